@@ -1,0 +1,47 @@
+'use strict';
+
+// One test stack (jest + Testing Library). gulp's own test task runs nothing, so `npm test`
+// calls jest directly. Projects keep the environments apart:
+//   unit      – framework-free rules, connectors and tooling tests (node)
+//   component – React components with Testing Library (jsdom)
+//   package   – builds the .sppkg with the real gulp toolchain and inspects it (node, slow)
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', isolatedModules: false }];
+
+const shared = {
+  rootDir: __dirname,
+  transform: {
+    '^.+\\.tsx?$': tsJest,
+    // SPFx localisation modules are AMD (`define([], function () { return {...}; })`).
+    '^.+/loc/[a-z]{2}-[a-z]{2}\\.js$': '<rootDir>/test/support/amdLocTransform.js'
+  },
+  moduleNameMapper: {
+    '\\.(css|scss)$': 'identity-obj-proxy',
+    // Each strings module is resolved by SPFx from config.json; in tests it is English.
+    '^EngageSetupWebPartStrings$': '<rootDir>/src/webparts/engageSetup/loc/en-us.js'
+  },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json']
+};
+
+module.exports = {
+  reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/src/**/*.test.ts', '<rootDir>/test/unit/**/*.test.ts']
+    },
+    {
+      ...shared,
+      displayName: 'component',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/src/**/*.test.tsx']
+    },
+    {
+      ...shared,
+      displayName: 'package',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/package/**/*.test.ts']
+    }
+  ]
+};

@@ -1,0 +1,47 @@
+import { checkLists, LIST_SECURITY, ruleFor, summarise } from './listSecurity';
+
+describe('list security rules', () => {
+  it('marks a list that is not on the site as missing', () => {
+    const [check] = checkLists([{ title: 'SE_Values', exists: false }]);
+    expect(check.status).toBe('missing');
+    expect(check.itemCount).toBeUndefined();
+  });
+
+  it('accepts a list whose read and write access match the rule', () => {
+    const [check] = checkLists([
+      { title: 'SE_Participation', exists: true, itemCount: 12, readSecurity: 2, writeSecurity: 2 }
+    ]);
+    expect(check).toEqual({
+      title: 'SE_Participation',
+      status: 'ok',
+      itemCount: 12,
+      rule: LIST_SECURITY.SE_Participation
+    });
+  });
+
+  it('flags a list whose write access is still the SharePoint default', () => {
+    const [check] = checkLists([
+      { title: 'SE_Values', exists: true, itemCount: 5, readSecurity: 1, writeSecurity: 1 }
+    ]);
+    expect(check.status).toBe('needsSecurity');
+    expect(check.rule).toEqual({ read: 1, write: 4, reason: 'configuredByHr' });
+  });
+
+  it('keeps who took part in a pulse round private to that person', () => {
+    expect(ruleFor('SE_Participation').read).toBe(2);
+    expect(ruleFor('SE_Responses').read).toBe(2);
+    expect(ruleFor('SE_Reports').read).toBe(2);
+  });
+
+  it('summarises the checks for the admin', () => {
+    const summary = summarise(
+      checkLists([
+        { title: 'SE_Values', exists: false },
+        { title: 'SE_Reactions', exists: true, readSecurity: 1, writeSecurity: 1 },
+        { title: 'SE_Skills', exists: true, readSecurity: 1, writeSecurity: 1 }
+      ])
+    );
+    expect(summary).toEqual({ missing: 1, needsSecurity: 1, ready: false });
+    expect(summarise([]).ready).toBe(true);
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * Item-level security each Shopfloor Engage list needs.
+ *
+ * SharePoint's list settings "Read access" and "Create and edit access" (REST: `ReadSecurity`,
+ * `WriteSecurity`) are ignored when a solution provisions a list from schema.xml, so the
+ * Engage Setup web part applies them after install. People with the Manage Lists permission
+ * (site owners, the HR group) are not bound by these settings; every service checks roles again.
+ */
+
+/** `ReadSecurity`: 1 = all items, 2 = only items the user created. */
+export type ReadSecurity = 1 | 2;
+/** `WriteSecurity`: 1 = all items, 2 = only items the user created, 4 = none (Manage Lists only). */
+export type WriteSecurity = 1 | 2 | 4;
+
+export interface ListSecurityRule {
+  readonly read: ReadSecurity;
+  readonly write: WriteSecurity;
+  /** Code of the reason shown to the site admin (localised in the UI). */
+  readonly reason: ListSecurityReason;
+}
+
+export type ListSecurityReason =
+  | 'configuredByHr'
+  | 'ownItemsOnly'
+  | 'privateToPerson'
+  | 'relayWritesAnswers'
+  | 'sharedWithCrew';
+
+/**
+ * The rule per list title. Lists absent here have no special rule (read all, edit all).
+ * Keep in step with the list registry: a test fails when a registry list has no rule.
+ */
+export const LIST_SECURITY: { readonly [listTitle: string]: ListSecurityRule } = {
+  // Configuration that HR maintains; everyone reads it.
+  SE_Settings: { read: 1, write: 4, reason: 'configuredByHr' },
+  SE_Values: { read: 1, write: 4, reason: 'configuredByHr' },
+  SE_Questions: { read: 1, write: 4, reason: 'configuredByHr' },
+  SE_Surveys: { read: 1, write: 4, reason: 'configuredByHr' },
+  SE_SurveyRounds: { read: 1, write: 4, reason: 'configuredByHr' },
+  SE_ActionPlans: { read: 1, write: 4, reason: 'configuredByHr' },
+  SE_LearningPaths: { read: 1, write: 4, reason: 'configuredByHr' },
+  SE_LearningSteps: { read: 1, write: 4, reason: 'configuredByHr' },
+  // Everyone sees the wall; a post or reaction is changed only by the person who made it
+  // (moderators act through Manage Lists).
+  SE_Recognitions: { read: 1, write: 2, reason: 'ownItemsOnly' },
+  SE_Reactions: { read: 1, write: 2, reason: 'ownItemsOnly' },
+  SE_Preferences: { read: 1, write: 2, reason: 'ownItemsOnly' },
+  SE_Comments: { read: 1, write: 2, reason: 'ownItemsOnly' },
+  // Who reported what, who took part in a round: visible to the person and to HR only.
+  SE_Reports: { read: 2, write: 2, reason: 'privateToPerson' },
+  SE_Participation: { read: 2, write: 2, reason: 'privateToPerson' },
+  // Answers are written by the relay's app identity; nobody reads single answers in the UI.
+  SE_Responses: { read: 2, write: 2, reason: 'relayWritesAnswers' },
+  // Leaders and trainers assign, sign off and assess their crew.
+  SE_Assignments: { read: 1, write: 1, reason: 'sharedWithCrew' },
+  SE_Progress: { read: 1, write: 1, reason: 'sharedWithCrew' },
+  SE_Skills: { read: 1, write: 1, reason: 'sharedWithCrew' }
+};
+
+/** What the site currently has for one list, as read from SharePoint. */
+export interface ListState {
+  readonly title: string;
+  readonly exists: boolean;
+  readonly itemCount?: number;
+  readonly readSecurity?: number;
+  readonly writeSecurity?: number;
+}
+
+export type ListCheckStatus = 'ok' | 'missing' | 'needsSecurity';
+
+export interface ListCheck {
+  readonly title: string;
+  readonly status: ListCheckStatus;
+  readonly itemCount?: number;
+  readonly rule: ListSecurityRule;
+}
+
+const DEFAULT_RULE: ListSecurityRule = { read: 1, write: 1, reason: 'sharedWithCrew' };
+
+export function ruleFor(listTitle: string): ListSecurityRule {
+  return LIST_SECURITY[listTitle] ?? DEFAULT_RULE;
+}
+
+/** Compares what the site has with what the product needs, one line per list. */
+export function checkLists(states: readonly ListState[]): ListCheck[] {
+  return states.map((state) => {
+    const rule = ruleFor(state.title);
+    if (!state.exists) {
+      return { title: state.title, status: 'missing', rule };
+    }
+    const secured = state.readSecurity === rule.read && state.writeSecurity === rule.write;
+    return {
+      title: state.title,
+      status: secured ? 'ok' : 'needsSecurity',
+      itemCount: state.itemCount,
+      rule
+    };
+  });
+}
+
+export interface SetupSummary {
+  readonly missing: number;
+  readonly needsSecurity: number;
+  readonly ready: boolean;
+}
+
+export function summarise(checks: readonly ListCheck[]): SetupSummary {
+  const missing = checks.filter((c) => c.status === 'missing').length;
+  const needsSecurity = checks.filter((c) => c.status === 'needsSecurity').length;
+  return { missing, needsSecurity, ready: missing === 0 && needsSecurity === 0 };
+}

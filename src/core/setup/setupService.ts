@@ -1,0 +1,65 @@
+import { checkLists, ListCheck, ListSecurityRule, ListState } from './listSecurity';
+
+/** The part of a SharePoint site the setup needs. Implemented with PnPjs in connectors. */
+export interface SiteListsGateway {
+  /** One state per title, in the same order; a list that does not exist has `exists: false`. */
+  readLists(titles: readonly string[]): Promise<ListState[]>;
+  /** Sets "Read access" and "Create and edit access" of one list. */
+  applySecurity(title: string, rule: Pick<ListSecurityRule, 'read' | 'write'>): Promise<void>;
+}
+
+/** Why an action failed, as a code the UI turns into words. */
+export type SetupErrorCode = 'accessDenied' | 'notFound' | 'network' | 'unexpected';
+
+export class SetupError extends Error {
+  public constructor(public readonly code: SetupErrorCode, message: string) {
+    super(message);
+    this.name = 'SetupError';
+  }
+}
+
+export interface SecureResult {
+  readonly title: string;
+  readonly ok: boolean;
+  readonly error?: SetupErrorCode;
+}
+
+/** Classifies an error thrown by a gateway; anything unknown stays visible as `unexpected`. */
+export function toSetupErrorCode(error: unknown): SetupErrorCode {
+  if (error instanceof SetupError) {
+    return error.code;
+  }
+  return 'unexpected';
+}
+
+export class SetupService {
+  public constructor(
+    private readonly gateway: SiteListsGateway,
+    private readonly listTitles: readonly string[]
+  ) {}
+
+  public async check(): Promise<ListCheck[]> {
+    const states = await this.gateway.readLists(this.listTitles);
+    return checkLists(states);
+  }
+
+  /**
+   * Applies the security rule to every list that needs it. Lists are handled one after the
+   * other so one failure (say, access denied on one list) does not hide the others' results.
+   */
+  public async secure(checks: readonly ListCheck[]): Promise<SecureResult[]> {
+    const results: SecureResult[] = [];
+    for (const check of checks) {
+      if (check.status !== 'needsSecurity') {
+        continue;
+      }
+      try {
+        await this.gateway.applySecurity(check.title, check.rule);
+        results.push({ title: check.title, ok: true });
+      } catch (error) {
+        results.push({ title: check.title, ok: false, error: toSetupErrorCode(error) });
+      }
+    }
+    return results;
+  }
+}

@@ -1,0 +1,107 @@
+import * as React from 'react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+
+import type { ListCheck } from '../../../core/setup/listSecurity';
+import { checkLists } from '../../../core/setup/listSecurity';
+import type { SecureResult } from '../../../core/setup/setupService';
+import { SetupError } from '../../../core/setup/setupService';
+import { EngageSetup } from './EngageSetup';
+import type { ISetupActions } from './IEngageSetupProps';
+
+/** A typed fake of the setup service whose answers each test scripts. */
+class ScriptedSetup implements ISetupActions {
+  public secured: string[][] = [];
+  public constructor(
+    private readonly answers: Array<ListCheck[] | Error>,
+    private readonly secureResult: SecureResult[] = []
+  ) {}
+
+  public async check(): Promise<ListCheck[]> {
+    const next = this.answers.length > 1 ? this.answers.shift() : this.answers[0];
+    if (next instanceof Error) {
+      throw next;
+    }
+    return next as ListCheck[];
+  }
+
+  public async secure(checks: readonly ListCheck[]): Promise<SecureResult[]> {
+    this.secured.push(checks.filter((c) => c.status === 'needsSecurity').map((c) => c.title));
+    return this.secureResult;
+  }
+}
+
+const needsWork = checkLists([
+  { title: 'SE_Values', exists: true, itemCount: 5, readSecurity: 1, writeSecurity: 4 },
+  { title: 'SE_Participation', exists: true, itemCount: 0, readSecurity: 1, writeSecurity: 1 },
+  { title: 'SE_Skills', exists: false }
+]);
+const allReady = checkLists([
+  { title: 'SE_Values', exists: true, itemCount: 5, readSecurity: 1, writeSecurity: 4 },
+  { title: 'SE_Participation', exists: true, itemCount: 0, readSecurity: 2, writeSecurity: 2 }
+]);
+
+/** Everything the page announces in its live regions (errors are alerts, the rest status). */
+function statusText(): string {
+  return [...screen.queryAllByRole('status'), ...screen.queryAllByRole('alert')]
+    .map((region) => region.textContent ?? '')
+    .join(' | ');
+}
+
+describe('EngageSetup', () => {
+  it('shows each list with its status and why it is protected', async () => {
+    render(<EngageSetup setup={new ScriptedSetup([needsWork])} showReadyLists={true} />);
+    const table = await screen.findByRole('table', { name: 'Shopfloor Engage lists on this site' });
+    const row = within(table).getByRole('row', { name: /SE_Participation/ });
+    expect(within(row).getByText('Needs access settings')).toBeTruthy();
+    expect(within(row).getAllByText('Own items only')).toHaveLength(2);
+    expect(within(table).getByRole('row', { name: /SE_Skills/ }).textContent).toContain('Missing');
+    await waitFor(() =>
+      expect(statusText()).toContain('1 list(s) need access settings, 1 list(s) are missing.')
+    );
+  });
+
+  it('hides ready lists when the property pane says so', async () => {
+    render(<EngageSetup setup={new ScriptedSetup([needsWork])} showReadyLists={false} />);
+    const table = await screen.findByRole('table');
+    expect(within(table).queryByRole('row', { name: /SE_Values/ })).toBeNull();
+    expect(within(table).getByRole('row', { name: /SE_Participation/ })).toBeTruthy();
+  });
+
+  it('applies access settings with one press and shows the lists ready afterwards', async () => {
+    const setup = new ScriptedSetup([needsWork, allReady], [{ title: 'SE_Participation', ok: true }]);
+    render(<EngageSetup setup={setup} showReadyLists={true} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Apply access settings' }));
+    await waitFor(() => expect(statusText()).toContain('All lists are in place and protected.'));
+    expect(statusText()).toContain('Access settings applied.');
+    expect(setup.secured).toEqual([['SE_Participation']]);
+    expect(screen.queryByRole('button', { name: 'Apply access settings' })).toBeNull();
+  });
+
+  it('names the lists that could not be changed and why', async () => {
+    const setup = new ScriptedSetup([needsWork], [
+      { title: 'SE_Participation', ok: false, error: 'accessDenied' }
+    ]);
+    render(<EngageSetup setup={setup} showReadyLists={true} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Apply access settings' }));
+    await waitFor(() =>
+      expect(statusText()).toContain(
+        'These lists could not be changed: SE_Participation (you need permission to manage lists on this site)'
+      )
+    );
+  });
+
+  it('explains a failed check and lets the admin try again', async () => {
+    const setup = new ScriptedSetup([new SetupError('network', 'offline'), allReady]);
+    render(<EngageSetup setup={setup} showReadyLists={true} />);
+    expect(await screen.findByText(/the connection was lost/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('table')).toBeTruthy();
+  });
+
+  it('says plainly who can see pulse answers before the relay is deployed', async () => {
+    render(<EngageSetup setup={new ScriptedSetup([allReady])} showReadyLists={true} />);
+    await screen.findByRole('table');
+    expect(screen.getByRole('heading', { name: 'Who can see pulse answers' })).toBeTruthy();
+    expect(screen.getByText(/site owners can see it/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,189 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import * as strings from 'EngageSetupWebPartStrings';
+
+import type { ListCheck, ListCheckStatus, ListSecurityReason } from '../../../core/setup/listSecurity';
+import { summarise } from '../../../core/setup/listSecurity';
+import type { SecureResult, SetupErrorCode } from '../../../core/setup/setupService';
+import { toSetupErrorCode } from '../../../core/setup/setupService';
+import { format } from '../../../ui/format';
+import type { IEngageSetupProps } from './IEngageSetupProps';
+import styles from './EngageSetup.module.scss';
+
+type Phase =
+  | { kind: 'loading' }
+  | { kind: 'failed'; error: SetupErrorCode }
+  | { kind: 'loaded'; checks: ListCheck[] }
+  | { kind: 'applying'; checks: ListCheck[] };
+
+const STATUS_TEXT: Record<ListCheckStatus, string> = {
+  ok: strings.StatusOk,
+  missing: strings.StatusMissing,
+  needsSecurity: strings.StatusNeedsSecurity
+};
+
+const REASON_TEXT: Record<ListSecurityReason, string> = {
+  configuredByHr: strings.ReasonConfiguredByHr,
+  ownItemsOnly: strings.ReasonOwnItemsOnly,
+  privateToPerson: strings.ReasonPrivateToPerson,
+  relayWritesAnswers: strings.ReasonRelayWritesAnswers,
+  sharedWithCrew: strings.ReasonSharedWithCrew
+};
+
+const ERROR_TEXT: Record<SetupErrorCode, string> = {
+  accessDenied: strings.ErrorAccessDenied,
+  notFound: strings.ErrorNotFound,
+  network: strings.ErrorNetwork,
+  unexpected: strings.ErrorUnexpected
+};
+
+function accessText(level: number): string {
+  if (level === 2) {
+    return strings.AccessOwnItems;
+  }
+  if (level === 4) {
+    return strings.AccessNobody;
+  }
+  return strings.AccessAllItems;
+}
+
+/** Site admin view: are the product's lists there, and protected the way the product needs? */
+export function EngageSetup(props: IEngageSetupProps): React.ReactElement {
+  const { setup, showReadyLists } = props;
+  const [phase, setPhase] = React.useState<Phase>({ kind: 'loading' });
+  const [results, setResults] = React.useState<SecureResult[] | undefined>(undefined);
+
+  const load = React.useCallback(async (): Promise<void> => {
+    setPhase({ kind: 'loading' });
+    try {
+      setPhase({ kind: 'loaded', checks: await setup.check() });
+    } catch (error) {
+      setPhase({ kind: 'failed', error: toSetupErrorCode(error) });
+    }
+  }, [setup]);
+
+  React.useEffect(() => {
+    load().catch(() => undefined); // load() handles its own errors
+  }, [load]);
+
+  const apply = async (checks: ListCheck[]): Promise<void> => {
+    setResults(undefined);
+    setPhase({ kind: 'applying', checks });
+    try {
+      setResults(await setup.secure(checks));
+      await load();
+    } catch (error) {
+      setPhase({ kind: 'failed', error: toSetupErrorCode(error) });
+    }
+  };
+
+  if (phase.kind === 'loading') {
+    return (
+      <section className={styles.engageSetup}>
+        <h2 className={styles.heading}>{strings.Heading}</h2>
+        <Spinner label={strings.Loading} />
+      </section>
+    );
+  }
+
+  if (phase.kind === 'failed') {
+    return (
+      <section className={styles.engageSetup}>
+        <h2 className={styles.heading}>{strings.Heading}</h2>
+        <MessageBar messageBarType={MessageBarType.error}>
+          {strings.LoadFailed} {ERROR_TEXT[phase.error]}
+        </MessageBar>
+        <div className={styles.actions}>
+          <DefaultButton className={styles.action} text={strings.Retry} onClick={() => void load()} />
+        </div>
+      </section>
+    );
+  }
+
+  const { checks } = phase;
+  const summary = summarise(checks);
+  const shown = showReadyLists ? checks : checks.filter((c) => c.status !== 'ok');
+  const failed = (results ?? []).filter((r) => !r.ok);
+
+  return (
+    <section className={styles.engageSetup}>
+      <h2 className={styles.heading}>{strings.Heading}</h2>
+      <p>{strings.Intro}</p>
+
+      {/* Each MessageBar is a live status region of its own. */}
+      <div className={styles.section}>
+        {summary.ready ? (
+          <MessageBar messageBarType={MessageBarType.success}>{strings.AllReady}</MessageBar>
+        ) : (
+          <MessageBar messageBarType={MessageBarType.warning}>
+            {format(strings.NeedsAttention, summary.needsSecurity, summary.missing)}
+          </MessageBar>
+        )}
+        {results && failed.length === 0 && results.length > 0 && (
+          <MessageBar messageBarType={MessageBarType.success}>{strings.ApplyDone}</MessageBar>
+        )}
+        {failed.length > 0 && (
+          <MessageBar messageBarType={MessageBarType.error}>
+            {format(
+              strings.ApplyFailed,
+              failed.map((r) => `${r.title} (${ERROR_TEXT[r.error ?? 'unexpected']})`).join(', ')
+            )}
+          </MessageBar>
+        )}
+      </div>
+
+      {summary.missing > 0 && <p>{strings.MissingHelp}</p>}
+
+      {summary.needsSecurity > 0 && (
+        <div className={styles.actions}>
+          {phase.kind === 'applying' ? (
+            <Spinner label={strings.Applying} />
+          ) : (
+            <PrimaryButton
+              className={styles.action}
+              text={strings.ApplyButton}
+              onClick={() => void apply(checks)}
+            />
+          )}
+        </div>
+      )}
+
+      {shown.length > 0 && (
+        <div className={styles.tableWrap}>
+          <table className={styles.table}>
+            <caption>{strings.TableCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{strings.ColumnList}</th>
+                <th scope="col">{strings.ColumnItems}</th>
+                <th scope="col">{strings.ColumnReadAccess}</th>
+                <th scope="col">{strings.ColumnEditAccess}</th>
+                <th scope="col">{strings.ColumnStatus}</th>
+                <th scope="col">{strings.ColumnWhy}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((check) => (
+                <tr key={check.title}>
+                  <th scope="row">{check.title}</th>
+                  <td>{check.itemCount ?? '–'}</td>
+                  <td>{accessText(check.rule.read)}</td>
+                  <td>{accessText(check.rule.write)}</td>
+                  <td className={styles.status}>{STATUS_TEXT[check.status]}</td>
+                  <td>{REASON_TEXT[check.rule.reason]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <div className={styles.section}>
+        <h3>{strings.PulsePrivacyHeading}</h3>
+        <MessageBar messageBarType={MessageBarType.info}>{strings.PulsePrivacyNotice}</MessageBar>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+export { EngageSetup } from './EngageSetup';
+export type { IEngageSetupProps, ISetupActions } from './IEngageSetupProps';

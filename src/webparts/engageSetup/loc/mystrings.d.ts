@@ -1,0 +1,48 @@
+declare interface IEngageSetupWebPartStrings {
+  PropertyPaneDescription: string;
+  DisplayGroupName: string;
+  ShowReadyListsLabel: string;
+  Heading: string;
+  Intro: string;
+  Loading: string;
+  Applying: string;
+  LoadFailed: string;
+  Retry: string;
+  AllReady: string;
+  /** {0} = lists that need security settings, {1} = missing lists. */
+  NeedsAttention: string;
+  MissingHelp: string;
+  ApplyButton: string;
+  ApplyDone: string;
+  /** {0} = list titles that failed. */
+  ApplyFailed: string;
+  TableCaption: string;
+  ColumnList: string;
+  ColumnItems: string;
+  ColumnReadAccess: string;
+  ColumnEditAccess: string;
+  ColumnStatus: string;
+  ColumnWhy: string;
+  StatusOk: string;
+  StatusMissing: string;
+  StatusNeedsSecurity: string;
+  AccessAllItems: string;
+  AccessOwnItems: string;
+  AccessNobody: string;
+  ReasonConfiguredByHr: string;
+  ReasonOwnItemsOnly: string;
+  ReasonPrivateToPerson: string;
+  ReasonRelayWritesAnswers: string;
+  ReasonSharedWithCrew: string;
+  ErrorAccessDenied: string;
+  ErrorNotFound: string;
+  ErrorNetwork: string;
+  ErrorUnexpected: string;
+  PulsePrivacyHeading: string;
+  PulsePrivacyNotice: string;
+}
+
+declare module 'EngageSetupWebPartStrings' {
+  const strings: IEngageSetupWebPartStrings;
+  export = strings;
+}
