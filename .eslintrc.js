@@ -260,7 +260,8 @@ module.exports = {
         // STANDARDIZED BY:   @typescript-eslint\eslint-plugin\dist\configs\recommended.json
         'no-var': 2,
         // RATIONALE:         Generally not needed in modern code.
-        'no-void': 1,
+        // `void promise;` marks a promise whose errors are handled inside it (no-floating-promises).
+        'no-void': [1, { allowAsStatement: true }],
         // RATIONALE:         Obsolete language feature that is deprecated.
         // STANDARDIZED BY:   eslint\conf\eslint-recommended.js
         'no-with': 2,

@@ -7,7 +7,7 @@ import { spfi, SPFx } from '@pnp/sp';
 import * as strings from 'EngageSetupWebPartStrings';
 
 import { PnPSiteListsGateway } from '../../connectors/sharepoint/PnPSiteListsGateway';
-import { LIST_TITLES } from '../../core/schema/lists';
+import { PRODUCT_LIST_TITLES } from '../../core/setup/productLists';
 import { SetupService } from '../../core/setup/setupService';
 import { EngageSetup, type IEngageSetupProps } from './components';
 
@@ -22,7 +22,7 @@ export default class EngageSetupWebPart extends BaseClientSideWebPart<IEngageSet
   protected async onInit(): Promise<void> {
     await super.onInit();
     const sp = spfi().using(SPFx(this.context));
-    this._setup = new SetupService(new PnPSiteListsGateway(sp), LIST_TITLES);
+    this._setup = new SetupService(new PnPSiteListsGateway(sp), PRODUCT_LIST_TITLES);
   }
 
   public render(): void {

@@ -96,7 +96,9 @@ export function EngageSetup(props: IEngageSetupProps): React.ReactElement {
           {strings.LoadFailed} {ERROR_TEXT[phase.error]}
         </MessageBar>
         <div className={styles.actions}>
-          <DefaultButton className={styles.action} text={strings.Retry} onClick={() => void load()} />
+          <DefaultButton className={styles.action} text={strings.Retry} onClick={() => {
+              void load();
+            }} />
         </div>
       </section>
     );
@@ -144,7 +146,9 @@ export function EngageSetup(props: IEngageSetupProps): React.ReactElement {
             <PrimaryButton
               className={styles.action}
               text={strings.ApplyButton}
-              onClick={() => void apply(checks)}
+              onClick={() => {
+                void apply(checks);
+              }}
             />
           )}
         </div>

@@ -1,0 +1,134 @@
+/**
+ * Learning paths: SE_LearningPaths, SE_LearningSteps, SE_Assignments, SE_Progress, SE_Skills.
+ */
+import { IsoDateTime, ItemId, PersonRef, Translations } from './common';
+
+export const LEARNING_CATEGORIES = ['onboarding', 'machine-qualification', 'safety', 'other'] as const;
+export type LearningCategory = (typeof LEARNING_CATEGORIES)[number];
+
+export interface LearningPathTranslation {
+  readonly name: string;
+  readonly description?: string;
+}
+
+export interface LearningPath {
+  readonly id: ItemId;
+  /** English name (the list's Title). */
+  readonly title: string;
+  readonly description?: string;
+  readonly translations: Translations<LearningPathTranslation>;
+  readonly category: LearningCategory;
+  /** How long the certificate is valid after sign-off; 0 = it does not expire. */
+  readonly validityMonths: number;
+  readonly isActive: boolean;
+}
+
+export const STEP_KINDS = ['read', 'watch', 'viva-course', 'quiz', 'practice'] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
+
+export interface StepTranslation {
+  readonly title: string;
+  /** Plain-text instructions shown with the step. */
+  readonly body?: string;
+}
+
+export interface QuizQuestionTranslation {
+  readonly prompt: string;
+  /** The same number of options, in the same order, in every language. */
+  readonly options: readonly string[];
+}
+
+export interface QuizQuestion {
+  readonly key: string;
+  readonly translations: Translations<QuizQuestionTranslation>;
+  /** Indexes into `options` that are correct (one or more). */
+  readonly correctOptions: readonly number[];
+}
+
+/** The `Quiz` JSON of a quiz step. */
+export interface Quiz {
+  readonly questions: readonly QuizQuestion[];
+  /** Correct answers needed to pass, 1..questions.length. */
+  readonly passMark: number;
+}
+
+export interface LearningStep {
+  readonly id: ItemId;
+  /** English name (the list's Title). */
+  readonly title: string;
+  readonly pathId: ItemId;
+  readonly sortOrder: number;
+  readonly kind: StepKind;
+  readonly translations: Translations<StepTranslation>;
+  /** For `read` and `watch`: an address inside the tenant. */
+  readonly contentUrl?: string;
+  /** For `viva-course`: the Viva Learning course (learning content) id. */
+  readonly vivaCourseId?: string;
+  /** For `quiz`. */
+  readonly quiz?: Quiz;
+  /** On-the-job practice a trainer must sign off. */
+  readonly requiresSignOff: boolean;
+  readonly estimatedMinutes: number;
+}
+
+export const ASSIGNMENT_REASONS = ['onboarding', 'qualification', 'renewal', 'development', 'other'] as const;
+export type AssignmentReason = (typeof ASSIGNMENT_REASONS)[number];
+
+/** A path assigned to one person (a crew assignment is one item per member with the crew key). */
+export interface Assignment {
+  readonly id: ItemId;
+  readonly learner: PersonRef;
+  readonly pathId: ItemId;
+  readonly crewKey?: string;
+  readonly assignedBy?: PersonRef;
+  readonly dueDate?: IsoDateTime;
+  readonly reason: AssignmentReason;
+  /** Unique: `pathId:userId` (see `assignmentKey`). */
+  readonly assignmentKey: string;
+  readonly created: IsoDateTime;
+}
+
+export const PROGRESS_STATUSES = ['not-started', 'in-progress', 'completed', 'signed-off'] as const;
+export type ProgressStatus = (typeof PROGRESS_STATUSES)[number];
+
+/** Progress of one person on one step. */
+export interface StepProgress {
+  readonly id: ItemId;
+  readonly learner: PersonRef;
+  readonly pathId: ItemId;
+  readonly stepId: ItemId;
+  readonly crewKey?: string;
+  readonly status: ProgressStatus;
+  readonly completedAt?: IsoDateTime;
+  readonly signedOffBy?: PersonRef;
+  readonly signedOffAt?: IsoDateTime;
+  /** When the qualification lapses; absent when the path does not expire. */
+  readonly expiresAt?: IsoDateTime;
+  /** Unique: `stepId:userId` (see `progressKey`). */
+  readonly progressKey: string;
+}
+
+/**
+ * The ILUO levels of a skills matrix:
+ * I = in training, works under supervision; L = works alone with help at hand;
+ * U = works alone to standard (quality, safety, time); O = can train others.
+ */
+export const SKILL_LEVELS = ['I', 'L', 'U', 'O'] as const;
+export type SkillLevel = (typeof SKILL_LEVELS)[number];
+
+/** One cell of the crew skills matrix: a person's level on a station. */
+export interface Skill {
+  readonly id: ItemId;
+  /** The station's display name (the list's Title). */
+  readonly title: string;
+  readonly person: PersonRef;
+  /** Stable station code. */
+  readonly station: string;
+  readonly level: SkillLevel;
+  readonly crewKey?: string;
+  readonly assessedBy?: PersonRef;
+  readonly assessedAt?: IsoDateTime;
+  readonly expiresAt?: IsoDateTime;
+  /** Unique: `station:userId` (see `skillKey`). */
+  readonly skillKey: string;
+}

@@ -1,0 +1,177 @@
+/**
+ * Pulse surveys: SE_Questions, SE_Surveys, SE_SurveyRounds, SE_Responses, SE_Participation,
+ * SE_Comments, SE_ActionPlans.
+ *
+ * Confidentiality: a response carries no person and only the day it was given; participation
+ * carries the person and never the answer. Both are written by the relay's app-only identity.
+ */
+import { IsoDate, IsoDateTime, ItemId, PersonRef, Translations } from './common';
+
+/** The drivers of engagement on the shop floor, plus the two outcomes (eNPS, engagement). */
+export const PULSE_DRIVERS = [
+  'belonging',
+  'security-meaning',
+  'leadership',
+  'development',
+  'schedule-influence',
+  'fairness',
+  'work-influence',
+  'recognition',
+  'enps',
+  'engagement'
+] as const;
+export type PulseDriver = (typeof PULSE_DRIVERS)[number];
+
+/** `likert5`: 1–5 agreement; `enps11`: 0–10 likelihood to recommend; `text`: free text. */
+export const QUESTION_KINDS = ['likert5', 'enps11', 'text'] as const;
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+export interface QuestionTranslation {
+  readonly text: string;
+}
+
+export interface Question {
+  readonly id: ItemId;
+  /** Unique and stable: survey definitions refer to it. */
+  readonly questionKey: string;
+  /** English wording (the list's Title). */
+  readonly title: string;
+  readonly driver: PulseDriver;
+  readonly kind: QuestionKind;
+  readonly translations: Translations<QuestionTranslation>;
+  readonly isActive: boolean;
+}
+
+export const SURVEY_STATUSES = ['draft', 'scheduled', 'open', 'closed'] as const;
+export type SurveyStatus = (typeof SURVEY_STATUSES)[number];
+
+export const SURVEY_CADENCES = ['once', 'weekly', 'biweekly', 'monthly', 'quarterly'] as const;
+export type SurveyCadence = (typeof SURVEY_CADENCES)[number];
+
+/** Who is asked. An empty or absent list means "no restriction" on that dimension. */
+export interface SurveyAudience {
+  readonly siteCodes?: readonly string[];
+  readonly departments?: readonly string[];
+  readonly crewKeys?: readonly string[];
+  /** Graph `employeeType` values, e.g. `Employee`, `Consultant` (agency staff are treated alike). */
+  readonly employmentTypes?: readonly string[];
+}
+
+/**
+ * The `Definition` JSON of a survey. Cadence and thresholds are columns of their own (so they
+ * can be listed and validated) and are not repeated here.
+ */
+export interface SurveyDefinition {
+  /** {@link Question.questionKey}s in the order asked. */
+  readonly questionKeys: readonly string[];
+  /** Language tags the survey is offered in; each question needs a text in each. */
+  readonly languages: readonly string[];
+  readonly audience: SurveyAudience;
+  /** How long a round stays open, long enough to reach every shift rotation. */
+  readonly roundLengthDays: number;
+}
+
+export interface Survey {
+  readonly id: ItemId;
+  /** Survey name (the list's Title). */
+  readonly title: string;
+  readonly definition: SurveyDefinition;
+  readonly status: SurveyStatus;
+  readonly cadence: SurveyCadence;
+  /** At least 5. */
+  readonly minGroupSize: number;
+  /** At least 10. */
+  readonly minCommentGroupSize: number;
+}
+
+export const ROUND_STATUSES = ['scheduled', 'open', 'closed'] as const;
+export type RoundStatus = (typeof ROUND_STATUSES)[number];
+
+export interface SurveyRound {
+  readonly id: ItemId;
+  readonly surveyId: ItemId;
+  /** 1, 2, 3… per survey. */
+  readonly roundNumber: number;
+  /** Unique: `surveyId:roundNumber` (see `roundKey`). */
+  readonly roundKey: string;
+  readonly opensAt: IsoDateTime;
+  readonly closesAt: IsoDateTime;
+  readonly status: RoundStatus;
+  /** Set when the round opens; the thresholds below never change afterwards. */
+  readonly thresholdsLocked: boolean;
+  readonly minGroupSize: number;
+  readonly minCommentGroupSize: number;
+}
+
+/**
+ * Scores per question key: 1–5 for `likert5`, 0–10 for `enps11`. Free-text answers are not
+ * stored with the scores; they become comment threads and follow the comment threshold.
+ */
+export interface PulseAnswers {
+  readonly [questionKey: string]: number | undefined;
+}
+
+/** An answer without identity. */
+export interface PulseResponse {
+  readonly id: ItemId;
+  readonly roundId: ItemId;
+  readonly surveyId: ItemId;
+  /** Org-unit path used to roll results up, e.g. `site-gbg/assembly/crew-b`. */
+  readonly groupKey: string;
+  readonly answers: PulseAnswers;
+  /** Day only: no time of day, to limit correlation with participation times. */
+  readonly responseDay: IsoDate;
+  /** Unique random key made on the device per submission, so a resend is stored once. */
+  readonly submissionKey: string;
+}
+
+/** Who answered a round, never what. */
+export interface Participation {
+  readonly id: ItemId;
+  readonly roundId: ItemId;
+  readonly participant: PersonRef;
+  /** Unique: `roundId:userId` (see `participationKey`). */
+  readonly participationKey: string;
+}
+
+export const COMMENT_AUTHOR_ROLES = ['employee', 'hr', 'leader'] as const;
+export type CommentAuthorRole = (typeof COMMENT_AUTHOR_ROLES)[number];
+
+export const COMMENT_STATUSES = ['visible', 'hidden'] as const;
+export type CommentStatus = (typeof COMMENT_STATUSES)[number];
+
+/** One message of an anonymous two-way thread. */
+export interface PulseComment {
+  readonly id: ItemId;
+  readonly roundId: ItemId;
+  readonly threadId: string;
+  /** The message replied to; absent for the first message of a thread. */
+  readonly parentId?: ItemId;
+  /** The text question it answers, if any. */
+  readonly questionKey?: string;
+  readonly groupKey: string;
+  readonly body: string;
+  readonly authorRole: CommentAuthorRole;
+  readonly status: CommentStatus;
+  readonly created: IsoDateTime;
+}
+
+export const ACTION_PLAN_STATUSES = ['planned', 'in-progress', 'done'] as const;
+export type ActionPlanStatus = (typeof ACTION_PLAN_STATUSES)[number];
+
+/** "You said, we did". */
+export interface ActionPlan {
+  readonly id: ItemId;
+  /** Short headline (the list's Title). */
+  readonly title: string;
+  readonly surveyId: ItemId;
+  readonly roundId?: ItemId;
+  readonly groupKey: string;
+  readonly driver: PulseDriver;
+  readonly youSaid: string;
+  readonly weDid?: string;
+  readonly owner?: PersonRef;
+  readonly status: ActionPlanStatus;
+  /** Absent while a draft: employees see only published plans. */
+  readonly publishedAt?: IsoDateTime;
+}
