@@ -4,13 +4,24 @@
 // calls jest directly. Projects keep the environments apart:
 //   unit      – framework-free rules, connectors and tooling tests (node)
 //   component – React components with Testing Library (jsdom)
+//   integration – connectors and the local tenant over real HTTP (node)
+//   e2e       – `npm start` driven by Debian chromium through playwright-core (node)
 //   package   – builds the .sppkg with the real gulp toolchain and inspects it (node, slow)
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', isolatedModules: false }];
 
+// PnPjs v4 ships ES modules only; jest runs CommonJS, so its files are transpiled too.
+const esmPackages = ['@pnp'];
+const tsJestForEsm = [
+  'ts-jest',
+  { tsconfig: { allowJs: true, module: 'commonjs', target: 'es2019', esModuleInterop: true }, isolatedModules: true }
+];
+
 const shared = {
   rootDir: __dirname,
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   transform: {
     '^.+\\.tsx?$': tsJest,
+    [`/node_modules/(${esmPackages.join('|')})/.+\\.js$`]: tsJestForEsm,
     // SPFx localisation modules are AMD (`define([], function () { return {...}; })`).
     '^.+/loc/[a-z]{2}-[a-z]{2}\\.js$': '<rootDir>/test/support/amdLocTransform.js'
   },
@@ -36,6 +47,18 @@ module.exports = {
       displayName: 'component',
       testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/src/**/*.test.tsx']
+    },
+    {
+      ...shared,
+      displayName: 'integration',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts']
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/test/e2e/**/*.test.ts']
     },
     {
       ...shared,

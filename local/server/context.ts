@@ -1,0 +1,19 @@
+import type { SharePointStore } from '../sharepoint/store';
+import type { Directory } from '../tenant/directory';
+import type { Database } from './db';
+import type { FaultSettings } from './faults';
+
+/** What every service of the local tenant shares. */
+export interface TenantContext {
+  readonly db: Database;
+  readonly directory: Directory;
+  readonly sp: SharePointStore;
+  /** Mutable: changed by the admin endpoint. */
+  readonly faults: FaultSettings;
+  /** The tenant's clock: `now()` is real time unless a test pins it. */
+  now(): Date;
+  /** Server-relative URL of the engagement site, e.g. `/sites/engage`. */
+  readonly siteUrlPath: string;
+  /** Repository root (to read `sharepoint/assets`, `src/`). */
+  readonly repoRoot: string;
+}

@@ -1,0 +1,114 @@
+/**
+ * Starts the whole local tenant: database, demo plant, SharePoint lists from
+ * `sharepoint/assets`, and the HTTP services (SharePoint REST, Microsoft Graph, workbench,
+ * admin). Used by `npm start` and by every integration and end-to-end test.
+ */
+import * as path from 'path';
+
+import { createGraphHandler } from '../graph';
+import { createSharePointHandler } from '../sharepoint/handler';
+import { openSharePointStore } from '../sharepoint/sqliteStore';
+import { createDirectory, ensureDirectorySchema, seedHistory, seedPlant } from '../tenant';
+import { createWorkbenchHandler } from '../workbench';
+import { createAdminHandler } from './admin';
+import type { TenantContext } from './context';
+import { ensureMetaTable, getMeta, openDatabase, setMeta } from './db';
+import { FaultSettings, faultsFromEnv } from './faults';
+import { RunningHttpServer, startHttpServer } from './http';
+
+export const SITE_URL_PATH = '/sites/engage';
+export const DEFAULT_SEED = 20261121;
+
+export interface TenantOptions {
+  /** 0 = a free port. */
+  port?: number;
+  host?: string;
+  /** Folder of the database; undefined = in memory (tests). */
+  dataDir?: string;
+  /** Drop everything and seed again. */
+  reset?: boolean;
+  seed?: number;
+  /** Pinned clock for deterministic tests; real time otherwise. */
+  now?: () => Date;
+  faults?: Partial<FaultSettings>;
+  /** Seed the demo plant's people, rosters and history (default true). */
+  demoData?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface RunningTenant {
+  readonly context: TenantContext;
+  readonly http: RunningHttpServer;
+  /** e.g. http://127.0.0.1:4321 */
+  readonly origin: string;
+  /** Absolute URL of the engagement site (PnPjs base URL). */
+  readonly siteUrl: string;
+  /** Microsoft Graph root, e.g. http://127.0.0.1:4321/graph/v1.0 */
+  readonly graphUrl: string;
+  readonly workbenchUrl: string;
+  close(): Promise<void>;
+}
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+
+export async function startTenant(options: TenantOptions = {}): Promise<RunningTenant> {
+  const log = options.log ?? ((): void => undefined);
+  const db = openDatabase(options.dataDir);
+  const now = options.now ?? ((): Date => new Date());
+  const seed = options.seed ?? DEFAULT_SEED;
+
+  ensureMetaTable(db);
+  if (options.reset) {
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .all() as Array<{ name: string }>;
+    for (const { name } of tables) {
+      db.exec(`DROP TABLE IF EXISTS "${name}"`);
+    }
+    ensureMetaTable(db);
+  }
+  ensureDirectorySchema(db);
+  const seeded = getMeta(db, 'seededAt') !== undefined;
+  if (!seeded && options.demoData !== false) {
+    log(`Seeding the demo plant (seed ${seed})…`);
+    seedPlant(db, { seed, today: now() });
+  }
+  const directory = createDirectory(db);
+  const sp = openSharePointStore(db, { repoRoot: REPO_ROOT, now, directory });
+  const faults: FaultSettings = { ...faultsFromEnv(process.env), ...options.faults };
+  const context: TenantContext = { db, directory, sp, faults, now, siteUrlPath: SITE_URL_PATH, repoRoot: REPO_ROOT };
+  if (!seeded) {
+    if (options.demoData !== false) {
+      seedHistory(context, { seed, today: now() });
+    }
+    setMeta(db, 'seededAt', now().toISOString());
+    setMeta(db, 'seed', String(seed));
+  }
+
+  const http = await startHttpServer({
+    port: options.port ?? 0,
+    host: options.host ?? '127.0.0.1',
+    directory,
+    faults,
+    log,
+    handlers: [
+      createAdminHandler(context, () => http),
+      createSharePointHandler(context),
+      createGraphHandler(context),
+      createWorkbenchHandler(context)
+    ]
+  });
+
+  return {
+    context,
+    http,
+    origin: http.origin,
+    siteUrl: `${http.origin}${SITE_URL_PATH}`,
+    graphUrl: `${http.origin}/graph/v1.0`,
+    workbenchUrl: `${http.origin}/`,
+    close: async () => {
+      await http.close();
+      db.close();
+    }
+  };
+}

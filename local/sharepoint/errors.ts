@@ -1,0 +1,88 @@
+/** SharePoint's error answers, as SharePoint Online sends them. */
+import { json, LocalResponse } from '../server/types';
+
+export class SharePointError extends Error {
+  public constructor(
+    public readonly status: number,
+    public readonly code: string,
+    message: string
+  ) {
+    super(message);
+    this.name = 'SharePointError';
+  }
+}
+
+export const THRESHOLD_MESSAGE =
+  'The attempted operation is prohibited because it exceeds the list view threshold.';
+
+export const errors = {
+  accessDenied: (): SharePointError =>
+    new SharePointError(
+      403,
+      '-2147024891, System.UnauthorizedAccessException',
+      'Access denied. You do not have permission to perform this action or access this resource.'
+    ),
+  digest: (): SharePointError =>
+    new SharePointError(
+      403,
+      '-2130575252, Microsoft.SharePoint.SPException',
+      'The security validation for this page is invalid and might be corrupted. Please use your web browser\'s Back button to try your operation again.'
+    ),
+  listNotFound: (title: string): SharePointError =>
+    new SharePointError(
+      404,
+      '-1, System.ArgumentException',
+      `List '${title}' does not exist at site with URL ''.`
+    ),
+  itemNotFound: (): SharePointError =>
+    new SharePointError(
+      404,
+      '-2130575338, Microsoft.SharePoint.SPException',
+      'Item does not exist. It may have been deleted by another user.'
+    ),
+  userNotFound: (login: string): SharePointError =>
+    new SharePointError(404, '-2146232832, Microsoft.SharePoint.SPException', `The specified user ${login} could not be found.`),
+  etagMismatch: (sent: string, current: string): SharePointError =>
+    new SharePointError(
+      412,
+      '-1, Microsoft.SharePoint.Client.ClientServiceException',
+      `The request ETag value '${sent}' does not match the object's ETag value '${current}'.`
+    ),
+  threshold: (): SharePointError =>
+    new SharePointError(500, '-2147024860, Microsoft.SharePoint.SPQueryThrottledException', THRESHOLD_MESSAGE),
+  duplicate: (): SharePointError =>
+    new SharePointError(
+      500,
+      '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException',
+      'The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [{0}].'
+    ),
+  badField: (name: string, listTitle: string): SharePointError =>
+    new SharePointError(
+      400,
+      '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
+      `The property '${name}' does not exist on type 'SP.Data.${listTitle}ListItem'. Make sure to only use property names that are defined by the type.`
+    ),
+  badQuery: (message: string): SharePointError =>
+    new SharePointError(400, '-1, Microsoft.SharePoint.SPException', message),
+  fieldNotFound: (name: string): SharePointError =>
+    new SharePointError(
+      400,
+      '-2146232832, Microsoft.SharePoint.SPException',
+      `Field or property "${name}" does not exist.`
+    ),
+  required: (name: string): SharePointError =>
+    new SharePointError(400, '-2130575155, Microsoft.SharePoint.SPFieldValidationException', `The field ${name} is required.`),
+  invalidValue: (name: string, reason: string): SharePointError =>
+    new SharePointError(400, '-2146233088, Microsoft.SharePoint.SPFieldValidationException', `${name}: ${reason}`),
+  notSupported: (what: string): SharePointError =>
+    new SharePointError(400, '-1, Microsoft.SharePoint.Client.ClientServiceException', `${what} is not supported by the local tenant.`)
+};
+
+/** The error body for the requested OData flavour (verbose or JSON light). */
+export function errorResponse(error: SharePointError, accept: string | undefined): LocalResponse {
+  const message = { lang: 'en-US', value: error.message };
+  const body = (accept ?? '').includes('odata=verbose')
+    ? { error: { code: error.code, message } }
+    : { 'odata.error': { code: error.code, message } };
+  return json(error.status, body, { 'x-ms-diagnostics': `${error.code.split(',')[0]};reason="${error.message.replace(/"/g, "'")}"` });
+}

@@ -1,0 +1,281 @@
+/**
+ * OData query options of SharePoint REST, translated to SQL for the item tables.
+ * `$filter` is parsed with the `odata-v4-parser` library; SharePoint's OData v3 spellings
+ * (`datetime'…'`, `substringof('x', Field)`) are accepted as SharePoint accepts them.
+ */
+import { filter as parseFilter } from 'odata-v4-parser';
+
+import { errors } from './errors';
+
+export type ColumnKind = 'text' | 'number' | 'boolean' | 'date' | 'user';
+
+export interface ColumnRef {
+  /** SQL column name (already safe to quote). */
+  readonly column: string;
+  readonly kind: ColumnKind;
+  readonly indexed: boolean;
+}
+
+/** Resolves a field path as written in a query (`Title`, `RecipientId`, `Recipient/Id`, `ID`). */
+export type ResolveColumn = (path: string) => ColumnRef | undefined;
+
+export interface SqlFilter {
+  readonly where: string;
+  readonly params: Array<string | number | null>;
+  /** The leftmost comparison of the filter (SharePoint's throttling looks at it first). */
+  readonly first?: { readonly column: ColumnRef; readonly where: string; readonly params: Array<string | number | null> };
+}
+
+interface Token {
+  type: string;
+  raw: string;
+  value: unknown;
+}
+
+function isToken(value: unknown): value is Token {
+  return typeof value === 'object' && value !== null && 'type' in value && 'raw' in value;
+}
+
+const COMPARISONS: Record<string, string> = {
+  EqualsExpression: '=',
+  NotEqualsExpression: '<>',
+  LesserThanExpression: '<',
+  LesserOrEqualsExpression: '<=',
+  GreaterThanExpression: '>',
+  GreaterOrEqualsExpression: '>='
+};
+
+/** Normalises an ISO date-time to the stored form `YYYY-MM-DDTHH:MM:SSZ`. */
+export function normaliseDate(value: string): string | undefined {
+  const time = Date.parse(value);
+  if (Number.isNaN(time)) {
+    return undefined;
+  }
+  return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+function rewriteV3(filter: string): string {
+  // datetime'2026-01-01T00:00:00Z' → 2026-01-01T00:00:00Z (an OData v4 DateTimeOffset literal)
+  let rewritten = filter.replace(/datetime'([^']+)'/gi, (_m, iso: string) => {
+    const normalised = normaliseDate(iso);
+    if (!normalised) {
+      throw errors.badQuery(`The expression "datetime'${iso}'" is not a valid date-time.`);
+    }
+    return normalised;
+  });
+  // SharePoint accepts only whole-second literals in the same form everywhere.
+  rewritten = rewritten.replace(/(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(\.\d+)?Z/g, '$1Z');
+  return rewritten;
+}
+
+class FilterTranslator {
+  public readonly params: Array<string | number | null> = [];
+  public first: SqlFilter['first'];
+
+  public constructor(private readonly resolve: ResolveColumn) {}
+
+  public translate(node: Token): string {
+    switch (node.type) {
+      case 'CommonExpression':
+      case 'BoolParenExpression':
+      case 'ParenExpression':
+        return `(${this.translate(node.value as Token)})`;
+      case 'AndExpression':
+      case 'OrExpression': {
+        const { left, right } = node.value as { left: Token; right: Token };
+        const op = node.type === 'AndExpression' ? 'AND' : 'OR';
+        return `(${this.translate(left)} ${op} ${this.translate(right)})`;
+      }
+      case 'NotExpression':
+        return `NOT (${this.translate(node.value as Token)})`;
+      case 'MethodCallExpression':
+        return this.method(node);
+      default:
+        if (node.type in COMPARISONS) {
+          return this.comparison(node);
+        }
+        throw errors.badQuery(`The expression "${node.raw}" is not supported.`);
+    }
+  }
+
+  private column(node: Token): ColumnRef {
+    const path = node.raw.trim();
+    const ref = this.resolve(path);
+    if (!ref) {
+      throw errors.fieldNotFound(path);
+    }
+    return ref;
+  }
+
+  private literal(node: Token, kind: ColumnKind): string | number | null {
+    const raw = node.raw.trim();
+    const type = String(node.value);
+    if (type === 'null') {
+      return null;
+    }
+    if (type === 'Edm.String') {
+      const text = raw.slice(1, -1).replace(/''/g, "'");
+      if (kind === 'date') {
+        const date = normaliseDate(text);
+        if (!date) {
+          throw errors.badQuery(`"${text}" is not a valid date-time.`);
+        }
+        return date;
+      }
+      if (kind === 'number' || kind === 'user') {
+        const numeric = Number(text);
+        if (Number.isNaN(numeric)) {
+          throw errors.badQuery(`"${text}" is not a number.`);
+        }
+        return numeric;
+      }
+      if (kind === 'boolean') {
+        return text === '1' || text.toLowerCase() === 'true' ? 1 : 0;
+      }
+      return text;
+    }
+    if (type === 'Edm.Boolean') {
+      return raw.toLowerCase() === 'true' ? 1 : 0;
+    }
+    if (type === 'Edm.DateTimeOffset' || type === 'Edm.Date') {
+      return normaliseDate(raw) ?? raw;
+    }
+    const numeric = Number(raw);
+    if (Number.isNaN(numeric)) {
+      throw errors.badQuery(`The literal "${raw}" is not supported.`);
+    }
+    if (kind === 'boolean') {
+      return numeric === 0 ? 0 : 1;
+    }
+    return numeric;
+  }
+
+  private comparison(node: Token): string {
+    const { left, right } = node.value as { left: Token; right: Token };
+    const leftIsMember = left.type === 'FirstMemberExpression';
+    const memberNode = leftIsMember ? left : right;
+    const literalNode = leftIsMember ? right : left;
+    if (memberNode.type !== 'FirstMemberExpression' || literalNode.type !== 'Literal') {
+      throw errors.badQuery(`The expression "${node.raw}" must compare a field with a value.`);
+    }
+    const column = this.column(memberNode);
+    const value = this.literal(literalNode, column.kind);
+    let op = COMPARISONS[node.type];
+    if (!leftIsMember) {
+      op = ({ '<': '>', '<=': '>=', '>': '<', '>=': '<=' } as Record<string, string>)[op] ?? op;
+    }
+    let sql: string;
+    const params: Array<string | number | null> = [];
+    if (value === null) {
+      if (op !== '=' && op !== '<>') {
+        throw errors.badQuery(`"${node.raw}": null can only be compared with eq or ne.`);
+      }
+      sql = `${column.column} IS ${op === '=' ? '' : 'NOT '}NULL`;
+    } else {
+      sql = `${column.column} ${op} ?`;
+      params.push(value);
+    }
+    this.params.push(...params);
+    this.first = this.first ?? { column, where: sql, params };
+    return sql;
+  }
+
+  private method(node: Token): string {
+    const { method, parameters } = node.value as { method: string; parameters: Token[] };
+    const name = method.toLowerCase();
+    if (name === 'startswith' || name === 'substringof' || name === 'contains' || name === 'endswith') {
+      const [a, b] = parameters;
+      const memberFirst = name !== 'substringof';
+      const member = memberFirst ? a : b;
+      const literal = memberFirst ? b : a;
+      if (!member || !literal || member.type !== 'FirstMemberExpression' || literal.type !== 'Literal') {
+        throw errors.badQuery(`${method} needs a field and a text value.`);
+      }
+      const column = this.column(member);
+      const text = String(this.literal(literal, 'text') ?? '');
+      const escaped = text.replace(/[\\%_]/g, (c) => `\\${c}`);
+      const pattern = name === 'startswith' ? `${escaped}%` : name === 'endswith' ? `%${escaped}` : `%${escaped}%`;
+      const sql = `${column.column} LIKE ? ESCAPE '\\'`;
+      this.params.push(pattern);
+      this.first = this.first ?? { column, where: sql, params: [pattern] };
+      return sql;
+    }
+    throw errors.badQuery(`The function "${method}" is not supported.`);
+  }
+}
+
+export function translateFilter(filterText: string, resolve: ResolveColumn): SqlFilter {
+  let ast: unknown;
+  try {
+    ast = parseFilter(rewriteV3(filterText));
+  } catch (error) {
+    if (error instanceof Error && error.name === 'SharePointError') {
+      throw error;
+    }
+    throw errors.badQuery(`The query is not valid: $filter=${filterText}`);
+  }
+  if (!isToken(ast)) {
+    throw errors.badQuery(`The query is not valid: $filter=${filterText}`);
+  }
+  const translator = new FilterTranslator(resolve);
+  const where = translator.translate(ast);
+  return { where, params: translator.params, first: translator.first };
+}
+
+export interface OrderBy {
+  readonly column: ColumnRef;
+  readonly path: string;
+  readonly descending: boolean;
+}
+
+export function parseOrderBy(text: string, resolve: ResolveColumn): OrderBy[] {
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0)
+    .map((part) => {
+      const [path, direction = 'asc'] = part.split(/\s+/);
+      const column = resolve(path);
+      if (!column) {
+        throw errors.fieldNotFound(path);
+      }
+      const dir = direction.toLowerCase();
+      if (dir !== 'asc' && dir !== 'desc') {
+        throw errors.badQuery(`"${part}" is not a valid $orderby.`);
+      }
+      return { column, path, descending: dir === 'desc' };
+    });
+}
+
+/** `$select=Title,Recipient/Title` → top-level names and expanded user paths. */
+export function parseSelect(text: string | null): { fields: string[]; expanded: Map<string, string[]> } | undefined {
+  if (!text || text.trim() === '' || text.trim() === '*') {
+    return undefined;
+  }
+  const fields: string[] = [];
+  const expanded = new Map<string, string[]>();
+  for (const part of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const slash = part.indexOf('/');
+    if (slash > 0) {
+      const head = part.slice(0, slash);
+      const tail = part.slice(slash + 1);
+      expanded.set(head, [...(expanded.get(head) ?? []), tail]);
+    } else {
+      fields.push(part);
+    }
+  }
+  return { fields, expanded };
+}
+
+/** SharePoint paging token: `Paged=TRUE&p_ID=123` (optionally with `PagedPrev=TRUE`). */
+export function parseSkipToken(token: string | null): { lastId: number; previous: boolean } | undefined {
+  if (!token) {
+    return undefined;
+  }
+  const params = new URLSearchParams(token);
+  const lastId = Number(params.get('p_ID'));
+  if (params.get('Paged')?.toUpperCase() !== 'TRUE' || !Number.isInteger(lastId)) {
+    throw errors.badQuery(`The $skiptoken "${token}" is not valid.`);
+  }
+  return { lastId, previous: params.get('PagedPrev')?.toUpperCase() === 'TRUE' };
+}

@@ -1,0 +1,519 @@
+/**
+ * The local tenant's SharePoint lists: created from `sharepoint/assets` (the same XML the
+ * package deploys), one SQLite table per list, one column per field, SQLite indexes where the
+ * schema says `Indexed="TRUE"`, unique indexes for `EnforceUniqueValues="TRUE"`.
+ */
+import { randomUUID } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+
+import { type ListSchemaField, parseElements, parseListSchema } from '../../src/core/schema/listSchema';
+import { transaction, type Database } from '../server/db';
+import type { Directory } from '../tenant/directory';
+import { errors, SharePointError } from './errors';
+import { type ColumnRef, normaliseDate, type OrderBy, parseSkipToken, type ResolveColumn, translateFilter } from './odata';
+import type { AddItemOptions, ListInfo, SharePointStore, StoredItem } from './store';
+
+export const LIST_VIEW_THRESHOLD = 5000;
+export const DEFAULT_PAGE_SIZE = 100;
+/** SharePoint's "System Account": author of provisioned rows. */
+export const SYSTEM_ACCOUNT_ID = 1073741823;
+
+const BUILT_IN_FIELDS: readonly ListSchemaField[] = [
+  builtIn('Title', 'Text', false),
+  builtIn('Created', 'DateTime', true),
+  builtIn('Modified', 'DateTime', false),
+  builtIn('Author', 'User', false),
+  builtIn('Editor', 'User', false)
+];
+
+function builtIn(name: string, type: string, indexed: boolean): ListSchemaField {
+  return {
+    id: name.toLowerCase(),
+    name,
+    staticName: name,
+    displayName: name,
+    type,
+    indexed,
+    unique: false,
+    required: name === 'Title',
+    choices: [],
+    maxLength: name === 'Title' ? 255 : undefined
+  };
+}
+
+interface ListRow {
+  id: string;
+  title: string;
+  url: string;
+  description: string;
+  read_security: number;
+  write_security: number;
+  created: string;
+  fields_json: string;
+  table_name: string;
+}
+
+interface ItemRow {
+  [column: string]: unknown;
+}
+
+export interface ItemQuery {
+  readonly filter?: string | null;
+  readonly orderBy?: readonly OrderBy[];
+  readonly top?: number;
+  readonly skipToken?: string | null;
+  /** Only items this user created (ReadSecurity = 2 for people without Manage Lists). */
+  readonly onlyAuthorId?: number;
+}
+
+export interface ItemPage {
+  readonly items: StoredItem[];
+  /** `Paged=TRUE&p_ID=…` for the next page, when there is one. */
+  readonly nextSkipToken?: string;
+}
+
+export interface ItemWrite {
+  readonly editorId: number;
+  /** `*`, `"3"` or undefined (no check). */
+  readonly ifMatch?: string;
+}
+
+function columnOf(name: string): string {
+  return `"f_${name}"`;
+}
+
+function storedValue(field: ListSchemaField, value: unknown): string | number | null {
+  if (value === null || value === undefined || value === '') {
+    return null;
+  }
+  switch (field.type) {
+    case 'Boolean':
+      if (typeof value === 'boolean') {
+        return value ? 1 : 0;
+      }
+      if (value === 1 || value === 0 || value === '1' || value === '0') {
+        return Number(value);
+      }
+      throw errors.invalidValue(field.name, 'expected a Boolean value.');
+    case 'Number':
+    case 'Currency':
+    case 'Integer':
+    case 'User': {
+      const numeric = typeof value === 'number' ? value : Number(value);
+      if (!Number.isFinite(numeric)) {
+        throw errors.invalidValue(field.name, 'expected a number.');
+      }
+      if (field.min !== undefined && numeric < field.min) {
+        throw errors.invalidValue(field.name, `the value must be at least ${field.min}.`);
+      }
+      if (field.max !== undefined && numeric > field.max) {
+        throw errors.invalidValue(field.name, `the value must be at most ${field.max}.`);
+      }
+      return numeric;
+    }
+    case 'DateTime': {
+      const date = typeof value === 'string' ? normaliseDate(value) : undefined;
+      if (!date) {
+        throw errors.invalidValue(field.name, 'expected a date-time in ISO 8601 format.');
+      }
+      return field.format === 'DateOnly' ? `${date.slice(0, 10)}T00:00:00Z` : date;
+    }
+    default: {
+      if (typeof value !== 'string' && typeof value !== 'number') {
+        throw errors.invalidValue(field.name, 'expected text.');
+      }
+      const text = String(value);
+      const max = field.type === 'Text' ? field.maxLength ?? 255 : undefined;
+      if (max !== undefined && text.length > max) {
+        throw new SharePointError(
+          400,
+          '-2130575162, Microsoft.SharePoint.SPException',
+          `The length of the field ${field.name} cannot exceed ${max} characters.`
+        );
+      }
+      return text;
+    }
+  }
+}
+
+function kindOf(field: ListSchemaField): ColumnRef['kind'] {
+  switch (field.type) {
+    case 'Boolean':
+      return 'boolean';
+    case 'Number':
+    case 'Currency':
+    case 'Integer':
+      return 'number';
+    case 'DateTime':
+      return 'date';
+    case 'User':
+      return 'user';
+    default:
+      return 'text';
+  }
+}
+
+function sqlType(field: ListSchemaField): string {
+  switch (kindOf(field)) {
+    case 'number':
+      return 'REAL';
+    case 'boolean':
+    case 'user':
+      return 'INTEGER';
+    default:
+      return 'TEXT';
+  }
+}
+
+export class SqliteSharePointStore implements SharePointStore {
+  public constructor(
+    private readonly db: Database,
+    private readonly now: () => Date,
+    private readonly directory: Directory
+  ) {}
+
+  private row(title: string): ListRow | undefined {
+    return this.db.prepare('SELECT * FROM sp_lists WHERE lower(title) = lower(?)').get(title) as ListRow | undefined;
+  }
+
+  private info(row: ListRow): ListInfo {
+    const count = this.db.prepare(`SELECT COUNT(*) AS n, MAX(modified) AS m FROM ${row.table_name}`).get() as {
+      n: number;
+      m: string | null;
+    };
+    return {
+      id: row.id,
+      title: row.title,
+      url: row.url,
+      description: row.description,
+      itemCount: count.n,
+      readSecurity: row.read_security,
+      writeSecurity: row.write_security,
+      fields: [...BUILT_IN_FIELDS, ...(JSON.parse(row.fields_json) as ListSchemaField[])],
+      created: row.created,
+      lastItemModified: count.m ?? row.created
+    };
+  }
+
+  public lists(): ListInfo[] {
+    const rows = this.db.prepare('SELECT * FROM sp_lists ORDER BY title').all() as unknown as ListRow[];
+    return rows.map((row) => this.info(row));
+  }
+
+  public list(title: string): ListInfo | undefined {
+    const row = this.row(title);
+    return row ? this.info(row) : undefined;
+  }
+
+  public listById(id: string): ListInfo | undefined {
+    const row = this.db.prepare('SELECT * FROM sp_lists WHERE lower(id) = lower(?)').get(id) as ListRow | undefined;
+    return row ? this.info(row) : undefined;
+  }
+
+  private requireRow(title: string): ListRow {
+    const row = this.row(title);
+    if (!row) {
+      throw errors.listNotFound(title);
+    }
+    return row;
+  }
+
+  public updateList(title: string, update: { readSecurity?: number; writeSecurity?: number; description?: string }): void {
+    const row = this.requireRow(title);
+    this.db
+      .prepare('UPDATE sp_lists SET read_security = ?, write_security = ?, description = ? WHERE id = ?')
+      .run(update.readSecurity ?? row.read_security, update.writeSecurity ?? row.write_security, update.description ?? row.description, row.id);
+  }
+
+  /** Creates a list and its table from a parsed schema (used by provisioning). */
+  public createList(title: string, url: string, description: string, fields: readonly ListSchemaField[]): void {
+    const id = randomUUID();
+    const tableRow = this.db.prepare('SELECT COUNT(*) AS n FROM sp_lists').get() as { n: number };
+    const table = `sp_items_${tableRow.n + 1}`;
+    const columns = [...BUILT_IN_FIELDS.filter((f) => f.name === 'Title'), ...fields].map(
+      (f) => `${columnOf(f.name)} ${sqlType(f)}`
+    );
+    this.db.exec(
+      `CREATE TABLE ${table} (id INTEGER PRIMARY KEY AUTOINCREMENT, version INTEGER NOT NULL DEFAULT 1,
+        author_id INTEGER NOT NULL, editor_id INTEGER NOT NULL, created TEXT NOT NULL, modified TEXT NOT NULL,
+        ${columns.join(', ')})`
+    );
+    this.db.exec(`CREATE INDEX ${table}_created ON ${table} (created)`);
+    for (const field of fields) {
+      if (field.unique) {
+        this.db.exec(
+          `CREATE UNIQUE INDEX ${table}_u_${field.name} ON ${table} (${columnOf(field.name)}) WHERE ${columnOf(field.name)} IS NOT NULL`
+        );
+      } else if (field.indexed) {
+        this.db.exec(`CREATE INDEX ${table}_i_${field.name} ON ${table} (${columnOf(field.name)})`);
+      }
+    }
+    this.db
+      .prepare(
+        'INSERT INTO sp_lists (id, title, url, description, read_security, write_security, created, fields_json, table_name) VALUES (?, ?, ?, ?, 1, 1, ?, ?, ?)'
+      )
+      .run(id, title, url, description, this.timestamp(), JSON.stringify(fields), table);
+  }
+
+  private timestamp(date: Date = this.now()): string {
+    return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  }
+
+  private field(info: ListInfo, name: string): ListSchemaField | undefined {
+    return info.fields.find((f) => f.name === name);
+  }
+
+  /** Maps a REST payload (`Title`, `RecipientId`…) to stored columns. */
+  private columnsFor(info: ListInfo, values: Readonly<Record<string, unknown>>): Map<string, string | number | null> {
+    const columns = new Map<string, string | number | null>();
+    for (const [key, value] of Object.entries(values)) {
+      if (key === '__metadata' || key.startsWith('odata.') || key.startsWith('@odata')) {
+        continue;
+      }
+      const userField = key.endsWith('Id') ? this.field(info, key.slice(0, -2)) : undefined;
+      const field = userField && userField.type === 'User' ? userField : this.field(info, key);
+      if (!field || field.name === 'Created' || field.name === 'Modified' || field.name === 'Author' || field.name === 'Editor') {
+        throw errors.badField(key, info.title);
+      }
+      if (field.type === 'User' && field === this.field(info, key)) {
+        throw errors.badField(key, info.title); // user fields are written as <Name>Id
+      }
+      const stored = storedValue(field, value);
+      if (field.type === 'User' && stored !== null && !this.directory.bySpUserId(Number(stored)) && stored !== SYSTEM_ACCOUNT_ID) {
+        throw new SharePointError(400, '-2146232832, Microsoft.SharePoint.SPException', 'The user does not exist or is not unique.');
+      }
+      columns.set(columnOf(field.name), stored);
+    }
+    return columns;
+  }
+
+  private runWrite<T>(work: () => T): T {
+    try {
+      return work();
+    } catch (error) {
+      if (error instanceof Error && /UNIQUE constraint failed/.test(error.message)) {
+        throw errors.duplicate();
+      }
+      throw error;
+    }
+  }
+
+  public addItem(listTitle: string, values: Readonly<Record<string, unknown>>, options: AddItemOptions): number {
+    const row = this.requireRow(listTitle);
+    const info = this.info(row);
+    const columns = this.columnsFor(info, values);
+    const created = this.timestamp(options.created);
+    const names = ['author_id', 'editor_id', 'created', 'modified', ...columns.keys()];
+    const params: Array<string | number | null> = [options.authorId, options.authorId, created, created, ...columns.values()];
+    return this.runWrite(() => {
+      const result = this.db
+        .prepare(`INSERT INTO ${row.table_name} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`)
+        .run(...params);
+      return Number(result.lastInsertRowid);
+    });
+  }
+
+  /** Adds many items in one transaction (seeding, large-list tests). */
+  public addItems(listTitle: string, items: ReadonlyArray<Readonly<Record<string, unknown>>>, options: AddItemOptions): void {
+    transaction(this.db, () => {
+      for (const values of items) {
+        this.addItem(listTitle, values, options);
+      }
+    });
+  }
+
+  private toItem(row: ItemRow, info: ListInfo): StoredItem {
+    const values: Record<string, unknown> = {};
+    for (const field of info.fields) {
+      if (field.name === 'Created' || field.name === 'Modified' || field.name === 'Author' || field.name === 'Editor') {
+        continue;
+      }
+      const raw = row[`f_${field.name}`];
+      values[field.name] = field.type === 'Boolean' ? (raw === null || raw === undefined ? null : raw === 1) : raw ?? null;
+    }
+    return {
+      id: Number(row.id),
+      version: Number(row.version),
+      authorId: Number(row.author_id),
+      editorId: Number(row.editor_id),
+      created: String(row.created),
+      modified: String(row.modified),
+      values
+    };
+  }
+
+  public item(listTitle: string, id: number): StoredItem | undefined {
+    const row = this.requireRow(listTitle);
+    const found = this.db.prepare(`SELECT * FROM ${row.table_name} WHERE id = ?`).get(id) as ItemRow | undefined;
+    return found ? this.toItem(found, this.info(row)) : undefined;
+  }
+
+  /** Column resolver for OData over one list. */
+  public resolver(listTitle: string): ResolveColumn {
+    const info = this.info(this.requireRow(listTitle));
+    return (pathText: string): ColumnRef | undefined => {
+      if (pathText === 'ID' || pathText === 'Id') {
+        return { column: 'id', kind: 'number', indexed: true };
+      }
+      const [head, tail] = pathText.split('/');
+      const userName = tail === 'Id' ? head : head.endsWith('Id') ? head.slice(0, -2) : undefined;
+      const builtInColumns: Record<string, string> = { Created: 'created', Modified: 'modified', Author: 'author_id', Editor: 'editor_id' };
+      const name = userName ?? head;
+      const field = this.field(info, name);
+      if (!field || (tail && tail !== 'Id')) {
+        return undefined;
+      }
+      if (field.type === 'User' && !userName) {
+        return undefined; // a user field is compared by id: RecipientId or Recipient/Id
+      }
+      return {
+        column: builtInColumns[field.name] ?? columnOf(field.name),
+        kind: kindOf(field),
+        indexed: field.indexed || field.unique
+      };
+    };
+  }
+
+  public queryItems(listTitle: string, query: ItemQuery): ItemPage {
+    const row = this.requireRow(listTitle);
+    const info = this.info(row);
+    const resolve = this.resolver(listTitle);
+    const where: string[] = [];
+    const params: Array<string | number | null> = [];
+    const large = info.itemCount > LIST_VIEW_THRESHOLD;
+
+    if (query.onlyAuthorId !== undefined) {
+      where.push('author_id = ?');
+      params.push(query.onlyAuthorId);
+    }
+    if (query.filter) {
+      const filter = translateFilter(query.filter, resolve);
+      if (large) {
+        if (!filter.first || !filter.first.column.indexed) {
+          throw errors.threshold();
+        }
+        const matched = this.db
+          .prepare(`SELECT COUNT(*) AS n FROM ${row.table_name} WHERE ${filter.first.where}`)
+          .get(...filter.first.params) as { n: number };
+        if (matched.n > LIST_VIEW_THRESHOLD) {
+          throw errors.threshold();
+        }
+      }
+      where.push(filter.where);
+      params.push(...filter.params);
+    }
+    const orderBy = query.orderBy ?? [];
+    if (large && orderBy.some((o) => !o.column.indexed)) {
+      throw errors.threshold();
+    }
+    const primary = orderBy[0];
+    const descending = primary ? primary.descending : false;
+    const token = parseSkipToken(query.skipToken ?? null);
+    if (token) {
+      if (primary && primary.column.column !== 'id') {
+        throw errors.notSupported('Paging with $skiptoken and an $orderby other than ID');
+      }
+      where.push(descending ? 'id < ?' : 'id > ?');
+      params.push(token.lastId);
+    }
+    const top = Math.min(Math.max(query.top ?? DEFAULT_PAGE_SIZE, 1), LIST_VIEW_THRESHOLD);
+    const order = [...orderBy.map((o) => `${o.column.column} ${o.descending ? 'DESC' : 'ASC'}`)];
+    if (!orderBy.some((o) => o.column.column === 'id')) {
+      order.push(`id ${descending ? 'DESC' : 'ASC'}`);
+    }
+    const sql = `SELECT * FROM ${row.table_name}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order.join(', ')} LIMIT ?`;
+    const rows = this.db.prepare(sql).all(...params, top + 1) as ItemRow[];
+    const items = rows.slice(0, top).map((r) => this.toItem(r, info));
+    const last = items[items.length - 1];
+    return {
+      items,
+      nextSkipToken: rows.length > top && last ? `Paged=TRUE&p_ID=${last.id}` : undefined
+    };
+  }
+
+  private checkETag(current: StoredItem, ifMatch: string | undefined): void {
+    if (ifMatch === undefined || ifMatch.trim() === '*') {
+      return;
+    }
+    const sent = ifMatch.trim();
+    const version = /^(?:W\/)?"?(\d+)(?:,\d+)?"?$/.exec(sent);
+    if (!version || Number(version[1]) !== current.version) {
+      throw errors.etagMismatch(sent, `"${current.version}"`);
+    }
+  }
+
+  public updateItem(listTitle: string, id: number, values: Readonly<Record<string, unknown>>, write: ItemWrite): StoredItem {
+    const row = this.requireRow(listTitle);
+    const info = this.info(row);
+    return this.runWrite(() =>
+      transaction(this.db, () => {
+        const current = this.item(listTitle, id);
+        if (!current) {
+          throw errors.itemNotFound();
+        }
+        this.checkETag(current, write.ifMatch);
+        const columns = this.columnsFor(info, values);
+        const sets = ['version = version + 1', 'editor_id = ?', 'modified = ?', ...[...columns.keys()].map((c) => `${c} = ?`)];
+        this.db
+          .prepare(`UPDATE ${row.table_name} SET ${sets.join(', ')} WHERE id = ?`)
+          .run(write.editorId, this.timestamp(), ...columns.values(), id);
+        return this.item(listTitle, id) as StoredItem;
+      })
+    );
+  }
+
+  public deleteItem(listTitle: string, id: number, ifMatch: string | undefined): void {
+    const row = this.requireRow(listTitle);
+    transaction(this.db, () => {
+      const current = this.item(listTitle, id);
+      if (!current) {
+        throw errors.itemNotFound();
+      }
+      this.checkETag(current, ifMatch);
+      this.db.prepare(`DELETE FROM ${row.table_name} WHERE id = ?`).run(id);
+    });
+  }
+}
+
+export interface OpenStoreOptions {
+  readonly repoRoot: string;
+  readonly now: () => Date;
+  readonly directory: Directory;
+}
+
+/** Opens the store and creates, from `sharepoint/assets`, every list that does not exist yet. */
+export function openSharePointStore(db: Database, options: OpenStoreOptions): SqliteSharePointStore {
+  db.exec(`CREATE TABLE IF NOT EXISTS sp_lists (id TEXT PRIMARY KEY, title TEXT NOT NULL UNIQUE, url TEXT NOT NULL,
+    description TEXT NOT NULL, read_security INTEGER NOT NULL, write_security INTEGER NOT NULL, created TEXT NOT NULL,
+    fields_json TEXT NOT NULL, table_name TEXT NOT NULL)`);
+  const store = new SqliteSharePointStore(db, options.now, options.directory);
+  const assets = path.join(options.repoRoot, 'sharepoint', 'assets');
+  const elements = parseElements(fs.readFileSync(path.join(assets, 'elements.xml'), 'utf8'));
+  transaction(db, () => {
+    for (const instance of elements.listInstances) {
+      if (store.list(instance.title)) {
+        continue;
+      }
+      if (!instance.customSchema) {
+        throw new Error(`ListInstance ${instance.title} has no CustomSchema`);
+      }
+      const schema = parseListSchema(fs.readFileSync(path.join(assets, instance.customSchema), 'utf8'));
+      store.createList(instance.title, `${instance.url}`, instance.description, schema.fields.filter((f) => f.name !== 'Title'));
+      for (const provisioned of instance.rows) {
+        const info = store.list(instance.title) as ListInfo;
+        const values: Record<string, unknown> = {};
+        for (const [name, text] of Object.entries(provisioned)) {
+          const field = info.fields.find((f) => f.name === name);
+          if (field?.type === 'Boolean') {
+            values[name] = text.toUpperCase() === 'TRUE' || text === '1';
+          } else {
+            values[name] = text;
+          }
+        }
+        store.addItem(instance.title, values, { authorId: SYSTEM_ACCOUNT_ID });
+      }
+    }
+  });
+  return store;
+}

@@ -1,0 +1,108 @@
+/**
+ * The SharePoint host of a part: a thin SPFx web part that builds the host environment from
+ * the SPFx context and delegates everything else to the part definition.
+ */
+import { DisplayMode, Version } from '@microsoft/sp-core-library';
+import type { IReadonlyTheme } from '@microsoft/sp-component-base';
+import {
+  type IPropertyPaneConfiguration,
+  type IPropertyPaneField,
+  PropertyPaneDropdown,
+  PropertyPaneSlider,
+  PropertyPaneTextField,
+  PropertyPaneToggle
+} from '@microsoft/sp-property-pane';
+import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
+import { spfi, SPFx, type SPFI } from '@pnp/sp';
+
+import type { HostEnvironment, PartDefinition, PropertyField, PropertyPaneDescription } from './types';
+
+function toPaneField(field: PropertyField): IPropertyPaneField<unknown> {
+  switch (field.kind) {
+    case 'toggle':
+      return PropertyPaneToggle(field.name, { label: field.label });
+    case 'text':
+      return PropertyPaneTextField(field.name, { label: field.label, multiline: field.multiline });
+    case 'number':
+      return PropertyPaneSlider(field.name, {
+        label: field.label,
+        min: field.min ?? 0,
+        max: field.max ?? 100,
+        step: 1
+      });
+    case 'dropdown':
+      return PropertyPaneDropdown(field.name, {
+        label: field.label,
+        options: field.options.map((o) => ({ key: o.key, text: o.text }))
+      });
+  }
+}
+
+export function toPropertyPane(description: PropertyPaneDescription): IPropertyPaneConfiguration {
+  return {
+    pages: [
+      {
+        header: { description: description.description },
+        groups: description.groups.map((group) => ({
+          groupName: group.name,
+          groupFields: group.fields.map(toPaneField)
+        }))
+      }
+    ]
+  };
+}
+
+/** Base class of every Shopfloor Engage web part: thin by construction. */
+export abstract class PartWebPart<TProperties extends object> extends BaseClientSideWebPart<TProperties> {
+  protected abstract readonly definition: PartDefinition<TProperties>;
+  private _sp: SPFI | undefined;
+  private _theme: IReadonlyTheme | undefined;
+
+  protected async onInit(): Promise<void> {
+    await super.onInit();
+    this._sp = spfi().using(SPFx(this.context));
+  }
+
+  private environment(sp: SPFI): HostEnvironment {
+    const { pageContext } = this.context;
+    return {
+      sp,
+      user: {
+        loginName: pageContext.user.loginName,
+        displayName: pageContext.user.displayName,
+        email: pageContext.user.email
+      },
+      locale: pageContext.cultureInfo.currentUICultureName.toLowerCase(),
+      theme: this._theme,
+      isEditMode: this.displayMode === DisplayMode.Edit
+    };
+  }
+
+  public render(): void {
+    if (this._sp) {
+      this.definition.render(this.domElement, this.environment(this._sp), {
+        ...this.definition.defaultProperties,
+        ...this.properties
+      });
+    }
+  }
+
+  protected onThemeChanged(theme: IReadonlyTheme | undefined): void {
+    this._theme = theme;
+    if (this.renderedOnce) {
+      this.render();
+    }
+  }
+
+  protected onDispose(): void {
+    this.definition.dispose(this.domElement);
+  }
+
+  protected get dataVersion(): Version {
+    return Version.parse('1.0');
+  }
+
+  protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
+    return toPropertyPane(this.definition.propertyPane());
+  }
+}

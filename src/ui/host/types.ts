@@ -1,0 +1,59 @@
+/**
+ * How a part (web part, card, extension) is hosted. SharePoint hosts it through a thin SPFx
+ * class (`spfxHost.ts`); the local workbench hosts the same part definition with an
+ * environment pointed at the local tenant. The part never sees which host it runs in.
+ */
+import type { SPFI } from '@pnp/sp';
+
+export interface HostUser {
+  readonly loginName: string;
+  readonly displayName: string;
+  readonly email: string;
+}
+
+/** The subset of SPFx's IReadonlyTheme a part reads (section backgrounds, dark themes). */
+export interface HostTheme {
+  readonly isInverted?: boolean;
+  readonly palette?: Readonly<Record<string, string | undefined>>;
+  readonly semanticColors?: Readonly<Record<string, string | undefined>>;
+}
+
+export interface HostEnvironment {
+  /** PnPjs rooted at the current web, with the host's authentication and base URL. */
+  readonly sp: SPFI;
+  readonly user: HostUser;
+  /** UI language, lower case (`en-us`, `nl-nl`, `sv-se`). */
+  readonly locale: string;
+  readonly theme: HostTheme | undefined;
+  /** True while the page is being edited (edit-mode code may load lazily). */
+  readonly isEditMode: boolean;
+}
+
+/** A property pane field, described without SPFx so the workbench can show it too. */
+export type PropertyField =
+  | { readonly kind: 'toggle'; readonly name: string; readonly label: string }
+  | { readonly kind: 'text'; readonly name: string; readonly label: string; readonly multiline?: boolean }
+  | { readonly kind: 'number'; readonly name: string; readonly label: string; readonly min?: number; readonly max?: number }
+  | {
+      readonly kind: 'dropdown';
+      readonly name: string;
+      readonly label: string;
+      readonly options: ReadonlyArray<{ readonly key: string; readonly text: string }>;
+    };
+
+export interface PropertyPaneDescription {
+  readonly description: string;
+  readonly groups: ReadonlyArray<{ readonly name: string; readonly fields: readonly PropertyField[] }>;
+}
+
+export interface PartDefinition<TProperties extends object> {
+  /** The component id from the manifest. */
+  readonly id: string;
+  readonly alias: string;
+  readonly kind: 'webPart' | 'card' | 'applicationCustomizer';
+  readonly defaultProperties: TProperties;
+  propertyPane(): PropertyPaneDescription;
+  /** Renders (or re-renders) the part into `element`. */
+  render(element: HTMLElement, environment: HostEnvironment, properties: TProperties): void;
+  dispose(element: HTMLElement): void;
+}

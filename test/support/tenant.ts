@@ -1,0 +1,40 @@
+/**
+ * Integration harness: the real local tenant on a free port, in memory, and PnPjs clients
+ * signed in as a chosen person (the `x-local-user` header stands in for SharePoint's cookie).
+ */
+import { InjectHeaders } from '@pnp/queryable';
+import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
+
+import { type RunningTenant, startTenant, type TenantOptions } from '../../local/server/tenant';
+import type { Person } from '../../local/tenant/directory';
+
+export async function startTestTenant(options: TenantOptions = {}): Promise<RunningTenant> {
+  return startTenant({ port: 0, ...options });
+}
+
+/** PnPjs rooted at the engagement site, as `person`. */
+export function spAs(tenant: RunningTenant, person: Person): SPFI {
+  return spfi(tenant.siteUrl).using(
+    SPBrowser({ baseUrl: tenant.siteUrl }),
+    InjectHeaders({ 'x-local-user': person.userPrincipalName })
+  );
+}
+
+export function findPerson(tenant: RunningTenant, predicate: (person: Person) => boolean): Person {
+  const person = tenant.context.directory.all().find(predicate);
+  if (!person) {
+    throw new Error('No person in the demo plant matches the test\'s need');
+  }
+  return person;
+}
+
+export async function setFaults(tenant: RunningTenant, faults: Record<string, unknown>): Promise<void> {
+  const response = await fetch(`${tenant.origin}/_local/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(faults)
+  });
+  if (!response.ok) {
+    throw new Error(`Setting faults failed: ${response.status} ${await response.text()}`);
+  }
+}
