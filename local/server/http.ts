@@ -162,8 +162,8 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningHttp
           stats.byService = {};
         },
         close: () =>
-          new Promise<void>((done) => {
-            server.close(() => done());
+          new Promise<void>((resolve) => {
+            server.close(() => resolve());
             for (const socket of sockets) {
               socket.end();
               setTimeout(() => socket.destroy(), 200).unref();

@@ -292,7 +292,9 @@ export class SqliteSharePointStore implements SharePointStore {
     try {
       return work();
     } catch (error) {
-      if (error instanceof Error && /UNIQUE constraint failed/.test(error.message)) {
+      // node:sqlite's errors may come from another realm (jest): read the message, not the class.
+      const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : undefined;
+      if (typeof message === 'string' && message.includes('UNIQUE constraint failed')) {
         throw errors.duplicate();
       }
       throw error;
@@ -357,15 +359,13 @@ export class SqliteSharePointStore implements SharePointStore {
         return { column: 'id', kind: 'number', indexed: true };
       }
       const [head, tail] = pathText.split('/');
-      const userName = tail === 'Id' ? head : head.endsWith('Id') ? head.slice(0, -2) : undefined;
       const builtInColumns: Record<string, string> = { Created: 'created', Modified: 'modified', Author: 'author_id', Editor: 'editor_id' };
-      const name = userName ?? head;
-      const field = this.field(info, name);
-      if (!field || (tail && tail !== 'Id')) {
+      const exact = tail === undefined ? this.field(info, head) : undefined;
+      // A user field is compared by its id: `RecipientId` or `Recipient/Id`.
+      const userName = tail === 'Id' ? head : head.endsWith('Id') && !exact ? head.slice(0, -2) : undefined;
+      const field = exact ?? (userName ? this.field(info, userName) : undefined);
+      if (!field || (tail !== undefined && tail !== 'Id') || (field.type === 'User') !== (userName !== undefined)) {
         return undefined;
-      }
-      if (field.type === 'User' && !userName) {
-        return undefined; // a user field is compared by id: RecipientId or Recipient/Id
       }
       return {
         column: builtInColumns[field.name] ?? columnOf(field.name),

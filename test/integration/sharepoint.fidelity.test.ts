@@ -18,7 +18,7 @@ import { SetupService } from '../../src/core/setup/setupService';
 import type { SqliteSharePointStore } from '../../local/sharepoint/sqliteStore';
 import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
-import { findPerson, setFaults, spAs, startTestTenant } from '../support/tenant';
+import { persona, setFaults, spAs, startTestTenant } from '../support/tenant';
 
 const RECOGNITIONS = LISTS.recognitions.title;
 const REACTIONS = LISTS.reactions.title;
@@ -46,10 +46,10 @@ describe('SharePoint REST of the local tenant, through PnPjs', () => {
 
   beforeAll(async () => {
     tenant = await startTestTenant();
-    operator = findPerson(tenant, (p) => p.role === 'operator' && p.employeeType === 'Employee' && !p.isHr && !p.isSiteOwner);
-    colleague = findPerson(tenant, (p) => p.employeeType === 'Agency' && !p.isHr && !p.isSiteOwner);
-    admin = findPerson(tenant, (p) => p.isSiteOwner);
-    hr = findPerson(tenant, (p) => p.isHr && !p.isSiteOwner);
+    operator = persona(tenant, 'operator');
+    colleague = persona(tenant, 'agencyOperator');
+    admin = persona(tenant, 'siteAdmin');
+    hr = persona(tenant, 'hr');
     sp = spAs(tenant, operator);
   }, 60_000);
 
@@ -160,11 +160,11 @@ describe('SharePoint REST of the local tenant, through PnPjs', () => {
 
   describe('on a list over the 5,000-item view threshold', () => {
     beforeAll(() => {
+      // 5,300 more items: 5,200 at GOT (over the threshold on its own), 100 at a site code of its own.
       const store = tenant.context.sp as SqliteSharePointStore;
-      const count = store.list(RECOGNITIONS)?.itemCount ?? 0;
-      const rows = Array.from({ length: Math.max(0, 5200 - count) }, (_, i) => ({
+      const rows = Array.from({ length: 5300 }, (_, i) => ({
         ...recognition(colleague, `Bulk ${i}`),
-        SiteCode: i < 5100 ? 'GOT' : 'EIN',
+        SiteCode: i < 5200 ? 'GOT' : 'BULK',
         LineCode: `L${i % 40}`
       }));
       store.addItems(RECOGNITIONS, rows, { authorId: operator.spUserId });

@@ -7,6 +7,7 @@ import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
 
 import { type RunningTenant, startTenant, type TenantOptions } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
+import { type PersonaKey, personas } from '../../local/tenant/personas';
 
 export async function startTestTenant(options: TenantOptions = {}): Promise<RunningTenant> {
   return startTenant({ port: 0, ...options });
@@ -18,6 +19,15 @@ export function spAs(tenant: RunningTenant, person: Person): SPFI {
     SPBrowser({ baseUrl: tenant.siteUrl }),
     InjectHeaders({ 'x-local-user': person.userPrincipalName })
   );
+}
+
+/** One of the workbench personas (operator, agencyOperator, teamLeader, hr, siteAdmin). */
+export function persona(tenant: RunningTenant, key: PersonaKey): Person {
+  const choice = personas(tenant.context.directory).find((p) => p.key === key);
+  if (!choice) {
+    throw new Error(`The demo plant has no ${key} persona`);
+  }
+  return choice.person;
 }
 
 export function findPerson(tenant: RunningTenant, predicate: (person: Person) => boolean): Person {

@@ -1,0 +1,311 @@
+/**
+ * Learning paths of small steps, assignments to people and crews, progress with sign-offs and
+ * certificate expiry (some expiring soon), and a skills matrix (ILUO) for every crew.
+ */
+import { assignmentKey, progressKey, skillKey } from '../../../src/core/models/keys';
+import { courseByTitle } from '../courses';
+import type { Person } from '../directory';
+import { CrewPeople, DAY_MS, HistoryContext, spDate } from './common';
+
+interface StepSeed {
+  readonly title: string;
+  readonly kind: 'read' | 'watch' | 'viva-course' | 'quiz' | 'practice';
+  readonly sv: string;
+  readonly nl: string;
+  readonly minutes: number;
+  readonly course?: string;
+}
+
+interface PathSeed {
+  readonly title: string;
+  readonly sv: string;
+  readonly nl: string;
+  readonly description: string;
+  readonly category: 'onboarding' | 'machine-qualification' | 'safety' | 'other';
+  readonly validityMonths: number;
+  readonly steps: readonly StepSeed[];
+}
+
+const PATHS: readonly PathSeed[] = [
+  {
+    title: 'Onboarding – first two weeks on the floor',
+    sv: 'Introduktion – dina första två veckor',
+    nl: 'Inwerken – je eerste twee weken',
+    description: 'Safety walk, your crew, your station and who to ask.',
+    category: 'onboarding',
+    validityMonths: 0,
+    steps: [
+      { title: 'Welcome to the plant', kind: 'read', sv: 'Välkommen till fabriken', nl: 'Welkom in de fabriek', minutes: 5 },
+      { title: 'Safety walk video', kind: 'watch', sv: 'Säkerhetsrundan (film)', nl: 'Veiligheidsronde (video)', minutes: 8 },
+      { title: 'Working safely next to robots', kind: 'viva-course', sv: 'Arbeta säkert nära robotar', nl: 'Veilig werken bij robots', minutes: 20, course: 'Working safely next to robots' },
+      { title: 'Safety quiz', kind: 'quiz', sv: 'Säkerhetsquiz', nl: 'Veiligheidsquiz', minutes: 5 },
+      { title: 'First shift with your buddy', kind: 'practice', sv: 'Första skiftet med din fadder', nl: 'Eerste dienst met je buddy', minutes: 480 }
+    ]
+  },
+  {
+    title: 'Forklift licence',
+    sv: 'Truckkort',
+    nl: 'Heftruckcertificaat',
+    description: 'Theory, a short quiz and a practical test with a trainer.',
+    category: 'machine-qualification',
+    validityMonths: 24,
+    steps: [
+      { title: 'Forklift safety basics', kind: 'viva-course', sv: 'Grundläggande trucksäkerhet', nl: 'Basis heftruckveiligheid', minutes: 30, course: 'Forklift safety basics' },
+      { title: 'Daily truck check', kind: 'read', sv: 'Daglig kontroll av trucken', nl: 'Dagelijkse controle van de heftruck', minutes: 5 },
+      { title: 'Forklift quiz', kind: 'quiz', sv: 'Truckquiz', nl: 'Heftruckquiz', minutes: 5 },
+      { title: 'Practical test with a trainer', kind: 'practice', sv: 'Praktiskt prov med instruktör', nl: 'Praktijktoets met een trainer', minutes: 45 }
+    ]
+  },
+  {
+    title: 'Lockout/tagout',
+    sv: 'Lockout/tagout (LOTO)',
+    nl: 'Lockout/tagout (LOTO)',
+    description: 'Isolate energy before you reach in. Renewed every year.',
+    category: 'safety',
+    validityMonths: 12,
+    steps: [
+      { title: 'Lockout/tagout essentials', kind: 'viva-course', sv: 'LOTO – grunderna', nl: 'LOTO – de basis', minutes: 15, course: 'Lockout/tagout essentials' },
+      { title: 'LOTO at your machine (video)', kind: 'watch', sv: 'LOTO vid din maskin (film)', nl: 'LOTO bij jouw machine (video)', minutes: 6 },
+      { title: 'Lock out the press with a trainer', kind: 'practice', sv: 'Lås ut pressen med instruktör', nl: 'Machine vergrendelen met een trainer', minutes: 20 }
+    ]
+  },
+  {
+    title: 'Injection moulding qualification',
+    sv: 'Kvalificering formsprutning',
+    nl: 'Kwalificatie spuitgieten',
+    description: 'Start-up, mould change and first-part inspection on the moulding machines.',
+    category: 'machine-qualification',
+    validityMonths: 36,
+    steps: [
+      { title: 'Machine start-up', kind: 'read', sv: 'Uppstart av maskinen', nl: 'Opstarten van de machine', minutes: 10 },
+      { title: 'Mould change (video)', kind: 'watch', sv: 'Formbyte (film)', nl: 'Matrijswissel (video)', minutes: 12 },
+      { title: 'First-part inspection', kind: 'practice', sv: 'Första-detalj-kontroll', nl: 'Eerste-stukcontrole', minutes: 60 }
+    ]
+  },
+  {
+    title: '5S basics',
+    sv: '5S – grunderna',
+    nl: '5S – de basis',
+    description: 'Sort, set in order, shine, standardise, sustain.',
+    category: 'other',
+    validityMonths: 0,
+    steps: [
+      { title: '5S in the workplace', kind: 'viva-course', sv: '5S på arbetsplatsen', nl: '5S op de werkplek', minutes: 25, course: '5S in the workplace' },
+      { title: '5S quiz', kind: 'quiz', sv: '5S-quiz', nl: '5S-quiz', minutes: 4 }
+    ]
+  }
+];
+
+function quizFor(path: PathSeed): string {
+  return JSON.stringify({
+    questions: [
+      {
+        key: 'q1',
+        translations: {
+          'en-us': { prompt: `What do you do first in "${path.title}"?`, options: ['Check the area is safe', 'Start the machine', 'Ask for overtime'] },
+          'sv-se': { prompt: 'Vad gör du först?', options: ['Kontrollerar att området är säkert', 'Startar maskinen', 'Ber om övertid'] },
+          'nl-nl': { prompt: 'Wat doe je eerst?', options: ['Controleren of het gebied veilig is', 'De machine starten', 'Overwerk aanvragen'] }
+        },
+        correctOptions: [0]
+      },
+      {
+        key: 'q2',
+        translations: {
+          'en-us': { prompt: 'Who do you tell about a near miss?', options: ['Nobody', 'Your team leader', 'Only HR'] },
+          'sv-se': { prompt: 'Vem berättar du för om ett tillbud?', options: ['Ingen', 'Din lagledare', 'Bara HR'] },
+          'nl-nl': { prompt: 'Aan wie meld je een bijna-ongeval?', options: ['Niemand', 'Je ploegleider', 'Alleen HR'] }
+        },
+        correctOptions: [1]
+      }
+    ],
+    passMark: 2
+  });
+}
+
+interface SeededPath {
+  readonly id: number;
+  readonly seed: PathSeed;
+  readonly stepIds: readonly number[];
+}
+
+function addMonths(date: Date, months: number): Date {
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, date.getUTCDate(), date.getUTCHours()));
+}
+
+export function seedLearning(context: HistoryContext): void {
+  const { rng, today } = context;
+  const author = context.hrAt('GOT');
+  const authoredAt = new Date(today.getTime() - 120 * DAY_MS);
+  const paths: SeededPath[] = PATHS.map((path) => {
+    const id = context.add(
+      'SE_LearningPaths',
+      {
+        Title: path.title,
+        Description: path.description,
+        Translations: JSON.stringify({
+          'en-us': { name: path.title, description: path.description },
+          'sv-se': { name: path.sv },
+          'nl-nl': { name: path.nl }
+        }),
+        Category: path.category,
+        ValidityMonths: path.validityMonths,
+        IsActive: true
+      },
+      author.spUserId,
+      authoredAt
+    );
+    const stepIds = path.steps.map((step, index) => {
+      const values: Record<string, unknown> = {
+        Title: step.title,
+        PathId: id,
+        SortOrder: (index + 1) * 10,
+        Kind: step.kind,
+        Translations: JSON.stringify({
+          'en-us': { title: step.title },
+          'sv-se': { title: step.sv },
+          'nl-nl': { title: step.nl }
+        }),
+        RequiresSignOff: step.kind === 'practice',
+        EstimatedMinutes: step.minutes
+      };
+      if (step.kind === 'read' || step.kind === 'watch') {
+        values.ContentUrl = `${context.siteUrlPath}/SitePages/learning/${path.title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${index + 1}.aspx`;
+      }
+      if (step.course) {
+        values.VivaCourseId = courseByTitle(step.course).learningContentId;
+      }
+      if (step.kind === 'quiz') {
+        values.Quiz = quizFor(path);
+      }
+      return context.add('SE_LearningSteps', values, author.spUserId, authoredAt);
+    });
+    return { id, seed: path, stepIds };
+  });
+  const byTitle = (title: string): SeededPath => paths.find((p) => p.seed.title === title) ?? paths[0];
+
+  const assign = (path: SeededPath, learner: Person, crew: CrewPeople | undefined, reason: string, assignedBy: Person): void => {
+    const assignedAt = new Date(today.getTime() - rng.int(5, 200) * DAY_MS);
+    const key = assignmentKey(path.id, learner.spUserId);
+    const values: Record<string, unknown> = {
+      Title: key,
+      LearnerId: learner.spUserId,
+      PathId: path.id,
+      AssignedById: assignedBy.spUserId,
+      Reason: reason,
+      AssignmentKey: key,
+      DueDate: spDate(new Date(assignedAt.getTime() + rng.pick([14, 30, 60]) * DAY_MS))
+    };
+    if (crew) {
+      values.CrewKey = crew.crew.key;
+    }
+    context.add('SE_Assignments', values, assignedBy.spUserId, assignedAt);
+    seedProgress(context, path, learner, crew, assignedAt);
+  };
+
+  const hires = context.people.filter((p) => (today.getTime() - Date.parse(`${p.employeeHireDate}T00:00:00Z`)) / DAY_MS < 60);
+  for (const person of hires) {
+    const crew = person.crewKey ? context.crewByKey.get(person.crewKey) : undefined;
+    assign(byTitle('Onboarding – first two weeks on the floor'), person, undefined, 'onboarding', crew?.leader ?? author);
+  }
+  const forkliftCrews = context.crews.filter((c) => ['GOT-WELD2-A', 'GOT-FINAL-B', 'EIN-LOG-A', 'EIN-LOG-B'].includes(c.crew.key));
+  const lotoCrews = context.crews.filter((c) => c.crew.line.code === 'GOT-PRESS1' || c.crew.key === 'GOT-WELD2-A');
+  const mouldCrews = context.crews.filter((c) => c.crew.line.code === 'EIN-MOULD');
+  for (const crew of forkliftCrews) {
+    for (const person of crew.operators) {
+      assign(byTitle('Forklift licence'), person, crew, rng.chance(0.2) ? 'renewal' : 'qualification', crew.leader);
+    }
+  }
+  for (const crew of lotoCrews) {
+    for (const person of crew.everyone) {
+      assign(byTitle('Lockout/tagout'), person, crew, rng.chance(0.5) ? 'renewal' : 'qualification', crew.leader);
+    }
+  }
+  for (const crew of mouldCrews) {
+    for (const person of crew.operators) {
+      assign(byTitle('Injection moulding qualification'), person, crew, 'qualification', crew.leader);
+    }
+  }
+  for (const person of rng.shuffle(context.people.filter((p) => p.role === 'operator')).slice(0, 20)) {
+    const crew = person.crewKey ? context.crewByKey.get(person.crewKey) : undefined;
+    assign(byTitle('5S basics'), person, undefined, 'development', crew?.leader ?? author);
+  }
+
+  seedSkills(context);
+}
+
+function seedProgress(context: HistoryContext, path: SeededPath, learner: Person, crew: CrewPeople | undefined, assignedAt: Date): void {
+  const { rng, today } = context;
+  const stepsDone = rng.int(0, path.stepIds.length);
+  const trainer = crew?.leader ?? context.directory.byId(learner.managerId ?? '') ?? context.hrAt(learner.siteCode);
+  path.stepIds.forEach((stepId, index) => {
+    const step = path.seed.steps[index];
+    if (index > stepsDone) {
+      return;
+    }
+    const key = progressKey(stepId, learner.spUserId);
+    const values: Record<string, unknown> = {
+      Title: key,
+      LearnerId: learner.spUserId,
+      PathId: path.id,
+      StepId: stepId,
+      ProgressKey: key
+    };
+    if (crew) {
+      values.CrewKey = crew.crew.key;
+    }
+    const span = Math.max(1, (today.getTime() - assignedAt.getTime()) / DAY_MS - 1);
+    const completedAt = new Date(assignedAt.getTime() + Math.min(span, (index + 1) * rng.int(1, 4)) * DAY_MS);
+    if (index === stepsDone) {
+      values.Status = 'in-progress';
+    } else if (step.kind === 'practice') {
+      values.Status = 'signed-off';
+      values.CompletedAt = spDate(completedAt);
+      values.SignedOffById = trainer.spUserId;
+      let signedOff = completedAt;
+      if (path.seed.validityMonths > 0) {
+        // About one in four qualifications expires within the next 30 days: signed off long ago.
+        if (rng.chance(0.25)) {
+          signedOff = addMonths(new Date(today.getTime() + rng.int(3, 30) * DAY_MS), -path.seed.validityMonths);
+        }
+        values.ExpiresAt = spDate(addMonths(signedOff, path.seed.validityMonths));
+      }
+      values.SignedOffAt = spDate(signedOff);
+    } else {
+      values.Status = 'completed';
+      values.CompletedAt = spDate(completedAt);
+    }
+    context.add('SE_Progress', values, learner.spUserId, completedAt.getTime() < today.getTime() ? completedAt : assignedAt);
+  });
+}
+
+/** ILUO levels per station for about 70% of each crew's person × station cells. */
+function seedSkills(context: HistoryContext): void {
+  const { rng, today } = context;
+  for (const crew of context.crews) {
+    for (const station of crew.crew.line.stations) {
+      for (const person of crew.everyone) {
+        if (person !== crew.leader && !rng.chance(0.7)) {
+          continue;
+        }
+        const roll = rng.next();
+        const level = person === crew.leader ? 'O' : roll < 0.15 ? 'I' : roll < 0.4 ? 'L' : roll < 0.82 ? 'U' : 'O';
+        const assessedAt = new Date(today.getTime() - rng.int(5, 400) * DAY_MS);
+        const key = skillKey(station.code, person.spUserId);
+        const values: Record<string, unknown> = {
+          Title: station.name,
+          PersonId: person.spUserId,
+          Station: station.code,
+          Level: level,
+          CrewKey: crew.crew.key,
+          AssessedById: crew.leader.spUserId,
+          AssessedAt: spDate(assessedAt),
+          SkillKey: key
+        };
+        if (/FLT|DIE|TOOL/.test(station.code)) {
+          values.ExpiresAt = spDate(addMonths(assessedAt, 24));
+        }
+        context.add('SE_Skills', values, crew.leader.spUserId, assessedAt);
+      }
+    }
+  }
+}

@@ -1,0 +1,285 @@
+/**
+ * Pulse history: a monthly pulse with one closed and one open round, participation and
+ * answers written by the relay (site user 9, never the respondent, written in separate
+ * shuffled batches so item ids do not pair them up), anonymous comment threads with replies,
+ * and "you said, we did" action plans.
+ */
+import { participationKey, roundKey } from '../../../src/core/models/keys';
+import type { Person } from '../directory';
+import { DAY_MS, groupKeyOf, HistoryContext, spDate } from './common';
+import { seedLanguageOf } from './messages';
+
+export interface QuestionInfo {
+  readonly key: string;
+  readonly kind: string;
+  readonly driver: string;
+}
+
+const PULSE_KEYS = [
+  'part-of-team',
+  'safe-to-speak-up',
+  'leader-listens',
+  'say-in-shifts',
+  'recognised-recently',
+  'recommend-workplace',
+  'look-forward-to-work',
+  'one-thing-better'
+];
+
+const COMMENTS: Record<'sv' | 'nl' | 'en', readonly string[]> = {
+  sv: [
+    'Schemat för nästa månad kommer för sent, det är svårt att planera hämtning på förskolan.',
+    'Bra att vi fick nya skyddshandskar, de gamla var för tjocka för finjusteringen.',
+    'Fler korta genomgångar vid skiftbyte, vi missar information mellan skiften.',
+    'Pausrummet på nattskiftet behöver en fungerande mikrovågsugn.'
+  ],
+  nl: [
+    'Het rooster van volgende maand komt te laat, lastig met de kinderopvang.',
+    'Fijn dat er nieuwe werkhandschoenen zijn, de oude waren te dik voor het fijne werk.',
+    'Meer korte overdrachten bij de dienstwissel, we missen informatie tussen de diensten.',
+    'De kantine is ’s nachts dicht, een automaat met warm eten zou helpen.'
+  ],
+  en: [
+    'The roster for next month comes out too late to plan childcare.',
+    'Good that we got new gloves, the old ones were too thick for fine adjustments.',
+    'More short handovers at shift change, we lose information between shifts.',
+    'The break room on nights needs a working microwave.'
+  ]
+};
+
+const REPLIES: Record<'sv' | 'nl' | 'en', string> = {
+  sv: 'Tack för att du skriver! Vi tar upp det på nästa ledningsmöte och återkommer här.',
+  nl: 'Dank voor je reactie! We bespreken het in het volgende MT-overleg en komen hier op terug.',
+  en: 'Thanks for writing this! We will take it to the next leadership meeting and reply here.'
+};
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.max(min, Math.min(max, value));
+}
+
+function isoDay(date: Date): string {
+  return `${date.toISOString().slice(0, 10)}T00:00:00Z`;
+}
+
+export function seedPulse(context: HistoryContext, questions: readonly QuestionInfo[]): void {
+  const { rng, today } = context;
+  const hr = context.hrAt('GOT');
+  const known = new Map(questions.map((q) => [q.key, q]));
+  const questionKeys = PULSE_KEYS.filter((key) => known.has(key));
+  const createdAt = new Date(today.getTime() - 70 * DAY_MS);
+
+  const surveyId = context.add(
+    'SE_Surveys',
+    {
+      Title: 'Monthly pulse',
+      Definition: JSON.stringify({
+        questionKeys,
+        languages: ['en-us', 'nl-nl', 'sv-se'],
+        audience: { siteCodes: ['GOT', 'EIN'] },
+        roundLengthDays: 14
+      }),
+      Status: 'open',
+      Cadence: 'monthly',
+      MinGroupSize: 5,
+      MinCommentGroupSize: 10
+    },
+    hr.spUserId,
+    createdAt
+  );
+  context.add(
+    'SE_Surveys',
+    {
+      Title: 'Onboarding check-in',
+      Definition: JSON.stringify({
+        questionKeys: ['part-of-team', 'learned-something-new', 'safe-to-speak-up'].filter((key) => known.has(key)),
+        languages: ['en-us', 'nl-nl', 'sv-se'],
+        audience: {},
+        roundLengthDays: 14
+      }),
+      Status: 'draft',
+      Cadence: 'once',
+      MinGroupSize: 5,
+      MinCommentGroupSize: 10
+    },
+    hr.spUserId,
+    new Date(today.getTime() - 10 * DAY_MS)
+  );
+
+  const rounds = [
+    { number: 1, opens: new Date(today.getTime() - 35 * DAY_MS), closes: new Date(today.getTime() - 21 * DAY_MS), status: 'closed', rate: 0.72 },
+    { number: 2, opens: new Date(today.getTime() - 6 * DAY_MS), closes: new Date(today.getTime() + 8 * DAY_MS), status: 'open', rate: 0.38 }
+  ];
+  const audience = context.people.filter((p) => p.crewKey !== undefined);
+  const climate = new Map<string, number>();
+  for (const crew of context.crews) {
+    climate.set(crew.crew.key, 3.1 + rng.next() * 1.2);
+  }
+
+  const roundIds: number[] = [];
+  for (const round of rounds) {
+    const opensAt = new Date(Date.UTC(round.opens.getUTCFullYear(), round.opens.getUTCMonth(), round.opens.getUTCDate(), 4));
+    const closesAt = new Date(Date.UTC(round.closes.getUTCFullYear(), round.closes.getUTCMonth(), round.closes.getUTCDate(), 22));
+    const key = roundKey(surveyId, round.number);
+    const roundId = context.add(
+      'SE_SurveyRounds',
+      {
+        Title: key,
+        SurveyId: surveyId,
+        RoundNumber: round.number,
+        RoundKey: key,
+        OpensAt: spDate(opensAt),
+        ClosesAt: spDate(closesAt),
+        Status: round.status,
+        ThresholdsLocked: true,
+        MinGroupSize: 5,
+        MinCommentGroupSize: 10
+      },
+      hr.spUserId,
+      new Date(opensAt.getTime() - 2 * DAY_MS)
+    );
+    roundIds.push(roundId);
+
+    const lastDay = Math.min(closesAt.getTime(), today.getTime() - DAY_MS);
+    const days = Math.max(1, Math.floor((lastDay - opensAt.getTime()) / DAY_MS) + 1);
+    const participants = audience.filter(() => rng.chance(round.rate));
+    const dayOf = new Map<Person, Date>();
+    for (const person of participants) {
+      dayOf.set(person, new Date(opensAt.getTime() + rng.int(0, days - 1) * DAY_MS));
+    }
+    // Who answered (never what), in one shuffled batch…
+    for (const person of rng.shuffle(participants)) {
+      const pkey = participationKey(roundId, person.spUserId);
+      const day = new Date(isoDay(dayOf.get(person) ?? opensAt));
+      context.add('SE_Participation', { Title: pkey, RoundId: roundId, ParticipantId: person.spUserId, ParticipationKey: pkey }, context.relaySpUserId, day);
+    }
+    // …and what was answered (never who), in another.
+    for (const person of rng.shuffle(participants)) {
+      const mean = climate.get(person.crewKey ?? '') ?? 3.6;
+      const answers: Record<string, number> = {};
+      for (const questionKey of questionKeys) {
+        const question = known.get(questionKey);
+        const noise = (rng.next() + rng.next() - 1) * 2;
+        if (question?.kind === 'likert5') {
+          answers[questionKey] = clamp(Math.round(mean + noise), 1, 5);
+        } else if (question?.kind === 'enps11') {
+          answers[questionKey] = clamp(Math.round(((mean - 1) / 4) * 10 + noise * 1.5), 0, 10);
+        }
+      }
+      const submissionKey = rng.guid();
+      const day = isoDay(dayOf.get(person) ?? opensAt);
+      context.add(
+        'SE_Responses',
+        {
+          Title: submissionKey,
+          RoundId: roundId,
+          SurveyId: surveyId,
+          GroupKey: groupKeyOf(person),
+          Answers: JSON.stringify(answers),
+          ResponseDay: day,
+          SubmissionKey: submissionKey
+        },
+        context.relaySpUserId,
+        new Date(day)
+      );
+    }
+  }
+
+  seedComments(context, roundIds, known.has('one-thing-better') ? 'one-thing-better' : undefined);
+  seedActionPlans(context, surveyId, roundIds[0]);
+}
+
+function seedComments(context: HistoryContext, roundIds: readonly number[], questionKey: string | undefined): void {
+  const { rng, today } = context;
+  const lines = Array.from(new Set(context.crews.map((c) => c.crew.line)));
+  roundIds.forEach((roundId, roundIndex) => {
+    const threads = roundIndex === 0 ? 6 : 2;
+    for (let t = 0; t < threads; t += 1) {
+      const line = lines[(t * 3 + roundIndex) % lines.length];
+      const site = line.siteCode;
+      const language = seedLanguageOf(site === 'GOT' ? 'sv-SE' : 'nl-NL');
+      const groupKey = `${site.toLowerCase()}/${line.code.toLowerCase().replace(`${site.toLowerCase()}-`, '')}`;
+      const threadId = rng.guid();
+      const postedAt = new Date(today.getTime() - (roundIndex === 0 ? rng.int(22, 34) : rng.int(1, 5)) * DAY_MS);
+      const values: Record<string, unknown> = {
+        Title: threadId,
+        RoundId: roundId,
+        ThreadId: threadId,
+        GroupKey: groupKey,
+        Body: COMMENTS[rng.chance(0.2) ? 'en' : language][t % 4],
+        AuthorRole: 'employee',
+        Status: roundIndex === 0 && t === 5 ? 'hidden' : 'visible'
+      };
+      if (questionKey) {
+        values.QuestionKey = questionKey;
+      }
+      const firstId = context.add('SE_Comments', values, context.relaySpUserId, postedAt);
+      if (roundIndex === 0 && t < 3) {
+        const replier = t === 2 ? context.people.find((p) => p.role === 'manager' && p.lineCode === line.code) ?? context.hrAt(site) : context.hrAt(site);
+        context.add(
+          'SE_Comments',
+          {
+            Title: threadId,
+            RoundId: roundId,
+            ThreadId: threadId,
+            ParentId: firstId,
+            GroupKey: groupKey,
+            Body: REPLIES[seedLanguageOf(replier.preferredLanguage)],
+            AuthorRole: replier.isHr ? 'hr' : 'leader',
+            Status: 'visible'
+          },
+          replier.spUserId,
+          new Date(postedAt.getTime() + 2 * DAY_MS)
+        );
+      }
+    }
+  });
+}
+
+function seedActionPlans(context: HistoryContext, surveyId: number, roundId: number): void {
+  const { today } = context;
+  const manager = (lineCode: string): Person => context.people.find((p) => p.role === 'manager' && p.lineCode === lineCode) ?? context.hrAt('GOT');
+  const plans: Array<{ values: Record<string, unknown>; owner: Person }> = [
+    {
+      owner: manager('GOT-WELD2'),
+      values: {
+        Title: 'Shift swaps in Teams Shifts',
+        GroupKey: 'got/weld2',
+        Driver: 'schedule-influence',
+        YouSaid: 'Swapping a shift means chasing three people and a paper form.',
+        WeDid: 'Swaps are now requested and approved in Teams Shifts; the leader approves within a day.',
+        Status: 'done',
+        PublishedAt: spDate(new Date(today.getTime() - 12 * DAY_MS))
+      }
+    },
+    {
+      owner: manager('EIN-MOULD'),
+      values: {
+        Title: 'Handover at every shift change',
+        GroupKey: 'ein/mould',
+        Driver: 'leadership',
+        YouSaid: 'We lose information between shifts.',
+        WeDid: 'A five-minute handover at the line board, started on crews A and B.',
+        Status: 'in-progress',
+        PublishedAt: spDate(new Date(today.getTime() - 9 * DAY_MS))
+      }
+    },
+    {
+      owner: context.hrAt('GOT'),
+      values: {
+        Title: 'Recognition at the shift briefing',
+        GroupKey: 'got',
+        Driver: 'recognition',
+        YouSaid: 'Good work on nights goes unnoticed.',
+        Status: 'planned'
+      }
+    }
+  ];
+  for (const plan of plans) {
+    context.add(
+      'SE_ActionPlans',
+      { ...plan.values, SurveyId: surveyId, RoundId: roundId, OwnerId: plan.owner.spUserId },
+      context.hrAt('GOT').spUserId,
+      new Date(today.getTime() - 15 * DAY_MS)
+    );
+  }
+}
