@@ -1,0 +1,175 @@
+/**
+ * The workbench app: builds each part's HostEnvironment (PnPjs at the local site as the
+ * signed-in persona, locale, theme, edit mode) and lays out the page, the property pane and
+ * the tenant data tab.
+ */
+import * as React from 'react';
+import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
+import { ThemeProvider } from '@fluentui/react/lib/Theme';
+import { SPBrowser, spfi } from '@pnp/sp';
+
+import type { HostEnvironment, HostUser } from '../../../src/ui/host/types';
+import type { WorkbenchConfig } from '../shared';
+import { Canvas } from './Canvas';
+import {
+  FRAME_SIZES,
+  loadLayout,
+  loadProperties,
+  loadSettings,
+  saveLayout,
+  saveProperties,
+  saveSettings,
+  SectionLayout,
+  Settings,
+  Tab
+} from './config';
+import { PropertyPane } from './PropertyPane';
+import type { RegisteredPart, Registry } from './registry';
+import { PIVOT_STYLES } from './styles';
+import { TenantData } from './TenantData';
+import { pageTheme, sectionTheme, themeVariables, toHostTheme } from './themes';
+import { TopBar } from './TopBar';
+import styles from './workbench.module.scss';
+
+type Properties = Record<string, unknown>;
+
+function initialProperties(part: RegisteredPart): Properties {
+  return { ...part.definition.defaultProperties, ...part.manifest?.properties, ...loadProperties(part.definition.id) };
+}
+
+function themeStyle(theme: ReturnType<typeof pageTheme>): React.CSSProperties {
+  return {
+    ...themeVariables(theme),
+    background: theme.semanticColors.bodyBackground,
+    color: theme.semanticColors.bodyText
+  } as React.CSSProperties;
+}
+
+export function App(props: { config: WorkbenchConfig; registry: Registry }): React.ReactElement {
+  const { config, registry } = props;
+  const [settings, setSettings] = React.useState<Settings>(() => loadSettings(window.location.search));
+  const [properties, setProperties] = React.useState<Record<string, Properties>>(() =>
+    Object.fromEntries(registry.parts.map((part) => [part.definition.id, initialProperties(part)]))
+  );
+  const [layouts, setLayouts] = React.useState<Record<string, SectionLayout>>(() =>
+    Object.fromEntries(registry.parts.map((part) => [part.definition.id, loadLayout(part.definition.id)]))
+  );
+  const [selectedId, setSelectedId] = React.useState<string | undefined>(registry.parts[0]?.definition.id);
+
+  const change = (next: Partial<Settings>): void => {
+    setSettings((current) => {
+      const merged = { ...current, ...next };
+      saveSettings(merged);
+      return merged;
+    });
+    if (next.editMode && !selectedId) {
+      setSelectedId(registry.parts[0]?.definition.id);
+    }
+  };
+
+  // One PnPjs root for the page (parts cache their services per root, as they do in SPFx).
+  const sp = React.useMemo(() => spfi(config.siteUrl).using(SPBrowser({ baseUrl: config.siteUrl })), [config.siteUrl]);
+  const user = React.useMemo<HostUser>(
+    () => ({ loginName: config.user.loginName, displayName: config.user.displayName, email: config.user.mail }),
+    [config.user]
+  );
+  const page = React.useMemo(() => pageTheme(settings.theme), [settings.theme]);
+  const section = React.useMemo(() => sectionTheme(page, settings.section), [page, settings.section]);
+  const environment = React.useCallback(
+    (theme: typeof page): HostEnvironment => ({
+      sp,
+      user,
+      locale: config.locale,
+      theme: toHostTheme(theme),
+      isEditMode: settings.editMode
+    }),
+    [sp, user, config.locale, settings.editMode]
+  );
+  const pageEnvironment = React.useMemo(() => environment(page), [environment, page]);
+  const sectionEnvironment = React.useMemo(() => environment(section), [environment, section]);
+  const pageStyle = React.useMemo(() => themeStyle(page), [page]);
+  const sectionStyle = React.useMemo(() => themeStyle(section), [section]);
+
+  const selected = registry.parts.find((part) => part.definition.id === selectedId);
+  const frameSize = FRAME_SIZES[settings.frame];
+  const paneOpen = settings.editMode && selected !== undefined;
+
+  const canvas = (
+    <div className={`${styles.stage} ${paneOpen ? styles.withPane : ''}`}>
+      <div
+        className={`${styles.frame} ${styles[settings.frame]}`}
+        style={frameSize ? { width: frameSize.width, minHeight: frameSize.height } : undefined}
+        role="region"
+        aria-label={`Page in a ${settings.frame} frame`}
+        data-frame={settings.frame}
+      >
+        <Canvas
+          registry={registry}
+          editMode={settings.editMode}
+          locale={config.locale}
+          environmentFor={(part) => (part.manifest?.supportsThemeVariants === false ? pageEnvironment : sectionEnvironment)}
+          sectionStyle={sectionStyle}
+          pageStyle={pageStyle}
+          propertiesOf={(part) => properties[part.definition.id] ?? part.definition.defaultProperties}
+          layoutOf={(part) => layouts[part.definition.id] ?? 'oneColumn'}
+          onLayoutChange={(part, layout) => {
+            saveLayout(part.definition.id, layout);
+            setLayouts((current) => ({ ...current, [part.definition.id]: layout }));
+          }}
+          selectedId={paneOpen ? selectedId : undefined}
+          onSelect={(part) => setSelectedId(paneOpen && selectedId === part.definition.id ? undefined : part.definition.id)}
+        />
+      </div>
+      {paneOpen && selected && (
+        <PropertyPane
+          part={selected}
+          properties={properties[selected.definition.id] ?? {}}
+          onChange={(name, value) =>
+            setProperties((current) => {
+              const next = { ...current[selected.definition.id], [name]: value };
+              saveProperties(selected.definition.id, next);
+              return { ...current, [selected.definition.id]: next };
+            })
+          }
+          onReset={() => {
+            saveProperties(selected.definition.id, undefined);
+            setProperties((current) => ({
+              ...current,
+              [selected.definition.id]: { ...selected.definition.defaultProperties, ...selected.manifest?.properties }
+            }));
+          }}
+          onClose={() => setSelectedId(undefined)}
+        />
+      )}
+    </div>
+  );
+
+  return (
+    <ThemeProvider theme={page} applyTo="body" className={styles.app} style={pageStyle}>
+      <a className={styles.skipLink} href="#se-main">
+        Skip to the page
+      </a>
+      <TopBar config={config} settings={settings} onChange={change} />
+      <main id="se-main" className={styles.main} tabIndex={-1}>
+        {registry.emptyModules.length > 0 && (
+          <p className={styles.notice} role="status">
+            These modules export no PartDefinition: {registry.emptyModules.join(', ')}
+          </p>
+        )}
+        <Pivot
+          aria-label="Workbench views"
+          selectedKey={settings.tab}
+          onLinkClick={(item) => item?.props.itemKey && change({ tab: item.props.itemKey as Tab })}
+          styles={PIVOT_STYLES}
+        >
+          <PivotItem headerText="Page" itemKey="page">
+            {canvas}
+          </PivotItem>
+          <PivotItem headerText="Tenant data" itemKey="data">
+            <TenantData config={config} />
+          </PivotItem>
+        </Pivot>
+      </main>
+    </ThemeProvider>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The parts the workbench hosts: every export of a scanned `*.part.ts(x)` module that is a
+ * PartDefinition. Grouped by kind, because each kind has its own place on a SharePoint page:
+ * web parts in canvas sections, cards on the Viva Connections dashboard (card view + quick
+ * view), application customizers in the page's top placeholder.
+ */
+import type { PartDefinition } from '../../../src/ui/host/types';
+import type { ManifestSummary } from '../shared';
+
+export type PartKind = PartDefinition<object>['kind'];
+export const PART_KINDS: readonly PartKind[] = ['applicationCustomizer', 'webPart', 'card'];
+
+export interface PartModule {
+  /** Repository-relative path of the module, e.g. `src/webparts/engageSetup/EngageSetup.part.tsx`. */
+  readonly file: string;
+  readonly exports: Readonly<Record<string, unknown>>;
+}
+
+export interface RegisteredPart {
+  readonly definition: PartDefinition<object>;
+  readonly file: string;
+  readonly exportName: string;
+  /** From the manifest with the same id, or the alias. */
+  readonly title: string;
+  readonly manifest: ManifestSummary | undefined;
+}
+
+export function isPartDefinition(value: unknown): value is PartDefinition<object> {
+  if (typeof value !== 'object' || value === null) {
+    return false;
+  }
+  const candidate = value as Record<string, unknown>;
+  return (
+    typeof candidate.id === 'string' &&
+    typeof candidate.alias === 'string' &&
+    typeof candidate.kind === 'string' &&
+    (PART_KINDS as readonly string[]).includes(candidate.kind) &&
+    typeof candidate.defaultProperties === 'object' &&
+    candidate.defaultProperties !== null &&
+    typeof candidate.propertyPane === 'function' &&
+    typeof candidate.render === 'function' &&
+    typeof candidate.dispose === 'function'
+  );
+}
+
+export interface Registry {
+  readonly parts: readonly RegisteredPart[];
+  byKind(kind: PartKind): readonly RegisteredPart[];
+  /** Modules that export no part definition (probably a mistake worth showing). */
+  readonly emptyModules: readonly string[];
+}
+
+export function createRegistry(
+  modules: readonly PartModule[],
+  manifests: Readonly<Record<string, ManifestSummary>>
+): Registry {
+  const parts: RegisteredPart[] = [];
+  const emptyModules: string[] = [];
+  for (const module of modules) {
+    let found = false;
+    for (const [exportName, value] of Object.entries(module.exports)) {
+      if (isPartDefinition(value) && !parts.some((part) => part.definition.id === value.id)) {
+        const manifest = manifests[value.id];
+        parts.push({ definition: value, file: module.file, exportName, title: manifest?.title ?? value.alias, manifest });
+        found = true;
+      }
+    }
+    if (!found) {
+      emptyModules.push(module.file);
+    }
+  }
+  return {
+    parts,
+    emptyModules,
+    byKind: (kind) => parts.filter((part) => part.definition.kind === kind)
+  };
+}

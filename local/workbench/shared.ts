@@ -1,0 +1,52 @@
+/**
+ * What the workbench server tells the page (embedded as JSON in the HTML). Shared by the
+ * server (`page.ts`) and the browser app (`client/`); no Node or DOM imports here.
+ */
+
+export const PERSONA_COOKIE = 'se_persona';
+export const LOCALE_COOKIE = 'se_workbench_locale';
+export const CONFIG_ELEMENT_ID = 'se-workbench-config';
+
+export interface PersonaOption {
+  /** Graph object id. */
+  readonly id: string;
+  readonly userPrincipalName: string;
+  readonly loginName: string;
+  readonly displayName: string;
+  readonly mail: string;
+  /** What the persona stands for on the plant, e.g. "Agency operator". */
+  readonly label: string;
+  readonly role: string;
+  readonly employeeType: string;
+  readonly jobTitle: string;
+  readonly department: string;
+}
+
+export interface ManifestSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly description?: string;
+  readonly properties?: Record<string, unknown>;
+  readonly supportsThemeVariants: boolean;
+}
+
+export interface WorkbenchConfig {
+  /** Absolute URL of the engagement site (PnPjs base URL). */
+  readonly siteUrl: string;
+  /** Microsoft Graph root, e.g. `http://127.0.0.1:4321/graph/v1.0`. */
+  readonly graphUrl: string;
+  readonly locale: string;
+  readonly locales: readonly string[];
+  /** The signed-in person (persona cookie, or the tenant's default persona). */
+  readonly user: PersonaOption;
+  readonly personas: readonly PersonaOption[];
+  /** Component manifests by id (titles for the chrome). */
+  readonly manifests: Readonly<Record<string, ManifestSummary>>;
+  readonly bundleVersion: string;
+}
+
+export const LOCALE_NAMES: Readonly<Record<string, string>> = {
+  'en-us': 'English',
+  'nl-nl': 'Nederlands',
+  'sv-se': 'Svenska'
+};

@@ -1,0 +1,200 @@
+/**
+ * End to end: `npm start`'s CLI in a child process, the workbench in headless Chromium.
+ * The workbench hosts the Engage Setup part against the local tenant's SharePoint REST.
+ */
+import type { Browser } from 'playwright-core';
+
+import { DESKTOP, launchBrowser, newContext, PHONE, seriousAxeViolations } from './support/browser';
+import { CliTenant, startCliTenant } from './support/tenant';
+import {
+  choose,
+  engageSetup,
+  listRows,
+  openWorkbench,
+  pageConfig,
+  pageScrollsSideways,
+  partSettled,
+  switchTo
+} from './support/workbench';
+
+jest.setTimeout(180_000);
+
+let tenant: CliTenant;
+let browser: Browser;
+
+beforeAll(async () => {
+  tenant = await startCliTenant();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (tenant) {
+    const code = await tenant.stop();
+    if (!process.env.WORKBENCH_URL) {
+      expect(code).toBe(0);
+    }
+  }
+});
+
+async function open(viewport = DESKTOP, url = tenant.workbenchUrl): ReturnType<typeof newContext> {
+  const session = await newContext(browser, tenant.origin, viewport);
+  await openWorkbench(session.page, url);
+  return session;
+}
+
+describe('workbench', () => {
+  it('hosts the Engage Setup part with the table of the site’s lists', async () => {
+    const { context, page, problems, external } = await open();
+    try {
+      expect(await partSettled(page)).toBe('table');
+      const table = engageSetup(page).getByRole('table', { name: 'Shopfloor Engage lists on this site' });
+      await table.waitFor();
+      const rows = await listRows(page);
+      expect(rows.length).toBeGreaterThan(0);
+      expect(rows.map(([title]) => title)).toContain('SE_Values');
+      expect(external).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('switches persona: the page and the tenant see the other person', async () => {
+    const { context, page } = await open();
+    try {
+      const before = await pageConfig(page);
+      const other = before.personas.find((p) => p.userPrincipalName !== before.user.userPrincipalName);
+      if (!other) {
+        throw new Error('The workbench offers only one persona.');
+      }
+      await expect(page.getByTestId('signed-in-name').textContent()).resolves.toBe(before.user.displayName);
+      await switchTo(page, 'Persona', `${other.label}: ${other.displayName}`);
+      await page.getByTestId('signed-in-name').filter({ hasText: other.displayName }).waitFor();
+      const after = await pageConfig(page);
+      expect(after.user.userPrincipalName).toBe(other.userPrincipalName);
+      const cookies = await context.cookies(tenant.origin);
+      expect(cookies.find((cookie) => cookie.name === 'se_persona')?.value).toBe(encodeURIComponent(other.userPrincipalName));
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('switches language: the part loads its Dutch strings', async () => {
+    const { context, page } = await open();
+    try {
+      await partSettled(page);
+      await switchTo(page, 'Language', /Nederlands/);
+      await partSettled(page, 'Shopfloor Engage instellen');
+      expect((await pageConfig(page)).locale).toBe('nl-nl');
+      await expect(page.locator('[lang="nl-nl"]').count()).resolves.toBeGreaterThan(0);
+      // The language is remembered for the next visit.
+      await openWorkbench(page, tenant.workbenchUrl);
+      await partSettled(page, 'Shopfloor Engage instellen');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('fits a 360 px phone without sideways scrolling of the page', async () => {
+    const { context, page } = await open(PHONE);
+    try {
+      await choose(page, 'Frame', /Phone/);
+      await partSettled(page);
+      const frame = page.locator('[data-frame="phone"]');
+      await frame.waitFor();
+      const box = await frame.boundingBox();
+      expect(box?.width).toBeLessThanOrEqual(PHONE.width);
+      expect(await pageScrollsSideways(page)).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('edit mode shows the property pane; its toggle re-renders the part and is remembered', async () => {
+    const { context, page } = await open();
+    try {
+      await partSettled(page);
+      const before = await listRows(page);
+      const ready = before.filter(([, status]) => status === 'Ready').length;
+      await page.getByRole('button', { name: 'Edit page' }).click();
+      const pane = page.getByRole('complementary', { name: 'Shopfloor Engage setup' });
+      const toggle = pane.getByRole('switch', { name: 'Show lists that are already ready' });
+      await expect(toggle.isChecked()).resolves.toBe(true);
+      await toggle.click();
+      await expect(toggle.isChecked()).resolves.toBe(false);
+      await page.waitForFunction(
+        (count) => document.querySelectorAll('[data-part-alias="EngageSetupWebPart"] table tbody tr').length === count,
+        before.length - ready
+      );
+      const after = await listRows(page);
+      expect(after.every(([, status]) => status !== 'Ready')).toBe(true);
+      expect(ready).toBeGreaterThan(0);
+      // Properties persist per part, like a saved page.
+      await page.reload();
+      await partSettled(page);
+      expect((await listRows(page)).length).toBe(before.length - ready);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('re-themes the part: dark page theme and a strong section background', async () => {
+    const { context, page } = await open();
+    try {
+      await partSettled(page);
+      const styleIs = (selector: string, property: 'color' | 'backgroundColor', value: string): Promise<unknown> =>
+        page.waitForFunction(
+          ([sel, prop, expected]) => {
+            const element = document.querySelector(sel);
+            return element !== null && getComputedStyle(element)[prop as 'color'] === expected;
+          },
+          [selector, property, value],
+          { timeout: 5_000 }
+        );
+      const partRoot = '[data-part-alias="EngageSetupWebPart"] section';
+      await styleIs(partRoot, 'color', 'rgb(50, 49, 48)');
+      await choose(page, 'Theme', 'Dark');
+      await styleIs(partRoot, 'color', 'rgb(255, 255, 255)');
+      await choose(page, 'Section background', 'Strong');
+      await styleIs('section[data-section-layout]', 'backgroundColor', 'rgb(71, 158, 245)');
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('shows the tenant data tab with the SharePoint lists and a settled state per panel', async () => {
+    const { context, page } = await open();
+    try {
+      await page.getByRole('tab', { name: 'Tenant data' }).click();
+      const lists = page.getByRole('region', { name: 'SharePoint lists' });
+      await lists.getByRole('table').waitFor();
+      for (const name of ['People', /^Next shifts of /]) {
+        const panel = page.getByRole('region', { name });
+        await page.waitForFunction((el) => el?.getAttribute('aria-busy') === 'false', await panel.elementHandle());
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each([
+    ['light', 'page'],
+    ['dark', 'page'],
+    ['dark', 'edit'],
+    ['light', 'data']
+  ])('has no serious or critical axe violations (%s theme, %s)', async (theme, view) => {
+    const query = view === 'edit' ? '&edit=1' : view === 'data' ? '&tab=data' : '&edit=0&tab=page';
+    const { context, page } = await open(DESKTOP, `${tenant.workbenchUrl}?theme=${theme}${query}`);
+    try {
+      if (view === 'data') {
+        await page.getByRole('region', { name: 'SharePoint lists' }).getByRole('table').or(page.locator('.ms-MessageBar')).first().waitFor();
+      } else {
+        await partSettled(page);
+      }
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
