@@ -64,6 +64,7 @@ module.exports = {
       ...shared,
       displayName: 'package',
       testEnvironment: 'node',
+      globalSetup: '<rootDir>/test/package/buildPackage.js',
       testMatch: ['<rootDir>/test/package/**/*.test.ts']
     }
   ]

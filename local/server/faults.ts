@@ -3,7 +3,7 @@
  * start and changed at run time through `POST /_local/faults` (JSON body with the same names).
  */
 export interface FaultSettings {
-  /** Added round-trip time per request, in milliseconds. */
+  /** Added round-trip time per SharePoint or Graph request, in milliseconds. */
   latencyMs: number;
   /** Share of requests (0–1) answered 429 with Retry-After. */
   throttleRate: number;

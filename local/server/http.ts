@@ -104,7 +104,10 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningHttp
         };
 
         const decision = decideFault(options.faults, path, random);
-        await delay(path.startsWith('/_local/') ? 0 : options.faults.latencyMs);
+        // Added round-trip time is for the tenant's APIs (SharePoint, Graph); the workbench's own
+        // assets stand for the SharePoint page and CDN, which the product does not control.
+        const service = serviceOf(path);
+        await delay(service === 'sharepoint' || service === 'graph' ? options.faults.latencyMs : 0);
         if (decision === 'drop') {
           req.socket.destroy();
           return;
@@ -130,8 +133,7 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningHttp
         }
         const body = response.body ?? '';
         const length = Buffer.byteLength(body);
-        if (!path.startsWith('/_local/')) {
-          const service = serviceOf(path);
+        if (service !== 'admin') {
           stats.requests += 1;
           stats.bytesOut += length;
           stats.byService[service] = (stats.byService[service] ?? 0) + 1;

@@ -6,7 +6,7 @@ import type JSZip from 'jszip';
 import { parseElements } from '../../src/core/schema/listSchema';
 import { LISTS } from '../../src/core/schema/lists';
 import { findFiles, readJsonWithComments, ROOT } from '../support/sources';
-import { buildAndOpenPackage, readEntry } from '../support/sppkg';
+import { openBuiltPackage, readEntry } from '../support/sppkg';
 
 interface PackageSolution {
   solution: {
@@ -63,10 +63,10 @@ describe('the .sppkg built by npm run ship', () => {
   let relationships: Array<{ '@Type': string; '@Target': string }>;
 
   beforeAll(async () => {
-    zip = await buildAndOpenPackage();
+    zip = await openBuiltPackage();
     const rels = xml.parse(await readEntry(zip, `_rels/feature_${feature.id}.xml.rels`));
     relationships = rels.Relationships.Relationship;
-  }, 300_000);
+  });
 
   function targets(kind: string): string[] {
     return relationships

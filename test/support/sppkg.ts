@@ -1,4 +1,3 @@
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import JSZip from 'jszip';
@@ -8,23 +7,18 @@ import { ROOT } from './sources';
 export const SPPKG = path.join(ROOT, 'sharepoint', 'solution', 'shopfloor-engage.sppkg');
 
 /**
- * Builds the production package with the real toolchain, exactly as `npm run ship` does, and
- * opens it. Any build failure (including a lint warning, which fails a --ship build) throws with
- * the tail of the build log.
+ * Opens the package that the `package` project's globalSetup (`test/package/buildPackage.js`)
+ * built with the real toolchain, exactly as `npm run ship` does. A failed build (a lint
+ * warning fails a --ship build too) throws with the tail of the build log.
  */
-export async function buildAndOpenPackage(): Promise<JSZip> {
-  const gulp = path.join(ROOT, 'node_modules', 'gulp', 'bin', 'gulp.js');
-  for (const args of [['clean'], ['bundle', '--ship'], ['package-solution', '--ship']]) {
-    const run = spawnSync(process.execPath, [gulp, ...args], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      env: { ...process.env, FORCE_COLOR: '0' },
-      maxBuffer: 64 * 1024 * 1024
-    });
-    const log = `${run.stdout ?? ''}${run.stderr ?? ''}`;
-    if (run.status !== 0) {
-      throw new Error(`gulp ${args.join(' ')} failed (${run.status}):\n${log.slice(-4000)}`);
-    }
+export async function openBuiltPackage(): Promise<JSZip> {
+  const outcomeFile = path.join(ROOT, 'temp', 'package-build.json');
+  if (!fs.existsSync(outcomeFile)) {
+    throw new Error('The package was not built: run the package tests through jest (npm test).');
+  }
+  const outcome = JSON.parse(fs.readFileSync(outcomeFile, 'utf8')) as { ok: boolean; log: string };
+  if (!outcome.ok) {
+    throw new Error(outcome.log);
   }
   return JSZip.loadAsync(fs.readFileSync(SPPKG));
 }

@@ -8,7 +8,7 @@ import { initializeIcons } from '@fluentui/react/lib/Icons';
 
 import { readConfig } from './config';
 import { App } from './App';
-import { createRegistry, PartModule } from './registry';
+import { createRegistry, PartModule, selectParts } from './registry';
 
 export function mountWorkbench(modules: readonly PartModule[]): void {
   const root = document.getElementById('se-workbench');
@@ -19,7 +19,10 @@ export function mountWorkbench(modules: readonly PartModule[]): void {
     // The icon fonts come from this server (node_modules), never from the Microsoft CDN.
     initializeIcons('/workbench/fonts/', { disableWarnings: true });
     const config = readConfig(document);
-    const registry = createRegistry(modules, config.manifests);
+    const registry = selectParts(
+      createRegistry(modules, config.manifests),
+      new URLSearchParams(window.location.search).get('part')
+    );
     ReactDom.render(<App config={config} registry={registry} />, root);
     // Unmounting disposes every hosted part, as leaving a SharePoint page does.
     window.addEventListener('pagehide', (event) => {

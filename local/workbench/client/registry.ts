@@ -75,3 +75,22 @@ export function createRegistry(
     byKind: (kind) => parts.filter((part) => part.definition.kind === kind)
   };
 }
+
+/**
+ * Only the part named by `?part=<alias or id>` (the benchmark and deep links host one part
+ * alone, as a page with a single web part would); the whole registry when not given.
+ */
+export function selectParts(registry: Registry, wanted: string | null): Registry {
+  if (!wanted) {
+    return registry;
+  }
+  const key = wanted.toLowerCase();
+  const parts = registry.parts.filter(
+    (part) => part.definition.alias.toLowerCase() === key || part.definition.id.toLowerCase() === key
+  );
+  return {
+    parts,
+    emptyModules: registry.emptyModules,
+    byKind: (kind) => parts.filter((part) => part.definition.kind === kind)
+  };
+}

@@ -155,13 +155,16 @@ export function EngageSetup(props: IEngageSetupProps): React.ReactElement {
       )}
 
       {shown.length > 0 && (
-        <div className={styles.tableWrap}>
+        // Focusable so keyboard users can scroll the table on a narrow screen.
+        <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={strings.TableCaption}>
           <table className={styles.table}>
             <caption>{strings.TableCaption}</caption>
             <thead>
               <tr>
                 <th scope="col">{strings.ColumnList}</th>
-                <th scope="col">{strings.ColumnItems}</th>
+                <th scope="col" className={styles.number}>
+                  {strings.ColumnItems}
+                </th>
                 <th scope="col">{strings.ColumnReadAccess}</th>
                 <th scope="col">{strings.ColumnEditAccess}</th>
                 <th scope="col">{strings.ColumnStatus}</th>
@@ -172,7 +175,7 @@ export function EngageSetup(props: IEngageSetupProps): React.ReactElement {
               {shown.map((check) => (
                 <tr key={check.title}>
                   <th scope="row">{check.title}</th>
-                  <td>{check.itemCount ?? '–'}</td>
+                  <td className={styles.number}>{check.itemCount ?? '–'}</td>
                   <td>{accessText(check.rule.read)}</td>
                   <td>{accessText(check.rule.write)}</td>
                   <td className={styles.status}>{STATUS_TEXT[check.status]}</td>
