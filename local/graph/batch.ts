@@ -2,11 +2,11 @@
  * JSON batching (`POST /$batch`): up to 20 requests with `id`, `method`, relative `url`
  * (`/me`, `me`, or with the version root `/v1.0/me` as the Graph client's BatchRequestContent sends it),
  * `headers`, `body` and optional `dependsOn`. Each inner request goes through the fault
- * switches on its own (`decideFault(faults, '/graph/v1.0' + url)`), so injected throttling
+ * switches on its own (`decideFault, FAULT_ANSWERS(faults, '/graph/v1.0' + url)`), so injected throttling
  * appears as a per-request 429 with Retry-After inside a 200 batch; a dropped inner request
  * becomes a 503. Requests whose dependency failed get 424.
  */
-import { decideFault } from '../server/faults';
+import { decideFault, FAULT_ANSWERS } from '../server/faults';
 import type { LocalRequest, LocalResponse } from '../server/types';
 import { badRequest, errorBody, GraphCall, GRAPH_PREFIX, newRequestId } from './http';
 
@@ -190,12 +190,8 @@ export async function runBatch(call: GraphCall, body: unknown, dispatch: GraphDi
     const decision = decideFault(faults, `${GRAPH_PREFIX}${inner.url}`, Math.random);
     if (decision !== 'pass') {
       const retryAfter = { 'Retry-After': String(faults.retryAfterSeconds) };
-      results.set(
-        inner.id,
-        decision === 'throttle'
-          ? errorFor(429, 'TooManyRequests', 'The request has been throttled. Retry after the time in Retry-After.', retryAfter)
-          : errorFor(503, 'ServiceUnavailable', 'The service is temporarily unavailable. Retry after the time in Retry-After.', retryAfter)
-      );
+      const answer = FAULT_ANSWERS[decision === 'throttle' ? 'throttle' : 'unavailable'];
+      results.set(inner.id, errorFor(answer.status, answer.code, answer.message, retryAfter));
       continue;
     }
     const url = new URL(inner.url, 'http://batch.local');

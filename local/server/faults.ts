@@ -117,3 +117,17 @@ export function decideFault(settings: FaultSettings, path: string, random: () =>
   }
   return 'pass';
 }
+
+/** What a throttled or unavailable request is answered with (HTTP and inside a Graph batch). */
+export const FAULT_ANSWERS: Readonly<Record<'throttle' | 'unavailable', { status: number; code: string; message: string }>> = {
+  throttle: {
+    status: 429,
+    code: 'TooManyRequests',
+    message: 'The request has been throttled. Retry after the time in Retry-After.'
+  },
+  unavailable: {
+    status: 503,
+    code: 'ServiceUnavailable',
+    message: 'The service is temporarily unavailable. Retry after the time in Retry-After.'
+  }
+};

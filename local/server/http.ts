@@ -7,7 +7,7 @@ import * as http from 'http';
 import type { AddressInfo } from 'net';
 
 import type { Directory, Person } from '../tenant/directory';
-import { decideFault, FaultSettings } from './faults';
+import { decideFault, FAULT_ANSWERS, FaultSettings } from './faults';
 import { Handler, json, LocalRequest, LocalResponse } from './types';
 
 export const PERSONA_COOKIE = 'se_persona';
@@ -114,18 +114,10 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningHttp
         }
         let response: LocalResponse;
         if (decision === 'throttle' || decision === 'unavailable') {
-          const status = decision === 'throttle' ? 429 : 503;
+          const answer = FAULT_ANSWERS[decision];
           response = json(
-            status,
-            {
-              error: {
-                code: decision === 'throttle' ? 'TooManyRequests' : 'ServiceUnavailable',
-                message:
-                  decision === 'throttle'
-                    ? 'The request has been throttled. Retry after the time in Retry-After.'
-                    : 'The service is temporarily unavailable. Retry after the time in Retry-After.'
-              }
-            },
+            answer.status,
+            { error: { code: answer.code, message: answer.message } },
             { 'retry-after': String(options.faults.retryAfterSeconds) }
           );
         } else {
