@@ -15,6 +15,7 @@ import {
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { spfi, SPFx, type SPFI } from '@pnp/sp';
 
+import type { GraphClientLike } from '../../connectors/graph/graphClient';
 import type { HostEnvironment, PartDefinition, PropertyField, PropertyPaneDescription } from './types';
 
 function toPaneField(field: PropertyField): IPropertyPaneField<unknown> {
@@ -56,17 +57,20 @@ export function toPropertyPane(description: PropertyPaneDescription): IPropertyP
 export abstract class PartWebPart<TProperties extends object> extends BaseClientSideWebPart<TProperties> {
   protected abstract readonly definition: PartDefinition<TProperties>;
   private _sp: SPFI | undefined;
+  private _graph: GraphClientLike | undefined;
   private _theme: IReadonlyTheme | undefined;
 
   protected async onInit(): Promise<void> {
     await super.onInit();
     this._sp = spfi().using(SPFx(this.context));
+    this._graph = await this.context.msGraphClientFactory.getClient('3');
   }
 
-  private environment(sp: SPFI): HostEnvironment {
+  private environment(sp: SPFI, graph: GraphClientLike): HostEnvironment {
     const { pageContext } = this.context;
     return {
       sp,
+      graph,
       user: {
         loginName: pageContext.user.loginName,
         displayName: pageContext.user.displayName,
@@ -79,8 +83,8 @@ export abstract class PartWebPart<TProperties extends object> extends BaseClient
   }
 
   public render(): void {
-    if (this._sp) {
-      this.definition.render(this.domElement, this.environment(this._sp), {
+    if (this._sp && this._graph) {
+      this.definition.render(this.domElement, this.environment(this._sp, this._graph), {
         ...this.definition.defaultProperties,
         ...this.properties
       });

@@ -5,6 +5,8 @@
  */
 import type { SPFI } from '@pnp/sp';
 
+import type { GraphClientLike } from '../../connectors/graph/graphClient';
+
 export interface HostUser {
   readonly loginName: string;
   readonly displayName: string;
@@ -21,6 +23,8 @@ export interface HostTheme {
 export interface HostEnvironment {
   /** PnPjs rooted at the current web, with the host's authentication and base URL. */
   readonly sp: SPFI;
+  /** Microsoft Graph v1.0 (MSGraphClientV3 in SharePoint, the local tenant's Graph in the workbench). */
+  readonly graph: GraphClientLike;
   readonly user: HostUser;
   /** UI language, lower case (`en-us`, `nl-nl`, `sv-se`). */
   readonly locale: string;

@@ -1,0 +1,14 @@
+/**
+ * The part of a Microsoft Graph client the connectors use. SPFx's MSGraphClientV3 (in
+ * SharePoint) and the Graph JavaScript client's `Client` (in the workbench and tests, pointed
+ * at the local tenant's Graph root) both satisfy it, so one request-building code serves both.
+ */
+export interface GraphRequestLike {
+  get(): Promise<unknown>;
+  post(content: unknown): Promise<unknown>;
+}
+
+export interface GraphClientLike {
+  /** A path relative to the version root (`/$batch`, `/me`) or an absolute `@odata.nextLink`. */
+  api(path: string): GraphRequestLike;
+}

@@ -1,0 +1,54 @@
+import { currentShift, mayPromptNow, nextShift, overlaps, PromptDecision, PromptSettings, DEFAULT_PROMPT_SETTINGS } from './rules';
+import type { CrewMember, RosterSource, Shift, TimeOff, TimeRange } from './types';
+
+export interface NextShiftView {
+  /** The shift running now, if any. */
+  readonly current?: Shift;
+  /** The next shift after now (after the current one). */
+  readonly next?: Shift;
+  /** Colleagues on the next shift (or the current one when there is no next). */
+  readonly crew: CrewMember[];
+  /** Time off that overlaps the look-ahead window. */
+  readonly timeOff: TimeOff[];
+}
+
+/** The roster questions the product asks, over any source. */
+export class RosterService {
+  public constructor(
+    private readonly source: RosterSource,
+    private readonly now: () => Date = () => new Date()
+  ) {}
+
+  public window(daysBack: number, daysAhead: number): TimeRange {
+    const t = this.now().getTime();
+    return { start: new Date(t - daysBack * 86_400_000), end: new Date(t + daysAhead * 86_400_000) };
+  }
+
+  public async myShifts(range: TimeRange): Promise<Shift[]> {
+    const shifts = await this.source.myShifts(range);
+    return shifts.filter((s) => overlaps(s, range)).sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  }
+
+  /** "My next shift": the shift now and next, the crew on it, and time off, looking `daysAhead`. */
+  public async nextShiftView(daysAhead = 14): Promise<NextShiftView> {
+    const range = this.window(1, daysAhead);
+    const [shifts, timeOff] = await Promise.all([this.source.myShifts(range), this.source.myTimeOff(range)]);
+    const now = this.now();
+    const current = currentShift(shifts, now);
+    const next = nextShift(shifts, now);
+    const focus = next ?? current;
+    const crew = focus ? await this.source.crewOnShift(focus) : [];
+    return {
+      current,
+      next,
+      crew: [...crew].sort((a, b) => a.displayName.localeCompare(b.displayName)),
+      timeOff: timeOff.filter((o) => Date.parse(o.end) > now.getTime()).sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
+    };
+  }
+
+  public async mayPromptNow(settings: PromptSettings = DEFAULT_PROMPT_SETTINGS): Promise<PromptDecision> {
+    const range = this.window(1, 1);
+    const [shifts, timeOff] = await Promise.all([this.source.myShifts(range), this.source.myTimeOff(range)]);
+    return mayPromptNow(this.now(), shifts, timeOff, settings);
+  }
+}
