@@ -43,7 +43,7 @@ export interface PeopleDirectory {
 }
 
 /** Maps a directory's free-text employee type to the product's categories. */
-export function toEmploymentType(value: string | null | undefined): EmploymentType {
+export function toEmploymentType(value: string | undefined): EmploymentType {
   const text = (value ?? '').trim().toLowerCase();
   if (text === '') {
     return 'unknown';

@@ -1,0 +1,226 @@
+/**
+ * Rosters from Teams Shifts through Microsoft Graph v1.0: the signed-in person's teams
+ * (`/me/joinedTeams`), each team's published shifts and time off
+ * (`/teams/{id}/schedule/shifts|timesOff?$filter=…`), all in JSON batches, cached per session.
+ * Scopes: Team.ReadBasic.All (joined teams), Schedule.Read.All (shifts, time off),
+ * User.ReadBasic.All (names of the crew).
+ */
+import { overlaps } from '../../core/roster/rules';
+import { type CrewMember, RosterError, type RosterErrorCode, type RosterSource, type Shift, type TimeOff, type TimeRange } from '../../core/roster/types';
+import { type BatchResponse, collectPages, DEFAULT_RETRY_POLICY, expectOk, GraphFailure, type RetryPolicy, sendBatch } from './graphBatch';
+import { GraphCache } from './graphCache';
+import type { GraphClientLike } from './graphClient';
+
+const DAY = 86_400_000;
+const CONTEXT_TTL = 60 * 60_000;
+const SCHEDULE_TTL = 5 * 60_000;
+const NAME_TTL = 60 * 60_000;
+
+interface RosterContext {
+  readonly meId: string;
+  readonly teamIds: string[];
+}
+
+interface TeamSchedule {
+  readonly teamId: string;
+  readonly shifts: Shift[];
+  readonly timeOff: TimeOff[];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+function toShift(value: unknown, teamId: string): Shift | undefined {
+  if (!isRecord(value) || !isRecord(value.sharedShift)) {
+    return undefined;
+  }
+  const shared = value.sharedShift;
+  const id = text(value.id);
+  const start = text(shared.startDateTime);
+  const end = text(shared.endDateTime);
+  if (!id || !start || !end) {
+    return undefined;
+  }
+  return {
+    id,
+    personId: text(value.userId),
+    crewId: teamId,
+    start: new Date(start).toISOString(),
+    end: new Date(end).toISOString(),
+    label: text(shared.displayName),
+    notes: text(shared.notes),
+    status: 'scheduled'
+  };
+}
+
+function toTimeOff(value: unknown): TimeOff | undefined {
+  if (!isRecord(value) || !isRecord(value.sharedTimeOff)) {
+    return undefined;
+  }
+  const shared = value.sharedTimeOff;
+  const id = text(value.id);
+  const start = text(shared.startDateTime);
+  const end = text(shared.endDateTime);
+  if (!id || !start || !end) {
+    return undefined;
+  }
+  return { id, personId: text(value.userId), start: new Date(start).toISOString(), end: new Date(end).toISOString(), reason: text(shared.timeOffReasonId) };
+}
+
+function rosterCode(status: number): RosterErrorCode {
+  if (status === 401 || status === 403) {
+    return 'accessDenied';
+  }
+  if (status === 404) {
+    return 'notFound';
+  }
+  if (status === 429 || status === 503 || status === 504) {
+    return 'throttled';
+  }
+  if (status === 0) {
+    return 'network';
+  }
+  return 'unexpected';
+}
+
+async function guarded<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof RosterError) {
+      throw error;
+    }
+    if (error instanceof GraphFailure) {
+      throw new RosterError(rosterCode(error.status), error.message);
+    }
+    throw new RosterError('unexpected', error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Whole UTC days around the range, so a shift that began before the range is found too. */
+function queryWindow(range: TimeRange): { start: string; end: string; key: string } {
+  const start = new Date(Math.floor((range.start.getTime() - DAY) / DAY) * DAY);
+  const end = new Date(Math.ceil((range.end.getTime() + DAY) / DAY) * DAY);
+  return { start: start.toISOString(), end: end.toISOString(), key: `${start.toISOString()}/${end.toISOString()}` };
+}
+
+export interface GraphRosterOptions {
+  readonly cache?: GraphCache;
+  readonly retry?: RetryPolicy;
+}
+
+export class GraphRosterSource implements RosterSource {
+  private readonly cache: GraphCache;
+  private readonly retry: RetryPolicy;
+
+  public constructor(
+    private readonly graph: GraphClientLike,
+    options: GraphRosterOptions = {}
+  ) {
+    this.cache = options.cache ?? new GraphCache('anonymous');
+    this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
+  }
+
+  private context(): Promise<RosterContext> {
+    return this.cache.get('roster:context', CONTEXT_TTL, async () => {
+      const [me, teams] = await sendBatch(this.graph, [{ url: '/me?$select=id' }, { url: '/me/joinedTeams?$select=id,displayName' }], this.retry);
+      const meBody = expectOk(me, 'Reading the signed-in user');
+      const teamValues = await collectPages(this.graph, expectOk(teams, 'Reading your teams'), 10, this.retry);
+      const meId = isRecord(meBody) ? text(meBody.id) : undefined;
+      if (!meId) {
+        throw new RosterError('unexpected', 'Graph returned no id for the signed-in user.');
+      }
+      return { meId, teamIds: teamValues.map((t) => (isRecord(t) ? text(t.id) : undefined)).filter((id): id is string => id !== undefined) };
+    });
+  }
+
+  private schedules(teamIds: readonly string[], range: TimeRange): Promise<TeamSchedule[]> {
+    const window = queryWindow(range);
+    return this.cache.get(`roster:schedules:${teamIds.join(',')}:${window.key}`, SCHEDULE_TTL, async () => {
+      const requests = teamIds.flatMap((teamId) => [
+        {
+          url: `/teams/${encodeURIComponent(teamId)}/schedule/shifts?$filter=sharedShift/startDateTime ge ${window.start} and sharedShift/endDateTime le ${window.end}`
+        },
+        {
+          url: `/teams/${encodeURIComponent(teamId)}/schedule/timesOff?$filter=sharedTimeOff/startDateTime ge ${window.start} and sharedTimeOff/endDateTime le ${window.end}`
+        }
+      ]);
+      const responses = await sendBatch(this.graph, requests, this.retry);
+      const result: TeamSchedule[] = [];
+      for (let i = 0; i < teamIds.length; i += 1) {
+        const teamId = teamIds[i];
+        const shifts = await this.values(responses[i * 2], `Reading the shifts of team ${teamId}`);
+        const timesOff = await this.values(responses[i * 2 + 1], `Reading the time off of team ${teamId}`);
+        result.push({
+          teamId,
+          shifts: shifts.map((s) => toShift(s, teamId)).filter((s): s is Shift => s !== undefined),
+          timeOff: timesOff.map(toTimeOff).filter((o): o is TimeOff => o !== undefined)
+        });
+      }
+      return result;
+    });
+  }
+
+  private async values(response: BatchResponse, what: string): Promise<unknown[]> {
+    return collectPages(this.graph, expectOk(response, what), 20, this.retry);
+  }
+
+  private async mine<T extends { personId?: string }>(range: TimeRange, pick: (s: TeamSchedule) => T[]): Promise<T[]> {
+    const { meId, teamIds } = await this.context();
+    if (teamIds.length === 0) {
+      throw new RosterError('notConfigured', 'You are not in a team with a Shifts schedule.');
+    }
+    const schedules = await this.schedules(teamIds, range);
+    const seen = new Set<string>();
+    return schedules
+      .flatMap(pick)
+      .filter((item) => item.personId === meId)
+      .filter((item) => {
+        const key = JSON.stringify(item);
+        return seen.has(key) ? false : (seen.add(key), true);
+      });
+  }
+
+  public myShifts(range: TimeRange): Promise<Shift[]> {
+    return guarded(async () => (await this.mine(range, (s) => s.shifts)).filter((s) => overlaps(s, range)));
+  }
+
+  public myTimeOff(range: TimeRange): Promise<TimeOff[]> {
+    return guarded(async () => (await this.mine(range, (s) => s.timeOff)).filter((o) => overlaps(o, range)));
+  }
+
+  public crewOnShift(shift: Shift): Promise<CrewMember[]> {
+    return guarded(async () => {
+      const { meId } = await this.context();
+      if (!shift.crewId) {
+        return [];
+      }
+      const range = { start: new Date(shift.start), end: new Date(shift.end) };
+      const [schedule] = await this.schedules([shift.crewId], range);
+      const ids = Array.from(new Set(schedule.shifts.filter((s) => s.personId && s.personId !== meId && overlaps(s, range)).map((s) => s.personId as string)));
+      return this.names(ids);
+    });
+  }
+
+  private async names(ids: readonly string[]): Promise<CrewMember[]> {
+    const missing = ids.filter((id) => this.cache.peek(`name:${id}`) === undefined);
+    if (missing.length > 0) {
+      const responses = await sendBatch(this.graph, missing.map((id) => ({ url: `/users/${encodeURIComponent(id)}?$select=id,displayName` })), this.retry);
+      responses.forEach((response, index) => {
+        const body = response.status === 200 ? response.body : undefined;
+        const name = isRecord(body) ? text(body.displayName) : undefined;
+        if (name) {
+          this.cache.set(`name:${missing[index]}`, name, NAME_TTL);
+        }
+      });
+    }
+    return ids
+      .map((id) => ({ personId: id, displayName: this.cache.peek(`name:${id}`) }))
+      .filter((m): m is CrewMember => typeof m.displayName === 'string');
+  }
+}

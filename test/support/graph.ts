@@ -1,0 +1,17 @@
+/**
+ * The Graph JavaScript client (the library inside SPFx's MSGraphClientV3) pointed at the local
+ * tenant's Graph root, signed in as a chosen person.
+ */
+import { Client } from '@microsoft/microsoft-graph-client';
+
+import type { RunningTenant } from '../../local/server/tenant';
+import type { Person } from '../../local/tenant/directory';
+
+export function graphAs(tenant: RunningTenant, person: Person): Client {
+  return Client.init({
+    baseUrl: `${tenant.origin}/graph`,
+    defaultVersion: 'v1.0',
+    authProvider: (done) => done(null, 'local-tenant'),
+    fetchOptions: { headers: { 'x-local-user': person.userPrincipalName } }
+  });
+}
