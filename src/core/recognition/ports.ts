@@ -1,0 +1,146 @@
+/**
+ * What the recognition features need from storage, split by concern. Implemented over
+ * SharePoint lists with PnPjs (src/connectors/sharepoint/recognition*), and by typed fakes in
+ * tests. Failures are `RecognitionStoreError`s with a code; nothing returns null for "failed".
+ */
+import type { IsoDateTime, ItemId } from '../models/common';
+import type { ReactionKind, RecognitionKind, RecognitionStatus, RecognitionVisibility, ReportStatus } from '../models/recognition';
+import type { RecognitionValue, ValueTranslation } from '../models/values';
+import type { NewRecognitionItem } from './compose';
+import type { WallFilters } from './wallQuery';
+
+export interface PersonSummary {
+  /** SharePoint site user id. */
+  readonly id: number;
+  readonly displayName: string;
+  readonly email?: string;
+}
+
+export interface WallItem {
+  readonly id: ItemId;
+  readonly recipient: PersonSummary;
+  readonly giver: PersonSummary;
+  readonly kind: RecognitionKind;
+  readonly valueKey: string;
+  readonly message: string;
+  readonly impact?: string;
+  readonly siteCode: string;
+  readonly lineCode?: string;
+  readonly shiftCode?: string;
+  readonly crewKey?: string;
+  readonly visibility: RecognitionVisibility;
+  readonly status: RecognitionStatus;
+  readonly batchId?: string;
+  readonly milestoneKind?: string;
+  readonly created: IsoDateTime;
+}
+
+export interface ReactionSummary {
+  readonly counts: Readonly<Partial<Record<ReactionKind, number>>>;
+  /** The signed-in person's reaction, if any. */
+  readonly mine?: ReactionKind;
+}
+
+export interface WallPage {
+  readonly items: WallItem[];
+  /** Opaque: pass back to get the next (older) page; absent on the last page. */
+  readonly cursor?: string;
+}
+
+export type RecognitionStoreErrorCode =
+  | 'accessDenied'
+  | 'notFound'
+  | 'conflict'
+  | 'throttled'
+  | 'network'
+  | 'threshold'
+  | 'unexpected';
+
+export class RecognitionStoreError extends Error {
+  public constructor(
+    public readonly code: RecognitionStoreErrorCode,
+    message: string
+  ) {
+    super(message);
+    this.name = 'RecognitionStoreError';
+  }
+}
+
+export interface WallReader {
+  /** Newest first; `cursor` from the previous page. Stays under the list view threshold. */
+  page(filters: WallFilters, top: number, cursor?: string): Promise<WallPage>;
+  /** Reactions of the given recognitions: counts and the signed-in person's own. */
+  reactions(recognitionIds: readonly ItemId[]): Promise<Map<ItemId, ReactionSummary>>;
+  /** People (site user ids) who keep recognitions of themselves off the public wall. */
+  hiddenFromPublicWall(personIds: readonly number[]): Promise<Set<number>>;
+  /** When each person was last recognised (for the team leader's view). */
+  lastRecognised(personIds: readonly number[]): Promise<Map<number, IsoDateTime>>;
+}
+
+export interface RecognitionWriter {
+  /**
+   * Stores the items (one per recipient). Idempotent: an item whose ClientRequestId is already
+   * stored counts as stored, so a resend from the outbox never doubles a recognition.
+   */
+  give(items: readonly NewRecognitionItem[]): Promise<ItemId[]>;
+}
+
+export interface ReactionWriter {
+  /** Sets the signed-in person's one reaction on a recognition; undefined removes it. */
+  react(recognitionId: ItemId, kind: ReactionKind | undefined): Promise<void>;
+}
+
+export interface ModerationItem {
+  readonly reportId: ItemId;
+  readonly recognition: WallItem;
+  readonly reason: string;
+  readonly reporter: PersonSummary;
+  readonly status: ReportStatus;
+  readonly created: IsoDateTime;
+}
+
+export interface ModerationStore {
+  /** Reports a post: it leaves the wall until HR decides. One report per person per post. */
+  report(recognitionId: ItemId, reason: string): Promise<void>;
+  openReports(): Promise<ModerationItem[]>;
+  /** HR's decision: `upheld` removes the post, `dismissed` puts it back on the wall. */
+  decide(reportId: ItemId, decision: 'upheld' | 'dismissed', note: string): Promise<void>;
+}
+
+export interface ValueDraft {
+  readonly valueKey: string;
+  readonly title: string;
+  readonly description?: string;
+  readonly iconName?: string;
+  readonly color?: string;
+  readonly sortOrder: number;
+  readonly translations: Readonly<Record<string, ValueTranslation | undefined>>;
+  readonly isActive: boolean;
+}
+
+export interface ValueStore {
+  values(): Promise<RecognitionValue[]>;
+  /** Creates or updates (by id) a value; HR only (the list is writable by Manage Lists only). */
+  save(value: ValueDraft, id?: ItemId): Promise<ItemId>;
+}
+
+export interface PreferenceStore {
+  /** The signed-in person's choice to keep recognitions of themselves off the public wall. */
+  hideFromPublicWall(): Promise<boolean>;
+  setHideFromPublicWall(hidden: boolean): Promise<void>;
+}
+
+export interface RecognitionNotice {
+  readonly recognitionId: ItemId;
+  readonly recipient: PersonSummary;
+  /** Directory (Graph) id of the recipient, when known. */
+  readonly recipientDirectoryId?: string;
+  readonly giverName: string;
+  readonly valueName: string;
+  readonly preview: string;
+}
+
+/** Tells a recognised person (Teams activity feed in Microsoft 365). */
+export interface RecognitionNotifier {
+  notify(notice: RecognitionNotice): Promise<void>;
+}
