@@ -28,7 +28,10 @@ const shared = {
   moduleNameMapper: {
     '\\.(css|scss)$': 'identity-obj-proxy',
     // Each strings module is resolved by SPFx from config.json; in tests it is English.
-    '^EngageSetupWebPartStrings$': '<rootDir>/src/webparts/engageSetup/loc/en-us.js'
+    '^EngageSetupWebPartStrings$': '<rootDir>/src/webparts/engageSetup/loc/en-us.js',
+    '^MyNextShiftAdaptiveCardExtensionStrings$': '<rootDir>/src/adaptiveCardExtensions/myNextShift/loc/en-us.js',
+    // adaptivecards 3 ships ES modules in lib/; its UMD build is the same renderer, as CommonJS.
+    '^adaptivecards$': '<rootDir>/node_modules/adaptivecards/dist/adaptivecards.js'
   },
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json']
 };

@@ -167,6 +167,8 @@ function sqlType(field: ListSchemaField): string {
 }
 
 export class SqliteSharePointStore implements SharePointStore {
+  private readonly schemas = new Map<string, ListInfo>();
+
   public constructor(
     private readonly db: Database,
     private readonly now: () => Date,
@@ -175,6 +177,28 @@ export class SqliteSharePointStore implements SharePointStore {
 
   private row(title: string): ListRow | undefined {
     return this.db.prepare('SELECT * FROM sp_lists WHERE lower(title) = lower(?)').get(title) as ListRow | undefined;
+  }
+
+  /** The list's fields without counting its items (writes and single-item reads). */
+  private schema(row: ListRow): ListInfo {
+    const cached = this.schemas.get(row.id);
+    if (cached) {
+      return { ...cached, readSecurity: row.read_security, writeSecurity: row.write_security, description: row.description };
+    }
+    const info: ListInfo = {
+      id: row.id,
+      title: row.title,
+      url: row.url,
+      description: row.description,
+      itemCount: -1,
+      readSecurity: row.read_security,
+      writeSecurity: row.write_security,
+      fields: [...BUILT_IN_FIELDS, ...(JSON.parse(row.fields_json) as ListSchemaField[])],
+      created: row.created,
+      lastItemModified: row.created
+    };
+    this.schemas.set(row.id, info);
+    return info;
   }
 
   private info(row: ListRow): ListInfo {
@@ -303,7 +327,7 @@ export class SqliteSharePointStore implements SharePointStore {
 
   public addItem(listTitle: string, values: Readonly<Record<string, unknown>>, options: AddItemOptions): number {
     const row = this.requireRow(listTitle);
-    const info = this.info(row);
+    const info = this.schema(row);
     const columns = this.columnsFor(info, values);
     const created = this.timestamp(options.created);
     const names = ['author_id', 'editor_id', 'created', 'modified', ...columns.keys()];
@@ -322,6 +346,35 @@ export class SqliteSharePointStore implements SharePointStore {
       for (const values of items) {
         this.addItem(listTitle, values, options);
       }
+    });
+  }
+
+  /**
+   * Fills a list with `count` generated items in one SQL statement (large-list tests and the
+   * benchmark): `expressions` maps field names to SQL expressions over `n` (1…count), e.g.
+   * `{ SiteCode: "CASE WHEN n % 2 = 0 THEN 'GOT' ELSE 'EIN' END" }`. Test tooling only: the
+   * expressions are trusted code, never user input.
+   */
+  public fillWithSql(listTitle: string, count: number, expressions: Readonly<Record<string, string>>, authorId: number): void {
+    const row = this.requireRow(listTitle);
+    const info = this.schema(row);
+    const names = Object.keys(expressions);
+    for (const name of names) {
+      if (!info.fields.some((f) => f.name === name)) {
+        throw errors.badField(name, listTitle);
+      }
+    }
+    const created = this.timestamp();
+    const columns = ['author_id', 'editor_id', 'created', 'modified', ...names.map(columnOf)];
+    const values = ['?', '?', '?', '?', ...names.map((name) => `(${expressions[name]})`)];
+    transaction(this.db, () => {
+      this.db
+        .prepare(
+          `INSERT INTO ${row.table_name} (${columns.join(', ')})
+           WITH RECURSIVE seq(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM seq WHERE n < ?)
+           SELECT ${values.join(', ')} FROM seq`
+        )
+        .run(count, authorId, authorId, created, created);
     });
   }
 
@@ -348,12 +401,12 @@ export class SqliteSharePointStore implements SharePointStore {
   public item(listTitle: string, id: number): StoredItem | undefined {
     const row = this.requireRow(listTitle);
     const found = this.db.prepare(`SELECT * FROM ${row.table_name} WHERE id = ?`).get(id) as ItemRow | undefined;
-    return found ? this.toItem(found, this.info(row)) : undefined;
+    return found ? this.toItem(found, this.schema(row)) : undefined;
   }
 
   /** Column resolver for OData over one list. */
   public resolver(listTitle: string): ResolveColumn {
-    const info = this.info(this.requireRow(listTitle));
+    const info = this.schema(this.requireRow(listTitle));
     return (pathText: string): ColumnRef | undefined => {
       if (pathText === 'ID' || pathText === 'Id') {
         return { column: 'id', kind: 'number', indexed: true };
@@ -377,11 +430,12 @@ export class SqliteSharePointStore implements SharePointStore {
 
   public queryItems(listTitle: string, query: ItemQuery): ItemPage {
     const row = this.requireRow(listTitle);
-    const info = this.info(row);
+    const info = this.schema(row);
     const resolve = this.resolver(listTitle);
     const where: string[] = [];
     const params: Array<string | number | null> = [];
-    const large = info.itemCount > LIST_VIEW_THRESHOLD;
+    const { n: itemCount } = this.db.prepare(`SELECT COUNT(*) AS n FROM ${row.table_name}`).get() as { n: number };
+    const large = itemCount > LIST_VIEW_THRESHOLD;
 
     if (query.onlyAuthorId !== undefined) {
       where.push('author_id = ?');
@@ -445,7 +499,7 @@ export class SqliteSharePointStore implements SharePointStore {
 
   public updateItem(listTitle: string, id: number, values: Readonly<Record<string, unknown>>, write: ItemWrite): StoredItem {
     const row = this.requireRow(listTitle);
-    const info = this.info(row);
+    const info = this.schema(row);
     return this.runWrite(() =>
       transaction(this.db, () => {
         const current = this.item(listTitle, id);

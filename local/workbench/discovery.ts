@@ -106,6 +106,10 @@ export interface ManifestInfo {
   readonly properties?: Record<string, unknown>;
   /** Without it SharePoint gives the part the page theme, not the section's variant. */
   readonly supportsThemeVariants: boolean;
+  /** `preconfiguredEntries[0].officeFabricIconFontName` (cards show it in their card bar). */
+  readonly iconName?: string;
+  /** `preconfiguredEntries[0].cardSize` of a card: `Medium` or `Large`. */
+  readonly cardSize?: 'Medium' | 'Large';
 }
 
 /** Titles of the components from their manifests (`preconfiguredEntries[0]`), by component id. */
@@ -124,7 +128,9 @@ export function readManifests(repoRoot: string, locale: Locale): Record<string, 
           title: title ?? (typeof field(manifest, 'alias') === 'string' ? String(field(manifest, 'alias')) : id),
           description: localized(field(entry, 'description'), locale),
           properties: isRecord(field(entry, 'properties')) ? (field(entry, 'properties') as Record<string, unknown>) : undefined,
-          supportsThemeVariants: field(manifest, 'supportsThemeVariants') === true
+          supportsThemeVariants: field(manifest, 'supportsThemeVariants') === true,
+          iconName: typeof field(entry, 'officeFabricIconFontName') === 'string' ? String(field(entry, 'officeFabricIconFontName')) : undefined,
+          cardSize: field(entry, 'cardSize') === 'Large' ? 'Large' : field(entry, 'cardSize') === 'Medium' ? 'Medium' : undefined
         };
       }
     } catch {

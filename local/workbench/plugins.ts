@@ -177,7 +177,7 @@ export function noSpfxPlugin(): Plugin {
   return {
     name: 'no-spfx-runtime',
     setup(build) {
-      build.onResolve({ filter: /^@microsoft\/sp-|\/spfxHost$/ }, (args) => ({
+      build.onResolve({ filter: /^@microsoft\/sp-|\/spfx(Card)?Host$/ }, (args) => ({
         errors: [
           {
             text:

@@ -28,6 +28,10 @@ export interface ManifestSummary {
   readonly description?: string;
   readonly properties?: Record<string, unknown>;
   readonly supportsThemeVariants: boolean;
+  /** Fluent UI icon of the part (cards show it in their card bar). */
+  readonly iconName?: string;
+  /** A card's size on the dashboard. */
+  readonly cardSize?: 'Medium' | 'Large';
 }
 
 export interface WorkbenchConfig {

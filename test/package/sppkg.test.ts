@@ -40,7 +40,9 @@ const KNOWN_HOSTS = [
   'SharePointFullPage',
   'TeamsTab',
   'TeamsPersonalApp',
-  'TeamsMeetingApp'
+  'TeamsMeetingApp',
+  // Adaptive Card Extensions (Viva Connections cards)
+  'Dashboard'
 ];
 
 /** The Graph scopes the README documents, from its marked permissions table. */

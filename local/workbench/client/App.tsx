@@ -1,9 +1,10 @@
 /**
- * The workbench app: builds each part's HostEnvironment (PnPjs at the local site as the
- * signed-in persona, locale, theme, edit mode) and lays out the page, the property pane and
- * the tenant data tab.
+ * The workbench app: builds each part's HostEnvironment (PnPjs at the local site and the
+ * Graph client at the local Graph, both as the signed-in persona; locale, theme, edit mode)
+ * and lays out the page, the property pane and the tenant data tab.
  */
 import * as React from 'react';
+import { Client } from '@microsoft/microsoft-graph-client';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { SPBrowser, spfi } from '@pnp/sp';
@@ -69,6 +70,18 @@ export function App(props: { config: WorkbenchConfig; registry: Registry }): Rea
 
   // One PnPjs root for the page (parts cache their services per root, as they do in SPFx).
   const sp = React.useMemo(() => spfi(config.siteUrl).using(SPBrowser({ baseUrl: config.siteUrl })), [config.siteUrl]);
+  // One Graph client for the page, like MSGraphClientV3 in SharePoint. The local Graph reads the
+  // persona from the `se_persona` cookie, which goes along with same-origin requests.
+  const graph = React.useMemo(
+    () =>
+      Client.init({
+        baseUrl: `${new URL(config.graphUrl, window.location.href).origin}/graph`,
+        defaultVersion: 'v1.0',
+        authProvider: (done) => done(null, 'local-tenant'),
+        fetchOptions: { credentials: 'same-origin' }
+      }),
+    [config.graphUrl]
+  );
   const user = React.useMemo<HostUser>(
     () => ({ loginName: config.user.loginName, displayName: config.user.displayName, email: config.user.mail }),
     [config.user]
@@ -78,12 +91,13 @@ export function App(props: { config: WorkbenchConfig; registry: Registry }): Rea
   const environment = React.useCallback(
     (theme: typeof page): HostEnvironment => ({
       sp,
+      graph,
       user,
       locale: config.locale,
       theme: toHostTheme(theme),
       isEditMode: settings.editMode
     }),
-    [sp, user, config.locale, settings.editMode]
+    [sp, graph, user, config.locale, settings.editMode]
   );
   const pageEnvironment = React.useMemo(() => environment(page), [environment, page]);
   const sectionEnvironment = React.useMemo(() => environment(section), [environment, section]);

@@ -1,17 +1,19 @@
 /**
  * The page the parts live on, by kind: application customizers in the top placeholder, web
  * parts in canvas sections (one column, one-third column, full width), cards on a dashboard
- * with a quick view area.
+ * (card faces; quick views open as dialogs).
  */
 import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 
 import type { HostEnvironment } from '../../../src/ui/host/types';
+import { CardHost } from './CardHost';
 import type { SectionLayout } from './config';
 import { PartHost } from './PartHost';
-import type { RegisteredPart, Registry } from './registry';
+import { isCardPart, isRenderedPart, type RegisteredPart, type Registry } from './registry';
 import { DROPDOWN_STYLES } from './styles';
+import cardStyles from './cards.module.scss';
 import styles from './workbench.module.scss';
 
 export interface CanvasProps {
@@ -67,10 +69,22 @@ function EditToolbar(props: CanvasProps & { part: RegisteredPart; withLayout: bo
   );
 }
 
+/** A web part or customizer (`render`), or a card definition (card face and quick view). */
+function Hosted(props: CanvasProps & { part: RegisteredPart }): React.ReactElement | null {
+  const { part } = props;
+  if (isCardPart(part)) {
+    return <CardHost part={part} environment={props.environmentFor(part)} properties={props.propertiesOf(part)} />;
+  }
+  if (isRenderedPart(part)) {
+    return <PartHost part={part} environment={props.environmentFor(part)} properties={props.propertiesOf(part)} />;
+  }
+  return null;
+}
+
 function WebPartSection(props: CanvasProps & { part: RegisteredPart }): React.ReactElement {
   const { part, editMode } = props;
   const layout = props.layoutOf(part);
-  const host = <PartHost part={part} environment={props.environmentFor(part)} properties={props.propertiesOf(part)} />;
+  const host = <Hosted {...props} part={part} />;
   return (
     <section
       className={`${styles.section} ${styles[layout]} ${editMode ? styles.editing : ''}`}
@@ -103,7 +117,7 @@ export function Canvas(props: CanvasProps): React.ReactElement {
           {customizers.map((part) => (
             <div key={part.definition.id}>
               {editMode && <EditToolbar {...props} part={part} withLayout={false} />}
-              <PartHost part={part} environment={props.environmentFor(part)} properties={props.propertiesOf(part)} />
+              <Hosted {...props} part={part} />
             </div>
           ))}
           {customizers.length === 0 && <p className={styles.placeholderNote}>Top placeholder: no application customizers yet.</p>}
@@ -113,18 +127,22 @@ export function Canvas(props: CanvasProps): React.ReactElement {
         <WebPartSection key={part.definition.id} {...props} part={part} />
       ))}
       {cards.length > 0 && (
-        <section className={`${styles.section} ${styles.oneColumn}`} style={props.sectionStyle} aria-label="Dashboard cards">
+        <section className={`${styles.section} ${styles.oneColumn}`} style={props.sectionStyle} aria-label="Dashboard">
           <h2 className={styles.dashboardHeading}>Dashboard</h2>
-          <div className={styles.cardDeck}>
+          <div className={cardStyles.cardDeck}>
             {cards.map((part) => (
-              <div key={part.definition.id} className={styles.card} aria-label={part.title} role="group">
+              <div
+                key={part.definition.id}
+                className={`${cardStyles.cardSlot} ${part.manifest?.cardSize === 'Large' ? cardStyles.largeSlot : ''}`}
+              >
                 {editMode && <EditToolbar {...props} part={part} withLayout={false} />}
-                <PartHost part={part} environment={props.environmentFor(part)} properties={props.propertiesOf(part)} />
+                {/* Cards do not take section backgrounds: their own surface keeps the page theme. */}
+                <div style={part.manifest?.supportsThemeVariants ? undefined : { ...props.pageStyle, background: 'transparent' }}>
+                  <Hosted {...props} part={part} />
+                </div>
               </div>
             ))}
           </div>
-          {/* Quick views open here once the card contract has them. */}
-          <div id="se-quick-view" className={styles.quickView} role="region" aria-label="Quick view" />
         </section>
       )}
       {registry.parts.length === 0 && (

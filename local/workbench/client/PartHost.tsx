@@ -6,11 +6,12 @@ import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 
 import type { HostEnvironment } from '../../../src/ui/host/types';
+import type { PartDefinition } from '../../../src/ui/host/types';
 import type { RegisteredPart } from './registry';
 import styles from './workbench.module.scss';
 
 export interface PartHostProps {
-  readonly part: RegisteredPart;
+  readonly part: RegisteredPart<PartDefinition<object>>;
   readonly environment: HostEnvironment;
   readonly properties: object;
 }

@@ -1,14 +1,19 @@
 /**
  * The parts the workbench hosts: every export of a scanned `*.part.ts(x)` module that is a
- * PartDefinition. Grouped by kind, because each kind has its own place on a SharePoint page:
- * web parts in canvas sections, cards on the Viva Connections dashboard (card view + quick
- * view), application customizers in the page's top placeholder.
+ * PartDefinition (web parts, customizers: `render`/`dispose`) or a CardPartDefinition (cards:
+ * `load`, `cardView`, `quickView`). Grouped by kind, because each kind has its own place on a
+ * SharePoint page: web parts in canvas sections, cards on the Viva Connections dashboard (card
+ * view + quick view), application customizers in the page's top placeholder.
  */
+import { type CardPartDefinition, isCardPartDefinition } from '../../../src/ui/host/cardTypes';
 import type { PartDefinition } from '../../../src/ui/host/types';
 import type { ManifestSummary } from '../shared';
 
 export type PartKind = PartDefinition<object>['kind'];
 export const PART_KINDS: readonly PartKind[] = ['applicationCustomizer', 'webPart', 'card'];
+
+/** What a `*.part.ts(x)` module may export for the workbench to host. */
+export type HostedDefinition = PartDefinition<object> | CardPartDefinition<object, unknown>;
 
 export interface PartModule {
   /** Repository-relative path of the module, e.g. `src/webparts/engageSetup/EngageSetup.part.tsx`. */
@@ -16,8 +21,8 @@ export interface PartModule {
   readonly exports: Readonly<Record<string, unknown>>;
 }
 
-export interface RegisteredPart {
-  readonly definition: PartDefinition<object>;
+export interface RegisteredPart<TDefinition extends HostedDefinition = HostedDefinition> {
+  readonly definition: TDefinition;
   readonly file: string;
   readonly exportName: string;
   /** From the manifest with the same id, or the alias. */
@@ -25,7 +30,8 @@ export interface RegisteredPart {
   readonly manifest: ManifestSummary | undefined;
 }
 
-export function isPartDefinition(value: unknown): value is PartDefinition<object> {
+/** A part rendered into an element (web part, customizer): `render` and `dispose`. */
+export function isRenderedDefinition(value: unknown): value is PartDefinition<object> {
   if (typeof value !== 'object' || value === null) {
     return false;
   }
@@ -41,6 +47,19 @@ export function isPartDefinition(value: unknown): value is PartDefinition<object
     typeof candidate.render === 'function' &&
     typeof candidate.dispose === 'function'
   );
+}
+
+/** Anything the workbench hosts: a rendered part or a card definition. */
+export function isPartDefinition(value: unknown): value is HostedDefinition {
+  return isCardPartDefinition(value) || isRenderedDefinition(value);
+}
+
+export function isCardPart(part: RegisteredPart): part is RegisteredPart<CardPartDefinition<object, unknown>> {
+  return isCardPartDefinition(part.definition);
+}
+
+export function isRenderedPart(part: RegisteredPart): part is RegisteredPart<PartDefinition<object>> {
+  return !isCardPartDefinition(part.definition) && isRenderedDefinition(part.definition);
 }
 
 export interface Registry {
@@ -69,6 +88,9 @@ export function createRegistry(
       emptyModules.push(module.file);
     }
   }
+  // In page order (top placeholder, sections, dashboard): the first part is the one a
+  // person editing the page meets first.
+  parts.sort((a, b) => PART_KINDS.indexOf(a.definition.kind) - PART_KINDS.indexOf(b.definition.kind));
   return {
     parts,
     emptyModules,

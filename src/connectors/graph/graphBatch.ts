@@ -47,6 +47,8 @@ export class GraphFailure extends Error {
   ) {
     super(message);
     this.name = 'GraphFailure';
+    // The SPFx build targets ES5, where `instanceof` fails for Error subclasses without this.
+    Object.setPrototypeOf(this, new.target.prototype);
   }
 }
 

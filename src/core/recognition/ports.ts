@@ -63,6 +63,8 @@ export class RecognitionStoreError extends Error {
   ) {
     super(message);
     this.name = 'RecognitionStoreError';
+    // The SPFx build targets ES5, where `instanceof` fails for Error subclasses without this.
+    Object.setPrototypeOf(this, new.target.prototype);
   }
 }
 

@@ -67,5 +67,7 @@ export class RosterError extends Error {
   ) {
     super(message);
     this.name = 'RosterError';
+    // The SPFx build targets ES5, where `instanceof` fails for Error subclasses without this.
+    Object.setPrototypeOf(this, new.target.prototype);
   }
 }

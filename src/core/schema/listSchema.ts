@@ -122,6 +122,8 @@ export class ListSchemaError extends Error {
   public constructor(message: string) {
     super(message);
     this.name = 'ListSchemaError';
+    // The SPFx build targets ES5, where `instanceof` fails for Error subclasses without this.
+    Object.setPrototypeOf(this, new.target.prototype);
   }
 }
 

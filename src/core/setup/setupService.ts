@@ -15,6 +15,8 @@ export class SetupError extends Error {
   public constructor(public readonly code: SetupErrorCode, message: string) {
     super(message);
     this.name = 'SetupError';
+    // The SPFx build targets ES5, where `instanceof` fails for Error subclasses without this.
+    Object.setPrototypeOf(this, new.target.prototype);
   }
 }
 

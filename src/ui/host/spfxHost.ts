@@ -4,54 +4,13 @@
  */
 import { DisplayMode, Version } from '@microsoft/sp-core-library';
 import type { IReadonlyTheme } from '@microsoft/sp-component-base';
-import {
-  type IPropertyPaneConfiguration,
-  type IPropertyPaneField,
-  PropertyPaneDropdown,
-  PropertyPaneSlider,
-  PropertyPaneTextField,
-  PropertyPaneToggle
-} from '@microsoft/sp-property-pane';
+import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { BaseClientSideWebPart } from '@microsoft/sp-webpart-base';
 import { spfi, SPFx, type SPFI } from '@pnp/sp';
 
 import type { GraphClientLike } from '../../connectors/graph/graphClient';
-import type { HostEnvironment, PartDefinition, PropertyField, PropertyPaneDescription } from './types';
-
-function toPaneField(field: PropertyField): IPropertyPaneField<unknown> {
-  switch (field.kind) {
-    case 'toggle':
-      return PropertyPaneToggle(field.name, { label: field.label });
-    case 'text':
-      return PropertyPaneTextField(field.name, { label: field.label, multiline: field.multiline });
-    case 'number':
-      return PropertyPaneSlider(field.name, {
-        label: field.label,
-        min: field.min ?? 0,
-        max: field.max ?? 100,
-        step: 1
-      });
-    case 'dropdown':
-      return PropertyPaneDropdown(field.name, {
-        label: field.label,
-        options: field.options.map((o) => ({ key: o.key, text: o.text }))
-      });
-  }
-}
-
-export function toPropertyPane(description: PropertyPaneDescription): IPropertyPaneConfiguration {
-  return {
-    pages: [
-      {
-        header: { description: description.description },
-        groups: description.groups.map((group) => ({
-          groupName: group.name,
-          groupFields: group.fields.map(toPaneField)
-        }))
-      }
-    ]
-  };
-}
+import { toPropertyPane } from './propertyPane';
+import type { HostEnvironment, PartDefinition } from './types';
 
 /** Base class of every Shopfloor Engage web part: thin by construction. */
 export abstract class PartWebPart<TProperties extends object> extends BaseClientSideWebPart<TProperties> {

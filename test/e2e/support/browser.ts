@@ -36,9 +36,11 @@ export const PHONE = { width: 360, height: 740 };
 export async function newContext(
   browser: Browser,
   origin: string,
-  viewport: { width: number; height: number } = DESKTOP
+  viewport: { width: number; height: number } = DESKTOP,
+  /** The device's time zone (IANA); the machine's when not given. */
+  timezoneId?: string
 ): Promise<{ context: BrowserContext; page: Page; problems: string[]; external: string[] }> {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, timezoneId });
   const page = await context.newPage();
   const problems: string[] = [];
   const external: string[] = [];

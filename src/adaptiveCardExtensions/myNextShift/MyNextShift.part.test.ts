@@ -1,0 +1,89 @@
+import type { SPFI } from '@pnp/sp';
+
+import type { GraphClientLike } from '../../connectors/graph/graphClient';
+import { RosterService } from '../../core/roster/rosterService';
+import { type CrewMember, RosterError, type RosterSource, type Shift, type TimeOff, type TimeRange } from '../../core/roster/types';
+import { loadCardState } from '../../ui/host/cardTypes';
+import type { HostEnvironment } from '../../ui/host/types';
+import { createMyNextShiftCard, myNextShiftCard } from './MyNextShift.part';
+import { DEFAULT_PROPERTIES } from './myNextShiftViews';
+
+const NOW = new Date('2026-10-22T08:00:00Z');
+
+/** A roster source that answers from fixed data and records the ranges it was asked for. */
+class FakeRosterSource implements RosterSource {
+  public readonly ranges: TimeRange[] = [];
+
+  public constructor(
+    private readonly shifts: Shift[],
+    private readonly crew: CrewMember[] = [],
+    private readonly failure?: RosterError
+  ) {}
+
+  public async myShifts(range: TimeRange): Promise<Shift[]> {
+    this.ranges.push(range);
+    if (this.failure) {
+      throw this.failure;
+    }
+    return this.shifts;
+  }
+
+  public async myTimeOff(): Promise<TimeOff[]> {
+    return [];
+  }
+
+  public async crewOnShift(): Promise<CrewMember[]> {
+    return this.crew;
+  }
+}
+
+const graph: GraphClientLike = {
+  api: () => ({ get: async () => ({}), post: async () => ({}) })
+};
+
+const environment: HostEnvironment = {
+  sp: {} as SPFI,
+  graph,
+  user: { loginName: 'i:0#.f|membership|asa@plant.example', displayName: 'Åsa', email: 'asa@plant.example' },
+  locale: 'en-us',
+  theme: undefined,
+  isEditMode: false
+};
+
+const NEXT: Shift = { id: 's1', start: '2026-10-23T04:00:00Z', end: '2026-10-23T12:00:00Z', status: 'scheduled', crewId: 't' };
+
+function cardOver(source: RosterSource): ReturnType<typeof createMyNextShiftCard> {
+  return createMyNextShiftCard(() => new RosterService(source, () => NOW));
+}
+
+describe('My next shift card definition', () => {
+  it('is a card with the manifest’s id and a property pane with its three properties', () => {
+    expect(myNextShiftCard).toMatchObject({ kind: 'card', id: '58f4ecd2-bc37-4c9b-a954-2b5785570d3d', alias: 'MyNextShiftAdaptiveCardExtension' });
+    const fields = myNextShiftCard.propertyPane().groups.flatMap((group) => group.fields.map((field) => `${field.kind}:${field.name}`));
+    expect(fields).toEqual(['text:title', 'number:daysAhead', 'toggle:showCrew']);
+  });
+
+  it('loads the next shift and its crew, looking as far ahead as the property says', async () => {
+    const source = new FakeRosterSource([NEXT], [{ personId: 'b', displayName: 'Bo Ek' }]);
+    const state = await loadCardState(cardOver(source), environment, { ...DEFAULT_PROPERTIES, daysAhead: 7 });
+    expect(state).toEqual({ status: 'ready', data: { current: undefined, next: NEXT, crew: [{ personId: 'b', displayName: 'Bo Ek' }], timeOff: [] } });
+    expect(source.ranges[0].end.getTime() - NOW.getTime()).toBe(7 * 86_400_000);
+  });
+
+  it('shows Setup when the person is in no team with a schedule', async () => {
+    const source = new FakeRosterSource([], [], new RosterError('notConfigured', 'You are not in a team with a Shifts schedule.'));
+    expect(await loadCardState(cardOver(source), environment, DEFAULT_PROPERTIES)).toEqual({ status: 'setup', reason: 'notConfigured' });
+  });
+
+  it('shows Error (with the roster’s code) for any other failure', async () => {
+    const failure = new RosterError('accessDenied', 'Forbidden');
+    const state = await loadCardState(cardOver(new FakeRosterSource([], [], failure)), environment, DEFAULT_PROPERTIES);
+    expect(state).toEqual({ status: 'error', error: failure });
+  });
+
+  it('reloads only when the look-ahead changes', () => {
+    expect(myNextShiftCard.reloadsOn?.('daysAhead')).toBe(true);
+    expect(myNextShiftCard.reloadsOn?.('title')).toBe(false);
+    expect(myNextShiftCard.reloadsOn?.('showCrew')).toBe(false);
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * The "My next shift" card: what SharePoint (Viva Connections dashboard) and the workbench
+ * host. Builds the roster service over Teams Shifts (Microsoft Graph) from the host
+ * environment; the views are pure functions in `myNextShiftViews.ts`.
+ */
+import * as strings from 'MyNextShiftAdaptiveCardExtensionStrings';
+
+import { GraphCache, type StorageLike } from '../../connectors/graph/graphCache';
+import type { GraphClientLike } from '../../connectors/graph/graphClient';
+import { GraphRosterSource } from '../../connectors/graph/graphRosterSource';
+import { RosterService, type NextShiftView } from '../../core/roster/rosterService';
+import { CardSetupRequired, type CardPartDefinition } from '../../ui/host/cardTypes';
+import type { HostEnvironment } from '../../ui/host/types';
+import {
+  daysAheadOf,
+  DEFAULT_PROPERTIES,
+  type IMyNextShiftCardProps,
+  MAX_DAYS_AHEAD,
+  MIN_DAYS_AHEAD,
+  myNextShiftCardView,
+  myNextShiftQuickView,
+  rosterErrorCode
+} from './myNextShiftViews';
+
+export type { IMyNextShiftCardProps };
+
+function sessionStorageOrNone(): StorageLike | undefined {
+  try {
+    return typeof window !== 'undefined' ? window.sessionStorage : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One roster service per Graph client and person: re-rendering does not reload the roster. */
+const services = new WeakMap<GraphClientLike, Map<string, RosterService>>();
+
+function rosterServiceFor(graph: GraphClientLike, userKey: string): RosterService {
+  let byUser = services.get(graph);
+  if (!byUser) {
+    byUser = new Map();
+    services.set(graph, byUser);
+  }
+  let service = byUser.get(userKey);
+  if (!service) {
+    // The cache is scoped to the person, so a shared browser never shows one person's roster to another.
+    const cache = new GraphCache(userKey.toLowerCase(), sessionStorageOrNone());
+    service = new RosterService(new GraphRosterSource(graph, { cache }));
+    byUser.set(userKey, service);
+  }
+  return service;
+}
+
+/**
+ * The card over any roster: `rosterFor` gives the roster service of the environment's person
+ * (Teams Shifts through Graph in the product; a typed fake in tests).
+ */
+export function createMyNextShiftCard(
+  rosterFor: (environment: HostEnvironment) => RosterService
+): CardPartDefinition<IMyNextShiftCardProps, NextShiftView> {
+  return {
+    id: '58f4ecd2-bc37-4c9b-a954-2b5785570d3d',
+    alias: 'MyNextShiftAdaptiveCardExtension',
+    kind: 'card',
+    defaultProperties: DEFAULT_PROPERTIES,
+    propertyPane: () => ({
+      description: strings.PropertyPaneDescription,
+      groups: [
+        {
+          name: strings.DisplayGroupName,
+          fields: [
+            { kind: 'text', name: 'title', label: strings.TitleFieldLabel },
+            { kind: 'number', name: 'daysAhead', label: strings.DaysAheadLabel, min: MIN_DAYS_AHEAD, max: MAX_DAYS_AHEAD },
+            { kind: 'toggle', name: 'showCrew', label: strings.ShowCrewLabel }
+          ]
+        }
+      ]
+    }),
+    load: async (environment, properties) => {
+      try {
+        return await rosterFor(environment).nextShiftView(daysAheadOf(properties));
+      } catch (error) {
+        // No team with a schedule: nothing is wrong, the person is just not rostered here yet.
+        if (rosterErrorCode(error) === 'notConfigured') {
+          throw new CardSetupRequired('notConfigured', error instanceof Error ? error.message : undefined);
+        }
+        throw error;
+      }
+    },
+    reloadsOn: (property) => property === 'daysAhead',
+    cardView: (state, context) => myNextShiftCardView(state, context, strings),
+    quickView: (data, context) => myNextShiftQuickView(data, context, strings)
+  };
+}
+
+export const myNextShiftCard = createMyNextShiftCard((environment) =>
+  rosterServiceFor(environment.graph, environment.user.loginName || environment.user.email)
+);
