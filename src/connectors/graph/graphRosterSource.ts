@@ -117,6 +117,7 @@ export interface GraphRosterOptions {
 export class GraphRosterSource implements RosterSource {
   private readonly cache: GraphCache;
   private readonly retry: RetryPolicy;
+  private readonly read: Array<{ schedule: TeamSchedule; covers: TimeRange }> = [];
 
   public constructor(
     private readonly graph: GraphClientLike,
@@ -139,15 +140,20 @@ export class GraphRosterSource implements RosterSource {
     });
   }
 
-  private schedules(teamIds: readonly string[], range: TimeRange): Promise<TeamSchedule[]> {
-    const window = queryWindow(range);
-    return this.cache.get(`roster:schedules:${teamIds.join(',')}:${window.key}`, SCHEDULE_TTL, async () => {
+  /**
+   * Each team's shifts over one window and time off over another, in one batch. Every read is
+   * remembered with its window, so the crew on a shift comes from what was already read.
+   */
+  private async schedules(teamIds: readonly string[], shiftRange: TimeRange, timeOffRange: TimeRange = shiftRange): Promise<TeamSchedule[]> {
+    const shiftWindow = queryWindow(shiftRange);
+    const offWindow = queryWindow(timeOffRange);
+    const schedules = await this.cache.get(`roster:schedules:${teamIds.join(',')}:${shiftWindow.key}:${offWindow.key}`, SCHEDULE_TTL, async () => {
       const requests = teamIds.flatMap((teamId) => [
         {
-          url: `/teams/${encodeURIComponent(teamId)}/schedule/shifts?$filter=sharedShift/startDateTime ge ${window.start} and sharedShift/endDateTime le ${window.end}`
+          url: `/teams/${encodeURIComponent(teamId)}/schedule/shifts?$filter=sharedShift/startDateTime ge ${shiftWindow.start} and sharedShift/endDateTime le ${shiftWindow.end}`
         },
         {
-          url: `/teams/${encodeURIComponent(teamId)}/schedule/timesOff?$filter=sharedTimeOff/startDateTime ge ${window.start} and sharedTimeOff/endDateTime le ${window.end}`
+          url: `/teams/${encodeURIComponent(teamId)}/schedule/timesOff?$filter=sharedTimeOff/startDateTime ge ${offWindow.start} and sharedTimeOff/endDateTime le ${offWindow.end}`
         }
       ]);
       const responses = await sendBatch(this.graph, requests, this.retry);
@@ -164,18 +170,33 @@ export class GraphRosterSource implements RosterSource {
       }
       return result;
     });
+    // Remember what was read (also when it came from the session cache) for crewOnShift.
+    const covers = { start: new Date(shiftWindow.start), end: new Date(shiftWindow.end) };
+    this.read.push(...schedules.map((schedule) => ({ schedule, covers })));
+    return schedules;
+  }
+
+  /** A team's schedule already read whose shift window covers `range`. */
+  private alreadyRead(teamId: string, range: TimeRange): TeamSchedule | undefined {
+    return this.read.find(
+      (r) => r.schedule.teamId === teamId && r.covers.start <= range.start && r.covers.end >= range.end
+    )?.schedule;
   }
 
   private async values(response: BatchResponse, what: string): Promise<unknown[]> {
     return collectPages(this.graph, expectOk(response, what), 20, this.retry);
   }
 
-  private async mine<T extends { personId?: string }>(range: TimeRange, pick: (s: TeamSchedule) => T[]): Promise<T[]> {
+  private async mine<T extends { personId?: string }>(
+    shiftRange: TimeRange,
+    timeOffRange: TimeRange,
+    pick: (s: TeamSchedule) => T[]
+  ): Promise<T[]> {
     const { meId, teamIds } = await this.context();
     if (teamIds.length === 0) {
       throw new RosterError('notConfigured', 'You are not in a team with a Shifts schedule.');
     }
-    const schedules = await this.schedules(teamIds, range);
+    const schedules = await this.schedules(teamIds, shiftRange, timeOffRange);
     const seen = new Set<string>();
     return schedules
       .flatMap(pick)
@@ -187,11 +208,22 @@ export class GraphRosterSource implements RosterSource {
   }
 
   public myShifts(range: TimeRange): Promise<Shift[]> {
-    return guarded(async () => (await this.mine(range, (s) => s.shifts)).filter((s) => overlaps(s, range)));
+    return guarded(async () => (await this.mine(range, range, (s) => s.shifts)).filter((s) => overlaps(s, range)));
   }
 
   public myTimeOff(range: TimeRange): Promise<TimeOff[]> {
-    return guarded(async () => (await this.mine(range, (s) => s.timeOff)).filter((o) => overlaps(o, range)));
+    return guarded(async () => (await this.mine(range, range, (s) => s.timeOff)).filter((o) => overlaps(o, range)));
+  }
+
+  /** Shifts and time off, each over its own range, in one batch. */
+  public myRoster(shiftRange: TimeRange, timeOffRange: TimeRange): Promise<{ shifts: Shift[]; timeOff: TimeOff[] }> {
+    return guarded(async () => {
+      const [shifts, timeOff] = await Promise.all([
+        this.mine(shiftRange, timeOffRange, (s) => s.shifts),
+        this.mine(shiftRange, timeOffRange, (s) => s.timeOff)
+      ]);
+      return { shifts: shifts.filter((s) => overlaps(s, shiftRange)), timeOff: timeOff.filter((o) => overlaps(o, timeOffRange)) };
+    });
   }
 
   public crewOnShift(shift: Shift): Promise<CrewMember[]> {
@@ -201,7 +233,7 @@ export class GraphRosterSource implements RosterSource {
         return [];
       }
       const range = { start: new Date(shift.start), end: new Date(shift.end) };
-      const [schedule] = await this.schedules([shift.crewId], range);
+      const schedule = this.alreadyRead(shift.crewId, range) ?? (await this.schedules([shift.crewId], range))[0];
       const ids = Array.from(new Set(schedule.shifts.filter((s) => s.personId && s.personId !== meId && overlaps(s, range)).map((s) => s.personId as string)));
       return this.names(ids);
     });

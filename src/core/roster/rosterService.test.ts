@@ -41,6 +41,13 @@ describe('RosterService.nextShiftView', () => {
     expect(source.crewAsked).toEqual(['later']);
   });
 
+  it('looks further ahead when there is no shift in the next few days', async () => {
+    const source = new FixedRoster([s('far', '2026-12-01T05:00:00Z', '2026-12-01T13:00:00Z')], [], {});
+    const view = await new RosterService(source, () => now).nextShiftView(14);
+    expect(view.next?.id).toBe('far');
+    expect(await new RosterService(source, () => now).nextShiftView(3)).toMatchObject({ next: undefined });
+  });
+
   it('has nothing to show when there are no shifts ahead', async () => {
     const view = await new RosterService(new FixedRoster([], [], {}), () => now).nextShiftView();
     expect(view).toEqual({ current: undefined, next: undefined, crew: [], timeOff: [] });

@@ -12,6 +12,9 @@ export interface NextShiftView {
   readonly timeOff: TimeOff[];
 }
 
+/** How far ahead the first, small roster read looks. */
+const NEAR_DAYS = 3;
+
 /** The roster questions the product asks, over any source. */
 export class RosterService {
   public constructor(
@@ -29,11 +32,28 @@ export class RosterService {
     return shifts.filter((s) => overlaps(s, range)).sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
   }
 
-  /** "My next shift": the shift now and next, the crew on it, and time off, looking `daysAhead`. */
+  private async roster(shiftRange: TimeRange, timeOffRange: TimeRange): Promise<{ shifts: Shift[]; timeOff: TimeOff[] }> {
+    if (this.source.myRoster) {
+      return this.source.myRoster(shiftRange, timeOffRange);
+    }
+    const [shifts, timeOff] = await Promise.all([this.source.myShifts(shiftRange), this.source.myTimeOff(timeOffRange)]);
+    return { shifts, timeOff };
+  }
+
+  /**
+   * "My next shift": the shift now and next, the crew on it, and time off, looking `daysAhead`.
+   * Shifts are looked for in the next few days first (one small read for the common case of a
+   * rotating roster) and over the whole look-ahead only when none is found there.
+   */
   public async nextShiftView(daysAhead = 14): Promise<NextShiftView> {
-    const range = this.window(1, daysAhead);
-    const [shifts, timeOff] = await Promise.all([this.source.myShifts(range), this.source.myTimeOff(range)]);
+    const nearDays = Math.min(NEAR_DAYS, daysAhead);
+    const first = await this.roster(this.window(1, nearDays), this.window(0, daysAhead));
+    let shifts = first.shifts;
+    const timeOff = first.timeOff;
     const now = this.now();
+    if (!nextShift(shifts, now) && daysAhead > nearDays) {
+      shifts = await this.source.myShifts(this.window(1, daysAhead));
+    }
     const current = currentShift(shifts, now);
     const next = nextShift(shifts, now);
     const focus = next ?? current;

@@ -48,6 +48,11 @@ export interface RosterSource {
   myTimeOff(range: TimeRange): Promise<TimeOff[]>;
   /** Everyone else working in the same crew during (part of) the shift. */
   crewOnShift(shift: Shift): Promise<CrewMember[]>;
+  /**
+   * Shifts and time off in one go, each over its own range. Optional: a source that can read
+   * both in one request (Graph `$batch`) offers it; the service falls back to the two calls.
+   */
+  myRoster?(shiftRange: TimeRange, timeOffRange: TimeRange): Promise<{ shifts: Shift[]; timeOff: TimeOff[] }>;
 }
 
 /** Why a roster could not be read, as a code the UI turns into words. */
