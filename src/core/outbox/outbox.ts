@@ -99,6 +99,32 @@ export class Outbox<TPayload> {
   }
 
   /**
+   * Records what happened to one send: the entry leaves the outbox only when the server
+   * confirmed it (sent or duplicate); a refused one is set aside; a passing failure waits with
+   * backoff (at least Retry-After).
+   */
+  public settle(id: string, outcome: SendOutcome): void {
+    const state = this.load();
+    const index = state.pending.findIndex((e) => e.id === id);
+    if (index < 0) {
+      return; // another tab settled it meanwhile
+    }
+    const entry = state.pending[index];
+    if (outcome.kind === 'sent' || outcome.kind === 'duplicate') {
+      state.pending.splice(index, 1);
+    } else if (outcome.kind === 'rejected') {
+      state.pending.splice(index, 1);
+      state.rejected.push({ ...entry, attempts: entry.attempts + 1, lastError: outcome.error });
+    } else {
+      const attempts = entry.attempts + 1;
+      const backoff = Math.min(BASE_DELAY_MS * 2 ** (attempts - 1), MAX_DELAY_MS);
+      const wait = Math.max(backoff, outcome.retryAfterMs ?? 0);
+      state.pending[index] = { ...entry, attempts, lastError: outcome.error, notBefore: new Date(this.now().getTime() + wait).toISOString() };
+    }
+    this.save(state);
+  }
+
+  /**
    * Sends every entry that is due, oldest first, one at a time (order matters to people).
    * An entry leaves the outbox only when the server confirms it (sent or duplicate).
    */
@@ -106,30 +132,19 @@ export class Outbox<TPayload> {
     const sent: string[] = [];
     const due = this.load().pending.filter((e) => !e.notBefore || Date.parse(e.notBefore) <= this.now().getTime());
     for (const entry of due) {
+      if (!this.load().pending.some((e) => e.id === entry.id)) {
+        continue; // another tab sent it meanwhile
+      }
       let outcome: SendOutcome;
       try {
         outcome = await send(entry);
       } catch (error) {
         outcome = { kind: 'retry', error: error instanceof Error ? error.message : 'unexpected' };
       }
-      const state = this.load();
-      const index = state.pending.findIndex((e) => e.id === entry.id);
-      if (index < 0) {
-        continue; // another tab sent it meanwhile
-      }
+      this.settle(entry.id, outcome);
       if (outcome.kind === 'sent' || outcome.kind === 'duplicate') {
-        state.pending.splice(index, 1);
         sent.push(entry.id);
-      } else if (outcome.kind === 'rejected') {
-        state.pending.splice(index, 1);
-        state.rejected.push({ ...entry, attempts: entry.attempts + 1, lastError: outcome.error });
-      } else {
-        const attempts = entry.attempts + 1;
-        const backoff = Math.min(BASE_DELAY_MS * 2 ** (attempts - 1), MAX_DELAY_MS);
-        const wait = Math.max(backoff, outcome.retryAfterMs ?? 0);
-        state.pending[index] = { ...entry, attempts, lastError: outcome.error, notBefore: new Date(this.now().getTime() + wait).toISOString() };
       }
-      this.save(state);
       if (outcome.kind === 'retry') {
         break; // still offline or throttled: keep the order, try the rest later
       }

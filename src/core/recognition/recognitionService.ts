@@ -1,0 +1,121 @@
+/**
+ * Giving recognition end to end, without a framework: validate the draft, keep it in the
+ * outbox, send it (idempotently), notify the recognised people. A lost connection keeps the
+ * recognition on the device and sends it once when back; a refused one is set aside for the
+ * person to fix. Nothing typed is ever lost.
+ */
+import type { ItemId } from '../models/common';
+import type { Outbox, OutboxEntry, SendOutcome } from '../outbox/outbox';
+import { type ComposeContext, type ComposeError, composeRecognition, type NewRecognitionItem, type RecognitionDraft } from './compose';
+import { type RecognitionNotifier, RecognitionStoreError, type RecognitionWriter } from './ports';
+
+export type GiveResult =
+  | { readonly status: 'sent'; readonly ids: ItemId[] }
+  | { readonly status: 'queued'; readonly reason: string }
+  /** SharePoint refused it (e.g. the value was deactivated meanwhile): set aside, to fix and resend. */
+  | { readonly status: 'rejected'; readonly reason: string }
+  | { readonly status: 'invalid'; readonly errors: ComposeError[] };
+
+export interface QueuedRecognition {
+  readonly items: NewRecognitionItem[];
+  /** For the notification and the "waiting to send" list. */
+  readonly recipientNames: string[];
+  readonly valueName: string;
+  readonly giverName: string;
+}
+
+export interface RecognitionServiceDeps {
+  readonly writer: RecognitionWriter;
+  readonly outbox: Outbox<QueuedRecognition>;
+  readonly notifier?: RecognitionNotifier;
+  /** Called when notifying fails: the recognition is stored, so this is reported, not retried forever. */
+  readonly onNotifyError?: (error: unknown) => void;
+}
+
+/** Which store failures are worth trying again later (the rest are the content's fault). */
+function outcomeOf(error: unknown): SendOutcome {
+  if (error instanceof RecognitionStoreError) {
+    if (error.code === 'network' || error.code === 'throttled') {
+      return { kind: 'retry', error: error.code };
+    }
+    if (error.code === 'conflict') {
+      return { kind: 'duplicate' };
+    }
+    return { kind: 'rejected', error: error.code };
+  }
+  // A fetch that never reached the server rejects with a TypeError.
+  return { kind: 'retry', error: error instanceof Error ? error.message : 'unexpected' };
+}
+
+export class RecognitionService {
+  public constructor(private readonly deps: RecognitionServiceDeps) {}
+
+  private async send(entry: OutboxEntry<QueuedRecognition>): Promise<{ outcome: SendOutcome; ids: ItemId[] }> {
+    let ids: ItemId[];
+    try {
+      ids = await this.deps.writer.give(entry.payload.items);
+    } catch (error) {
+      return { outcome: outcomeOf(error), ids: [] };
+    }
+    await this.notify(entry.payload, ids);
+    return { outcome: { kind: 'sent' }, ids };
+  }
+
+  private async notify(queued: QueuedRecognition, ids: readonly ItemId[]): Promise<void> {
+    if (!this.deps.notifier) {
+      return;
+    }
+    for (let i = 0; i < queued.items.length; i += 1) {
+      const item = queued.items[i];
+      try {
+        await this.deps.notifier.notify({
+          recognitionId: ids[i],
+          recipient: { id: item.RecipientId, displayName: queued.recipientNames[i] ?? '' },
+          giverName: queued.giverName,
+          valueName: queued.valueName,
+          preview: item.Message.slice(0, 140)
+        });
+      } catch (error) {
+        this.deps.onNotifyError?.(error);
+      }
+    }
+  }
+
+  /**
+   * Validates and sends. `sent` when stored now; `queued` when the connection is down or the
+   * service is busy (it stays on the device and goes out with `flush`); `invalid` with every
+   * problem when the draft needs fixing (nothing is queued, the form keeps the draft).
+   */
+  public async give(
+    draft: RecognitionDraft,
+    context: ComposeContext,
+    names: { giverName: string; valueName: string }
+  ): Promise<GiveResult> {
+    const composed = composeRecognition(draft, context);
+    if (!composed.ok) {
+      return { status: 'invalid', errors: composed.errors };
+    }
+    const payload: QueuedRecognition = {
+      items: composed.items,
+      recipientNames: composed.items.map((item) => draft.recipients.find((r) => r.siteUserId === item.RecipientId)?.displayName ?? ''),
+      valueName: names.valueName,
+      giverName: names.giverName
+    };
+    // Kept on the device first, so a crash or a closed tab mid-send loses nothing.
+    const entry = this.deps.outbox.enqueue(context.requestId, payload);
+    const { outcome, ids } = await this.send(entry);
+    this.deps.outbox.settle(entry.id, outcome);
+    if (outcome.kind === 'sent' || outcome.kind === 'duplicate') {
+      return { status: 'sent', ids };
+    }
+    if (outcome.kind === 'rejected') {
+      return { status: 'rejected', reason: outcome.error };
+    }
+    return { status: 'queued', reason: outcome.error };
+  }
+
+  /** Sends whatever waits in the outbox (when the connection is back, on the next page load). */
+  public flush(): ReturnType<Outbox<QueuedRecognition>['flush']> {
+    return this.deps.outbox.flush(async (entry) => (await this.send(entry)).outcome);
+  }
+}
