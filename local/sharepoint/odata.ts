@@ -22,7 +22,11 @@ export type ResolveColumn = (path: string) => ColumnRef | undefined;
 export interface SqlFilter {
   readonly where: string;
   readonly params: Array<string | number | null>;
-  /** The leftmost comparison of the filter (SharePoint's throttling looks at it first). */
+  /**
+   * The leftmost condition of the filter, which SharePoint's throttling looks at first; when
+   * the filter starts with several AND-ed conditions on that same column (an ID range:
+   * `ID gt 10 and ID le 20`), all of them, as SharePoint narrows by the index with the range.
+   */
   readonly first?: { readonly column: ColumnRef; readonly where: string; readonly params: Array<string | number | null> };
 }
 
@@ -71,8 +75,23 @@ function rewriteV3(filter: string): string {
 class FilterTranslator {
   public readonly params: Array<string | number | null> = [];
   public first: SqlFilter['first'];
+  /** Still on the leading AND chain (no OR or NOT seen before the current condition). */
+  private leading = true;
 
-  public constructor(private readonly resolve: ResolveColumn) {}
+  public constructor(
+    private readonly resolve: ResolveColumn,
+    private readonly literals: readonly string[] = []
+  ) {}
+
+  private noteCondition(column: ColumnRef, where: string, params: Array<string | number | null>): void {
+    if (!this.first) {
+      this.first = { column, where, params };
+    } else if (this.leading && this.first.column.column === column.column) {
+      this.first = { column, where: `${this.first.where} AND ${where}`, params: [...this.first.params, ...params] };
+    } else {
+      this.leading = false;
+    }
+  }
 
   public translate(node: Token): string {
     switch (node.type) {
@@ -84,10 +103,19 @@ class FilterTranslator {
       case 'OrExpression': {
         const { left, right } = node.value as { left: Token; right: Token };
         const op = node.type === 'AndExpression' ? 'AND' : 'OR';
-        return `(${this.translate(left)} ${op} ${this.translate(right)})`;
+        if (op === 'OR') {
+          // An OR widens: only its first condition counts as "first", nothing after it leads.
+          const leftSql = this.translate(left);
+          this.leading = false;
+          return `(${leftSql} OR ${this.translate(right)})`;
+        }
+        return `(${this.translate(left)} AND ${this.translate(right)})`;
       }
-      case 'NotExpression':
-        return `NOT (${this.translate(node.value as Token)})`;
+      case 'NotExpression': {
+        const sql = `NOT (${this.translate(node.value as Token)})`;
+        this.leading = false;
+        return sql;
+      }
       case 'MethodCallExpression':
         return this.method(node);
       default:
@@ -114,7 +142,8 @@ class FilterTranslator {
       return null;
     }
     if (type === 'Edm.String') {
-      const text = raw.slice(1, -1).replace(/''/g, "'");
+      const placeholder = /^'s(\d+)'$/.exec(raw);
+      const text = placeholder ? this.literals[Number(placeholder[1])] ?? '' : raw.slice(1, -1).replace(/''/g, "'");
       if (kind === 'date') {
         const date = normaliseDate(text);
         if (!date) {
@@ -176,7 +205,7 @@ class FilterTranslator {
       params.push(value);
     }
     this.params.push(...params);
-    this.first = this.first ?? { column, where: sql, params };
+    this.noteCondition(column, sql, params);
     return sql;
   }
 
@@ -197,17 +226,32 @@ class FilterTranslator {
       const pattern = name === 'startswith' ? `${escaped}%` : name === 'endswith' ? `%${escaped}` : `%${escaped}%`;
       const sql = `${column.column} LIKE ? ESCAPE '\\'`;
       this.params.push(pattern);
-      this.first = this.first ?? { column, where: sql, params: [pattern] };
+      this.noteCondition(column, sql, [pattern]);
       return sql;
     }
     throw errors.badQuery(`The function "${method}" is not supported.`);
   }
 }
 
+/**
+ * The parser reads URI syntax, where a string literal may not hold characters such as `#`,
+ * `|` or `%` unencoded; SharePoint reads the decoded query. Literals are therefore swapped for
+ * placeholders before parsing and their texts looked up again when translated.
+ */
+function extractLiterals(filter: string): { text: string; literals: string[] } {
+  const literals: string[] = [];
+  const text = filter.replace(/'((?:[^']|'')*)'/g, (_m, body: string) => {
+    literals.push(body.replace(/''/g, "'"));
+    return `'s${literals.length - 1}'`;
+  });
+  return { text, literals };
+}
+
 export function translateFilter(filterText: string, resolve: ResolveColumn): SqlFilter {
   let ast: unknown;
+  const { text, literals } = extractLiterals(rewriteV3(filterText));
   try {
-    ast = parseFilter(rewriteV3(filterText));
+    ast = parseFilter(text);
   } catch (error) {
     if (error instanceof Error && error.name === 'SharePointError') {
       throw error;
@@ -217,7 +261,7 @@ export function translateFilter(filterText: string, resolve: ResolveColumn): Sql
   if (!isToken(ast)) {
     throw errors.badQuery(`The query is not valid: $filter=${filterText}`);
   }
-  const translator = new FilterTranslator(resolve);
+  const translator = new FilterTranslator(resolve, literals);
   const where = translator.translate(ast);
   return { where, params: translator.params, first: translator.first };
 }

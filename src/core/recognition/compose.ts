@@ -20,6 +20,8 @@ export interface RecipientRef {
   readonly displayName: string;
   /** False when the directory no longer has the person (left the company, account deleted). */
   readonly exists: boolean;
+  /** Directory (Graph) id, for the Teams notification. */
+  readonly directoryId?: string;
   readonly crewKey?: string;
   readonly siteCode?: string;
   readonly lineCode?: string;

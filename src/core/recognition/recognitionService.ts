@@ -20,6 +20,8 @@ export interface QueuedRecognition {
   readonly items: NewRecognitionItem[];
   /** For the notification and the "waiting to send" list. */
   readonly recipientNames: string[];
+  /** Directory ids of the recipients, where known, for the Teams notification. */
+  readonly recipientDirectoryIds?: Array<string | undefined>;
   readonly valueName: string;
   readonly giverName: string;
 }
@@ -71,6 +73,7 @@ export class RecognitionService {
         await this.deps.notifier.notify({
           recognitionId: ids[i],
           recipient: { id: item.RecipientId, displayName: queued.recipientNames[i] ?? '' },
+          ...(queued.recipientDirectoryIds?.[i] ? { recipientDirectoryId: queued.recipientDirectoryIds[i] } : {}),
           giverName: queued.giverName,
           valueName: queued.valueName,
           preview: item.Message.slice(0, 140)
@@ -98,6 +101,7 @@ export class RecognitionService {
     const payload: QueuedRecognition = {
       items: composed.items,
       recipientNames: composed.items.map((item) => draft.recipients.find((r) => r.siteUserId === item.RecipientId)?.displayName ?? ''),
+      recipientDirectoryIds: composed.items.map((item) => draft.recipients.find((r) => r.siteUserId === item.RecipientId)?.directoryId),
       valueName: names.valueName,
       giverName: names.giverName
     };

@@ -1,0 +1,469 @@
+/**
+ * The recognition features over SharePoint lists, through PnPjs: the wall (under the list view
+ * threshold on a million items), giving (idempotent by ClientRequestId), reactions (one item per
+ * person: counts are counted, never a shared counter to lose updates on), reports and HR's
+ * decisions, values, and the person's wall preference.
+ */
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/batching';
+import '@pnp/sp/items';
+import '@pnp/sp/lists';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/webs';
+
+import type { ItemId } from '../../core/models/common';
+import { personKey, reactionKey, reportKey } from '../../core/models/keys';
+import { REACTION_KINDS, type ReactionKind, type RecognitionKind, type RecognitionStatus, type RecognitionVisibility } from '../../core/models/recognition';
+import type { RecognitionValue, ValueTranslation } from '../../core/models/values';
+import type { PersonProfile } from '../../core/people/types';
+import type { NewRecognitionItem, RecipientRef } from '../../core/recognition/compose';
+import type {
+  ModerationItem,
+  ModerationStore,
+  PersonSummary,
+  PreferenceStore,
+  ReactionSummary,
+  ReactionWriter,
+  RecognitionWriter,
+  ValueDraft,
+  ValueStore,
+  WallItem,
+  WallPage,
+  WallReader
+} from '../../core/recognition/ports';
+import { indexedPage, nextWindowUpper, type WallFilters, type WallPageRequest, windowPage } from '../../core/recognition/wallQuery';
+import { odataString } from '../../core/odata';
+import { LISTS } from '../../core/schema/lists';
+import { isDuplicateError, isThresholdError, storeCall } from './recognitionErrors';
+
+const RECOGNITIONS = LISTS.recognitions.title;
+const REACTIONS = LISTS.reactions.title;
+const REPORTS = LISTS.reports.title;
+const VALUES = LISTS.values.title;
+const PREFERENCES = LISTS.preferences.title;
+
+/** How many ID windows one page may walk before it returns what it has (with a cursor). */
+const MAX_WINDOWS_PER_PAGE = 20;
+
+const WALL_SELECT = [
+  'ID', 'Created', 'Kind', 'ValueKey', 'Message', 'Impact', 'SiteCode', 'LineCode', 'ShiftCode', 'CrewKey',
+  'Visibility', 'Status', 'BatchId', 'MilestoneKind',
+  'Recipient/Id', 'Recipient/Title', 'Recipient/EMail', 'Author/Id', 'Author/Title', 'Author/EMail'
+];
+
+type Row = Record<string, unknown>;
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+}
+
+function num(value: unknown): number | undefined {
+  return typeof value === 'number' ? value : undefined;
+}
+
+function person(value: unknown): PersonSummary {
+  const row = (typeof value === 'object' && value !== null ? value : {}) as Row;
+  return { id: num(row.Id) ?? 0, displayName: str(row.Title) ?? '', email: str(row.EMail) };
+}
+
+function toWallItem(row: Row): WallItem {
+  return {
+    id: num(row.ID) ?? num(row.Id) ?? 0,
+    recipient: person(row.Recipient),
+    giver: person(row.Author),
+    kind: (str(row.Kind) ?? 'peer') as RecognitionKind,
+    valueKey: str(row.ValueKey) ?? '',
+    message: str(row.Message) ?? '',
+    impact: str(row.Impact),
+    siteCode: str(row.SiteCode) ?? '',
+    lineCode: str(row.LineCode),
+    shiftCode: str(row.ShiftCode),
+    crewKey: str(row.CrewKey),
+    visibility: (str(row.Visibility) ?? 'everyone') as RecognitionVisibility,
+    status: (str(row.Status) ?? 'published') as RecognitionStatus,
+    batchId: str(row.BatchId),
+    milestoneKind: str(row.MilestoneKind),
+    created: str(row.Created) ?? ''
+  };
+}
+
+function parseTranslations(value: unknown): Record<string, ValueTranslation | undefined> {
+  if (typeof value !== 'string') {
+    return {};
+  }
+  try {
+    const parsed = JSON.parse(value) as unknown;
+    return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, ValueTranslation | undefined>) : {};
+  } catch {
+    return {};
+  }
+}
+
+interface Cursor {
+  readonly mode: 'indexed' | 'window';
+  /** Indexed mode: the last ID shown. Window mode: the upper end of the next window. */
+  readonly id: number;
+}
+
+function encodeCursor(cursor: Cursor): string {
+  return `${cursor.mode}:${cursor.id}`;
+}
+
+function decodeCursor(text: string | undefined): Cursor | undefined {
+  const match = /^(indexed|window):(\d+)$/.exec(text ?? '');
+  return match ? { mode: match[1] as Cursor['mode'], id: Number(match[2]) } : undefined;
+}
+
+export class PnPRecognitionStore
+  implements WallReader, RecognitionWriter, ReactionWriter, ModerationStore, ValueStore, PreferenceStore
+{
+  private me: Promise<{ id: number; loginName: string }> | undefined;
+
+  public constructor(private readonly sp: SPFI) {}
+
+  /** The signed-in person's site user id and login name (read once). */
+  public currentUser(): Promise<{ id: number; loginName: string }> {
+    if (!this.me) {
+      this.me = storeCall('Reading the signed-in user', async () => {
+        const user = await this.sp.web.currentUser.select('Id', 'LoginName')<Row>();
+        return { id: num(user.Id) ?? 0, loginName: str(user.LoginName) ?? '' };
+      });
+      this.me.catch(() => {
+        this.me = undefined;
+      });
+    }
+    return this.me;
+  }
+
+  public async currentUserId(): Promise<number> {
+    return (await this.currentUser()).id;
+  }
+
+  /** Makes a directory person a site user (SharePoint's ensureUser) to recognise them. */
+  public async resolveRecipient(profile: PersonProfile): Promise<RecipientRef> {
+    const login = profile.userPrincipalName ?? profile.mail;
+    if (!login) {
+      return { siteUserId: 0, displayName: profile.displayName, exists: false, directoryId: profile.id };
+    }
+    try {
+      const user = await this.sp.web.ensureUser(login);
+      const id = num((user as unknown as { Id?: unknown }).Id) ?? num((user as unknown as { data?: { Id?: unknown } }).data?.Id);
+      return { siteUserId: id ?? 0, displayName: profile.displayName, exists: id !== undefined, directoryId: profile.id };
+    } catch {
+      return { siteUserId: 0, displayName: profile.displayName, exists: false, directoryId: profile.id };
+    }
+  }
+
+  private query(request: WallPageRequest, sp: SPFI = this.sp): Promise<Row[]> {
+    return sp.web.lists
+      .getByTitle(RECOGNITIONS)
+      .items.select(...WALL_SELECT)
+      .expand('Recipient', 'Author')
+      .filter(request.filter)
+      .orderBy('ID', false)
+      .top(request.top)<Row[]>();
+  }
+
+  /** The newest items without a filter: allowed on any list size (ordered by the ID index). */
+  private newest(sp: SPFI, top: number): Promise<Row[]> {
+    return sp.web.lists.getByTitle(RECOGNITIONS).items.select(...WALL_SELECT).expand('Recipient', 'Author').orderBy('ID', false).top(top)<Row[]>();
+  }
+
+  /** Posts the signed-in person reported that HR has not decided on: hidden for them meanwhile. */
+  private async reportedByMe(sp: SPFI = this.sp): Promise<Set<number>> {
+    const rows = await sp.web.lists.getByTitle(REPORTS).items.select('RecognitionId').filter(`Status eq 'open'`).top(5000)<Row[]>();
+    return new Set(rows.map((r) => num(r.RecognitionId) ?? 0));
+  }
+
+  /**
+   * Newest first, under the threshold at any size. The first page is one `$batch`: the page and
+   * the posts I reported. Without a selective filter the page is the newest items (published
+   * kept); with one, the filter goes first; when SharePoint still refuses (the filter matches
+   * more than 5,000 items), windows of 5,000 IDs are walked back.
+   */
+  public page(filters: WallFilters, top: number, cursorText?: string): Promise<WallPage> {
+    return storeCall('Reading the wall', async () => {
+      const cursor = decodeCursor(cursorText);
+      const selective = Object.values(filters).some((v) => v !== undefined && v !== '');
+      const [batched, execute] = this.sp.batched();
+      const hiddenRequest = this.reportedByMe(batched);
+      let firstRequest: Promise<Row[]> | undefined;
+      if (!cursor && !selective) {
+        firstRequest = this.newest(batched, top * 2 + 1);
+      } else if (!cursor || cursor.mode === 'indexed') {
+        firstRequest = this.query(indexedPage(filters, top + 1, cursor?.id), batched);
+      }
+      const settled = firstRequest?.then(
+        (rows) => ({ rows }),
+        (error: unknown) => ({ error })
+      );
+      await execute();
+      const reported = await hiddenRequest;
+      const visible = (items: WallItem[]): WallItem[] => items.filter((i) => i.status === 'published' && !reported.has(i.id));
+      const outcome = settled ? await settled : undefined;
+      if (outcome && 'rows' in outcome) {
+        const all = outcome.rows.map(toWallItem);
+        const published = all.filter((i) => i.status === 'published');
+        const shown = published.slice(0, top);
+        const last = shown[shown.length - 1] ?? all[all.length - 1];
+        const more = selective ? published.length > top : all.length === top * 2 + 1 || published.length > top;
+        return {
+          items: visible(shown),
+          cursor: more && last ? encodeCursor(selective ? { mode: 'indexed', id: last.id } : { mode: 'window', id: last.id - 1 }) : undefined
+        };
+      }
+      if (outcome && 'error' in outcome && !isThresholdError(outcome.error)) {
+        throw outcome.error;
+      }
+      // Too many items for the filter alone: walk windows of IDs, newest first.
+      let upper: number | undefined = cursor?.mode === 'window' ? cursor.id : await this.newestId();
+      const collected: WallItem[] = [];
+      for (let windows = 0; upper !== undefined && upper > 0 && windows < MAX_WINDOWS_PER_PAGE && collected.length < top; windows += 1) {
+        const need = top - collected.length;
+        // One more than needed tells whether this window holds more below the last one shown.
+        const items: WallItem[] = (await this.query(windowPage(filters, upper, need + 1))).map(toWallItem);
+        collected.push(...items.slice(0, need));
+        upper = items.length > need ? items[need - 1].id - 1 : nextWindowUpper(upper);
+      }
+      return {
+        items: visible(collected),
+        cursor: upper !== undefined && upper > 0 ? encodeCursor({ mode: 'window', id: upper }) : undefined
+      };
+    });
+  }
+
+  private async newestId(): Promise<number> {
+    const [newest] = await this.sp.web.lists.getByTitle(RECOGNITIONS).items.select('ID').orderBy('ID', false).top(1)<Row[]>();
+    return newest ? num(newest.ID) ?? 0 : 0;
+  }
+
+  public reactions(recognitionIds: readonly ItemId[]): Promise<Map<ItemId, ReactionSummary>> {
+    return storeCall('Reading reactions', async () => {
+      const result = new Map<ItemId, ReactionSummary>();
+      if (recognitionIds.length === 0) {
+        return result;
+      }
+      const me = await this.currentUserId();
+      const min = Math.min(...recognitionIds);
+      const max = Math.max(...recognitionIds);
+      const wanted = new Set(recognitionIds);
+      const rows = await this.sp.web.lists
+        .getByTitle(REACTIONS)
+        .items.select('RecognitionId', 'Kind', 'AuthorId')
+        .filter(`RecognitionId ge ${min} and RecognitionId le ${max}`)
+        .top(5000)<Row[]>();
+      for (const row of rows) {
+        const id = num(row.RecognitionId) ?? 0;
+        const kind = str(row.Kind) as ReactionKind | undefined;
+        if (!wanted.has(id) || !kind || !(REACTION_KINDS as readonly string[]).includes(kind)) {
+          continue;
+        }
+        const current = result.get(id) ?? { counts: {} };
+        const counts = { ...current.counts, [kind]: (current.counts[kind] ?? 0) + 1 };
+        result.set(id, { counts, mine: num(row.AuthorId) === me ? kind : current.mine });
+      }
+      return result;
+    });
+  }
+
+  public hiddenFromPublicWall(personIds: readonly number[]): Promise<Set<number>> {
+    return storeCall('Reading wall preferences', async () => {
+      const rows = await this.sp.web.lists.getByTitle(PREFERENCES).items.select('PersonId').filter('HideFromPublicWall eq 1').top(5000)<Row[]>();
+      const wanted = new Set(personIds);
+      return new Set(rows.map((r) => num(r.PersonId) ?? 0).filter((id) => wanted.has(id)));
+    });
+  }
+
+  public lastRecognised(personIds: readonly number[]): Promise<Map<number, string>> {
+    return storeCall('Reading when people were last recognised', async () => {
+      const [batched, execute] = this.sp.batched();
+      const reads = personIds.map((id) =>
+        batched.web.lists
+          .getByTitle(RECOGNITIONS)
+          .items.select('Created')
+          .filter(`RecipientId eq ${id} and Status eq 'published'`)
+          .orderBy('ID', false)
+          .top(1)<Row[]>()
+          .then((rows) => [id, rows[0] ? str(rows[0].Created) : undefined] as const)
+      );
+      await execute();
+      const result = new Map<number, string>();
+      for (const [id, created] of await Promise.all(reads)) {
+        if (created) {
+          result.set(id, created);
+        }
+      }
+      return result;
+    });
+  }
+
+  public give(items: readonly NewRecognitionItem[]): Promise<ItemId[]> {
+    return storeCall('Saving the recognition', async () => {
+      const list = this.sp.web.lists.getByTitle(RECOGNITIONS);
+      const ids: ItemId[] = [];
+      for (const item of items) {
+        try {
+          const added = (await list.items.add({ ...item })) as Row;
+          ids.push(num(added.Id) ?? num(added.ID) ?? 0);
+        } catch (error) {
+          if (!isDuplicateError(error)) {
+            throw error;
+          }
+          // Sent before (the answer was lost): the unique ClientRequestId kept it to one item.
+          const [existing] = await list.items.select('ID').filter(`ClientRequestId eq ${odataString(item.ClientRequestId)}`).top(1)<Row[]>();
+          ids.push(existing ? num(existing.ID) ?? 0 : 0);
+        }
+      }
+      return ids;
+    });
+  }
+
+  public react(recognitionId: ItemId, kind: ReactionKind | undefined): Promise<void> {
+    return storeCall('Saving the reaction', async () => {
+      const me = await this.currentUserId();
+      const key = reactionKey(recognitionId, me);
+      const list = this.sp.web.lists.getByTitle(REACTIONS);
+      const find = async (): Promise<Row | undefined> =>
+        (await list.items.select('ID').filter(`ReactionKey eq ${odataString(key)}`).top(1)<Row[]>())[0];
+      let existing = await find();
+      if (!existing && kind) {
+        try {
+          await list.items.add({ Title: key, RecognitionId: recognitionId, Kind: kind, ReactionKey: key });
+          return;
+        } catch (error) {
+          if (!isDuplicateError(error)) {
+            throw error;
+          }
+          existing = await find(); // the same person reacted in another tab meanwhile
+        }
+      }
+      if (existing) {
+        const item = list.items.getById(num(existing.ID) ?? 0);
+        await (kind ? item.update({ Kind: kind }) : item.delete());
+      }
+    });
+  }
+
+  public report(recognitionId: ItemId, reason: string): Promise<void> {
+    return storeCall('Reporting the post', async () => {
+      const me = await this.currentUserId();
+      const key = reportKey(recognitionId, me);
+      try {
+        await this.sp.web.lists.getByTitle(REPORTS).items.add({ Title: key, RecognitionId: recognitionId, Reason: reason, Status: 'open', ReportKey: key });
+      } catch (error) {
+        if (!isDuplicateError(error)) {
+          throw error; // reported before by this person: nothing more to do
+        }
+      }
+    });
+  }
+
+  public openReports(): Promise<ModerationItem[]> {
+    return storeCall('Reading the moderation queue', async () => {
+      const reports = await this.sp.web.lists
+        .getByTitle(REPORTS)
+        .items.select('ID', 'RecognitionId', 'Reason', 'Status', 'Created', 'Author/Id', 'Author/Title', 'Author/EMail')
+        .expand('Author')
+        .filter(`Status eq 'open'`)
+        .orderBy('ID', true)
+        .top(500)<Row[]>();
+      const ids = Array.from(new Set(reports.map((r) => num(r.RecognitionId) ?? 0)));
+      const posts = new Map<number, WallItem>();
+      for (let i = 0; i < ids.length; i += 50) {
+        const chunk = ids.slice(i, i + 50);
+        const rows = await this.query({ filter: chunk.map((id) => `ID eq ${id}`).join(' or '), top: chunk.length, orderBy: 'ID desc' });
+        rows.map(toWallItem).forEach((post) => posts.set(post.id, post));
+      }
+      return reports
+        .map((r): ModerationItem | undefined => {
+          const post = posts.get(num(r.RecognitionId) ?? 0);
+          return post
+            ? { reportId: num(r.ID) ?? 0, recognition: post, reason: str(r.Reason) ?? '', reporter: person(r.Author), status: 'open', created: str(r.Created) ?? '' }
+            : undefined;
+        })
+        .filter((m): m is ModerationItem => m !== undefined);
+    });
+  }
+
+  public decide(reportId: ItemId, decision: 'upheld' | 'dismissed', note: string): Promise<void> {
+    return storeCall('Saving the decision', async () => {
+      const me = await this.currentUserId();
+      const reports = this.sp.web.lists.getByTitle(REPORTS);
+      const report = await reports.items.getById(reportId).select('RecognitionId')<Row>();
+      await reports.items.getById(reportId).update({ Status: decision, DecidedById: me, DecidedAt: new Date().toISOString(), DecisionNote: note });
+      if (decision === 'upheld') {
+        await this.sp.web.lists.getByTitle(RECOGNITIONS).items.getById(num(report.RecognitionId) ?? 0).update({ Status: 'removed' });
+      }
+    });
+  }
+
+  public values(): Promise<RecognitionValue[]> {
+    return storeCall('Reading the values', async () => {
+      const rows = await this.sp.web.lists
+        .getByTitle(VALUES)
+        .items.select('ID', 'ValueKey', 'Title', 'Description', 'IconName', 'Color', 'SortOrder', 'Translations', 'IsActive')
+        .orderBy('SortOrder', true)
+        .top(500)<Row[]>();
+      return rows.map((r) => ({
+        id: num(r.ID) ?? 0,
+        valueKey: str(r.ValueKey) ?? '',
+        title: str(r.Title) ?? '',
+        description: str(r.Description),
+        iconName: str(r.IconName),
+        color: str(r.Color),
+        sortOrder: num(r.SortOrder) ?? 0,
+        translations: parseTranslations(r.Translations),
+        isActive: r.IsActive === true
+      }));
+    });
+  }
+
+  public save(value: ValueDraft, id?: ItemId): Promise<ItemId> {
+    return storeCall('Saving the value', async () => {
+      const fields = {
+        ValueKey: value.valueKey,
+        Title: value.title,
+        Description: value.description ?? '',
+        IconName: value.iconName ?? '',
+        Color: value.color ?? '',
+        SortOrder: value.sortOrder,
+        Translations: JSON.stringify(value.translations),
+        IsActive: value.isActive
+      };
+      const list = this.sp.web.lists.getByTitle(VALUES);
+      if (id !== undefined) {
+        await list.items.getById(id).update(fields);
+        return id;
+      }
+      const added = (await list.items.add(fields)) as Row;
+      return num(added.Id) ?? num(added.ID) ?? 0;
+    });
+  }
+
+  private async myPreference(): Promise<Row | undefined> {
+    const { loginName } = await this.currentUser();
+    const [row] = await this.sp.web.lists
+      .getByTitle(PREFERENCES)
+      .items.select('ID', 'HideFromPublicWall')
+      .filter(`PersonKey eq ${odataString(personKey(loginName))}`)
+      .top(1)<Row[]>();
+    return row;
+  }
+
+  public hideFromPublicWall(): Promise<boolean> {
+    return storeCall('Reading your preference', async () => (await this.myPreference())?.HideFromPublicWall === true);
+  }
+
+  public setHideFromPublicWall(hidden: boolean): Promise<void> {
+    return storeCall('Saving your preference', async () => {
+      const { id, loginName } = await this.currentUser();
+      const list = this.sp.web.lists.getByTitle(PREFERENCES);
+      const existing = await this.myPreference();
+      if (existing) {
+        await list.items.getById(num(existing.ID) ?? 0).update({ HideFromPublicWall: hidden });
+      } else {
+        await list.items.add({ Title: personKey(loginName), PersonId: id, PersonKey: personKey(loginName), HideFromPublicWall: hidden });
+      }
+    });
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * The recognition store through the real PnPjs over HTTP against the local tenant: giving
+ * (idempotent), the wall (one request for the first page of a million items, no threshold
+ * error, windows when a filter is too wide), reactions under concurrency, reports and HR's
+ * decisions, values, the wall preference.
+ */
+import { PnPSiteListsGateway } from '../../src/connectors/sharepoint/PnPSiteListsGateway';
+import { PnPRecognitionStore } from '../../src/connectors/sharepoint/recognitionStore';
+import { composeRecognition, type RecipientRef } from '../../src/core/recognition/compose';
+import { RecognitionStoreError } from '../../src/core/recognition/ports';
+import { PRODUCT_LIST_TITLES } from '../../src/core/setup/productLists';
+import { SetupService } from '../../src/core/setup/setupService';
+import type { SqliteSharePointStore } from '../../local/sharepoint/sqliteStore';
+import type { RunningTenant } from '../../local/server/tenant';
+import type { Person } from '../../local/tenant/directory';
+import { persona, spAs, startTestTenant } from '../support/tenant';
+
+describe('PnPRecognitionStore against the local tenant', () => {
+  let tenant: RunningTenant;
+  let operator: Person;
+  let colleague: Person;
+  let leader: Person;
+  let hr: Person;
+  const storeAs = (p: Person): PnPRecognitionStore => new PnPRecognitionStore(spAs(tenant, p));
+
+  async function spRequests(work: () => Promise<unknown>): Promise<number> {
+    await fetch(`${tenant.origin}/_local/stats`, { method: 'POST' });
+    await work();
+    const stats = (await (await fetch(`${tenant.origin}/_local/stats`)).json()) as { byService: Record<string, number> };
+    return stats.byService.sharepoint ?? 0;
+  }
+
+  async function give(from: Person, to: Person, message: string, requestId: string, extra: Partial<RecipientRef> = {}): Promise<number[]> {
+    const values = await storeAs(from).values();
+    const composed = composeRecognition(
+      { recipients: [{ siteUserId: to.spUserId, displayName: to.displayName, exists: true, ...extra }], valueKey: 'safety', message, visibility: 'everyone' },
+      { giverId: from.spUserId, values, requestId, siteCode: 'GOT' }
+    );
+    if (!composed.ok) {
+      throw new Error(JSON.stringify(composed.errors));
+    }
+    return storeAs(from).give(composed.items);
+  }
+
+  beforeAll(async () => {
+    tenant = await startTestTenant();
+    operator = persona(tenant, 'operator');
+    colleague = persona(tenant, 'agencyOperator');
+    leader = persona(tenant, 'teamLeader');
+    hr = persona(tenant, 'hr');
+    const setup = new SetupService(new PnPSiteListsGateway(spAs(tenant, persona(tenant, 'siteAdmin'))), PRODUCT_LIST_TITLES);
+    await setup.secure(await setup.check());
+  }, 60_000);
+
+  afterAll(async () => {
+    await tenant?.close();
+  });
+
+  it('gives a recognition that colleagues see first on the wall, and a resend stores it once', async () => {
+    const [id] = await give(operator, colleague, "Caught the misaligned pallet before it reached Seán's line", 'req-wall-1');
+    const again = await give(operator, colleague, "Caught the misaligned pallet before it reached Seán's line", 'req-wall-1');
+    expect(again).toEqual([id]);
+    const page = await storeAs(leader).page({}, 10);
+    expect(page.items[0]).toMatchObject({ id, giver: { id: operator.spUserId }, recipient: { id: colleague.spUserId, displayName: colleague.displayName } });
+    expect(page.items.filter((i) => i.id === id)).toHaveLength(1);
+  });
+
+  it('filters by a crew whose name has an apostrophe', async () => {
+    const [id] = await give(operator, colleague, 'Great handover', 'req-crew-1', { crewKey: "GOT O'Brien crew" });
+    const page = await storeAs(leader).page({ crewKey: "GOT O'Brien crew" }, 10);
+    expect(page.items.map((i) => i.id)).toEqual([id]);
+  });
+
+  it('keeps one reaction per person and loses none when 50 people react at once', async () => {
+    const [id] = await give(operator, colleague, 'Zero defects for 30 days', 'req-react-1');
+    const people = tenant.context.directory.all().filter((p) => !p.isApp).slice(0, 50);
+    await Promise.all(people.map((p) => storeAs(p).react(id, 'applause')));
+    await Promise.all([storeAs(operator).react(id, 'heart'), storeAs(operator).react(id, 'heart')]);
+    const summary = (await storeAs(operator).reactions([id])).get(id);
+    const total = Object.values(summary?.counts ?? {}).reduce((a, b) => a + (b ?? 0), 0);
+    expect(total).toBe(new Set([...people.map((p) => p.id), operator.id]).size);
+    expect(summary?.mine).toBe('heart');
+    await storeAs(operator).react(id, undefined);
+    expect((await storeAs(operator).reactions([id])).get(id)?.mine).toBeUndefined();
+  });
+
+  it('hides a reported post from the reporter until HR decides, then HR removes or restores it', async () => {
+    const [id] = await give(operator, colleague, 'Post to be reported', 'req-report-1');
+    await storeAs(leader).report(id, 'Names a customer');
+    expect((await storeAs(leader).page({}, 20)).items.map((i) => i.id)).not.toContain(id);
+    const queue = await storeAs(hr).openReports();
+    const item = queue.find((q) => q.recognition.id === id);
+    expect(item).toMatchObject({ reason: 'Names a customer', reporter: { id: leader.spUserId } });
+    await storeAs(hr).decide(item!.reportId, 'upheld', 'Customer name removed from the wall');
+    expect((await storeAs(colleague).page({}, 20)).items.map((i) => i.id)).not.toContain(id);
+    expect((await storeAs(hr).openReports()).map((q) => q.reportId)).not.toContain(item!.reportId);
+  });
+
+  it('refuses a value change by an operator and accepts HR\'s', async () => {
+    const values = await storeAs(hr).values();
+    const safety = values.find((v) => v.valueKey === 'safety')!;
+    const draft = { ...safety, translations: { ...safety.translations, 'nl-nl': { name: 'Veilig werken', description: 'Veilig werken' } } };
+    await expect(storeAs(operator).save(draft, safety.id)).rejects.toMatchObject({ code: 'accessDenied' });
+    await storeAs(hr).save(draft, safety.id);
+    expect((await storeAs(operator).values()).find((v) => v.id === safety.id)?.translations['nl-nl']?.name).toBe('Veilig werken');
+  });
+
+  it('remembers that a person keeps recognitions of themselves off the public wall', async () => {
+    await storeAs(colleague).setHideFromPublicWall(true);
+    expect(await storeAs(colleague).hideFromPublicWall()).toBe(true);
+    expect(await storeAs(leader).hiddenFromPublicWall([colleague.spUserId, operator.spUserId])).toEqual(new Set([colleague.spUserId]));
+    await storeAs(colleague).setHideFromPublicWall(false);
+    expect(await storeAs(colleague).hideFromPublicWall()).toBe(false);
+  });
+
+  it('tells when each crew member was last recognised', async () => {
+    const last = await storeAs(leader).lastRecognised([colleague.spUserId, operator.spUserId]);
+    expect(last.get(colleague.spUserId)).toBeDefined();
+  });
+
+  it('reports a failure as a coded error', async () => {
+    await expect(storeAs(operator).decide(999999, 'dismissed', 'x')).rejects.toBeInstanceOf(RecognitionStoreError);
+  });
+
+  describe('with a million recognitions', () => {
+    beforeAll(() => {
+      (tenant.context.sp as SqliteSharePointStore).fillWithSql(
+        'SE_Recognitions',
+        1_000_000,
+        {
+          Title: "'Bulk ' || n",
+          Recipient: String(colleague.spUserId),
+          Kind: "'peer'",
+          ValueKey: "CASE n % 5 WHEN 0 THEN 'safety' WHEN 1 THEN 'quality' ELSE 'team-spirit' END",
+          Message: "'Recognition ' || n",
+          SiteCode: "CASE WHEN n % 2 = 0 THEN 'GOT' ELSE 'EIN' END",
+          LineCode: "CASE WHEN n % 100 = 7 THEN 'RARE' ELSE 'L' || (n % 4) END",
+          Visibility: "'everyone'",
+          Status: "'published'",
+          ClientRequestId: "'bulk:' || n"
+        },
+        operator.spUserId
+      );
+    }, 120_000);
+
+    it('shows the first page in one request, without a threshold error', async () => {
+      let first: Awaited<ReturnType<PnPRecognitionStore['page']>> | undefined;
+      const store = storeAs(leader);
+      await store.currentUserId();
+      const requests = await spRequests(async () => {
+        first = await store.page({}, 30);
+      });
+      expect(first!.items).toHaveLength(30);
+      expect(first!.items[0].message).toBe('Recognition 1000000');
+      expect(requests).toBe(1);
+      const second = await store.page({}, 30, first!.cursor);
+      expect(second.items[0].id).toBe(first!.items[29].id - 1);
+    });
+
+    it('pages a wide filter through windows of IDs', async () => {
+      const page = await storeAs(leader).page({ siteCode: 'GOT' }, 30);
+      expect(page.items).toHaveLength(30);
+      expect(page.items.every((i) => i.siteCode === 'GOT')).toBe(true);
+      const next = await storeAs(leader).page({ siteCode: 'GOT' }, 30, page.cursor);
+      expect(next.items[0].id).toBeLessThan(page.items[29].id);
+    });
+  });
+});
