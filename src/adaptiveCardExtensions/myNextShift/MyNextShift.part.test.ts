@@ -28,7 +28,10 @@ class FakeRosterSource implements RosterSource {
     return this.shifts;
   }
 
-  public async myTimeOff(): Promise<TimeOff[]> {
+  public readonly timeOffRanges: TimeRange[] = [];
+
+  public async myTimeOff(range: TimeRange): Promise<TimeOff[]> {
+    this.timeOffRanges.push(range);
     return [];
   }
 
@@ -67,7 +70,15 @@ describe('My next shift card definition', () => {
     const source = new FakeRosterSource([NEXT], [{ personId: 'b', displayName: 'Bo Ek' }]);
     const state = await loadCardState(cardOver(source), environment, { ...DEFAULT_PROPERTIES, daysAhead: 7 });
     expect(state).toEqual({ status: 'ready', data: { current: undefined, next: NEXT, crew: [{ personId: 'b', displayName: 'Bo Ek' }], timeOff: [] } });
-    expect(source.ranges[0].end.getTime() - NOW.getTime()).toBe(7 * 86_400_000);
+    // Time off over the whole look-ahead; shifts first over the next days, never beyond it.
+    expect(source.timeOffRanges[0].end.getTime() - NOW.getTime()).toBe(7 * 86_400_000);
+    expect(Math.max(...source.ranges.map((r) => r.end.getTime())) - NOW.getTime()).toBeLessThanOrEqual(7 * 86_400_000);
+  });
+
+  it('looks as far as the property says when no shift comes in the next days', async () => {
+    const source = new FakeRosterSource([], []);
+    await loadCardState(cardOver(source), environment, { ...DEFAULT_PROPERTIES, daysAhead: 7 });
+    expect(source.ranges.map((r) => Math.round((r.end.getTime() - NOW.getTime()) / 86_400_000))).toEqual([3, 7]);
   });
 
   it('shows Setup when the person is in no team with a schedule', async () => {
