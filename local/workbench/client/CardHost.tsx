@@ -18,7 +18,8 @@ import {
   loadCardState,
   quickViewOf,
   type QuickViewModel,
-  statusQuickView
+  statusQuickView,
+  submitCardAction
 } from '../../../src/ui/host/cardTypes';
 import type { HostEnvironment } from '../../../src/ui/host/types';
 import { QuickView } from './QuickView';
@@ -40,7 +41,11 @@ function reloadKey(definition: CardDefinition, properties: object): string {
 }
 
 /** The card's state: loads on mount, on a new person or Graph client, and on `retry`. */
-function useCardState(definition: CardDefinition, environment: HostEnvironment, properties: object): [CardState<unknown>, () => void] {
+function useCardState(
+  definition: CardDefinition,
+  environment: HostEnvironment,
+  properties: object
+): [CardState<unknown>, () => void, (state: CardState<unknown>) => void] {
   const [state, setState] = React.useState<CardState<unknown>>({ status: 'loading' });
   const [attempt, setAttempt] = React.useState(0);
   const latest = React.useRef({ environment, properties });
@@ -60,7 +65,7 @@ function useCardState(definition: CardDefinition, environment: HostEnvironment, 
       live = false;
     };
   }, [definition, graph, person, key, attempt]);
-  return [state, () => setAttempt((n) => n + 1)];
+  return [state, () => setAttempt((n) => n + 1), setState];
 }
 
 /** "Now" for the views, moving on every minute ("On shift now" ends while the page is open). */
@@ -136,7 +141,10 @@ export function CardFaceView(props: {
 export function CardHost(props: CardHostProps): React.ReactElement {
   const { part, environment } = props;
   const { definition } = part;
-  const [state, retry] = useCardState(definition, environment, props.properties);
+  const [state, retry, setState] = useCardState(definition, environment, props.properties);
+  // The latest state, for a submit that finishes after another change.
+  const stateRef = React.useRef(state);
+  stateRef.current = state;
   const [quickViewOpen, setQuickViewOpen] = React.useState(false);
   const now = useMinuteClock();
   const context = React.useMemo<CardContext<object>>(
@@ -184,6 +192,10 @@ export function CardHost(props: CardHostProps): React.ReactElement {
         break;
     }
   };
+  const onSubmit = (actionId: string, inputs: Readonly<Record<string, string>>): void => {
+    const properties = { ...definition.defaultProperties, ...props.properties };
+    submitCardAction(definition, stateRef.current, actionId, inputs, environment, properties).then(setState, () => undefined);
+  };
   const titleId = `se-card-title-${definition.id}`;
   return (
     <section className={cards.cardHost} aria-labelledby={titleId} data-part-id={definition.id} data-part-alias={definition.alias}>
@@ -201,6 +213,7 @@ export function CardHost(props: CardHostProps): React.ReactElement {
           theme={environment.theme}
           closeLabel="Close the quick view"
           onAction={onAction}
+          onSubmit={onSubmit}
           onDismiss={() => setQuickViewOpen(false)}
         />
       )}

@@ -60,7 +60,9 @@ AdaptiveCards.AdaptiveCard.onProcessMarkdown = (_text, result) => {
 export function renderAdaptiveCard(
   template: AdaptiveCard,
   theme: HostTheme | undefined,
-  onAction: (action: CardAction) => void
+  onAction: (action: CardAction) => void,
+  /** Any other Action.Submit, with the form's inputs by id (as SPFx hands them to `onAction`). */
+  onSubmit?: (actionId: string, inputs: Readonly<Record<string, string>>) => void
 ): Rendered {
   const card = new AdaptiveCards.AdaptiveCard();
   card.hostConfig = hostConfigFor(theme);
@@ -69,6 +71,16 @@ export function renderAdaptiveCard(
       onAction({ kind: 'externalLink', url: action.url });
     } else if (action instanceof AdaptiveCards.SubmitAction && action.id === 'retry') {
       onAction({ kind: 'retry' });
+    } else if (action instanceof AdaptiveCards.SubmitAction && onSubmit) {
+      const inputs: Record<string, string> = {};
+      if (action.associatedInputs !== 'none') {
+        for (const input of card.getAllInputs()) {
+          if (input.id) {
+            inputs[input.id] = input.value === undefined || input.value === null ? '' : String(input.value);
+          }
+        }
+      }
+      onSubmit(action.id ?? '', inputs);
     }
   };
   const context = new AdaptiveCards.SerializationContext();
@@ -88,18 +100,26 @@ function AdaptiveCardView(props: {
   locale: string;
   theme: HostTheme | undefined;
   onAction(action: CardAction): void;
+  onSubmit?(actionId: string, inputs: Readonly<Record<string, string>>): void;
 }): React.ReactElement {
   const { template, theme } = props;
   const target = React.useRef<HTMLDivElement>(null);
   const [problems, setProblems] = React.useState<readonly string[]>([]);
   const onAction = React.useRef(props.onAction);
   onAction.current = props.onAction;
+  const onSubmit = React.useRef(props.onSubmit);
+  onSubmit.current = props.onSubmit;
   React.useEffect(() => {
     const element = target.current;
     if (!element) {
       return;
     }
-    const rendered = renderAdaptiveCard(template, theme, (action) => onAction.current(action));
+    const rendered = renderAdaptiveCard(
+      template,
+      theme,
+      (action) => onAction.current(action),
+      (actionId, inputs) => onSubmit.current?.(actionId, inputs)
+    );
     element.textContent = '';
     if (rendered.element) {
       element.appendChild(rendered.element);
@@ -125,6 +145,8 @@ export interface QuickViewProps {
   readonly theme: HostTheme | undefined;
   readonly closeLabel: string;
   onAction(action: CardAction): void;
+  /** A quick view's Action.Submit other than retry (forms). */
+  onSubmit?(actionId: string, inputs: Readonly<Record<string, string>>): void;
   onDismiss(): void;
 }
 
@@ -148,7 +170,13 @@ export function QuickView(props: QuickViewProps): React.ReactElement {
       }}
       modalProps={{ isBlocking: false, className: cards.quickView }}
     >
-      <AdaptiveCardView template={model.template} locale={props.locale} theme={props.theme} onAction={props.onAction} />
+      <AdaptiveCardView
+        template={model.template}
+        locale={props.locale}
+        theme={props.theme}
+        onAction={props.onAction}
+        onSubmit={props.onSubmit}
+      />
     </Dialog>
   );
 }

@@ -122,6 +122,8 @@ function texts(elements: readonly AdaptiveElement[]): string[] {
         return element.facts.map((fact) => `${fact.title}: ${fact.value}`);
       case 'Container':
         return texts(element.items);
+      default:
+        return []; // inputs: this card has none
     }
   });
 }

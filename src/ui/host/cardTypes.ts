@@ -52,13 +52,46 @@ export type AdaptiveContainer = {
   readonly separator?: boolean;
 };
 
-export type AdaptiveElement = AdaptiveTextBlock | AdaptiveFactSet | AdaptiveContainer;
+/** A text input (Adaptive Cards 1.3+ `label`: announced with the field, shown above it). */
+export type AdaptiveInputText = {
+  readonly type: 'Input.Text';
+  readonly id: string;
+  readonly label?: string;
+  readonly placeholder?: string;
+  readonly value?: string;
+  readonly isMultiline?: boolean;
+  readonly maxLength?: number;
+  readonly isRequired?: boolean;
+  readonly errorMessage?: string;
+  readonly spacing?: AdaptiveSpacing;
+  readonly separator?: boolean;
+};
+
+/** A choice of values (a drop-down when `compact`, radio buttons when `expanded`). */
+export type AdaptiveChoiceSet = {
+  readonly type: 'Input.ChoiceSet';
+  readonly id: string;
+  readonly choices: Array<{ readonly title: string; readonly value: string }>;
+  readonly label?: string;
+  readonly placeholder?: string;
+  readonly value?: string;
+  readonly style?: 'compact' | 'expanded';
+  readonly isRequired?: boolean;
+  readonly errorMessage?: string;
+  readonly spacing?: AdaptiveSpacing;
+  readonly separator?: boolean;
+};
+
+export type AdaptiveElement = AdaptiveTextBlock | AdaptiveFactSet | AdaptiveContainer | AdaptiveInputText | AdaptiveChoiceSet;
 
 export type AdaptiveSubmitAction = {
   readonly type: 'Action.Submit';
   readonly id: string;
   readonly title: string;
   readonly data?: Readonly<Record<string, string>>;
+  readonly style?: 'default' | 'positive' | 'destructive';
+  /** `none`: submits without the form's inputs (and without validating them). */
+  readonly associatedInputs?: 'auto' | 'none';
 };
 
 export type AdaptiveOpenUrlAction = {
@@ -161,6 +194,19 @@ export interface CardPartDefinition<TProperties extends object, TData> {
   reloadsOn?(changedProperty: string): boolean;
   cardView(state: CardState<TData>, context: CardContext<TProperties>): CardFace;
   quickView(data: TData, context: CardContext<TProperties>): QuickViewModel;
+  /**
+   * A quick view's `Action.Submit` (any but the Error state's retry): `actionId` is the
+   * action's id, `inputs` the form's input values by input id. Answers the card's new data
+   * (e.g. the form with a result or with problems), which hosts show at once. Should settle
+   * its own failures into the data; a rejection is the Error state.
+   */
+  onAction?(
+    data: TData,
+    actionId: string,
+    inputs: Readonly<Record<string, string>>,
+    environment: HostEnvironment,
+    properties: TProperties
+  ): Promise<TData>;
 }
 
 /** A typed failure: the card has nothing to show until someone sets something up. */
@@ -195,6 +241,38 @@ export async function loadCardState<TProperties extends object, TData>(
   } catch (error) {
     return stateFromError(error);
   }
+}
+
+/** Runs a quick view submit through the definition; never rejects. No `onAction` or no data: unchanged. */
+export async function submitCardAction<TProperties extends object, TData>(
+  definition: CardPartDefinition<TProperties, TData>,
+  state: CardState<TData>,
+  actionId: string,
+  inputs: Readonly<Record<string, string>>,
+  environment: HostEnvironment,
+  properties: TProperties
+): Promise<CardState<TData>> {
+  if (state.status !== 'ready' || !definition.onAction) {
+    return state;
+  }
+  try {
+    return { status: 'ready', data: await definition.onAction(state.data, actionId, inputs, environment, properties) };
+  } catch (error) {
+    return stateFromError(error);
+  }
+}
+
+/** A submit's values as strings by input id (hosts hand over `unknown` JSON). */
+export function submittedInputs(data: unknown): Record<string, string> {
+  const inputs: Record<string, string> = {};
+  if (typeof data === 'object' && data !== null) {
+    for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+      if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+        inputs[key] = String(value);
+      }
+    }
+  }
+  return inputs;
 }
 
 /** The device's time zone (what a person reads their phone's clock in). */

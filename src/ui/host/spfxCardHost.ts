@@ -33,7 +33,9 @@ import {
   deviceTimeZone,
   loadCardState,
   quickViewOf,
-  stateFromError
+  stateFromError,
+  submitCardAction,
+  submittedInputs
 } from './cardTypes';
 import { toPropertyPane } from './propertyPane';
 import type { HostEnvironment } from './types';
@@ -80,6 +82,8 @@ interface CardHost<TProperties extends object, TData> {
   context(): CardContext<TProperties>;
   state(): CardState<TData>;
   reload(): void;
+  /** A quick view's Action.Submit (not retry), through the definition's `onAction`. */
+  submit(actionId: string, inputs: Readonly<Record<string, string>>): void;
 }
 
 function toSpfxAction(action: CardAction): ICardAction | undefined {
@@ -178,6 +182,9 @@ class PartQuickView<TProperties extends object, TData> extends BaseAdaptiveCardQ
   public onAction(action: IActionArguments): void {
     if (isRetry(action)) {
       this.host.reload();
+    } else if (action.type === 'Submit') {
+      // SPFx hands the inputs' values merged into the action's data.
+      this.host.submit(action.id ?? '', submittedInputs(action.data));
     }
   }
 }
@@ -198,7 +205,8 @@ export abstract class CardAdaptiveCardExtension<TProperties extends object, TDat
       definition: this.definition,
       context: () => this.cardContext(),
       state: () => toCardState(this.state),
-      reload: () => this.reload()
+      reload: () => this.reload(),
+      submit: (actionId, inputs) => this.submit(actionId, inputs)
     };
     this.cardNavigator.register(CARD_VIEW_ID, () => new PartCardView(host));
     this.quickViewNavigator.register(QUICK_VIEW_ID, () => new PartQuickView(host));
@@ -261,6 +269,19 @@ export abstract class CardAdaptiveCardExtension<TProperties extends object, TDat
     this.environment()
       .then((environment) => loadCardState(this.definition, environment, this.effectiveProperties()))
       .then(settle, (error: unknown) => settle(stateFromError(error)));
+  }
+
+  /** A quick view submit: the definition's answer becomes the state (the quick view re-renders). */
+  protected submit(actionId: string, inputs: Readonly<Record<string, string>>): void {
+    const load = this._loads;
+    this.environment()
+      .then((environment) =>
+        submitCardAction(this.definition, toCardState(this.state), actionId, inputs, environment, this.effectiveProperties())
+      )
+      .then(
+        (state) => load === this._loads && this.setState(toHostState(state)),
+        (error: unknown) => load === this._loads && this.setState(toHostState(stateFromError(error)))
+      );
   }
 
   protected renderCard(): string | undefined {

@@ -1,0 +1,52 @@
+declare interface IRecogniseAdaptiveCardExtensionStrings {
+  PropertyPaneDescription: string;
+  DisplayGroupName: string;
+  TitleFieldLabel: string;
+  SiteCodeLabel: string;
+  Title: string;
+  PrimaryText: string;
+  Description: string;
+  OpenButton: string;
+  Loading: string;
+  SetupPrimary: string;
+  SetupNoValues: string;
+  SetupNoColleagues: string;
+  ErrorPrimary: string;
+  ErrorAccessDenied: string;
+  ErrorNetwork: string;
+  ErrorUnexpected: string;
+  Retry: string;
+  PersonLabel: string;
+  PersonPlaceholder: string;
+  ValueLabel: string;
+  MessageLabel: string;
+  MessagePlaceholder: string;
+  ImpactLabel: string;
+  ImpactPlaceholder: string;
+  SendButton: string;
+  AnotherButton: string;
+  ProblemsHeading: string;
+  /** {0} = name. */
+  ResultSent: string;
+  ResultQueued: string;
+  ResultRejected: string;
+  ErrorNoRecipient: string;
+  ErrorSelfRecognition: string;
+  /** {0} = name. */
+  ErrorRecipientUnknown: string;
+  ErrorValueUnknown: string;
+  /** {0} = value. */
+  ErrorValueInactive: string;
+  ErrorMessageEmpty: string;
+  /** {0} = limit. */
+  ErrorMessageTooLong: string;
+  /** {0} = limit. */
+  ErrorImpactTooLong: string;
+  /** {0} = limit. */
+  ErrorTooManyRecipients: string;
+}
+
+declare module 'RecogniseAdaptiveCardExtensionStrings' {
+  const strings: IRecogniseAdaptiveCardExtensionStrings;
+  export = strings;
+}

@@ -1,0 +1,68 @@
+/**
+ * The "My crew" part for team leaders: what SharePoint and the workbench host. Builds the
+ * recognition services from the host environment (once per PnPjs root and person) and renders
+ * the crew view.
+ */
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import * as strings from 'CrewRecognitionWebPartStrings';
+
+import { ThemedPart } from '../../ui/host/ThemedPart';
+import type { PartDefinition } from '../../ui/host/types';
+import { CrewRecognition } from './components';
+import { recognitionServicesFor } from './recognitionWiring';
+
+export interface ICrewRecognitionWebPartProps {
+  thresholdDays: number;
+  showAnniversaries: boolean;
+  siteCode: string;
+}
+
+export const DEFAULT_THRESHOLD_DAYS = 14;
+
+/** The threshold in whole days, whatever the stored property holds. */
+export function thresholdOf(properties: Partial<ICrewRecognitionWebPartProps>): number {
+  const value = Math.round(Number(properties.thresholdDays));
+  return Number.isFinite(value) && value >= 1 ? Math.min(value, 365) : DEFAULT_THRESHOLD_DAYS;
+}
+
+export const crewRecognitionPart: PartDefinition<ICrewRecognitionWebPartProps> = {
+  id: '0b0d5e1c-8a2f-4f5e-9a67-3c1d2e4f5a61',
+  alias: 'CrewRecognitionWebPart',
+  kind: 'webPart',
+  defaultProperties: { thresholdDays: DEFAULT_THRESHOLD_DAYS, showAnniversaries: true, siteCode: '' },
+  propertyPane: () => ({
+    description: strings.PropertyPaneDescription,
+    groups: [
+      {
+        name: strings.SettingsGroupName,
+        fields: [
+          { kind: 'number', name: 'thresholdDays', label: strings.ThresholdDaysLabel, min: 1, max: 90 },
+          { kind: 'toggle', name: 'showAnniversaries', label: strings.ShowAnniversariesLabel },
+          { kind: 'text', name: 'siteCode', label: strings.SiteCodeLabel }
+        ]
+      }
+    ]
+  }),
+  render: (element, environment, properties) => {
+    const services = recognitionServicesFor(environment);
+    ReactDom.render(
+      <ThemedPart theme={environment.theme}>
+        <CrewRecognition
+          directory={services.directory}
+          store={services.store}
+          giver={services.recognition}
+          giverName={environment.user.displayName}
+          locale={environment.locale}
+          thresholdDays={thresholdOf(properties)}
+          showAnniversaries={properties.showAnniversaries !== false}
+          siteCode={(properties.siteCode ?? '').trim()}
+        />
+      </ThemedPart>,
+      element
+    );
+  },
+  dispose: (element) => {
+    ReactDom.unmountComponentAtNode(element);
+  }
+};

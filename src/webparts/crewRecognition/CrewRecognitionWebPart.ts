@@ -1,0 +1,9 @@
+import { PartWebPart } from '../../ui/host/spfxHost';
+import { crewRecognitionPart, type ICrewRecognitionWebPartProps } from './CrewRecognition.part';
+
+export type { ICrewRecognitionWebPartProps };
+
+/** SharePoint host of the "My crew" part. */
+export default class CrewRecognitionWebPart extends PartWebPart<ICrewRecognitionWebPartProps> {
+  protected readonly definition = crewRecognitionPart;
+}

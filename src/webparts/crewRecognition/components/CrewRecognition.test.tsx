@@ -1,0 +1,185 @@
+import * as React from 'react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+
+import type { RecognitionValue } from '../../../core/models/values';
+import type { ComposeContext, RecipientRef, RecognitionDraft } from '../../../core/recognition/compose';
+import type { GiveResult } from '../../../core/recognition/recognitionService';
+import type { PersonProfile } from '../../../core/people/types';
+import type { CrewStore, RecognitionGiver } from '../recognitionPorts';
+import { CrewRecognition } from './CrewRecognition';
+
+const NOW = new Date('2026-03-10T09:00:00Z');
+
+function person(id: string, displayName: string, hireDate?: string): PersonProfile {
+  return { id, displayName, employmentType: id === 'sean' ? 'agency' : 'employee', hireDate };
+}
+
+const PEOPLE = [
+  person('asa', 'Åsa Bäckström', '2016-03-12'),
+  person('sean', 'Seán O’Brien'),
+  person('lars', 'Lars Berg', '2020-06-01'),
+  person('mia', 'Mia Nilsson')
+];
+const SITE_IDS: Record<string, number> = { asa: 11, sean: 12, lars: 13, mia: 14 };
+
+const VALUES: RecognitionValue[] = [
+  { id: 1, valueKey: 'safety', title: 'Safety', iconName: 'Shield', color: '#107c10', sortOrder: 1, translations: { 'nl-nl': { name: 'Veiligheid', description: '' } }, isActive: true },
+  { id: 2, valueKey: 'quality', title: 'Quality', sortOrder: 2, translations: {}, isActive: true },
+  { id: 3, valueKey: 'old', title: 'Retired value', sortOrder: 0, translations: {}, isActive: false }
+];
+
+class FakeStore implements CrewStore {
+  public asked: number[][] = [];
+  public constructor(private readonly last: Map<number, string>) {}
+  public resolveRecipient(profile: PersonProfile): Promise<RecipientRef> {
+    return Promise.resolve({ siteUserId: SITE_IDS[profile.id], displayName: profile.displayName, exists: true, directoryId: profile.id, siteCode: 'GOT' });
+  }
+  public currentUserId(): Promise<number> {
+    return Promise.resolve(99);
+  }
+  public values(): Promise<RecognitionValue[]> {
+    return Promise.resolve(VALUES);
+  }
+  public lastRecognised(ids: readonly number[]): Promise<Map<number, string>> {
+    this.asked.push([...ids]);
+    return Promise.resolve(this.last);
+  }
+}
+
+class FakeGiver implements RecognitionGiver {
+  public given: Array<{ draft: RecognitionDraft; context: ComposeContext; names: { giverName: string; valueName: string } }> = [];
+  public constructor(private readonly result: GiveResult = { status: 'sent', ids: [1] }) {}
+  public give(draft: RecognitionDraft, context: ComposeContext, names: { giverName: string; valueName: string }): Promise<GiveResult> {
+    this.given.push({ draft, context, names });
+    return Promise.resolve(this.result);
+  }
+  public flush(): ReturnType<RecognitionGiver['flush']> {
+    return Promise.resolve({ sent: [], waiting: [], rejected: [] });
+  }
+}
+
+function renderCrew(
+  giver = new FakeGiver(),
+  store = new FakeStore(new Map([[11, '2026-03-09T10:00:00Z'], [13, '2026-01-10T10:00:00Z']]))
+): { giver: FakeGiver; store: FakeStore } {
+  render(
+    <CrewRecognition
+      directory={{ directReports: () => Promise.resolve(PEOPLE) }}
+      store={store}
+      giver={giver}
+      giverName="Jonas Ødegaard"
+      locale="en-us"
+      thresholdDays={14}
+      showAnniversaries
+      siteCode=""
+      now={() => NOW}
+      requestId={() => 'req-1'}
+    />
+  );
+  return { giver, store };
+}
+
+async function crewRows(): Promise<string[]> {
+  const list = await screen.findByRole('list', { name: /Crew members/ });
+  return within(list)
+    .getAllByTestId('crew-member')
+    .map((row) => row.textContent ?? '');
+}
+
+describe('My crew', () => {
+  it('lists the crew never-recognised first, then oldest, with days since', async () => {
+    const { store } = renderCrew();
+    const rows = await crewRows();
+    expect(rows[0]).toMatch(/^Mia Nilsson.*Never recognised/);
+    expect(rows[1]).toMatch(/^Seán O’Brien.*Never recognised/);
+    expect(rows[2]).toMatch(/^Lars Berg.*58 days since last recognised.*Due/);
+    expect(rows[3]).toMatch(/^Åsa Bäckström.*0|^Åsa Bäckström.*Recognised today/);
+    expect(rows[3]).not.toContain('Due');
+    expect(store.asked).toEqual([[11, 12, 13, 14]]);
+  });
+
+  it('recognises a person in one tap: value, message, send — the right item goes out', async () => {
+    const { giver } = renderCrew();
+    fireEvent.click(await screen.findByRole('button', { name: 'Recognise Seán O’Brien' }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('Recognise Seán O’Brien')).toBeTruthy();
+    // Only active values, in HR's order; the first is chosen.
+    const valueButtons = within(dialog).getAllByRole('button', { pressed: true });
+    expect(valueButtons.map((b) => b.textContent)).toEqual(['Safety']);
+    expect(within(dialog).queryByRole('button', { name: 'Retired value' })).toBeNull();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Quality' }));
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /What did they do/ }), {
+      target: { value: 'Caught the wrong label on 500 orders <b>before</b> shipping' }
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
+    await screen.findByText('Sent to Seán O’Brien.');
+    expect(giver.given).toHaveLength(1);
+    const [{ draft, context, names }] = giver.given;
+    expect(draft).toMatchObject({ valueKey: 'quality', kind: 'leader', visibility: 'everyone' });
+    expect(draft.recipients.map((r) => r.siteUserId)).toEqual([12]);
+    expect(context).toMatchObject({ giverId: 99, requestId: 'req-1' });
+    expect(names).toEqual({ giverName: 'Jonas Ødegaard', valueName: 'Quality' });
+    // Seán moves down: recognised today.
+    const rows = await crewRows();
+    expect(rows[3]).toMatch(/^Seán O’Brien.*Recognised today/);
+  });
+
+  it('shows the problems the service finds next to the fields and keeps the text', async () => {
+    const giver = new FakeGiver({ status: 'invalid', errors: [{ code: 'messageEmpty', field: 'message' }] });
+    renderCrew(giver);
+    fireEvent.click(await screen.findByRole('button', { name: 'Recognise Mia Nilsson' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
+    await within(dialog).findByText('Write what they did.');
+    expect(screen.getByRole('dialog')).toBeTruthy();
+  });
+
+  it('says a recognition is kept on the device when the connection is down', async () => {
+    renderCrew(new FakeGiver({ status: 'queued', reason: 'network' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Recognise Mia Nilsson' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /What did they do/ }), { target: { value: 'Kept line 2 running' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
+    await screen.findByText(/kept on this device/);
+  });
+
+  it('posts a streak milestone to several crew members', async () => {
+    const { giver } = renderCrew();
+    fireEvent.click(await screen.findByRole('button', { name: 'Post a milestone' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Zero-defect run' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
+    await within(dialog).findByText('Enter the number of days (1 or more).');
+    expect(giver.given).toHaveLength(0);
+    fireEvent.change(within(dialog).getByRole('spinbutton', { name: 'Number of days' }), { target: { value: '180' } });
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Åsa Bäckström' }));
+    fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Lars Berg' }));
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /What did they do/ }), { target: { value: 'Half a year without a single defect on Weld A.' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
+    await screen.findByText('Sent to Åsa Bäckström, Lars Berg.');
+    const [{ draft }] = giver.given;
+    expect(draft).toMatchObject({ kind: 'milestone', milestoneKind: 'zero-defect-streak', impact: '180 days without a defect' });
+    expect(draft.recipients.map((r) => r.siteUserId)).toEqual([11, 13]);
+  });
+
+  it('shows anniversaries within 7 days, says which hire dates are unknown, and congratulates', async () => {
+    const { giver } = renderCrew();
+    const rows = await screen.findAllByTestId('anniversary');
+    expect(rows.map((r) => r.textContent)).toEqual([expect.stringMatching(/^Åsa Bäckström10 years in 2 days/)]);
+    expect(screen.getByText('Hire date not known for Mia Nilsson, Seán O’Brien.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Congratulate Åsa Bäckström' }));
+    const dialog = await screen.findByRole('dialog');
+    expect((within(dialog).getByRole('textbox', { name: /What did they do/ }) as HTMLTextAreaElement).value).toContain('10 years');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
+    await waitFor(() => expect(giver.given).toHaveLength(1));
+    expect(giver.given[0].draft).toMatchObject({ kind: 'anniversary', milestoneKind: 'service-anniversary' });
+  });
+
+  it('shows a clear error with a retry when the lists refuse', async () => {
+    const store = new FakeStore(new Map());
+    store.values = () => Promise.reject(Object.assign(new Error('403'), { code: 'accessDenied' }));
+    renderCrew(new FakeGiver(), store);
+    await screen.findByText(/You do not have access/);
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,234 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import * as strings from 'CrewRecognitionWebPartStrings';
+
+import type { RecognitionValue } from '../../../core/models/values';
+import type { RecipientRef, RecognitionDraft } from '../../../core/recognition/compose';
+import type { GiveResult } from '../../../core/recognition/recognitionService';
+import { format } from '../../../ui/format';
+import { anniversaryNear, type CrewEntry, daysSince, isOverdue, sortCrew } from '../crewModel';
+import { activeValues, newRequestId, storeErrorCode } from '../recognitionPorts';
+import { type ComposerMode, CrewComposer } from './CrewComposer';
+import type { ICrewRecognitionProps } from './ICrewRecognitionProps';
+import styles from './CrewRecognition.module.scss';
+
+interface Loaded {
+  readonly crew: CrewEntry[];
+  readonly values: RecognitionValue[];
+  readonly giverId: number;
+}
+
+type Phase = { kind: 'loading' } | { kind: 'failed'; code: string } | { kind: 'loaded'; data: Loaded };
+
+function loadErrorText(code: string): string {
+  if (code === 'accessDenied') {
+    return strings.ErrorAccessDenied;
+  }
+  if (code === 'network' || code === 'throttled') {
+    return strings.ErrorNetwork;
+  }
+  return strings.ErrorUnexpected;
+}
+
+function sinceText(days: number | undefined): string {
+  if (days === undefined) {
+    return strings.NeverRecognised;
+  }
+  return days === 0 ? strings.RecognisedToday : format(strings.DaysSince, days);
+}
+
+/** The team leader's crew: who has not been recognised lately, with one-tap recognition. */
+export function CrewRecognition(props: ICrewRecognitionProps): React.ReactElement {
+  const { directory, store, giver, locale } = props;
+  const clock = props.now ?? (() => new Date());
+  const now = clock();
+  const [phase, setPhase] = React.useState<Phase>({ kind: 'loading' });
+  const [composer, setComposer] = React.useState<ComposerMode | undefined>(undefined);
+  const [notice, setNotice] = React.useState<{ type: MessageBarType; text: string } | undefined>(undefined);
+
+  const load = React.useCallback(async (): Promise<void> => {
+    setPhase({ kind: 'loading' });
+    try {
+      const profiles = await directory.directReports();
+      const [recipients, values, giverId] = await Promise.all([
+        // A person SharePoint cannot ensure is still listed (no recognise button).
+        Promise.all(profiles.map((p) => store.resolveRecipient(p).then((r): RecipientRef | undefined => r, () => undefined))),
+        store.values(),
+        store.currentUserId()
+      ]);
+      const ids = recipients.filter((r): r is RecipientRef => r !== undefined).map((r) => r.siteUserId);
+      const last = ids.length > 0 ? await store.lastRecognised(ids) : new Map<number, string>();
+      const crew = profiles.map((profile, i): CrewEntry => {
+        const recipient = recipients[i];
+        return { profile, recipient, lastRecognised: recipient ? last.get(recipient.siteUserId) : undefined };
+      });
+      setPhase({ kind: 'loaded', data: { crew, values: activeValues(values), giverId } });
+    } catch (error) {
+      setPhase({ kind: 'failed', code: storeErrorCode(error) });
+    }
+  }, [directory, store]);
+
+  React.useEffect(() => {
+    void load();
+    // Whatever waits in this device's outbox goes out now (a lost connection earlier).
+    giver.flush().catch(() => undefined);
+  }, [load, giver]);
+
+  const heading = <h2 className={styles.heading}>{strings.Heading}</h2>;
+  if (phase.kind === 'loading') {
+    return (
+      <section className={styles.crewRecognition}>
+        {heading}
+        <Spinner label={strings.Loading} />
+      </section>
+    );
+  }
+  if (phase.kind === 'failed') {
+    return (
+      <section className={styles.crewRecognition}>
+        {heading}
+        <MessageBar messageBarType={MessageBarType.error}>
+          {strings.LoadFailed} {loadErrorText(phase.code)}
+        </MessageBar>
+        <DefaultButton className={styles.action} text={strings.Retry} onClick={() => {
+            void load();
+          }} />
+      </section>
+    );
+  }
+
+  const { data } = phase;
+  const crew = sortCrew(data.crew, now);
+  const reachable = crew.filter((entry) => entry.recipient !== undefined);
+  const send = (draft: RecognitionDraft, valueName: string): Promise<GiveResult> =>
+    giver.give(
+      draft,
+      { giverId: data.giverId, values: data.values, requestId: (props.requestId ?? newRequestId)(), siteCode: props.siteCode },
+      { giverName: props.giverName, valueName }
+    );
+  const onDone = (result: GiveResult, recipients: readonly RecipientRef[]): void => {
+    setComposer(undefined);
+    if (result.status === 'sent') {
+      const names = recipients.map((r) => r.displayName).join(', ');
+      setNotice({ type: MessageBarType.success, text: format(strings.ResultSent, names) });
+      // The people just recognised move down the list at once.
+      const at = clock().toISOString();
+      const ids = new Set(recipients.map((r) => r.siteUserId));
+      setPhase({
+        kind: 'loaded',
+        data: { ...data, crew: data.crew.map((e) => (e.recipient && ids.has(e.recipient.siteUserId) ? { ...e, lastRecognised: at } : e)) }
+      });
+    } else {
+      setNotice({ type: MessageBarType.warning, text: strings.ResultQueued });
+    }
+  };
+
+  const anniversaries = crew
+    .map((entry) => ({ entry, anniversary: anniversaryNear(entry.profile.hireDate, now, 7) }))
+    .filter((a) => a.anniversary !== undefined);
+  const unknownHire = crew.filter((entry) => !entry.profile.hireDate);
+
+  return (
+    <section className={styles.crewRecognition}>
+      {heading}
+      <p className={styles.intro}>{format(strings.Intro, props.thresholdDays)}</p>
+      <div aria-live="polite">{notice && <MessageBar messageBarType={notice.type}>{notice.text}</MessageBar>}</div>
+      {data.values.length === 0 && <MessageBar messageBarType={MessageBarType.warning}>{strings.ErrorNoValues}</MessageBar>}
+      {crew.length === 0 ? (
+        <p>{strings.NoCrew}</p>
+      ) : (
+        <>
+          <div className={styles.toolbar}>
+            <DefaultButton
+              className={styles.action}
+              iconProps={{ iconName: 'Trophy2' }}
+              text={strings.MilestoneButton}
+              disabled={reachable.length === 0 || data.values.length === 0}
+              onClick={() => setComposer({ kind: 'milestone' })}
+            />
+          </div>
+          <ul className={styles.list} aria-label={strings.CrewListLabel}>
+            {crew.map((entry) => {
+              const days = daysSince(entry.lastRecognised, now);
+              const overdue = isOverdue(entry, now, props.thresholdDays);
+              return (
+                <li key={entry.profile.id} className={`${styles.person} ${overdue ? styles.overdue : ''}`} data-testid="crew-member">
+                  <div className={styles.who}>
+                    <span className={styles.name}>{entry.profile.displayName}</span>
+                    <span className={styles.since}>
+                      {sinceText(days)}
+                      {overdue && <span className={styles.badge}>{strings.OverdueBadge}</span>}
+                    </span>
+                  </div>
+                  {entry.recipient ? (
+                    <PrimaryButton
+                      className={styles.action}
+                      text={strings.RecogniseButton}
+                      ariaLabel={format(strings.RecogniseButtonLabel, entry.profile.displayName)}
+                      disabled={data.values.length === 0}
+                      onClick={() => setComposer({ kind: 'recognise', person: entry })}
+                    />
+                  ) : (
+                    <span className={styles.since}>{strings.NotOnSite}</span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+          {props.showAnniversaries && (
+            <div className={styles.anniversaries}>
+              <h3 className={styles.subheading}>{strings.AnniversariesHeading}</h3>
+              {anniversaries.length === 0 && <p>{strings.AnniversaryNone}</p>}
+              {anniversaries.length > 0 && (
+                <ul className={styles.list}>
+                  {anniversaries.map(({ entry, anniversary }) => {
+                    const a = anniversary!; // filtered above
+                    const when =
+                      a.offsetDays === 0
+                        ? format(strings.AnniversaryToday, a.years)
+                        : a.offsetDays > 0
+                          ? format(strings.AnniversaryIn, a.years, a.offsetDays)
+                          : format(strings.AnniversaryAgo, a.years, -a.offsetDays);
+                    return (
+                      <li key={entry.profile.id} className={styles.person} data-testid="anniversary">
+                        <div className={styles.who}>
+                          <span className={styles.name}>{entry.profile.displayName}</span>
+                          <span className={styles.since}>{when}</span>
+                        </div>
+                        {entry.recipient && (
+                          <DefaultButton
+                            className={styles.action}
+                            text={strings.CongratulateButton}
+                            ariaLabel={format(strings.CongratulateLabel, entry.profile.displayName)}
+                            disabled={data.values.length === 0}
+                            onClick={() => setComposer({ kind: 'anniversary', person: entry, years: a.years })}
+                          />
+                        )}
+                      </li>
+                    );
+                  })}
+                </ul>
+              )}
+              {unknownHire.length > 0 && (
+                <p className={styles.since}>{format(strings.AnniversaryUnknown, unknownHire.map((e) => e.profile.displayName).join(', '))}</p>
+              )}
+            </div>
+          )}
+        </>
+      )}
+      {composer && (
+        <CrewComposer
+          mode={composer}
+          crew={reachable}
+          values={data.values}
+          locale={locale}
+          send={send}
+          onDone={onDone}
+          onCancel={() => setComposer(undefined)}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,3 @@
+export { CrewRecognition } from './CrewRecognition';
+export { CrewComposer, composeErrorText } from './CrewComposer';
+export type { ICrewRecognitionProps } from './ICrewRecognitionProps';

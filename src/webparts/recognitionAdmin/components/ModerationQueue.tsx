@@ -1,0 +1,106 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { TextField } from '@fluentui/react/lib/TextField';
+import * as strings from 'RecognitionAdminWebPartStrings';
+
+import type { ItemId } from '../../../core/models/common';
+import type { ModerationItem } from '../../../core/recognition/ports';
+import { format } from '../../../ui/format';
+import type { AdminStore } from '../../crewRecognition/recognitionPorts';
+import { failureText } from './adminText';
+import styles from './RecognitionAdmin.module.scss';
+
+type Phase = { kind: 'loading' } | { kind: 'failed'; text: string } | { kind: 'loaded'; items: ModerationItem[] };
+
+function ReportCard(props: { item: ModerationItem; locale: string; decide(decision: 'upheld' | 'dismissed', note: string): Promise<void> }): React.ReactElement {
+  const { item } = props;
+  const [note, setNote] = React.useState('');
+  const [busy, setBusy] = React.useState(false);
+  const date = new Date(item.created).toLocaleDateString(props.locale, { day: 'numeric', month: 'short', year: 'numeric' });
+  const act = (decision: 'upheld' | 'dismissed'): void => {
+    setBusy(true);
+    props.decide(decision, note).catch(() => setBusy(false));
+  };
+  return (
+    <li className={styles.report} data-testid="report" aria-labelledby={`se-report-${item.reportId}`}>
+      <p id={`se-report-${item.reportId}`} className={styles.name}>
+        {format(strings.ReportFromTo, item.recognition.giver.displayName, item.recognition.recipient.displayName)}
+      </p>
+      {/* The post as plain text: HTML in it is shown, never run. */}
+      <blockquote className={styles.post}>{item.recognition.message}</blockquote>
+      <p>{format(strings.ReportReason, item.reason)}</p>
+      <p className={styles.subtle}>{format(strings.ReportedBy, item.reporter.displayName, date)}</p>
+      <TextField label={strings.DecisionNote} value={note} onChange={(_e, text) => setNote(text ?? '')} disabled={busy} />
+      <div className={styles.actions}>
+        {busy ? (
+          <Spinner label={strings.Deciding} />
+        ) : (
+          <>
+            <PrimaryButton className={styles.action} text={strings.Uphold} onClick={() => act('upheld')} />
+            <DefaultButton className={styles.action} text={strings.Dismiss} onClick={() => act('dismissed')} />
+          </>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/** HR's moderation queue: reported posts (hidden from the wall) and a decision on each. */
+export function ModerationQueue(props: { store: AdminStore; locale: string }): React.ReactElement {
+  const { store } = props;
+  const [phase, setPhase] = React.useState<Phase>({ kind: 'loading' });
+  const [notice, setNotice] = React.useState<{ type: MessageBarType; text: string } | undefined>(undefined);
+
+  const load = React.useCallback(async (): Promise<void> => {
+    setPhase({ kind: 'loading' });
+    try {
+      setPhase({ kind: 'loaded', items: await store.openReports() });
+    } catch (error) {
+      setPhase({ kind: 'failed', text: failureText(error) });
+    }
+  }, [store]);
+  React.useEffect(() => {
+    void load();
+  }, [load]);
+
+  const decide = async (reportId: ItemId, decision: 'upheld' | 'dismissed', note: string): Promise<void> => {
+    try {
+      await store.decide(reportId, decision, note.trim());
+      setNotice({ type: MessageBarType.success, text: decision === 'upheld' ? strings.Upheld : strings.Dismissed });
+      setPhase((current) => (current.kind === 'loaded' ? { kind: 'loaded', items: current.items.filter((i) => i.reportId !== reportId) } : current));
+    } catch (error) {
+      setNotice({ type: MessageBarType.error, text: failureText(error) });
+      throw error;
+    }
+  };
+
+  if (phase.kind === 'loading') {
+    return <Spinner label={strings.Loading} />;
+  }
+  if (phase.kind === 'failed') {
+    return (
+      <>
+        <MessageBar messageBarType={MessageBarType.error}>{phase.text}</MessageBar>
+        <DefaultButton className={styles.action} text={strings.Retry} onClick={() => {
+            void load();
+          }} />
+      </>
+    );
+  }
+  return (
+    <>
+      <div aria-live="polite">{notice && <MessageBar messageBarType={notice.type}>{notice.text}</MessageBar>}</div>
+      {phase.items.length === 0 ? (
+        <p>{strings.NoReports}</p>
+      ) : (
+        <ul className={styles.list} aria-label={strings.ModerationListLabel}>
+          {phase.items.map((item) => (
+            <ReportCard key={item.reportId} item={item} locale={props.locale} decide={(decision, note) => decide(item.reportId, decision, note)} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

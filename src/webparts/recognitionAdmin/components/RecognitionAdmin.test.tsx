@@ -1,0 +1,141 @@
+import * as React from 'react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+
+import type { ItemId } from '../../../core/models/common';
+import type { RecognitionValue } from '../../../core/models/values';
+import { RecognitionStoreError, type ModerationItem, type ValueDraft } from '../../../core/recognition/ports';
+import type { AdminStore } from '../../crewRecognition/recognitionPorts';
+import { RecognitionAdmin } from './RecognitionAdmin';
+
+const SAFETY: RecognitionValue = {
+  id: 1,
+  valueKey: 'safety',
+  title: 'Safety',
+  iconName: 'Shield',
+  color: '#107c10',
+  sortOrder: 1,
+  translations: { 'nl-nl': { name: 'Veiligheid', description: '' } },
+  isActive: true
+};
+
+const REPORT: ModerationItem = {
+  reportId: 7,
+  reason: 'Not appropriate',
+  reporter: { id: 5, displayName: 'Erik Lindqvist' },
+  status: 'open',
+  created: '2026-03-09T10:00:00Z',
+  recognition: {
+    id: 42,
+    recipient: { id: 12, displayName: 'Seán O’Brien' },
+    giver: { id: 11, displayName: 'Åsa Bäckström' },
+    kind: 'peer',
+    valueKey: 'safety',
+    message: '<script>alert(1)</script> thanks!',
+    siteCode: 'GOT',
+    visibility: 'everyone',
+    status: 'reported',
+    created: '2026-03-08T10:00:00Z'
+  }
+};
+
+class FakeAdminStore implements AdminStore {
+  public saved: Array<{ draft: ValueDraft; id?: ItemId }> = [];
+  public decided: Array<[ItemId, string, string]> = [];
+  public refuseWrites = false;
+  private list: RecognitionValue[] = [SAFETY];
+  public values(): Promise<RecognitionValue[]> {
+    return Promise.resolve(this.list);
+  }
+  public save(draft: ValueDraft, id?: ItemId): Promise<ItemId> {
+    if (this.refuseWrites) {
+      return Promise.reject(new RecognitionStoreError('accessDenied', '403'));
+    }
+    this.saved.push({ draft, id });
+    const next: RecognitionValue = { id: id ?? 2, ...draft, translations: draft.translations };
+    this.list = [...this.list.filter((v) => v.id !== next.id), next];
+    return Promise.resolve(next.id);
+  }
+  public openReports(): Promise<ModerationItem[]> {
+    return Promise.resolve([REPORT]);
+  }
+  public decide(reportId: ItemId, decision: 'upheld' | 'dismissed', note: string): Promise<void> {
+    this.decided.push([reportId, decision, note]);
+    return Promise.resolve();
+  }
+}
+
+function renderAdmin(store = new FakeAdminStore(), locale = 'en-us'): FakeAdminStore {
+  render(<RecognitionAdmin store={store} locale={locale} showModeration />);
+  return store;
+}
+
+describe('Recognition admin: values', () => {
+  it('lists values and edits the Dutch name', async () => {
+    const store = renderAdmin(undefined, 'nl-nl');
+    const list = await screen.findByRole('list', { name: 'Recognition values' });
+    expect(within(list).getByText('Veiligheid')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Safety' }));
+    expect((screen.getByRole('textbox', { name: /^Key/ }) as HTMLInputElement).readOnly).toBe(true);
+    fireEvent.change(screen.getByRole('textbox', { name: 'Name (Dutch)' }), { target: { value: 'Veilig werken' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved Safety.');
+    expect(store.saved[0].id).toBe(1);
+    expect(store.saved[0].draft.translations['nl-nl']).toEqual({ name: 'Veilig werken', description: '' });
+    expect(await screen.findByText('Veilig werken')).toBeTruthy();
+  });
+
+  it('validates a new value: name required, key format, colour hex — and saves nothing', async () => {
+    const store = renderAdmin();
+    fireEvent.click(await screen.findByRole('button', { name: 'New value' }));
+    fireEvent.change(screen.getByRole('textbox', { name: /^Key/ }), { target: { value: 'Team Spirit' } });
+    fireEvent.change(screen.getByRole('textbox', { name: /^Colour/ }), { target: { value: 'green' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Enter a name.')).toBeTruthy();
+    expect(screen.getByText(/Use only lower-case letters/)).toBeTruthy();
+    expect(screen.getByText(/Enter a colour as #/)).toBeTruthy();
+    expect(store.saved).toEqual([]);
+  });
+
+  it('suggests the key from the name and saves a new value', async () => {
+    const store = renderAdmin();
+    fireEvent.click(await screen.findByRole('button', { name: 'New value' }));
+    fireEvent.change(screen.getByRole('textbox', { name: /^Name \(English\)/ }), { target: { value: 'Keeping the line running' } });
+    expect((screen.getByRole('textbox', { name: /^Key/ }) as HTMLInputElement).value).toBe('keeping-the-line-running');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved Keeping the line running.');
+    expect(store.saved[0]).toMatchObject({ id: undefined, draft: { valueKey: 'keeping-the-line-running', sortOrder: 2, isActive: true } });
+  });
+
+  it('says "You need HR rights" when SharePoint refuses the save, and keeps the form', async () => {
+    const store = new FakeAdminStore();
+    store.refuseWrites = true;
+    renderAdmin(store);
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Safety' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText(/You need HR rights/)).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Name (Dutch)' })).toBeTruthy();
+  });
+});
+
+describe('Recognition admin: moderation', () => {
+  it.each([
+    ['Uphold: remove the post', 'upheld', 'The post was removed.'],
+    ['Dismiss: put the post back', 'dismissed', 'The post is back on the wall.']
+  ])('%s decides with the note', async (button, decision, message) => {
+    const store = renderAdmin();
+    fireEvent.click(await screen.findByRole('tab', { name: 'Moderation' }));
+    const report = await screen.findByTestId('report');
+    expect(report.textContent).toContain('Åsa Bäckström recognised Seán O’Brien');
+    // Shown as text, never run.
+    expect(report.textContent).toContain('<script>alert(1)</script> thanks!');
+    expect(report.querySelector('script')).toBeNull();
+    expect(report.textContent).toContain('Reason: Not appropriate');
+    expect(report.textContent).toContain('Reported by Erik Lindqvist');
+    fireEvent.change(within(report).getByRole('textbox', { name: /Note on your decision/ }), { target: { value: ' Checked with the team ' } });
+    fireEvent.click(within(report).getByRole('button', { name: button }));
+    await screen.findByText(message);
+    expect(store.decided).toEqual([[7, decision, 'Checked with the team']]);
+    await waitFor(() => expect(screen.queryByTestId('report')).toBeNull());
+    expect(screen.getByText('No reported posts. Nothing to decide.')).toBeTruthy();
+  });
+});

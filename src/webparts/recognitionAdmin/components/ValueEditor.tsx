@@ -1,0 +1,131 @@
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Icon } from '@fluentui/react/lib/Icon';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Spinner } from '@fluentui/react/lib/Spinner';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { Toggle } from '@fluentui/react/lib/Toggle';
+import * as strings from 'RecognitionAdminWebPartStrings';
+
+import type { RecognitionValue } from '../../../core/models/values';
+import type { ValueDraft } from '../../../core/recognition/ports';
+import { format } from '../../../ui/format';
+import { COLOUR_PATTERN, formOf, suggestKey, type ValueError, type ValueForm, validateValue } from '../valueValidation';
+import { failureText, VALUE_ERROR_TEXT } from './adminText';
+import styles from './RecognitionAdmin.module.scss';
+
+export interface IValueEditorProps {
+  /** The value edited; undefined for a new one. */
+  readonly value: RecognitionValue | undefined;
+  readonly existing: readonly RecognitionValue[];
+  save(draft: ValueDraft, id?: number): Promise<unknown>;
+  onSaved(name: string): void;
+  onCancel(): void;
+}
+
+/** HR's form for one value: names in three languages, icon with preview, colour, order, in use. */
+export function ValueEditor(props: IValueEditorProps): React.ReactElement {
+  const { value, existing } = props;
+  const nextOrder = existing.reduce((max, v) => Math.max(max, v.sortOrder), 0) + 1;
+  const [form, setForm] = React.useState<ValueForm>(() => formOf(value, nextOrder));
+  const [keyTouched, setKeyTouched] = React.useState(value !== undefined);
+  const [errors, setErrors] = React.useState<readonly ValueError[]>([]);
+  const [failure, setFailure] = React.useState<string | undefined>(undefined);
+  const [saving, setSaving] = React.useState(false);
+  const headingRef = React.useRef<HTMLHeadingElement>(null);
+  React.useEffect(() => headingRef.current?.focus(), []);
+
+  const errorOf = (field: ValueError['field']): string | undefined => {
+    const found = errors.filter((e) => e.field === field);
+    return found.length > 0 ? found.map((e) => VALUE_ERROR_TEXT[e.code]).join(' ') : undefined;
+  };
+  const set = (change: Partial<ValueForm>): void => setForm((current) => ({ ...current, ...change }));
+  const setTranslation = (language: string, change: Partial<{ name: string; description: string }>): void =>
+    setForm((current) => ({ ...current, translations: { ...current.translations, [language]: { ...current.translations[language], ...change } } }));
+
+  const submit = async (): Promise<void> => {
+    const result = validateValue(form, existing, value?.id);
+    if (!result.ok) {
+      setErrors(result.errors);
+      return;
+    }
+    setErrors([]);
+    setFailure(undefined);
+    setSaving(true);
+    try {
+      await props.save(result.draft, value?.id);
+      props.onSaved(result.draft.title);
+    } catch (error) {
+      setFailure(failureText(error));
+      setSaving(false);
+    }
+  };
+
+  const colour = form.color.trim();
+  return (
+    <form
+      className={styles.editor}
+      noValidate
+      aria-labelledby="se-value-editor-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <h3 id="se-value-editor-title" className={styles.subheading} tabIndex={-1} ref={headingRef}>
+        {value ? format(strings.EditorEditTitle, value.title) : strings.EditorNewTitle}
+      </h3>
+      <TextField
+        label={strings.FieldName}
+        required
+        value={form.title}
+        onChange={(_e, text) => set(keyTouched ? { title: text ?? '' } : { title: text ?? '', valueKey: suggestKey(text ?? '') })}
+        errorMessage={errorOf('title')}
+      />
+      <TextField
+        label={strings.FieldKey}
+        required
+        readOnly={value !== undefined}
+        value={form.valueKey}
+        onChange={(_e, text) => {
+          setKeyTouched(true);
+          set({ valueKey: text ?? '' });
+        }}
+        errorMessage={errorOf('valueKey')}
+      />
+      <TextField label={strings.FieldDescription} multiline rows={2} value={form.description} onChange={(_e, text) => set({ description: text ?? '' })} />
+      <div className={styles.row}>
+        <TextField className={styles.grow} label={strings.FieldIcon} value={form.iconName} onChange={(_e, text) => set({ iconName: text ?? '' })} />
+        <div className={styles.preview} aria-label={strings.IconPreview} role="img">
+          {form.iconName.trim() && (
+            <Icon iconName={form.iconName.trim()} style={COLOUR_PATTERN.test(colour) ? { color: colour } : undefined} aria-hidden />
+          )}
+        </div>
+      </div>
+      <div className={styles.row}>
+        <TextField className={styles.grow} label={strings.FieldColour} value={form.color} onChange={(_e, text) => set({ color: text ?? '' })} errorMessage={errorOf('color')} />
+        <span className={styles.swatch} style={COLOUR_PATTERN.test(colour) ? { backgroundColor: colour } : undefined} aria-hidden />
+      </div>
+      <TextField label={strings.FieldOrder} type="number" inputMode="numeric" min={0} value={form.sortOrder} onChange={(_e, text) => set({ sortOrder: text ?? '' })} errorMessage={errorOf('sortOrder')} />
+      <Toggle label={strings.FieldActive} checked={form.isActive} onChange={(_e, checked) => set({ isActive: checked === true })} />
+      <fieldset className={styles.fieldset}>
+        <legend className={styles.legend}>{strings.TranslationsLegend}</legend>
+        <TextField label={strings.FieldNameDutch} lang="nl" value={form.translations['nl-nl']?.name ?? ''} onChange={(_e, text) => setTranslation('nl-nl', { name: text ?? '' })} errorMessage={errorOf('name:nl-nl')} />
+        <TextField label={strings.FieldDescriptionDutch} lang="nl" multiline rows={2} value={form.translations['nl-nl']?.description ?? ''} onChange={(_e, text) => setTranslation('nl-nl', { description: text ?? '' })} />
+        <TextField label={strings.FieldNameSwedish} lang="sv" value={form.translations['sv-se']?.name ?? ''} onChange={(_e, text) => setTranslation('sv-se', { name: text ?? '' })} errorMessage={errorOf('name:sv-se')} />
+        <TextField label={strings.FieldDescriptionSwedish} lang="sv" multiline rows={2} value={form.translations['sv-se']?.description ?? ''} onChange={(_e, text) => setTranslation('sv-se', { description: text ?? '' })} />
+      </fieldset>
+      {failure && <MessageBar messageBarType={MessageBarType.error}>{failure}</MessageBar>}
+      <div className={styles.actions}>
+        {saving ? (
+          <Spinner label={strings.Saving} />
+        ) : (
+          <>
+            <PrimaryButton className={styles.action} type="submit" text={strings.Save} />
+            <DefaultButton className={styles.action} text={strings.Cancel} onClick={props.onCancel} />
+          </>
+        )}
+      </div>
+    </form>
+  );
+}

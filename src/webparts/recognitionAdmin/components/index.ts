@@ -1,0 +1,2 @@
+export { RecognitionAdmin } from './RecognitionAdmin';
+export type { IRecognitionAdminProps } from './IRecognitionAdminProps';

@@ -1,0 +1,71 @@
+declare interface IRecognitionAdminWebPartStrings {
+  PropertyPaneDescription: string;
+  SettingsGroupName: string;
+  ShowModerationLabel: string;
+  Heading: string;
+  ValuesTab: string;
+  ModerationTab: string;
+  Loading: string;
+  LoadFailed: string;
+  Retry: string;
+  NeedHrRights: string;
+  ErrorNetwork: string;
+  ErrorConflict: string;
+  ErrorUnexpected: string;
+  ValuesListLabel: string;
+  NoValues: string;
+  NewValue: string;
+  EditValue: string;
+  /** {0} = value name. */
+  EditValueLabel: string;
+  Inactive: string;
+  /** {0} = order. */
+  OrderText: string;
+  EditorNewTitle: string;
+  /** {0} = value name. */
+  EditorEditTitle: string;
+  FieldKey: string;
+  FieldName: string;
+  FieldDescription: string;
+  FieldIcon: string;
+  IconPreview: string;
+  FieldColour: string;
+  FieldOrder: string;
+  FieldActive: string;
+  TranslationsLegend: string;
+  FieldNameDutch: string;
+  FieldDescriptionDutch: string;
+  FieldNameSwedish: string;
+  FieldDescriptionSwedish: string;
+  Save: string;
+  Cancel: string;
+  Saving: string;
+  /** {0} = value name. */
+  Saved: string;
+  ErrorNameRequired: string;
+  ErrorNameTooLong: string;
+  ErrorKeyRequired: string;
+  ErrorKeyFormat: string;
+  ErrorKeyTaken: string;
+  ErrorColourFormat: string;
+  ErrorOrderInvalid: string;
+  ModerationListLabel: string;
+  NoReports: string;
+  /** {0} = giver, {1} = recipient. */
+  ReportFromTo: string;
+  /** {0} = reason. */
+  ReportReason: string;
+  /** {0} = reporter, {1} = date. */
+  ReportedBy: string;
+  DecisionNote: string;
+  Uphold: string;
+  Dismiss: string;
+  Deciding: string;
+  Upheld: string;
+  Dismissed: string;
+}
+
+declare module 'RecognitionAdminWebPartStrings' {
+  const strings: IRecognitionAdminWebPartStrings;
+  export = strings;
+}
