@@ -29,7 +29,11 @@ const shared = {
     '\\.(css|scss)$': 'identity-obj-proxy',
     // Each strings module is resolved by SPFx from config.json; in tests it is English.
     '^EngageSetupWebPartStrings$': '<rootDir>/src/webparts/engageSetup/loc/en-us.js',
+    '^RecognitionWallWebPartStrings$': '<rootDir>/src/webparts/recognitionWall/loc/en-us.js',
     '^MyNextShiftAdaptiveCardExtensionStrings$': '<rootDir>/src/adaptiveCardExtensions/myNextShift/loc/en-us.js',
+    '^CrewRecognitionWebPartStrings$': '<rootDir>/src/webparts/crewRecognition/loc/en-us.js',
+    '^RecognitionAdminWebPartStrings$': '<rootDir>/src/webparts/recognitionAdmin/loc/en-us.js',
+    '^RecogniseAdaptiveCardExtensionStrings$': '<rootDir>/src/adaptiveCardExtensions/recognise/loc/en-us.js',
     // adaptivecards 3 ships ES modules in lib/; its UMD build is the same renderer, as CommonJS.
     '^adaptivecards$': '<rootDir>/node_modules/adaptivecards/dist/adaptivecards.js'
   },

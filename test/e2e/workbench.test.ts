@@ -118,6 +118,8 @@ describe('workbench', () => {
       const before = await listRows(page);
       const ready = before.filter(([, status]) => status === 'Ready').length;
       await page.getByRole('button', { name: 'Edit page' }).click();
+      // With several parts on the page, open this part's own pane, as in SharePoint.
+      await page.getByRole('toolbar', { name: 'Shopfloor Engage setup: edit' }).getByRole('button', { name: 'Properties' }).click();
       const pane = page.getByRole('complementary', { name: 'Shopfloor Engage setup' });
       const toggle = pane.getByRole('switch', { name: 'Show lists that are already ready' });
       await expect(toggle.isChecked()).resolves.toBe(true);

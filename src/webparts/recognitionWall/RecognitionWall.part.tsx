@@ -1,0 +1,217 @@
+/**
+ * The Recognition wall part: what SharePoint and the workbench host. Builds the service graph
+ * from the host environment (one per PnPjs root) and renders the component.
+ */
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+import * as strings from 'RecognitionWallWebPartStrings';
+
+import { GraphCache, type StorageLike } from '../../connectors/graph/graphCache';
+import { GraphPeopleDirectory } from '../../connectors/graph/graphPeopleDirectory';
+import { TeamsActivityNotifier } from '../../connectors/graph/teamsNotifier';
+import { PnPRecognitionStore } from '../../connectors/sharepoint/recognitionStore';
+import { personKey } from '../../core/models/keys';
+import { type KeyValueStore, Outbox } from '../../core/outbox/outbox';
+import type { PersonProfile } from '../../core/people/types';
+import { type QueuedRecognition, RecognitionService } from '../../core/recognition/recognitionService';
+import { ThemedPart } from '../../ui/host/ThemedPart';
+import type { HostEnvironment, PartDefinition } from '../../ui/host/types';
+import { type IDraftStore, type IRecognitionWallServices, RecognitionWall } from './components';
+import { parseValueKeys, type WallViewer } from './wallRules';
+
+export interface IRecognitionWallWebPartProps {
+  /** Site code the wall shows first (empty: all sites). */
+  defaultSiteCode: string;
+  /** Value key the wall shows first (empty: all values). */
+  defaultValueKey: string;
+  /** Value keys to show, comma separated (empty: all). */
+  valueKeys: string;
+  showReactions: boolean;
+  compact: boolean;
+  pageSize: number;
+}
+
+const DEFAULT_PAGE_SIZE = 10;
+
+function storage(kind: 'localStorage' | 'sessionStorage'): StorageLike | undefined {
+  try {
+    return typeof window !== 'undefined' ? window[kind] : undefined;
+  } catch {
+    return undefined; // blocked by the browser's privacy settings
+  }
+}
+
+/** The outbox's KeyValueStore over localStorage (kept across tabs and restarts). */
+function keyValueStore(backing: StorageLike | undefined): KeyValueStore {
+  const memory = new Map<string, string>();
+  return {
+    read: (key) => {
+      try {
+        return backing?.getItem(key) ?? memory.get(key);
+      } catch {
+        return memory.get(key);
+      }
+    },
+    write: (key, value) => {
+      memory.set(key, value);
+      try {
+        backing?.setItem(key, value);
+      } catch {
+        // Storage full or blocked: the memory copy keeps it while the page is open.
+      }
+    }
+  };
+}
+
+function draftStore(backing: StorageLike | undefined, key: string): IDraftStore {
+  const store = keyValueStore(backing);
+  return {
+    read: () => store.read(key),
+    write: (text) => store.write(key, text),
+    clear: () => {
+      try {
+        backing?.removeItem(key);
+      } catch {
+        // nothing kept, nothing to remove
+      }
+    }
+  };
+}
+
+function emailsOf(people: readonly PersonProfile[]): Set<string> {
+  const emails = new Set<string>();
+  for (const person of people) {
+    for (const address of [person.mail, person.userPrincipalName]) {
+      if (address) {
+        emails.add(address.toLowerCase());
+      }
+    }
+  }
+  return emails;
+}
+
+function buildServices(environment: HostEnvironment): IRecognitionWallServices {
+  const store = new PnPRecognitionStore(environment.sp);
+  const user = personKey(environment.user.loginName);
+  const directory = new GraphPeopleDirectory(environment.graph, { cache: new GraphCache(user, storage('sessionStorage')) });
+  const outbox = new Outbox<QueuedRecognition>(keyValueStore(storage('localStorage')), `se-recognition-outbox:${user}`);
+  const service = new RecognitionService({ writer: store, outbox, notifier: new TeamsActivityNotifier(environment.graph) });
+
+  // Direct reports make a leader (their private recognitions are the leader's to see). Reading
+  // them needs only User.Read; when it fails the reader simply sees what a non-leader sees.
+  const reports = (): Promise<PersonProfile[]> => directory.directReports().catch(() => []);
+
+  return {
+    wall: store,
+    reactions: store,
+    moderation: store,
+    values: store,
+    preferences: store,
+    people: {
+      myCrew: async () => {
+        const mine = await directory.directReports();
+        if (mine.length > 0) {
+          return mine;
+        }
+        const [me, manager] = await Promise.all([directory.me(), directory.manager()]);
+        return manager ? (await directory.directReports(manager.id)).filter((p) => p.id !== me.id) : [];
+      },
+      search: (text) => directory.search(text, 10),
+      resolve: (profile) => store.resolveRecipient(profile)
+    },
+    giving: {
+      give: (draft, context, names) => service.give(draft, context, names),
+      flush: () => service.flush(),
+      forgetRejected: (requestId) => {
+        outbox.takeRejected(requestId);
+      }
+    },
+    viewer: async (): Promise<WallViewer> => {
+      const me = await directory.me();
+      const [ref, myReports] = await Promise.all([store.resolveRecipient(me), reports()]);
+      const siteUserId = ref.exists ? ref.siteUserId : await store.currentUserId();
+      return {
+        siteUserId,
+        displayName: me.displayName,
+        directoryId: me.id,
+        crewKey: ref.crewKey,
+        siteCode: ref.siteCode,
+        reportEmails: emailsOf(myReports)
+      };
+    },
+    draftStore: draftStore(storage('sessionStorage'), `se-recognition-draft:${user}`)
+  };
+}
+
+/** One service graph per PnPjs root, so a property change re-renders without reloading. */
+const services = new WeakMap<object, IRecognitionWallServices>();
+
+function servicesFor(environment: HostEnvironment): IRecognitionWallServices {
+  let built = services.get(environment.sp);
+  if (!built) {
+    built = buildServices(environment);
+    services.set(environment.sp, built);
+  }
+  return built;
+}
+
+export const recognitionWallPart: PartDefinition<IRecognitionWallWebPartProps> = {
+  id: '0cdbc25d-2bbb-4f48-bdfa-babfb7e83594',
+  alias: 'RecognitionWallWebPart',
+  kind: 'webPart',
+  defaultProperties: {
+    defaultSiteCode: '',
+    defaultValueKey: '',
+    valueKeys: '',
+    showReactions: true,
+    compact: false,
+    pageSize: DEFAULT_PAGE_SIZE
+  },
+  propertyPane: () => ({
+    description: strings.PropertyPaneDescription,
+    groups: [
+      {
+        name: strings.FiltersGroupName,
+        fields: [
+          { kind: 'text', name: 'defaultSiteCode', label: strings.DefaultSiteLabel },
+          { kind: 'text', name: 'defaultValueKey', label: strings.DefaultValueLabel },
+          { kind: 'text', name: 'valueKeys', label: strings.ValueKeysLabel, multiline: true }
+        ]
+      },
+      {
+        name: strings.DisplayGroupName,
+        fields: [
+          { kind: 'toggle', name: 'showReactions', label: strings.ShowReactionsLabel },
+          { kind: 'toggle', name: 'compact', label: strings.CompactLabel },
+          { kind: 'number', name: 'pageSize', label: strings.PageSizeLabel, min: 5, max: 50 }
+        ]
+      }
+    ]
+  }),
+  render: (element, environment, properties) => {
+    const pageSize = Number(properties.pageSize);
+    const settings = {
+      defaultSiteCode: (properties.defaultSiteCode ?? '').trim(),
+      defaultValueKey: (properties.defaultValueKey ?? '').trim(),
+      valueKeys: parseValueKeys(properties.valueKeys),
+      showReactions: properties.showReactions !== false,
+      compact: properties.compact === true,
+      pageSize: pageSize >= 1 && pageSize <= 50 ? Math.round(pageSize) : DEFAULT_PAGE_SIZE
+    };
+    ReactDom.render(
+      <ThemedPart theme={environment.theme}>
+        <RecognitionWall
+          // New default filters start the wall afresh.
+          key={`${settings.defaultSiteCode}|${settings.defaultValueKey}`}
+          services={servicesFor(environment)}
+          settings={settings}
+          locale={environment.locale}
+        />
+      </ThemedPart>,
+      element
+    );
+  },
+  dispose: (element) => {
+    ReactDom.unmountComponentAtNode(element);
+  }
+};

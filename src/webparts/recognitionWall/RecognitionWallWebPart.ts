@@ -1,0 +1,9 @@
+import { PartWebPart } from '../../ui/host/spfxHost';
+import { type IRecognitionWallWebPartProps, recognitionWallPart } from './RecognitionWall.part';
+
+export type { IRecognitionWallWebPartProps };
+
+/** SharePoint host of the Recognition wall part. */
+export default class RecognitionWallWebPart extends PartWebPart<IRecognitionWallWebPartProps> {
+  protected readonly definition = recognitionWallPart;
+}

@@ -1,0 +1,71 @@
+import type { RecipientRef } from '../../../core/recognition/compose';
+import type { FlushReport } from '../../../core/outbox/outbox';
+import type { PersonProfile } from '../../../core/people/types';
+import type {
+  ModerationStore,
+  PreferenceStore,
+  ReactionWriter,
+  ValueStore,
+  WallReader
+} from '../../../core/recognition/ports';
+import type { QueuedRecognition, RecognitionService } from '../../../core/recognition/recognitionService';
+import type { WallViewer } from '../wallRules';
+
+/** Picking people to recognise: my crew first, then search; a pick becomes a site user. */
+export interface IPeopleSource {
+  /** My direct reports when I lead a crew, otherwise my manager's other direct reports. */
+  myCrew(): Promise<PersonProfile[]>;
+  /** Directory search (at least two characters). */
+  search(text: string): Promise<PersonProfile[]>;
+  /** Ensures the person as a site user and reads their crew, site and line. */
+  resolve(profile: PersonProfile): Promise<RecipientRef>;
+}
+
+/** Giving recognition through the outbox (the part passes a RecognitionService). */
+export interface IGiving {
+  give: RecognitionService['give'];
+  flush(): Promise<FlushReport<QueuedRecognition>>;
+  /** Removes a refused entry from the device once its draft is back in the form. */
+  forgetRejected(requestId: string): void;
+}
+
+/** Everything the wall reads and writes, as ports (typed fakes in tests). */
+export interface IRecognitionWallServices {
+  readonly wall: WallReader;
+  readonly reactions: ReactionWriter;
+  readonly moderation: Pick<ModerationStore, 'report'>;
+  readonly values: Pick<ValueStore, 'values'>;
+  readonly preferences: PreferenceStore;
+  readonly people: IPeopleSource;
+  readonly giving: IGiving;
+  /** Who is reading (resolved once per page). */
+  viewer(): Promise<WallViewer>;
+  /** Where the composer keeps its draft until it is sent (sessionStorage in the browser). */
+  readonly draftStore: IDraftStore;
+}
+
+export interface IDraftStore {
+  read(): string | undefined;
+  write(text: string): void;
+  clear(): void;
+}
+
+/** Property pane settings of the wall. */
+export interface IRecognitionWallSettings {
+  readonly defaultSiteCode?: string;
+  readonly defaultValueKey?: string;
+  /** Value keys to show; empty: all. */
+  readonly valueKeys: readonly string[];
+  readonly showReactions: boolean;
+  readonly compact: boolean;
+  readonly pageSize: number;
+}
+
+export interface IRecognitionWallProps {
+  readonly services: IRecognitionWallServices;
+  readonly settings: IRecognitionWallSettings;
+  /** UI language, lower case (`nl-nl`). */
+  readonly locale: string;
+  /** The clock (tests pass a fixed one). */
+  readonly now?: () => Date;
+}

@@ -1,0 +1,508 @@
+/**
+ * Giving recognition in three taps on a phone: 1) who (my crew first, or search; several people
+ * make a crew award), 2) which value, 3) what they did and what it achieved, then Send.
+ * The draft stays in session storage until it is sent; nothing typed is lost.
+ */
+import * as React from 'react';
+import { DefaultButton, IconButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { ChoiceGroup, type IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
+import { Icon } from '@fluentui/react/lib/Icon';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Panel, PanelType } from '@fluentui/react/lib/Panel';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import * as strings from 'RecognitionWallWebPartStrings';
+
+import type { RecognitionVisibility } from '../../../core/models/recognition';
+import type { RecognitionValue } from '../../../core/models/values';
+import type { PersonProfile } from '../../../core/people/types';
+import {
+  type ComposeError,
+  composeRecognition,
+  MAX_IMPACT_LENGTH,
+  MAX_MESSAGE_LENGTH,
+  normaliseText,
+  type RecipientRef,
+  visibleLength
+} from '../../../core/recognition/compose';
+import type { WallItem } from '../../../core/recognition/ports';
+import { format } from '../../../ui/format';
+import { valueDescription, valueName, type WallViewer } from '../wallRules';
+import { type ComposerDraft, type ComposerStep, emptyDraft, newRequestId, readDraft, writeDraft } from './composerDraft';
+import type { IRecognitionWallServices } from './IRecognitionWallProps';
+import { composeErrorText, storeErrorText } from './messages';
+import styles from './RecognitionWall.module.scss';
+import { themeVariables } from './themeVariables';
+
+export interface IRecogniseComposerProps {
+  readonly isOpen: boolean;
+  onDismiss(): void;
+  readonly services: Pick<IRecognitionWallServices, 'people' | 'giving' | 'draftStore'>;
+  readonly viewer: WallViewer;
+  /** Values the person may pick (active, allowed here), in HR's order. */
+  readonly choosable: readonly RecognitionValue[];
+  /** Every value HR defined (the rules check a deactivated one). */
+  readonly allValues: readonly RecognitionValue[];
+  readonly locale: string;
+  readonly now: () => Date;
+  /** Stored: the new posts go to the top of the wall. */
+  onSent(items: WallItem[]): void;
+  /** Kept on the device until the connection is back. */
+  onQueued(): void;
+}
+
+type FieldErrors = Partial<Record<ComposeError['field'], string>>;
+
+const SEARCH_DELAY_MS = 300;
+const MIN_SEARCH = 2;
+
+function errorsByField(errors: readonly ComposeError[]): FieldErrors {
+  const result: FieldErrors = {};
+  for (const error of errors) {
+    const text = composeErrorText(error);
+    result[error.field] = result[error.field] ? `${result[error.field]} ${text}` : text;
+  }
+  return result;
+}
+
+function stepOf(errors: FieldErrors): ComposerStep {
+  return errors.recipients ? 1 : errors.value ? 2 : 3;
+}
+
+type SearchState =
+  | { kind: 'idle' }
+  | { kind: 'short' }
+  | { kind: 'searching' }
+  | { kind: 'done'; people: PersonProfile[] }
+  | { kind: 'failed' };
+
+function PersonToggle(props: {
+  person: PersonProfile;
+  selected: boolean;
+  onToggle(person: PersonProfile): void;
+}): React.ReactElement {
+  const { person, selected } = props;
+  return (
+    <li>
+      <button
+        type="button"
+        className={`${styles.personButton} ${selected ? styles.selected : ''}`}
+        aria-pressed={selected}
+        onClick={() => props.onToggle(person)}
+      >
+        <Icon iconName={selected ? 'CheckboxComposite' : 'Checkbox'} aria-hidden={true} className={styles.personCheck} />
+        <span className={styles.personText}>
+          <span dir="auto" className={styles.personName}>
+            {person.displayName}
+          </span>
+          {person.jobTitle && (
+            <span dir="auto" className={styles.personDetail}>
+              {person.jobTitle}
+            </span>
+          )}
+        </span>
+      </button>
+    </li>
+  );
+}
+
+export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactElement {
+  const { services, viewer, choosable, allValues, locale, isOpen } = props;
+  const [draft, setDraftState] = React.useState<ComposerDraft>(() => readDraft(services.draftStore));
+  const [errors, setErrors] = React.useState<FieldErrors>({});
+  const [formError, setFormError] = React.useState<string | undefined>(undefined);
+  const [busy, setBusy] = React.useState<'resolving' | 'sending' | undefined>(undefined);
+  const [crew, setCrew] = React.useState<PersonProfile[] | 'loading' | 'failed'>('loading');
+  const [query, setQuery] = React.useState('');
+  const [search, setSearch] = React.useState<SearchState>({ kind: 'idle' });
+  const latestQuery = React.useRef('');
+  const stepHeading = React.useRef<HTMLHeadingElement>(null);
+  const theme = useTheme();
+  const colours = React.useMemo(() => themeVariables(theme), [theme]);
+
+  const setDraft = React.useCallback(
+    (update: (previous: ComposerDraft) => ComposerDraft) => {
+      setDraftState((previous) => {
+        const next = update(previous);
+        writeDraft(services.draftStore, next);
+        return next;
+      });
+    },
+    [services.draftStore]
+  );
+
+  // My crew first: loaded once, when the panel opens for the first time.
+  React.useEffect(() => {
+    if (!isOpen || crew !== 'loading') {
+      return;
+    }
+    let cancelled = false;
+    services.people.myCrew().then(
+      (people) => !cancelled && setCrew(people.filter((p) => p.id !== viewer.directoryId)),
+      () => !cancelled && setCrew('failed')
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [isOpen, crew, services.people, viewer.directoryId]);
+
+  // Directory search, debounced; only the answer to the latest text is shown.
+  React.useEffect(() => {
+    const text = query.trim();
+    latestQuery.current = text;
+    if (text.length === 0) {
+      setSearch({ kind: 'idle' });
+      return;
+    }
+    if (text.length < MIN_SEARCH) {
+      setSearch({ kind: 'short' });
+      return;
+    }
+    const timer = setTimeout(() => {
+      setSearch({ kind: 'searching' });
+      services.people.search(text).then(
+        (people) => latestQuery.current === text && setSearch({ kind: 'done', people }),
+        () => latestQuery.current === text && setSearch({ kind: 'failed' })
+      );
+    }, SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [query, services.people]);
+
+  // Focus moves to the heading of each step, so screen reader and keyboard users follow along.
+  React.useEffect(() => {
+    if (isOpen) {
+      stepHeading.current?.focus();
+    }
+  }, [draft.step, isOpen]);
+
+  const goTo = (step: ComposerStep): void => setDraft((d) => ({ ...d, step }));
+
+  const togglePerson = (person: PersonProfile): void => {
+    setFormError(undefined);
+    if (person.id === viewer.directoryId) {
+      setErrors((e) => ({ ...e, recipients: composeErrorText({ code: 'selfRecognition', field: 'recipients' }) }));
+      return;
+    }
+    setErrors((e) => ({ ...e, recipients: undefined }));
+    setDraft((d) =>
+      d.people.some((p) => p.id === person.id)
+        ? { ...d, people: d.people.filter((p) => p.id !== person.id) }
+        : { ...d, people: [...d.people, person] }
+    );
+  };
+
+  /** The picked people as site users: resolved once, kept in the draft (so sending works offline). */
+  const resolveAll = async (current: ComposerDraft): Promise<RecipientRef[]> => {
+    const known = current.recipients;
+    const refs = await Promise.all(current.people.map((person) => known[person.id] ?? services.people.resolve(person)));
+    const resolved: Record<string, RecipientRef | undefined> = {};
+    current.people.forEach((person, index) => {
+      resolved[person.id] = refs[index];
+    });
+    setDraft((d) => ({ ...d, recipients: { ...d.recipients, ...resolved } }));
+    return refs;
+  };
+
+  const check = (current: ComposerDraft, recipients: RecipientRef[], fields: ReadonlyArray<ComposeError['field']>): FieldErrors => {
+    const result = composeRecognition(
+      { recipients, valueKey: current.valueKey, message: current.message, impact: current.impact, visibility: current.visibility },
+      { giverId: viewer.siteUserId, values: allValues, requestId: current.requestId, siteCode: viewer.siteCode ?? '' }
+    );
+    return result.ok ? {} : errorsByField(result.errors.filter((e) => fields.indexOf(e.field) >= 0));
+  };
+
+  const nextFromPeople = async (): Promise<void> => {
+    setFormError(undefined);
+    if (draft.people.length === 0) {
+      setErrors({ recipients: composeErrorText({ code: 'noRecipient', field: 'recipients' }) });
+      return;
+    }
+    setBusy('resolving');
+    try {
+      const refs = await resolveAll(draft);
+      const found = check(draft, refs, ['recipients']);
+      setErrors(found);
+      if (!found.recipients) {
+        goTo(2);
+      }
+    } catch (error) {
+      setFormError(storeErrorText(error));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const pickValue = (valueKey: string): void => {
+    setErrors((e) => ({ ...e, value: undefined }));
+    setDraft((d) => ({ ...d, valueKey, step: 3 }));
+  };
+
+  const nextFromValue = (): void => {
+    const found = check(draft, [], ['value']);
+    setErrors(found);
+    if (!found.value) {
+      goTo(3);
+    }
+  };
+
+  const send = async (): Promise<void> => {
+    setFormError(undefined);
+    setBusy('sending');
+    try {
+      const recipients = await resolveAll(draft);
+      const value = allValues.find((v) => v.valueKey === draft.valueKey);
+      const context = { giverId: viewer.siteUserId, values: allValues, requestId: draft.requestId, siteCode: viewer.siteCode ?? '' };
+      const result = await services.giving.give(
+        { recipients, valueKey: draft.valueKey, message: draft.message, impact: draft.impact, visibility: draft.visibility },
+        context,
+        { giverName: viewer.displayName, valueName: value ? valueName(value, locale) : draft.valueKey }
+      );
+      if (result.status === 'invalid') {
+        const found = errorsByField(result.errors);
+        setErrors(found);
+        goTo(stepOf(found));
+        return;
+      }
+      if (result.status === 'rejected') {
+        // The draft stays in the form; the refused copy leaves the device's outbox.
+        services.giving.forgetRejected(draft.requestId);
+        setDraft((d) => ({ ...d, requestId: newRequestId() }));
+        setFormError(format(strings.SendRejected, storeErrorText(result.reason)));
+        return;
+      }
+      const created = props.now().toISOString();
+      const message = normaliseText(draft.message);
+      const impact = normaliseText(draft.impact).replace(/\n+/g, ' ');
+      const sent: WallItem[] =
+        result.status === 'sent'
+          ? recipients.map((recipient, index) => ({
+              id: result.ids[index],
+              recipient: { id: recipient.siteUserId, displayName: recipient.displayName },
+              giver: { id: viewer.siteUserId, displayName: viewer.displayName },
+              kind: recipients.length > 1 ? 'crew' : 'peer',
+              valueKey: draft.valueKey,
+              message,
+              ...(impact ? { impact } : {}),
+              siteCode: recipient.siteCode ?? viewer.siteCode ?? '',
+              lineCode: recipient.lineCode,
+              crewKey: recipient.crewKey,
+              visibility: draft.visibility,
+              status: 'published',
+              created
+            }))
+          : [];
+      services.draftStore.clear();
+      setDraftState(emptyDraft());
+      setErrors({});
+      setQuery('');
+      if (result.status === 'sent') {
+        props.onSent(sent);
+      } else {
+        props.onQueued();
+      }
+    } catch (error) {
+      setFormError(storeErrorText(error));
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const selectedIds = new Set(draft.people.map((p) => p.id));
+  const crewPeople = Array.isArray(crew) ? crew : [];
+  const searchPeople = search.kind === 'done' ? search.people.filter((p) => !crewPeople.some((c) => c.id === p.id)) : [];
+  const chosenValue = allValues.find((v) => v.valueKey === draft.valueKey);
+
+  const visibilityOptions: IChoiceGroupOption[] = [
+    { key: 'everyone', text: strings.VisibilityEveryone },
+    { key: 'crew', text: strings.VisibilityCrew },
+    { key: 'private', text: strings.VisibilityPrivate }
+  ];
+
+  const stepTitle = draft.step === 1 ? strings.StepPeople : draft.step === 2 ? strings.StepValue : strings.StepMessage;
+
+  const footer = (): React.ReactElement => (
+    <div className={styles.composerFooter} style={colours}>
+      {busy && <Spinner size={SpinnerSize.small} label={busy === 'sending' ? strings.Sending : strings.CheckingPeople} />}
+      {draft.step > 1 && (
+        <DefaultButton className={styles.touch} text={strings.Back} disabled={busy !== undefined} onClick={() => goTo((draft.step - 1) as ComposerStep)} />
+      )}
+      {draft.step === 1 && (
+        <PrimaryButton
+          className={styles.touch}
+          text={draft.people.length > 0 ? format(strings.NextWithCount, draft.people.length) : strings.Next}
+          disabled={busy !== undefined}
+          onClick={() => {
+            void nextFromPeople();
+          }}
+        />
+      )}
+      {draft.step === 2 && <PrimaryButton className={styles.touch} text={strings.Next} disabled={busy !== undefined} onClick={nextFromValue} />}
+      {draft.step === 3 && (
+        <PrimaryButton className={styles.touch} text={strings.Send} disabled={busy !== undefined} onClick={() => {
+          void send();
+        }} />
+      )}
+    </div>
+  );
+
+  return (
+    <Panel
+      isOpen={isOpen}
+      onDismiss={props.onDismiss}
+      type={PanelType.medium}
+      headerText={strings.ComposerTitle}
+      closeButtonAriaLabel={strings.Close}
+      isFooterAtBottom={true}
+      onRenderFooterContent={footer}
+    >
+      <div className={styles.composer} style={colours}>
+        <p className={styles.stepCounter}>{format(strings.StepOf, draft.step, 3)}</p>
+        <h3 className={styles.stepHeading} tabIndex={-1} ref={stepHeading}>
+          {stepTitle}
+        </h3>
+        {formError && <MessageBar messageBarType={MessageBarType.error}>{formError}</MessageBar>}
+
+        {draft.step === 1 && (
+          <div>
+            {draft.people.length > 0 && (
+              <ul className={styles.chips} aria-label={strings.SelectedPeople}>
+                {draft.people.map((person) => (
+                  <li key={person.id} className={styles.chip}>
+                    <span dir="auto">{person.displayName}</span>
+                    <IconButton
+                      className={styles.touch}
+                      iconProps={{ iconName: 'Cancel' }}
+                      ariaLabel={format(strings.RemovePerson, person.displayName)}
+                      title={format(strings.RemovePerson, person.displayName)}
+                      onClick={() => togglePerson(person)}
+                    />
+                  </li>
+                ))}
+              </ul>
+            )}
+            {errors.recipients && (
+              <p role="alert" className={styles.fieldError} id="se-recognise-people-error">
+                {errors.recipients}
+              </p>
+            )}
+            <TextField
+              label={strings.SearchLabel}
+              type="search"
+              styles={{ fieldGroup: { minHeight: 48 } }}
+              value={query}
+              autoComplete="off"
+              placeholder={strings.SearchPlaceholder}
+              onChange={(_e, text) => setQuery(text ?? '')}
+              aria-describedby={errors.recipients ? 'se-recognise-people-error' : undefined}
+            />
+            <div role="status" className={styles.searchStatus}>
+              {search.kind === 'short' && strings.SearchTooShort}
+              {search.kind === 'searching' && strings.Searching}
+              {search.kind === 'failed' && strings.SearchFailed}
+              {search.kind === 'done' && search.people.length === 0 && strings.NoOneFound}
+            </div>
+            {searchPeople.length > 0 && (
+              <ul className={styles.people} aria-label={strings.SearchResults}>
+                {searchPeople.map((person) => (
+                  <PersonToggle key={person.id} person={person} selected={selectedIds.has(person.id)} onToggle={togglePerson} />
+                ))}
+              </ul>
+            )}
+            <h4 className={styles.subHeading}>{strings.MyCrew}</h4>
+            {crew === 'loading' && <Spinner size={SpinnerSize.small} label={strings.LoadingCrew} />}
+            {crew === 'failed' && <p>{strings.CrewFailed}</p>}
+            {Array.isArray(crew) && crew.length === 0 && <p>{strings.CrewEmpty}</p>}
+            {crewPeople.length > 0 && (
+              <ul className={styles.people} aria-label={strings.MyCrew}>
+                {crewPeople.map((person) => (
+                  <PersonToggle key={person.id} person={person} selected={selectedIds.has(person.id)} onToggle={togglePerson} />
+                ))}
+              </ul>
+            )}
+            {draft.people.length > 1 && <p className={styles.hint}>{strings.CrewAwardHint}</p>}
+          </div>
+        )}
+
+        {draft.step === 2 && (
+          <div>
+            <div role="group" aria-label={strings.StepValue} className={styles.valueGrid} aria-describedby={errors.value ? 'se-recognise-value-error' : undefined}>
+              {choosable.map((value) => {
+                const selected = value.valueKey === draft.valueKey;
+                const description = valueDescription(value, locale);
+                return (
+                  <button
+                    key={value.valueKey}
+                    type="button"
+                    className={`${styles.valueButton} ${selected ? styles.selected : ''}`}
+                    aria-pressed={selected}
+                    onClick={() => pickValue(value.valueKey)}
+                    style={{ borderLeftColor: value.color }}
+                  >
+                    <Icon iconName={value.iconName ?? 'Medal'} aria-hidden={true} className={styles.valueIcon} style={{ color: value.color }} />
+                    <span className={styles.valueText}>
+                      <span className={styles.valueName}>{valueName(value, locale)}</span>
+                      {description && <span className={styles.valueDescription}>{description}</span>}
+                    </span>
+                  </button>
+                );
+              })}
+            </div>
+            {choosable.length === 0 && <p>{strings.NoValues}</p>}
+            {errors.value && (
+              <p role="alert" className={styles.fieldError} id="se-recognise-value-error">
+                {errors.value}
+              </p>
+            )}
+          </div>
+        )}
+
+        {draft.step === 3 && (
+          <div className={styles.messageStep}>
+            <p className={styles.summary}>
+              {format(
+                strings.ComposeSummary,
+                draft.people.map((p) => p.displayName).join(', '),
+                chosenValue ? valueName(chosenValue, locale) : '—'
+              )}
+            </p>
+            <TextField
+              label={strings.MessageLabel}
+              description={format(strings.CharactersLeft, MAX_MESSAGE_LENGTH - visibleLength(draft.message))}
+              placeholder={strings.MessagePlaceholder}
+              multiline={true}
+              rows={4}
+              required={true}
+              dir="auto"
+              value={draft.message}
+              errorMessage={errors.message}
+              onChange={(_e, text) => {
+                setErrors((e) => ({ ...e, message: undefined }));
+                setDraft((d) => ({ ...d, message: text ?? '' }));
+              }}
+            />
+            <TextField
+              label={strings.ImpactLabel}
+              description={strings.ImpactHelp}
+              placeholder={strings.ImpactPlaceholder}
+              dir="auto"
+              value={draft.impact}
+              errorMessage={errors.impact}
+              maxLength={MAX_IMPACT_LENGTH * 2}
+              onChange={(_e, text) => {
+                setErrors((e) => ({ ...e, impact: undefined }));
+                setDraft((d) => ({ ...d, impact: text ?? '' }));
+              }}
+            />
+            <ChoiceGroup
+              label={strings.VisibilityLabel}
+              options={visibilityOptions}
+              selectedKey={draft.visibility}
+              onChange={(_e, option) => option && setDraft((d) => ({ ...d, visibility: option.key as RecognitionVisibility }))}
+            />
+          </div>
+        )}
+      </div>
+    </Panel>
+  );
+}

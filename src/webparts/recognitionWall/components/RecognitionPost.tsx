@@ -1,0 +1,148 @@
+/** One recognition on the wall: who recognised whom, for which value, what they did, reactions. */
+import * as React from 'react';
+import { DefaultButton } from '@fluentui/react/lib/Button';
+import { Icon } from '@fluentui/react/lib/Icon';
+import * as strings from 'RecognitionWallWebPartStrings';
+
+import { REACTION_KINDS, type ReactionKind } from '../../../core/models/recognition';
+import type { RecognitionValue } from '../../../core/models/values';
+import type { ReactionSummary, WallItem } from '../../../core/recognition/ports';
+import { format } from '../../../ui/format';
+import { relativeTime, valueName } from '../wallRules';
+import styles from './RecognitionWall.module.scss';
+
+export interface IRecognitionPostProps {
+  readonly item: WallItem;
+  readonly value: RecognitionValue | undefined;
+  readonly reactions: ReactionSummary | undefined;
+  readonly showReactions: boolean;
+  readonly locale: string;
+  readonly now: Date;
+  onReact(item: WallItem, kind: ReactionKind): void;
+  onReport(item: WallItem): void;
+}
+
+/** Fluent UI icons (no emoji font needed on shared kiosks): outline, and filled when chosen. */
+const REACTION_ICON: Record<ReactionKind, [string, string]> = {
+  applause: ['Starburst', 'StarburstSolid'],
+  like: ['Like', 'LikeSolid'],
+  heart: ['Heart', 'HeartFill'],
+  celebrate: ['Balloons', 'Balloons']
+};
+
+const REACTION_NAME: Record<ReactionKind, string> = {
+  applause: strings.ReactionApplause,
+  like: strings.ReactionLike,
+  heart: strings.ReactionHeart,
+  celebrate: strings.ReactionCelebrate
+};
+
+const MILESTONE_NAME: Readonly<Record<string, string>> = {
+  'zero-defect-streak': strings.MilestoneZeroDefect,
+  'safety-streak': strings.MilestoneSafety,
+  'service-anniversary': strings.MilestoneAnniversary,
+  'first-recognition': strings.MilestoneFirst
+};
+
+/** A localised sentence with React nodes in its `{0}`, `{1}` places (word order differs per language). */
+export function formatNodes(template: string, ...nodes: React.ReactNode[]): React.ReactNode[] {
+  return template.split(/(\{\d+\})/).map((part, index) => {
+    const match = /^\{(\d+)\}$/.exec(part);
+    return match ? <React.Fragment key={index}>{nodes[Number(match[1])]}</React.Fragment> : part;
+  });
+}
+
+function kindBadge(item: WallItem): string | undefined {
+  if (item.kind === 'milestone') {
+    const name = item.milestoneKind ? MILESTONE_NAME[item.milestoneKind] : undefined;
+    return name ? `${strings.KindMilestone}: ${name}` : strings.KindMilestone;
+  }
+  if (item.kind === 'crew') {
+    return strings.KindCrew;
+  }
+  if (item.kind === 'anniversary') {
+    return strings.KindAnniversary;
+  }
+  return undefined;
+}
+
+export function RecognitionPost(props: IRecognitionPostProps): React.ReactElement {
+  const { item, value, reactions, locale } = props;
+  const headingId = `se-recognition-${item.id}`;
+  const badge = kindBadge(item);
+  const giver = (
+    <bdi dir="auto" className={styles.name}>
+      {item.giver.displayName}
+    </bdi>
+  );
+  const recipient = (
+    <bdi dir="auto" className={styles.name}>
+      {item.recipient.displayName}
+    </bdi>
+  );
+  const created = new Date(item.created);
+  return (
+    <article className={styles.post} aria-labelledby={headingId} style={value?.color ? { borderLeftColor: value.color } : undefined}>
+      <h3 className={styles.postHeading} id={headingId}>
+        {formatNodes(strings.GaveRecognition, giver, recipient)}
+      </h3>
+      <div className={styles.badges}>
+        <span className={styles.valueBadge}>
+          <Icon iconName={value?.iconName ?? 'Medal'} aria-hidden={true} className={styles.valueIcon} style={value?.color ? { color: value.color } : undefined} />
+          {value ? valueName(value, locale) : item.valueKey}
+        </span>
+        {badge && <span className={styles.kindBadge}>{badge}</span>}
+        {item.visibility !== 'everyone' && (
+          <span className={styles.kindBadge}>{item.visibility === 'crew' ? strings.SeenByCrew : strings.SeenPrivately}</span>
+        )}
+      </div>
+      <p className={styles.message} dir="auto">
+        {item.message}
+      </p>
+      {item.impact && (
+        <p className={styles.impact}>
+          <Icon iconName="Trending12" aria-hidden={true} /> <span className={styles.impactLabel}>{strings.ImpactPrefix}</span>{' '}
+          <span dir="auto">{item.impact}</span>
+        </p>
+      )}
+      <p className={styles.meta}>
+        <time dateTime={item.created} title={isNaN(created.getTime()) ? undefined : created.toLocaleString(locale)}>
+          {relativeTime(item.created, props.now, locale)}
+        </time>
+      </p>
+      <div className={styles.actionsRow}>
+        {props.showReactions && (
+          <div role="group" aria-label={strings.Reactions} className={styles.reactions}>
+            {REACTION_KINDS.map((kind) => {
+              const count = reactions?.counts[kind] ?? 0;
+              const pressed = reactions?.mine === kind;
+              return (
+                <button
+                  key={kind}
+                  type="button"
+                  className={`${styles.reaction} ${pressed ? styles.selected : ''}`}
+                  aria-pressed={pressed}
+                  aria-label={format(strings.ReactionButton, REACTION_NAME[kind], count)}
+                  title={REACTION_NAME[kind]}
+                  onClick={() => props.onReact(item, kind)}
+                >
+                  <Icon iconName={REACTION_ICON[kind][pressed ? 1 : 0]} aria-hidden={true} className={styles.reactionIcon} />
+                  <span aria-hidden={true} className={styles.count}>
+                    {count}
+                  </span>
+                </button>
+              );
+            })}
+          </div>
+        )}
+        <DefaultButton
+          className={`${styles.touch} ${styles.report}`}
+          iconProps={{ iconName: 'Flag' }}
+          text={strings.Report}
+          ariaDescription={format(strings.ReportDescription, item.recipient.displayName)}
+          onClick={() => props.onReport(item)}
+        />
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,81 @@
+// The Dutch strings module, as SharePoint loads it for an nl-NL page.
+jest.mock('RecognitionWallWebPartStrings', () => jest.requireActual('../loc/nl-nl.js'));
+
+import * as React from 'react';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
+import { fireEvent, render, screen, within } from '@testing-library/react';
+
+import type { RecognitionValue } from '../../../core/models/values';
+import type { PersonProfile } from '../../../core/people/types';
+import type { WallItem } from '../../../core/recognition/ports';
+import type { IRecognitionWallServices } from './IRecognitionWallProps';
+import { RecognitionWall } from './RecognitionWall';
+
+// SharePoint registers Fluent UI's icon font; jsdom does not (and needs no glyphs).
+setIconOptions({ disableWarnings: true });
+const NOW = new Date('2025-03-10T12:00:00Z');
+const VALUES: RecognitionValue[] = [
+  { id: 1, valueKey: 'safety', title: 'Safety', sortOrder: 1, isActive: true, translations: { 'nl-nl': { name: 'Veiligheid', description: 'Veilig werken' } } }
+];
+const POST: WallItem = {
+  id: 1,
+  recipient: { id: 20, displayName: "Seán O'Brien" },
+  giver: { id: 30, displayName: 'Mira Haddad' },
+  kind: 'crew',
+  valueKey: 'safety',
+  message: 'Lijn 2 draaiende gehouden',
+  siteCode: 'EIN',
+  visibility: 'everyone',
+  status: 'published',
+  created: '2025-03-09T12:00:00Z'
+};
+const NOBODY: PersonProfile[] = [];
+
+const services: IRecognitionWallServices = {
+  wall: {
+    page: async () => ({ items: [POST] }),
+    reactions: async () => new Map(),
+    hiddenFromPublicWall: async () => new Set(),
+    lastRecognised: async () => new Map()
+  },
+  reactions: { react: async () => undefined },
+  moderation: { report: async () => undefined },
+  values: { values: async () => VALUES },
+  preferences: { hideFromPublicWall: async () => false, setHideFromPublicWall: async () => undefined },
+  people: {
+    myCrew: async () => NOBODY,
+    search: async () => NOBODY,
+    resolve: async (p) => ({ siteUserId: 1, displayName: p.displayName, exists: true })
+  },
+  giving: {
+    give: async () => ({ status: 'queued', reason: 'network' }),
+    flush: async () => ({ sent: [], waiting: [], rejected: [] }),
+    forgetRejected: () => undefined
+  },
+  draftStore: { read: () => undefined, write: () => undefined, clear: () => undefined },
+  viewer: async () => ({ siteUserId: 10, displayName: 'Anouk de Vries', directoryId: 'dir-anouk', reportEmails: new Set<string>() })
+};
+
+describe('RecognitionWall in Dutch', () => {
+  it('uses the nl-nl strings, the value’s Dutch name and Dutch relative time', async () => {
+    render(
+      <RecognitionWall
+        services={services}
+        settings={{ valueKeys: [], showReactions: true, compact: false, pageSize: 10 }}
+        locale="nl-nl"
+        now={() => NOW}
+      />
+    );
+    const list = await screen.findByRole('list', { name: 'Waarderingen, nieuwste eerst' });
+    const article = within(list).getByRole('article');
+    expect(within(article).getByRole('heading', { name: "Mira Haddad waardeert Seán O'Brien" })).toBeTruthy();
+    expect(within(article).getByText('Veiligheid')).toBeTruthy();
+    expect(within(article).getByText('Ploegprijs')).toBeTruthy();
+    expect(within(article).getByText('gisteren')).toBeTruthy();
+    expect(within(article).getByRole('button', { name: 'Applaus (0)' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Waardeer' }));
+    const panel = await screen.findByRole('dialog', { name: 'Een collega waarderen' });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Volgende' }));
+    expect(await within(panel).findByText('Kies minstens één persoon.')).toBeTruthy();
+  });
+});

@@ -1,0 +1,431 @@
+import * as React from 'react';
+import { setIconOptions } from '@fluentui/react/lib/Styling';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+
+import type { ItemId } from '../../../core/models/common';
+import type { ReactionKind } from '../../../core/models/recognition';
+import type { RecognitionValue } from '../../../core/models/values';
+import type { FlushReport } from '../../../core/outbox/outbox';
+import type { PersonProfile } from '../../../core/people/types';
+import { composeRecognition, type RecipientRef } from '../../../core/recognition/compose';
+import { RecognitionStoreError, type ReactionSummary, type WallItem, type WallPage, type WallReader } from '../../../core/recognition/ports';
+import type { GiveResult, QueuedRecognition } from '../../../core/recognition/recognitionService';
+import type { WallFilters } from '../../../core/recognition/wallQuery';
+import type { WallViewer } from '../wallRules';
+import type { IDraftStore, IGiving, IPeopleSource, IRecognitionWallServices, IRecognitionWallSettings } from './IRecognitionWallProps';
+import { RecognitionWall } from './RecognitionWall';
+
+// SharePoint registers Fluent UI's icon font; jsdom does not (and needs no glyphs).
+setIconOptions({ disableWarnings: true });
+const NOW = new Date('2025-03-10T12:00:00Z');
+
+const VALUES: RecognitionValue[] = [
+  { id: 1, valueKey: 'safety', title: 'Safety', iconName: 'Shield', color: '#107c10', sortOrder: 1, isActive: true, translations: { 'nl-nl': { name: 'Veiligheid', description: 'Veilig werken' } } },
+  { id: 2, valueKey: 'quality', title: 'Quality', iconName: 'Ribbon', color: '#0078d4', sortOrder: 2, isActive: true, translations: {} },
+  { id: 3, valueKey: 'old', title: 'Old value', sortOrder: 3, isActive: false, translations: {} }
+];
+
+const ASA: PersonProfile = { id: 'dir-asa', displayName: 'Åsa Bäckström', mail: 'asa@contoso.com', employmentType: 'employee' };
+const SEAN: PersonProfile = { id: 'dir-sean', displayName: "Seán O'Brien", mail: 'sean@contoso.com', employmentType: 'agency', jobTitle: 'Welder' };
+const MIRA: PersonProfile = { id: 'dir-mira', displayName: 'Mira Haddad', mail: 'mira@contoso.com', employmentType: 'employee' };
+
+function post(id: number, overrides: Partial<WallItem> = {}): WallItem {
+  return {
+    id,
+    recipient: { id: 20, displayName: "Seán O'Brien", email: 'sean@contoso.com' },
+    giver: { id: 30, displayName: 'Mira Haddad', email: 'mira@contoso.com' },
+    kind: 'peer',
+    valueKey: 'safety',
+    message: `Message ${id}`,
+    siteCode: 'GOT',
+    visibility: 'everyone',
+    status: 'published',
+    created: '2025-03-10T10:00:00Z',
+    ...overrides
+  };
+}
+
+/** A typed fake of the wall's ports; each test scripts its answers. */
+class FakeStore implements WallReader {
+  public pages: Array<WallPage | Error> = [];
+  public pageCalls: Array<{ filters: WallFilters; cursor?: string }> = [];
+  public reactionMap = new Map<ItemId, ReactionSummary>();
+  public hidden = new Set<number>();
+  public reactCalls: Array<[ItemId, ReactionKind | undefined]> = [];
+  public reactFails = false;
+  public reports: Array<[ItemId, string]> = [];
+  public hideMe = false;
+
+  public async page(filters: WallFilters, _top: number, cursor?: string): Promise<WallPage> {
+    this.pageCalls.push({ filters, cursor });
+    const next = this.pages.length > 1 ? this.pages.shift() : this.pages[0];
+    if (!next || next instanceof Error) {
+      throw next ?? new Error('no page');
+    }
+    return next;
+  }
+  public async reactions(): Promise<Map<ItemId, ReactionSummary>> {
+    return new Map(this.reactionMap);
+  }
+  public async hiddenFromPublicWall(): Promise<Set<number>> {
+    return new Set(this.hidden);
+  }
+  public async lastRecognised(): Promise<Map<number, string>> {
+    return new Map();
+  }
+  public async react(id: ItemId, kind: ReactionKind | undefined): Promise<void> {
+    this.reactCalls.push([id, kind]);
+    if (this.reactFails) {
+      throw new RecognitionStoreError('network', 'offline');
+    }
+  }
+  public async report(id: ItemId, reason: string): Promise<void> {
+    this.reports.push([id, reason]);
+  }
+  public async values(): Promise<RecognitionValue[]> {
+    return VALUES;
+  }
+  public async hideFromPublicWall(): Promise<boolean> {
+    return this.hideMe;
+  }
+  public async setHideFromPublicWall(hidden: boolean): Promise<void> {
+    this.hideMe = hidden;
+  }
+}
+
+class FakePeople implements IPeopleSource {
+  public searches: string[] = [];
+  public async myCrew(): Promise<PersonProfile[]> {
+    return [SEAN, ASA];
+  }
+  public async search(text: string): Promise<PersonProfile[]> {
+    this.searches.push(text);
+    return [MIRA, SEAN].filter((p) => p.displayName.toLowerCase().includes(text.toLowerCase()));
+  }
+  public async resolve(profile: PersonProfile): Promise<RecipientRef> {
+    const ids: Record<string, number> = { 'dir-asa': 10, 'dir-sean': 20, 'dir-mira': 30 };
+    return { siteUserId: ids[profile.id] ?? 0, displayName: profile.displayName, exists: true, directoryId: profile.id };
+  }
+}
+
+class FakeGiving implements IGiving {
+  public given: Array<Parameters<IGiving['give']>> = [];
+  public next: GiveResult = { status: 'sent', ids: [500] };
+  public forgotten: string[] = [];
+  public flushReport: FlushReport<QueuedRecognition> = { sent: [], waiting: [], rejected: [] };
+  public async give(...args: Parameters<IGiving['give']>): Promise<GiveResult> {
+    this.given.push(args);
+    // The real rules, as RecognitionService runs them before anything is stored.
+    const composed = composeRecognition(args[0], args[1]);
+    return composed.ok ? this.next : { status: 'invalid', errors: composed.errors };
+  }
+  public async flush(): Promise<FlushReport<QueuedRecognition>> {
+    return this.flushReport;
+  }
+  public forgetRejected(requestId: string): void {
+    this.forgotten.push(requestId);
+  }
+}
+
+class MemoryDraft implements IDraftStore {
+  public text: string | undefined;
+  public read(): string | undefined {
+    return this.text;
+  }
+  public write(text: string): void {
+    this.text = text;
+  }
+  public clear(): void {
+    this.text = undefined;
+  }
+}
+
+const ME: WallViewer = { siteUserId: 10, displayName: 'Åsa Bäckström', directoryId: 'dir-asa', crewKey: 'GOT-WELD2-A', siteCode: 'GOT', reportEmails: new Set() };
+
+function setup(overrides: Partial<IRecognitionWallSettings> = {}): {
+  store: FakeStore;
+  people: FakePeople;
+  giving: FakeGiving;
+  draft: MemoryDraft;
+  services: IRecognitionWallServices;
+  settings: IRecognitionWallSettings;
+} {
+  const store = new FakeStore();
+  const people = new FakePeople();
+  const giving = new FakeGiving();
+  const draft = new MemoryDraft();
+  const services: IRecognitionWallServices = {
+    wall: store,
+    reactions: store,
+    moderation: store,
+    values: store,
+    preferences: store,
+    people,
+    giving,
+    draftStore: draft,
+    viewer: async () => ME
+  };
+  const settings: IRecognitionWallSettings = { valueKeys: [], showReactions: true, compact: false, pageSize: 10, ...overrides };
+  return { store, people, giving, draft, services, settings };
+}
+
+function renderWall(s: ReturnType<typeof setup>, locale = 'en-us'): ReturnType<typeof render> {
+  return render(<RecognitionWall services={s.services} settings={s.settings} locale={locale} now={() => NOW} />);
+}
+
+async function feed(): Promise<HTMLElement> {
+  return screen.findByRole('list', { name: 'Recognitions, newest first' });
+}
+
+describe('RecognitionWall feed', () => {
+  it('shows who recognised whom, the value, the message as text, impact and when', async () => {
+    const s = setup();
+    s.store.pages = [
+      {
+        items: [
+          post(2, { message: '<img src=x onerror=alert(1)> مرحبا 👏', impact: '500 orders saved', created: '2025-03-10T11:55:00Z' }),
+          post(1, { kind: 'milestone', milestoneKind: 'safety-streak', created: '2025-03-09T12:00:00Z' })
+        ]
+      }
+    ];
+    renderWall(s);
+    const list = await feed();
+    const articles = within(list).getAllByRole('article');
+    expect(articles).toHaveLength(2);
+    const first = articles[0];
+    expect(within(first).getByRole('heading', { name: "Mira Haddad recognised Seán O'Brien" })).toBeTruthy();
+    expect(within(first).getByText('Safety')).toBeTruthy();
+    const message = within(first).getByText('<img src=x onerror=alert(1)> مرحبا 👏');
+    expect(message.getAttribute('dir')).toBe('auto');
+    expect(first.querySelector('img')).toBeNull();
+    expect(within(first).getByText('500 orders saved')).toBeTruthy();
+    expect(within(first).getByText('5 minutes ago')).toBeTruthy();
+    expect(within(articles[1]).getByText('Milestone: days without incident')).toBeTruthy();
+    expect(within(articles[1]).getByText('yesterday')).toBeTruthy();
+  });
+
+  it('hides private posts of others and people who opted out of the public wall', async () => {
+    const s = setup();
+    s.store.pages = [
+      {
+        items: [
+          post(3, { visibility: 'private' }),
+          post(2, { recipient: { id: 40, displayName: 'Quiet Person' } }),
+          post(1, { visibility: 'private', recipient: { id: 10, displayName: 'Åsa Bäckström' } })
+        ]
+      }
+    ];
+    s.store.hidden = new Set([40]);
+    renderWall(s);
+    const articles = within(await feed()).getAllByRole('article');
+    expect(articles).toHaveLength(1);
+    expect(within(articles[0]).getByRole('heading').textContent).toContain('Åsa Bäckström');
+  });
+
+  it('shows an empty state, an error with retry, and pages with "Show more"', async () => {
+    const s = setup();
+    s.store.pages = [new RecognitionStoreError('network', 'offline'), { items: [post(5)], cursor: 'c1' }, { items: [post(4)] }];
+    renderWall(s);
+    expect(await screen.findByText(/The recognitions could not be loaded\. the connection was lost/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(within(await feed()).getAllByRole('article')).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
+    await waitFor(() => expect(within(screen.getByRole('list', { name: 'Recognitions, newest first' })).getAllByRole('article')).toHaveLength(2));
+    expect(s.store.pageCalls[2].cursor).toBe('c1');
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+  });
+
+  it('says so when there is nothing yet', async () => {
+    const s = setup();
+    s.store.pages = [{ items: [] }];
+    renderWall(s);
+    expect(await screen.findByText('No recognitions yet. Be the first to recognise a colleague!')).toBeTruthy();
+  });
+
+  it('asks the store for the chosen value and my crew', async () => {
+    const s = setup({ defaultSiteCode: 'GOT' });
+    s.store.pages = [{ items: [post(1)] }];
+    renderWall(s);
+    await feed();
+    expect(s.store.pageCalls[0].filters).toEqual({ siteCode: 'GOT' });
+    fireEvent.click(screen.getByRole('button', { name: 'Filters (1)' }));
+    fireEvent.click(screen.getByRole('switch', { name: 'Only my crew' }));
+    await waitFor(() => expect(s.store.pageCalls[s.store.pageCalls.length - 1].filters).toEqual({ siteCode: 'GOT', crewKey: 'GOT-WELD2-A' }));
+    expect(screen.getByText(/The period applies to the recognitions loaded so far/)).toBeTruthy();
+  });
+});
+
+describe('RecognitionWall reactions and reports', () => {
+  it('toggles a reaction at once and keeps it when saved', async () => {
+    const s = setup();
+    s.store.pages = [{ items: [post(1)] }];
+    s.store.reactionMap.set(1, { counts: { applause: 2 } });
+    renderWall(s);
+    await feed();
+    fireEvent.click(screen.getByRole('button', { name: 'Applause (2)' }));
+    const pressed = screen.getByRole('button', { name: 'Applause (3)' });
+    expect(pressed.getAttribute('aria-pressed')).toBe('true');
+    await waitFor(() => expect(s.store.reactCalls).toEqual([[1, 'applause']]));
+    fireEvent.click(screen.getByRole('button', { name: 'Applause (3)' }));
+    await waitFor(() => expect(s.store.reactCalls).toEqual([[1, 'applause'], [1, undefined]]));
+    expect(screen.getByRole('button', { name: 'Applause (2)' }).getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('rolls the count back with a message when the reaction fails', async () => {
+    const s = setup();
+    s.store.pages = [{ items: [post(1)] }];
+    s.store.reactFails = true;
+    renderWall(s);
+    await feed();
+    fireEvent.click(screen.getByRole('button', { name: 'Heart (0)' }));
+    expect(screen.getByRole('button', { name: 'Heart (1)' })).toBeTruthy();
+    expect(await screen.findByText(/Your reaction was not saved: the connection was lost/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Heart (0)' }).getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('hides reactions when the property pane says so', async () => {
+    const s = setup({ showReactions: false });
+    s.store.pages = [{ items: [post(1)] }];
+    renderWall(s);
+    await feed();
+    expect(screen.queryByRole('group', { name: 'Reactions' })).toBeNull();
+  });
+
+  it('reports a post with a reason: it leaves the wall for the reporter at once', async () => {
+    const s = setup();
+    s.store.pages = [{ items: [post(2), post(1)] }];
+    renderWall(s);
+    await feed();
+    fireEvent.click(within(screen.getAllByRole('article')[0]).getByRole('button', { name: 'Report' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Report' }));
+    expect(await within(dialog).findByText('Say briefly what is wrong, so HR can decide.')).toBeTruthy();
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /What is wrong with it/ }), { target: { value: 'Names a customer' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Report' }));
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
+    expect(screen.queryByText('Message 2')).toBeNull();
+    expect(s.store.reports).toEqual([[2, 'Names a customer']]);
+    expect(await screen.findByText(/HR will review it/)).toBeTruthy();
+  });
+
+  it('keeps recognitions of me off the public wall when I switch it on', async () => {
+    const s = setup();
+    s.store.pages = [{ items: [] }];
+    renderWall(s);
+    await screen.findByText(/No recognitions yet/);
+    fireEvent.click(screen.getByRole('button', { name: 'My privacy' }));
+    const toggle = await screen.findByRole('switch', { name: 'Keep recognitions of me off the public wall' });
+    fireEvent.click(toggle);
+    await waitFor(() => expect(s.store.hideMe).toBe(true));
+    expect(await screen.findByText('Recognitions of you are now kept off the public wall.')).toBeTruthy();
+  });
+});
+
+describe('Recognise composer', () => {
+  async function openComposer(s: ReturnType<typeof setup>): Promise<HTMLElement> {
+    s.store.pages = [{ items: [post(1)] }];
+    renderWall(s);
+    await feed();
+    fireEvent.click(screen.getByRole('button', { name: 'Recognise' }));
+    return screen.findByRole('dialog', { name: 'Recognise a colleague' });
+  }
+
+  it('recognises in three steps: my crew first, a value, what they did; the post goes to the top', async () => {
+    const s = setup();
+    const panel = await openComposer(s);
+    expect(within(panel).getByText('Step 1 of 3')).toBeTruthy();
+    fireEvent.click(within(panel).getByRole('button', { name: 'Next' }));
+    expect(await within(panel).findByText('Pick at least one person.')).toBeTruthy();
+    // Picking myself is refused with a clear message (my crew lists me; the fake directory does).
+    const crew = await within(panel).findByRole('list', { name: 'My crew' });
+    expect(within(crew).queryByRole('button', { name: /Åsa/ })).toBeNull();
+    fireEvent.click(within(crew).getByRole('button', { name: /Seán O'Brien/ }));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Next (1 picked)' }));
+    expect(await within(panel).findByText('Step 2 of 3')).toBeTruthy();
+    fireEvent.click(within(panel).getByRole('button', { name: /Safety/ }));
+    expect(await within(panel).findByText('Step 3 of 3')).toBeTruthy();
+    expect(within(panel).getByRole('heading', { name: 'What did they do?' })).toBe(document.activeElement);
+    // The rules run on Send: an empty message is refused next to the field.
+    fireEvent.change(within(panel).getByRole('textbox', { name: /What did they do, and what did it achieve/ }), { target: { value: '  \n ' } });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Send' }));
+    expect(await within(panel).findByText('Write what they did and what it achieved.')).toBeTruthy();
+    fireEvent.change(within(panel).getByRole('textbox', { name: /What did they do, and what did it achieve/ }), {
+      target: { value: 'Caught a wrong label before packing.' }
+    });
+    fireEvent.change(within(panel).getByRole('textbox', { name: /Impact/ }), { target: { value: '500 orders saved' } });
+    fireEvent.click(within(panel).getByRole('radio', { name: 'My crew' }));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Send' }));
+    expect(await screen.findByText('Thank you! Your recognition is on the wall.')).toBeTruthy();
+    const [draft, context, names] = s.giving.given[s.giving.given.length - 1];
+    expect(draft.recipients.map((r) => r.siteUserId)).toEqual([20]);
+    expect(draft.visibility).toBe('crew');
+    expect(draft.impact).toBe('500 orders saved');
+    expect(context.giverId).toBe(10);
+    expect(names).toEqual({ giverName: 'Åsa Bäckström', valueName: 'Safety' });
+    const first = within(await feed()).getAllByRole('article')[0];
+    expect(within(first).getByText('Caught a wrong label before packing.')).toBeTruthy();
+    expect(s.draft.text).toBeUndefined();
+  });
+
+  it('refuses self-recognition found by search, and searches from two letters', async () => {
+    const s = setup();
+    s.people.search = async (text: string): Promise<PersonProfile[]> => {
+      s.people.searches.push(text);
+      return [ASA, MIRA];
+    };
+    const panel = await openComposer(s);
+    const box = within(panel).getByRole('searchbox', { name: 'Search by name' });
+    fireEvent.change(box, { target: { value: 'a' } });
+    expect(await within(panel).findByText('Type at least 2 letters to search.')).toBeTruthy();
+    fireEvent.change(box, { target: { value: 'Bä' } });
+    const results = await within(panel).findByRole('list', { name: 'Search results' }, { timeout: 2000 });
+    expect(s.people.searches).toEqual(['Bä']);
+    fireEvent.click(within(results).getByRole('button', { name: /Åsa Bäckström/ }));
+    expect(await within(panel).findByText("You can't recognise yourself. Pick a colleague who made a difference.")).toBeTruthy();
+    expect(within(panel).queryByRole('list', { name: 'Picked people' })).toBeNull();
+  });
+
+  it('keeps the draft when the panel closes, and says when it is queued offline', async () => {
+    const s = setup();
+    const panel = await openComposer(s);
+    fireEvent.click(within(await within(panel).findByRole('list', { name: 'My crew' })).getByRole('button', { name: /Seán/ }));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Next (1 picked)' }));
+    fireEvent.click(await within(panel).findByRole('button', { name: /Quality/ }));
+    fireEvent.change(await within(panel).findByRole('textbox', { name: /What did they do/ }), { target: { value: 'Kept line 2 running 🚀' } });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Close' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Recognise a colleague' })).toBeNull());
+    expect(JSON.parse(s.draft.text ?? '{}')).toMatchObject({ message: 'Kept line 2 running 🚀', valueKey: 'quality', step: 3 });
+    fireEvent.click(screen.getByRole('button', { name: 'Recognise' }));
+    const again = await screen.findByRole('dialog', { name: 'Recognise a colleague' });
+    expect((within(again).getByRole('textbox', { name: /What did they do/ }) as HTMLTextAreaElement).value).toBe('Kept line 2 running 🚀');
+    s.giving.next = { status: 'queued', reason: 'network' };
+    fireEvent.click(within(again).getByRole('button', { name: 'Send' }));
+    expect(await screen.findByText("Saved on this device; it will be sent when you're back online.")).toBeTruthy();
+  });
+
+  it('puts a refused recognition back in the form with the reason', async () => {
+    const s = setup();
+    const panel = await openComposer(s);
+    fireEvent.click(within(await within(panel).findByRole('list', { name: 'My crew' })).getByRole('button', { name: /Seán/ }));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Next (1 picked)' }));
+    fireEvent.click(await within(panel).findByRole('button', { name: /Safety/ }));
+    fireEvent.change(await within(panel).findByRole('textbox', { name: /What did they do/ }), { target: { value: 'Helped out' } });
+    s.giving.next = { status: 'rejected', reason: 'accessDenied' };
+    fireEvent.click(within(panel).getByRole('button', { name: 'Send' }));
+    expect(await within(panel).findByText(/Not sent: you don't have permission/)).toBeTruthy();
+    expect((within(panel).getByRole('textbox', { name: /What did they do/ }) as HTMLTextAreaElement).value).toBe('Helped out');
+    expect(s.giving.forgotten).toHaveLength(1);
+  });
+
+  it('sends what waited on the device when the connection is back', async () => {
+    const s = setup();
+    s.store.pages = [{ items: [] }];
+    renderWall(s);
+    await screen.findByText(/No recognitions yet/);
+    s.giving.flushReport = { sent: ['r1'], waiting: [], rejected: [] };
+    await act(async () => {
+      window.dispatchEvent(new Event('online'));
+    });
+    expect(await screen.findByText('1 recognition(s) saved on this device have been sent.')).toBeTruthy();
+  });
+});

@@ -1,0 +1,590 @@
+/**
+ * The recognition wall: recognitions newest first with filters, reactions and reporting; a
+ * "Recognise" button that opens the three-step composer; the reader's privacy choice.
+ */
+import * as React from 'react';
+import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
+import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
+import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
+import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Shimmer } from '@fluentui/react/lib/Shimmer';
+import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
+import { TextField } from '@fluentui/react/lib/TextField';
+import { useTheme } from '@fluentui/react/lib/Theme';
+import { Toggle } from '@fluentui/react/lib/Toggle';
+import * as strings from 'RecognitionWallWebPartStrings';
+
+import type { ItemId } from '../../../core/models/common';
+import type { ReactionKind } from '../../../core/models/recognition';
+import type { RecognitionValue } from '../../../core/models/values';
+import { RecognitionStoreError, type ReactionSummary, type WallItem } from '../../../core/recognition/ports';
+import type { WallFilters } from '../../../core/recognition/wallQuery';
+import { format } from '../../../ui/format';
+import {
+  distinctCodes,
+  isPeriod,
+  type Period,
+  toggledReaction,
+  valueName,
+  visibleItems,
+  type WallViewer,
+  withReaction
+} from '../wallRules';
+import type { IRecognitionWallProps } from './IRecognitionWallProps';
+import { storeErrorText } from './messages';
+import { RecogniseComposer } from './RecogniseComposer';
+import { RecognitionPost } from './RecognitionPost';
+import styles from './RecognitionWall.module.scss';
+import { themeVariables } from './themeVariables';
+
+interface Filters {
+  readonly siteCode: string;
+  readonly lineCode: string;
+  readonly shiftCode: string;
+  readonly valueKey: string;
+  readonly period: Period;
+  readonly myCrew: boolean;
+}
+
+interface Loaded {
+  readonly viewer: WallViewer;
+  readonly values: RecognitionValue[];
+  readonly items: WallItem[];
+  readonly cursor?: string;
+  readonly reactions: ReadonlyMap<ItemId, ReactionSummary>;
+  readonly hidden: ReadonlySet<number>;
+}
+
+type Phase = { kind: 'loading' } | { kind: 'failed'; error: string } | { kind: 'ready'; data: Loaded };
+
+interface Notice {
+  readonly type: 'success' | 'info' | 'error' | 'warning';
+  readonly text: string;
+}
+
+const NOTICE_TYPE: Record<Notice['type'], MessageBarType> = {
+  success: MessageBarType.success,
+  info: MessageBarType.info,
+  error: MessageBarType.error,
+  warning: MessageBarType.warning
+};
+
+function serverFilters(filters: Filters, viewer: WallViewer | undefined): WallFilters {
+  return {
+    ...(filters.siteCode ? { siteCode: filters.siteCode } : {}),
+    ...(filters.lineCode ? { lineCode: filters.lineCode } : {}),
+    ...(filters.shiftCode ? { shiftCode: filters.shiftCode } : {}),
+    ...(filters.valueKey ? { valueKey: filters.valueKey } : {}),
+    ...(filters.myCrew && viewer?.crewKey ? { crewKey: viewer.crewKey } : {})
+  };
+}
+
+function activeFilterCount(filters: Filters): number {
+  return [filters.siteCode, filters.lineCode, filters.shiftCode, filters.valueKey].filter(Boolean).length +
+    (filters.period !== 'all' ? 1 : 0) +
+    (filters.myCrew ? 1 : 0);
+}
+
+export function RecognitionWall(props: IRecognitionWallProps): React.ReactElement {
+  const { services, settings, locale } = props;
+  const now = props.now ?? (() => new Date());
+  const theme = useTheme();
+  const colours = React.useMemo(() => themeVariables(theme), [theme]);
+  const [filters, setFilters] = React.useState<Filters>({
+    siteCode: settings.defaultSiteCode ?? '',
+    lineCode: '',
+    shiftCode: '',
+    valueKey: settings.defaultValueKey ?? '',
+    period: 'all',
+    myCrew: false
+  });
+  const [phase, setPhase] = React.useState<Phase>({ kind: 'loading' });
+  const [more, setMore] = React.useState<'idle' | 'loading' | 'failed'>('idle');
+  const [removed, setRemoved] = React.useState<ReadonlySet<ItemId>>(new Set());
+  const [notices, setNotices] = React.useState<Notice[]>([]);
+  const [composerOpen, setComposerOpen] = React.useState(false);
+  const [panel, setPanel] = React.useState<'none' | 'filters' | 'privacy'>('none');
+  const [reporting, setReporting] = React.useState<WallItem | undefined>(undefined);
+  const [reason, setReason] = React.useState('');
+  const [reasonError, setReasonError] = React.useState<string | undefined>(undefined);
+  const [privacy, setPrivacy] = React.useState<boolean | 'loading' | 'failed'>('loading');
+  const [privacySaving, setPrivacySaving] = React.useState(false);
+  const pendingReactions = React.useRef(new Set<ItemId>());
+  const viewerRef = React.useRef<Promise<WallViewer> | undefined>(undefined);
+  const valuesRef = React.useRef<Promise<RecognitionValue[]> | undefined>(undefined);
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  const load = React.useRef(0);
+  /** Bumped to load the wall again from the top (after queued recognitions went out). */
+  const [reloads, setReloads] = React.useState(0);
+
+  const notify = React.useCallback((notice: Notice) => setNotices((list) => [...list.filter((n) => n.text !== notice.text), notice].slice(-3)), []);
+
+  const once = <T,>(ref: React.MutableRefObject<Promise<T> | undefined>, start: () => Promise<T>): Promise<T> => {
+    if (!ref.current) {
+      ref.current = start().catch((error: unknown) => {
+        ref.current = undefined; // try again on the next load
+        throw error;
+      });
+    }
+    return ref.current;
+  };
+
+  /** Reactions and privacy choices of the recipients of a page of items. */
+  const details = React.useCallback(
+    async (items: readonly WallItem[]): Promise<[Map<ItemId, ReactionSummary>, Set<number>]> => {
+      if (items.length === 0) {
+        return [new Map(), new Set()];
+      }
+      const recipients = Array.from(new Set(items.map((i) => i.recipient.id)));
+      return Promise.all([
+        settings.showReactions ? services.wall.reactions(items.map((i) => i.id)) : Promise.resolve(new Map<ItemId, ReactionSummary>()),
+        services.wall.hiddenFromPublicWall(recipients)
+      ]);
+    },
+    [services.wall, settings.showReactions]
+  );
+
+  const loadFirst = React.useCallback(
+    async (current: Filters): Promise<void> => {
+      const run = ++load.current;
+      setPhase({ kind: 'loading' });
+      setMore('idle');
+      try {
+        const viewerPromise = once(viewerRef, () => services.viewer());
+        const valuesPromise = once(valuesRef, () => services.values.values());
+        // "My crew" needs the viewer's crew first; otherwise everything starts at once.
+        const viewerFirst = current.myCrew ? await viewerPromise : undefined;
+        const [viewer, values, page] = await Promise.all([
+          viewerPromise,
+          valuesPromise,
+          services.wall.page(serverFilters(current, viewerFirst), settings.pageSize)
+        ]);
+        const [reactions, hidden] = await details(page.items);
+        if (run === load.current) {
+          setPhase({ kind: 'ready', data: { viewer, values, items: page.items, cursor: page.cursor, reactions, hidden } });
+        }
+      } catch (error) {
+        if (run === load.current) {
+          setPhase({ kind: 'failed', error: storeErrorText(error) });
+        }
+      }
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `once` only reads refs
+    [services, settings.pageSize, details]
+  );
+
+  React.useEffect(() => {
+    loadFirst(filters).catch(() => undefined); // loadFirst handles its own errors
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the period is applied on the device
+  }, [loadFirst, reloads, filters.siteCode, filters.lineCode, filters.shiftCode, filters.valueKey, filters.myCrew]);
+
+  // Recognitions kept on this device go out on load and whenever the connection is back.
+  React.useEffect(() => {
+    let disposed = false;
+    const flush = async (): Promise<void> => {
+      try {
+        const report = await services.giving.flush();
+        if (disposed) {
+          return;
+        }
+        if (report.sent.length > 0) {
+          notify({ type: 'success', text: format(strings.QueuedSent, report.sent.length) });
+          setReloads((n) => n + 1);
+        }
+        for (const entry of report.rejected) {
+          services.giving.forgetRejected(entry.id);
+          notify({
+            type: 'error',
+            text: format(strings.QueuedRejected, entry.payload.recipientNames.join(', '), storeErrorText(entry.lastError ?? 'unexpected'), entry.payload.items[0]?.Message ?? '')
+          });
+        }
+      } catch {
+        // Still offline: the next `online` event tries again.
+      }
+    };
+    flush().catch(() => undefined);
+    const onOnline = (): void => {
+      flush().catch(() => undefined);
+    };
+    window.addEventListener('online', onOnline);
+    return () => {
+      disposed = true;
+      window.removeEventListener('online', onOnline);
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per mounted wall
+  }, [services.giving]);
+
+  React.useEffect(() => {
+    let cancelled = false;
+    services.preferences.hideFromPublicWall().then(
+      (hidden) => !cancelled && setPrivacy(hidden),
+      () => !cancelled && setPrivacy('failed')
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [services.preferences]);
+
+  const showMore = async (): Promise<void> => {
+    if (phase.kind !== 'ready' || !phase.data.cursor) {
+      return;
+    }
+    const data = phase.data;
+    const run = load.current;
+    setMore('loading');
+    try {
+      const page = await services.wall.page(serverFilters(filters, data.viewer), settings.pageSize, data.cursor);
+      const [reactions, hidden] = await details(page.items);
+      if (run !== load.current) {
+        return;
+      }
+      setPhase((p) => {
+        if (p.kind !== 'ready') {
+          return p;
+        }
+        const mergedReactions = new Map(p.data.reactions);
+        reactions.forEach((value, key) => mergedReactions.set(key, value));
+        const mergedHidden = new Set(Array.from(p.data.hidden).concat(Array.from(hidden)));
+        return {
+          kind: 'ready',
+          data: { ...p.data, items: p.data.items.concat(page.items), cursor: page.cursor, reactions: mergedReactions, hidden: mergedHidden }
+        };
+      });
+      setMore('idle');
+    } catch {
+      setMore('failed');
+    }
+  };
+
+  const updateReactions = (id: ItemId, summary: ReactionSummary): void =>
+    setPhase((p) => {
+      if (p.kind !== 'ready') {
+        return p;
+      }
+      const reactions = new Map(p.data.reactions);
+      reactions.set(id, summary);
+      return { kind: 'ready', data: { ...p.data, reactions } };
+    });
+
+  const react = async (item: WallItem, tapped: ReactionKind): Promise<void> => {
+    if (phase.kind !== 'ready' || pendingReactions.current.has(item.id)) {
+      return;
+    }
+    const before = phase.data.reactions.get(item.id);
+    const kind = toggledReaction(before, tapped);
+    pendingReactions.current.add(item.id);
+    updateReactions(item.id, withReaction(before, kind)); // shown at once
+    try {
+      await services.reactions.react(item.id, kind);
+    } catch (error) {
+      updateReactions(item.id, before ?? { counts: {} }); // rolled back
+      notify({ type: 'error', text: format(strings.ReactionFailed, storeErrorText(error)) });
+    } finally {
+      pendingReactions.current.delete(item.id);
+    }
+  };
+
+  const openReport = (item: WallItem): void => {
+    setReason('');
+    setReasonError(undefined);
+    setReporting(item);
+  };
+
+  const sendReport = async (): Promise<void> => {
+    const item = reporting;
+    if (!item) {
+      return;
+    }
+    const text = reason.trim();
+    if (text.length === 0) {
+      setReasonError(strings.ReportReasonRequired);
+      return;
+    }
+    // The post leaves the wall for the reporter at once; it comes back only if the report fails.
+    setReporting(undefined);
+    setRemoved((set) => new Set(Array.from(set).concat([item.id])));
+    heading.current?.focus();
+    try {
+      await services.moderation.report(item.id, text.slice(0, 1000));
+      notify({ type: 'success', text: strings.Reported });
+    } catch (error) {
+      if (error instanceof RecognitionStoreError && error.code === 'conflict') {
+        notify({ type: 'success', text: strings.Reported }); // already reported by this person
+        return;
+      }
+      setRemoved((set) => new Set(Array.from(set).filter((id) => id !== item.id)));
+      notify({ type: 'error', text: format(strings.ReportFailed, storeErrorText(error)) });
+    }
+  };
+
+  const changePrivacy = async (hidden: boolean): Promise<void> => {
+    const before = privacy;
+    setPrivacy(hidden);
+    setPrivacySaving(true);
+    try {
+      await services.preferences.setHideFromPublicWall(hidden);
+      notify({ type: 'success', text: hidden ? strings.PrivacyOn : strings.PrivacyOff });
+    } catch (error) {
+      setPrivacy(before);
+      notify({ type: 'error', text: format(strings.PrivacyFailed, storeErrorText(error)) });
+    } finally {
+      setPrivacySaving(false);
+    }
+  };
+
+  const onSent = (items: WallItem[]): void => {
+    setComposerOpen(false);
+    notify({ type: 'success', text: strings.SentSuccess });
+    setPhase((p) =>
+      p.kind === 'ready' ? { kind: 'ready', data: { ...p.data, items: items.concat(p.data.items.filter((i) => !items.some((n) => n.id === i.id))) } } : p
+    );
+  };
+
+  const onQueued = (): void => {
+    setComposerOpen(false);
+    notify({ type: 'warning', text: strings.SentQueued });
+  };
+
+  const data = phase.kind === 'ready' ? phase.data : undefined;
+  const current = now();
+  const allowedValues = settings.valueKeys;
+  const shown = data ? visibleItems(data.items, data.viewer, data.hidden, { period: filters.period, allowedValues, removed }, current) : [];
+  const valuesByKey = new Map((data?.values ?? []).map((v) => [v.valueKey, v] as [string, RecognitionValue]));
+  const pickable = (data?.values ?? [])
+    .filter((v) => v.isActive && (allowedValues.length === 0 || allowedValues.indexOf(v.valueKey) >= 0))
+    .sort((a, b) => a.sortOrder - b.sortOrder);
+  const count = activeFilterCount(filters);
+
+  const codeOptions = (codes: string[], all: string): IDropdownOption[] => [{ key: '', text: all }, ...codes.map((c) => ({ key: c, text: c }))];
+  const valueOptions: IDropdownOption[] = [
+    { key: '', text: strings.AllValues },
+    ...(data?.values ?? [])
+      .filter((v) => allowedValues.length === 0 || allowedValues.indexOf(v.valueKey) >= 0)
+      .sort((a, b) => a.sortOrder - b.sortOrder)
+      .map((v) => ({ key: v.valueKey, text: valueName(v, locale) }))
+  ];
+  const periodOptions: IDropdownOption[] = [
+    { key: 'all', text: strings.PeriodAll },
+    { key: '7', text: format(strings.PeriodDays, 7) },
+    { key: '30', text: format(strings.PeriodDays, 30) },
+    { key: '90', text: format(strings.PeriodDays, 90) }
+  ];
+  const setFilter = (patch: Partial<Filters>): void => setFilters((f) => ({ ...f, ...patch }));
+
+  return (
+    <section className={`${styles.wall} ${settings.compact ? styles.compact : ''}`} lang={locale} style={colours}>
+      <div className={styles.header}>
+        <h2 className={styles.heading} tabIndex={-1} ref={heading}>
+          {strings.Heading}
+        </h2>
+        <div className={styles.toolbar}>
+          <PrimaryButton
+            className={styles.touch}
+            iconProps={{ iconName: 'Medal' }}
+            text={strings.Recognise}
+            disabled={!data}
+            onClick={() => setComposerOpen(true)}
+          />
+          <DefaultButton
+            className={styles.touch}
+            iconProps={{ iconName: 'Filter' }}
+            text={count > 0 ? format(strings.FiltersWithCount, count) : strings.Filters}
+            aria-expanded={panel === 'filters'}
+            aria-controls="se-wall-filters"
+            onClick={() => setPanel((p) => (p === 'filters' ? 'none' : 'filters'))}
+          />
+          <DefaultButton
+            className={styles.touch}
+            iconProps={{ iconName: 'Lock' }}
+            text={strings.MyPrivacy}
+            aria-expanded={panel === 'privacy'}
+            aria-controls="se-wall-privacy"
+            onClick={() => setPanel((p) => (p === 'privacy' ? 'none' : 'privacy'))}
+          />
+        </div>
+      </div>
+
+      {panel === 'filters' && (
+        <div id="se-wall-filters" role="group" aria-label={strings.Filters} className={styles.filters}>
+          <Dropdown
+            label={strings.FilterSite}
+            options={codeOptions(distinctCodes(data?.items ?? [], (i) => i.siteCode, filters.siteCode), strings.AllSites)}
+            selectedKey={filters.siteCode}
+            onChange={(_e, o) => setFilter({ siteCode: String(o?.key ?? '') })}
+          />
+          <Dropdown
+            label={strings.FilterLine}
+            options={codeOptions(distinctCodes(data?.items ?? [], (i) => i.lineCode, filters.lineCode), strings.AllLines)}
+            selectedKey={filters.lineCode}
+            onChange={(_e, o) => setFilter({ lineCode: String(o?.key ?? '') })}
+          />
+          <Dropdown
+            label={strings.FilterShift}
+            options={codeOptions(distinctCodes(data?.items ?? [], (i) => i.shiftCode, filters.shiftCode), strings.AllShifts)}
+            selectedKey={filters.shiftCode}
+            onChange={(_e, o) => setFilter({ shiftCode: String(o?.key ?? '') })}
+          />
+          <Dropdown
+            label={strings.FilterValue}
+            options={valueOptions}
+            selectedKey={filters.valueKey}
+            onChange={(_e, o) => setFilter({ valueKey: String(o?.key ?? '') })}
+          />
+          <Dropdown
+            label={strings.FilterPeriod}
+            options={periodOptions}
+            selectedKey={filters.period}
+            onChange={(_e, o) => setFilter({ period: isPeriod(o?.key) ? o?.key : 'all' })}
+          />
+          {data?.viewer.crewKey && (
+            <Toggle label={strings.FilterMyCrew} checked={filters.myCrew} onChange={(_e, on) => setFilter({ myCrew: Boolean(on) })} />
+          )}
+          <p className={styles.hint}>{strings.PeriodHint}</p>
+        </div>
+      )}
+
+      {panel === 'privacy' && (
+        <div id="se-wall-privacy" className={styles.filters}>
+          {privacy === 'loading' && <Spinner size={SpinnerSize.small} label={strings.LoadingPrivacy} />}
+          {privacy === 'failed' && <p>{strings.PrivacyLoadFailed}</p>}
+          {typeof privacy === 'boolean' && (
+            <Toggle
+              label={strings.PrivacyToggle}
+              checked={privacy}
+              disabled={privacySaving}
+              onText={strings.On}
+              offText={strings.Off}
+              onChange={(_e, on) => {
+                void changePrivacy(Boolean(on));
+              }}
+            />
+          )}
+          <p className={styles.hint}>{strings.PrivacyHelp}</p>
+        </div>
+      )}
+
+      <div className={styles.notices}>
+        {notices.map((notice) => (
+          <MessageBar
+            key={notice.text}
+            messageBarType={NOTICE_TYPE[notice.type]}
+            onDismiss={() => setNotices((list) => list.filter((n) => n !== notice))}
+            dismissButtonAriaLabel={strings.Close}
+          >
+            {notice.text}
+          </MessageBar>
+        ))}
+      </div>
+
+      {phase.kind === 'loading' && (
+        <div className={styles.loading}>
+          <div role="status" className={styles.srOnly}>
+            {strings.Loading}
+          </div>
+          {[0, 1, 2].map((i) => (
+            <div key={i} className={styles.post}>
+              <Shimmer width="60%" />
+              <Shimmer width="30%" />
+              <Shimmer />
+            </div>
+          ))}
+        </div>
+      )}
+
+      {phase.kind === 'failed' && (
+        <div>
+          <MessageBar messageBarType={MessageBarType.error}>
+            {strings.LoadFailed} {phase.error}
+          </MessageBar>
+          <DefaultButton className={styles.touch} text={strings.Retry} onClick={() => {
+            void loadFirst(filters);
+          }} />
+        </div>
+      )}
+
+      {data && shown.length === 0 && (
+        <p className={styles.empty}>{count > 0 ? strings.EmptyFiltered : strings.Empty}</p>
+      )}
+
+      {data && shown.length > 0 && (
+        <ol className={styles.feed} aria-label={strings.FeedLabel}>
+          {shown.map((item) => (
+            <li key={item.id}>
+              <RecognitionPost
+                item={item}
+                value={valuesByKey.get(item.valueKey)}
+                reactions={data.reactions.get(item.id)}
+                showReactions={settings.showReactions}
+                locale={locale}
+                now={current}
+                onReact={(i, kind) => {
+                  void react(i, kind);
+                }}
+                onReport={openReport}
+              />
+            </li>
+          ))}
+        </ol>
+      )}
+
+      {data?.cursor && (
+        <div className={styles.more}>
+          {more === 'failed' && <MessageBar messageBarType={MessageBarType.error}>{strings.MoreFailed}</MessageBar>}
+          {more === 'loading' ? (
+            <Spinner label={strings.LoadingMore} />
+          ) : (
+            <DefaultButton className={styles.touch} text={strings.ShowMore} onClick={() => {
+              void showMore();
+            }} />
+          )}
+        </div>
+      )}
+
+      <Dialog
+        hidden={!reporting}
+        onDismiss={() => setReporting(undefined)}
+        dialogContentProps={{
+          type: DialogType.normal,
+          title: strings.ReportTitle,
+          subText: reporting ? format(strings.ReportIntro, reporting.recipient.displayName) : undefined
+        }}
+        modalProps={{ isBlocking: false }}
+      >
+        <TextField
+          label={strings.ReportReason}
+          multiline={true}
+          rows={3}
+          required={true}
+          dir="auto"
+          value={reason}
+          errorMessage={reasonError}
+          onChange={(_e, text) => {
+            setReasonError(undefined);
+            setReason(text ?? '');
+          }}
+        />
+        <DialogFooter>
+          <PrimaryButton className={styles.touch} text={strings.ReportSend} onClick={() => {
+            void sendReport();
+          }} />
+          <DefaultButton className={styles.touch} text={strings.Cancel} onClick={() => setReporting(undefined)} />
+        </DialogFooter>
+      </Dialog>
+
+      {data && (
+        <RecogniseComposer
+          isOpen={composerOpen}
+          onDismiss={() => setComposerOpen(false)}
+          services={services}
+          viewer={data.viewer}
+          choosable={pickable}
+          allValues={data.values}
+          locale={locale}
+          now={now}
+          onSent={onSent}
+          onQueued={onQueued}
+        />
+      )}
+    </section>
+  );
+}

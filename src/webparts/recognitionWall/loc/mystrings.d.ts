@@ -1,0 +1,161 @@
+declare interface IRecognitionWallWebPartStrings {
+  PropertyPaneDescription: string;
+  FiltersGroupName: string;
+  DisplayGroupName: string;
+  DefaultSiteLabel: string;
+  DefaultValueLabel: string;
+  ValueKeysLabel: string;
+  ShowReactionsLabel: string;
+  CompactLabel: string;
+  PageSizeLabel: string;
+  Heading: string;
+  Recognise: string;
+  Filters: string;
+  /** {0} = number of active filters. */
+  FiltersWithCount: string;
+  MyPrivacy: string;
+  FilterSite: string;
+  FilterLine: string;
+  FilterShift: string;
+  FilterValue: string;
+  FilterPeriod: string;
+  FilterMyCrew: string;
+  AllSites: string;
+  AllLines: string;
+  AllShifts: string;
+  AllValues: string;
+  PeriodAll: string;
+  /** {0} = number of days. */
+  PeriodDays: string;
+  PeriodHint: string;
+  PrivacyToggle: string;
+  PrivacyHelp: string;
+  On: string;
+  Off: string;
+  LoadingPrivacy: string;
+  PrivacyLoadFailed: string;
+  PrivacyOn: string;
+  PrivacyOff: string;
+  /** {0} = why. */
+  PrivacyFailed: string;
+  Loading: string;
+  LoadingMore: string;
+  LoadFailed: string;
+  MoreFailed: string;
+  Retry: string;
+  ShowMore: string;
+  Empty: string;
+  EmptyFiltered: string;
+  FeedLabel: string;
+  /** {0} = giver, {1} = recipient. */
+  GaveRecognition: string;
+  ImpactPrefix: string;
+  KindMilestone: string;
+  KindCrew: string;
+  KindAnniversary: string;
+  MilestoneZeroDefect: string;
+  MilestoneSafety: string;
+  MilestoneAnniversary: string;
+  MilestoneFirst: string;
+  SeenByCrew: string;
+  SeenPrivately: string;
+  Reactions: string;
+  /** {0} = reaction name, {1} = count. */
+  ReactionButton: string;
+  ReactionApplause: string;
+  ReactionLike: string;
+  ReactionHeart: string;
+  ReactionCelebrate: string;
+  /** {0} = why. */
+  ReactionFailed: string;
+  Report: string;
+  /** {0} = recipient. */
+  ReportDescription: string;
+  ReportTitle: string;
+  /** {0} = recipient. */
+  ReportIntro: string;
+  ReportReason: string;
+  ReportReasonRequired: string;
+  ReportSend: string;
+  Cancel: string;
+  Reported: string;
+  /** {0} = why. */
+  ReportFailed: string;
+  Close: string;
+  ComposerTitle: string;
+  /** {0} = step, {1} = steps. */
+  StepOf: string;
+  StepPeople: string;
+  StepValue: string;
+  StepMessage: string;
+  SelectedPeople: string;
+  /** {0} = person. */
+  RemovePerson: string;
+  SearchLabel: string;
+  SearchPlaceholder: string;
+  SearchTooShort: string;
+  Searching: string;
+  SearchFailed: string;
+  NoOneFound: string;
+  SearchResults: string;
+  MyCrew: string;
+  LoadingCrew: string;
+  CrewFailed: string;
+  CrewEmpty: string;
+  CrewAwardHint: string;
+  Next: string;
+  /** {0} = people picked. */
+  NextWithCount: string;
+  Back: string;
+  Send: string;
+  Sending: string;
+  CheckingPeople: string;
+  NoValues: string;
+  /** {0} = recipients, {1} = value. */
+  ComposeSummary: string;
+  MessageLabel: string;
+  MessagePlaceholder: string;
+  /** {0} = characters left. */
+  CharactersLeft: string;
+  ImpactLabel: string;
+  ImpactHelp: string;
+  ImpactPlaceholder: string;
+  VisibilityLabel: string;
+  VisibilityEveryone: string;
+  VisibilityCrew: string;
+  VisibilityPrivate: string;
+  SentSuccess: string;
+  SentQueued: string;
+  /** {0} = why. */
+  SendRejected: string;
+  /** {0} = number sent. */
+  QueuedSent: string;
+  /** {0} = recipients, {1} = why, {2} = the message. */
+  QueuedRejected: string;
+  ErrorNoRecipient: string;
+  /** {0} = the limit. */
+  ErrorTooManyRecipients: string;
+  ErrorSelfRecognition: string;
+  /** {0} = the person. */
+  ErrorRecipientUnknown: string;
+  ErrorValueUnknown: string;
+  /** {0} = the value. */
+  ErrorValueInactive: string;
+  ErrorMessageEmpty: string;
+  /** {0} = the limit. */
+  ErrorMessageTooLong: string;
+  /** {0} = the limit. */
+  ErrorImpactTooLong: string;
+  StoreAccessDenied: string;
+  StoreNotFound: string;
+  StoreConflict: string;
+  StoreThrottled: string;
+  StoreNetwork: string;
+  StoreThreshold: string;
+  StoreUnexpected: string;
+}
+
+declare module 'RecognitionWallWebPartStrings' {
+  const strings: IRecognitionWallWebPartStrings;
+  export = strings;
+}

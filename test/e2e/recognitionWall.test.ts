@@ -1,0 +1,157 @@
+/**
+ * End to end: the Recognition wall in the workbench against the local tenant (real PnPjs to its
+ * SharePoint REST, real Graph). An operator on a 360 px phone recognises the agency colleague in
+ * their crew; the colleague sees it and reacts; their team leader sees it too. axe-core in light
+ * and dark themes.
+ */
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+
+import { DESKTOP, launchBrowser, newContext, PHONE, seriousAxeViolations } from './support/browser';
+import { CliTenant, startCliTenant } from './support/tenant';
+import { openWorkbench, pageConfig, pageScrollsSideways } from './support/workbench';
+
+jest.setTimeout(240_000);
+
+const ALIAS = 'RecognitionWallWebPart';
+
+let tenant: CliTenant;
+let browser: Browser;
+
+beforeAll(async () => {
+  tenant = await startCliTenant();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (tenant) {
+    const code = await tenant.stop();
+    if (!process.env.WORKBENCH_URL) {
+      expect(code).toBe(0);
+    }
+  }
+});
+
+function wall(page: Page): Locator {
+  return page.locator(`[data-part-alias="${ALIAS}"]`);
+}
+
+/** Waits until the wall is past loading: the feed, the empty text or an error. */
+async function wallSettled(page: Page): Promise<'feed' | 'empty' | 'error'> {
+  const part = wall(page);
+  await part.getByRole('heading', { level: 2, name: 'Recognition wall' }).waitFor({ timeout: 60_000 });
+  const feed = part.getByRole('list', { name: 'Recognitions, newest first' });
+  const empty = part.getByText(/^No recognitions/);
+  const error = part.getByText('The recognitions could not be loaded.', { exact: false });
+  await feed.or(empty).or(error).first().waitFor({ timeout: 60_000 });
+  if ((await error.count()) > 0) {
+    return 'error';
+  }
+  return (await feed.count()) > 0 ? 'feed' : 'empty';
+}
+
+/** Opens the wall alone on the page as the persona with this workbench label. */
+async function openAs(
+  label: 'Operator' | 'Agency operator' | 'Team leader',
+  viewport = DESKTOP,
+  query = 'theme=light&edit=0&tab=page'
+): Promise<{ context: BrowserContext; page: Page; problems: string[]; displayName: string }> {
+  const session = await newContext(browser, tenant.origin, viewport);
+  const url = `${tenant.workbenchUrl}?part=${ALIAS}&${query}`;
+  await openWorkbench(session.page, url);
+  const persona = (await pageConfig(session.page)).personas.find((p) => p.label === label);
+  if (!persona) {
+    throw new Error(`The workbench offers no "${label}" persona.`);
+  }
+  await session.context.addCookies([{ name: 'se_persona', value: encodeURIComponent(persona.userPrincipalName), url: tenant.origin }]);
+  await openWorkbench(session.page, url);
+  await session.page.getByTestId('signed-in-name').filter({ hasText: persona.displayName }).waitFor();
+  return { ...session, displayName: persona.displayName };
+}
+
+function post(page: Page, message: string): Locator {
+  return wall(page).getByRole('article').filter({ hasText: message });
+}
+
+describe('recognition wall', () => {
+  const message = `Stopped weld cell 2 when the guard came loose — nobody hurt. O'Brien's call 👍 #${Date.now()}`;
+  let colleague = '';
+
+  it('an operator on a phone recognises the agency colleague in three steps', async () => {
+    const { context, page, problems } = await openAs('Operator', PHONE, 'theme=light&frame=phone&edit=0&tab=page');
+    try {
+      expect(await wallSettled(page)).not.toBe('error');
+      const agency = (await pageConfig(page)).personas.find((p) => p.label === 'Agency operator');
+      colleague = agency?.displayName ?? '';
+      expect(colleague).not.toBe('');
+      await wall(page).getByRole('button', { name: 'Recognise' }).click();
+      // Fluent UI's panel root has no box of its own: wait for what it shows.
+      const panel = page.getByRole('dialog', { name: 'Recognise a colleague' });
+      await panel.getByRole('heading', { name: 'Who do you want to recognise?' }).waitFor();
+      // 1) my crew first
+      await panel.getByRole('list', { name: 'My crew' }).getByRole('button', { name: colleague }).click();
+      await panel.getByRole('button', { name: 'Next (1 picked)' }).click();
+      // 2) a value (one tap moves on)
+      await panel.getByRole('button', { name: /^Safety/ }).click();
+      // 3) what they did
+      await panel.getByRole('textbox', { name: /What did they do, and what did it achieve/ }).fill(message);
+      await panel.getByRole('textbox', { name: /Impact/ }).fill('No injuries, line back in 10 minutes');
+      await panel.getByRole('button', { name: 'Send' }).click();
+      await wall(page).getByText('Thank you! Your recognition is on the wall.').waitFor({ timeout: 30_000 });
+      const first = wall(page).getByRole('article').first();
+      await expect(first.textContent()).resolves.toContain(message);
+      await expect(first.getByRole('heading').textContent()).resolves.toContain(colleague);
+      expect(await pageScrollsSideways(page)).toBe(false);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the colleague sees it on the wall and reacts; the reaction is kept', async () => {
+    expect(colleague).not.toBe('');
+    const { context, page, problems } = await openAs('Agency operator', PHONE, 'theme=light&frame=phone&edit=0&tab=page');
+    try {
+      expect(await wallSettled(page)).toBe('feed');
+      const mine = post(page, message);
+      await mine.waitFor();
+      await mine.getByRole('button', { name: 'Applause (0)' }).click();
+      await mine.getByRole('button', { name: 'Applause (1)', pressed: true }).waitFor();
+      // Saved, not only shown: a fresh load reads it back from SharePoint.
+      await page.reload();
+      await wallSettled(page);
+      await post(page, message).getByRole('button', { name: 'Applause (1)', pressed: true }).waitFor({ timeout: 30_000 });
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the team leader sees the new recognition with the reaction', async () => {
+    const { context, page, problems } = await openAs('Team leader');
+    try {
+      expect(await wallSettled(page)).toBe('feed');
+      const seen = post(page, message);
+      await seen.waitFor();
+      await seen.getByRole('button', { name: 'Applause (1)', pressed: false }).waitFor();
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it.each(['light', 'dark'])('has no serious or critical axe violations (%s theme, composer open)', async (theme) => {
+    const { context, page } = await openAs('Operator', DESKTOP, `theme=${theme}&edit=0&tab=page`);
+    try {
+      await wallSettled(page);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await wall(page).getByRole('button', { name: 'Recognise' }).click();
+      await page.getByRole('dialog', { name: 'Recognise a colleague' }).getByRole('list', { name: 'My crew' }).waitFor();
+      // Let the panel's slide-in and the overlay's fade finish: axe measures colours mid-animation.
+      await page.waitForTimeout(1_000);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
