@@ -126,6 +126,7 @@ describe('Graph connectors against the local tenant', () => {
     expect((await directory.manager())?.id).toBe(leader.id);
     const reports = await new GraphPeopleDirectory(graphAs(tenant, leader), { retry: fastRetry }).directReports();
     expect(reports.map((r) => r.id)).toContain(operator.id);
+    expect(reports.find((r) => r.id === operator.id)?.hireDate).toBe(operator.employeeHireDate.slice(0, 10));
     const agency = persona(tenant, 'agencyOperator');
     const found = await directory.search(agency.givenName);
     expect(found.map((p) => p.id)).toContain(agency.id);

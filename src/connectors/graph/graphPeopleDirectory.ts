@@ -28,6 +28,9 @@ export const ME_SELECT = [
 /** Properties read for anyone else (the basic profile of User.ReadBasic.All). */
 export const BASIC_SELECT = ['id', 'displayName', 'givenName', 'surname', 'mail', 'userPrincipalName'].join(',');
 
+/** A leader's direct reports: the basic profile plus the hire date, for service anniversaries (User.Read.All). */
+export const REPORT_SELECT = `${BASIC_SELECT},employeeHireDate`;
+
 const PROFILE_TTL = 30 * 60_000;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -139,7 +142,7 @@ export class GraphPeopleDirectory implements PeopleDirectory {
   public directReports(id?: string): Promise<PersonProfile[]> {
     const base = id ? `/users/${encodeURIComponent(id)}` : '/me';
     return this.cache.get(`reports:${base}`, PROFILE_TTL, async () => {
-      const first = await this.one(`${base}/directReports?$select=${BASIC_SELECT}`, 'Reading direct reports');
+      const first = await this.one(`${base}/directReports?$select=${REPORT_SELECT}`, 'Reading direct reports');
       const values = await collectPages(this.graph, first, 20, this.retry);
       return values.map(toProfile).filter((p): p is PersonProfile => p !== undefined);
     });
