@@ -85,12 +85,19 @@ function shipBundleSizes(build: boolean): Map<string, { raw: number; gzip: numbe
       throw new Error(`gulp bundle --ship failed:\n${(run.stdout + run.stderr).slice(-3000)}`);
     }
   }
-  const sizes = new Map<string, { raw: number; gzip: number }>();
-  for (const file of fs.readdirSync(dist).filter((f) => f.endsWith('.js'))) {
+  // dist/ keeps the files of earlier builds (other hashes): measure the newest file per bundle.
+  const newest = new Map<string, { file: string; mtime: number }>();
+  for (const file of fs.readdirSync(dist).filter((f) => /_[0-9a-f]{20}\.js$/.test(f))) {
     const bundle = file.replace(/_[0-9a-f]{20}\.js$/, '');
+    const mtime = fs.statSync(path.join(dist, file)).mtimeMs;
+    if (!newest.has(bundle) || (newest.get(bundle)?.mtime ?? 0) < mtime) {
+      newest.set(bundle, { file, mtime });
+    }
+  }
+  const sizes = new Map<string, { raw: number; gzip: number }>();
+  for (const [bundle, { file }] of newest) {
     const contents = fs.readFileSync(path.join(dist, file));
-    const previous = sizes.get(bundle) ?? { raw: 0, gzip: 0 };
-    sizes.set(bundle, { raw: previous.raw + contents.length, gzip: previous.gzip + zlib.gzipSync(contents, { level: 9 }).length });
+    sizes.set(bundle, { raw: contents.length, gzip: zlib.gzipSync(contents, { level: 9 }).length });
   }
   return sizes;
 }
