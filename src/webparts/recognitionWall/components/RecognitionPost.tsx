@@ -84,7 +84,8 @@ export function RecognitionPost(props: IRecognitionPostProps): React.ReactElemen
   return (
     <article className={styles.post} aria-labelledby={headingId} style={value?.color ? { borderLeftColor: value.color } : undefined}>
       <h3 className={styles.postHeading} id={headingId}>
-        {formatNodes(strings.GaveRecognition, giver, recipient)}
+        {/* An anniversary is about the person, not about who (or which account) posted it. */}
+        {item.kind === 'anniversary' ? recipient : formatNodes(strings.GaveRecognition, giver, recipient)}
       </h3>
       <div className={styles.badges}>
         <span className={styles.valueBadge}>
