@@ -3,6 +3,7 @@
  * reader's language. The quick view is a form (person, value, what they did, impact) and, after
  * a submit, the result: sent, kept on the device, or the problems listed above the form.
  */
+import { composeErrorText as sharedComposeErrorText } from '../../ui/recognition/composeErrorText';
 import type { ComposeError } from '../../core/recognition/compose';
 import type { PersonProfile } from '../../core/people/types';
 import { format } from '../../ui/format';
@@ -117,26 +118,7 @@ export function recogniseCardView(state: CardState<RecogniseData>, context: Card
 }
 
 export function composeErrorText(error: ComposeError, strings: RecogniseStrings): string {
-  switch (error.code) {
-    case 'noRecipient':
-      return strings.ErrorNoRecipient;
-    case 'tooManyRecipients':
-      return format(strings.ErrorTooManyRecipients, error.detail ?? '');
-    case 'selfRecognition':
-      return strings.ErrorSelfRecognition;
-    case 'recipientUnknown':
-      return format(strings.ErrorRecipientUnknown, error.detail ?? '');
-    case 'valueUnknown':
-      return strings.ErrorValueUnknown;
-    case 'valueInactive':
-      return format(strings.ErrorValueInactive, error.detail ?? '');
-    case 'messageEmpty':
-      return strings.ErrorMessageEmpty;
-    case 'messageTooLong':
-      return format(strings.ErrorMessageTooLong, error.detail ?? '');
-    case 'impactTooLong':
-      return format(strings.ErrorImpactTooLong, error.detail ?? '');
-  }
+  return sharedComposeErrorText(error, strings);
 }
 
 function text(value: string, extra: Partial<Extract<AdaptiveElement, { type: 'TextBlock' }>> = {}): AdaptiveElement {

@@ -9,6 +9,8 @@ import { Spinner } from '@fluentui/react/lib/Spinner';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'CrewRecognitionWebPartStrings';
 
+import { composeErrorText as sharedComposeErrorText } from '../../../ui/recognition/composeErrorText';
+
 import type { RecognitionValue } from '../../../core/models/values';
 import type { ComposeError, RecipientRef, RecognitionDraft } from '../../../core/recognition/compose';
 import type { GiveResult } from '../../../core/recognition/recognitionService';
@@ -36,26 +38,7 @@ export interface ICrewComposerProps {
 }
 
 export function composeErrorText(error: ComposeError): string {
-  switch (error.code) {
-    case 'noRecipient':
-      return strings.ErrorNoRecipient;
-    case 'tooManyRecipients':
-      return format(strings.ErrorTooManyRecipients, error.detail ?? '');
-    case 'selfRecognition':
-      return strings.ErrorSelfRecognition;
-    case 'recipientUnknown':
-      return format(strings.ErrorRecipientUnknown, error.detail ?? '');
-    case 'valueUnknown':
-      return strings.ErrorValueUnknown;
-    case 'valueInactive':
-      return format(strings.ErrorValueInactive, error.detail ?? '');
-    case 'messageEmpty':
-      return strings.ErrorMessageEmpty;
-    case 'messageTooLong':
-      return format(strings.ErrorMessageTooLong, error.detail ?? '');
-    case 'impactTooLong':
-      return format(strings.ErrorImpactTooLong, error.detail ?? '');
-  }
+  return sharedComposeErrorText(error, strings);
 }
 
 const MILESTONE_TEXT: Record<LeaderMilestone, string> = {

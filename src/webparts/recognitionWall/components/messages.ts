@@ -1,24 +1,12 @@
 /** Codes from the core turned into the reader's words. */
 import * as strings from 'RecognitionWallWebPartStrings';
 
-import type { ComposeError, ComposeErrorCode } from '../../../core/recognition/compose';
+import type { ComposeError } from '../../../core/recognition/compose';
 import { RecognitionStoreError, type RecognitionStoreErrorCode } from '../../../core/recognition/ports';
-import { format } from '../../../ui/format';
-
-const COMPOSE_TEXT: Record<ComposeErrorCode, string> = {
-  noRecipient: strings.ErrorNoRecipient,
-  tooManyRecipients: strings.ErrorTooManyRecipients,
-  selfRecognition: strings.ErrorSelfRecognition,
-  recipientUnknown: strings.ErrorRecipientUnknown,
-  valueUnknown: strings.ErrorValueUnknown,
-  valueInactive: strings.ErrorValueInactive,
-  messageEmpty: strings.ErrorMessageEmpty,
-  messageTooLong: strings.ErrorMessageTooLong,
-  impactTooLong: strings.ErrorImpactTooLong
-};
+import { composeErrorText as sharedComposeErrorText } from '../../../ui/recognition/composeErrorText';
 
 export function composeErrorText(error: ComposeError): string {
-  return format(COMPOSE_TEXT[error.code], error.detail ?? '');
+  return sharedComposeErrorText(error, strings);
 }
 
 const STORE_TEXT: Record<RecognitionStoreErrorCode, string> = {
