@@ -118,6 +118,17 @@ describe('PnPRecognitionStore against the local tenant', () => {
     expect(last.get(colleague.spUserId)).toBeDefined();
   });
 
+  it('sends reads started together as one batch', async () => {
+    const store = storeAs(colleague);
+    let reads: [Awaited<ReturnType<PnPRecognitionStore['values']>>, number, Set<number>] | undefined;
+    const requests = await spRequests(async () => {
+      reads = await Promise.all([store.values(), store.currentUserId(), store.hiddenFromPublicWall([operator.spUserId])]);
+    });
+    expect(reads![0].length).toBeGreaterThanOrEqual(5);
+    expect(reads![1]).toBe(colleague.spUserId);
+    expect(requests).toBe(1);
+  });
+
   it('reports a failure as a coded error', async () => {
     await expect(storeAs(operator).decide(999999, 'dismissed', 'x')).rejects.toBeInstanceOf(RecognitionStoreError);
   });

@@ -118,14 +118,33 @@ export class PnPRecognitionStore
   implements WallReader, RecognitionWriter, ReactionWriter, ModerationStore, ValueStore, PreferenceStore
 {
   private me: Promise<{ id: number; loginName: string }> | undefined;
+  private pendingBatch: SPFI | undefined;
 
   public constructor(private readonly sp: SPFI) {}
+
+  /**
+   * Reads started in the same turn of the event loop share one `$batch`: a part that asks for
+   * the values, the signed-in user and a preference at once makes one round trip, not three.
+   * Each read keeps its own result or error.
+   */
+  private reads(): SPFI {
+    if (!this.pendingBatch) {
+      const [batched, execute] = this.sp.batched();
+      this.pendingBatch = batched;
+      setTimeout(() => {
+        this.pendingBatch = undefined;
+        // A failed batch rejects each read that was in it; nothing else to report here.
+        execute().catch(() => undefined);
+      }, 0);
+    }
+    return this.pendingBatch;
+  }
 
   /** The signed-in person's site user id and login name (read once). */
   public currentUser(): Promise<{ id: number; loginName: string }> {
     if (!this.me) {
       this.me = storeCall('Reading the signed-in user', async () => {
-        const user = await this.sp.web.currentUser.select('Id', 'LoginName')<Row>();
+        const user = await this.reads().web.currentUser.select('Id', 'LoginName')<Row>();
         return { id: num(user.Id) ?? 0, loginName: str(user.LoginName) ?? '' };
       });
       this.me.catch(() => {
@@ -247,7 +266,7 @@ export class PnPRecognitionStore
       const min = Math.min(...recognitionIds);
       const max = Math.max(...recognitionIds);
       const wanted = new Set(recognitionIds);
-      const rows = await this.sp.web.lists
+      const rows = await this.reads().web.lists
         .getByTitle(REACTIONS)
         .items.select('RecognitionId', 'Kind', 'AuthorId')
         .filter(`RecognitionId ge ${min} and RecognitionId le ${max}`)
@@ -268,7 +287,7 @@ export class PnPRecognitionStore
 
   public hiddenFromPublicWall(personIds: readonly number[]): Promise<Set<number>> {
     return storeCall('Reading wall preferences', async () => {
-      const rows = await this.sp.web.lists.getByTitle(PREFERENCES).items.select('PersonId').filter('HideFromPublicWall eq 1').top(5000)<Row[]>();
+      const rows = await this.reads().web.lists.getByTitle(PREFERENCES).items.select('PersonId').filter('HideFromPublicWall eq 1').top(5000)<Row[]>();
       const wanted = new Set(personIds);
       return new Set(rows.map((r) => num(r.PersonId) ?? 0).filter((id) => wanted.has(id)));
     });
@@ -399,7 +418,7 @@ export class PnPRecognitionStore
 
   public values(): Promise<RecognitionValue[]> {
     return storeCall('Reading the values', async () => {
-      const rows = await this.sp.web.lists
+      const rows = await this.reads().web.lists
         .getByTitle(VALUES)
         .items.select('ID', 'ValueKey', 'Title', 'Description', 'IconName', 'Color', 'SortOrder', 'Translations', 'IsActive')
         .orderBy('SortOrder', true)
@@ -442,7 +461,7 @@ export class PnPRecognitionStore
 
   private async myPreference(): Promise<Row | undefined> {
     const { loginName } = await this.currentUser();
-    const [row] = await this.sp.web.lists
+    const [row] = await this.reads().web.lists
       .getByTitle(PREFERENCES)
       .items.select('ID', 'HideFromPublicWall')
       .filter(`PersonKey eq ${odataString(personKey(loginName))}`)
