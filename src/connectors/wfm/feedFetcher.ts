@@ -273,3 +273,30 @@ export class CachedFeed<T> implements FeedStatus {
     }
   }
 }
+
+/**
+ * A roster source read from a feed: the feed's status (stale, last error, last success) and a
+ * refresh, the same for every feed format.
+ */
+export abstract class FeedBackedSource<T> implements FeedStatus {
+  protected abstract readonly feed: CachedFeed<T>;
+
+  /** True when the roster served is the last good one because the latest read failed. */
+  public get stale(): boolean {
+    return this.feed.stale;
+  }
+
+  /** Why the latest read failed (cleared by the next successful read). */
+  public get lastError(): RosterError | undefined {
+    return this.feed.lastError;
+  }
+
+  public get lastSuccessAt(): Date | undefined {
+    return this.feed.lastSuccessAt;
+  }
+
+  /** Reads the feed now instead of reusing a recent read. */
+  public async refresh(): Promise<void> {
+    await this.feed.refresh();
+  }
+}

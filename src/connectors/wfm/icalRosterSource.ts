@@ -14,7 +14,7 @@ import {
   DEFAULT_MAX_AGE_MS,
   DEFAULT_RUNTIME,
   FeedHttpOptions,
-  FeedStatus,
+  FeedBackedSource,
   fetchFeedText,
   FetchRuntime,
   LastGoodStore
@@ -109,8 +109,8 @@ function overlapsMs(o: IcalOccurrence, start: number, end: number): boolean {
   return o.start < end && o.end > start;
 }
 
-export class IcalRosterSource implements RosterSource, FeedStatus {
-  private readonly feed: CachedFeed<ParsedFeed>;
+export class IcalRosterSource extends FeedBackedSource<ParsedFeed> implements RosterSource {
+  protected readonly feed: CachedFeed<ParsedFeed>;
   private readonly categories: readonly string[];
 
   public constructor(
@@ -119,6 +119,7 @@ export class IcalRosterSource implements RosterSource, FeedStatus {
     store: IcalFeedStore = new LastGoodStore<ParsedFeed>(),
     runtime: FetchRuntime = DEFAULT_RUNTIME
   ) {
+    super();
     validate(options);
     this.categories = (options.timeOff?.categories ?? DEFAULT_TIME_OFF_CATEGORIES).map((c) => c.toLowerCase());
     const load = async (): Promise<ParsedFeed> => {
@@ -126,25 +127,6 @@ export class IcalRosterSource implements RosterSource, FeedStatus {
       return parseFeed(text, options.timeZone);
     };
     this.feed = new CachedFeed(options.url, load, store, options.maxAgeMs ?? DEFAULT_MAX_AGE_MS, runtime.now);
-  }
-
-  /** True when the roster served is the last good one because the latest read failed. */
-  public get stale(): boolean {
-    return this.feed.stale;
-  }
-
-  /** Why the latest read failed (cleared by the next successful read). */
-  public get lastError(): RosterError | undefined {
-    return this.feed.lastError;
-  }
-
-  public get lastSuccessAt(): Date | undefined {
-    return this.feed.lastSuccessAt;
-  }
-
-  /** Reads the feed now instead of reusing a recent read. */
-  public async refresh(): Promise<void> {
-    await this.feed.refresh();
   }
 
   public async myShifts(range: TimeRange): Promise<Shift[]> {

@@ -14,7 +14,7 @@ import {
   DEFAULT_RUNTIME,
   describeUrl,
   FeedHttpOptions,
-  FeedStatus,
+  FeedBackedSource,
   fetchFeedText,
   FetchRuntime,
   LastGoodStore
@@ -116,8 +116,8 @@ function iso(ms: number): string {
   return new Date(ms).toISOString();
 }
 
-export class RestRosterSource implements RosterSource, FeedStatus {
-  private readonly feed: CachedFeed<RestItem[]>;
+export class RestRosterSource extends FeedBackedSource<RestItem[]> implements RosterSource {
+  protected readonly feed: CachedFeed<RestItem[]>;
 
   public constructor(
     private readonly options: RestRosterOptions,
@@ -125,26 +125,11 @@ export class RestRosterSource implements RosterSource, FeedStatus {
     store: RestFeedStore = new LastGoodStore<RestItem[]>(),
     runtime: FetchRuntime = DEFAULT_RUNTIME
   ) {
+    super();
     validate(options);
     const load = (): Promise<RestItem[]> =>
       readAllPages(options.url, options, (pageUrl) => fetchFeedText(http, pageUrl, 'application/json', options, runtime));
     this.feed = new CachedFeed(options.url, load, store, options.maxAgeMs ?? DEFAULT_MAX_AGE_MS, runtime.now);
-  }
-
-  public get stale(): boolean {
-    return this.feed.stale;
-  }
-
-  public get lastError(): RosterError | undefined {
-    return this.feed.lastError;
-  }
-
-  public get lastSuccessAt(): Date | undefined {
-    return this.feed.lastSuccessAt;
-  }
-
-  public async refresh(): Promise<void> {
-    await this.feed.refresh();
   }
 
   public async myShifts(range: TimeRange): Promise<Shift[]> {
