@@ -4,13 +4,13 @@
  * card should say is worked out from Graph directly (support/cards.ts), as each persona.
  */
 import * as path from 'path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 import { DEFAULT_PROPERTIES, myNextShiftCardView, type MyNextShiftStrings } from '../../src/adaptiveCardExtensions/myNextShift/myNextShiftViews';
 import { loadAmdStrings } from '../support/sources';
-import { DESKTOP, launchBrowser, newContext, PHONE, seriousAxeViolations } from './support/browser';
+import { DESKTOP, newContext, PHONE, seriousAxeViolations } from './support/browser';
+import { workbenchSession } from './support/session';
 import { card, cardInState, cardSettled, cardText, expectedRoster, type ExpectedRoster } from './support/cards';
-import { CliTenant, startCliTenant } from './support/tenant';
 import { choose, openWorkbench, pageConfig, pageScrollsSideways, switchTo } from './support/workbench';
 
 jest.setTimeout(180_000);
@@ -19,27 +19,11 @@ const ALIAS = 'MyNextShiftAdaptiveCardExtension';
 /** The demo plant's operators work in Göteborg: their phones are on Swedish time. */
 const TIME_ZONE = 'Europe/Stockholm';
 
-let tenant: CliTenant;
-let browser: Browser;
-
-beforeAll(async () => {
-  tenant = await startCliTenant();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (tenant) {
-    const code = await tenant.stop();
-    if (!process.env.WORKBENCH_URL) {
-      expect(code).toBe(0);
-    }
-  }
-});
+const e2e = workbenchSession();
 
 async function open(viewport = DESKTOP, query = ''): ReturnType<typeof newContext> {
-  const session = await newContext(browser, tenant.origin, viewport, TIME_ZONE);
-  await openWorkbench(session.page, `${tenant.workbenchUrl}${query}`);
+  const session = await newContext(e2e.browser, e2e.tenant.origin, viewport, TIME_ZONE);
+  await openWorkbench(session.page, `${e2e.tenant.workbenchUrl}${query}`);
   return session;
 }
 
@@ -60,7 +44,7 @@ function expectedFace(expected: ExpectedRoster, locale = 'en-us'): { primary: st
 
 async function expectedFor(page: Page): Promise<ExpectedRoster> {
   const config = await pageConfig(page);
-  return expectedRoster(`${tenant.origin}/graph/v1.0`, config.user.userPrincipalName, new Date());
+  return expectedRoster(`${e2e.tenant.origin}/graph/v1.0`, config.user.userPrincipalName, new Date());
 }
 
 async function openQuickView(page: Page): Promise<ReturnType<Page['getByRole']>> {
@@ -158,7 +142,7 @@ describe('My next shift card', () => {
 
   it('shows Error with a retry when Graph keeps throttling, and recovers on Try again', async () => {
     const faults = (settings: object): Promise<Response> =>
-      fetch(`${tenant.origin}/_local/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(settings) });
+      fetch(`${e2e.tenant.origin}/_local/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(settings) });
     await faults({ throttleRate: 1, retryAfterSeconds: 0, pathFilter: '/graph/' });
     const { context, page } = await open();
     try {

@@ -3,33 +3,20 @@
  * person was last recognised; HR edits a value's Dutch name and sees it; HR decides on the
  * seeded reported post. Axe scans each view.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
-import { DESKTOP, launchBrowser, newContext, PHONE, seriousAxeViolations } from './support/browser';
-import { CliTenant, startCliTenant } from './support/tenant';
+import { DESKTOP, newContext, PHONE, seriousAxeViolations } from './support/browser';
+import { workbenchSession } from './support/session';
 import { openWorkbench, pageConfig, switchTo } from './support/workbench';
 
 jest.setTimeout(240_000);
 
-let tenant: CliTenant;
-let browser: Browser;
-
-beforeAll(async () => {
-  tenant = await startCliTenant();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (tenant) {
-    await tenant.stop();
-  }
-});
+const e2e = workbenchSession();
 
 /** Opens one part as a persona. */
 async function openAs(persona: RegExp, part: string, viewport = DESKTOP, query = ''): Promise<Awaited<ReturnType<typeof newContext>>> {
-  const session = await newContext(browser, tenant.origin, viewport, 'Europe/Stockholm');
-  await openWorkbench(session.page, `${tenant.workbenchUrl}?part=${part}${query}`);
+  const session = await newContext(e2e.browser, e2e.tenant.origin, viewport, 'Europe/Stockholm');
+  await openWorkbench(session.page, `${e2e.tenant.workbenchUrl}?part=${part}${query}`);
   await switchTo(session.page, 'Persona', persona);
   return session;
 }

@@ -1,36 +1,20 @@
 /**
- * End to end: the Recognition wall in the workbench against the local tenant (real PnPjs to its
+ * End to end: the Recognition wall in the workbench against the local e2e.tenant (real PnPjs to its
  * SharePoint REST, real Graph). An operator on a 360 px phone recognises the agency colleague in
  * their crew; the colleague sees it and reacts; their team leader sees it too. axe-core in light
  * and dark themes.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 
-import { DESKTOP, launchBrowser, newContext, PHONE, seriousAxeViolations } from './support/browser';
-import { CliTenant, startCliTenant } from './support/tenant';
+import { DESKTOP, newContext, PHONE, seriousAxeViolations } from './support/browser';
+import { workbenchSession } from './support/session';
 import { openWorkbench, pageConfig, pageScrollsSideways } from './support/workbench';
 
 jest.setTimeout(240_000);
 
 const ALIAS = 'RecognitionWallWebPart';
 
-let tenant: CliTenant;
-let browser: Browser;
-
-beforeAll(async () => {
-  tenant = await startCliTenant();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (tenant) {
-    const code = await tenant.stop();
-    if (!process.env.WORKBENCH_URL) {
-      expect(code).toBe(0);
-    }
-  }
-});
+const e2e = workbenchSession();
 
 function wall(page: Page): Locator {
   return page.locator(`[data-part-alias="${ALIAS}"]`);
@@ -56,14 +40,14 @@ async function openAs(
   viewport = DESKTOP,
   query = 'theme=light&edit=0&tab=page'
 ): Promise<{ context: BrowserContext; page: Page; problems: string[]; displayName: string }> {
-  const session = await newContext(browser, tenant.origin, viewport);
-  const url = `${tenant.workbenchUrl}?part=${ALIAS}&${query}`;
+  const session = await newContext(e2e.browser, e2e.tenant.origin, viewport);
+  const url = `${e2e.tenant.workbenchUrl}?part=${ALIAS}&${query}`;
   await openWorkbench(session.page, url);
   const persona = (await pageConfig(session.page)).personas.find((p) => p.label === label);
   if (!persona) {
     throw new Error(`The workbench offers no "${label}" persona.`);
   }
-  await session.context.addCookies([{ name: 'se_persona', value: encodeURIComponent(persona.userPrincipalName), url: tenant.origin }]);
+  await session.context.addCookies([{ name: 'se_persona', value: encodeURIComponent(persona.userPrincipalName), url: e2e.tenant.origin }]);
   await openWorkbench(session.page, url);
   await session.page.getByTestId('signed-in-name').filter({ hasText: persona.displayName }).waitFor();
   return { ...session, displayName: persona.displayName };

@@ -2,10 +2,9 @@
  * End to end: `npm start`'s CLI in a child process, the workbench in headless Chromium.
  * The workbench hosts the Engage Setup part against the local tenant's SharePoint REST.
  */
-import type { Browser } from 'playwright-core';
 
-import { DESKTOP, launchBrowser, newContext, PHONE, seriousAxeViolations } from './support/browser';
-import { CliTenant, startCliTenant } from './support/tenant';
+import { DESKTOP, newContext, PHONE, seriousAxeViolations } from './support/browser';
+import { workbenchSession } from './support/session';
 import {
   choose,
   engageSetup,
@@ -19,26 +18,10 @@ import {
 
 jest.setTimeout(180_000);
 
-let tenant: CliTenant;
-let browser: Browser;
+const e2e = workbenchSession();
 
-beforeAll(async () => {
-  tenant = await startCliTenant();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  if (tenant) {
-    const code = await tenant.stop();
-    if (!process.env.WORKBENCH_URL) {
-      expect(code).toBe(0);
-    }
-  }
-});
-
-async function open(viewport = DESKTOP, url = tenant.workbenchUrl): ReturnType<typeof newContext> {
-  const session = await newContext(browser, tenant.origin, viewport);
+async function open(viewport = DESKTOP, url = e2e.tenant.workbenchUrl): ReturnType<typeof newContext> {
+  const session = await newContext(e2e.browser, e2e.tenant.origin, viewport);
   await openWorkbench(session.page, url);
   return session;
 }
@@ -60,7 +43,7 @@ describe('workbench', () => {
     }
   });
 
-  it('switches persona: the page and the tenant see the other person', async () => {
+  it('switches persona: the page and the e2e.tenant see the other person', async () => {
     const { context, page } = await open();
     try {
       const before = await pageConfig(page);
@@ -73,7 +56,7 @@ describe('workbench', () => {
       await page.getByTestId('signed-in-name').filter({ hasText: other.displayName }).waitFor();
       const after = await pageConfig(page);
       expect(after.user.userPrincipalName).toBe(other.userPrincipalName);
-      const cookies = await context.cookies(tenant.origin);
+      const cookies = await context.cookies(e2e.tenant.origin);
       expect(cookies.find((cookie) => cookie.name === 'se_persona')?.value).toBe(encodeURIComponent(other.userPrincipalName));
     } finally {
       await context.close();
@@ -89,7 +72,7 @@ describe('workbench', () => {
       expect((await pageConfig(page)).locale).toBe('nl-nl');
       await expect(page.locator('[lang="nl-nl"]').count()).resolves.toBeGreaterThan(0);
       // The language is remembered for the next visit.
-      await openWorkbench(page, tenant.workbenchUrl);
+      await openWorkbench(page, e2e.tenant.workbenchUrl);
       await partSettled(page, 'Shopfloor Engage instellen');
     } finally {
       await context.close();
@@ -165,7 +148,7 @@ describe('workbench', () => {
     }
   });
 
-  it('shows the tenant data tab with the SharePoint lists and a settled state per panel', async () => {
+  it('shows the e2e.tenant data tab with the SharePoint lists and a settled state per panel', async () => {
     const { context, page } = await open();
     try {
       await page.getByRole('tab', { name: 'Tenant data' }).click();
@@ -187,7 +170,7 @@ describe('workbench', () => {
     ['light', 'data']
   ])('has no serious or critical axe violations (%s theme, %s)', async (theme, view) => {
     const query = view === 'edit' ? '&edit=1' : view === 'data' ? '&tab=data' : '&edit=0&tab=page';
-    const { context, page } = await open(DESKTOP, `${tenant.workbenchUrl}?theme=${theme}${query}`);
+    const { context, page } = await open(DESKTOP, `${e2e.tenant.workbenchUrl}?theme=${theme}${query}`);
     try {
       if (view === 'data') {
         await page.getByRole('region', { name: 'SharePoint lists' }).getByRole('table').or(page.locator('.ms-MessageBar')).first().waitFor();
