@@ -1,3 +1,4 @@
+import type { FormDigests } from '../sharepoint/digests';
 import type { SharePointStore } from '../sharepoint/store';
 import type { Directory } from '../tenant/directory';
 import type { Database } from './db';
@@ -16,4 +17,6 @@ export interface TenantContext {
   readonly siteUrlPath: string;
   /** Repository root (to read `sharepoint/assets`, `src/`). */
   readonly repoRoot: string;
+  /** Form digests issued by `contextinfo` and embedded in the workbench page. */
+  readonly digests?: FormDigests;
 }

@@ -6,6 +6,7 @@
 import * as path from 'path';
 
 import { createGraphHandler } from '../graph';
+import { FormDigests } from '../sharepoint/digests';
 import { createSharePointHandler } from '../sharepoint/handler';
 import { openSharePointStore } from '../sharepoint/sqliteStore';
 import { createDirectory, ensureDirectorySchema, seedHistory, seedPlant } from '../tenant';
@@ -76,7 +77,7 @@ export async function startTenant(options: TenantOptions = {}): Promise<RunningT
   const directory = createDirectory(db);
   const sp = openSharePointStore(db, { repoRoot: REPO_ROOT, now, directory });
   const faults: FaultSettings = { ...faultsFromEnv(process.env), ...options.faults };
-  const context: TenantContext = { db, directory, sp, faults, now, siteUrlPath: SITE_URL_PATH, repoRoot: REPO_ROOT };
+  const context: TenantContext = { db, directory, sp, faults, now, siteUrlPath: SITE_URL_PATH, repoRoot: REPO_ROOT, digests: new FormDigests(now) };
   if (!seeded) {
     if (options.demoData !== false) {
       seedHistory(context, { seed, today: now() });

@@ -4,12 +4,12 @@
  * error bodies. Item security follows the list's ReadSecurity/WriteSecurity; site owners and
  * the HR group have Manage Lists.
  */
-import { randomBytes } from 'crypto';
 
 import type { TenantContext } from '../server/context';
 import { type Handler, json, type LocalRequest, type LocalResponse, readJsonBody } from '../server/types';
 import type { Person } from '../tenant/directory';
 import { formatBatchResponse, parseBatch } from './batch';
+import { DIGEST_TIMEOUT_SECONDS, FormDigests } from './digests';
 import { errorResponse, errors, SharePointError } from './errors';
 import { parseOrderBy, parseSelect } from './odata';
 import { SqliteSharePointStore, SYSTEM_ACCOUNT_ID } from './sqliteStore';
@@ -54,7 +54,7 @@ const LIST_ID_PATTERN = /^web\/lists\(guid'([0-9a-f-]+)'\)(.*)$/i;
 export function createSharePointHandler(context: TenantContext): Handler {
   const store = context.sp as SqliteSharePointStore;
   const apiPrefix = `${context.siteUrlPath}/_api/`;
-  const digests = new Set<string>();
+  const digests = context.digests ?? new FormDigests(() => context.now());
 
   function respond(request: LocalRequest, status: number, value: unknown, headers: Record<string, string> = {}): LocalResponse {
     const flavour = flavourOf(request.headers.accept);
@@ -422,10 +422,9 @@ export function createSharePointHandler(context: TenantContext): Handler {
     const method = methodOf(request);
     const lower = rest.toLowerCase();
     if (lower === 'contextinfo' && method === 'POST') {
-      const digest = `0x${randomBytes(32).toString('hex').toUpperCase()},${new Date().toUTCString()}`;
-      digests.add(digest);
+      const digest = digests.issue();
       const info = {
-        FormDigestTimeoutSeconds: 1800,
+        FormDigestTimeoutSeconds: DIGEST_TIMEOUT_SECONDS,
         FormDigestValue: digest,
         LibraryVersion: '16.0.0.0',
         SiteFullUrl: siteUrl(request),
@@ -434,7 +433,7 @@ export function createSharePointHandler(context: TenantContext): Handler {
       };
       return respond(request, 200, flavourOf(request.headers.accept) === 'verbose' ? { d: { GetContextWebInformation: info } } : info);
     }
-    if (!inBatch && method !== 'GET' && !digests.has(request.headers['x-requestdigest'] ?? '')) {
+    if (!inBatch && method !== 'GET' && !digests.isValid(request.headers['x-requestdigest'])) {
       throw errors.digest();
     }
     if (lower === '$batch' && method === 'POST') {

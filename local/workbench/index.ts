@@ -19,6 +19,7 @@ import { BundleCache } from './bundle';
 import { DEFAULT_LOCALE, isLocale, Locale, LOCALES, readManifests } from './discovery';
 import { buildErrorPage, buildErrorScript, workbenchPage } from './page';
 import { personaOptions, toOption } from './personas';
+import { DIGEST_TIMEOUT_SECONDS } from '../sharepoint/digests';
 import { LOCALE_COOKIE, WorkbenchConfig } from './shared';
 
 const PAGE_PATHS = new Set(['/', '/index.html', '/workbench', '/workbench/']);
@@ -76,7 +77,8 @@ export function createWorkbenchHandler(context: TenantContext): Handler {
       user: personas.find((option) => option.id === user.id) ?? user,
       personas,
       manifests: readManifests(context.repoRoot, locale),
-      bundleVersion: built.version
+      bundleVersion: built.version,
+      ...(context.digests ? { formDigest: { value: context.digests.issue(), timeoutSeconds: DIGEST_TIMEOUT_SECONDS } } : {})
     };
     return html(200, workbenchPage(config));
   };

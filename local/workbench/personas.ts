@@ -38,6 +38,7 @@ export function labelOf(person: Person): string {
 export function toOption(person: Person, label?: string): PersonaOption {
   return {
     id: person.id,
+    siteUserId: person.spUserId,
     userPrincipalName: person.userPrincipalName,
     loginName: person.loginName,
     displayName: person.displayName,

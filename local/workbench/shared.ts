@@ -10,6 +10,8 @@ export const CONFIG_ELEMENT_ID = 'se-workbench-config';
 export interface PersonaOption {
   /** Graph object id. */
   readonly id: string;
+  /** SharePoint site user id (SPFx: `legacyPageContext.userId`). */
+  readonly siteUserId: number;
   readonly userPrincipalName: string;
   readonly loginName: string;
   readonly displayName: string;
@@ -47,6 +49,11 @@ export interface WorkbenchConfig {
   /** Component manifests by id (titles for the chrome). */
   readonly manifests: Readonly<Record<string, ManifestSummary>>;
   readonly bundleVersion: string;
+  /**
+   * The form digest the page was served with, as SharePoint embeds it in every page (SPFx:
+   * `legacyPageContext.formDigestValue` / `formDigestTimeoutSeconds`).
+   */
+  readonly formDigest?: { readonly value: string; readonly timeoutSeconds: number };
 }
 
 export const LOCALE_NAMES: Readonly<Record<string, string>> = {

@@ -129,6 +129,33 @@ describe('PnPRecognitionStore against the local tenant', () => {
     expect(requests).toBe(1);
   });
 
+  it('starts the wall in one request: values, first page, opt-outs and my own choice', async () => {
+    await give(operator, colleague, 'Kept the press running through the night', 'req-start-1');
+    await storeAs(leader).setHideFromPublicWall(true);
+    try {
+      // The page context tells the store who reads: no request to ask SharePoint.
+      const store = new PnPRecognitionStore(spAs(tenant, leader), { siteUserId: leader.spUserId, loginName: leader.loginName });
+      let start: Awaited<ReturnType<PnPRecognitionStore['start']>> | undefined;
+      const requests = await spRequests(async () => {
+        start = await store.start({}, 5);
+      });
+      expect(requests).toBe(1);
+      expect(start!.values.map((v) => v.valueKey)).toContain('safety');
+      expect(start!.page.items).toHaveLength(5);
+      expect(start!.page.items[0].message).toBe('Kept the press running through the night');
+      expect(start!.page.cursor).toBeDefined();
+      expect(start!.hiddenFromPublicWall.has(leader.spUserId)).toBe(true);
+      expect(start!.hideMe).toBe(true);
+      // Reactions of the page and a reaction of my own: one more request, nothing asked about me.
+      const more = await spRequests(async () => {
+        await store.reactions(start!.page.items.map((i) => i.id));
+      });
+      expect(more).toBe(1);
+    } finally {
+      await storeAs(leader).setHideFromPublicWall(false);
+    }
+  });
+
   it('reports a failure as a coded error', async () => {
     await expect(storeAs(operator).decide(999999, 'dismissed', 'x')).rejects.toBeInstanceOf(RecognitionStoreError);
   });

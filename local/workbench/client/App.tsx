@@ -7,7 +7,7 @@ import * as React from 'react';
 import { Client } from '@microsoft/microsoft-graph-client';
 import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
-import { SPBrowser, spfi } from '@pnp/sp';
+import { SPFx, spfi } from '@pnp/sp';
 
 import type { HostEnvironment, HostUser } from '../../../src/ui/host/types';
 import type { WorkbenchConfig } from '../shared';
@@ -69,7 +69,20 @@ export function App(props: { config: WorkbenchConfig; registry: Registry }): Rea
   };
 
   // One PnPjs root for the page (parts cache their services per root, as they do in SPFx).
-  const sp = React.useMemo(() => spfi(config.siteUrl).using(SPBrowser({ baseUrl: config.siteUrl })), [config.siteUrl]);
+  // PnPjs's SPFx behaviour, given what SharePoint's page context holds: the web's URL and the
+  // form digest the page came with (so the first write needs no `contextinfo` request).
+  const sp = React.useMemo(
+    () =>
+      spfi().using(
+        SPFx({
+          pageContext: {
+            web: { absoluteUrl: config.siteUrl },
+            legacyPageContext: { formDigestValue: config.formDigest?.value, formDigestTimeoutSeconds: config.formDigest?.timeoutSeconds }
+          }
+        } as unknown as Parameters<typeof SPFx>[0])
+      ),
+    [config.siteUrl, config.formDigest]
+  );
   // One Graph client for the page, like MSGraphClientV3 in SharePoint. The local Graph reads the
   // persona from the `se_persona` cookie, which goes along with same-origin requests.
   const graph = React.useMemo(
@@ -83,7 +96,7 @@ export function App(props: { config: WorkbenchConfig; registry: Registry }): Rea
     [config.graphUrl]
   );
   const user = React.useMemo<HostUser>(
-    () => ({ loginName: config.user.loginName, displayName: config.user.displayName, email: config.user.mail }),
+    () => ({ loginName: config.user.loginName, displayName: config.user.displayName, email: config.user.mail, siteUserId: config.user.siteUserId }),
     [config.user]
   );
   const page = React.useMemo(() => pageTheme(settings.theme), [settings.theme]);

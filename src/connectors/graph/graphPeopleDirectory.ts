@@ -8,6 +8,7 @@ import { type EmploymentType, type PeopleDirectory, type PersonProfile, type Pho
 import { collectPages, DEFAULT_RETRY_POLICY, expectOk, GraphFailure, type RetryPolicy, sendBatch } from './graphBatch';
 import { GraphCache } from './graphCache';
 import type { GraphClientLike } from './graphClient';
+import { GraphCoalescer } from './graphCoalescer';
 
 /** Properties read for the signed-in person (all in User.Read). */
 export const ME_SELECT = [
@@ -75,6 +76,7 @@ function base64ToBytes(text: string): Uint8Array {
 export class GraphPeopleDirectory implements PeopleDirectory {
   private readonly cache: GraphCache;
   private readonly retry: RetryPolicy;
+  private readonly batcher: GraphCoalescer;
 
   public constructor(
     private readonly graph: GraphClientLike,
@@ -82,11 +84,12 @@ export class GraphPeopleDirectory implements PeopleDirectory {
   ) {
     this.cache = options.cache ?? new GraphCache('anonymous');
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
+    this.batcher = new GraphCoalescer(graph, this.retry);
   }
 
+  /** One GET; GETs started together (me, manager, direct reports) share one `$batch`. */
   private async one(url: string, what: string): Promise<unknown> {
-    const [response] = await sendBatch(this.graph, [{ url }], this.retry);
-    return expectOk(response, what);
+    return expectOk(await this.batcher.send({ url }), what);
   }
 
   private profile(url: string, what: string): Promise<PersonProfile> {

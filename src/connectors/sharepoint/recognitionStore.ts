@@ -29,7 +29,8 @@ import type {
   ValueStore,
   WallItem,
   WallPage,
-  WallReader
+  WallReader,
+  WallStart
 } from '../../core/recognition/ports';
 import { indexedPage, nextWindowUpper, type WallFilters, type WallPageRequest, windowPage } from '../../core/recognition/wallQuery';
 import { odataString } from '../../core/odata';
@@ -99,6 +100,12 @@ function parseTranslations(value: unknown): Record<string, ValueTranslation | un
   }
 }
 
+/** The signed-in person as the host page knows them; either part may be unknown. */
+export interface StoreUser {
+  readonly siteUserId?: number;
+  readonly loginName?: string;
+}
+
 interface Cursor {
   readonly mode: 'indexed' | 'window';
   /** Indexed mode: the last ID shown. Window mode: the upper end of the next window. */
@@ -120,7 +127,14 @@ export class PnPRecognitionStore
   private me: Promise<{ id: number; loginName: string }> | undefined;
   private pendingBatch: SPFI | undefined;
 
-  public constructor(private readonly sp: SPFI) {}
+  /**
+   * `user`: the signed-in person as the page already knows them (SPFx's page context has the
+   * site user id and login name), so no request is spent asking SharePoint who they are.
+   */
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly user?: StoreUser
+  ) {}
 
   /**
    * Reads started in the same turn of the event loop share one `$batch`: a part that asks for
@@ -142,6 +156,9 @@ export class PnPRecognitionStore
 
   /** The signed-in person's site user id and login name (read once). */
   public currentUser(): Promise<{ id: number; loginName: string }> {
+    if (!this.me && this.user?.siteUserId !== undefined && this.user.loginName !== undefined) {
+      this.me = Promise.resolve({ id: this.user.siteUserId, loginName: this.user.loginName });
+    }
     if (!this.me) {
       this.me = storeCall('Reading the signed-in user', async () => {
         const user = await this.reads().web.currentUser.select('Id', 'LoginName')<Row>();
@@ -202,21 +219,57 @@ export class PnPRecognitionStore
    */
   public page(filters: WallFilters, top: number, cursorText?: string): Promise<WallPage> {
     return storeCall('Reading the wall', async () => {
-      const cursor = decodeCursor(cursorText);
-      const selective = Object.values(filters).some((v) => v !== undefined && v !== '');
       const [batched, execute] = this.sp.batched();
-      const hiddenRequest = this.reportedByMe(batched);
-      let firstRequest: Promise<Row[]> | undefined;
-      if (!cursor && !selective) {
-        firstRequest = this.newest(batched, top * 2 + 1);
-      } else if (!cursor || cursor.mode === 'indexed') {
-        firstRequest = this.query(indexedPage(filters, top + 1, cursor?.id), batched);
-      }
-      const settled = firstRequest?.then(
-        (rows) => ({ rows }),
-        (error: unknown) => ({ error })
-      );
+      const finish = this.pageIn(batched, filters, top, cursorText);
       await execute();
+      return finish();
+    });
+  }
+
+  /**
+   * Everything the wall shows first, in one `$batch`: the values, the first page (with the
+   * posts I reported), who keeps recognitions of themselves off the public wall, and my own
+   * choice. Reactions need the page's IDs and come in a second request.
+   */
+  public start(filters: WallFilters, top: number): Promise<WallStart> {
+    return storeCall('Reading the wall', async () => {
+      const [batched, execute] = this.sp.batched();
+      const values = this.readValues(batched);
+      const optedOut = this.readOptedOut(batched);
+      const mine = this.user?.loginName !== undefined ? this.readPreference(batched, this.user.loginName) : undefined;
+      const finish = this.pageIn(batched, filters, top);
+      await execute();
+      const [page, valueList, hidden, preference] = await Promise.all([
+        finish(),
+        values,
+        optedOut,
+        mine ?? this.myPreference()
+      ]);
+      return { values: valueList, page, hiddenFromPublicWall: hidden, hideMe: preference?.HideFromPublicWall === true };
+    });
+  }
+
+  /**
+   * Puts the requests of one page into `batched` and returns what turns their answers into
+   * the page once the batch has run (walking ID windows when the filter alone is refused).
+   */
+  private pageIn(batched: SPFI, filters: WallFilters, top: number, cursorText?: string): () => Promise<WallPage> {
+    const cursor = decodeCursor(cursorText);
+    const selective = Object.values(filters).some((v) => v !== undefined && v !== '');
+    const hiddenRequest = this.reportedByMe(batched);
+    let firstRequest: Promise<Row[]> | undefined;
+    if (!cursor && !selective) {
+      firstRequest = this.newest(batched, top * 2 + 1);
+    } else if (!cursor || cursor.mode === 'indexed') {
+      firstRequest = this.query(indexedPage(filters, top + 1, cursor?.id), batched);
+    }
+    const settled = firstRequest?.then(
+      (rows) => ({ rows }),
+      (error: unknown) => ({ error })
+    );
+    // Answers are read after the batch ran; until then a failure must not go unhandled.
+    hiddenRequest.catch(() => undefined);
+    return async () => {
       const reported = await hiddenRequest;
       const visible = (items: WallItem[]): WallItem[] => items.filter((i) => i.status === 'published' && !reported.has(i.id));
       const outcome = settled ? await settled : undefined;
@@ -248,7 +301,7 @@ export class PnPRecognitionStore
         items: visible(collected),
         cursor: upper !== undefined && upper > 0 ? encodeCursor({ mode: 'window', id: upper }) : undefined
       };
-    });
+    };
   }
 
   private async newestId(): Promise<number> {
@@ -287,10 +340,15 @@ export class PnPRecognitionStore
 
   public hiddenFromPublicWall(personIds: readonly number[]): Promise<Set<number>> {
     return storeCall('Reading wall preferences', async () => {
-      const rows = await this.reads().web.lists.getByTitle(PREFERENCES).items.select('PersonId').filter('HideFromPublicWall eq 1').top(5000)<Row[]>();
       const wanted = new Set(personIds);
-      return new Set(rows.map((r) => num(r.PersonId) ?? 0).filter((id) => wanted.has(id)));
+      return new Set(Array.from(await this.readOptedOut(this.reads())).filter((id) => wanted.has(id)));
     });
+  }
+
+  /** Everyone who keeps recognitions of themselves off the public wall (an indexed filter). */
+  private async readOptedOut(sp: SPFI): Promise<Set<number>> {
+    const rows = await sp.web.lists.getByTitle(PREFERENCES).items.select('PersonId').filter('HideFromPublicWall eq 1').top(5000)<Row[]>();
+    return new Set(rows.map((r) => num(r.PersonId) ?? 0));
   }
 
   public lastRecognised(personIds: readonly number[]): Promise<Map<number, string>> {
@@ -417,24 +475,26 @@ export class PnPRecognitionStore
   }
 
   public values(): Promise<RecognitionValue[]> {
-    return storeCall('Reading the values', async () => {
-      const rows = await this.reads().web.lists
-        .getByTitle(VALUES)
-        .items.select('ID', 'ValueKey', 'Title', 'Description', 'IconName', 'Color', 'SortOrder', 'Translations', 'IsActive')
-        .orderBy('SortOrder', true)
-        .top(500)<Row[]>();
-      return rows.map((r) => ({
-        id: num(r.ID) ?? 0,
-        valueKey: str(r.ValueKey) ?? '',
-        title: str(r.Title) ?? '',
-        description: str(r.Description),
-        iconName: str(r.IconName),
-        color: str(r.Color),
-        sortOrder: num(r.SortOrder) ?? 0,
-        translations: parseTranslations(r.Translations),
-        isActive: r.IsActive === true
-      }));
-    });
+    return storeCall('Reading the values', () => this.readValues(this.reads()));
+  }
+
+  private async readValues(sp: SPFI): Promise<RecognitionValue[]> {
+    const rows = await sp.web.lists
+      .getByTitle(VALUES)
+      .items.select('ID', 'ValueKey', 'Title', 'Description', 'IconName', 'Color', 'SortOrder', 'Translations', 'IsActive')
+      .orderBy('SortOrder', true)
+      .top(500)<Row[]>();
+    return rows.map((r) => ({
+      id: num(r.ID) ?? 0,
+      valueKey: str(r.ValueKey) ?? '',
+      title: str(r.Title) ?? '',
+      description: str(r.Description),
+      iconName: str(r.IconName),
+      color: str(r.Color),
+      sortOrder: num(r.SortOrder) ?? 0,
+      translations: parseTranslations(r.Translations),
+      isActive: r.IsActive === true
+    }));
   }
 
   public save(value: ValueDraft, id?: ItemId): Promise<ItemId> {
@@ -461,7 +521,11 @@ export class PnPRecognitionStore
 
   private async myPreference(): Promise<Row | undefined> {
     const { loginName } = await this.currentUser();
-    const [row] = await this.reads().web.lists
+    return this.readPreference(this.reads(), loginName);
+  }
+
+  private async readPreference(sp: SPFI, loginName: string): Promise<Row | undefined> {
+    const [row] = await sp.web.lists
       .getByTitle(PREFERENCES)
       .items.select('ID', 'HideFromPublicWall')
       .filter(`PersonKey eq ${odataString(personKey(loginName))}`)

@@ -68,7 +68,19 @@ export class RecognitionStoreError extends Error {
   }
 }
 
+/** What the wall shows first, read together (one round trip in SharePoint). */
+export interface WallStart {
+  readonly values: RecognitionValue[];
+  readonly page: WallPage;
+  /** Everyone (site user ids) who keeps recognitions of themselves off the public wall. */
+  readonly hiddenFromPublicWall: ReadonlySet<number>;
+  /** The signed-in person's own choice. */
+  readonly hideMe: boolean;
+}
+
 export interface WallReader {
+  /** The values, the first page and the wall preferences, read together. */
+  start(filters: WallFilters, top: number): Promise<WallStart>;
   /** Newest first; `cursor` from the previous page. Stays under the list view threshold. */
   page(filters: WallFilters, top: number, cursor?: string): Promise<WallPage>;
   /** Reactions of the given recognitions: counts and the signed-in person's own. */

@@ -38,6 +38,7 @@ import {
   submittedInputs
 } from './cardTypes';
 import { toPropertyPane } from './propertyPane';
+import { siteUserIdOf } from './siteUser';
 import type { HostEnvironment } from './types';
 
 const CARD_VIEW_ID = 'SHOPFLOOR_ENGAGE_CARD_VIEW';
@@ -227,7 +228,8 @@ export abstract class CardAdaptiveCardExtension<TProperties extends object, TDat
             user: {
               loginName: pageContext.user.loginName,
               displayName: pageContext.user.displayName,
-              email: pageContext.user.email
+              email: pageContext.user.email,
+              siteUserId: siteUserIdOf(pageContext)
             },
             locale: pageContext.cultureInfo.currentUICultureName.toLowerCase(),
             theme: undefined,

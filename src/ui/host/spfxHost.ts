@@ -10,6 +10,7 @@ import { spfi, SPFx, type SPFI } from '@pnp/sp';
 
 import type { GraphClientLike } from '../../connectors/graph/graphClient';
 import { toPropertyPane } from './propertyPane';
+import { siteUserIdOf } from './siteUser';
 import type { HostEnvironment, PartDefinition } from './types';
 
 /** Base class of every Shopfloor Engage web part: thin by construction. */
@@ -33,7 +34,8 @@ export abstract class PartWebPart<TProperties extends object> extends BaseClient
       user: {
         loginName: pageContext.user.loginName,
         displayName: pageContext.user.displayName,
-        email: pageContext.user.email
+        email: pageContext.user.email,
+        siteUserId: siteUserIdOf(pageContext)
       },
       locale: pageContext.cultureInfo.currentUICultureName.toLowerCase(),
       theme: this._theme,

@@ -11,6 +11,8 @@ export interface HostUser {
   readonly loginName: string;
   readonly displayName: string;
   readonly email: string;
+  /** SharePoint site user id of the signed-in person, when the page knows it. */
+  readonly siteUserId?: number;
 }
 
 /** The subset of SPFx's IReadonlyTheme a part reads (section backgrounds, dark themes). */

@@ -18,6 +18,7 @@ import { ThemedPart } from '../../ui/host/ThemedPart';
 import type { HostEnvironment, PartDefinition } from '../../ui/host/types';
 import { type IDraftStore, type IRecognitionWallServices, RecognitionWall } from './components';
 import { parseValueKeys, type WallViewer } from './wallRules';
+import { wallSnapshots } from './wallSnapshot';
 
 export interface IRecognitionWallWebPartProps {
   /** Site code the wall shows first (empty: all sites). */
@@ -91,7 +92,7 @@ function emailsOf(people: readonly PersonProfile[]): Set<string> {
 }
 
 function buildServices(environment: HostEnvironment): IRecognitionWallServices {
-  const store = new PnPRecognitionStore(environment.sp);
+  const store = new PnPRecognitionStore(environment.sp, { siteUserId: environment.user.siteUserId, loginName: environment.user.loginName });
   const user = personKey(environment.user.loginName);
   const directory = new GraphPeopleDirectory(environment.graph, { cache: new GraphCache(user, storage('sessionStorage')) });
   const outbox = new Outbox<QueuedRecognition>(keyValueStore(storage('localStorage')), `se-recognition-outbox:${user}`);
@@ -127,19 +128,23 @@ function buildServices(environment: HostEnvironment): IRecognitionWallServices {
       }
     },
     viewer: async (): Promise<WallViewer> => {
-      const me = await directory.me();
-      const [ref, myReports] = await Promise.all([store.resolveRecipient(me), reports()]);
-      const siteUserId = ref.exists ? ref.siteUserId : await store.currentUserId();
+      // `me` and the direct reports go out in one Graph `$batch`.
+      const [me, myReports] = await Promise.all([directory.me(), reports()]);
+      const siteUserId = environment.user.siteUserId ?? (await store.currentUserId());
       return {
         siteUserId,
         displayName: me.displayName,
         directoryId: me.id,
-        crewKey: ref.crewKey,
-        siteCode: ref.siteCode,
         reportEmails: emailsOf(myReports)
       };
     },
-    draftStore: draftStore(storage('sessionStorage'), `se-recognition-draft:${user}`)
+    draftStore: draftStore(storage('sessionStorage'), `se-recognition-draft:${user}`),
+    // The page context knows who reads: the wall paints with that while the directory answers.
+    provisionalViewer:
+      environment.user.siteUserId !== undefined
+        ? { siteUserId: environment.user.siteUserId, displayName: environment.user.displayName, directoryId: '', reportEmails: new Set<string>() }
+        : undefined,
+    snapshots: wallSnapshots(storage('sessionStorage'), `se-recognition-wall:${user}`)
   };
 }
 

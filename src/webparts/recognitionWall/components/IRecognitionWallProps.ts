@@ -9,6 +9,7 @@ import type {
   WallReader
 } from '../../../core/recognition/ports';
 import type { QueuedRecognition, RecognitionService } from '../../../core/recognition/recognitionService';
+import type { WallSnapshots } from '../wallSnapshot';
 import type { WallViewer } from '../wallRules';
 
 /** Picking people to recognise: my crew first, then search; a pick becomes a site user. */
@@ -38,8 +39,15 @@ export interface IRecognitionWallServices {
   readonly preferences: PreferenceStore;
   readonly people: IPeopleSource;
   readonly giving: IGiving;
-  /** Who is reading (resolved once per page). */
+  /** Who is reading (resolved once per page, from the directory: leads whom, which crew). */
   viewer(): Promise<WallViewer>;
+  /**
+   * Who is reading as the page already knows them (site user id and name from the page
+   * context), so the wall can paint before the directory answers; absent when unknown.
+   */
+  readonly provisionalViewer?: WallViewer;
+  /** The wall as last seen this session, so a revisit paints before any request. */
+  readonly snapshots?: WallSnapshots;
   /** Where the composer keeps its draft until it is sent (sessionStorage in the browser). */
   readonly draftStore: IDraftStore;
 }

@@ -33,6 +33,7 @@ const NOBODY: PersonProfile[] = [];
 
 const services: IRecognitionWallServices = {
   wall: {
+    start: async () => ({ values: VALUES, page: { items: [POST] }, hiddenFromPublicWall: new Set<number>(), hideMe: false }),
     page: async () => ({ items: [POST] }),
     reactions: async () => new Map(),
     hiddenFromPublicWall: async () => new Set(),

@@ -8,12 +8,13 @@ import type { RecognitionValue } from '../../../core/models/values';
 import type { FlushReport } from '../../../core/outbox/outbox';
 import type { PersonProfile } from '../../../core/people/types';
 import { composeRecognition, type RecipientRef } from '../../../core/recognition/compose';
-import { RecognitionStoreError, type ReactionSummary, type WallItem, type WallPage, type WallReader } from '../../../core/recognition/ports';
+import { RecognitionStoreError, type ReactionSummary, type WallItem, type WallPage, type WallReader, type WallStart } from '../../../core/recognition/ports';
 import type { GiveResult, QueuedRecognition } from '../../../core/recognition/recognitionService';
 import type { WallFilters } from '../../../core/recognition/wallQuery';
 import type { WallViewer } from '../wallRules';
 import type { IDraftStore, IGiving, IPeopleSource, IRecognitionWallServices, IRecognitionWallSettings } from './IRecognitionWallProps';
 import { RecognitionWall } from './RecognitionWall';
+import { wallSnapshots } from '../wallSnapshot';
 
 // SharePoint registers Fluent UI's icon font; jsdom does not (and needs no glyphs).
 setIconOptions({ disableWarnings: true });
@@ -64,7 +65,15 @@ class FakeStore implements WallReader {
     }
     return next;
   }
+  public startCalls = 0;
+  public async start(filters: WallFilters, top: number): Promise<WallStart> {
+    this.startCalls += 1;
+    const page = await this.page(filters, top);
+    return { values: await this.values(), page, hiddenFromPublicWall: new Set(this.hidden), hideMe: this.hideMe };
+  }
+  public reactionCalls = 0;
   public async reactions(): Promise<Map<ItemId, ReactionSummary>> {
+    this.reactionCalls += 1;
     return new Map(this.reactionMap);
   }
   public async hiddenFromPublicWall(): Promise<Set<number>> {
@@ -427,5 +436,80 @@ describe('Recognise composer', () => {
       window.dispatchEvent(new Event('online'));
     });
     expect(await screen.findByText('1 recognition(s) saved on this device have been sent.')).toBeTruthy();
+  });
+});
+
+/** Web Storage in memory, as sessionStorage behaves. */
+class MemoryStorage {
+  public readonly data = new Map<string, string>();
+  // eslint-disable-next-line @rushstack/no-new-null -- Web Storage's own signature
+  public getItem(key: string): string | null {
+    return this.data.get(key) ?? null;
+  }
+  public setItem(key: string, value: string): void {
+    this.data.set(key, value);
+  }
+  public removeItem(key: string): void {
+    this.data.delete(key);
+  }
+}
+
+describe('RecognitionWall loading', () => {
+  it('reads the values, page and preferences in one start call; reactions follow the paint', async () => {
+    const s = setup();
+    s.store.pages = [{ items: [post(2), post(1)] }];
+    s.store.reactionMap = new Map([[2, { counts: { applause: 3 }, mine: 'applause' as ReactionKind }]]);
+    const valueReads = jest.spyOn(s.store, 'values');
+    const preferenceReads = jest.spyOn(s.store, 'hideFromPublicWall');
+    renderWall(s);
+    expect(within(await feed()).getAllByRole('article')).toHaveLength(2);
+    await screen.findByRole('button', { name: 'Applause (3)' });
+    expect(s.store.startCalls).toBe(1);
+    expect(s.store.reactionCalls).toBe(1);
+    // values come with the start call only; the privacy choice is not read on its own
+    expect(valueReads).toHaveBeenCalledTimes(1);
+    expect(preferenceReads).not.toHaveBeenCalled();
+  });
+
+  it('paints the wall as last seen this session before SharePoint answers, then shows the fresh one', async () => {
+    const storage = new MemoryStorage();
+    const first = setup();
+    first.services = { ...first.services, snapshots: wallSnapshots(storage, 'wall:asa') };
+    first.store.pages = [{ items: [post(1, { message: 'Seen before' })] }];
+    const view = renderWall(first);
+    await within(await feed()).findByText('Seen before');
+    await waitFor(() => expect(storage.data.size).toBe(1));
+    view.unmount();
+
+    // The revisit: SharePoint has not answered yet, the saved wall shows at once.
+    const again = setup();
+    let answer: (start: WallStart) => void = () => undefined;
+    again.store.start = () => new Promise<WallStart>((resolve) => (answer = resolve));
+    again.services = { ...again.services, snapshots: wallSnapshots(storage, 'wall:asa') };
+    renderWall(again);
+    expect(within(await feed()).getByText('Seen before')).toBeTruthy();
+    await act(async () => {
+      answer({ values: VALUES, page: { items: [post(2, { message: 'New since' }), post(1, { message: 'Seen before' })] }, hiddenFromPublicWall: new Set(), hideMe: false });
+    });
+    expect(within(await feed()).getAllByRole('article')).toHaveLength(2);
+    expect(screen.getByText('New since')).toBeTruthy();
+  });
+
+  it('keeps showing the saved wall with a warning when the refresh fails', async () => {
+    const storage = new MemoryStorage();
+    const first = setup();
+    first.services = { ...first.services, snapshots: wallSnapshots(storage, 'wall:asa') };
+    first.store.pages = [{ items: [post(1, { message: 'Seen before' })] }];
+    const view = renderWall(first);
+    await within(await feed()).findByText('Seen before');
+    await waitFor(() => expect(storage.data.size).toBe(1));
+    view.unmount();
+
+    const again = setup();
+    again.store.pages = [new RecognitionStoreError('network', 'offline')];
+    again.services = { ...again.services, snapshots: wallSnapshots(storage, 'wall:asa') };
+    renderWall(again);
+    expect(await screen.findByText(/Showing the wall as you last saw it/)).toBeTruthy();
+    expect(within(await feed()).getByText('Seen before')).toBeTruthy();
   });
 });

@@ -111,7 +111,8 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
   const [privacySaving, setPrivacySaving] = React.useState(false);
   const pendingReactions = React.useRef(new Set<ItemId>());
   const viewerRef = React.useRef<Promise<WallViewer> | undefined>(undefined);
-  const valuesRef = React.useRef<Promise<RecognitionValue[]> | undefined>(undefined);
+  /** The directory's answer about the reader, once it is in. */
+  const knownViewer = React.useRef<WallViewer | undefined>(undefined);
   const heading = React.useRef<HTMLHeadingElement>(null);
   const load = React.useRef(0);
   /** Bumped to load the wall again from the top (after queued recognitions went out). */
@@ -129,48 +130,88 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
     return ref.current;
   };
 
-  /** Reactions and privacy choices of the recipients of a page of items. */
-  const details = React.useCallback(
-    async (items: readonly WallItem[]): Promise<[Map<ItemId, ReactionSummary>, Set<number>]> => {
-      if (items.length === 0) {
-        return [new Map(), new Set()];
-      }
-      const recipients = Array.from(new Set(items.map((i) => i.recipient.id)));
-      return Promise.all([
-        settings.showReactions ? services.wall.reactions(items.map((i) => i.id)) : Promise.resolve(new Map<ItemId, ReactionSummary>()),
-        services.wall.hiddenFromPublicWall(recipients)
-      ]);
-    },
+  /** Reactions of a page of items (none when the wall does not show reactions). */
+  const reactionsOf = React.useCallback(
+    (items: readonly WallItem[]): Promise<Map<ItemId, ReactionSummary>> =>
+      settings.showReactions && items.length > 0 ? services.wall.reactions(items.map((i) => i.id)) : Promise.resolve(new Map<ItemId, ReactionSummary>()),
     [services.wall, settings.showReactions]
   );
 
   const loadFirst = React.useCallback(
     async (current: Filters): Promise<void> => {
       const run = ++load.current;
-      setPhase({ kind: 'loading' });
+      const live = (): boolean => run === load.current;
+      const keyFilters = serverFilters(current, undefined); // "my crew" is part of the key itself
+      // A revisit paints what the reader saw last this session, then refreshes it.
+      const cached = services.snapshots?.read(keyFilters, current.myCrew);
+      if (cached) {
+        knownViewer.current = knownViewer.current ?? cached.viewer;
+        setPhase({ kind: 'ready', data: { ...cached, viewer: knownViewer.current } });
+        setPrivacy(cached.hideMe);
+      } else {
+        setPhase({ kind: 'loading' });
+      }
       setMore('idle');
       try {
         const viewerPromise = once(viewerRef, () => services.viewer());
-        const valuesPromise = once(valuesRef, () => services.values.values());
-        // "My crew" needs the viewer's crew first; otherwise everything starts at once.
-        const viewerFirst = current.myCrew ? await viewerPromise : undefined;
-        const [viewer, values, page] = await Promise.all([
-          viewerPromise,
-          valuesPromise,
-          services.wall.page(serverFilters(current, viewerFirst), settings.pageSize)
+        viewerPromise.then(
+          (viewer) => {
+            knownViewer.current = viewer;
+          },
+          () => undefined
+        );
+        // "My crew" needs the reader's crew first. Otherwise the wall paints as soon as the
+        // SharePoint batch is in, with the reader as the page knows them; the directory's
+        // answer (whom they lead, their crew) follows and may show a few more posts.
+        const firstViewer = current.myCrew || !services.provisionalViewer ? await viewerPromise : undefined;
+        const start = await services.wall.start(serverFilters(current, firstViewer), settings.pageSize);
+        if (!live()) {
+          return;
+        }
+        const viewer = firstViewer ?? knownViewer.current ?? (services.provisionalViewer as WallViewer);
+        const carried = new Map<ItemId, ReactionSummary>();
+        start.page.items.forEach((item) => {
+          const before = cached?.reactions.get(item.id);
+          if (before) {
+            carried.set(item.id, before); // until the fresh counts are in
+          }
+        });
+        let data: Loaded = {
+          viewer,
+          values: start.values,
+          items: start.page.items,
+          cursor: start.page.cursor,
+          reactions: carried,
+          hidden: new Set(start.hiddenFromPublicWall)
+        };
+        setPhase({ kind: 'ready', data });
+        setPrivacy(start.hideMe);
+        const remember = (): void => services.snapshots?.write(keyFilters, current.myCrew, { ...data, hideMe: start.hideMe });
+        const [reactions, directoryViewer] = await Promise.all([
+          reactionsOf(start.page.items).catch(() => undefined),
+          viewer === knownViewer.current ? Promise.resolve(viewer) : viewerPromise.catch(() => viewer)
         ]);
-        const [reactions, hidden] = await details(page.items);
-        if (run === load.current) {
-          setPhase({ kind: 'ready', data: { viewer, values, items: page.items, cursor: page.cursor, reactions, hidden } });
+        if (!live()) {
+          return;
+        }
+        data = { ...data, viewer: directoryViewer, reactions: reactions ?? data.reactions };
+        setPhase((p) => (p.kind === 'ready' ? { kind: 'ready', data: { ...p.data, viewer: directoryViewer, reactions: reactions ?? p.data.reactions } } : p));
+        if (reactions || !settings.showReactions) {
+          remember();
         }
       } catch (error) {
-        if (run === load.current) {
-          setPhase({ kind: 'failed', error: storeErrorText(error) });
+        if (live()) {
+          if (cached) {
+            notify({ type: 'warning', text: format(strings.ShowingSaved, storeErrorText(error)) });
+          } else {
+            setPhase({ kind: 'failed', error: storeErrorText(error) });
+            setPrivacy('failed');
+          }
         }
       }
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `once` only reads refs
-    [services, settings.pageSize, details]
+    [services, settings.pageSize, settings.showReactions, reactionsOf]
   );
 
   React.useEffect(() => {
@@ -214,17 +255,6 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per mounted wall
   }, [services.giving]);
 
-  React.useEffect(() => {
-    let cancelled = false;
-    services.preferences.hideFromPublicWall().then(
-      (hidden) => !cancelled && setPrivacy(hidden),
-      () => !cancelled && setPrivacy('failed')
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [services.preferences]);
-
   const showMore = async (): Promise<void> => {
     if (phase.kind !== 'ready' || !phase.data.cursor) {
       return;
@@ -234,7 +264,8 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
     setMore('loading');
     try {
       const page = await services.wall.page(serverFilters(filters, data.viewer), settings.pageSize, data.cursor);
-      const [reactions, hidden] = await details(page.items);
+      // Opt-outs came with the first page (everyone's); reactions are per page.
+      const reactions = await reactionsOf(page.items);
       if (run !== load.current) {
         return;
       }
@@ -244,10 +275,9 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
         }
         const mergedReactions = new Map(p.data.reactions);
         reactions.forEach((value, key) => mergedReactions.set(key, value));
-        const mergedHidden = new Set(Array.from(p.data.hidden).concat(Array.from(hidden)));
         return {
           kind: 'ready',
-          data: { ...p.data, items: p.data.items.concat(page.items), cursor: page.cursor, reactions: mergedReactions, hidden: mergedHidden }
+          data: { ...p.data, items: p.data.items.concat(page.items), cursor: page.cursor, reactions: mergedReactions }
         };
       });
       setMore('idle');

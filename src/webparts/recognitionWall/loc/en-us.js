@@ -39,6 +39,7 @@ define([], function () {
     Loading: "Loading recognitions…",
     LoadingMore: "Loading older recognitions…",
     LoadFailed: "The recognitions could not be loaded.",
+    ShowingSaved: "Showing the wall as you last saw it: it could not be refreshed. {0}",
     MoreFailed: "Older recognitions could not be loaded. Try again.",
     Retry: "Try again",
     ShowMore: "Show more",

@@ -41,6 +41,8 @@ declare interface IRecognitionWallWebPartStrings {
   Loading: string;
   LoadingMore: string;
   LoadFailed: string;
+  /** {0}: why the refresh failed. */
+  ShowingSaved: string;
   MoreFailed: string;
   Retry: string;
   ShowMore: string;

@@ -39,6 +39,7 @@ define([], function () {
     Loading: "Waarderingen worden geladen…",
     LoadingMore: "Oudere waarderingen worden geladen…",
     LoadFailed: "De waarderingen konden niet worden geladen.",
+    ShowingSaved: "Je ziet de muur zoals je hem het laatst zag: hij kon niet worden vernieuwd. {0}",
     MoreFailed: "Oudere waarderingen konden niet worden geladen. Probeer het opnieuw.",
     Retry: "Opnieuw proberen",
     ShowMore: "Meer tonen",

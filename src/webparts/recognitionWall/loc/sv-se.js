@@ -39,6 +39,7 @@ define([], function () {
     Loading: "Uppskattningar laddas…",
     LoadingMore: "Äldre uppskattningar laddas…",
     LoadFailed: "Uppskattningarna kunde inte laddas.",
+    ShowingSaved: "Du ser väggen som du senast såg den: den kunde inte uppdateras. {0}",
     MoreFailed: "Äldre uppskattningar kunde inte laddas. Försök igen.",
     Retry: "Försök igen",
     ShowMore: "Visa fler",

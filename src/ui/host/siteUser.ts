@@ -1,0 +1,9 @@
+/**
+ * The signed-in person's SharePoint site user id from SPFx's page context
+ * (`legacyPageContext.userId`), so parts need no request to learn it; undefined when absent.
+ */
+export function siteUserIdOf(pageContext: { readonly legacyPageContext?: unknown }): number | undefined {
+  const legacy = pageContext.legacyPageContext as { readonly userId?: unknown } | undefined;
+  const id = legacy?.userId;
+  return typeof id === 'number' && Number.isInteger(id) && id > 0 ? id : undefined;
+}
