@@ -6,6 +6,7 @@
  */
 import * as strings from 'RecogniseAdaptiveCardExtensionStrings';
 
+import type { RecognitionValue } from '../../core/models/values';
 import type { PeopleDirectory, PersonProfile } from '../../core/people/types';
 import type { RecognitionDraft } from '../../core/recognition/compose';
 import { CardSetupRequired, type CardPartDefinition } from '../../ui/host/cardTypes';
@@ -38,6 +39,8 @@ export interface RecogniseDeps {
   readonly directory: Pick<PeopleDirectory, 'me' | 'manager' | 'directReports'>;
   readonly store: Pick<ValueStore, 'values'> & RecipientResolver;
   readonly giver: RecognitionGiver;
+  /** Values for the form's choices, cached for the session; sending checks fresh values. */
+  readonly sessionValues?: () => Promise<RecognitionValue[]>;
 }
 
 /** Colleagues: my direct reports, my manager and my manager's other reports; never me. */
@@ -72,10 +75,10 @@ export function createRecogniseCard(depsFor: (environment: HostEnvironment) => R
       ]
     }),
     load: async (environment) => {
-      const { directory, store, giver } = depsFor(environment);
+      const { directory, store, giver, sessionValues } = depsFor(environment);
       // Whatever waits in this device's outbox goes out now.
       giver.flush().catch(() => undefined);
-      const [people, values] = await Promise.all([colleagues(directory), store.values()]);
+      const [people, values] = await Promise.all([colleagues(directory), sessionValues ? sessionValues() : store.values()]);
       const active = activeValues(values);
       if (active.length === 0) {
         throw new CardSetupRequired('noValues');
@@ -135,5 +138,5 @@ export function createRecogniseCard(depsFor: (environment: HostEnvironment) => R
 
 export const recogniseCard = createRecogniseCard((environment) => {
   const services = recognitionServicesFor(environment);
-  return { directory: services.directory, store: services.store, giver: services.recognition };
+  return { directory: services.directory, store: services.store, giver: services.recognition, sessionValues: services.sessionValues };
 });

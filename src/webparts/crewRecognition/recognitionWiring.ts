@@ -10,6 +10,7 @@ import { TeamsActivityNotifier } from '../../connectors/graph/teamsNotifier';
 import { PnPRecognitionStore } from '../../connectors/sharepoint/recognitionStore';
 import { Outbox } from '../../core/outbox/outbox';
 import { RecognitionService, type QueuedRecognition } from '../../core/recognition/recognitionService';
+import type { RecognitionValue } from '../../core/models/values';
 import type { HostEnvironment } from '../../ui/host/types';
 import { deviceKeyValueStore, outboxKey } from './recognitionPorts';
 
@@ -17,7 +18,14 @@ export interface RecognitionServices {
   readonly store: PnPRecognitionStore;
   readonly directory: GraphPeopleDirectory;
   readonly recognition: RecognitionService;
+  /**
+   * The values as read at most ten minutes ago this session, for showing choices; giving
+   * always checks against fresh values (a value HR deactivated meanwhile is refused).
+   */
+  sessionValues(): Promise<RecognitionValue[]>;
 }
+
+const VALUES_TTL_MS = 10 * 60 * 1000;
 
 const byRoot = new WeakMap<object, Map<string, RecognitionServices>>();
 
@@ -38,14 +46,17 @@ export function recognitionServicesFor(environment: HostEnvironment): Recognitio
   const userKey = (environment.user.loginName || environment.user.email).toLowerCase();
   let services = byUser.get(userKey);
   if (!services) {
-    const store = new PnPRecognitionStore(environment.sp);
-    const directory = new GraphPeopleDirectory(environment.graph, { cache: new GraphCache(userKey, sessionStorageOrNone()) });
+    // The page context tells who is signed in: no request is spent asking SharePoint.
+    const store = new PnPRecognitionStore(environment.sp, { siteUserId: environment.user.siteUserId, loginName: environment.user.loginName });
+    const cache = new GraphCache(userKey, sessionStorageOrNone());
+    const directory = new GraphPeopleDirectory(environment.graph, { cache });
     const recognition = new RecognitionService({
       writer: store,
       outbox: new Outbox<QueuedRecognition>(deviceKeyValueStore(), outboxKey(userKey)),
       notifier: new TeamsActivityNotifier(environment.graph)
     });
-    services = { store, directory, recognition };
+    const sessionValues = (): Promise<RecognitionValue[]> => cache.get('sharepoint:values', VALUES_TTL_MS, () => store.values());
+    services = { store, directory, recognition, sessionValues };
     byUser.set(userKey, services);
   }
   return services;
