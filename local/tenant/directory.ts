@@ -32,7 +32,10 @@ export interface Person {
   /** Site code of the plant (e.g. `GOT`, `EIN`). */
   readonly siteCode: string;
   readonly lineCode?: string;
-  /** Crew (team) key, also the Teams team the person belongs to. */
+  /**
+   * The seed's crew key (`GOT-WELD2-A`). The crew's Teams team id, which the lists' CrewKey
+   * columns hold, is `teamIdOf(crewKey)` (rosters.ts).
+   */
   readonly crewKey?: string;
   /** Site owner (SharePoint Owners group). */
   readonly isSiteOwner: boolean;

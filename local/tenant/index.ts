@@ -11,6 +11,7 @@ import { createHistoryContext } from './history/common';
 import { seedLearning } from './history/learning';
 import { QuestionInfo, seedPulse } from './history/pulse';
 import { seedRecognitions } from './history/recognitions';
+import { seedSettings } from './history/settings';
 import { generatePeople, relayAccount } from './people';
 import { createRandom } from './random';
 import { generateRosters } from './rosters';
@@ -120,9 +121,10 @@ function readProvisionedRows(repoRoot: string): { valueKeys: string[]; questions
 }
 
 /**
- * Writes some history for every feature into the SharePoint lists (recognitions, reactions,
- * reports, preferences, learning paths and progress, skills, pulse rounds, answers through
- * the relay, comments, action plans), through `context.sp.addItem`.
+ * Writes the plant map setting (SE_Settings `plant`) and some history for every feature into
+ * the SharePoint lists (recognitions, reactions, reports, preferences, learning paths and
+ * progress, skills, pulse rounds, answers through the relay, comments, action plans), through
+ * `context.sp.addItem`.
  */
 export function seedHistory(context: TenantContext, options: SeedOptions): void {
   const { valueKeys, questions } = readProvisionedRows(context.repoRoot);
@@ -130,6 +132,7 @@ export function seedHistory(context: TenantContext, options: SeedOptions): void 
   const area = (name: string): ReturnType<typeof createHistoryContext> =>
     createHistoryContext(context.sp, context.directory, rng.fork(`history:${name}`), options.today, context.siteUrlPath);
   const write = (): void => {
+    seedSettings(area('settings'));
     seedRecognitions(area('recognitions'), valueKeys);
     seedLearning(area('learning'));
     seedPulse(area('pulse'), questions);

@@ -4,6 +4,13 @@
  */
 export type ShiftKind = 'morning' | 'afternoon' | 'night';
 
+/** A name in the product's languages: English (the default), Swedish and Dutch. */
+export interface PlantNames {
+  readonly en: string;
+  readonly sv: string;
+  readonly nl: string;
+}
+
 /** `continuous`: four crews on a 2-2-2-2 cycle (mornings, afternoons, nights, rest), 24/7.
  *  `weekday`: three crews rotating weekly through the three shifts, Monday to Friday. */
 export type RotationPattern = 'continuous' | 'weekday';
@@ -11,6 +18,8 @@ export type RotationPattern = 'continuous' | 'weekday';
 export interface SiteDefinition {
   readonly code: 'GOT' | 'EIN';
   readonly name: string;
+  /** The site's name in the plant map (SE_Settings `plant`). */
+  readonly names: PlantNames;
   readonly timeZone: string;
   readonly language: 'sv-SE' | 'nl-NL';
   readonly officeLocation: string;
@@ -28,6 +37,8 @@ export interface LineDefinition {
   readonly siteCode: 'GOT' | 'EIN';
   /** English name (department). */
   readonly name: string;
+  /** Swedish and Dutch names in the plant map (English is `name`). */
+  readonly names: Omit<PlantNames, 'en'>;
   /** Short label used in crew names: `GOT Weld A`. */
   readonly label: string;
   readonly pattern: RotationPattern;
@@ -40,6 +51,7 @@ export const SITES: readonly SiteDefinition[] = [
   {
     code: 'GOT',
     name: 'Göteborg',
+    names: { en: 'Gothenburg', sv: 'Göteborg', nl: 'Göteborg' },
     timeZone: 'Europe/Stockholm',
     language: 'sv-SE',
     officeLocation: 'Göteborg plant',
@@ -49,6 +61,7 @@ export const SITES: readonly SiteDefinition[] = [
   {
     code: 'EIN',
     name: 'Eindhoven',
+    names: { en: 'Eindhoven', sv: 'Eindhoven', nl: 'Eindhoven' },
     timeZone: 'Europe/Amsterdam',
     language: 'nl-NL',
     officeLocation: 'Eindhoven plant',
@@ -62,6 +75,7 @@ export const LINES: readonly LineDefinition[] = [
     code: 'GOT-PRESS1',
     siteCode: 'GOT',
     name: 'Press line 1',
+    names: { sv: 'Presslinje 1', nl: 'Perslijn 1' },
     label: 'Press',
     pattern: 'continuous',
     jobTitles: ['Pressoperatör', 'Pressoperatör', 'Verktygsställare', 'Kvalitetskontrollant', 'Truckförare'],
@@ -75,6 +89,7 @@ export const LINES: readonly LineDefinition[] = [
     code: 'GOT-WELD2',
     siteCode: 'GOT',
     name: 'Weld cell 2',
+    names: { sv: 'Svetscell 2', nl: 'Lascel 2' },
     label: 'Weld',
     pattern: 'continuous',
     jobTitles: ['Svetsare', 'Svetsare', 'Robotoperatör', 'Kvalitetskontrollant'],
@@ -89,6 +104,7 @@ export const LINES: readonly LineDefinition[] = [
     code: 'GOT-PAINT',
     siteCode: 'GOT',
     name: 'Paint shop',
+    names: { sv: 'Lackering', nl: 'Spuiterij' },
     label: 'Paint',
     pattern: 'weekday',
     jobTitles: ['Lackerare', 'Lackerare', 'Färgblandare', 'Kvalitetskontrollant'],
@@ -102,6 +118,7 @@ export const LINES: readonly LineDefinition[] = [
     code: 'GOT-FINAL',
     siteCode: 'GOT',
     name: 'Final assembly',
+    names: { sv: 'Slutmontering', nl: 'Eindassemblage' },
     label: 'Final',
     pattern: 'continuous',
     jobTitles: ['Montör', 'Montör', 'Montör', 'Kvalitetskontrollant', 'Truckförare'],
@@ -115,6 +132,7 @@ export const LINES: readonly LineDefinition[] = [
     code: 'EIN-MOULD',
     siteCode: 'EIN',
     name: 'Moulding',
+    names: { sv: 'Formsprutning', nl: 'Spuitgieten' },
     label: 'Moulding',
     pattern: 'continuous',
     jobTitles: ['Operator spuitgieten', 'Operator spuitgieten', 'Insteller', 'Kwaliteitscontroleur'],
@@ -128,6 +146,7 @@ export const LINES: readonly LineDefinition[] = [
     code: 'EIN-PACK',
     siteCode: 'EIN',
     name: 'Packaging',
+    names: { sv: 'Packning', nl: 'Verpakking' },
     label: 'Packaging',
     pattern: 'weekday',
     jobTitles: ['Inpakker', 'Inpakker', 'Lijnoperator'],
@@ -141,6 +160,7 @@ export const LINES: readonly LineDefinition[] = [
     code: 'EIN-LOG',
     siteCode: 'EIN',
     name: 'Logistics',
+    names: { sv: 'Logistik', nl: 'Logistiek' },
     label: 'Logistics',
     pattern: 'weekday',
     jobTitles: ['Magazijnmedewerker', 'Heftruckchauffeur', 'Reachtruckchauffeur'],
@@ -153,7 +173,10 @@ export const LINES: readonly LineDefinition[] = [
 ];
 
 export interface CrewDefinition {
-  /** Also the crew's Teams team key, e.g. `GOT-WELD2-A`. */
+  /**
+   * The seed's own name for the crew, e.g. `GOT-WELD2-A`. The product knows a crew by its Teams
+   * team id (`teamIdOf(key)` in rosters.ts): that id is what the lists' CrewKey columns hold.
+   */
   readonly key: string;
   readonly displayName: string;
   readonly letter: string;
@@ -187,6 +210,64 @@ export function siteByCode(code: string): SiteDefinition {
     throw new Error(`Unknown site ${code}`);
   }
   return site;
+}
+
+export interface ShiftDefinition {
+  /** Also the ShiftCode recognitions store. */
+  readonly kind: ShiftKind;
+  readonly names: PlantNames;
+  /** The Teams Shifts display name (`sharedShift.displayName`) of the shift at each site. */
+  readonly labels: Readonly<Record<SiteDefinition['code'], string>>;
+}
+
+export const SHIFTS: readonly ShiftDefinition[] = [
+  {
+    kind: 'morning',
+    names: { en: 'Morning (06–14)', sv: 'Förmiddag (06–14)', nl: 'Vroege dienst (06–14)' },
+    labels: { GOT: 'Förmiddag 06–14', EIN: 'Vroege dienst 06–14' }
+  },
+  {
+    kind: 'afternoon',
+    names: { en: 'Afternoon (14–22)', sv: 'Eftermiddag (14–22)', nl: 'Late dienst (14–22)' },
+    labels: { GOT: 'Eftermiddag 14–22', EIN: 'Late dienst 14–22' }
+  },
+  {
+    kind: 'night',
+    names: { en: 'Night (22–06)', sv: 'Natt (22–06)', nl: 'Nachtdienst (22–06)' },
+    labels: { GOT: 'Natt 22–06', EIN: 'Nachtdienst 22–06' }
+  }
+];
+
+export function shiftByKind(kind: ShiftKind): ShiftDefinition {
+  const shift = SHIFTS.find((candidate) => candidate.kind === kind);
+  if (!shift) {
+    throw new Error(`Unknown shift ${kind}`);
+  }
+  return shift;
+}
+
+/**
+ * The plant map HR/IT keep in SE_Settings under the key `plant` (see src/core/plant): office
+ * locations to sites, departments to lines, and the shift codes recognitions store, with their
+ * names in English, Swedish and Dutch. Every seeded person's officeLocation and department
+ * (crews and line managers) is in it; staff departments (HR, IT, Production) map to no line.
+ */
+export function plantMapSetting(): {
+  sites: Array<{ code: string; name: string; names: Record<string, string>; officeLocations: string[] }>;
+  lines: Array<{ code: string; name: string; names: Record<string, string>; siteCode: string; departments: string[] }>;
+  shifts: Array<{ code: string; name: string; names: Record<string, string>; labels: string[] }>;
+} {
+  const translated = (names: Omit<PlantNames, 'en'>): Record<string, string> => ({ 'sv-SE': names.sv, 'nl-NL': names.nl });
+  return {
+    sites: SITES.map((site) => ({ code: site.code, name: site.names.en, names: translated(site.names), officeLocations: [site.officeLocation] })),
+    lines: LINES.map((line) => ({ code: line.code, name: line.name, names: translated(line.names), siteCode: line.siteCode, departments: [line.name] })),
+    shifts: SHIFTS.map((shift) => ({
+      code: shift.kind,
+      name: shift.names.en,
+      names: translated(shift.names),
+      labels: SITES.map((site) => shift.labels[site.code])
+    }))
+  };
 }
 
 export const MAIL_DOMAIN = 'contoso-plant.example';

@@ -5,7 +5,7 @@
  */
 import type { Person } from './directory';
 import type { GeneratedPeople } from './people';
-import { CREWS, CrewDefinition, ShiftKind } from './plantModel';
+import { CREWS, CrewDefinition, shiftByKind, ShiftKind } from './plantModel';
 import { createRandom, hashText, Random } from './random';
 import type { ScheduleRecord, TeamMemberRecord, TeamRecord } from './store';
 import { addDays, daysBetween, graphDateTime, LocalDay, localDayOf, weekday, zonedTimeToUtc } from './time';
@@ -23,10 +23,6 @@ const CONTINUOUS_CYCLE: ReadonlyArray<ShiftKind | undefined> = [
 const SHIFT_KINDS: readonly ShiftKind[] = ['morning', 'afternoon', 'night'];
 const START_HOUR: Record<ShiftKind, number> = { morning: 6, afternoon: 14, night: 22 };
 const THEME: Record<ShiftKind, string> = { morning: 'yellow', afternoon: 'blue', night: 'darkPurple' };
-const LABELS: Record<string, Record<ShiftKind, string>> = {
-  GOT: { morning: 'Förmiddag 06–14', afternoon: 'Eftermiddag 14–22', night: 'Natt 22–06' },
-  EIN: { morning: 'Vroege dienst 06–14', afternoon: 'Late dienst 14–22', night: 'Nachtdienst 22–06' }
-};
 const REASONS: Record<string, ReadonlyArray<{ key: string; displayName: string; iconType: string }>> = {
   GOT: [
     { key: 'vacation', displayName: 'Semester', iconType: 'plane' },
@@ -274,7 +270,7 @@ export function generateRosters(seed: number, today: Date, plant: GeneratedPeopl
           isStagedForDeletion: false,
           draftShift: null,
           sharedShift: {
-            displayName: LABELS[roster.crew.site.code][shift.kind],
+            displayName: shiftByKind(shift.kind).labels[roster.crew.site.code],
             startDateTime: graphDateTime(start),
             endDateTime: graphDateTime(end),
             notes: shift.notes,

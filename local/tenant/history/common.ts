@@ -3,7 +3,7 @@ import type { SharePointStore } from '../../sharepoint/store';
 import type { Directory, Person } from '../directory';
 import { CREWS, CrewDefinition, RELAY } from '../plantModel';
 import type { Random } from '../random';
-import { crewShiftOn, shiftTimes } from '../rosters';
+import { crewShiftOn, shiftTimes, teamIdOf } from '../rosters';
 import type { ShiftKind } from '../plantModel';
 import { addDays, localDayOf } from '../time';
 
@@ -11,6 +11,8 @@ export const DAY_MS = 86400000;
 
 export interface CrewPeople {
   readonly crew: CrewDefinition;
+  /** The crew's Teams team id: the CrewKey the product writes (and the seed writes too). */
+  readonly teamId: string;
   readonly leader: Person;
   /** Operators, without the leader. */
   readonly operators: readonly Person[];
@@ -51,7 +53,7 @@ export function createHistoryContext(
       continue;
     }
     const operators = members.filter((p) => p.role === 'operator');
-    crews.push({ crew, leader, operators, everyone: [leader].concat(operators) });
+    crews.push({ crew, teamId: teamIdOf(crew.key), leader, operators, everyone: [leader].concat(operators) });
   }
   const hrBySite = new Map<string, Person>();
   for (const person of people) {

@@ -196,7 +196,7 @@ export function seedLearning(context: HistoryContext): void {
       DueDate: spDate(new Date(assignedAt.getTime() + rng.pick([14, 30, 60]) * DAY_MS))
     };
     if (crew) {
-      values.CrewKey = crew.crew.key;
+      values.CrewKey = crew.teamId;
     }
     context.add('SE_Assignments', values, assignedBy.spUserId, assignedAt);
     seedProgress(context, path, learner, crew, assignedAt);
@@ -251,7 +251,7 @@ function seedProgress(context: HistoryContext, path: SeededPath, learner: Person
       ProgressKey: key
     };
     if (crew) {
-      values.CrewKey = crew.crew.key;
+      values.CrewKey = crew.teamId;
     }
     const span = Math.max(1, (today.getTime() - assignedAt.getTime()) / DAY_MS - 1);
     const completedAt = new Date(assignedAt.getTime() + Math.min(span, (index + 1) * rng.int(1, 4)) * DAY_MS);
@@ -296,7 +296,7 @@ function seedSkills(context: HistoryContext): void {
           PersonId: person.spUserId,
           Station: station.code,
           Level: level,
-          CrewKey: crew.crew.key,
+          CrewKey: crew.teamId,
           AssessedById: crew.leader.spUserId,
           AssessedAt: spDate(assessedAt),
           SkillKey: key

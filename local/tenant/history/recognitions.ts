@@ -6,6 +6,7 @@
 import { reactionKey, recognitionRequestKey, personKey, reportKey } from '../../../src/core/models/keys';
 import { REACTION_KINDS } from '../../../src/core/models/recognition';
 import type { Person } from '../directory';
+import { teamIdOf } from '../rosters';
 import { CrewPeople, DAY_MS, HistoryContext, momentOnShift, spDate } from './common';
 import { CREW_AWARDS, fill, IMPACTS, MESSAGES, MILESTONES, seedLanguageOf } from './messages';
 
@@ -74,7 +75,8 @@ export function seedRecognitions(context: HistoryContext, valueKeys: readonly st
       values.ShiftCode = input.shift;
     }
     if (input.recipient.crewKey) {
-      values.CrewKey = input.recipient.crewKey;
+      // The crew's Teams team id, as the product writes it (the seed's crew key is its own name).
+      values.CrewKey = teamIdOf(input.recipient.crewKey);
     }
     if (input.batchId) {
       values.BatchId = input.batchId;

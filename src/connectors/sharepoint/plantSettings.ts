@@ -1,0 +1,74 @@
+/**
+ * The plant map from SE_Settings (`Key eq 'plant'`, Value = JSON) through PnPjs v4. The read
+ * can join a caller's `$batch`: pass a batched SPFI (`const [batched, execute] = sp.batched()`)
+ * and it resolves once `execute()` has run. No item means an empty map; a bad Value means a
+ * map with issues (never an exception). Failures to read are WorkplaceErrors with a code.
+ */
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/items';
+import '@pnp/sp/lists';
+import '@pnp/sp/webs';
+
+import { odataString } from '../../core/odata';
+import { EMPTY_PLANT_MAP, parsePlantMap } from '../../core/plant/plantMap';
+import { PLANT_SETTING_KEY, type PlantMap, type PlantSettings, WorkplaceError, type WorkplaceErrorCode } from '../../core/plant/types';
+import { LISTS } from '../../core/schema/lists';
+import { httpStatusOf, isNetworkFailure } from './httpErrors';
+
+const SETTINGS = LISTS.settings;
+
+function errorCode(error: unknown): WorkplaceErrorCode {
+  const status = httpStatusOf(error);
+  if (status === 401 || status === 403) {
+    return 'accessDenied';
+  }
+  if (status === 404) {
+    return 'notFound';
+  }
+  if (status === 429 || status === 503) {
+    return 'throttled';
+  }
+  return isNetworkFailure(error) ? 'network' : 'unexpected';
+}
+
+/**
+ * Queues the read of the plant map on `sp` (plain or batched) and returns its result. A list
+ * that does not exist (not provisioned) fails with `notFound`.
+ */
+export async function readPlantMap(sp: SPFI): Promise<PlantMap> {
+  try {
+    const rows = await sp.web.lists
+      .getByTitle(SETTINGS.title)
+      .items.select(SETTINGS.fields.key, SETTINGS.fields.value)
+      .filter(`${SETTINGS.fields.key} eq ${odataString(PLANT_SETTING_KEY)}`)
+      .top(1)<Array<Record<string, unknown>>>();
+    const value = rows[0]?.[SETTINGS.fields.value];
+    return rows.length === 0 ? EMPTY_PLANT_MAP : parsePlantMap(typeof value === 'string' ? value : '');
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new WorkplaceError(errorCode(error), `Reading the plant map: ${message}`);
+  }
+}
+
+export class PnPPlantSettings implements PlantSettings {
+  private read: Promise<PlantMap> | undefined;
+
+  public constructor(private readonly sp: SPFI) {}
+
+  /**
+   * The plant map, read once per instance (a failed read is tried again next time). Pass a
+   * batched SPFI to make the first read part of your `$batch`; once read, nothing is queued.
+   */
+  public plantMap(batch?: SPFI): Promise<PlantMap> {
+    if (!this.read) {
+      const read = readPlantMap(batch ?? this.sp);
+      this.read = read;
+      read.catch(() => {
+        if (this.read === read) {
+          this.read = undefined;
+        }
+      });
+    }
+    return this.read;
+  }
+}
