@@ -146,6 +146,7 @@ describe('PnPRecognitionStore against the local tenant', () => {
       expect(start!.page.cursor).toBeDefined();
       expect(start!.hiddenFromPublicWall.has(leader.spUserId)).toBe(true);
       expect(start!.hideMe).toBe(true);
+      expect(start!.plant.sites.map((site) => site.code)).toEqual(expect.arrayContaining(['GOT', 'EIN']));
       // Reactions of the page and a reaction of my own: one more request, nothing asked about me.
       const more = await spRequests(async () => {
         await store.reactions(start!.page.items.map((i) => i.id));

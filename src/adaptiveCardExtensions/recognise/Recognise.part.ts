@@ -138,5 +138,10 @@ export function createRecogniseCard(depsFor: (environment: HostEnvironment) => R
 
 export const recogniseCard = createRecogniseCard((environment) => {
   const services = recognitionServicesFor(environment);
-  return { directory: services.directory, store: services.store, giver: services.recognition, sessionValues: services.sessionValues };
+  const store: RecogniseDeps['store'] = {
+    values: () => services.store.values(),
+    resolveRecipient: (profile) => services.recipients.resolveRecipient(profile),
+    currentUserId: () => services.recipients.currentUserId()
+  };
+  return { directory: services.directory, store, giver: services.recognition, sessionValues: services.sessionValues };
 });

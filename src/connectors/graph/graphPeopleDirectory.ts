@@ -26,8 +26,11 @@ export const ME_SELECT = [
   'employeeHireDate'
 ].join(',');
 
-/** Properties read for anyone else (the basic profile of User.ReadBasic.All). */
-export const BASIC_SELECT = ['id', 'displayName', 'givenName', 'surname', 'mail', 'userPrincipalName'].join(',');
+/**
+ * Properties read for anyone else: the basic profile (User.ReadBasic.All) plus department and
+ * office location, which place a person on a line and a site (User.Read.All).
+ */
+export const BASIC_SELECT = ['id', 'displayName', 'givenName', 'surname', 'mail', 'userPrincipalName', 'department', 'officeLocation'].join(',');
 
 /** A leader's direct reports: the basic profile plus the hire date, for service anniversaries (User.Read.All). */
 export const REPORT_SELECT = `${BASIC_SELECT},employeeHireDate`;

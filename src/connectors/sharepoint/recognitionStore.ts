@@ -35,6 +35,9 @@ import type {
 import { indexedPage, nextWindowUpper, type WallFilters, type WallPageRequest, windowPage } from '../../core/recognition/wallQuery';
 import { odataString } from '../../core/odata';
 import { LISTS } from '../../core/schema/lists';
+import { EMPTY_PLANT_MAP } from '../../core/plant/plantMap';
+import type { PlantMap } from '../../core/plant/types';
+import { readPlantMap } from './plantSettings';
 import { isDuplicateError, isThresholdError, storeCall } from './recognitionErrors';
 
 const RECOGNITIONS = LISTS.recognitions.title;
@@ -126,6 +129,7 @@ export class PnPRecognitionStore
 {
   private me: Promise<{ id: number; loginName: string }> | undefined;
   private pendingBatch: SPFI | undefined;
+  private plant: Promise<PlantMap> | undefined;
 
   /**
    * `user`: the signed-in person as the page already knows them (SPFx's page context has the
@@ -152,6 +156,17 @@ export class PnPRecognitionStore
       }, 0);
     }
     return this.pendingBatch;
+  }
+
+  /**
+   * The plant map (sites, lines, shifts) from the site's settings, read once; empty when none
+   * is kept or it cannot be read. `start()` reads it in the wall's first batch.
+   */
+  public plantMap(sp: SPFI = this.reads()): Promise<PlantMap> {
+    if (!this.plant) {
+      this.plant = readPlantMap(sp).catch(() => EMPTY_PLANT_MAP);
+    }
+    return this.plant;
   }
 
   /** The signed-in person's site user id and login name (read once). */
@@ -228,8 +243,8 @@ export class PnPRecognitionStore
 
   /**
    * Everything the wall shows first, in one `$batch`: the values, the first page (with the
-   * posts I reported), who keeps recognitions of themselves off the public wall, and my own
-   * choice. Reactions need the page's IDs and come in a second request.
+   * posts I reported), who keeps recognitions of themselves off the public wall, my own
+   * choice and the plant map (sites, lines, shifts). Reactions need the page's IDs and come in a second request.
    */
   public start(filters: WallFilters, top: number): Promise<WallStart> {
     return storeCall('Reading the wall', async () => {
@@ -237,15 +252,18 @@ export class PnPRecognitionStore
       const values = this.readValues(batched);
       const optedOut = this.readOptedOut(batched);
       const mine = this.user?.loginName !== undefined ? this.readPreference(batched, this.user.loginName) : undefined;
+      // Without a plant map the wall still works: filters then offer what the posts name.
+      const plant = this.plantMap(batched);
       const finish = this.pageIn(batched, filters, top);
       await execute();
-      const [page, valueList, hidden, preference] = await Promise.all([
+      const [page, valueList, hidden, preference, plantMap] = await Promise.all([
         finish(),
         values,
         optedOut,
-        mine ?? this.myPreference()
+        mine ?? this.myPreference(),
+        plant
       ]);
-      return { values: valueList, page, hiddenFromPublicWall: hidden, hideMe: preference?.HideFromPublicWall === true };
+      return { values: valueList, page, hiddenFromPublicWall: hidden, hideMe: preference?.HideFromPublicWall === true, plant: plantMap };
     });
   }
 

@@ -6,6 +6,7 @@
 import type { IsoDateTime, ItemId } from '../models/common';
 import type { ReactionKind, RecognitionKind, RecognitionStatus, RecognitionVisibility, ReportStatus } from '../models/recognition';
 import type { RecognitionValue, ValueTranslation } from '../models/values';
+import type { PlantMap } from '../plant/types';
 import type { NewRecognitionItem } from './compose';
 import type { WallFilters } from './wallQuery';
 
@@ -76,6 +77,8 @@ export interface WallStart {
   readonly hiddenFromPublicWall: ReadonlySet<number>;
   /** The signed-in person's own choice. */
   readonly hideMe: boolean;
+  /** Sites, lines and shifts of the plant (empty when none is kept in the site's settings). */
+  readonly plant: PlantMap;
 }
 
 export interface WallReader {

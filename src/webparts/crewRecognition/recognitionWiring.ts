@@ -5,14 +5,18 @@
  * the "My crew" part, the HR admin part and the Recognise card.
  */
 import { GraphCache, type StorageLike } from '../../connectors/graph/graphCache';
+import { GraphCrewDirectory } from '../../connectors/graph/graphCrewDirectory';
 import { GraphPeopleDirectory } from '../../connectors/graph/graphPeopleDirectory';
 import { TeamsActivityNotifier } from '../../connectors/graph/teamsNotifier';
 import { PnPRecognitionStore } from '../../connectors/sharepoint/recognitionStore';
 import { Outbox } from '../../core/outbox/outbox';
 import { RecognitionService, type QueuedRecognition } from '../../core/recognition/recognitionService';
 import type { RecognitionValue } from '../../core/models/values';
+import type { PersonProfile } from '../../core/people/types';
+import { type CrewDirectory, type CrewRef, workplaceOf } from '../../core/plant';
+import type { RecipientRef } from '../../core/recognition/compose';
 import type { HostEnvironment } from '../../ui/host/types';
-import { deviceKeyValueStore, outboxKey } from './recognitionPorts';
+import { deviceKeyValueStore, outboxKey, type RecipientResolver } from './recognitionPorts';
 
 export interface RecognitionServices {
   readonly store: PnPRecognitionStore;
@@ -23,6 +27,23 @@ export interface RecognitionServices {
    * always checks against fresh values (a value HR deactivated meanwhile is refused).
    */
   sessionValues(): Promise<RecognitionValue[]>;
+  /** Site users for directory people, with where they work (crew, site, line). */
+  readonly recipients: RecipientResolver;
+  readonly crews: GraphCrewDirectory;
+}
+
+/**
+ * A directory person as a recipient: the site user, the crew they work in (from the
+ * schedules the signed-in person can read) and their site and line (directory, plant map).
+ */
+export async function recipientWithWorkplace(store: PnPRecognitionStore, crews: CrewDirectory, profile: PersonProfile): Promise<RecipientRef> {
+  const [ref, plant, found] = await Promise.all([
+    store.resolveRecipient(profile),
+    store.plantMap(),
+    crews.crewOf([profile.id]).catch(() => new Map<string, CrewRef>())
+  ]);
+  const at = workplaceOf(profile, plant, found.get(profile.id));
+  return { ...ref, crewKey: at.crewKey, siteCode: at.siteCode, lineCode: at.lineCode };
 }
 
 const VALUES_TTL_MS = 10 * 60 * 1000;
@@ -56,7 +77,12 @@ export function recognitionServicesFor(environment: HostEnvironment): Recognitio
       notifier: new TeamsActivityNotifier(environment.graph)
     });
     const sessionValues = (): Promise<RecognitionValue[]> => cache.get('sharepoint:values', VALUES_TTL_MS, () => store.values());
-    services = { store, directory, recognition, sessionValues };
+    const crews = new GraphCrewDirectory(environment.graph, { cache });
+    const recipients: RecipientResolver = {
+      resolveRecipient: (profile) => recipientWithWorkplace(store, crews, profile),
+      currentUserId: () => store.currentUserId()
+    };
+    services = { store, directory, recognition, sessionValues, recipients, crews };
     byUser.set(userKey, services);
   }
   return services;

@@ -7,16 +7,19 @@ import * as ReactDom from 'react-dom';
 import * as strings from 'RecognitionWallWebPartStrings';
 
 import { GraphCache, type StorageLike } from '../../connectors/graph/graphCache';
+import { GraphCrewDirectory } from '../../connectors/graph/graphCrewDirectory';
 import { GraphPeopleDirectory } from '../../connectors/graph/graphPeopleDirectory';
 import { TeamsActivityNotifier } from '../../connectors/graph/teamsNotifier';
 import { PnPRecognitionStore } from '../../connectors/sharepoint/recognitionStore';
 import { personKey } from '../../core/models/keys';
 import { type KeyValueStore, Outbox } from '../../core/outbox/outbox';
 import type { PersonProfile } from '../../core/people/types';
+import { type CrewRef, workplaceOf } from '../../core/plant';
 import { type QueuedRecognition, RecognitionService } from '../../core/recognition/recognitionService';
 import { ThemedPart } from '../../ui/host/ThemedPart';
 import type { HostEnvironment, PartDefinition } from '../../ui/host/types';
 import { type IDraftStore, type IRecognitionWallServices, RecognitionWall } from './components';
+import { recipientWithWorkplace } from '../crewRecognition/recognitionWiring';
 import { parseValueKeys, type WallViewer } from './wallRules';
 import { wallSnapshots } from './wallSnapshot';
 
@@ -94,7 +97,11 @@ function emailsOf(people: readonly PersonProfile[]): Set<string> {
 function buildServices(environment: HostEnvironment): IRecognitionWallServices {
   const store = new PnPRecognitionStore(environment.sp, { siteUserId: environment.user.siteUserId, loginName: environment.user.loginName });
   const user = personKey(environment.user.loginName);
-  const directory = new GraphPeopleDirectory(environment.graph, { cache: new GraphCache(user, storage('sessionStorage')) });
+  const cache = new GraphCache(user, storage('sessionStorage'));
+  const directory = new GraphPeopleDirectory(environment.graph, { cache });
+  // Crews come from Teams Shifts; a reader without a schedule simply has no crew.
+  const crews = new GraphCrewDirectory(environment.graph, { cache });
+  const myCrews = (): Promise<CrewRef[]> => crews.myCrews().catch((): CrewRef[] => []);
   const outbox = new Outbox<QueuedRecognition>(keyValueStore(storage('localStorage')), `se-recognition-outbox:${user}`);
   const service = new RecognitionService({ writer: store, outbox, notifier: new TeamsActivityNotifier(environment.graph) });
 
@@ -118,7 +125,9 @@ function buildServices(environment: HostEnvironment): IRecognitionWallServices {
         return manager ? (await directory.directReports(manager.id)).filter((p) => p.id !== me.id) : [];
       },
       search: (text) => directory.search(text, 10),
-      resolve: (profile) => store.resolveRecipient(profile)
+      // The site user, and where the person works: crew from the schedules, site and line
+      // from the directory through the plant map.
+      resolve: (profile) => recipientWithWorkplace(store, crews, profile)
     },
     giving: {
       give: (draft, context, names) => service.give(draft, context, names),
@@ -128,13 +137,17 @@ function buildServices(environment: HostEnvironment): IRecognitionWallServices {
       }
     },
     viewer: async (): Promise<WallViewer> => {
-      // `me` and the direct reports go out in one Graph `$batch`.
-      const [me, myReports] = await Promise.all([directory.me(), reports()]);
+      // `me` and the direct reports go out in one Graph `$batch`; the crew from the schedules.
+      const [me, myReports, mine] = await Promise.all([directory.me(), reports(), myCrews()]);
       const siteUserId = environment.user.siteUserId ?? (await store.currentUserId());
+      // By now the wall's first batch has read the plant map (it is read once).
+      const at = workplaceOf(me, await store.plantMap(), mine[0]);
       return {
         siteUserId,
         displayName: me.displayName,
         directoryId: me.id,
+        crewKey: at.crewKey,
+        siteCode: at.siteCode,
         reportEmails: emailsOf(myReports)
       };
     },

@@ -7,6 +7,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 
 import type { RecognitionValue } from '../../../core/models/values';
 import type { PersonProfile } from '../../../core/people/types';
+import { EMPTY_PLANT_MAP } from '../../../core/plant';
 import type { WallItem } from '../../../core/recognition/ports';
 import type { IRecognitionWallServices } from './IRecognitionWallProps';
 import { RecognitionWall } from './RecognitionWall';
@@ -33,7 +34,7 @@ const NOBODY: PersonProfile[] = [];
 
 const services: IRecognitionWallServices = {
   wall: {
-    start: async () => ({ values: VALUES, page: { items: [POST] }, hiddenFromPublicWall: new Set<number>(), hideMe: false }),
+    start: async () => ({ values: VALUES, page: { items: [POST] }, hiddenFromPublicWall: new Set<number>(), hideMe: false, plant: EMPTY_PLANT_MAP }),
     page: async () => ({ items: [POST] }),
     reactions: async () => new Map(),
     hiddenFromPublicWall: async () => new Set(),

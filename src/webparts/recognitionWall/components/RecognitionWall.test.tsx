@@ -7,6 +7,7 @@ import type { ReactionKind } from '../../../core/models/recognition';
 import type { RecognitionValue } from '../../../core/models/values';
 import type { FlushReport } from '../../../core/outbox/outbox';
 import type { PersonProfile } from '../../../core/people/types';
+import { EMPTY_PLANT_MAP, type PlantMap } from '../../../core/plant';
 import { composeRecognition, type RecipientRef } from '../../../core/recognition/compose';
 import { RecognitionStoreError, type ReactionSummary, type WallItem, type WallPage, type WallReader, type WallStart } from '../../../core/recognition/ports';
 import type { GiveResult, QueuedRecognition } from '../../../core/recognition/recognitionService';
@@ -66,10 +67,11 @@ class FakeStore implements WallReader {
     return next;
   }
   public startCalls = 0;
+  public plant: PlantMap = EMPTY_PLANT_MAP;
   public async start(filters: WallFilters, top: number): Promise<WallStart> {
     this.startCalls += 1;
     const page = await this.page(filters, top);
-    return { values: await this.values(), page, hiddenFromPublicWall: new Set(this.hidden), hideMe: this.hideMe };
+    return { values: await this.values(), page, hiddenFromPublicWall: new Set(this.hidden), hideMe: this.hideMe, plant: this.plant };
   }
   public reactionCalls = 0;
   public async reactions(): Promise<Map<ItemId, ReactionSummary>> {
@@ -258,7 +260,8 @@ describe('RecognitionWall feed', () => {
     await feed();
     expect(s.store.pageCalls[0].filters).toEqual({ siteCode: 'GOT' });
     fireEvent.click(screen.getByRole('button', { name: 'Filters (1)' }));
-    fireEvent.click(screen.getByRole('switch', { name: 'Only my crew' }));
+    // The filters load on demand.
+    fireEvent.click(await screen.findByRole('switch', { name: 'Only my crew' }));
     await waitFor(() => expect(s.store.pageCalls[s.store.pageCalls.length - 1].filters).toEqual({ siteCode: 'GOT', crewKey: 'GOT-WELD2-A' }));
     expect(screen.getByText(/The period applies to the recognitions loaded so far/)).toBeTruthy();
   });
@@ -489,7 +492,7 @@ describe('RecognitionWall loading', () => {
     renderWall(again);
     expect(within(await feed()).getByText('Seen before')).toBeTruthy();
     await act(async () => {
-      answer({ values: VALUES, page: { items: [post(2, { message: 'New since' }), post(1, { message: 'Seen before' })] }, hiddenFromPublicWall: new Set(), hideMe: false });
+      answer({ values: VALUES, page: { items: [post(2, { message: 'New since' }), post(1, { message: 'Seen before' })] }, hiddenFromPublicWall: new Set(), hideMe: false, plant: EMPTY_PLANT_MAP });
     });
     expect(within(await feed()).getAllByRole('article')).toHaveLength(2);
     expect(screen.getByText('New since')).toBeTruthy();
