@@ -38,7 +38,7 @@ const STORED = {
 describe('PnPPlantSettings', () => {
   it('reads the plant setting by its indexed key, selecting Key and Value only', async () => {
     const requests: URL[] = [];
-    const sp = scripted(() => json(200, { value: [{ Key: 'plant', Value: JSON.stringify(STORED) }] }), requests);
+    const sp = scripted(() => json(200, { value: [{ Key: 'Plant', Value: JSON.stringify(STORED) }] }), requests);
     const map = await new PnPPlantSettings(sp).plantMap();
     expect(map.issues).toEqual([]);
     expect(map.sites[0]).toMatchObject({ code: 'GOT', names: { 'sv-se': 'Göteborg' } });
@@ -47,7 +47,7 @@ describe('PnPPlantSettings', () => {
     const url = requests[0];
     expect(decodeURIComponent(url.pathname)).toBe("/sites/engage/_api/web/lists/getByTitle('SE_Settings')/items");
     expect(url.searchParams.get('$select')).toBe('Key,Value');
-    expect(url.searchParams.get('$filter')).toBe("Key eq 'plant'");
+    expect(url.searchParams.get('$filter')).toBe("Key eq 'Plant'");
     expect(url.searchParams.get('$top')).toBe('1');
   });
 
@@ -57,7 +57,7 @@ describe('PnPPlantSettings', () => {
   });
 
   it('gives a map with issues, not an error, when the stored value is broken', async () => {
-    const sp = scripted(() => json(200, { value: [{ Key: 'plant', Value: '{ "sites": [ oops' }] }));
+    const sp = scripted(() => json(200, { value: [{ Key: 'Plant', Value: '{ "sites": [ oops' }] }));
     const map = await readPlantMap(sp);
     expect(map.sites).toEqual([]);
     expect(map.issues.map((i) => i.code)).toEqual(['invalidJson']);

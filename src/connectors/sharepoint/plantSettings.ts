@@ -1,5 +1,5 @@
 /**
- * The plant map from SE_Settings (`Key eq 'plant'`, Value = JSON) through PnPjs v4. The read
+ * The plant map from SE_Settings (`Key eq 'Plant'`, Value = JSON) through PnPjs v4. The read
  * can join a caller's `$batch`: pass a batched SPFI (`const [batched, execute] = sp.batched()`)
  * and it resolves once `execute()` has run. No item means an empty map; a bad Value means a
  * map with issues (never an exception). Failures to read are WorkplaceErrors with a code.

@@ -1,5 +1,5 @@
 /**
- * The plant map as stored in SE_Settings (`Key eq 'plant'`, Value = JSON):
+ * The plant map as stored in SE_Settings (`Key eq 'Plant'`, Value = JSON):
  *
  * ```json
  * {

@@ -11,7 +11,7 @@
 import type { Translations } from '../models/common';
 
 /** The SE_Settings key the plant map is stored under. */
-export const PLANT_SETTING_KEY = 'plant';
+export const PLANT_SETTING_KEY = 'Plant';
 
 /** Longest code the list columns take (SiteCode, LineCode, ShiftCode are Text(64)). */
 export const MAX_CODE_LENGTH = 64;
