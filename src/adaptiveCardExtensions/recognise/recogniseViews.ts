@@ -184,7 +184,9 @@ export function recogniseQuickView(data: RecogniseData, context: CardContext<IRe
       type: 'Input.ChoiceSet',
       id: INPUT_IDS.value,
       label: strings.ValueLabel,
-      style: 'expanded',
+      // A drop-down, like the person: hosts render `expanded` as bare 13 px radio buttons, too
+      // small a touch target on a phone (WCAG 2.5.8, and gloved hands on the shop floor).
+      style: 'compact',
       choices: data.values.map((v) => ({ title: v.name, value: v.key })),
       ...(form.value || data.values[0] ? { value: form.value || data.values[0].key } : {}),
       ...withError('value')

@@ -5,28 +5,40 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import * as strings from 'EngageSetupWebPartStrings';
+import type { SPFI } from '@pnp/sp';
 
 import { PnPSiteListsGateway } from '../../connectors/sharepoint/PnPSiteListsGateway';
 import { PRODUCT_LIST_TITLES } from '../../core/setup/productLists';
 import { SetupService } from '../../core/setup/setupService';
+import { FluentTheme } from '../../ui/host/FluentTheme';
 import { ThemedPart } from '../../ui/host/ThemedPart';
 import type { PartDefinition } from '../../ui/host/types';
-import { EngageSetup } from './components';
+import { EngageSetup, type ISetupActions } from './components';
+import { SetupReader } from './setupReader';
 
 export interface IEngageSetupWebPartProps {
   showReadyLists: boolean;
 }
 
-/** One service per PnPjs root, so re-rendering (a property change) does not reload the lists. */
-const services = new WeakMap<object, SetupService>();
+/**
+ * One set of actions per PnPjs root, so re-rendering (a property change) does not reload the
+ * lists: the check reads the lists and the person's Manage Lists permission in one `$batch`;
+ * securing goes through the setup service.
+ */
+const actions = new WeakMap<object, ISetupActions>();
 
-function setupServiceFor(sp: object & ConstructorParameters<typeof PnPSiteListsGateway>[0]): SetupService {
-  let service = services.get(sp);
-  if (!service) {
-    service = new SetupService(new PnPSiteListsGateway(sp), PRODUCT_LIST_TITLES);
-    services.set(sp, service);
+function setupActionsFor(sp: SPFI): ISetupActions {
+  let found = actions.get(sp);
+  if (!found) {
+    const reader = new SetupReader(sp, PRODUCT_LIST_TITLES);
+    const service = new SetupService(new PnPSiteListsGateway(sp), PRODUCT_LIST_TITLES);
+    found = {
+      check: () => reader.read(),
+      secure: (checks) => service.secure(checks)
+    };
+    actions.set(sp, found);
   }
-  return service;
+  return found;
 }
 
 export const engageSetupPart: PartDefinition<IEngageSetupWebPartProps> = {
@@ -44,10 +56,12 @@ export const engageSetupPart: PartDefinition<IEngageSetupWebPartProps> = {
     ]
   }),
   render: (element, environment, properties) => {
-    const setup = setupServiceFor(environment.sp);
+    const setup = setupActionsFor(environment.sp);
     ReactDom.render(
       <ThemedPart theme={environment.theme}>
-        <EngageSetup setup={setup} showReadyLists={properties.showReadyLists !== false} />
+        <FluentTheme>
+          <EngageSetup setup={setup} showReadyLists={properties.showReadyLists !== false} />
+        </FluentTheme>
       </ThemedPart>,
       element
     );

@@ -1,7 +1,8 @@
 /**
  * Cards on the workbench dashboard, and what they should show, worked out independently of
  * the product's connectors: a person's roster read straight from the local tenant's Graph
- * (`/me/joinedTeams`, each team's shifts and time off), as that person.
+ * (`/me/joinedTeams`, each team's shifts and time off), as that person; and what the Recognise
+ * card wrote, read back over SharePoint REST and the local Graph's notification record.
  */
 import type { Locator, Page } from 'playwright-core';
 
@@ -144,4 +145,108 @@ export async function expectedRoster(graphUrl: string, upn: string, now: Date, d
       timeOff: timeOff.filter((o) => overlapsWindow(o) && Date.parse(o.end) > t).sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
     }
   };
+}
+
+/*
+ * What the "Recognise" card should have done, read back from the local tenant independently of
+ * the product's store: SharePoint REST (`/sites/engage/_api`) and the Teams notifications the
+ * local Graph recorded (`/_local/notifications`), as a chosen person (`x-local-user`).
+ */
+
+/** The engagement site's REST root on a local tenant's origin. */
+export function siteApi(origin: string): string {
+  return `${origin}/sites/engage/_api`;
+}
+
+/** Every row of a SharePoint REST collection (`odata=nometadata`), following `odata.nextLink`. */
+export async function spAll(origin: string, upn: string, path: string): Promise<Json[]> {
+  const rows: Json[] = [];
+  let next: string | undefined = `${siteApi(origin)}${path}`;
+  while (next) {
+    const response: Response = await fetch(next, { headers: { 'x-local-user': upn, accept: 'application/json;odata=nometadata' } });
+    if (!response.ok) {
+      throw new Error(`GET ${next} as ${upn}: ${response.status} ${await response.text()}`);
+    }
+    const body: unknown = await response.json();
+    const page: Json = isRecord(body) ? body : {};
+    rows.push(...(Array.isArray(page.value) ? page.value.filter(isRecord) : []));
+    next = typeof page['odata.nextLink'] === 'string' ? page['odata.nextLink'] : undefined;
+  }
+  return rows;
+}
+
+export interface StoredRecognition {
+  readonly id: number;
+  readonly message: string;
+  readonly valueKey: string;
+  readonly recipient: { readonly id: number; readonly title: string; readonly email: string };
+  readonly author: { readonly title: string; readonly email: string };
+}
+
+function userOf(value: unknown): { title: string; email: string } {
+  const user = isRecord(value) ? value : {};
+  return { title: String(user.Title ?? ''), email: String(user.EMail ?? '').toLowerCase() };
+}
+
+/** SE_Recognitions as `upn` may read it, newest first. */
+export async function storedRecognitions(origin: string, upn: string): Promise<StoredRecognition[]> {
+  const rows = await spAll(
+    origin,
+    upn,
+    "/web/lists/getByTitle('SE_Recognitions')/items?$select=Id,Message,ValueKey,RecipientId,Recipient/Title,Recipient/EMail,Author/Title,Author/EMail" +
+      '&$expand=Recipient,Author&$orderby=Id desc&$top=5000'
+  );
+  return rows.map((row) => ({
+    id: Number(row.Id),
+    message: String(row.Message ?? ''),
+    valueKey: String(row.ValueKey ?? ''),
+    recipient: { id: Number(row.RecipientId), ...userOf(row.Recipient) },
+    author: userOf(row.Author)
+  }));
+}
+
+/** The active values in HR's order, named in `locale` as the lists store them (SE_Values). */
+export async function activeValueNames(origin: string, upn: string, locale: string): Promise<Array<{ key: string; name: string }>> {
+  const rows = await spAll(origin, upn, "/web/lists/getByTitle('SE_Values')/items?$select=Title,ValueKey,SortOrder,Translations,IsActive&$top=5000");
+  const nameOf = (row: Json): string => {
+    try {
+      const translations: unknown = JSON.parse(String(row.Translations ?? '{}'));
+      const entry = isRecord(translations) ? translations[locale.toLowerCase()] : undefined;
+      const name = isRecord(entry) && typeof entry.name === 'string' ? entry.name.trim() : '';
+      return name || String(row.Title);
+    } catch {
+      return String(row.Title);
+    }
+  };
+  return rows
+    .filter((row) => row.IsActive === true)
+    .sort((a, b) => Number(a.SortOrder) - Number(b.SortOrder) || String(a.Title).localeCompare(String(b.Title)))
+    .map((row) => ({ key: String(row.ValueKey), name: nameOf(row) }));
+}
+
+export interface RecordedNotification {
+  readonly activityType: string;
+  readonly topic: { readonly value: string; readonly webUrl: string };
+  readonly previewText: string;
+  readonly sender: string;
+  readonly recipient: string;
+}
+
+/** The Teams activity notifications the local Graph accepted for a person (UPN), oldest first. */
+export async function recordedNotifications(origin: string, recipientUpn: string): Promise<RecordedNotification[]> {
+  const url = `${origin}/_local/notifications?recipient=${encodeURIComponent(recipientUpn)}`;
+  const response = await fetch(url, { headers: { accept: 'application/json' } });
+  if (!response.ok) {
+    throw new Error(`GET ${url}: ${response.status} ${await response.text()}`);
+  }
+  const body: unknown = await response.json();
+  const value = isRecord(body) && Array.isArray(body.value) ? body.value.filter(isRecord) : [];
+  const field = (record: Json, key: string): Json => (isRecord(record[key]) ? (record[key] as Json) : {});
+  return value.map((record) => ({
+    activityType: String(record.activityType ?? ''),
+    topic: { value: String(field(record, 'topic').value ?? ''), webUrl: String(field(record, 'topic').webUrl ?? '') },
+    previewText: String(field(record, 'previewText').content ?? ''),
+    sender: String(field(record, 'sender').userPrincipalName ?? '').toLowerCase(),
+    recipient: String(field(record, 'recipient').userPrincipalName ?? '').toLowerCase()
+  }));
 }

@@ -6,22 +6,26 @@ import { checkLists } from '../../../core/setup/listSecurity';
 import type { SecureResult } from '../../../core/setup/setupService';
 import { SetupError } from '../../../core/setup/setupService';
 import { EngageSetup } from './EngageSetup';
-import type { ISetupActions } from './IEngageSetupProps';
+import type { ISetupActions, SetupOverview } from './IEngageSetupProps';
 
-/** A typed fake of the setup service whose answers each test scripts. */
+/**
+ * A typed fake of the setup actions whose answers each test scripts. The person may manage the
+ * site's lists unless a test says otherwise (`canManageLists`; `undefined`: SharePoint did not say).
+ */
 class ScriptedSetup implements ISetupActions {
   public secured: string[][] = [];
   public constructor(
     private readonly answers: Array<ListCheck[] | Error>,
-    private readonly secureResult: SecureResult[] = []
+    private readonly secureResult: SecureResult[] = [],
+    private readonly canManageLists: boolean | undefined = true
   ) {}
 
-  public async check(): Promise<ListCheck[]> {
+  public async check(): Promise<SetupOverview> {
     const next = this.answers.length > 1 ? this.answers.shift() : this.answers[0];
     if (next instanceof Error) {
       throw next;
     }
-    return next as ListCheck[];
+    return { checks: next as ListCheck[], canManageLists: this.canManageLists };
   }
 
   public async secure(checks: readonly ListCheck[]): Promise<SecureResult[]> {
@@ -88,6 +92,42 @@ describe('EngageSetup', () => {
         'These lists could not be changed: SE_Participation (you need permission to manage lists on this site)'
       )
     );
+  });
+
+  it('offers a site owner (Manage Lists) the apply action and no explanation', async () => {
+    render(<EngageSetup setup={new ScriptedSetup([needsWork], [], true)} showReadyLists={true} />);
+    expect(await screen.findByRole('button', { name: 'Apply access settings' })).toBeTruthy();
+    expect(screen.queryByText(/Only site owners and people who can manage/)).toBeNull();
+  });
+
+  it('shows someone without Manage Lists the lists, no apply action, and who can apply them', async () => {
+    const setup = new ScriptedSetup([needsWork], [], false);
+    render(<EngageSetup setup={setup} showReadyLists={true} />);
+    const table = await screen.findByRole('table', { name: 'Shopfloor Engage lists on this site' });
+    expect(within(table).getByRole('row', { name: /SE_Participation/ }).textContent).toContain('Needs access settings');
+    await waitFor(() =>
+      expect(statusText()).toContain(
+        "Only site owners and people who can manage this site's lists can apply the access settings. Ask a site owner to open this page and apply them."
+      )
+    );
+    expect(statusText()).toContain('1 list(s) need access settings, 1 list(s) are missing.');
+    expect(screen.queryByRole('button', { name: 'Apply access settings' })).toBeNull();
+    expect(screen.queryAllByRole('button')).toEqual([]);
+    expect(setup.secured).toEqual([]);
+  });
+
+  it('tells someone without Manage Lists nothing about applying when every list is ready', async () => {
+    render(<EngageSetup setup={new ScriptedSetup([allReady], [], false)} showReadyLists={true} />);
+    await screen.findByRole('table');
+    await waitFor(() => expect(statusText()).toContain('All lists are in place and protected.'));
+    expect(statusText()).not.toContain('Only site owners');
+    expect(screen.queryByRole('button', { name: 'Apply access settings' })).toBeNull();
+  });
+
+  it('still offers the action when SharePoint did not say (SharePoint itself decides on apply)', async () => {
+    render(<EngageSetup setup={new ScriptedSetup([needsWork], [], undefined)} showReadyLists={true} />);
+    expect(await screen.findByRole('button', { name: 'Apply access settings' })).toBeTruthy();
+    expect(screen.queryByText(/Only site owners and people who can manage/)).toBeNull();
   });
 
   it('explains a failed check and lets the admin try again', async () => {

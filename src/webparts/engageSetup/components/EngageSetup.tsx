@@ -15,8 +15,8 @@ import styles from './EngageSetup.module.scss';
 type Phase =
   | { kind: 'loading' }
   | { kind: 'failed'; error: SetupErrorCode }
-  | { kind: 'loaded'; checks: ListCheck[] }
-  | { kind: 'applying'; checks: ListCheck[] };
+  | { kind: 'loaded'; checks: ListCheck[]; canManageLists: boolean | undefined }
+  | { kind: 'applying'; checks: ListCheck[]; canManageLists: boolean | undefined };
 
 const STATUS_TEXT: Record<ListCheckStatus, string> = {
   ok: strings.StatusOk,
@@ -49,7 +49,10 @@ function accessText(level: number): string {
   return strings.AccessAllItems;
 }
 
-/** Site admin view: are the product's lists there, and protected the way the product needs? */
+/**
+ * Site admin view: are the product's lists there, and protected the way the product needs? The
+ * apply action is offered to people who can manage the site's lists; others are told who can.
+ */
 export function EngageSetup(props: IEngageSetupProps): React.ReactElement {
   const { setup, showReadyLists } = props;
   const [phase, setPhase] = React.useState<Phase>({ kind: 'loading' });
@@ -58,7 +61,8 @@ export function EngageSetup(props: IEngageSetupProps): React.ReactElement {
   const load = React.useCallback(async (): Promise<void> => {
     setPhase({ kind: 'loading' });
     try {
-      setPhase({ kind: 'loaded', checks: await setup.check() });
+      const { checks, canManageLists } = await setup.check();
+      setPhase({ kind: 'loaded', checks, canManageLists });
     } catch (error) {
       setPhase({ kind: 'failed', error: toSetupErrorCode(error) });
     }
@@ -68,9 +72,9 @@ export function EngageSetup(props: IEngageSetupProps): React.ReactElement {
     load().catch(() => undefined); // load() handles its own errors
   }, [load]);
 
-  const apply = async (checks: ListCheck[]): Promise<void> => {
+  const apply = async (checks: ListCheck[], canManageLists: boolean | undefined): Promise<void> => {
     setResults(undefined);
-    setPhase({ kind: 'applying', checks });
+    setPhase({ kind: 'applying', checks, canManageLists });
     try {
       setResults(await setup.secure(checks));
       await load();
@@ -104,7 +108,7 @@ export function EngageSetup(props: IEngageSetupProps): React.ReactElement {
     );
   }
 
-  const { checks } = phase;
+  const { checks, canManageLists } = phase;
   const summary = summarise(checks);
   const shown = showReadyLists ? checks : checks.filter((c) => c.status !== 'ok');
   const failed = (results ?? []).filter((r) => !r.ok);
@@ -138,7 +142,14 @@ export function EngageSetup(props: IEngageSetupProps): React.ReactElement {
 
       {summary.missing > 0 && <p>{strings.MissingHelp}</p>}
 
-      {summary.needsSecurity > 0 && (
+      {/* SharePoint lets only people with Manage Lists change list settings: others are told who can. */}
+      {summary.needsSecurity > 0 && canManageLists === false && (
+        <div className={styles.section}>
+          <MessageBar messageBarType={MessageBarType.info}>{strings.ApplyNeedsManageLists}</MessageBar>
+        </div>
+      )}
+
+      {summary.needsSecurity > 0 && canManageLists !== false && (
         <div className={styles.actions}>
           {phase.kind === 'applying' ? (
             <Spinner label={strings.Applying} />
@@ -147,7 +158,7 @@ export function EngageSetup(props: IEngageSetupProps): React.ReactElement {
               className={styles.action}
               text={strings.ApplyButton}
               onClick={() => {
-                void apply(checks);
+                void apply(checks, canManageLists);
               }}
             />
           )}

@@ -1,9 +1,12 @@
 import type { ListCheck } from '../../../core/setup/listSecurity';
 import type { SecureResult } from '../../../core/setup/setupService';
+import type { SetupOverview } from '../setupReader';
 
-/** What the component needs from the setup service (the web part passes a SetupService). */
+export type { SetupOverview };
+
+/** What the component needs: the lists' checks and who may change them; securing the lists. */
 export interface ISetupActions {
-  check(): Promise<ListCheck[]>;
+  check(): Promise<SetupOverview>;
   secure(checks: readonly ListCheck[]): Promise<SecureResult[]>;
 }
 

@@ -1,2 +1,2 @@
 export { EngageSetup } from './EngageSetup';
-export type { IEngageSetupProps, ISetupActions } from './IEngageSetupProps';
+export type { IEngageSetupProps, ISetupActions, SetupOverview } from './IEngageSetupProps';

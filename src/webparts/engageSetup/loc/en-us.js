@@ -15,6 +15,7 @@ define([], function () {
     ApplyButton: 'Apply access settings',
     ApplyDone: 'Access settings applied.',
     ApplyFailed: 'These lists could not be changed: {0}',
+    ApplyNeedsManageLists: 'Only site owners and people who can manage this site\'s lists can apply the access settings. Ask a site owner to open this page and apply them.',
     TableCaption: 'Shopfloor Engage lists on this site',
     ColumnList: 'List',
     ColumnItems: 'Items',

@@ -16,6 +16,8 @@ declare interface IEngageSetupWebPartStrings {
   ApplyDone: string;
   /** {0} = list titles that failed. */
   ApplyFailed: string;
+  /** Shown instead of the apply button to people without Manage Lists on the site. */
+  ApplyNeedsManageLists: string;
   TableCaption: string;
   ColumnList: string;
   ColumnItems: string;

@@ -15,6 +15,7 @@ define([], function () {
     ApplyButton: 'Toegangsinstellingen toepassen',
     ApplyDone: 'Toegangsinstellingen toegepast.',
     ApplyFailed: 'Deze lijsten konden niet worden gewijzigd: {0}',
+    ApplyNeedsManageLists: 'Alleen site-eigenaren en wie de lijsten van deze site mag beheren, kunnen de toegangsinstellingen toepassen. Vraag een site-eigenaar deze pagina te openen en ze toe te passen.',
     TableCaption: 'Lijsten van Shopfloor Engage op deze site',
     ColumnList: 'Lijst',
     ColumnItems: 'Items',

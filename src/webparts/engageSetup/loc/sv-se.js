@@ -15,6 +15,7 @@ define([], function () {
     ApplyButton: 'Tillämpa åtkomstinställningar',
     ApplyDone: 'Åtkomstinställningarna har tillämpats.',
     ApplyFailed: 'De här listorna kunde inte ändras: {0}',
+    ApplyNeedsManageLists: 'Bara webbplatsens ägare och de som får hantera dess listor kan tillämpa åtkomstinställningarna. Be en webbplatsägare att öppna sidan och tillämpa dem.',
     TableCaption: 'Shopfloor Engages listor på webbplatsen',
     ColumnList: 'Lista',
     ColumnItems: 'Objekt',

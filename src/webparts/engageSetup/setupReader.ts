@@ -1,0 +1,80 @@
+/**
+ * What the Engage Setup part reads when it opens, in one SharePoint `$batch`: each product list
+ * (title, item count, read and create/edit access) and whether the signed-in person may manage
+ * the site's lists (Manage Lists in their effective permissions on the web:
+ * `GET _api/web/EffectiveBasePermissions`). SharePoint refuses list changes to anyone else, so
+ * the part offers "Apply access settings" only to those who have it.
+ */
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/batching';
+import { PermissionKind } from '@pnp/sp/security';
+
+import { httpStatusOf, toSetupError } from '../../connectors/sharepoint/httpErrors';
+import { checkLists, type ListCheck, type ListState } from '../../core/setup/listSecurity';
+
+/** What the part shows: the lists' checks, and who may act on them. */
+export interface SetupOverview {
+  readonly checks: ListCheck[];
+  /**
+   * Manage Lists on the site: `true` or `false`; `undefined` when SharePoint did not answer that
+   * part of the batch (the part then offers the action, and SharePoint still decides).
+   */
+  readonly canManageLists: boolean | undefined;
+}
+
+/** The list properties the setup reads; `unknown` until checked. */
+interface ListInfo {
+  ItemCount?: unknown;
+  ReadSecurity?: unknown;
+  WriteSecurity?: unknown;
+}
+
+function numberOrUndefined(value: unknown): number | undefined {
+  return typeof value === 'number' ? value : undefined;
+}
+
+export class SetupReader {
+  public constructor(
+    private readonly sp: SPFI,
+    private readonly listTitles: readonly string[]
+  ) {}
+
+  public async read(): Promise<SetupOverview> {
+    const [batchedSP, execute] = this.sp.batched();
+    const reads = this.listTitles.map((title) =>
+      batchedSP.web.lists
+        .getByTitle(title)
+        .select('Title', 'ItemCount', 'ReadSecurity', 'WriteSecurity')<ListInfo>()
+        .then(
+          (info): ListState => ({
+            title,
+            exists: true,
+            itemCount: numberOrUndefined(info.ItemCount),
+            readSecurity: numberOrUndefined(info.ReadSecurity),
+            writeSecurity: numberOrUndefined(info.WriteSecurity)
+          }),
+          (error: unknown): ListState => {
+            if (httpStatusOf(error) === 404) {
+              return { title, exists: false };
+            }
+            throw toSetupError(error, `Reading list ${title}`);
+          }
+        )
+    );
+    const canManageLists = batchedSP.web.currentUserHasPermissions(PermissionKind.ManageLists).then(
+      (has): boolean | undefined => has,
+      (): boolean | undefined => undefined
+    );
+    try {
+      await execute();
+    } catch (error) {
+      // The reads settle with the batch: nothing is left to reject unobserved.
+      reads.forEach((read) => read.catch(() => undefined));
+      throw toSetupError(error, 'Reading the lists');
+    }
+    const [lists, permission] = await Promise.all([Promise.all(reads), canManageLists]);
+    return { checks: checkLists(lists), canManageLists: permission };
+  }
+}
