@@ -453,6 +453,18 @@ export function createSharePointHandler(context: TenantContext): Handler {
     if (lower === 'web/currentuser') {
       return entity(request, pickSelected(request, userJson(request.user, request.user.spUserId)));
     }
+    if (lower === 'web/effectivebasepermissions' && method === 'GET') {
+      // SP.BasePermissions as SharePoint sends it (64-bit mask halves as strings), matching
+      // what the tenant enforces: owners Full Control, HR Edit (Manage Lists), others Contribute.
+      const mask = request.user.isSiteOwner
+        ? { High: '2147483647', Low: '4294967295' }
+        : canManageLists(request.user)
+          ? { High: '432', Low: '1011030767' }
+          : { High: '432', Low: '1011028719' };
+      return flavourOf(request.headers.accept) === 'verbose'
+        ? respond(request, 200, { d: { EffectiveBasePermissions: { __metadata: { type: 'SP.BasePermissions' }, ...mask } } })
+        : respond(request, 200, mask);
+    }
     if (lower === 'web/siteusers') {
       return collection(request, context.directory.all().map((p) => pickSelected(request, userJson(p, p.spUserId))));
     }

@@ -10,6 +10,8 @@ import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/webs';
+import '@pnp/sp/security';
+import { PermissionKind } from '@pnp/sp/security';
 
 import { PnPSiteListsGateway } from '../../src/connectors/sharepoint/PnPSiteListsGateway';
 import { LISTS } from '../../src/core/schema/lists';
@@ -76,6 +78,20 @@ describe('SharePoint REST of the local tenant, through PnPjs', () => {
     const me = await sp.web.currentUser();
     expect(me.Id).toBe(operator.spUserId);
     expect(me.LoginName).toBe(operator.loginName);
+  });
+
+  it('answers the signed-in person\'s effective permissions as SharePoint does, also inside a $batch', async () => {
+    expect(await sp.web.currentUserHasPermissions(PermissionKind.ManageLists)).toBe(false);
+    expect(await sp.web.currentUserHasPermissions(PermissionKind.AddListItems)).toBe(true);
+    const admin = spAs(tenant, persona(tenant, 'siteAdmin'));
+    const [batched, execute] = admin.batched();
+    const manage = batched.web.currentUserHasPermissions(PermissionKind.ManageLists);
+    const full = batched.web.currentUserHasPermissions(PermissionKind.ManagePermissions);
+    await execute();
+    expect(await manage).toBe(true);
+    expect(await full).toBe(true);
+    expect(await spAs(tenant, persona(tenant, 'hr')).web.currentUserHasPermissions(PermissionKind.ManageLists)).toBe(true);
+    expect(await spAs(tenant, persona(tenant, 'hr')).web.currentUserHasPermissions(PermissionKind.ManagePermissions)).toBe(false);
   });
 
   it('has created every list from sharepoint/assets, with the provisioned rows', async () => {
