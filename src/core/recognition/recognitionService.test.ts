@@ -72,6 +72,15 @@ describe('RecognitionService', () => {
     expect(outbox.pending()).toEqual([]);
   });
 
+  it('cuts the notification preview at 140 characters without splitting an emoji', async () => {
+    const message = `${'a'.repeat(139)}👏👏 kept the line running`;
+    await service.give({ ...draft, message }, context('r-preview'), names);
+    const preview = notifier.notices[0].preview;
+    expect(Array.from(preview)).toHaveLength(140);
+    expect(preview.endsWith('a👏')).toBe(true);
+    expect(preview).not.toMatch(/[\uD800-\uDBFF]$/); // no lone high surrogate at the end
+  });
+
   it('keeps it on the device when offline and sends it exactly once when back', async () => {
     writer.failure = new TypeError('Failed to fetch');
     expect(await service.give(draft, context('r2'), names)).toEqual({ status: 'queued', reason: 'Failed to fetch' });

@@ -76,7 +76,8 @@ export class RecognitionService {
           ...(queued.recipientDirectoryIds?.[i] ? { recipientDirectoryId: queued.recipientDirectoryIds[i] } : {}),
           giverName: queued.giverName,
           valueName: queued.valueName,
-          preview: item.Message.slice(0, 140)
+          // By characters, not UTF-16 units: an emoji is never cut in half.
+          preview: Array.from(item.Message).slice(0, 140).join('')
         });
       } catch (error) {
         this.deps.onNotifyError?.(error);
