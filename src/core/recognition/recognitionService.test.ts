@@ -72,6 +72,20 @@ describe('RecognitionService', () => {
     expect(outbox.pending()).toEqual([]);
   });
 
+  it('says whom Teams could not tell, and reports the failure, while the recognition stays stored', async () => {
+    const errors: unknown[] = [];
+    const failing = new RecognitionService({
+      writer,
+      outbox,
+      notifier: { notify: async () => Promise.reject(new Error('Teams app not installed')) },
+      onNotifyError: (error) => errors.push(error)
+    });
+    const result = await failing.give(draft, context('r-unnotified'), names);
+    expect(result).toEqual({ status: 'sent', ids: [1], unnotified: ["Seán O'Brien"] });
+    expect(errors).toHaveLength(1);
+    expect(outbox.pending()).toEqual([]);
+  });
+
   it('cuts the notification preview at 140 characters without splitting an emoji', async () => {
     const message = `${'a'.repeat(139)}👏👏 kept the line running`;
     await service.give({ ...draft, message }, context('r-preview'), names);

@@ -10,7 +10,8 @@ import { type ComposeContext, type ComposeError, composeRecognition, type NewRec
 import { type RecognitionNotifier, RecognitionStoreError, type RecognitionWriter } from './ports';
 
 export type GiveResult =
-  | { readonly status: 'sent'; readonly ids: ItemId[] }
+  /** Stored. `unnotified`: recipients Teams could not tell (present only when there are any). */
+  | { readonly status: 'sent'; readonly ids: ItemId[]; readonly unnotified?: string[] }
   | { readonly status: 'queued'; readonly reason: string }
   /** SharePoint refused it (e.g. the value was deactivated meanwhile): set aside, to fix and resend. */
   | { readonly status: 'rejected'; readonly reason: string }
@@ -52,20 +53,22 @@ function outcomeOf(error: unknown): SendOutcome {
 export class RecognitionService {
   public constructor(private readonly deps: RecognitionServiceDeps) {}
 
-  private async send(entry: OutboxEntry<QueuedRecognition>): Promise<{ outcome: SendOutcome; ids: ItemId[] }> {
+  private async send(entry: OutboxEntry<QueuedRecognition>): Promise<{ outcome: SendOutcome; ids: ItemId[]; unnotified: string[] }> {
     let ids: ItemId[];
     try {
       ids = await this.deps.writer.give(entry.payload.items);
     } catch (error) {
-      return { outcome: outcomeOf(error), ids: [] };
+      return { outcome: outcomeOf(error), ids: [], unnotified: [] };
     }
-    await this.notify(entry.payload, ids);
-    return { outcome: { kind: 'sent' }, ids };
+    const unnotified = await this.notify(entry.payload, ids);
+    return { outcome: { kind: 'sent' }, ids, unnotified };
   }
 
-  private async notify(queued: QueuedRecognition, ids: readonly ItemId[]): Promise<void> {
+  /** Tells each recipient; returns the names of those it could not tell. */
+  private async notify(queued: QueuedRecognition, ids: readonly ItemId[]): Promise<string[]> {
+    const failed: string[] = [];
     if (!this.deps.notifier) {
-      return;
+      return failed;
     }
     for (let i = 0; i < queued.items.length; i += 1) {
       const item = queued.items[i];
@@ -80,9 +83,11 @@ export class RecognitionService {
           preview: Array.from(item.Message).slice(0, 140).join('')
         });
       } catch (error) {
+        failed.push(queued.recipientNames[i] ?? '');
         this.deps.onNotifyError?.(error);
       }
     }
+    return failed;
   }
 
   /**
@@ -108,10 +113,10 @@ export class RecognitionService {
     };
     // Kept on the device first, so a crash or a closed tab mid-send loses nothing.
     const entry = this.deps.outbox.enqueue(context.requestId, payload);
-    const { outcome, ids } = await this.send(entry);
+    const { outcome, ids, unnotified } = await this.send(entry);
     this.deps.outbox.settle(entry.id, outcome);
     if (outcome.kind === 'sent' || outcome.kind === 'duplicate') {
-      return { status: 'sent', ids };
+      return unnotified.length > 0 ? { status: 'sent', ids, unnotified } : { status: 'sent', ids };
     }
     if (outcome.kind === 'rejected') {
       return { status: 'rejected', reason: outcome.error };
