@@ -121,7 +121,7 @@ export function createRecogniseCard(depsFor: (environment: HostEnvironment) => R
         );
         switch (result.status) {
           case 'sent':
-            return { ...data, form: EMPTY_FORM, result: { status: 'sent', name: person?.displayName ?? '' } };
+            return { ...data, form: EMPTY_FORM, result: { status: 'sent', name: person?.displayName ?? '', unnotified: (result.unnotified ?? []).length > 0 } };
           case 'queued':
             return { ...data, form: EMPTY_FORM, result: { status: 'queued' } };
           case 'rejected':

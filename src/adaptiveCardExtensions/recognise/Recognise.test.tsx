@@ -101,6 +101,7 @@ describe.each(['en-us', 'nl-nl', 'sv-se'])('Recognise card views (%s)', (locale)
       { status: 'rejected' },
       { status: 'failed', code: 'network' },
       { status: 'sent', name: 'Seán O’Brien' },
+      { status: 'sent', name: 'Seán O’Brien', unnotified: true },
       { status: 'queued' }
     ];
     for (const result of results) {
@@ -150,7 +151,7 @@ describe('Recognise card data and submit', () => {
     expect(giver.given[0].draft).toMatchObject({ valueKey: 'quality', message: 'Found the crack in the weld jig', impact: '40 frames saved', visibility: 'everyone' });
     expect(giver.given[0].draft.recipients.map((r) => r.siteUserId)).toEqual([12]);
     expect(giver.given[0].context).toMatchObject({ giverId: 11, requestId: 'req-1', siteCode: 'GOT' });
-    expect(state.status === 'ready' && state.data.result).toEqual({ status: 'sent', name: 'Seán O’Brien' });
+    expect(state.status === 'ready' && state.data.result).toEqual({ status: 'sent', name: 'Seán O’Brien', unnotified: false });
     const again = await submitCardAction(card, state, 'another', {}, ENV, DEFAULT_PROPERTIES);
     expect(again.status === 'ready' && again.data.result).toBeUndefined();
   });
@@ -165,6 +166,16 @@ describe('Recognise card data and submit', () => {
     const view = recogniseQuickView((state as { data: RecogniseData }).data, { properties: DEFAULT_PROPERTIES, locale: 'en-us', timeZone: 'UTC', now: new Date() }, strings);
     expect(JSON.stringify(view.template)).toContain('Choose a colleague.');
     expect(JSON.stringify(view.template)).toContain('"value":"Great job"');
+  });
+
+  it('says so when Teams could not tell the person, while the recognition is saved', async () => {
+    const card = createRecogniseCard(() => deps(new FakeGiver({ status: 'sent', ids: [7], unnotified: ['Seán O’Brien'] })));
+    const data = await card.load(ENV, DEFAULT_PROPERTIES);
+    const state = await submitCardAction(card, { status: 'ready', data }, 'send', { person: 'sean', value: 'safety', message: 'x' }, ENV, DEFAULT_PROPERTIES);
+    expect(state.status === 'ready' && state.data.result).toEqual({ status: 'sent', name: 'Seán O’Brien', unnotified: true });
+    const strings = loadAmdStrings(path.join(__dirname, 'loc', 'en-us.js')) as unknown as RecogniseStrings;
+    const view = recogniseQuickView((state as { data: RecogniseData }).data, { properties: DEFAULT_PROPERTIES, locale: 'en-us', timeZone: 'UTC', now: new Date() }, strings);
+    expect(JSON.stringify(view.template)).toContain('Teams could not tell Seán O’Brien: let them know yourself.');
   });
 
   it('says Saved offline when the connection is down', async () => {

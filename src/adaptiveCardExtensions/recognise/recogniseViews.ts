@@ -44,7 +44,8 @@ export interface RecogniseForm {
 export const EMPTY_FORM: RecogniseForm = { person: '', value: '', message: '', impact: '' };
 
 export type RecogniseResult =
-  | { readonly status: 'sent'; readonly name: string }
+  /** `unnotified`: saved, but Teams could not tell the person (no Teams app, Graph refused). */
+  | { readonly status: 'sent'; readonly name: string; readonly unnotified?: boolean }
   | { readonly status: 'queued' }
   | { readonly status: 'rejected' }
   | { readonly status: 'invalid'; readonly errors: readonly ComposeError[] }
@@ -136,7 +137,8 @@ export function recogniseQuickView(data: RecogniseData, context: CardContext<IRe
   });
   const another: AdaptiveSubmitAction = { type: 'Action.Submit', id: ANOTHER_ACTION_ID, title: strings.AnotherButton, associatedInputs: 'none' };
   if (result?.status === 'sent') {
-    return quickView([text(format(strings.ResultSent, result.name), { id: 'result', size: 'medium', weight: 'bolder', color: 'good' })], [another]);
+    const sent = text(format(strings.ResultSent, result.name), { id: 'result', size: 'medium', weight: 'bolder', color: 'good' });
+    return quickView(result.unnotified ? [sent, text(format(strings.ResultUnnotified, result.name), { id: 'unnotified', color: 'warning' })] : [sent], [another]);
   }
   if (result?.status === 'queued') {
     return quickView([text(strings.ResultQueued, { id: 'result', weight: 'bolder', color: 'warning' })], [another]);

@@ -28,6 +28,7 @@ define([], function () {
     AnotherButton: "Recognise someone else",
     ProblemsHeading: "Please check",
     ResultSent: "Sent to {0}. Thank you for noticing!",
+    ResultUnnotified: "Teams could not tell {0}: let them know yourself.",
     ResultQueued: "No connection right now. Your recognition is saved on this device and will be sent once you are back online.",
     ResultRejected: "SharePoint did not accept the recognition. Your text is kept: check it and send again.",
     ErrorNoRecipient: "Choose a colleague.",

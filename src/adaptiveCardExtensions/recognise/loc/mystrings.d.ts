@@ -28,6 +28,7 @@ declare interface IRecogniseAdaptiveCardExtensionStrings {
   ProblemsHeading: string;
   /** {0} = name. */
   ResultSent: string;
+  ResultUnnotified: string;
   ResultQueued: string;
   ResultRejected: string;
   ErrorNoRecipient: string;

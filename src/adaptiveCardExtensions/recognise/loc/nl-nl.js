@@ -28,6 +28,7 @@ define([], function () {
     AnotherButton: "Nog iemand waarderen",
     ProblemsHeading: "Controleer dit",
     ResultSent: "Verstuurd naar {0}. Bedankt dat je het opmerkte!",
+    ResultUnnotified: "Teams kon {0} niet op de hoogte brengen: laat het zelf weten.",
     ResultQueued: "Er is nu geen verbinding. Je erkenning is op dit apparaat bewaard en wordt verstuurd zodra je weer online bent.",
     ResultRejected: "SharePoint heeft de erkenning niet geaccepteerd. Je tekst is bewaard: controleer hem en verstuur opnieuw.",
     ErrorNoRecipient: "Kies een collega.",

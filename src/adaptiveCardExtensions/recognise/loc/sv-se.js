@@ -28,6 +28,7 @@ define([], function () {
     AnotherButton: "Uppmärksamma någon till",
     ProblemsHeading: "Kontrollera det här",
     ResultSent: "Skickat till {0}. Tack för att du lade märke till det!",
+    ResultUnnotified: "Teams kunde inte meddela {0}: berätta det själv.",
     ResultQueued: "Ingen anslutning just nu. Din uppskattning sparas på enheten och skickas när du är online igen.",
     ResultRejected: "SharePoint tog inte emot uppskattningen. Din text finns kvar: kontrollera den och skicka igen.",
     ErrorNoRecipient: "Välj en kollega.",
