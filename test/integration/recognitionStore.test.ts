@@ -7,6 +7,7 @@
 import { PnPSiteListsGateway } from '../../src/connectors/sharepoint/PnPSiteListsGateway';
 import { PnPRecognitionStore } from '../../src/connectors/sharepoint/recognitionStore';
 import { composeRecognition, type RecipientRef } from '../../src/core/recognition/compose';
+import type { PersonProfile } from '../../src/core/people/types';
 import { RecognitionStoreError } from '../../src/core/recognition/ports';
 import { PRODUCT_LIST_TITLES } from '../../src/core/setup/productLists';
 import { SetupService } from '../../src/core/setup/setupService';
@@ -155,6 +156,25 @@ describe('PnPRecognitionStore against the local tenant', () => {
     } finally {
       await storeAs(leader).setHideFromPublicWall(false);
     }
+  });
+
+  it('ensures the site users of a whole crew in one request, and says who the directory lost', async () => {
+    const store = new PnPRecognitionStore(spAs(tenant, leader), { siteUserId: leader.spUserId, loginName: leader.loginName });
+    const profile = (p: Person): PersonProfile => ({ id: p.id, displayName: p.displayName, userPrincipalName: p.userPrincipalName, employmentType: 'employee' });
+    let refs: RecipientRef[] = [];
+    const requests = await spRequests(async () => {
+      refs = await Promise.all([
+        store.resolveRecipient(profile(operator)),
+        store.resolveRecipient(profile(colleague)),
+        store.resolveRecipient({ id: 'gone', displayName: 'Left the company', userPrincipalName: 'left@contoso.com', employmentType: 'unknown' })
+      ]);
+    });
+    expect(requests).toBe(1);
+    expect(refs.map((r) => [r.siteUserId, r.exists])).toEqual([
+      [operator.spUserId, true],
+      [colleague.spUserId, true],
+      [0, false]
+    ]);
   });
 
   it('reports a failure as a coded error', async () => {

@@ -197,7 +197,8 @@ export class PnPRecognitionStore
       return { siteUserId: 0, displayName: profile.displayName, exists: false, directoryId: profile.id };
     }
     try {
-      const user = await this.sp.web.ensureUser(login);
+      // Crew members resolved together share one `$batch` (see `reads()`).
+      const user = await this.reads().web.ensureUser(login);
       const id = num((user as unknown as { Id?: unknown }).Id) ?? num((user as unknown as { data?: { Id?: unknown } }).data?.Id);
       return { siteUserId: id ?? 0, displayName: profile.displayName, exists: id !== undefined, directoryId: profile.id };
     } catch {

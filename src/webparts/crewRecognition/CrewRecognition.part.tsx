@@ -50,7 +50,7 @@ export const crewRecognitionPart: PartDefinition<ICrewRecognitionWebPartProps> =
       <ThemedPart theme={environment.theme}>
         <CrewRecognition
           directory={services.directory}
-          store={services.store}
+          store={services.crewStore}
           giver={services.recognition}
           giverName={environment.user.displayName}
           locale={environment.locale}

@@ -16,7 +16,7 @@ import type { PersonProfile } from '../../core/people/types';
 import { type CrewDirectory, type CrewRef, workplaceOf } from '../../core/plant';
 import type { RecipientRef } from '../../core/recognition/compose';
 import type { HostEnvironment } from '../../ui/host/types';
-import { deviceKeyValueStore, outboxKey, type RecipientResolver } from './recognitionPorts';
+import { type CrewStore, deviceKeyValueStore, outboxKey, type RecipientResolver } from './recognitionPorts';
 
 export interface RecognitionServices {
   readonly store: PnPRecognitionStore;
@@ -29,6 +29,8 @@ export interface RecognitionServices {
   sessionValues(): Promise<RecognitionValue[]>;
   /** Site users for directory people, with where they work (crew, site, line). */
   readonly recipients: RecipientResolver;
+  /** What the crew view reads, recipients placed on their crew, site and line. */
+  readonly crewStore: CrewStore;
   readonly crews: GraphCrewDirectory;
 }
 
@@ -82,7 +84,12 @@ export function recognitionServicesFor(environment: HostEnvironment): Recognitio
       resolveRecipient: (profile) => recipientWithWorkplace(store, crews, profile),
       currentUserId: () => store.currentUserId()
     };
-    services = { store, directory, recognition, sessionValues, recipients, crews };
+    const crewStore: CrewStore = {
+      values: () => store.values(),
+      lastRecognised: (ids) => store.lastRecognised(ids),
+      ...recipients
+    };
+    services = { store, directory, recognition, sessionValues, recipients, crews, crewStore };
     byUser.set(userKey, services);
   }
   return services;
