@@ -11,8 +11,9 @@ import '@pnp/sp/lists';
 import '@pnp/sp/batching';
 import { PermissionKind } from '@pnp/sp/security';
 
-import { httpStatusOf, toSetupError } from '../../connectors/sharepoint/httpErrors';
-import { checkLists, type ListCheck, type ListState } from '../../core/setup/listSecurity';
+import { toSetupError } from '../../connectors/sharepoint/httpErrors';
+import { readListStates } from '../../connectors/sharepoint/PnPSiteListsGateway';
+import { checkLists, type ListCheck } from '../../core/setup/listSecurity';
 
 /** What the part shows: the lists' checks, and who may act on them. */
 export interface SetupOverview {
@@ -24,17 +25,6 @@ export interface SetupOverview {
   readonly canManageLists: boolean | undefined;
 }
 
-/** The list properties the setup reads; `unknown` until checked. */
-interface ListInfo {
-  ItemCount?: unknown;
-  ReadSecurity?: unknown;
-  WriteSecurity?: unknown;
-}
-
-function numberOrUndefined(value: unknown): number | undefined {
-  return typeof value === 'number' ? value : undefined;
-}
-
 export class SetupReader {
   public constructor(
     private readonly sp: SPFI,
@@ -43,26 +33,7 @@ export class SetupReader {
 
   public async read(): Promise<SetupOverview> {
     const [batchedSP, execute] = this.sp.batched();
-    const reads = this.listTitles.map((title) =>
-      batchedSP.web.lists
-        .getByTitle(title)
-        .select('Title', 'ItemCount', 'ReadSecurity', 'WriteSecurity')<ListInfo>()
-        .then(
-          (info): ListState => ({
-            title,
-            exists: true,
-            itemCount: numberOrUndefined(info.ItemCount),
-            readSecurity: numberOrUndefined(info.ReadSecurity),
-            writeSecurity: numberOrUndefined(info.WriteSecurity)
-          }),
-          (error: unknown): ListState => {
-            if (httpStatusOf(error) === 404) {
-              return { title, exists: false };
-            }
-            throw toSetupError(error, `Reading list ${title}`);
-          }
-        )
-    );
+    const reads = readListStates(batchedSP, this.listTitles);
     const canManageLists = batchedSP.web.currentUserHasPermissions(PermissionKind.ManageLists).then(
       (has): boolean | undefined => has,
       (): boolean | undefined => undefined
