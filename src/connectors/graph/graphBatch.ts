@@ -177,6 +177,22 @@ export async function sendBatch(
 }
 
 /** The body of a successful inner response, or a GraphFailure with Graph's error code. */
+/** What a Graph HTTP status means to the product (0: the request never reached Graph). */
+export type GraphFailureCode = 'accessDenied' | 'notFound' | 'throttled' | 'network' | 'unexpected';
+
+export function failureCode(status: number): GraphFailureCode {
+  if (status === 401 || status === 403) {
+    return 'accessDenied';
+  }
+  if (status === 404) {
+    return 'notFound';
+  }
+  if (status === 429 || status === 503 || status === 504) {
+    return 'throttled';
+  }
+  return status === 0 ? 'network' : 'unexpected';
+}
+
 export function expectOk(response: BatchResponse, what: string): unknown {
   if (response.status >= 200 && response.status < 300) {
     return response.body;

@@ -13,8 +13,8 @@
  * Scopes: User.Read (`/me`), Team.ReadBasic.All (joined teams), Schedule.Read.All (shifts).
  * A team without a readable schedule (404, 403: Shifts not set up, or no access) has no crew.
  */
-import { type CrewDirectory, type CrewRef, WorkplaceError, type WorkplaceErrorCode } from '../../core/plant/types';
-import { type BatchResponse, collectPages, DEFAULT_RETRY_POLICY, expectOk, GraphFailure, type RetryPolicy, sendBatch } from './graphBatch';
+import { type CrewDirectory, type CrewRef, WorkplaceError } from '../../core/plant/types';
+import { type BatchResponse, collectPages, DEFAULT_RETRY_POLICY, expectOk, failureCode, GraphFailure, type RetryPolicy, sendBatch } from './graphBatch';
 import { GraphCache } from './graphCache';
 import type { GraphClientLike } from './graphClient';
 
@@ -56,19 +56,6 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
 
-function errorCode(status: number): WorkplaceErrorCode {
-  if (status === 401 || status === 403) {
-    return 'accessDenied';
-  }
-  if (status === 404) {
-    return 'notFound';
-  }
-  if (status === 429 || status === 503 || status === 504) {
-    return 'throttled';
-  }
-  return status === 0 ? 'network' : 'unexpected';
-}
-
 async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
@@ -77,7 +64,7 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
       throw error;
     }
     if (error instanceof GraphFailure) {
-      throw new WorkplaceError(errorCode(error.status), error.message);
+      throw new WorkplaceError(failureCode(error.status), error.message);
     }
     throw new WorkplaceError('unexpected', error instanceof Error ? error.message : String(error));
   }

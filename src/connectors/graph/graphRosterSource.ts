@@ -6,8 +6,8 @@
  * User.ReadBasic.All (names of the crew).
  */
 import { overlaps } from '../../core/roster/rules';
-import { type CrewMember, RosterError, type RosterErrorCode, type RosterSource, type Shift, type TimeOff, type TimeRange } from '../../core/roster/types';
-import { type BatchResponse, collectPages, DEFAULT_RETRY_POLICY, expectOk, GraphFailure, type RetryPolicy, sendBatch } from './graphBatch';
+import { type CrewMember, RosterError, type RosterSource, type Shift, type TimeOff, type TimeRange } from '../../core/roster/types';
+import { type BatchResponse, collectPages, DEFAULT_RETRY_POLICY, expectOk, failureCode, GraphFailure, type RetryPolicy, sendBatch } from './graphBatch';
 import { GraphCache } from './graphCache';
 import type { GraphClientLike } from './graphClient';
 
@@ -72,22 +72,6 @@ function toTimeOff(value: unknown): TimeOff | undefined {
   return { id, personId: text(value.userId), start: new Date(start).toISOString(), end: new Date(end).toISOString(), reason: text(shared.timeOffReasonId) };
 }
 
-function rosterCode(status: number): RosterErrorCode {
-  if (status === 401 || status === 403) {
-    return 'accessDenied';
-  }
-  if (status === 404) {
-    return 'notFound';
-  }
-  if (status === 429 || status === 503 || status === 504) {
-    return 'throttled';
-  }
-  if (status === 0) {
-    return 'network';
-  }
-  return 'unexpected';
-}
-
 async function guarded<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
@@ -96,7 +80,7 @@ async function guarded<T>(work: () => Promise<T>): Promise<T> {
       throw error;
     }
     if (error instanceof GraphFailure) {
-      throw new RosterError(rosterCode(error.status), error.message);
+      throw new RosterError(failureCode(error.status), error.message);
     }
     throw new RosterError('unexpected', error instanceof Error ? error.message : String(error));
   }
