@@ -3,12 +3,16 @@
  * round-trip time on every SharePoint and Graph request:
  *   - round trips (SharePoint + Graph requests) and their bytes on first render;
  *   - the same on a revisit (reload) of the page;
- *   - time from navigation to the part showing its content (no spinner left);
- *   - JavaScript of the part's production bundle (`gulp bundle --ship`), raw and gzipped.
- * Prints a Markdown table; budgets are in docs/benchmarks.md. Nothing here asserts timings.
+ *   - time from navigation to the part showing its content (no spinner or skeleton left);
+ *   - JavaScript of the part's production bundle (`gulp bundle --ship`), raw and gzipped: the
+ *     bundle the page loads for the part's first render, and apart from it the chunks the part
+ *     loads on demand (webpack's `import()` chunks, `dist/chunk.<webpackChunkName>_<hash>.js`,
+ *     and the shared `dist/chunk.<id>_<hash>.js` chunks they need).
+ * Prints Markdown tables; budgets are in docs/benchmarks.md. Nothing here asserts timings.
  *
  *   npm run bench                 build the ship bundle if missing, 100 ms RTT, 3 runs per part
  *   npm run bench -- --rtt 0 --runs 5 --build
+ *   npm run bench -- --build --js-only    only the JavaScript sizes (no browser)
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -24,6 +28,7 @@ interface Options {
   rttMs: number;
   runs: number;
   build: boolean;
+  jsOnly: boolean;
 }
 
 interface PartEntry {
@@ -31,6 +36,28 @@ interface PartEntry {
   alias: string;
   bundle: string;
   componentType: string;
+}
+
+interface FileSize {
+  readonly file: string;
+  readonly raw: number;
+  readonly gzip: number;
+}
+
+/** A chunk loaded on demand: its name (webpackChunkName) and the shared chunks loaded with it. */
+interface LazyChunk extends FileSize {
+  readonly name: string;
+  /** This chunk and the unnamed shared chunks the same `import()` loads with it. */
+  readonly withShared: { raw: number; gzip: number };
+}
+
+interface BundleSizes {
+  /** The bundle itself: what the page loads before the part's first render. */
+  readonly initial: FileSize;
+  /** Named chunks, each with the shared chunks its `import()` loads with it. */
+  readonly lazy: readonly LazyChunk[];
+  /** Every chunk the bundle can load on demand (named and shared), each counted once. */
+  readonly lazyTotal: { raw: number; gzip: number };
 }
 
 interface Measurement {
@@ -41,7 +68,7 @@ interface Measurement {
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { rttMs: 100, runs: 3, build: false };
+  const options: Options = { rttMs: 100, runs: 3, build: false, jsOnly: false };
   for (let i = 0; i < argv.length; i += 1) {
     if (argv[i] === '--rtt') {
       options.rttMs = Number(argv[++i]);
@@ -49,8 +76,10 @@ function parseOptions(argv: readonly string[]): Options {
       options.runs = Number(argv[++i]);
     } else if (argv[i] === '--build') {
       options.build = true;
+    } else if (argv[i] === '--js-only') {
+      options.jsOnly = true;
     } else {
-      throw new Error(`Unknown option ${argv[i]} (use --rtt MS, --runs N, --build)`);
+      throw new Error(`Unknown option ${argv[i]} (use --rtt MS, --runs N, --build, --js-only)`);
     }
   }
   return options;
@@ -75,7 +104,58 @@ function parts(): PartEntry[] {
   return found;
 }
 
-function shipBundleSizes(build: boolean): Map<string, { raw: number; gzip: number }> {
+function sizeOf(dist: string, file: string): FileSize {
+  const contents = fs.readFileSync(path.join(dist, file));
+  return { file, raw: contents.length, gzip: zlib.gzipSync(contents, { level: 9 }).length };
+}
+
+/**
+ * The chunks a bundle loads on demand, from its webpack runtime: the chunk file names
+ * (`"chunk."+({515:"recognition-composer"}[e]||e)+"_"+{515:"<hash>",844:"<hash>"}[e]+".js"`, or
+ * `(11===e?"crew-composer":e)` with one named chunk) and the `import()` calls
+ * (`Promise.all([f.e(844),f.e(74),f.e(515)])` or `f.e(258).then`), which say which shared chunks
+ * load with which named one.
+ */
+function lazyChunks(dist: string, bundleText: string): Pick<BundleSizes, 'lazy' | 'lazyTotal'> {
+  const loader = /"chunk\."\+(.+?)\+"_"\+\{([^}]*)\}\[[\w$]+\]\+"\.js"/.exec(bundleText);
+  if (!loader) {
+    return { lazy: [], lazyTotal: { raw: 0, gzip: 0 } };
+  }
+  const pairs = (text: string): Map<string, string> =>
+    new Map(Array.from(text.matchAll(/(\d+):"([^"]+)"/g), (m): [string, string] => [m[1], m[2]]));
+  const single = /^\((\d+)===[\w$]+\?"([^"]+)":[\w$]+\)$/.exec(loader[1]);
+  const names = single ? new Map([[single[1], single[2]]]) : pairs(loader[1]);
+  const hashes = pairs(loader[2]);
+  const files = new Map<string, FileSize>();
+  for (const [id, hash] of hashes) {
+    const file = `chunk.${names.get(id) ?? id}_${hash}.js`;
+    if (fs.existsSync(path.join(dist, file))) {
+      files.set(id, sizeOf(dist, file));
+    }
+  }
+  // Each import() loads a group of chunks: the named one and the shared ones it needs.
+  const groups = Array.from(bundleText.matchAll(/Promise\.all\(\[((?:[\w$]+\.e\(\d+\),?)+)\]\)|[\w$]+\.e\((\d+)\)\.then/g), (m) =>
+    m[2] ? [m[2]] : Array.from(m[1].matchAll(/\.e\((\d+)\)/g), (e) => e[1])
+  );
+  const lazy: LazyChunk[] = [];
+  for (const [id, name] of names) {
+    const own = files.get(id);
+    if (!own) {
+      continue;
+    }
+    const group = new Set(groups.filter((g) => g.includes(id)).flat());
+    group.add(id);
+    const withShared = Array.from(group)
+      .map((member) => files.get(member))
+      .filter((f): f is FileSize => f !== undefined)
+      .reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip }), { raw: 0, gzip: 0 });
+    lazy.push({ ...own, name, withShared });
+  }
+  const lazyTotal = Array.from(files.values()).reduce((sum, f) => ({ raw: sum.raw + f.raw, gzip: sum.gzip + f.gzip }), { raw: 0, gzip: 0 });
+  return { lazy: lazy.sort((a, b) => a.name.localeCompare(b.name)), lazyTotal };
+}
+
+function shipBundleSizes(build: boolean): Map<string, BundleSizes> {
   const dist = path.join(REPO_ROOT, 'dist');
   if (build || !fs.existsSync(dist) || !fs.readdirSync(dist).some((f) => f.endsWith('.js'))) {
     process.stdout.write('Building the production bundle (gulp bundle --ship)…\n');
@@ -86,18 +166,19 @@ function shipBundleSizes(build: boolean): Map<string, { raw: number; gzip: numbe
     }
   }
   // dist/ keeps the files of earlier builds (other hashes): measure the newest file per bundle.
+  // Chunks (`chunk.*`) are not bundles: each bundle names the ones it loads in its runtime.
   const newest = new Map<string, { file: string; mtime: number }>();
-  for (const file of fs.readdirSync(dist).filter((f) => /_[0-9a-f]{20}\.js$/.test(f))) {
+  for (const file of fs.readdirSync(dist).filter((f) => /_[0-9a-f]{20}\.js$/.test(f) && !f.startsWith('chunk.'))) {
     const bundle = file.replace(/_[0-9a-f]{20}\.js$/, '');
     const mtime = fs.statSync(path.join(dist, file)).mtimeMs;
     if (!newest.has(bundle) || (newest.get(bundle)?.mtime ?? 0) < mtime) {
       newest.set(bundle, { file, mtime });
     }
   }
-  const sizes = new Map<string, { raw: number; gzip: number }>();
+  const sizes = new Map<string, BundleSizes>();
   for (const [bundle, { file }] of newest) {
-    const contents = fs.readFileSync(path.join(dist, file));
-    sizes.set(bundle, { raw: contents.length, gzip: zlib.gzipSync(contents, { level: 9 }).length });
+    const initial = sizeOf(dist, file);
+    sizes.set(bundle, { initial, ...lazyChunks(dist, fs.readFileSync(path.join(dist, file), 'utf8')) });
   }
   return sizes;
 }
@@ -107,15 +188,45 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
+const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
+
+/** The JavaScript tables: first-render bundle per part, then what each part loads on demand. */
+function jsTables(measured: readonly PartEntry[], sizes: ReadonlyMap<string, BundleSizes>): string[] {
+  const lines = [
+    '| part | bundle | first-render JS (KB) | first-render JS gzipped (KB) | on demand, all chunks gzipped (KB) |',
+    '|---|---|---|---|---|'
+  ];
+  const chunks = [
+    '| part | loaded on demand (`webpackChunkName`) | KB | gzipped (KB) | with the shared chunks it needs, gzipped (KB) |',
+    '|---|---|---|---|---|'
+  ];
+  for (const part of measured) {
+    const size = sizes.get(part.bundle);
+    lines.push(
+      `| ${part.alias} | \`${part.bundle}\` | ${size ? kb(size.initial.raw) : '?'} | ${size ? kb(size.initial.gzip) : '?'} | ` +
+        `${size ? kb(size.lazyTotal.gzip) : '?'} |`
+    );
+    for (const chunk of size?.lazy ?? []) {
+      chunks.push(`| ${part.alias} | \`${chunk.name}\` | ${kb(chunk.raw)} | ${kb(chunk.gzip)} | ${kb(chunk.withShared.gzip)} |`);
+    }
+  }
+  return [...lines, '', ...chunks];
+}
+
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const sizes = shipBundleSizes(options.build);
+  const measured = parts().filter((p) => p.componentType === 'WebPart' || p.componentType === 'AdaptiveCardExtension');
+  if (options.jsOnly) {
+    process.stdout.write(['', 'Shopfloor Engage JavaScript (gulp bundle --ship, gzip level 9)', '', ...jsTables(measured, sizes), ''].join('\n'));
+    return;
+  }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'se-bench-'));
   const tenant = await startTenant({ port: 0, dataDir, faults: { latencyMs: options.rttMs } });
   const browser = await launchBrowser();
   const rows: string[] = [];
   try {
-    for (const part of parts().filter((p) => p.componentType === 'WebPart' || p.componentType === 'AdaptiveCardExtension')) {
+    for (const part of measured) {
       const runs: Measurement[] = [];
       for (let run = 0; run < options.runs; run += 1) {
         const { context, page } = await newContext(browser, tenant.origin);
@@ -128,7 +239,8 @@ async function main(): Promise<void> {
           await page.waitForFunction(
             (id) => {
               const root = document.querySelector(`[data-part-id="${id}"]`);
-              return Boolean(root && (root.textContent ?? '').trim().length > 0 && !root.querySelector('.ms-Spinner'));
+              // Fluent UI's spinner, or the parts' own spinner and loading skeleton (`data-busy`).
+              return Boolean(root && (root.textContent ?? '').trim().length > 0 && !root.querySelector('.ms-Spinner, [data-busy="true"]'));
             },
             part.id,
             { timeout: 60_000, polling: 'raf' }
@@ -157,7 +269,7 @@ async function main(): Promise<void> {
       const size = sizes.get(part.bundle);
       rows.push(
         `| ${part.alias} | ${median(runs.map((r) => r.roundTrips))} | ${median(runs.map((r) => r.revisitRoundTrips))} | ` +
-          `${median(runs.map((r) => r.renderMs))} | ${size ? (size.raw / 1024).toFixed(1) : '?'} | ${size ? (size.gzip / 1024).toFixed(1) : '?'} |`
+          `${median(runs.map((r) => r.renderMs))} | ${size ? kb(size.initial.raw) : '?'} | ${size ? kb(size.initial.gzip) : '?'} |`
       );
     }
   } finally {
@@ -170,9 +282,11 @@ async function main(): Promise<void> {
       '',
       `Shopfloor Engage benchmark — ${options.rttMs} ms added round-trip time, median of ${options.runs} runs, Node ${process.versions.node}`,
       '',
-      '| part | round trips (first render) | round trips (revisit) | first render (ms) | JS (KB) | JS gzipped (KB) |',
+      '| part | round trips (first render) | round trips (revisit) | first render (ms) | first-render JS (KB) | first-render JS gzipped (KB) |',
       '|---|---|---|---|---|---|',
       ...rows,
+      '',
+      ...jsTables(measured, sizes),
       ''
     ].join('\n')
   );

@@ -176,6 +176,49 @@ describe('the .sppkg built by npm run ship', () => {
     expect(inPackage).toEqual(requested.sort());
   });
 
+  it('gives each component its own bundle, with the chunks it loads on demand beside it', async () => {
+    const config = readJsonWithComments(path.join(ROOT, 'config', 'config.json')) as {
+      bundles: Record<string, { components: Array<{ manifest: string }> }>;
+    };
+    const assets = new Set(Object.keys(zip.files).filter((name) => name.startsWith('ClientSideAssets/')));
+    const bundleOf = new Map<string, string>();
+    for (const [bundle, { components }] of Object.entries(config.bundles)) {
+      for (const component of components) {
+        bundleOf.set((readJsonWithComments(path.join(ROOT, component.manifest)) as ComponentManifest).id, bundle);
+      }
+    }
+    const files = targets('feature-elementmanifest').filter((t) => !t.endsWith('/elements.xml'));
+    for (const file of files) {
+      const element = xml.parse(await readEntry(zip, file)).Elements.ClientSideComponent;
+      const manifest = JSON.parse(element['@ComponentManifest']) as {
+        id: string;
+        alias: string;
+        loaderConfig: { entryModuleId: string; scriptResources: Record<string, { type: string; path?: string }> };
+      };
+      const bundle = bundleOf.get(manifest.id);
+      expect([manifest.alias, manifest.loaderConfig.entryModuleId]).toEqual([manifest.alias, bundle]);
+      const script = manifest.loaderConfig.scriptResources[manifest.loaderConfig.entryModuleId]?.path ?? '';
+      expect([manifest.alias, assets.has(`ClientSideAssets/${script}`)]).toEqual([manifest.alias, true]);
+      // webpack's runtime in the bundle names the chunk files it loads relative to itself:
+      // "chunk."+({515:"recognition-composer"}[e]||e)+"_"+{515:"<hash>",…}[e]+".js".
+      const text = await readEntry(zip, `ClientSideAssets/${script}`);
+      const loader = /"chunk\."\+(.+?)\+"_"\+\{([^}]*)\}\[[\w$]+\]\+"\.js"/.exec(text);
+      if (!loader) {
+        continue; // nothing loaded on demand
+      }
+      const pairs = (source: string): Map<string, string> => new Map(Array.from(source.matchAll(/(\d+):"([^"]+)"/g), (m): [string, string] => [m[1], m[2]]));
+      const single = /^\((\d+)===[\w$]+\?"([^"]+)":[\w$]+\)$/.exec(loader[1]);
+      const names = single ? new Map([[single[1], single[2]]]) : pairs(loader[1]);
+      for (const [id, hash] of pairs(loader[2])) {
+        const chunk = `ClientSideAssets/chunk.${names.get(id) ?? id}_${hash}.js`;
+        expect([manifest.alias, chunk, assets.has(chunk)]).toEqual([manifest.alias, chunk, true]);
+      }
+    }
+    // The recognition parts load their composers and HR's forms on demand.
+    const chunkNames = Array.from(assets, (name) => /^ClientSideAssets\/chunk\.([a-z-]+)_[0-9a-f]{20}\.js$/.exec(name)?.[1]).filter(Boolean);
+    expect(chunkNames).toEqual(expect.arrayContaining(['recognition-composer', 'crew-composer', 'recognition-value-editor', 'recognition-moderation']));
+  });
+
   it('contains no development-only code', async () => {
     for (const name of Object.keys(zip.files).filter((n) => n.endsWith('.js'))) {
       const text = await readEntry(zip, name);

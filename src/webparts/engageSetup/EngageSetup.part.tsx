@@ -10,7 +10,6 @@ import type { SPFI } from '@pnp/sp';
 import { PnPSiteListsGateway } from '../../connectors/sharepoint/PnPSiteListsGateway';
 import { PRODUCT_LIST_TITLES } from '../../core/setup/productLists';
 import { SetupService } from '../../core/setup/setupService';
-import { FluentTheme } from '../../ui/host/FluentTheme';
 import { ThemedPart } from '../../ui/host/ThemedPart';
 import type { PartDefinition } from '../../ui/host/types';
 import { EngageSetup, type ISetupActions } from './components';
@@ -59,9 +58,7 @@ export const engageSetupPart: PartDefinition<IEngageSetupWebPartProps> = {
     const setup = setupActionsFor(environment.sp);
     ReactDom.render(
       <ThemedPart theme={environment.theme}>
-        <FluentTheme>
-          <EngageSetup setup={setup} showReadyLists={properties.showReadyLists !== false} />
-        </FluentTheme>
+        <EngageSetup setup={setup} showReadyLists={properties.showReadyLists !== false} />
       </ThemedPart>,
       element
     );

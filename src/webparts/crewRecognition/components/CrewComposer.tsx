@@ -15,6 +15,7 @@ import type { RecognitionValue } from '../../../core/models/values';
 import type { ComposeError, RecipientRef, RecognitionDraft } from '../../../core/recognition/compose';
 import type { GiveResult } from '../../../core/recognition/recognitionService';
 import { format } from '../../../ui/format';
+import { FluentTheme } from '../../../ui/host/FluentTheme';
 import { type CrewEntry, LEADER_MILESTONES, type LeaderMilestone, SERVICE_ANNIVERSARY } from '../crewModel';
 import { valueName } from '../recognitionPorts';
 import styles from './CrewRecognition.module.scss';
@@ -125,118 +126,120 @@ export function CrewComposer(props: ICrewComposerProps): React.ReactElement {
   const recipientError = fieldError('recipients');
   const valueError = fieldError('value');
   return (
-    <Dialog
-      hidden={false}
-      onDismiss={props.onCancel}
-      minWidth="min(480px, calc(100vw - 32px))"
-      dialogContentProps={{ type: DialogType.close, title, closeButtonAriaLabel: strings.CloseLabel }}
-      modalProps={{ isBlocking: true, isAlert: false, className: styles.composer }}
-    >
-      <form
-        className={styles.form}
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          void submit();
-        }}
+    <FluentTheme>
+      <Dialog
+        hidden={false}
+        onDismiss={props.onCancel}
+        minWidth="min(480px, calc(100vw - 32px))"
+        dialogContentProps={{ type: DialogType.close, title, closeButtonAriaLabel: strings.CloseLabel }}
+        modalProps={{ isBlocking: true, isAlert: false, className: styles.composer }}
       >
-        {mode.kind === 'milestone' && (
-          <>
-            <ChoiceGroup
-              label={strings.MilestoneKindLabel}
-              selectedKey={milestone}
-              options={LEADER_MILESTONES.map((kind) => ({ key: kind, text: MILESTONE_TEXT[kind] }))}
-              onChange={(_e, option) => option && setMilestone(option.key as LeaderMilestone)}
-            />
-            {isStreak(milestone) && (
-              <TextField
-                label={strings.StreakDaysLabel}
-                type="number"
-                inputMode="numeric"
-                min={1}
-                value={days}
-                onChange={(_e, text) => setDays(text ?? '')}
-                errorMessage={daysError ? strings.ErrorStreakDays : undefined}
-              />
-            )}
-            <fieldset className={styles.fieldset}>
-              <legend className={styles.legend}>{strings.RecipientsLegend}</legend>
-              {props.crew.map((entry) => (
-                <Checkbox
-                  key={entry.profile.id}
-                  className={styles.check}
-                  label={entry.profile.displayName}
-                  checked={selected.includes(entry.profile.id)}
-                  onChange={(_e, checked) =>
-                    setSelected((current) => (checked ? [...current, entry.profile.id] : current.filter((id) => id !== entry.profile.id)))
-                  }
-                />
-              ))}
-              {recipientError && (
-                <p role="alert" className={styles.error}>
-                  {recipientError}
-                </p>
-              )}
-            </fieldset>
-          </>
-        )}
-        {mode.kind !== 'milestone' && recipientError && (
-          <p role="alert" className={styles.error}>
-            {recipientError}
-          </p>
-        )}
-        <fieldset className={styles.fieldset}>
-          <legend className={styles.legend}>{strings.ValueLegend}</legend>
-          <div className={styles.values}>
-            {values.map((value) => (
-              <DefaultButton
-                key={value.valueKey}
-                className={`${styles.valueButton} ${value.valueKey === valueKey ? styles.valueSelected : ''}`}
-                toggle
-                checked={value.valueKey === valueKey}
-                onClick={() => setValueKey(value.valueKey)}
-                style={value.color ? { borderColor: value.color } : undefined}
-              >
-                {value.iconName && <Icon iconName={value.iconName} className={styles.valueIcon} aria-hidden />}
-                <span>{valueName(value, locale)}</span>
-              </DefaultButton>
-            ))}
-          </div>
-          {valueError && (
-            <p role="alert" className={styles.error}>
-              {valueError}
-            </p>
-          )}
-        </fieldset>
-        <TextField
-          label={strings.MessageLabel}
-          placeholder={strings.MessagePlaceholder}
-          multiline
-          autoAdjustHeight
-          rows={3}
-          value={message}
-          onChange={(_e, text) => setMessage(text ?? '')}
-          errorMessage={fieldError('message')}
-        />
-        <TextField
-          label={strings.ImpactLabel}
-          placeholder={strings.ImpactPlaceholder}
-          value={impact}
-          onChange={(_e, text) => setImpact(text ?? '')}
-          errorMessage={fieldError('impact')}
-        />
-        {problem && <MessageBar messageBarType={MessageBarType.error}>{problem}</MessageBar>}
-        <DialogFooter>
-          {sending ? (
-            <Spinner label={strings.Sending} />
-          ) : (
+        <form
+          className={styles.form}
+          noValidate
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit();
+          }}
+        >
+          {mode.kind === 'milestone' && (
             <>
-              <PrimaryButton className={styles.action} type="submit" text={strings.SendButton} />
-              <DefaultButton className={styles.action} text={strings.CancelButton} onClick={props.onCancel} />
+              <ChoiceGroup
+                label={strings.MilestoneKindLabel}
+                selectedKey={milestone}
+                options={LEADER_MILESTONES.map((kind) => ({ key: kind, text: MILESTONE_TEXT[kind] }))}
+                onChange={(_e, option) => option && setMilestone(option.key as LeaderMilestone)}
+              />
+              {isStreak(milestone) && (
+                <TextField
+                  label={strings.StreakDaysLabel}
+                  type="number"
+                  inputMode="numeric"
+                  min={1}
+                  value={days}
+                  onChange={(_e, text) => setDays(text ?? '')}
+                  errorMessage={daysError ? strings.ErrorStreakDays : undefined}
+                />
+              )}
+              <fieldset className={styles.fieldset}>
+                <legend className={styles.legend}>{strings.RecipientsLegend}</legend>
+                {props.crew.map((entry) => (
+                  <Checkbox
+                    key={entry.profile.id}
+                    className={styles.check}
+                    label={entry.profile.displayName}
+                    checked={selected.includes(entry.profile.id)}
+                    onChange={(_e, checked) =>
+                      setSelected((current) => (checked ? [...current, entry.profile.id] : current.filter((id) => id !== entry.profile.id)))
+                    }
+                  />
+                ))}
+                {recipientError && (
+                  <p role="alert" className={styles.error}>
+                    {recipientError}
+                  </p>
+                )}
+              </fieldset>
             </>
           )}
-        </DialogFooter>
-      </form>
-    </Dialog>
+          {mode.kind !== 'milestone' && recipientError && (
+            <p role="alert" className={styles.error}>
+              {recipientError}
+            </p>
+          )}
+          <fieldset className={styles.fieldset}>
+            <legend className={styles.legend}>{strings.ValueLegend}</legend>
+            <div className={styles.values}>
+              {values.map((value) => (
+                <DefaultButton
+                  key={value.valueKey}
+                  className={`${styles.valueButton} ${value.valueKey === valueKey ? styles.valueSelected : ''}`}
+                  toggle
+                  checked={value.valueKey === valueKey}
+                  onClick={() => setValueKey(value.valueKey)}
+                  style={value.color ? { borderColor: value.color } : undefined}
+                >
+                  {value.iconName && <Icon iconName={value.iconName} className={styles.valueIcon} aria-hidden />}
+                  <span>{valueName(value, locale)}</span>
+                </DefaultButton>
+              ))}
+            </div>
+            {valueError && (
+              <p role="alert" className={styles.error}>
+                {valueError}
+              </p>
+            )}
+          </fieldset>
+          <TextField
+            label={strings.MessageLabel}
+            placeholder={strings.MessagePlaceholder}
+            multiline
+            autoAdjustHeight
+            rows={3}
+            value={message}
+            onChange={(_e, text) => setMessage(text ?? '')}
+            errorMessage={fieldError('message')}
+          />
+          <TextField
+            label={strings.ImpactLabel}
+            placeholder={strings.ImpactPlaceholder}
+            value={impact}
+            onChange={(_e, text) => setImpact(text ?? '')}
+            errorMessage={fieldError('impact')}
+          />
+          {problem && <MessageBar messageBarType={MessageBarType.error}>{problem}</MessageBar>}
+          <DialogFooter>
+            {sending ? (
+              <Spinner label={strings.Sending} />
+            ) : (
+              <>
+                <PrimaryButton className={styles.action} type="submit" text={strings.SendButton} />
+                <DefaultButton className={styles.action} text={strings.CancelButton} onClick={props.onCancel} />
+              </>
+            )}
+          </DialogFooter>
+        </form>
+      </Dialog>
+    </FluentTheme>
   );
 }

@@ -1,16 +1,17 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Spinner } from '@fluentui/react/lib/Spinner';
 import * as strings from 'CrewRecognitionWebPartStrings';
 
 import type { RecognitionValue } from '../../../core/models/values';
 import type { RecipientRef, RecognitionDraft } from '../../../core/recognition/compose';
 import type { GiveResult } from '../../../core/recognition/recognitionService';
 import { format } from '../../../ui/format';
+import { Button } from '../../../ui/light/Button';
+import { Notice, type NoticeType } from '../../../ui/light/Notice';
+import { OnDemand, onDemand, Opening } from '../../../ui/light/OnDemand';
+import { Spinner } from '../../../ui/light/Spinner';
 import { anniversaryNear, type CrewEntry, daysSince, isOverdue, sortCrew } from '../crewModel';
 import { activeValues, newRequestId, storeErrorCode } from '../recognitionPorts';
-import { type ComposerMode, CrewComposer } from './CrewComposer';
+import type { ComposerMode, ICrewComposerProps } from './CrewComposer';
 import type { ICrewRecognitionProps } from './ICrewRecognitionProps';
 import styles from './CrewRecognition.module.scss';
 
@@ -21,6 +22,11 @@ interface Loaded {
 }
 
 type Phase = { kind: 'loading' } | { kind: 'failed'; code: string } | { kind: 'loaded'; data: Loaded };
+
+/** The composer (a dialog with the value picker and text fields) loads when first opened. */
+const LazyCrewComposer = onDemand<ICrewComposerProps>(() =>
+  import(/* webpackChunkName: 'crew-composer' */ './CrewComposer').then((m) => m.CrewComposer)
+);
 
 function loadErrorText(code: string): string {
   if (code === 'accessDenied') {
@@ -46,7 +52,7 @@ export function CrewRecognition(props: ICrewRecognitionProps): React.ReactElemen
   const now = clock();
   const [phase, setPhase] = React.useState<Phase>({ kind: 'loading' });
   const [composer, setComposer] = React.useState<ComposerMode | undefined>(undefined);
-  const [notice, setNotice] = React.useState<{ type: MessageBarType; text: string } | undefined>(undefined);
+  const [notice, setNotice] = React.useState<{ type: NoticeType; text: string } | undefined>(undefined);
 
   const load = React.useCallback(async (): Promise<void> => {
     setPhase({ kind: 'loading' });
@@ -89,12 +95,16 @@ export function CrewRecognition(props: ICrewRecognitionProps): React.ReactElemen
     return (
       <section className={styles.crewRecognition}>
         {heading}
-        <MessageBar messageBarType={MessageBarType.error}>
+        <Notice type="error">
           {strings.LoadFailed} {loadErrorText(phase.code)}
-        </MessageBar>
-        <DefaultButton className={styles.action} text={strings.Retry} onClick={() => {
+        </Notice>
+        <Button
+          className={styles.action}
+          text={strings.Retry}
+          onClick={() => {
             void load();
-          }} />
+          }}
+        />
       </section>
     );
   }
@@ -112,7 +122,7 @@ export function CrewRecognition(props: ICrewRecognitionProps): React.ReactElemen
     setComposer(undefined);
     if (result.status === 'sent') {
       const names = recipients.map((r) => r.displayName).join(', ');
-      setNotice({ type: MessageBarType.success, text: format(strings.ResultSent, names) });
+      setNotice({ type: 'success', text: format(strings.ResultSent, names) });
       // The people just recognised move down the list at once.
       const at = clock().toISOString();
       const ids = new Set(recipients.map((r) => r.siteUserId));
@@ -121,7 +131,7 @@ export function CrewRecognition(props: ICrewRecognitionProps): React.ReactElemen
         data: { ...data, crew: data.crew.map((e) => (e.recipient && ids.has(e.recipient.siteUserId) ? { ...e, lastRecognised: at } : e)) }
       });
     } else {
-      setNotice({ type: MessageBarType.warning, text: strings.ResultQueued });
+      setNotice({ type: 'warning', text: strings.ResultQueued });
     }
   };
 
@@ -134,19 +144,20 @@ export function CrewRecognition(props: ICrewRecognitionProps): React.ReactElemen
     <section className={styles.crewRecognition}>
       {heading}
       <p className={styles.intro}>{format(strings.Intro, props.thresholdDays)}</p>
-      <div aria-live="polite">{notice && <MessageBar messageBarType={notice.type}>{notice.text}</MessageBar>}</div>
-      {data.values.length === 0 && <MessageBar messageBarType={MessageBarType.warning}>{strings.ErrorNoValues}</MessageBar>}
+      <div aria-live="polite">{notice && <Notice type={notice.type}>{notice.text}</Notice>}</div>
+      {data.values.length === 0 && <Notice type="warning">{strings.ErrorNoValues}</Notice>}
       {crew.length === 0 ? (
         <p>{strings.NoCrew}</p>
       ) : (
         <>
           <div className={styles.toolbar}>
-            <DefaultButton
+            <Button
               className={styles.action}
-              iconProps={{ iconName: 'Trophy2' }}
+              iconName="Trophy2"
               text={strings.MilestoneButton}
               disabled={reachable.length === 0 || data.values.length === 0}
               onClick={() => setComposer({ kind: 'milestone' })}
+              onPointerEnter={LazyCrewComposer.preload}
             />
           </div>
           <ul className={styles.list} aria-label={strings.CrewListLabel}>
@@ -163,12 +174,15 @@ export function CrewRecognition(props: ICrewRecognitionProps): React.ReactElemen
                     </span>
                   </div>
                   {entry.recipient ? (
-                    <PrimaryButton
+                    <Button
+                      primary={true}
                       className={styles.action}
                       text={strings.RecogniseButton}
-                      ariaLabel={format(strings.RecogniseButtonLabel, entry.profile.displayName)}
+                      aria-label={format(strings.RecogniseButtonLabel, entry.profile.displayName)}
                       disabled={data.values.length === 0}
                       onClick={() => setComposer({ kind: 'recognise', person: entry })}
+                      onPointerEnter={LazyCrewComposer.preload}
+                      onFocus={LazyCrewComposer.preload}
                     />
                   ) : (
                     <span className={styles.since}>{strings.NotOnSite}</span>
@@ -198,12 +212,13 @@ export function CrewRecognition(props: ICrewRecognitionProps): React.ReactElemen
                           <span className={styles.since}>{when}</span>
                         </div>
                         {entry.recipient && (
-                          <DefaultButton
+                          <Button
                             className={styles.action}
                             text={strings.CongratulateButton}
-                            ariaLabel={format(strings.CongratulateLabel, entry.profile.displayName)}
+                            aria-label={format(strings.CongratulateLabel, entry.profile.displayName)}
                             disabled={data.values.length === 0}
                             onClick={() => setComposer({ kind: 'anniversary', person: entry, years: a.years })}
+                            onPointerEnter={LazyCrewComposer.preload}
                           />
                         )}
                       </li>
@@ -219,15 +234,22 @@ export function CrewRecognition(props: ICrewRecognitionProps): React.ReactElemen
         </>
       )}
       {composer && (
-        <CrewComposer
-          mode={composer}
-          crew={reachable}
-          values={data.values}
-          locale={locale}
-          send={send}
-          onDone={onDone}
-          onCancel={() => setComposer(undefined)}
-        />
+        <OnDemand
+          components={[LazyCrewComposer]}
+          fallback={<Opening label={strings.Opening} />}
+          failedText={strings.OpenFailed}
+          retryText={strings.Retry}
+        >
+          <LazyCrewComposer
+            mode={composer}
+            crew={reachable}
+            values={data.values}
+            locale={locale}
+            send={send}
+            onDone={onDone}
+            onCancel={() => setComposer(undefined)}
+          />
+        </OnDemand>
       )}
     </section>
   );

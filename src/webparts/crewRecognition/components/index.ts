@@ -1,3 +1,2 @@
 export { CrewRecognition } from './CrewRecognition';
-export { CrewComposer, composeErrorText } from './CrewComposer';
 export type { ICrewRecognitionProps } from './ICrewRecognitionProps';

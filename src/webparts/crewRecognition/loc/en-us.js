@@ -10,6 +10,8 @@ define([], function () {
     Loading: 'Loading your crew…',
     LoadFailed: 'Your crew could not be loaded.',
     Retry: 'Try again',
+    Opening: 'Opening…',
+    OpenFailed: 'This could not be opened: check the connection.',
     NoCrew: 'Nobody reports to you in the directory yet.',
     CrewListLabel: 'Crew members, longest since recognised first',
     NeverRecognised: 'Never recognised',

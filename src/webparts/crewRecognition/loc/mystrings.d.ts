@@ -10,6 +10,10 @@ declare interface ICrewRecognitionWebPartStrings {
   Loading: string;
   LoadFailed: string;
   Retry: string;
+  /** While the composer loads on demand. */
+  Opening: string;
+  /** The composer could not load (a "Try again" button follows). */
+  OpenFailed: string;
   NoCrew: string;
   CrewListLabel: string;
   NeverRecognised: string;

@@ -10,6 +10,8 @@ define([], function () {
     Loading: 'Je team wordt geladen…',
     LoadFailed: 'Je team kon niet worden geladen.',
     Retry: 'Opnieuw proberen',
+    Opening: 'Wordt geopend…',
+    OpenFailed: 'Dit kon niet worden geopend: controleer de verbinding.',
     NoCrew: 'Volgens de adreslijst rapporteert er nog niemand aan jou.',
     CrewListLabel: 'Teamleden, langst zonder erkenning eerst',
     NeverRecognised: 'Nog nooit erkend',

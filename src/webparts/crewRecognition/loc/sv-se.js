@@ -10,6 +10,8 @@ define([], function () {
     Loading: 'Laddar ditt lag…',
     LoadFailed: 'Ditt lag kunde inte laddas.',
     Retry: 'Försök igen',
+    Opening: 'Öppnas…',
+    OpenFailed: 'Det gick inte att öppna: kontrollera anslutningen.',
     NoCrew: 'Enligt katalogen rapporterar ingen till dig ännu.',
     CrewListLabel: 'Lagmedlemmar, längst sedan uppskattning först',
     NeverRecognised: 'Aldrig fått uppskattning',

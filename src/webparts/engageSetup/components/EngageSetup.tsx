@@ -1,7 +1,4 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Spinner } from '@fluentui/react/lib/Spinner';
 import * as strings from 'EngageSetupWebPartStrings';
 
 import type { ListCheck, ListCheckStatus, ListSecurityReason } from '../../../core/setup/listSecurity';
@@ -9,6 +6,9 @@ import { summarise } from '../../../core/setup/listSecurity';
 import type { SecureResult, SetupErrorCode } from '../../../core/setup/setupService';
 import { toSetupErrorCode } from '../../../core/setup/setupService';
 import { format } from '../../../ui/format';
+import { Button } from '../../../ui/light/Button';
+import { Notice } from '../../../ui/light/Notice';
+import { Spinner } from '../../../ui/light/Spinner';
 import type { IEngageSetupProps } from './IEngageSetupProps';
 import styles from './EngageSetup.module.scss';
 
@@ -96,13 +96,17 @@ export function EngageSetup(props: IEngageSetupProps): React.ReactElement {
     return (
       <section className={styles.engageSetup}>
         <h2 className={styles.heading}>{strings.Heading}</h2>
-        <MessageBar messageBarType={MessageBarType.error}>
+        <Notice type="error">
           {strings.LoadFailed} {ERROR_TEXT[phase.error]}
-        </MessageBar>
+        </Notice>
         <div className={styles.actions}>
-          <DefaultButton className={styles.action} text={strings.Retry} onClick={() => {
+          <Button
+            className={styles.action}
+            text={strings.Retry}
+            onClick={() => {
               void load();
-            }} />
+            }}
+          />
         </div>
       </section>
     );
@@ -118,25 +122,21 @@ export function EngageSetup(props: IEngageSetupProps): React.ReactElement {
       <h2 className={styles.heading}>{strings.Heading}</h2>
       <p>{strings.Intro}</p>
 
-      {/* Each MessageBar is a live status region of its own. */}
+      {/* Each message bar is a live status region of its own. */}
       <div className={styles.section}>
         {summary.ready ? (
-          <MessageBar messageBarType={MessageBarType.success}>{strings.AllReady}</MessageBar>
+          <Notice type="success">{strings.AllReady}</Notice>
         ) : (
-          <MessageBar messageBarType={MessageBarType.warning}>
-            {format(strings.NeedsAttention, summary.needsSecurity, summary.missing)}
-          </MessageBar>
+          <Notice type="warning">{format(strings.NeedsAttention, summary.needsSecurity, summary.missing)}</Notice>
         )}
-        {results && failed.length === 0 && results.length > 0 && (
-          <MessageBar messageBarType={MessageBarType.success}>{strings.ApplyDone}</MessageBar>
-        )}
+        {results && failed.length === 0 && results.length > 0 && <Notice type="success">{strings.ApplyDone}</Notice>}
         {failed.length > 0 && (
-          <MessageBar messageBarType={MessageBarType.error}>
+          <Notice type="error">
             {format(
               strings.ApplyFailed,
               failed.map((r) => `${r.title} (${ERROR_TEXT[r.error ?? 'unexpected']})`).join(', ')
             )}
-          </MessageBar>
+          </Notice>
         )}
       </div>
 
@@ -145,7 +145,7 @@ export function EngageSetup(props: IEngageSetupProps): React.ReactElement {
       {/* SharePoint lets only people with Manage Lists change list settings: others are told who can. */}
       {summary.needsSecurity > 0 && canManageLists === false && (
         <div className={styles.section}>
-          <MessageBar messageBarType={MessageBarType.info}>{strings.ApplyNeedsManageLists}</MessageBar>
+          <Notice type="info">{strings.ApplyNeedsManageLists}</Notice>
         </div>
       )}
 
@@ -154,7 +154,8 @@ export function EngageSetup(props: IEngageSetupProps): React.ReactElement {
           {phase.kind === 'applying' ? (
             <Spinner label={strings.Applying} />
           ) : (
-            <PrimaryButton
+            <Button
+              primary={true}
               className={styles.action}
               text={strings.ApplyButton}
               onClick={() => {
@@ -200,7 +201,7 @@ export function EngageSetup(props: IEngageSetupProps): React.ReactElement {
 
       <div className={styles.section}>
         <h3>{strings.PulsePrivacyHeading}</h3>
-        <MessageBar messageBarType={MessageBarType.info}>{strings.PulsePrivacyNotice}</MessageBar>
+        <Notice type="info">{strings.PulsePrivacyNotice}</Notice>
       </div>
     </section>
   );

@@ -8,6 +8,7 @@ import * as strings from 'RecognitionAdminWebPartStrings';
 import type { ItemId } from '../../../core/models/common';
 import type { ModerationItem } from '../../../core/recognition/ports';
 import { format } from '../../../ui/format';
+import { FluentTheme } from '../../../ui/host/FluentTheme';
 import type { AdminStore } from '../../crewRecognition/recognitionPorts';
 import { failureText } from './adminText';
 import styles from './RecognitionAdmin.module.scss';
@@ -47,8 +48,21 @@ function ReportCard(props: { item: ModerationItem; locale: string; decide(decisi
   );
 }
 
+export interface IModerationQueueProps {
+  readonly store: AdminStore;
+  readonly locale: string;
+}
+
 /** HR's moderation queue: reported posts (hidden from the wall) and a decision on each. */
-export function ModerationQueue(props: { store: AdminStore; locale: string }): React.ReactElement {
+export function ModerationQueue(props: IModerationQueueProps): React.ReactElement {
+  return (
+    <FluentTheme>
+      <Queue {...props} />
+    </FluentTheme>
+  );
+}
+
+function Queue(props: IModerationQueueProps): React.ReactElement {
   const { store } = props;
   const [phase, setPhase] = React.useState<Phase>({ kind: 'loading' });
   const [notice, setNotice] = React.useState<{ type: MessageBarType; text: string } | undefined>(undefined);

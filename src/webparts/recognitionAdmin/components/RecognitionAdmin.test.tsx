@@ -75,7 +75,8 @@ describe('Recognition admin: values', () => {
     const list = await screen.findByRole('list', { name: 'Recognition values' });
     expect(within(list).getByText('Veiligheid')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Edit Safety' }));
-    expect((screen.getByRole('textbox', { name: /^Key/ }) as HTMLInputElement).readOnly).toBe(true);
+    // The editor loads on demand.
+    expect(((await screen.findByRole('textbox', { name: /^Key/ })) as HTMLInputElement).readOnly).toBe(true);
     fireEvent.change(screen.getByRole('textbox', { name: 'Name (Dutch)' }), { target: { value: 'Veilig werken' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('Saved Safety.');
@@ -87,7 +88,7 @@ describe('Recognition admin: values', () => {
   it('validates a new value: name required, key format, colour hex — and saves nothing', async () => {
     const store = renderAdmin();
     fireEvent.click(await screen.findByRole('button', { name: 'New value' }));
-    fireEvent.change(screen.getByRole('textbox', { name: /^Key/ }), { target: { value: 'Team Spirit' } });
+    fireEvent.change(await screen.findByRole('textbox', { name: /^Key/ }), { target: { value: 'Team Spirit' } });
     fireEvent.change(screen.getByRole('textbox', { name: /^Colour/ }), { target: { value: 'green' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Enter a name.')).toBeTruthy();
@@ -99,7 +100,7 @@ describe('Recognition admin: values', () => {
   it('suggests the key from the name and saves a new value', async () => {
     const store = renderAdmin();
     fireEvent.click(await screen.findByRole('button', { name: 'New value' }));
-    fireEvent.change(screen.getByRole('textbox', { name: /^Name \(English\)/ }), { target: { value: 'Keeping the line running' } });
+    fireEvent.change(await screen.findByRole('textbox', { name: /^Name \(English\)/ }), { target: { value: 'Keeping the line running' } });
     expect((screen.getByRole('textbox', { name: /^Key/ }) as HTMLInputElement).value).toBe('keeping-the-line-running');
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByText('Saved Keeping the line running.');
@@ -111,7 +112,7 @@ describe('Recognition admin: values', () => {
     store.refuseWrites = true;
     renderAdmin(store);
     fireEvent.click(await screen.findByRole('button', { name: 'Edit Safety' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Save' }));
     expect(await screen.findByText(/You need HR rights/)).toBeTruthy();
     expect(screen.getByRole('textbox', { name: 'Name (Dutch)' })).toBeTruthy();
   });

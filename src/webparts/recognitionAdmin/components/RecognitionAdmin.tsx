@@ -1,22 +1,36 @@
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Icon } from '@fluentui/react/lib/Icon';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
-import { Spinner } from '@fluentui/react/lib/Spinner';
 import * as strings from 'RecognitionAdminWebPartStrings';
 
 import type { RecognitionValue } from '../../../core/models/values';
 import { format } from '../../../ui/format';
+import { Button } from '../../../ui/light/Button';
+import { Icon } from '../../../ui/light/Icon';
+import { Notice } from '../../../ui/light/Notice';
+import { OnDemand, onDemand } from '../../../ui/light/OnDemand';
+import { Spinner } from '../../../ui/light/Spinner';
+import { Tabs } from '../../../ui/light/Tabs';
 import { valueName } from '../../crewRecognition/recognitionPorts';
 import { failureText } from './adminText';
 import type { IRecognitionAdminProps } from './IRecognitionAdminProps';
-import { ModerationQueue } from './ModerationQueue';
-import { ValueEditor } from './ValueEditor';
+import type { IModerationQueueProps } from './ModerationQueue';
+import type { IValueEditorProps } from './ValueEditor';
 import styles from './RecognitionAdmin.module.scss';
 
 type Phase = { kind: 'loading' } | { kind: 'failed'; text: string } | { kind: 'loaded'; values: RecognitionValue[] };
 type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; value: RecognitionValue };
+
+// The first screen is the list of values; the editor and the moderation queue (forms built on
+// Fluent UI) load when HR first opens them.
+const LazyValueEditor = onDemand<IValueEditorProps>(() =>
+  import(/* webpackChunkName: 'recognition-value-editor' */ './ValueEditor').then((m) => m.ValueEditor)
+);
+const LazyModerationQueue = onDemand<IModerationQueueProps>(() =>
+  import(/* webpackChunkName: 'recognition-moderation' */ './ModerationQueue').then((m) => m.ModerationQueue)
+);
+
+function Loading(): React.ReactElement {
+  return <Spinner label={strings.Loading} />;
+}
 
 function ValuesPanel(props: IRecognitionAdminProps): React.ReactElement {
   const { store, locale } = props;
@@ -37,40 +51,54 @@ function ValuesPanel(props: IRecognitionAdminProps): React.ReactElement {
   }, [load]);
 
   if (phase.kind === 'loading') {
-    return <Spinner label={strings.Loading} />;
+    return <Loading />;
   }
   if (phase.kind === 'failed') {
     return (
       <>
-        <MessageBar messageBarType={MessageBarType.error}>
+        <Notice type="error">
           {strings.LoadFailed} {phase.text}
-        </MessageBar>
-        <DefaultButton className={styles.action} text={strings.Retry} onClick={() => {
+        </Notice>
+        <Button
+          className={styles.action}
+          text={strings.Retry}
+          onClick={() => {
             void load();
-          }} />
+          }}
+        />
       </>
     );
   }
   if (editing.kind !== 'none') {
     return (
-      <ValueEditor
-        value={editing.kind === 'edit' ? editing.value : undefined}
-        existing={phase.values}
-        save={(draft, id) => store.save(draft, id)}
-        onSaved={(name) => {
-          setEditing({ kind: 'none' });
-          setNotice(format(strings.Saved, name));
-          void load();
-        }}
-        onCancel={() => setEditing({ kind: 'none' })}
-      />
+      <OnDemand components={[LazyValueEditor]} fallback={<Spinner label={strings.Opening} />} failedText={strings.OpenFailed} retryText={strings.Retry}>
+        <LazyValueEditor
+          value={editing.kind === 'edit' ? editing.value : undefined}
+          existing={phase.values}
+          save={(draft, id) => store.save(draft, id)}
+          onSaved={(name) => {
+            setEditing({ kind: 'none' });
+            setNotice(format(strings.Saved, name));
+            void load();
+          }}
+          onCancel={() => setEditing({ kind: 'none' })}
+        />
+      </OnDemand>
     );
   }
   return (
     <>
-      <div aria-live="polite">{notice && <MessageBar messageBarType={MessageBarType.success}>{notice}</MessageBar>}</div>
+      <div aria-live="polite">{notice && <Notice type="success">{notice}</Notice>}</div>
       <div className={styles.actions}>
-        <PrimaryButton className={styles.action} iconProps={{ iconName: 'Add' }} text={strings.NewValue} onClick={() => setEditing({ kind: 'new' })} />
+        <Button
+          primary={true}
+          className={styles.action}
+          iconName="Add"
+          text={strings.NewValue}
+          onClick={() => setEditing({ kind: 'new' })}
+          onPointerEnter={LazyValueEditor.preload}
+          onFocus={LazyValueEditor.preload}
+        />
       </div>
       {phase.values.length === 0 ? (
         <p>{strings.NoValues}</p>
@@ -88,14 +116,16 @@ function ValuesPanel(props: IRecognitionAdminProps): React.ReactElement {
                   {!value.isActive && ` · ${strings.Inactive}`}
                 </span>
               </span>
-              <DefaultButton
+              <Button
                 className={styles.action}
                 text={strings.EditValue}
-                ariaLabel={format(strings.EditValueLabel, value.title)}
+                aria-label={format(strings.EditValueLabel, value.title)}
                 onClick={() => {
                   setNotice(undefined);
                   setEditing({ kind: 'edit', value });
                 }}
+                onPointerEnter={LazyValueEditor.preload}
+                onFocus={LazyValueEditor.preload}
               />
             </li>
           ))}
@@ -111,14 +141,20 @@ export function RecognitionAdmin(props: IRecognitionAdminProps): React.ReactElem
     <section className={styles.recognitionAdmin}>
       <h2 className={styles.heading}>{strings.Heading}</h2>
       {props.showModeration ? (
-        <Pivot className={styles.pivot} overflowBehavior="menu">
-          <PivotItem headerText={strings.ValuesTab} itemKey="values">
-            <ValuesPanel {...props} />
-          </PivotItem>
-          <PivotItem headerText={strings.ModerationTab} itemKey="moderation">
-            <ModerationQueue store={props.store} locale={props.locale} />
-          </PivotItem>
-        </Pivot>
+        <Tabs
+          tabs={[
+            { key: 'values', title: strings.ValuesTab, render: () => <ValuesPanel {...props} /> },
+            {
+              key: 'moderation',
+              title: strings.ModerationTab,
+              render: () => (
+                <OnDemand components={[LazyModerationQueue]} fallback={<Loading />} failedText={strings.OpenFailed} retryText={strings.Retry}>
+                  <LazyModerationQueue store={props.store} locale={props.locale} />
+                </OnDemand>
+              )
+            }
+          ]}
+        />
       ) : (
         <ValuesPanel {...props} />
       )}

@@ -10,6 +10,7 @@ import * as strings from 'RecognitionAdminWebPartStrings';
 import type { RecognitionValue } from '../../../core/models/values';
 import type { ValueDraft } from '../../../core/recognition/ports';
 import { format } from '../../../ui/format';
+import { FluentTheme } from '../../../ui/host/FluentTheme';
 import { COLOUR_PATTERN, formOf, suggestKey, type ValueError, type ValueForm, validateValue } from '../valueValidation';
 import { failureText, VALUE_ERROR_TEXT } from './adminText';
 import styles from './RecognitionAdmin.module.scss';
@@ -25,6 +26,14 @@ export interface IValueEditorProps {
 
 /** HR's form for one value: names in three languages, icon with preview, colour, order, in use. */
 export function ValueEditor(props: IValueEditorProps): React.ReactElement {
+  return (
+    <FluentTheme>
+      <Editor {...props} />
+    </FluentTheme>
+  );
+}
+
+function Editor(props: IValueEditorProps): React.ReactElement {
   const { value, existing } = props;
   const nextOrder = existing.reduce((max, v) => Math.max(max, v.sortOrder), 0) + 1;
   const [form, setForm] = React.useState<ValueForm>(() => formOf(value, nextOrder));

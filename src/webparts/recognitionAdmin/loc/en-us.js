@@ -9,6 +9,8 @@ define([], function () {
     Loading: "Loading…",
     LoadFailed: "This could not be loaded.",
     Retry: "Try again",
+    Opening: "Opening…",
+    OpenFailed: "This could not be opened: check the connection.",
     NeedHrRights: "You need HR rights to do this. Ask a site owner to add you to the HR group of this site.",
     ErrorNetwork: "There is no connection. Check the network and try again.",
     ErrorConflict: "Someone else changed this meanwhile. Reload and try again.",

@@ -8,6 +8,10 @@ declare interface IRecognitionAdminWebPartStrings {
   Loading: string;
   LoadFailed: string;
   Retry: string;
+  /** While the value editor or the moderation queue loads on demand. */
+  Opening: string;
+  /** They could not load (a "Try again" button follows). */
+  OpenFailed: string;
   NeedHrRights: string;
   ErrorNetwork: string;
   ErrorConflict: string;

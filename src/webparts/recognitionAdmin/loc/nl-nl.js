@@ -9,6 +9,8 @@ define([], function () {
     Loading: "Bezig met laden…",
     LoadFailed: "Dit kon niet worden geladen.",
     Retry: "Opnieuw proberen",
+    Opening: "Wordt geopend…",
+    OpenFailed: "Dit kon niet worden geopend: controleer de verbinding.",
     NeedHrRights: "Hiervoor heb je HR-rechten nodig. Vraag een site-eigenaar om je toe te voegen aan de HR-groep van deze site.",
     ErrorNetwork: "Er is geen verbinding. Controleer het netwerk en probeer het opnieuw.",
     ErrorConflict: "Iemand anders heeft dit intussen gewijzigd. Laad opnieuw en probeer het nog eens.",

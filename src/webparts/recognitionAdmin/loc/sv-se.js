@@ -9,6 +9,8 @@ define([], function () {
     Loading: "Laddar…",
     LoadFailed: "Det gick inte att ladda.",
     Retry: "Försök igen",
+    Opening: "Öppnas…",
+    OpenFailed: "Det gick inte att öppna: kontrollera anslutningen.",
     NeedHrRights: "Du behöver HR-behörighet för det här. Be en webbplatsägare lägga till dig i webbplatsens HR-grupp.",
     ErrorNetwork: "Ingen anslutning. Kontrollera nätverket och försök igen.",
     ErrorConflict: "Någon annan har ändrat detta under tiden. Ladda om och försök igen.",

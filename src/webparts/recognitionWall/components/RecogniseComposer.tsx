@@ -6,12 +6,10 @@
 import * as React from 'react';
 import { DefaultButton, IconButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { ChoiceGroup, type IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
-import { Icon } from '@fluentui/react/lib/Icon';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { TextField } from '@fluentui/react/lib/TextField';
-import { useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'RecognitionWallWebPartStrings';
 
 import type { RecognitionVisibility } from '../../../core/models/recognition';
@@ -28,12 +26,14 @@ import {
 } from '../../../core/recognition/compose';
 import type { WallItem } from '../../../core/recognition/ports';
 import { format } from '../../../ui/format';
+import { FluentTheme } from '../../../ui/host/FluentTheme';
+import { useThemeVariables } from '../../../ui/host/ThemedPart';
+import { Icon } from '../../../ui/light/Icon';
 import { valueDescription, valueName, type WallViewer } from '../wallRules';
 import { type ComposerDraft, type ComposerStep, emptyDraft, newRequestId, readDraft, writeDraft } from './composerDraft';
 import type { IRecognitionWallServices } from './IRecognitionWallProps';
 import { composeErrorText, storeErrorText } from './messages';
 import styles from './RecognitionWall.module.scss';
-import { themeVariables } from './themeVariables';
 
 export interface IRecogniseComposerProps {
   readonly isOpen: boolean;
@@ -91,7 +91,7 @@ function PersonToggle(props: {
         aria-pressed={selected}
         onClick={() => props.onToggle(person)}
       >
-        <Icon iconName={selected ? 'CheckboxComposite' : 'Checkbox'} aria-hidden={true} className={styles.personCheck} />
+        <Icon iconName={selected ? 'CheckboxComposite' : 'Checkbox'} className={styles.personCheck} />
         <span className={styles.personText}>
           <span dir="auto" className={styles.personName}>
             {person.displayName}
@@ -118,8 +118,8 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
   const [search, setSearch] = React.useState<SearchState>({ kind: 'idle' });
   const latestQuery = React.useRef('');
   const stepHeading = React.useRef<HTMLHeadingElement>(null);
-  const theme = useTheme();
-  const colours = React.useMemo(() => themeVariables(theme), [theme]);
+  // The panel renders on a layer outside the part: it gets the part's colours itself.
+  const colours = useThemeVariables();
 
   const setDraft = React.useCallback(
     (update: (previous: ComposerDraft) => ComposerDraft) => {
@@ -347,162 +347,164 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
   );
 
   return (
-    <Panel
-      isOpen={isOpen}
-      onDismiss={props.onDismiss}
-      type={PanelType.medium}
-      headerText={strings.ComposerTitle}
-      closeButtonAriaLabel={strings.Close}
-      isFooterAtBottom={true}
-      onRenderFooterContent={footer}
-    >
-      <div className={styles.composer} style={colours}>
-        <p className={styles.stepCounter}>{format(strings.StepOf, draft.step, 3)}</p>
-        <h3 className={styles.stepHeading} tabIndex={-1} ref={stepHeading}>
-          {stepTitle}
-        </h3>
-        {formError && <MessageBar messageBarType={MessageBarType.error}>{formError}</MessageBar>}
+    <FluentTheme>
+      <Panel
+        isOpen={isOpen}
+        onDismiss={props.onDismiss}
+        type={PanelType.medium}
+        headerText={strings.ComposerTitle}
+        closeButtonAriaLabel={strings.Close}
+        isFooterAtBottom={true}
+        onRenderFooterContent={footer}
+      >
+        <div className={styles.composer} style={colours}>
+          <p className={styles.stepCounter}>{format(strings.StepOf, draft.step, 3)}</p>
+          <h3 className={styles.stepHeading} tabIndex={-1} ref={stepHeading}>
+            {stepTitle}
+          </h3>
+          {formError && <MessageBar messageBarType={MessageBarType.error}>{formError}</MessageBar>}
 
-        {draft.step === 1 && (
-          <div>
-            {draft.people.length > 0 && (
-              <ul className={styles.chips} aria-label={strings.SelectedPeople}>
-                {draft.people.map((person) => (
-                  <li key={person.id} className={styles.chip}>
-                    <span dir="auto">{person.displayName}</span>
-                    <IconButton
-                      className={styles.touch}
-                      iconProps={{ iconName: 'Cancel' }}
-                      ariaLabel={format(strings.RemovePerson, person.displayName)}
-                      title={format(strings.RemovePerson, person.displayName)}
-                      onClick={() => togglePerson(person)}
-                    />
-                  </li>
-                ))}
-              </ul>
-            )}
-            {errors.recipients && (
-              <p role="alert" className={styles.fieldError} id="se-recognise-people-error">
-                {errors.recipients}
-              </p>
-            )}
-            <TextField
-              label={strings.SearchLabel}
-              type="search"
-              styles={{ fieldGroup: { minHeight: 48 } }}
-              value={query}
-              autoComplete="off"
-              placeholder={strings.SearchPlaceholder}
-              onChange={(_e, text) => setQuery(text ?? '')}
-              aria-describedby={errors.recipients ? 'se-recognise-people-error' : undefined}
-            />
-            <div role="status" className={styles.searchStatus}>
-              {search.kind === 'short' && strings.SearchTooShort}
-              {search.kind === 'searching' && strings.Searching}
-              {search.kind === 'failed' && strings.SearchFailed}
-              {search.kind === 'done' && search.people.length === 0 && strings.NoOneFound}
-            </div>
-            {searchPeople.length > 0 && (
-              <ul className={styles.people} aria-label={strings.SearchResults}>
-                {searchPeople.map((person) => (
-                  <PersonToggle key={person.id} person={person} selected={selectedIds.has(person.id)} onToggle={togglePerson} />
-                ))}
-              </ul>
-            )}
-            <h4 className={styles.subHeading}>{strings.MyCrew}</h4>
-            {crew === 'loading' && <Spinner size={SpinnerSize.small} label={strings.LoadingCrew} />}
-            {crew === 'failed' && <p>{strings.CrewFailed}</p>}
-            {Array.isArray(crew) && crew.length === 0 && <p>{strings.CrewEmpty}</p>}
-            {crewPeople.length > 0 && (
-              <ul className={styles.people} aria-label={strings.MyCrew}>
-                {crewPeople.map((person) => (
-                  <PersonToggle key={person.id} person={person} selected={selectedIds.has(person.id)} onToggle={togglePerson} />
-                ))}
-              </ul>
-            )}
-            {draft.people.length > 1 && <p className={styles.hint}>{strings.CrewAwardHint}</p>}
-          </div>
-        )}
-
-        {draft.step === 2 && (
-          <div>
-            <div role="group" aria-label={strings.StepValue} className={styles.valueGrid} aria-describedby={errors.value ? 'se-recognise-value-error' : undefined}>
-              {choosable.map((value) => {
-                const selected = value.valueKey === draft.valueKey;
-                const description = valueDescription(value, locale);
-                return (
-                  <button
-                    key={value.valueKey}
-                    type="button"
-                    className={`${styles.valueButton} ${selected ? styles.selected : ''}`}
-                    aria-pressed={selected}
-                    onClick={() => pickValue(value.valueKey)}
-                    style={{ borderLeftColor: value.color }}
-                  >
-                    <Icon iconName={value.iconName ?? 'Medal'} aria-hidden={true} className={styles.valueIcon} style={{ color: value.color }} />
-                    <span className={styles.valueText}>
-                      <span className={styles.valueName}>{valueName(value, locale)}</span>
-                      {description && <span className={styles.valueDescription}>{description}</span>}
-                    </span>
-                  </button>
-                );
-              })}
-            </div>
-            {choosable.length === 0 && <p>{strings.NoValues}</p>}
-            {errors.value && (
-              <p role="alert" className={styles.fieldError} id="se-recognise-value-error">
-                {errors.value}
-              </p>
-            )}
-          </div>
-        )}
-
-        {draft.step === 3 && (
-          <div className={styles.messageStep}>
-            <p className={styles.summary}>
-              {format(
-                strings.ComposeSummary,
-                draft.people.map((p) => p.displayName).join(', '),
-                chosenValue ? valueName(chosenValue, locale) : '—'
+          {draft.step === 1 && (
+            <div>
+              {draft.people.length > 0 && (
+                <ul className={styles.chips} aria-label={strings.SelectedPeople}>
+                  {draft.people.map((person) => (
+                    <li key={person.id} className={styles.chip}>
+                      <span dir="auto">{person.displayName}</span>
+                      <IconButton
+                        className={styles.touch}
+                        iconProps={{ iconName: 'Cancel' }}
+                        ariaLabel={format(strings.RemovePerson, person.displayName)}
+                        title={format(strings.RemovePerson, person.displayName)}
+                        onClick={() => togglePerson(person)}
+                      />
+                    </li>
+                  ))}
+                </ul>
               )}
-            </p>
-            <TextField
-              label={strings.MessageLabel}
-              description={format(strings.CharactersLeft, MAX_MESSAGE_LENGTH - visibleLength(draft.message))}
-              placeholder={strings.MessagePlaceholder}
-              multiline={true}
-              rows={4}
-              required={true}
-              dir="auto"
-              value={draft.message}
-              errorMessage={errors.message}
-              onChange={(_e, text) => {
-                setErrors((e) => ({ ...e, message: undefined }));
-                setDraft((d) => ({ ...d, message: text ?? '' }));
-              }}
-            />
-            <TextField
-              label={strings.ImpactLabel}
-              description={strings.ImpactHelp}
-              placeholder={strings.ImpactPlaceholder}
-              dir="auto"
-              value={draft.impact}
-              errorMessage={errors.impact}
-              maxLength={MAX_IMPACT_LENGTH * 2}
-              onChange={(_e, text) => {
-                setErrors((e) => ({ ...e, impact: undefined }));
-                setDraft((d) => ({ ...d, impact: text ?? '' }));
-              }}
-            />
-            <ChoiceGroup
-              label={strings.VisibilityLabel}
-              options={visibilityOptions}
-              selectedKey={draft.visibility}
-              onChange={(_e, option) => option && setDraft((d) => ({ ...d, visibility: option.key as RecognitionVisibility }))}
-            />
-          </div>
-        )}
-      </div>
-    </Panel>
+              {errors.recipients && (
+                <p role="alert" className={styles.fieldError} id="se-recognise-people-error">
+                  {errors.recipients}
+                </p>
+              )}
+              <TextField
+                label={strings.SearchLabel}
+                type="search"
+                styles={{ fieldGroup: { minHeight: 48 } }}
+                value={query}
+                autoComplete="off"
+                placeholder={strings.SearchPlaceholder}
+                onChange={(_e, text) => setQuery(text ?? '')}
+                aria-describedby={errors.recipients ? 'se-recognise-people-error' : undefined}
+              />
+              <div role="status" className={styles.searchStatus}>
+                {search.kind === 'short' && strings.SearchTooShort}
+                {search.kind === 'searching' && strings.Searching}
+                {search.kind === 'failed' && strings.SearchFailed}
+                {search.kind === 'done' && search.people.length === 0 && strings.NoOneFound}
+              </div>
+              {searchPeople.length > 0 && (
+                <ul className={styles.people} aria-label={strings.SearchResults}>
+                  {searchPeople.map((person) => (
+                    <PersonToggle key={person.id} person={person} selected={selectedIds.has(person.id)} onToggle={togglePerson} />
+                  ))}
+                </ul>
+              )}
+              <h4 className={styles.subHeading}>{strings.MyCrew}</h4>
+              {crew === 'loading' && <Spinner size={SpinnerSize.small} label={strings.LoadingCrew} />}
+              {crew === 'failed' && <p>{strings.CrewFailed}</p>}
+              {Array.isArray(crew) && crew.length === 0 && <p>{strings.CrewEmpty}</p>}
+              {crewPeople.length > 0 && (
+                <ul className={styles.people} aria-label={strings.MyCrew}>
+                  {crewPeople.map((person) => (
+                    <PersonToggle key={person.id} person={person} selected={selectedIds.has(person.id)} onToggle={togglePerson} />
+                  ))}
+                </ul>
+              )}
+              {draft.people.length > 1 && <p className={styles.hint}>{strings.CrewAwardHint}</p>}
+            </div>
+          )}
+
+          {draft.step === 2 && (
+            <div>
+              <div role="group" aria-label={strings.StepValue} className={styles.valueGrid} aria-describedby={errors.value ? 'se-recognise-value-error' : undefined}>
+                {choosable.map((value) => {
+                  const selected = value.valueKey === draft.valueKey;
+                  const description = valueDescription(value, locale);
+                  return (
+                    <button
+                      key={value.valueKey}
+                      type="button"
+                      className={`${styles.valueButton} ${selected ? styles.selected : ''}`}
+                      aria-pressed={selected}
+                      onClick={() => pickValue(value.valueKey)}
+                      style={{ borderLeftColor: value.color }}
+                    >
+                      <Icon iconName={value.iconName ?? 'Medal'} className={styles.valueIcon} style={{ color: value.color }} />
+                      <span className={styles.valueText}>
+                        <span className={styles.valueName}>{valueName(value, locale)}</span>
+                        {description && <span className={styles.valueDescription}>{description}</span>}
+                      </span>
+                    </button>
+                  );
+                })}
+              </div>
+              {choosable.length === 0 && <p>{strings.NoValues}</p>}
+              {errors.value && (
+                <p role="alert" className={styles.fieldError} id="se-recognise-value-error">
+                  {errors.value}
+                </p>
+              )}
+            </div>
+          )}
+
+          {draft.step === 3 && (
+            <div className={styles.messageStep}>
+              <p className={styles.summary}>
+                {format(
+                  strings.ComposeSummary,
+                  draft.people.map((p) => p.displayName).join(', '),
+                  chosenValue ? valueName(chosenValue, locale) : '—'
+                )}
+              </p>
+              <TextField
+                label={strings.MessageLabel}
+                description={format(strings.CharactersLeft, MAX_MESSAGE_LENGTH - visibleLength(draft.message))}
+                placeholder={strings.MessagePlaceholder}
+                multiline={true}
+                rows={4}
+                required={true}
+                dir="auto"
+                value={draft.message}
+                errorMessage={errors.message}
+                onChange={(_e, text) => {
+                  setErrors((e) => ({ ...e, message: undefined }));
+                  setDraft((d) => ({ ...d, message: text ?? '' }));
+                }}
+              />
+              <TextField
+                label={strings.ImpactLabel}
+                description={strings.ImpactHelp}
+                placeholder={strings.ImpactPlaceholder}
+                dir="auto"
+                value={draft.impact}
+                errorMessage={errors.impact}
+                maxLength={MAX_IMPACT_LENGTH * 2}
+                onChange={(_e, text) => {
+                  setErrors((e) => ({ ...e, impact: undefined }));
+                  setDraft((d) => ({ ...d, impact: text ?? '' }));
+                }}
+              />
+              <ChoiceGroup
+                label={strings.VisibilityLabel}
+                options={visibilityOptions}
+                selectedKey={draft.visibility}
+                onChange={(_e, option) => option && setDraft((d) => ({ ...d, visibility: option.key as RecognitionVisibility }))}
+              />
+            </div>
+          )}
+        </div>
+      </Panel>
+    </FluentTheme>
   );
 }

@@ -1,13 +1,13 @@
 /** One recognition on the wall: who recognised whom, for which value, what they did, reactions. */
 import * as React from 'react';
-import { DefaultButton } from '@fluentui/react/lib/Button';
-import { Icon } from '@fluentui/react/lib/Icon';
 import * as strings from 'RecognitionWallWebPartStrings';
 
 import { REACTION_KINDS, type ReactionKind } from '../../../core/models/recognition';
 import type { RecognitionValue } from '../../../core/models/values';
 import type { ReactionSummary, WallItem } from '../../../core/recognition/ports';
 import { format } from '../../../ui/format';
+import { Button } from '../../../ui/light/Button';
+import { Icon } from '../../../ui/light/Icon';
 import { relativeTime, valueName } from '../wallRules';
 import styles from './RecognitionWall.module.scss';
 
@@ -20,6 +20,8 @@ export interface IRecognitionPostProps {
   readonly now: Date;
   onReact(item: WallItem, kind: ReactionKind): void;
   onReport(item: WallItem): void;
+  /** The pointer or focus is on "Report" (the wall may start loading the dialog). */
+  onReportIntent?(): void;
 }
 
 /** Fluent UI icons (no emoji font needed on shared kiosks): outline, and filled when chosen. */
@@ -89,7 +91,7 @@ export function RecognitionPost(props: IRecognitionPostProps): React.ReactElemen
       </h3>
       <div className={styles.badges}>
         <span className={styles.valueBadge}>
-          <Icon iconName={value?.iconName ?? 'Medal'} aria-hidden={true} className={styles.valueIcon} style={value?.color ? { color: value.color } : undefined} />
+          <Icon iconName={value?.iconName ?? 'Medal'} className={styles.valueIcon} style={value?.color ? { color: value.color } : undefined} />
           {value ? valueName(value, locale) : item.valueKey}
         </span>
         {badge && <span className={styles.kindBadge}>{badge}</span>}
@@ -102,7 +104,7 @@ export function RecognitionPost(props: IRecognitionPostProps): React.ReactElemen
       </p>
       {item.impact && (
         <p className={styles.impact}>
-          <Icon iconName="Trending12" aria-hidden={true} /> <span className={styles.impactLabel}>{strings.ImpactPrefix}</span>{' '}
+          <Icon iconName="Trending12" /> <span className={styles.impactLabel}>{strings.ImpactPrefix}</span>{' '}
           <span dir="auto">{item.impact}</span>
         </p>
       )}
@@ -127,7 +129,7 @@ export function RecognitionPost(props: IRecognitionPostProps): React.ReactElemen
                   title={REACTION_NAME[kind]}
                   onClick={() => props.onReact(item, kind)}
                 >
-                  <Icon iconName={REACTION_ICON[kind][pressed ? 1 : 0]} aria-hidden={true} className={styles.reactionIcon} />
+                  <Icon iconName={REACTION_ICON[kind][pressed ? 1 : 0]} className={styles.reactionIcon} />
                   <span aria-hidden={true} className={styles.count}>
                     {count}
                   </span>
@@ -136,12 +138,14 @@ export function RecognitionPost(props: IRecognitionPostProps): React.ReactElemen
             })}
           </div>
         )}
-        <DefaultButton
+        <Button
           className={`${styles.touch} ${styles.report}`}
-          iconProps={{ iconName: 'Flag' }}
+          iconName="Flag"
           text={strings.Report}
-          ariaDescription={format(strings.ReportDescription, item.recipient.displayName)}
+          description={format(strings.ReportDescription, item.recipient.displayName)}
           onClick={() => props.onReport(item)}
+          onPointerEnter={props.onReportIntent}
+          onFocus={props.onReportIntent}
         />
       </div>
     </article>

@@ -3,15 +3,6 @@
  * "Recognise" button that opens the three-step composer; the reader's privacy choice.
  */
 import * as React from 'react';
-import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
-import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
-import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Shimmer } from '@fluentui/react/lib/Shimmer';
-import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
-import { TextField } from '@fluentui/react/lib/TextField';
-import { useTheme } from '@fluentui/react/lib/Theme';
-import { Toggle } from '@fluentui/react/lib/Toggle';
 import * as strings from 'RecognitionWallWebPartStrings';
 
 import type { ItemId } from '../../../core/models/common';
@@ -20,22 +11,16 @@ import type { RecognitionValue } from '../../../core/models/values';
 import { RecognitionStoreError, type ReactionSummary, type WallItem } from '../../../core/recognition/ports';
 import type { WallFilters } from '../../../core/recognition/wallQuery';
 import { format } from '../../../ui/format';
-import {
-  distinctCodes,
-  isPeriod,
-  type Period,
-  toggledReaction,
-  valueName,
-  visibleItems,
-  type WallViewer,
-  withReaction
-} from '../wallRules';
+import { Button } from '../../../ui/light/Button';
+import { Notice as NoticeBar } from '../../../ui/light/Notice';
+import { OnceShown, OnDemand, Opening } from '../../../ui/light/OnDemand';
+import { Spinner } from '../../../ui/light/Spinner';
+import { type Period, toggledReaction, visibleItems, type WallViewer, withReaction } from '../wallRules';
 import type { IRecognitionWallProps } from './IRecognitionWallProps';
 import { storeErrorText } from './messages';
-import { RecogniseComposer } from './RecogniseComposer';
+import { LazyComposer, LazyFilters, LazyPrivacy, LazyReportDialog } from './onDemandParts';
 import { RecognitionPost } from './RecognitionPost';
 import styles from './RecognitionWall.module.scss';
-import { themeVariables } from './themeVariables';
 
 interface Filters {
   readonly siteCode: string;
@@ -62,13 +47,6 @@ interface Notice {
   readonly text: string;
 }
 
-const NOTICE_TYPE: Record<Notice['type'], MessageBarType> = {
-  success: MessageBarType.success,
-  info: MessageBarType.info,
-  error: MessageBarType.error,
-  warning: MessageBarType.warning
-};
-
 function serverFilters(filters: Filters, viewer: WallViewer | undefined): WallFilters {
   return {
     ...(filters.siteCode ? { siteCode: filters.siteCode } : {}),
@@ -88,8 +66,6 @@ function activeFilterCount(filters: Filters): number {
 export function RecognitionWall(props: IRecognitionWallProps): React.ReactElement {
   const { services, settings, locale } = props;
   const now = props.now ?? (() => new Date());
-  const theme = useTheme();
-  const colours = React.useMemo(() => themeVariables(theme), [theme]);
   const [filters, setFilters] = React.useState<Filters>({
     siteCode: settings.defaultSiteCode ?? '',
     lineCode: '',
@@ -385,137 +361,137 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
     .sort((a, b) => a.sortOrder - b.sortOrder);
   const count = activeFilterCount(filters);
 
-  const codeOptions = (codes: string[], all: string): IDropdownOption[] => [{ key: '', text: all }, ...codes.map((c) => ({ key: c, text: c }))];
-  const valueOptions: IDropdownOption[] = [
-    { key: '', text: strings.AllValues },
-    ...(data?.values ?? [])
-      .filter((v) => allowedValues.length === 0 || allowedValues.indexOf(v.valueKey) >= 0)
-      .sort((a, b) => a.sortOrder - b.sortOrder)
-      .map((v) => ({ key: v.valueKey, text: valueName(v, locale) }))
-  ];
-  const periodOptions: IDropdownOption[] = [
-    { key: 'all', text: strings.PeriodAll },
-    { key: '7', text: format(strings.PeriodDays, 7) },
-    { key: '30', text: format(strings.PeriodDays, 30) },
-    { key: '90', text: format(strings.PeriodDays, 90) }
-  ];
   const setFilter = (patch: Partial<Filters>): void => setFilters((f) => ({ ...f, ...patch }));
+  /** What loads on demand says so while it loads, and offers "Try again" when it could not. */
+  const onDemand = { failedText: strings.OpenFailed, retryText: strings.Retry };
 
   return (
-    <section className={`${styles.wall} ${settings.compact ? styles.compact : ''}`} lang={locale} style={colours}>
+    <section className={`${styles.wall} ${settings.compact ? styles.compact : ''}`} lang={locale}>
       <div className={styles.header}>
         <h2 className={styles.heading} tabIndex={-1} ref={heading}>
           {strings.Heading}
         </h2>
         <div className={styles.toolbar}>
-          <PrimaryButton
+          <Button
+            primary={true}
             className={styles.touch}
-            iconProps={{ iconName: 'Medal' }}
+            iconName="Medal"
             text={strings.Recognise}
             disabled={!data}
             onClick={() => setComposerOpen(true)}
+            onPointerEnter={LazyComposer.preload}
+            onFocus={LazyComposer.preload}
           />
-          <DefaultButton
+          <Button
             className={styles.touch}
-            iconProps={{ iconName: 'Filter' }}
+            iconName="Filter"
             text={count > 0 ? format(strings.FiltersWithCount, count) : strings.Filters}
             aria-expanded={panel === 'filters'}
             aria-controls="se-wall-filters"
             onClick={() => setPanel((p) => (p === 'filters' ? 'none' : 'filters'))}
+            onPointerEnter={LazyFilters.preload}
           />
-          <DefaultButton
+          <Button
             className={styles.touch}
-            iconProps={{ iconName: 'Lock' }}
+            iconName="Lock"
             text={strings.MyPrivacy}
             aria-expanded={panel === 'privacy'}
             aria-controls="se-wall-privacy"
             onClick={() => setPanel((p) => (p === 'privacy' ? 'none' : 'privacy'))}
+            onPointerEnter={LazyPrivacy.preload}
           />
         </div>
       </div>
 
       {panel === 'filters' && (
-        <div id="se-wall-filters" role="group" aria-label={strings.Filters} className={styles.filters}>
-          <Dropdown
-            label={strings.FilterSite}
-            options={codeOptions(distinctCodes(data?.items ?? [], (i) => i.siteCode, filters.siteCode), strings.AllSites)}
-            selectedKey={filters.siteCode}
-            onChange={(_e, o) => setFilter({ siteCode: String(o?.key ?? '') })}
+        <OnDemand {...onDemand} components={[LazyFilters]} fallback={<Spinner size="small" label={strings.Opening} />}>
+          <LazyFilters
+            id="se-wall-filters"
+            filters={filters}
+            onChange={setFilter}
+            items={data?.items ?? []}
+            values={data?.values ?? []}
+            allowedValues={allowedValues}
+            locale={locale}
+            hasCrew={Boolean(data?.viewer.crewKey)}
           />
-          <Dropdown
-            label={strings.FilterLine}
-            options={codeOptions(distinctCodes(data?.items ?? [], (i) => i.lineCode, filters.lineCode), strings.AllLines)}
-            selectedKey={filters.lineCode}
-            onChange={(_e, o) => setFilter({ lineCode: String(o?.key ?? '') })}
-          />
-          <Dropdown
-            label={strings.FilterShift}
-            options={codeOptions(distinctCodes(data?.items ?? [], (i) => i.shiftCode, filters.shiftCode), strings.AllShifts)}
-            selectedKey={filters.shiftCode}
-            onChange={(_e, o) => setFilter({ shiftCode: String(o?.key ?? '') })}
-          />
-          <Dropdown
-            label={strings.FilterValue}
-            options={valueOptions}
-            selectedKey={filters.valueKey}
-            onChange={(_e, o) => setFilter({ valueKey: String(o?.key ?? '') })}
-          />
-          <Dropdown
-            label={strings.FilterPeriod}
-            options={periodOptions}
-            selectedKey={filters.period}
-            onChange={(_e, o) => setFilter({ period: isPeriod(o?.key) ? o?.key : 'all' })}
-          />
-          {data?.viewer.crewKey && (
-            <Toggle label={strings.FilterMyCrew} checked={filters.myCrew} onChange={(_e, on) => setFilter({ myCrew: Boolean(on) })} />
-          )}
-          <p className={styles.hint}>{strings.PeriodHint}</p>
-        </div>
+        </OnDemand>
       )}
 
       {panel === 'privacy' && (
-        <div id="se-wall-privacy" className={styles.filters}>
-          {privacy === 'loading' && <Spinner size={SpinnerSize.small} label={strings.LoadingPrivacy} />}
-          {privacy === 'failed' && <p>{strings.PrivacyLoadFailed}</p>}
-          {typeof privacy === 'boolean' && (
-            <Toggle
-              label={strings.PrivacyToggle}
-              checked={privacy}
-              disabled={privacySaving}
-              onText={strings.On}
-              offText={strings.Off}
-              onChange={(_e, on) => {
-                void changePrivacy(Boolean(on));
-              }}
-            />
-          )}
-          <p className={styles.hint}>{strings.PrivacyHelp}</p>
-        </div>
+        <OnDemand {...onDemand} components={[LazyPrivacy]} fallback={<Spinner size="small" label={strings.Opening} />}>
+          <LazyPrivacy
+            id="se-wall-privacy"
+            privacy={privacy}
+            saving={privacySaving}
+            onChange={(hidden) => {
+              void changePrivacy(hidden);
+            }}
+          />
+        </OnDemand>
       )}
 
       <div className={styles.notices}>
         {notices.map((notice) => (
-          <MessageBar
+          <NoticeBar
             key={notice.text}
-            messageBarType={NOTICE_TYPE[notice.type]}
+            type={notice.type}
             onDismiss={() => setNotices((list) => list.filter((n) => n !== notice))}
-            dismissButtonAriaLabel={strings.Close}
+            dismissLabel={strings.Close}
           >
             {notice.text}
-          </MessageBar>
+          </NoticeBar>
         ))}
       </div>
 
+      {/* Dialogs and panels load when first opened; while they load, "Opening…" shows. */}
+      <OnceShown when={reporting !== undefined}>
+        <OnDemand {...onDemand} components={[LazyReportDialog]} fallback={<Opening label={strings.Opening} />}>
+          <LazyReportDialog
+            item={reporting}
+            reason={reason}
+            error={reasonError}
+            onReasonChange={(text) => {
+              setReasonError(undefined);
+              setReason(text);
+            }}
+            onSend={() => {
+              void sendReport();
+            }}
+            onDismiss={() => setReporting(undefined)}
+          />
+        </OnDemand>
+      </OnceShown>
+
+      {data && (
+        <OnceShown when={composerOpen}>
+          <OnDemand {...onDemand} components={[LazyComposer]} fallback={<Opening label={strings.Opening} />}>
+            <LazyComposer
+              isOpen={composerOpen}
+              onDismiss={() => setComposerOpen(false)}
+              services={services}
+              viewer={data.viewer}
+              choosable={pickable}
+              allValues={data.values}
+              locale={locale}
+              now={now}
+              onSent={onSent}
+              onQueued={onQueued}
+            />
+          </OnDemand>
+        </OnceShown>
+      )}
+
       {phase.kind === 'loading' && (
-        <div className={styles.loading}>
+        <div className={styles.loading} data-busy="true">
           <div role="status" className={styles.srOnly}>
             {strings.Loading}
           </div>
           {[0, 1, 2].map((i) => (
-            <div key={i} className={styles.post}>
-              <Shimmer width="60%" />
-              <Shimmer width="30%" />
-              <Shimmer />
+            <div key={i} className={styles.post} aria-hidden={true}>
+              <div className={styles.bone} style={{ width: '60%' }} />
+              <div className={styles.bone} style={{ width: '30%' }} />
+              <div className={styles.bone} />
             </div>
           ))}
         </div>
@@ -523,12 +499,16 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
 
       {phase.kind === 'failed' && (
         <div>
-          <MessageBar messageBarType={MessageBarType.error}>
+          <NoticeBar type="error">
             {strings.LoadFailed} {phase.error}
-          </MessageBar>
-          <DefaultButton className={styles.touch} text={strings.Retry} onClick={() => {
-            void loadFirst(filters);
-          }} />
+          </NoticeBar>
+          <Button
+            className={styles.touch}
+            text={strings.Retry}
+            onClick={() => {
+              void loadFirst(filters);
+            }}
+          />
         </div>
       )}
 
@@ -551,6 +531,7 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
                   void react(i, kind);
                 }}
                 onReport={openReport}
+                onReportIntent={LazyReportDialog.preload}
               />
             </li>
           ))}
@@ -559,61 +540,19 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
 
       {data?.cursor && (
         <div className={styles.more}>
-          {more === 'failed' && <MessageBar messageBarType={MessageBarType.error}>{strings.MoreFailed}</MessageBar>}
+          {more === 'failed' && <NoticeBar type="error">{strings.MoreFailed}</NoticeBar>}
           {more === 'loading' ? (
             <Spinner label={strings.LoadingMore} />
           ) : (
-            <DefaultButton className={styles.touch} text={strings.ShowMore} onClick={() => {
-              void showMore();
-            }} />
+            <Button
+              className={styles.touch}
+              text={strings.ShowMore}
+              onClick={() => {
+                void showMore();
+              }}
+            />
           )}
         </div>
-      )}
-
-      <Dialog
-        hidden={!reporting}
-        onDismiss={() => setReporting(undefined)}
-        dialogContentProps={{
-          type: DialogType.normal,
-          title: strings.ReportTitle,
-          subText: reporting ? format(strings.ReportIntro, reporting.recipient.displayName) : undefined
-        }}
-        modalProps={{ isBlocking: false }}
-      >
-        <TextField
-          label={strings.ReportReason}
-          multiline={true}
-          rows={3}
-          required={true}
-          dir="auto"
-          value={reason}
-          errorMessage={reasonError}
-          onChange={(_e, text) => {
-            setReasonError(undefined);
-            setReason(text ?? '');
-          }}
-        />
-        <DialogFooter>
-          <PrimaryButton className={styles.touch} text={strings.ReportSend} onClick={() => {
-            void sendReport();
-          }} />
-          <DefaultButton className={styles.touch} text={strings.Cancel} onClick={() => setReporting(undefined)} />
-        </DialogFooter>
-      </Dialog>
-
-      {data && (
-        <RecogniseComposer
-          isOpen={composerOpen}
-          onDismiss={() => setComposerOpen(false)}
-          services={services}
-          viewer={data.viewer}
-          choosable={pickable}
-          allValues={data.values}
-          locale={locale}
-          now={now}
-          onSent={onSent}
-          onQueued={onQueued}
-        />
       )}
     </section>
   );

@@ -42,6 +42,8 @@ define([], function () {
     ShowingSaved: "Showing the wall as you last saw it: it could not be refreshed. {0}",
     MoreFailed: "Older recognitions could not be loaded. Try again.",
     Retry: "Try again",
+    Opening: "Opening…",
+    OpenFailed: "This could not be opened: check the connection.",
     ShowMore: "Show more",
     Empty: "No recognitions yet. Be the first to recognise a colleague!",
     EmptyFiltered: "No recognitions match these filters in what is loaded. Change the filters or show more.",

@@ -45,6 +45,10 @@ declare interface IRecognitionWallWebPartStrings {
   ShowingSaved: string;
   MoreFailed: string;
   Retry: string;
+  /** While a dialog or panel loads on demand. */
+  Opening: string;
+  /** A dialog or panel could not load (a "Try again" button follows). */
+  OpenFailed: string;
   ShowMore: string;
   Empty: string;
   EmptyFiltered: string;

@@ -42,6 +42,8 @@ define([], function () {
     ShowingSaved: "Je ziet de muur zoals je hem het laatst zag: hij kon niet worden vernieuwd. {0}",
     MoreFailed: "Oudere waarderingen konden niet worden geladen. Probeer het opnieuw.",
     Retry: "Opnieuw proberen",
+    Opening: "Wordt geopend…",
+    OpenFailed: "Dit kon niet worden geopend: controleer de verbinding.",
     ShowMore: "Meer tonen",
     Empty: "Nog geen waarderingen. Wees de eerste die een collega waardeert!",
     EmptyFiltered: "Geen van de geladen waarderingen past bij deze filters. Pas de filters aan of toon meer.",

@@ -42,6 +42,8 @@ define([], function () {
     ShowingSaved: "Du ser väggen som du senast såg den: den kunde inte uppdateras. {0}",
     MoreFailed: "Äldre uppskattningar kunde inte laddas. Försök igen.",
     Retry: "Försök igen",
+    Opening: "Öppnas…",
+    OpenFailed: "Det gick inte att öppna: kontrollera anslutningen.",
     ShowMore: "Visa fler",
     Empty: "Inga uppskattningar än. Bli den första som uppskattar en kollega!",
     EmptyFiltered: "Inga av de laddade uppskattningarna matchar filtren. Ändra filtren eller visa fler.",

@@ -1,0 +1,89 @@
+/**
+ * The wall's filters (site, line, shift, value, period, my crew), loaded on demand when the
+ * reader opens them: native selects, large on phones.
+ */
+import * as React from 'react';
+import * as strings from 'RecognitionWallWebPartStrings';
+
+import type { RecognitionValue } from '../../../core/models/values';
+import type { WallItem } from '../../../core/recognition/ports';
+import { format } from '../../../ui/format';
+import { type ISelectOption, Select } from '../../../ui/light/Select';
+import { Switch } from '../../../ui/light/Switch';
+import { distinctCodes, isPeriod, type Period, valueName } from '../wallRules';
+import styles from './RecognitionWall.module.scss';
+
+export interface IWallFilterValues {
+  readonly siteCode: string;
+  readonly lineCode: string;
+  readonly shiftCode: string;
+  readonly valueKey: string;
+  readonly period: Period;
+  readonly myCrew: boolean;
+}
+
+export interface IWallFiltersProps {
+  readonly id: string;
+  readonly filters: IWallFilterValues;
+  onChange(patch: Partial<IWallFilterValues>): void;
+  /** The recognitions loaded so far (their codes are the choices). */
+  readonly items: readonly WallItem[];
+  readonly values: readonly RecognitionValue[];
+  /** Value keys the wall shows (empty: all). */
+  readonly allowedValues: readonly string[];
+  readonly locale: string;
+  /** Whether the reader has a crew ("Only my crew" needs one). */
+  readonly hasCrew: boolean;
+}
+
+function codeOptions(codes: string[], all: string): ISelectOption[] {
+  return [{ key: '', text: all }, ...codes.map((c) => ({ key: c, text: c }))];
+}
+
+export function WallFilters(props: IWallFiltersProps): React.ReactElement {
+  const { filters, items, allowedValues, locale, onChange } = props;
+  const valueOptions: ISelectOption[] = [
+    { key: '', text: strings.AllValues },
+    ...props.values
+      .filter((v) => allowedValues.length === 0 || allowedValues.indexOf(v.valueKey) >= 0)
+      .sort((a, b) => a.sortOrder - b.sortOrder)
+      .map((v) => ({ key: v.valueKey, text: valueName(v, locale) }))
+  ];
+  const periodOptions: ISelectOption[] = [
+    { key: 'all', text: strings.PeriodAll },
+    { key: '7', text: format(strings.PeriodDays, 7) },
+    { key: '30', text: format(strings.PeriodDays, 30) },
+    { key: '90', text: format(strings.PeriodDays, 90) }
+  ];
+  return (
+    <div id={props.id} role="group" aria-label={strings.Filters} className={styles.filters}>
+      <Select
+        label={strings.FilterSite}
+        options={codeOptions(distinctCodes(items, (i) => i.siteCode, filters.siteCode), strings.AllSites)}
+        value={filters.siteCode}
+        onChange={(siteCode) => onChange({ siteCode })}
+      />
+      <Select
+        label={strings.FilterLine}
+        options={codeOptions(distinctCodes(items, (i) => i.lineCode, filters.lineCode), strings.AllLines)}
+        value={filters.lineCode}
+        onChange={(lineCode) => onChange({ lineCode })}
+      />
+      <Select
+        label={strings.FilterShift}
+        options={codeOptions(distinctCodes(items, (i) => i.shiftCode, filters.shiftCode), strings.AllShifts)}
+        value={filters.shiftCode}
+        onChange={(shiftCode) => onChange({ shiftCode })}
+      />
+      <Select label={strings.FilterValue} options={valueOptions} value={filters.valueKey} onChange={(valueKey) => onChange({ valueKey })} />
+      <Select
+        label={strings.FilterPeriod}
+        options={periodOptions}
+        value={filters.period}
+        onChange={(period) => onChange({ period: isPeriod(period) ? period : 'all' })}
+      />
+      {props.hasCrew && <Switch label={strings.FilterMyCrew} checked={filters.myCrew} onChange={(myCrew) => onChange({ myCrew })} />}
+      <p className={styles.hint}>{strings.PeriodHint}</p>
+    </div>
+  );
+}
