@@ -1,3 +1,4 @@
+import { EMPTY_PLANT_MAP } from '../../core/plant';
 import type { WallItem } from '../../core/recognition/ports';
 import { snapshotKey, type WallSnapshot, wallSnapshots } from './wallSnapshot';
 
@@ -40,7 +41,8 @@ function snapshot(message = ITEM.message): WallSnapshot {
     cursor: 'window:6',
     reactions: new Map([[7, { counts: { applause: 2 }, mine: 'applause' }]]),
     hidden: new Set([40]),
-    hideMe: true
+    hideMe: true,
+    plant: EMPTY_PLANT_MAP
   };
 }
 

@@ -6,6 +6,7 @@
 import type { StorageLike } from '../../connectors/graph/graphCache';
 import type { ItemId } from '../../core/models/common';
 import type { RecognitionValue } from '../../core/models/values';
+import type { PlantMap } from '../../core/plant';
 import type { ReactionSummary, WallItem } from '../../core/recognition/ports';
 import type { WallFilters } from '../../core/recognition/wallQuery';
 import type { WallViewer } from './wallRules';
@@ -18,6 +19,8 @@ export interface WallSnapshot {
   readonly reactions: ReadonlyMap<ItemId, ReactionSummary>;
   readonly hidden: ReadonlySet<number>;
   readonly hideMe: boolean;
+  /** The plant's sites, lines and shifts (the filters' choices). */
+  readonly plant: PlantMap;
 }
 
 export interface WallSnapshots {
@@ -26,7 +29,7 @@ export interface WallSnapshots {
 }
 
 /** Bumped whenever the stored shape changes: older snapshots are then ignored. */
-const VERSION = 1;
+const VERSION = 2;
 /** Filter combinations kept per reader. */
 const KEEP = 5;
 
@@ -43,6 +46,7 @@ interface StoredSnapshot {
   readonly reactions: Array<[ItemId, ReactionSummary]>;
   readonly hidden: number[];
   readonly hideMe: boolean;
+  readonly plant: PlantMap;
 }
 
 /** The same filters give the same key whatever order they were set in. */

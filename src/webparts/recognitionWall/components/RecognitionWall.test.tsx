@@ -7,7 +7,7 @@ import type { ReactionKind } from '../../../core/models/recognition';
 import type { RecognitionValue } from '../../../core/models/values';
 import type { FlushReport } from '../../../core/outbox/outbox';
 import type { PersonProfile } from '../../../core/people/types';
-import { EMPTY_PLANT_MAP, type PlantMap } from '../../../core/plant';
+import { EMPTY_PLANT_MAP, parsePlantMap, type PlantMap } from '../../../core/plant';
 import { composeRecognition, type RecipientRef } from '../../../core/recognition/compose';
 import { RecognitionStoreError, type ReactionSummary, type WallItem, type WallPage, type WallReader, type WallStart } from '../../../core/recognition/ports';
 import type { GiveResult, QueuedRecognition } from '../../../core/recognition/recognitionService';
@@ -264,6 +264,31 @@ describe('RecognitionWall feed', () => {
     fireEvent.click(await screen.findByRole('switch', { name: 'Only my crew' }));
     await waitFor(() => expect(s.store.pageCalls[s.store.pageCalls.length - 1].filters).toEqual({ siteCode: 'GOT', crewKey: 'GOT-WELD2-A' }));
     expect(screen.getByText(/The period applies to the recognitions loaded so far/)).toBeTruthy();
+  });
+
+  it('offers the plant map\'s sites and lines in the reader\'s language (names from the map, nl-nl here), lines narrowed to the site', async () => {
+    const s = setup();
+    s.store.plant = parsePlantMap({
+      sites: [
+        { code: 'GOT', name: 'Göteborg', officeLocations: ['Göteborg plant'] },
+        { code: 'EIN', name: 'Eindhoven', officeLocations: ['Eindhoven plant'] }
+      ],
+      lines: [
+        { code: 'GOT-WELD2', name: 'Weld cell 2', names: { 'nl-nl': 'Lascel 2' }, siteCode: 'GOT', departments: ['Weld cell 2'] },
+        { code: 'EIN-MOULD', name: 'Moulding', names: { 'nl-nl': 'Spuitgieten' }, siteCode: 'EIN', departments: ['Moulding'] }
+      ],
+      shifts: [{ code: 'night', name: 'Night', names: { 'nl-nl': 'Nacht' } }]
+    });
+    // The loaded posts name no line at all: the choices still come from the map.
+    s.store.pages = [{ items: [post(1)] }];
+    renderWall(s, 'nl-nl');
+    await screen.findAllByRole('article');
+    fireEvent.click(screen.getByRole('button', { name: /^Filters/ }));
+    const line = await screen.findByRole('combobox', { name: 'Line' });
+    expect(within(line).getAllByRole('option').map((o) => o.textContent)).toEqual(['All lines', 'Lascel 2', 'Spuitgieten']);
+    fireEvent.change(screen.getByRole('combobox', { name: 'Site' }), { target: { value: 'EIN' } });
+    await waitFor(() => expect(within(screen.getByRole('combobox', { name: 'Line' })).getAllByRole('option').map((o) => o.textContent)).toEqual(['All lines', 'Spuitgieten']));
+    expect(within(screen.getByRole('combobox', { name: 'Shift' })).getAllByRole('option').map((o) => o.textContent)).toContain('Nacht');
   });
 });
 

@@ -10,6 +10,8 @@ import type { ReactionKind } from '../../../core/models/recognition';
 import type { RecognitionValue } from '../../../core/models/values';
 import { RecognitionStoreError, type ReactionSummary, type WallItem } from '../../../core/recognition/ports';
 import type { WallFilters } from '../../../core/recognition/wallQuery';
+import { EMPTY_PLANT_MAP } from '../../../core/plant';
+import type { WallSnapshot } from '../wallSnapshot';
 import { format } from '../../../ui/format';
 import { Button } from '../../../ui/light/Button';
 import { Notice as NoticeBar } from '../../../ui/light/Notice';
@@ -31,14 +33,8 @@ interface Filters {
   readonly myCrew: boolean;
 }
 
-interface Loaded {
-  readonly viewer: WallViewer;
-  readonly values: RecognitionValue[];
-  readonly items: WallItem[];
-  readonly cursor?: string;
-  readonly reactions: ReadonlyMap<ItemId, ReactionSummary>;
-  readonly hidden: ReadonlySet<number>;
-}
+/** What the wall shows: a snapshot of it, less the reader's own privacy choice (kept apart). */
+type Loaded = Omit<WallSnapshot, 'hideMe'>;
 
 type Phase = { kind: 'loading' } | { kind: 'failed'; error: string } | { kind: 'ready'; data: Loaded };
 
@@ -158,7 +154,8 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
           items: start.page.items,
           cursor: start.page.cursor,
           reactions: carried,
-          hidden: new Set(start.hiddenFromPublicWall)
+          hidden: new Set(start.hiddenFromPublicWall),
+          plant: start.plant
         };
         setPhase({ kind: 'ready', data });
         setPrivacy(start.hideMe);
@@ -410,6 +407,7 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
             filters={filters}
             onChange={setFilter}
             items={data?.items ?? []}
+            plant={data?.plant ?? EMPTY_PLANT_MAP}
             values={data?.values ?? []}
             allowedValues={allowedValues}
             locale={locale}

@@ -6,6 +6,7 @@ import * as React from 'react';
 import * as strings from 'RecognitionWallWebPartStrings';
 
 import type { RecognitionValue } from '../../../core/models/values';
+import { type PlantMap, type PlantOption, plantFilterOptions } from '../../../core/plant';
 import type { WallItem } from '../../../core/recognition/ports';
 import { format } from '../../../ui/format';
 import { type ISelectOption, Select } from '../../../ui/light/Select';
@@ -26,8 +27,10 @@ export interface IWallFiltersProps {
   readonly id: string;
   readonly filters: IWallFilterValues;
   onChange(patch: Partial<IWallFilterValues>): void;
-  /** The recognitions loaded so far (their codes are the choices). */
+  /** The recognitions loaded so far (their codes are the choices when there is no plant map). */
   readonly items: readonly WallItem[];
+  /** The plant's sites, lines and shifts, named in the reader's language. */
+  readonly plant: PlantMap;
   readonly values: readonly RecognitionValue[];
   /** Value keys the wall shows (empty: all). */
   readonly allowedValues: readonly string[];
@@ -40,8 +43,14 @@ function codeOptions(codes: string[], all: string): ISelectOption[] {
   return [{ key: '', text: all }, ...codes.map((c) => ({ key: c, text: c }))];
 }
 
+function plantOptions(options: readonly PlantOption[], all: string): ISelectOption[] {
+  return [{ key: '', text: all }, ...options.map((o) => ({ key: o.code, text: o.name }))];
+}
+
 export function WallFilters(props: IWallFiltersProps): React.ReactElement {
-  const { filters, items, allowedValues, locale, onChange } = props;
+  const { filters, items, allowedValues, locale, onChange, plant } = props;
+  // The plant map names the choices; without one, the codes the loaded posts carry.
+  const fromPlant = plant.sites.length > 0 ? plantFilterOptions(plant, locale, filters) : undefined;
   const valueOptions: ISelectOption[] = [
     { key: '', text: strings.AllValues },
     ...props.values
@@ -59,19 +68,19 @@ export function WallFilters(props: IWallFiltersProps): React.ReactElement {
     <div id={props.id} role="group" aria-label={strings.Filters} className={styles.filters}>
       <Select
         label={strings.FilterSite}
-        options={codeOptions(distinctCodes(items, (i) => i.siteCode, filters.siteCode), strings.AllSites)}
+        options={fromPlant ? plantOptions(fromPlant.sites, strings.AllSites) : codeOptions(distinctCodes(items, (i) => i.siteCode, filters.siteCode), strings.AllSites)}
         value={filters.siteCode}
         onChange={(siteCode) => onChange({ siteCode })}
       />
       <Select
         label={strings.FilterLine}
-        options={codeOptions(distinctCodes(items, (i) => i.lineCode, filters.lineCode), strings.AllLines)}
+        options={fromPlant ? plantOptions(fromPlant.lines, strings.AllLines) : codeOptions(distinctCodes(items, (i) => i.lineCode, filters.lineCode), strings.AllLines)}
         value={filters.lineCode}
         onChange={(lineCode) => onChange({ lineCode })}
       />
       <Select
         label={strings.FilterShift}
-        options={codeOptions(distinctCodes(items, (i) => i.shiftCode, filters.shiftCode), strings.AllShifts)}
+        options={fromPlant ? plantOptions(fromPlant.shifts, strings.AllShifts) : codeOptions(distinctCodes(items, (i) => i.shiftCode, filters.shiftCode), strings.AllShifts)}
         value={filters.shiftCode}
         onChange={(shiftCode) => onChange({ shiftCode })}
       />
