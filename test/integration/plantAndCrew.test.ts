@@ -19,7 +19,7 @@ import { BASIC_SELECT, GraphPeopleDirectory, toProfile } from '../../src/connect
 import { PnPPlantSettings, readPlantMap } from '../../src/connectors/sharepoint/plantSettings';
 import { PnPRecognitionStore } from '../../src/connectors/sharepoint/recognitionStore';
 import type { PersonProfile } from '../../src/core/people/types';
-import { plantFilterOptions, shiftByCode, workplaceOf } from '../../src/core/plant';
+import { PLANT_SETTING_KEY, plantFilterOptions, shiftByCode, workplaceOf } from '../../src/core/plant';
 import type { PlantMap } from '../../src/core/plant';
 import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
@@ -212,7 +212,7 @@ describe('plant map and crews against the local tenant', () => {
   it('reads an empty map, not an error, when the plant setting is missing', async () => {
     const sp = spAs(tenant, persona(tenant, 'siteAdmin'));
     const list = sp.web.lists.getByTitle('SE_Settings');
-    const [row] = await list.items.select('ID', 'Key', 'Value', 'Title', 'Description').filter("Key eq 'plant'").top(1)<Row[]>();
+    const [row] = await list.items.select('ID', 'Key', 'Value', 'Title', 'Description').filter(`Key eq '${PLANT_SETTING_KEY}'`).top(1)<Row[]>();
     await list.items.getById(Number(row.ID)).delete();
     try {
       expect(await readPlantMap(spAs(tenant, asa))).toEqual({ sites: [], lines: [], shifts: [], issues: [] });

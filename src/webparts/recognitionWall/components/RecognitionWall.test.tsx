@@ -293,6 +293,21 @@ describe('RecognitionWall feed', () => {
 });
 
 describe('RecognitionWall reactions and reports', () => {
+  it('keeps a reaction made before the counts arrived, on top of the others\' reactions', async () => {
+    const s = setup();
+    s.store.pages = [{ items: [post(1)] }];
+    let answer: (map: Map<ItemId, ReactionSummary>) => void = () => undefined;
+    s.store.reactions = () => new Promise<Map<ItemId, ReactionSummary>>((resolve) => (answer = resolve));
+    renderWall(s);
+    await feed();
+    fireEvent.click(screen.getByRole('button', { name: 'Applause (0)' }));
+    await waitFor(() => expect(s.store.reactCalls).toEqual([[1, 'applause']]));
+    // The counts read when the wall opened: two colleagues, not yet this reader.
+    await act(async () => answer(new Map([[1, { counts: { applause: 2 } }]])));
+    const pressed = screen.getByRole('button', { name: 'Applause (3)' });
+    expect(pressed.getAttribute('aria-pressed')).toBe('true');
+  });
+
   it('toggles a reaction at once and keeps it when saved', async () => {
     const s = setup();
     s.store.pages = [{ items: [post(1)] }];

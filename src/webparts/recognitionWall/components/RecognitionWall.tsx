@@ -82,6 +82,8 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
   const [privacy, setPrivacy] = React.useState<boolean | 'loading' | 'failed'>('loading');
   const [privacySaving, setPrivacySaving] = React.useState(false);
   const pendingReactions = React.useRef(new Set<ItemId>());
+  /** The reader's reactions since the page's counts were asked for (they may not be in them). */
+  const chosen = React.useRef(new Map<ItemId, ReactionKind | undefined>());
   const viewerRef = React.useRef<Promise<WallViewer> | undefined>(undefined);
   /** The directory's answer about the reader, once it is in. */
   const knownViewer = React.useRef<WallViewer | undefined>(undefined);
@@ -160,16 +162,30 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
         setPhase({ kind: 'ready', data });
         setPrivacy(start.hideMe);
         const remember = (): void => services.snapshots?.write(keyFilters, current.myCrew, { ...data, hideMe: start.hideMe });
-        const [reactions, directoryViewer] = await Promise.all([
-          reactionsOf(start.page.items).catch(() => undefined),
-          viewer === knownViewer.current ? Promise.resolve(viewer) : viewerPromise.catch(() => viewer)
-        ]);
-        if (!live()) {
-          return;
-        }
-        data = { ...data, viewer: directoryViewer, reactions: reactions ?? data.reactions };
-        setPhase((p) => (p.kind === 'ready' ? { kind: 'ready', data: { ...p.data, viewer: directoryViewer, reactions: reactions ?? p.data.reactions } } : p));
-        if (reactions || !settings.showReactions) {
+        chosen.current = new Map();
+        // Each arrives on its own after the paint: the counts, and the directory's view of the reader.
+        const counts = reactionsOf(start.page.items).then(
+          (fresh) => {
+            if (!live()) {
+              return;
+            }
+            // A reaction tapped while the counts were on their way is not in them: add it.
+            const reactions = new Map(fresh);
+            chosen.current.forEach((kind, id) => reactions.set(id, withReaction(fresh.get(id), kind)));
+            data = { ...data, reactions };
+            setPhase((p) => (p.kind === 'ready' ? { kind: 'ready', data: { ...p.data, reactions } } : p));
+            remember();
+          },
+          () => undefined // the posts stay; counts show again on the next load
+        );
+        const reader = (viewer === knownViewer.current ? Promise.resolve(viewer) : viewerPromise.catch(() => viewer)).then((directoryViewer) => {
+          if (live()) {
+            data = { ...data, viewer: directoryViewer };
+            setPhase((p) => (p.kind === 'ready' ? { kind: 'ready', data: { ...p.data, viewer: directoryViewer } } : p));
+          }
+        });
+        await Promise.all([counts, reader]);
+        if (live() && !settings.showReactions) {
           remember();
         }
       } catch (error) {
@@ -276,10 +292,16 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
     const before = phase.data.reactions.get(item.id);
     const kind = toggledReaction(before, tapped);
     pendingReactions.current.add(item.id);
+    chosen.current.set(item.id, kind);
     updateReactions(item.id, withReaction(before, kind)); // shown at once
     try {
       await services.reactions.react(item.id, kind);
     } catch (error) {
+      if (before?.mine === undefined) {
+        chosen.current.delete(item.id);
+      } else {
+        chosen.current.set(item.id, before.mine);
+      }
       updateReactions(item.id, before ?? { counts: {} }); // rolled back
       notify({ type: 'error', text: format(strings.ReactionFailed, storeErrorText(error)) });
     } finally {
