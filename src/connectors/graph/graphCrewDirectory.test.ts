@@ -90,8 +90,8 @@ describe('GraphCrewDirectory', () => {
     expect(graph.batches).toHaveLength(2);
     expect(graph.batches[0].map((r) => r.url)).toEqual(['/me?$select=id', '/me/joinedTeams']);
     expect(graph.batches[1].map((r) => r.url)).toEqual([
-      `/teams/${WELD_A.id}/schedule/shifts?$filter=sharedShift/startDateTime ge 2026-11-07T00:00:00.000Z and sharedShift/endDateTime le 2026-12-06T00:00:00.000Z`,
-      `/teams/${WELD_B.id}/schedule/shifts?$filter=sharedShift/startDateTime ge 2026-11-07T00:00:00.000Z and sharedShift/endDateTime le 2026-12-06T00:00:00.000Z`
+      `/teams/${WELD_A.id}/schedule/shifts?$filter=sharedShift/startDateTime ge 2026-11-14T00:00:00.000Z and sharedShift/endDateTime le 2026-11-29T00:00:00.000Z`,
+      `/teams/${WELD_B.id}/schedule/shifts?$filter=sharedShift/startDateTime ge 2026-11-14T00:00:00.000Z and sharedShift/endDateTime le 2026-11-29T00:00:00.000Z`
     ]);
   });
 

@@ -17,6 +17,7 @@ import { type CrewDirectory, type CrewRef, WorkplaceError } from '../../core/pla
 import { type BatchResponse, collectPages, DEFAULT_RETRY_POLICY, expectOk, failureCode, GraphFailure, type RetryPolicy, sendBatch } from './graphBatch';
 import { GraphCache } from './graphCache';
 import type { GraphClientLike } from './graphClient';
+import { GraphCoalescer } from './graphCoalescer';
 
 const DAY = 86_400_000;
 const CREW_TTL = 30 * 60_000;
@@ -26,11 +27,13 @@ const MAX_SHIFT_PAGES = 40;
 export interface GraphCrewDirectoryOptions {
   readonly cache?: GraphCache;
   readonly retry?: RetryPolicy;
-  /** Days of schedule read before today (default 14). */
+  /** Days of schedule read before today (default 7: a week of a rotating roster). */
   readonly daysBack?: number;
-  /** Days of schedule read after today (default 14). */
+  /** Days of schedule read after today (default 7). */
   readonly daysAhead?: number;
   readonly now?: () => Date;
+  /** Shared with the other Graph readers of the part, so their first requests go in one `$batch`. */
+  readonly batcher?: GraphCoalescer;
 }
 
 /** Per person on a team's schedule: shifts in the window and the latest start (ms). */
@@ -103,6 +106,7 @@ export class GraphCrewDirectory implements CrewDirectory {
   private readonly daysBack: number;
   private readonly daysAhead: number;
   private readonly now: () => Date;
+  private readonly batcher: GraphCoalescer;
 
   public constructor(
     private readonly graph: GraphClientLike,
@@ -110,9 +114,10 @@ export class GraphCrewDirectory implements CrewDirectory {
   ) {
     this.cache = options.cache ?? new GraphCache('anonymous');
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
-    this.daysBack = options.daysBack ?? 14;
-    this.daysAhead = options.daysAhead ?? 14;
+    this.daysBack = options.daysBack ?? 7;
+    this.daysAhead = options.daysAhead ?? 7;
     this.now = options.now ?? (() => new Date());
+    this.batcher = options.batcher ?? new GraphCoalescer(graph, this.retry);
   }
 
   /** Whole UTC days, so the window (and the cache key) stays the same all day. */
@@ -126,7 +131,7 @@ export class GraphCrewDirectory implements CrewDirectory {
   private snapshot(): Promise<CrewSnapshot> {
     const { start, end } = this.window();
     return this.cache.get(`crews:${start}/${end}`, CREW_TTL, async () => {
-      const [meResponse, teamsResponse] = await sendBatch(this.graph, [{ url: '/me?$select=id' }, { url: '/me/joinedTeams' }], this.retry);
+      const [meResponse, teamsResponse] = await Promise.all([this.batcher.send({ url: '/me?$select=id' }), this.batcher.send({ url: '/me/joinedTeams' })]);
       const me = expectOk(meResponse, 'Reading the signed-in user');
       const meId = isRecord(me) ? text(me.id) : undefined;
       if (!meId) {

@@ -83,11 +83,11 @@ export class GraphPeopleDirectory implements PeopleDirectory {
 
   public constructor(
     private readonly graph: GraphClientLike,
-    options: { cache?: GraphCache; retry?: RetryPolicy } = {}
+    options: { cache?: GraphCache; retry?: RetryPolicy; batcher?: GraphCoalescer } = {}
   ) {
     this.cache = options.cache ?? new GraphCache('anonymous');
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
-    this.batcher = new GraphCoalescer(graph, this.retry);
+    this.batcher = options.batcher ?? new GraphCoalescer(graph, this.retry);
   }
 
   /** One GET; GETs started together (me, manager, direct reports) share one `$batch`. */

@@ -5,6 +5,7 @@
  * the "My crew" part, the HR admin part and the Recognise card.
  */
 import { GraphCache, type StorageLike } from '../../connectors/graph/graphCache';
+import { GraphCoalescer } from '../../connectors/graph/graphCoalescer';
 import { GraphCrewDirectory } from '../../connectors/graph/graphCrewDirectory';
 import { GraphPeopleDirectory } from '../../connectors/graph/graphPeopleDirectory';
 import { TeamsActivityNotifier } from '../../connectors/graph/teamsNotifier';
@@ -72,14 +73,15 @@ export function recognitionServicesFor(environment: HostEnvironment): Recognitio
     // The page context tells who is signed in: no request is spent asking SharePoint.
     const store = new PnPRecognitionStore(environment.sp, { siteUserId: environment.user.siteUserId, loginName: environment.user.loginName });
     const cache = new GraphCache(userKey, sessionStorageOrNone());
-    const directory = new GraphPeopleDirectory(environment.graph, { cache });
+    const batcher = new GraphCoalescer(environment.graph);
+    const directory = new GraphPeopleDirectory(environment.graph, { cache, batcher });
     const recognition = new RecognitionService({
       writer: store,
       outbox: new Outbox<QueuedRecognition>(deviceKeyValueStore(), outboxKey(userKey)),
       notifier: new TeamsActivityNotifier(environment.graph)
     });
     const sessionValues = (): Promise<RecognitionValue[]> => cache.get('sharepoint:values', VALUES_TTL_MS, () => store.values());
-    const crews = new GraphCrewDirectory(environment.graph, { cache });
+    const crews = new GraphCrewDirectory(environment.graph, { cache, batcher });
     const recipients: RecipientResolver = {
       resolveRecipient: (profile) => recipientWithWorkplace(store, crews, profile),
       currentUserId: () => store.currentUserId()

@@ -7,6 +7,7 @@ import * as ReactDom from 'react-dom';
 import * as strings from 'RecognitionWallWebPartStrings';
 
 import { GraphCache, type StorageLike } from '../../connectors/graph/graphCache';
+import { GraphCoalescer } from '../../connectors/graph/graphCoalescer';
 import { GraphCrewDirectory } from '../../connectors/graph/graphCrewDirectory';
 import { GraphPeopleDirectory } from '../../connectors/graph/graphPeopleDirectory';
 import { TeamsActivityNotifier } from '../../connectors/graph/teamsNotifier';
@@ -98,9 +99,11 @@ function buildServices(environment: HostEnvironment): IRecognitionWallServices {
   const store = new PnPRecognitionStore(environment.sp, { siteUserId: environment.user.siteUserId, loginName: environment.user.loginName });
   const user = personKey(environment.user.loginName);
   const cache = new GraphCache(user, storage('sessionStorage'));
-  const directory = new GraphPeopleDirectory(environment.graph, { cache });
+  // One coalescer: the reader's profile, reports and teams go out in one Graph `$batch`.
+  const batcher = new GraphCoalescer(environment.graph);
+  const directory = new GraphPeopleDirectory(environment.graph, { cache, batcher });
   // Crews come from Teams Shifts; a reader without a schedule simply has no crew.
-  const crews = new GraphCrewDirectory(environment.graph, { cache });
+  const crews = new GraphCrewDirectory(environment.graph, { cache, batcher });
   const myCrews = (): Promise<CrewRef[]> => crews.myCrews().catch((): CrewRef[] => []);
   const outbox = new Outbox<QueuedRecognition>(keyValueStore(storage('localStorage')), `se-recognition-outbox:${user}`);
   const service = new RecognitionService({ writer: store, outbox, notifier: new TeamsActivityNotifier(environment.graph) });
