@@ -1,8 +1,10 @@
 /**
  * Screenshots of the workbench for the docs: `npx tsx test/e2e/support/screenshots.ts`.
  * Starts the real CLI on a free port with fresh demo data (or uses WORKBENCH_URL), and writes
- * docs/images/workbench-desktop.png, docs/images/workbench-phone.png and
- * docs/images/workbench-card.png (the "My next shift" card and its quick view).
+ * docs/images/workbench-desktop.png, docs/images/workbench-phone.png,
+ * docs/images/workbench-card.png (the "My next shift" card and its quick view), and the
+ * recognition parts as their people see them: the wall on a phone (operator) and a desktop,
+ * the team leader's crew view, HR's admin part and the Recognise card's quick view.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -45,6 +47,95 @@ async function cardShot(browser: Browser, tenant: CliTenant): Promise<void> {
   await context.close();
 }
 
+interface PartShot {
+  readonly file: string;
+  readonly alias: string;
+  /** The persona's label in the workbench (operator, team leader, HR…). */
+  readonly persona: string;
+  readonly viewport: { width: number; height: number };
+  readonly scale: number;
+  readonly frame: 'phone' | 'desktop';
+  /** What shows that the part has its content (a role and accessible name). */
+  readonly ready: { role: 'list' | 'button'; name: string | RegExp };
+  /** After `ready`: e.g. open a card's quick view. */
+  readonly then?: (page: import('playwright-core').Page) => Promise<void>;
+}
+
+const PART_SHOTS: readonly PartShot[] = [
+  {
+    file: 'recognition-wall-phone.png',
+    alias: 'RecognitionWallWebPart',
+    persona: 'Operator',
+    viewport: { width: 360, height: 740 },
+    scale: 2,
+    frame: 'phone',
+    ready: { role: 'list', name: 'Recognitions, newest first' }
+  },
+  {
+    file: 'recognition-wall-desktop.png',
+    alias: 'RecognitionWallWebPart',
+    persona: 'Operator',
+    viewport: { width: 1280, height: 860 },
+    scale: 1,
+    frame: 'desktop',
+    ready: { role: 'list', name: 'Recognitions, newest first' }
+  },
+  {
+    file: 'crew-recognition.png',
+    alias: 'CrewRecognitionWebPart',
+    persona: 'Team leader',
+    viewport: { width: 1280, height: 860 },
+    scale: 1,
+    frame: 'desktop',
+    ready: { role: 'list', name: /.+/ }
+  },
+  {
+    file: 'recognition-admin.png',
+    alias: 'RecognitionAdminWebPart',
+    persona: 'HR',
+    viewport: { width: 1280, height: 860 },
+    scale: 1,
+    frame: 'desktop',
+    ready: { role: 'list', name: /.+/ }
+  },
+  {
+    file: 'recognise-card.png',
+    alias: 'RecogniseAdaptiveCardExtension',
+    persona: 'Operator',
+    viewport: { width: 1000, height: 760 },
+    scale: 1,
+    frame: 'desktop',
+    ready: { role: 'button', name: /.+/ },
+    then: async (page) => {
+      await card(page, 'RecogniseAdaptiveCardExtension').getByRole('button').first().click();
+      await page.getByRole('dialog').getByTestId('quick-view-card').waitFor();
+    }
+  }
+];
+
+async function partShot(browser: Browser, tenant: CliTenant, shot: PartShot): Promise<void> {
+  const context = await browser.newContext({ viewport: shot.viewport, deviceScaleFactor: shot.scale, timezoneId: 'Europe/Stockholm' });
+  const page = await context.newPage();
+  const url = `${tenant.workbenchUrl}?part=${shot.alias}&theme=light&section=none&frame=${shot.frame}&edit=0&tab=page`;
+  await page.goto(url);
+  const persona = (await pageConfig(page)).personas.find((p) => p.label === shot.persona);
+  if (!persona) {
+    throw new Error(`No persona labelled ${shot.persona} in the workbench.`);
+  }
+  await context.addCookies([{ name: 'se_persona', value: encodeURIComponent(persona.userPrincipalName), url: tenant.origin }]);
+  await page.goto(url);
+  const part = page.locator(`[data-part-alias="${shot.alias}"]`);
+  await part.getByRole(shot.ready.role, { name: shot.ready.name }).first().waitFor({ timeout: 60_000 });
+  await shot.then?.(page);
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+  const file = path.join(OUT, shot.file);
+  await page.screenshot({ path: file });
+  process.stdout.write(`${path.relative(ROOT, file)} (${shot.viewport.width}×${shot.viewport.height}, ${shot.persona})\n`);
+  await context.close();
+}
+
 async function main(): Promise<void> {
   const tenant = await startCliTenant();
   const browser = await launchBrowser();
@@ -71,6 +162,9 @@ async function main(): Promise<void> {
       await context.close();
     }
     await cardShot(browser, tenant);
+    for (const shot of PART_SHOTS) {
+      await partShot(browser, tenant, shot);
+    }
   } finally {
     await browser.close();
     exitCode = await tenant.stop();
