@@ -5,11 +5,12 @@
  */
 import * as strings from 'MyNextShiftAdaptiveCardExtensionStrings';
 
-import { GraphCache, type StorageLike } from '../../connectors/graph/graphCache';
+import { GraphCache } from '../../connectors/graph/graphCache';
 import type { GraphClientLike } from '../../connectors/graph/graphClient';
 import { GraphRosterSource } from '../../connectors/graph/graphRosterSource';
 import { RosterService, type NextShiftView } from '../../core/roster/rosterService';
 import { CardSetupRequired, type CardPartDefinition } from '../../ui/host/cardTypes';
+import { browserStorage } from '../../ui/host/deviceStorage';
 import type { HostEnvironment } from '../../ui/host/types';
 import {
   daysAheadOf,
@@ -24,14 +25,6 @@ import {
 
 export type { IMyNextShiftCardProps };
 
-function sessionStorageOrNone(): StorageLike | undefined {
-  try {
-    return typeof window !== 'undefined' ? window.sessionStorage : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** One roster service per Graph client and person: re-rendering does not reload the roster. */
 const services = new WeakMap<GraphClientLike, Map<string, RosterService>>();
 
@@ -44,7 +37,7 @@ function rosterServiceFor(graph: GraphClientLike, userKey: string): RosterServic
   let service = byUser.get(userKey);
   if (!service) {
     // The cache is scoped to the person, so a shared browser never shows one person's roster to another.
-    const cache = new GraphCache(userKey.toLowerCase(), sessionStorageOrNone());
+    const cache = new GraphCache(userKey.toLowerCase(), browserStorage('sessionStorage'));
     service = new RosterService(new GraphRosterSource(graph, { cache }));
     byUser.set(userKey, service);
   }

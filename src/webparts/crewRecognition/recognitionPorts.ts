@@ -4,6 +4,7 @@
  * `GraphPeopleDirectory` and `RecognitionService`; tests pass typed fakes.
  */
 import type { KeyValueStore } from '../../core/outbox/outbox';
+import { browserStorage, keyValueStore } from '../../ui/host/deviceStorage';
 import type { RecipientRef } from '../../core/recognition/compose';
 import type { ModerationStore, ValueStore, WallReader } from '../../core/recognition/ports';
 import type { RecognitionService } from '../../core/recognition/recognitionService';
@@ -52,37 +53,12 @@ export function newRequestId(): string {
 }
 
 /** The device's localStorage as the outbox's store; memory when storage is blocked (private mode). */
+/** The outbox's store on this device: localStorage, kept across tabs and restarts. */
 export function deviceKeyValueStore(): KeyValueStore {
-  const memory = new Map<string, string>();
-  let storage: Storage | undefined;
-  try {
-    storage = typeof window !== 'undefined' ? window.localStorage : undefined;
-  } catch {
-    storage = undefined;
-  }
-  return {
-    read: (key) => {
-      try {
-        return storage?.getItem(key) ?? memory.get(key);
-      } catch {
-        return memory.get(key);
-      }
-    },
-    write: (key, value) => {
-      memory.set(key, value);
-      try {
-        storage?.setItem(key, value);
-      } catch {
-        // Quota or privacy mode: the memory copy keeps it for this page.
-      }
-    }
-  };
+  return keyValueStore(browserStorage('localStorage'));
 }
 
-/** The outbox key of a person's recognitions on this device (a shared kiosk never mixes people). */
-export function outboxKey(loginName: string): string {
-  return `se-recognition-outbox:${loginName.trim().toLowerCase()}`;
-}
+export { recognitionOutboxKey as outboxKey } from '../../ui/host/deviceStorage';
 
 /** A store failure's code, read by shape (ES5 builds lose Error subclass prototypes). */
 export function storeErrorCode(error: unknown): string {

@@ -4,7 +4,7 @@
  * directory, the Teams notifier and the RecognitionService with its device outbox. Shared by
  * the "My crew" part, the HR admin part and the Recognise card.
  */
-import { GraphCache, type StorageLike } from '../../connectors/graph/graphCache';
+import { GraphCache } from '../../connectors/graph/graphCache';
 import { GraphCoalescer } from '../../connectors/graph/graphCoalescer';
 import { GraphCrewDirectory } from '../../connectors/graph/graphCrewDirectory';
 import { GraphPeopleDirectory } from '../../connectors/graph/graphPeopleDirectory';
@@ -16,6 +16,7 @@ import type { RecognitionValue } from '../../core/models/values';
 import type { PersonProfile } from '../../core/people/types';
 import { type CrewDirectory, type CrewRef, workplaceOf } from '../../core/plant';
 import type { RecipientRef } from '../../core/recognition/compose';
+import { browserStorage } from '../../ui/host/deviceStorage';
 import type { HostEnvironment } from '../../ui/host/types';
 import { type CrewStore, deviceKeyValueStore, outboxKey, type RecipientResolver } from './recognitionPorts';
 
@@ -53,14 +54,6 @@ const VALUES_TTL_MS = 10 * 60 * 1000;
 
 const byRoot = new WeakMap<object, Map<string, RecognitionServices>>();
 
-function sessionStorageOrNone(): StorageLike | undefined {
-  try {
-    return typeof window !== 'undefined' ? window.sessionStorage : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 export function recognitionServicesFor(environment: HostEnvironment): RecognitionServices {
   let byUser = byRoot.get(environment.sp);
   if (!byUser) {
@@ -72,7 +65,7 @@ export function recognitionServicesFor(environment: HostEnvironment): Recognitio
   if (!services) {
     // The page context tells who is signed in: no request is spent asking SharePoint.
     const store = new PnPRecognitionStore(environment.sp, { siteUserId: environment.user.siteUserId, loginName: environment.user.loginName });
-    const cache = new GraphCache(userKey, sessionStorageOrNone());
+    const cache = new GraphCache(userKey, browserStorage('sessionStorage'));
     const batcher = new GraphCoalescer(environment.graph);
     const directory = new GraphPeopleDirectory(environment.graph, { cache, batcher });
     const recognition = new RecognitionService({

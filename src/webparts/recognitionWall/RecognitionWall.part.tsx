@@ -13,10 +13,11 @@ import { GraphPeopleDirectory } from '../../connectors/graph/graphPeopleDirector
 import { TeamsActivityNotifier } from '../../connectors/graph/teamsNotifier';
 import { PnPRecognitionStore } from '../../connectors/sharepoint/recognitionStore';
 import { personKey } from '../../core/models/keys';
-import { type KeyValueStore, Outbox } from '../../core/outbox/outbox';
+import { Outbox } from '../../core/outbox/outbox';
 import type { PersonProfile } from '../../core/people/types';
 import { type CrewRef, workplaceOf } from '../../core/plant';
 import { type QueuedRecognition, RecognitionService } from '../../core/recognition/recognitionService';
+import { browserStorage, keyValueStore, recognitionOutboxKey } from '../../ui/host/deviceStorage';
 import { ThemedPart } from '../../ui/host/ThemedPart';
 import type { HostEnvironment, PartDefinition } from '../../ui/host/types';
 import { type IDraftStore, type IRecognitionWallServices, RecognitionWall } from './components';
@@ -37,36 +38,6 @@ export interface IRecognitionWallWebPartProps {
 }
 
 const DEFAULT_PAGE_SIZE = 10;
-
-function storage(kind: 'localStorage' | 'sessionStorage'): StorageLike | undefined {
-  try {
-    return typeof window !== 'undefined' ? window[kind] : undefined;
-  } catch {
-    return undefined; // blocked by the browser's privacy settings
-  }
-}
-
-/** The outbox's KeyValueStore over localStorage (kept across tabs and restarts). */
-function keyValueStore(backing: StorageLike | undefined): KeyValueStore {
-  const memory = new Map<string, string>();
-  return {
-    read: (key) => {
-      try {
-        return backing?.getItem(key) ?? memory.get(key);
-      } catch {
-        return memory.get(key);
-      }
-    },
-    write: (key, value) => {
-      memory.set(key, value);
-      try {
-        backing?.setItem(key, value);
-      } catch {
-        // Storage full or blocked: the memory copy keeps it while the page is open.
-      }
-    }
-  };
-}
 
 function draftStore(backing: StorageLike | undefined, key: string): IDraftStore {
   const store = keyValueStore(backing);
@@ -98,14 +69,14 @@ function emailsOf(people: readonly PersonProfile[]): Set<string> {
 function buildServices(environment: HostEnvironment): IRecognitionWallServices {
   const store = new PnPRecognitionStore(environment.sp, { siteUserId: environment.user.siteUserId, loginName: environment.user.loginName });
   const user = personKey(environment.user.loginName);
-  const cache = new GraphCache(user, storage('sessionStorage'));
+  const cache = new GraphCache(user, browserStorage('sessionStorage'));
   // One coalescer: the reader's profile, reports and teams go out in one Graph `$batch`.
   const batcher = new GraphCoalescer(environment.graph);
   const directory = new GraphPeopleDirectory(environment.graph, { cache, batcher });
   // Crews come from Teams Shifts; a reader without a schedule simply has no crew.
   const crews = new GraphCrewDirectory(environment.graph, { cache, batcher });
   const myCrews = (): Promise<CrewRef[]> => crews.myCrews().catch((): CrewRef[] => []);
-  const outbox = new Outbox<QueuedRecognition>(keyValueStore(storage('localStorage')), `se-recognition-outbox:${user}`);
+  const outbox = new Outbox<QueuedRecognition>(keyValueStore(browserStorage('localStorage')), recognitionOutboxKey(environment.user.loginName));
   const service = new RecognitionService({ writer: store, outbox, notifier: new TeamsActivityNotifier(environment.graph) });
 
   // Direct reports make a leader (their private recognitions are the leader's to see). Reading
@@ -154,13 +125,13 @@ function buildServices(environment: HostEnvironment): IRecognitionWallServices {
         reportEmails: emailsOf(myReports)
       };
     },
-    draftStore: draftStore(storage('sessionStorage'), `se-recognition-draft:${user}`),
+    draftStore: draftStore(browserStorage('sessionStorage'), `se-recognition-draft:${user}`),
     // The page context knows who reads: the wall paints with that while the directory answers.
     provisionalViewer:
       environment.user.siteUserId !== undefined
         ? { siteUserId: environment.user.siteUserId, displayName: environment.user.displayName, directoryId: '', reportEmails: new Set<string>() }
         : undefined,
-    snapshots: wallSnapshots(storage('sessionStorage'), `se-recognition-wall:${user}`)
+    snapshots: wallSnapshots(browserStorage('sessionStorage'), `se-recognition-wall:${user}`)
   };
 }
 

@@ -1,0 +1,32 @@
+import { keyValueStore, recognitionOutboxKey } from './deviceStorage';
+
+describe('device storage', () => {
+  it('keeps what could not be written (storage full) in memory for the page', () => {
+    const data = new Map<string, string>();
+    const full = {
+      getItem: (key: string): string | null => data.get(key) ?? null, // eslint-disable-line @rushstack/no-new-null
+      setItem: (): void => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+      removeItem: (key: string): void => {
+        data.delete(key);
+      }
+    };
+    const store = keyValueStore(full);
+    store.write('outbox', '[1]');
+    expect(store.read('outbox')).toBe('[1]');
+  });
+
+  it('reads what an earlier page wrote, and works with no storage at all', () => {
+    const data = new Map<string, string>([['outbox', '[2]']]);
+    const store = keyValueStore({ getItem: (k) => data.get(k) ?? null, setItem: (k, v) => data.set(k, v), removeItem: (k) => data.delete(k) }); // eslint-disable-line @rushstack/no-new-null
+    expect(store.read('outbox')).toBe('[2]');
+    const none = keyValueStore(undefined);
+    none.write('k', 'v');
+    expect(none.read('k')).toBe('v');
+  });
+
+  it('gives each person on a shared device their own outbox, whatever the login case', () => {
+    expect(recognitionOutboxKey(' I:0#.F|membership|Asa@Contoso.com ')).toBe('se-recognition-outbox:i:0#.f|membership|asa@contoso.com');
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * The browser's storage, as the parts use it: `localStorage` for what must survive a closed
+ * tab (the recognition outbox), `sessionStorage` for per-session caches and drafts. Storage
+ * that is blocked (privacy settings) or full never breaks a part: reads fall back to memory.
+ */
+import type { StorageLike } from '../../connectors/graph/graphCache';
+import type { KeyValueStore } from '../../core/outbox/outbox';
+
+/** The browser's storage of that kind; undefined outside a browser or when it is blocked. */
+export function browserStorage(kind: 'localStorage' | 'sessionStorage'): StorageLike | undefined {
+  try {
+    return typeof window !== 'undefined' ? window[kind] : undefined;
+  } catch {
+    return undefined; // blocked by the browser's privacy settings
+  }
+}
+
+/** A KeyValueStore over `backing`, with a memory copy for when writing there fails. */
+export function keyValueStore(backing: StorageLike | undefined): KeyValueStore {
+  const memory = new Map<string, string>();
+  return {
+    read: (key) => {
+      try {
+        return backing?.getItem(key) ?? memory.get(key);
+      } catch {
+        return memory.get(key);
+      }
+    },
+    write: (key, value) => {
+      memory.set(key, value);
+      try {
+        backing?.setItem(key, value);
+      } catch {
+        // Storage full or blocked: the memory copy keeps it while the page is open.
+      }
+    }
+  };
+}
+
+/** Where recognitions wait on this device: one outbox per person (a shared kiosk never mixes people). */
+export function recognitionOutboxKey(loginName: string): string {
+  return `se-recognition-outbox:${loginName.trim().toLowerCase()}`;
+}
