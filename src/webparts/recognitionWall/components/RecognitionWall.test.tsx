@@ -497,6 +497,19 @@ class MemoryStorage {
   }
 }
 
+/** A first visit that leaves the wall ("Seen before") in the session's storage. */
+async function seenBefore(): Promise<MemoryStorage> {
+  const storage = new MemoryStorage();
+  const first = setup();
+  first.services = { ...first.services, snapshots: wallSnapshots(storage, 'wall:asa') };
+  first.store.pages = [{ items: [post(1, { message: 'Seen before' })] }];
+  const view = renderWall(first);
+  await within(await feed()).findByText('Seen before');
+  await waitFor(() => expect(storage.data.size).toBe(1));
+  view.unmount();
+  return storage;
+}
+
 describe('RecognitionWall loading', () => {
   it('reads the values, page and preferences in one start call; reactions follow the paint', async () => {
     const s = setup();
@@ -515,14 +528,7 @@ describe('RecognitionWall loading', () => {
   });
 
   it('paints the wall as last seen this session before SharePoint answers, then shows the fresh one', async () => {
-    const storage = new MemoryStorage();
-    const first = setup();
-    first.services = { ...first.services, snapshots: wallSnapshots(storage, 'wall:asa') };
-    first.store.pages = [{ items: [post(1, { message: 'Seen before' })] }];
-    const view = renderWall(first);
-    await within(await feed()).findByText('Seen before');
-    await waitFor(() => expect(storage.data.size).toBe(1));
-    view.unmount();
+    const storage = await seenBefore();
 
     // The revisit: SharePoint has not answered yet, the saved wall shows at once.
     const again = setup();
@@ -539,14 +545,7 @@ describe('RecognitionWall loading', () => {
   });
 
   it('keeps showing the saved wall with a warning when the refresh fails', async () => {
-    const storage = new MemoryStorage();
-    const first = setup();
-    first.services = { ...first.services, snapshots: wallSnapshots(storage, 'wall:asa') };
-    first.store.pages = [{ items: [post(1, { message: 'Seen before' })] }];
-    const view = renderWall(first);
-    await within(await feed()).findByText('Seen before');
-    await waitFor(() => expect(storage.data.size).toBe(1));
-    view.unmount();
+    const storage = await seenBefore();
 
     const again = setup();
     again.store.pages = [new RecognitionStoreError('network', 'offline')];

@@ -17,21 +17,15 @@ import { Button } from '../../../ui/light/Button';
 import { Notice as NoticeBar } from '../../../ui/light/Notice';
 import { OnceShown, OnDemand, Opening } from '../../../ui/light/OnDemand';
 import { Spinner } from '../../../ui/light/Spinner';
-import { type Period, toggledReaction, visibleItems, type WallViewer, withReaction } from '../wallRules';
+import { toggledReaction, visibleItems, type WallViewer, withReaction } from '../wallRules';
 import type { IRecognitionWallProps } from './IRecognitionWallProps';
 import { storeErrorText } from './messages';
 import { LazyComposer, LazyFilters, LazyPrivacy, LazyReportDialog } from './onDemandParts';
+import type { IWallFilterValues } from './WallFilters';
 import { RecognitionPost } from './RecognitionPost';
 import styles from './RecognitionWall.module.scss';
 
-interface Filters {
-  readonly siteCode: string;
-  readonly lineCode: string;
-  readonly shiftCode: string;
-  readonly valueKey: string;
-  readonly period: Period;
-  readonly myCrew: boolean;
-}
+type Filters = IWallFilterValues;
 
 /** What the wall shows: a snapshot of it, less the reader's own privacy choice (kept apart). */
 type Loaded = Omit<WallSnapshot, 'hideMe'>;
