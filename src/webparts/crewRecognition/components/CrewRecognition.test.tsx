@@ -124,6 +124,15 @@ describe('My crew', () => {
     expect(rows[3]).toMatch(/^Seán O’Brien.*Recognised today/);
   });
 
+  it('says when Teams could not tell the person, while the recognition is saved', async () => {
+    renderCrew(new FakeGiver({ status: 'sent', ids: [1], unnotified: ['Seán O’Brien'] }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Recognise Seán O’Brien' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /What did they do/ }), { target: { value: 'Kept press 4 running' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
+    expect(await screen.findByText('Sent to Seán O’Brien. Teams could not tell Seán O’Brien: let them know yourself.')).toBeTruthy();
+  });
+
   it('shows the problems the service finds next to the fields and keeps the text', async () => {
     const giver = new FakeGiver({ status: 'invalid', errors: [{ code: 'messageEmpty', field: 'message' }] });
     renderCrew(giver);

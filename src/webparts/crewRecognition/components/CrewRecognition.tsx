@@ -122,7 +122,12 @@ export function CrewRecognition(props: ICrewRecognitionProps): React.ReactElemen
     setComposer(undefined);
     if (result.status === 'sent') {
       const names = recipients.map((r) => r.displayName).join(', ');
-      setNotice({ type: 'success', text: format(strings.ResultSent, names) });
+      const untold = result.unnotified ?? [];
+      setNotice(
+        untold.length > 0
+          ? { type: 'warning', text: `${format(strings.ResultSent, names)} ${format(strings.ResultUnnotified, untold.join(', '))}` }
+          : { type: 'success', text: format(strings.ResultSent, names) }
+      );
       // The people just recognised move down the list at once.
       const at = clock().toISOString();
       const ids = new Set(recipients.map((r) => r.siteUserId));

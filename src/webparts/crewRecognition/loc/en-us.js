@@ -52,6 +52,7 @@ define([], function () {
     CancelButton: 'Cancel',
     Sending: 'Sending…',
     ResultSent: 'Sent to {0}.',
+    ResultUnnotified: 'Teams could not tell {0}: let them know yourself.',
     ResultQueued: 'No connection right now. The recognition is kept on this device and will be sent once you are back online.',
     ResultRejected: 'SharePoint did not accept the recognition. Your text is kept: check it and send again.',
     ErrorNoRecipient: 'Choose at least one person.',

@@ -67,6 +67,8 @@ declare interface ICrewRecognitionWebPartStrings {
   Sending: string;
   /** {0} = names. */
   ResultSent: string;
+  /** {0}: the names Teams could not tell. */
+  ResultUnnotified: string;
   ResultQueued: string;
   ResultRejected: string;
   ErrorNoRecipient: string;

@@ -52,6 +52,7 @@ define([], function () {
     CancelButton: 'Annuleren',
     Sending: 'Bezig met versturen…',
     ResultSent: 'Verstuurd naar {0}.',
+    ResultUnnotified: 'Teams kon {0} niet op de hoogte brengen: laat het zelf weten.',
     ResultQueued: 'Er is nu geen verbinding. De erkenning blijft op dit apparaat bewaard en wordt verstuurd zodra je weer online bent.',
     ResultRejected: 'SharePoint heeft de erkenning niet geaccepteerd. Je tekst is bewaard: controleer hem en verstuur opnieuw.',
     ErrorNoRecipient: 'Kies minstens één persoon.',

@@ -52,6 +52,7 @@ define([], function () {
     CancelButton: 'Avbryt',
     Sending: 'Skickar…',
     ResultSent: 'Skickat till {0}.',
+    ResultUnnotified: 'Teams kunde inte meddela {0}: berätta det själv.',
     ResultQueued: 'Ingen anslutning just nu. Uppskattningen sparas på enheten och skickas när du är online igen.',
     ResultRejected: 'SharePoint tog inte emot uppskattningen. Din text finns kvar: kontrollera den och skicka igen.',
     ErrorNoRecipient: 'Välj minst en person.',

@@ -47,7 +47,8 @@ export interface IRecogniseComposerProps {
   readonly locale: string;
   readonly now: () => Date;
   /** Stored: the new posts go to the top of the wall. */
-  onSent(items: WallItem[]): void;
+  /** `unnotified`: recipients Teams could not tell (the recognitions are saved). */
+  onSent(items: WallItem[], unnotified: readonly string[]): void;
   /** Kept on the device until the connection is back. */
   onQueued(): void;
 }
@@ -297,7 +298,7 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
       setErrors({});
       setQuery('');
       if (result.status === 'sent') {
-        props.onSent(sent);
+        props.onSent(sent, result.unnotified ?? []);
       } else {
         props.onQueued();
       }

@@ -419,6 +419,20 @@ describe('Recognise composer', () => {
     expect(s.draft.text).toBeUndefined();
   });
 
+  it('says whom Teams could not tell after sending', async () => {
+    const s = setup();
+    s.giving.next = { status: 'sent', ids: [500], unnotified: ["Seán O'Brien"] };
+    const panel = await openComposer(s);
+    const crew = await within(panel).findByRole('list', { name: 'My crew' });
+    fireEvent.click(within(crew).getByRole('button', { name: /Seán O'Brien/ }));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Next (1 picked)' }));
+    fireEvent.click(await within(panel).findByRole('button', { name: /Safety/ }));
+    fireEvent.change(await within(panel).findByRole('textbox', { name: /What did they do, and what did it achieve/ }), { target: { value: 'Kept press 4 running.' } });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Send' }));
+    expect(await screen.findByText('Thank you! Your recognition is on the wall.')).toBeTruthy();
+    expect(screen.getByText("Teams could not tell Seán O'Brien: let them know yourself.")).toBeTruthy();
+  });
+
   it('refuses self-recognition found by search, and searches from two letters', async () => {
     const s = setup();
     s.people.search = async (text: string): Promise<PersonProfile[]> => {

@@ -351,9 +351,12 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
     }
   };
 
-  const onSent = (items: WallItem[]): void => {
+  const onSent = (items: WallItem[], unnotified: readonly string[]): void => {
     setComposerOpen(false);
     notify({ type: 'success', text: strings.SentSuccess });
+    if (unnotified.length > 0) {
+      notify({ type: 'warning', text: format(strings.SentUnnotified, unnotified.join(', ')) });
+    }
     setPhase((p) =>
       p.kind === 'ready' ? { kind: 'ready', data: { ...p.data, items: items.concat(p.data.items.filter((i) => !items.some((n) => n.id === i.id))) } } : p
     );

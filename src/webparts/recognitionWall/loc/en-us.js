@@ -115,6 +115,7 @@ define([], function () {
     VisibilityCrew: "My crew",
     VisibilityPrivate: "Only the person and their leader",
     SentSuccess: "Thank you! Your recognition is on the wall.",
+    SentUnnotified: "Teams could not tell {0}: let them know yourself.",
     SentQueued: "Saved on this device; it will be sent when you're back online.",
     SendRejected: "Not sent: {0} Your text is still here; check it and send again.",
     QueuedSent: "{0} recognition(s) saved on this device have been sent.",

@@ -131,6 +131,8 @@ declare interface IRecognitionWallWebPartStrings {
   VisibilityCrew: string;
   VisibilityPrivate: string;
   SentSuccess: string;
+  /** {0}: the names Teams could not tell. */
+  SentUnnotified: string;
   SentQueued: string;
   /** {0} = why. */
   SendRejected: string;

@@ -115,6 +115,7 @@ define([], function () {
     VisibilityCrew: "Mijn ploeg",
     VisibilityPrivate: "Alleen de persoon en de leidinggevende",
     SentSuccess: "Bedankt! Je waardering staat op de muur.",
+    SentUnnotified: "Teams kon {0} niet op de hoogte brengen: laat het zelf weten.",
     SentQueued: "Opgeslagen op dit apparaat; hij wordt verstuurd zodra je weer online bent.",
     SendRejected: "Niet verstuurd: {0} Je tekst staat er nog; controleer hem en verstuur opnieuw.",
     QueuedSent: "{0} waardering(en) die op dit apparaat waren opgeslagen, zijn verstuurd.",

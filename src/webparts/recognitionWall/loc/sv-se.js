@@ -115,6 +115,7 @@ define([], function () {
     VisibilityCrew: "Mitt arbetslag",
     VisibilityPrivate: "Bara personen och chefen",
     SentSuccess: "Tack! Din uppskattning finns på väggen.",
+    SentUnnotified: "Teams kunde inte meddela {0}: berätta det själv.",
     SentQueued: "Sparad på den här enheten; den skickas när du är online igen.",
     SendRejected: "Inte skickad: {0} Din text finns kvar; kontrollera den och skicka igen.",
     QueuedSent: "{0} uppskattning(ar) som sparats på enheten har skickats.",
