@@ -61,6 +61,12 @@ describe('composing a recognition', () => {
     expect(result.ok ? [] : result.errors.map((e) => e.code)).toEqual(['noRecipient', 'valueInactive', 'messageEmpty']);
   });
 
+  it('refuses "my crew" visibility for someone whose crew is not known, naming them', () => {
+    const result = composeRecognition({ recipients: [sean, leyla], valueKey: 'safety', message: 'Thanks', visibility: 'crew' }, context);
+    expect(result).toEqual({ ok: false, errors: [{ code: 'crewUnknown', field: 'visibility', detail: 'Leyla Ünal' }] });
+    expect(composeRecognition({ recipients: [sean], valueKey: 'safety', message: 'Thanks', visibility: 'crew' }, context).ok).toBe(true);
+  });
+
   it('names a person who no longer exists', () => {
     const result = composeRecognition({ recipients: [{ ...leyla, exists: false }], valueKey: 'safety', message: 'Thanks', visibility: 'everyone' }, context);
     expect(result).toEqual({ ok: false, errors: [{ code: 'recipientUnknown', field: 'recipients', detail: 'Leyla Ünal' }] });

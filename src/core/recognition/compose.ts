@@ -57,12 +57,14 @@ export type ComposeErrorCode =
   | 'valueInactive'
   | 'messageEmpty'
   | 'messageTooLong'
-  | 'impactTooLong';
+  | 'impactTooLong'
+  /** "My crew" visibility for someone whose crew is not known: nobody but them would see it. */
+  | 'crewUnknown';
 
 export interface ComposeError {
   readonly code: ComposeErrorCode;
   /** Which field the message belongs to, for the form. */
-  readonly field: 'recipients' | 'value' | 'message' | 'impact';
+  readonly field: 'recipients' | 'value' | 'message' | 'impact' | 'visibility';
   /** Names or numbers the message shows (e.g. the unknown person's name, the limit). */
   readonly detail?: string;
 }
@@ -146,6 +148,10 @@ export function composeRecognition(draft: RecognitionDraft, context: ComposeCont
   }
   if (visibleLength(impact) > MAX_IMPACT_LENGTH) {
     errors.push({ code: 'impactTooLong', field: 'impact', detail: String(MAX_IMPACT_LENGTH) });
+  }
+  const crewless = draft.visibility === 'crew' ? unique.filter((r) => r.exists && !r.crewKey) : [];
+  if (crewless.length > 0) {
+    errors.push({ code: 'crewUnknown', field: 'visibility', detail: crewless.map((r) => r.displayName).join(', ') });
   }
   if (errors.length > 0) {
     return { ok: false, errors };

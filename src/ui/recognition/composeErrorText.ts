@@ -1,6 +1,6 @@
 /**
  * A composing problem (a code from the core) as a sentence in the reader's language. Every
- * part that lets people recognise (the wall, the crew view, the Recognise card) has these nine
+ * part that lets people recognise (the wall, the crew view, the Recognise card) has these ten
  * strings in its own strings module and passes them in.
  */
 import type { ComposeError, ComposeErrorCode } from '../../core/recognition/compose';
@@ -16,6 +16,7 @@ export interface ComposeErrorStrings {
   readonly ErrorMessageEmpty: string;
   readonly ErrorMessageTooLong: string;
   readonly ErrorImpactTooLong: string;
+  readonly ErrorCrewUnknown: string;
 }
 
 const KEYS: Record<ComposeErrorCode, keyof ComposeErrorStrings> = {
@@ -27,7 +28,8 @@ const KEYS: Record<ComposeErrorCode, keyof ComposeErrorStrings> = {
   valueInactive: 'ErrorValueInactive',
   messageEmpty: 'ErrorMessageEmpty',
   messageTooLong: 'ErrorMessageTooLong',
-  impactTooLong: 'ErrorImpactTooLong'
+  impactTooLong: 'ErrorImpactTooLong',
+  crewUnknown: 'ErrorCrewUnknown'
 };
 
 /** `detail` (a name, a limit) fills the sentence's {0}. */

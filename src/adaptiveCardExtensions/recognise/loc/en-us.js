@@ -39,6 +39,7 @@ define([], function () {
     ErrorMessageEmpty: "Write what they did.",
     ErrorMessageTooLong: "Keep the message to {0} characters.",
     ErrorImpactTooLong: "Keep the impact to {0} characters.",
+    ErrorCrewUnknown: "We do not know {0}'s crew, so \"My crew\" would show it to nobody else. Choose everyone or only them and their leader.",
     ErrorTooManyRecipients: "Choose at most {0} people at once."
   };
 });

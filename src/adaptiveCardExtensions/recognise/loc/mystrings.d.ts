@@ -43,6 +43,7 @@ declare interface IRecogniseAdaptiveCardExtensionStrings {
   ErrorMessageTooLong: string;
   /** {0} = limit. */
   ErrorImpactTooLong: string;
+  ErrorCrewUnknown: string;
   /** {0} = limit. */
   ErrorTooManyRecipients: string;
 }

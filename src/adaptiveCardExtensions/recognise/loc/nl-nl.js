@@ -39,6 +39,7 @@ define([], function () {
     ErrorMessageEmpty: "Schrijf op wat de persoon heeft gedaan.",
     ErrorMessageTooLong: "Houd het bericht onder {0} tekens.",
     ErrorImpactTooLong: "Houd het resultaat onder {0} tekens.",
+    ErrorCrewUnknown: "We weten niet in welke ploeg {0} werkt, dus met \"Mijn ploeg\" ziet niemand anders het. Kies iedereen of alleen de persoon en de leidinggevende.",
     ErrorTooManyRecipients: "Kies maximaal {0} mensen tegelijk."
   };
 });

@@ -39,6 +39,7 @@ define([], function () {
     ErrorMessageEmpty: "Skriv vad personen gjorde.",
     ErrorMessageTooLong: "Håll meddelandet under {0} tecken.",
     ErrorImpactTooLong: "Håll resultatet under {0} tecken.",
+    ErrorCrewUnknown: "Vi vet inte vilket arbetslag {0} tillhör, så med \"Mitt arbetslag\" ser ingen annan det. Välj alla eller bara personen och chefen.",
     ErrorTooManyRecipients: "Välj högst {0} personer åt gången."
   };
 });

@@ -64,6 +64,7 @@ define([], function () {
     ErrorMessageEmpty: 'Write what they did.',
     ErrorMessageTooLong: 'Keep the message to {0} characters.',
     ErrorImpactTooLong: 'Keep the impact to {0} characters.',
+    ErrorCrewUnknown: 'We do not know {0}\'s crew, so "My crew" would show it to nobody else. Choose everyone or only them and their leader.',
     ErrorStreakDays: 'Enter the number of days (1 or more).',
     ErrorNoValues: 'HR has not set up any active values yet.',
     ErrorAccessDenied: 'You do not have access to the recognition lists on this site.',

@@ -85,6 +85,7 @@ declare interface ICrewRecognitionWebPartStrings {
   ErrorMessageTooLong: string;
   /** {0} = the limit. */
   ErrorImpactTooLong: string;
+  ErrorCrewUnknown: string;
   ErrorStreakDays: string;
   ErrorNoValues: string;
   ErrorAccessDenied: string;

@@ -64,6 +64,7 @@ define([], function () {
     ErrorMessageEmpty: 'Schrijf op wat de persoon heeft gedaan.',
     ErrorMessageTooLong: 'Houd het bericht onder {0} tekens.',
     ErrorImpactTooLong: 'Houd het resultaat onder {0} tekens.',
+    ErrorCrewUnknown: 'We weten niet in welke ploeg {0} werkt, dus met "Mijn ploeg" ziet niemand anders het. Kies iedereen of alleen de persoon en de leidinggevende.',
     ErrorStreakDays: 'Vul het aantal dagen in (1 of meer).',
     ErrorNoValues: 'HR heeft nog geen actieve kernwaarden ingesteld.',
     ErrorAccessDenied: 'Je hebt geen toegang tot de erkenningslijsten op deze site.',

@@ -64,6 +64,7 @@ define([], function () {
     ErrorMessageEmpty: 'Skriv vad personen gjorde.',
     ErrorMessageTooLong: 'Håll meddelandet under {0} tecken.',
     ErrorImpactTooLong: 'Håll resultatet under {0} tecken.',
+    ErrorCrewUnknown: 'Vi vet inte vilket arbetslag {0} tillhör, så med "Mitt arbetslag" ser ingen annan det. Välj alla eller bara personen och chefen.',
     ErrorStreakDays: 'Ange antal dagar (1 eller fler).',
     ErrorNoValues: 'HR har inte lagt in några aktiva värderingar ännu.',
     ErrorAccessDenied: 'Du har inte åtkomst till uppskattningslistorna på den här webbplatsen.',

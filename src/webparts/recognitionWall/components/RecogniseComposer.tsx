@@ -500,8 +500,18 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
                 label={strings.VisibilityLabel}
                 options={visibilityOptions}
                 selectedKey={draft.visibility}
-                onChange={(_e, option) => option && setDraft((d) => ({ ...d, visibility: option.key as RecognitionVisibility }))}
+                onChange={(_e, option) => {
+                  if (option) {
+                    setErrors((e) => ({ ...e, visibility: undefined }));
+                    setDraft((d) => ({ ...d, visibility: option.key as RecognitionVisibility }));
+                  }
+                }}
               />
+              {errors.visibility && (
+                <p role="alert" className={styles.fieldError}>
+                  {errors.visibility}
+                </p>
+              )}
             </div>
           )}
         </div>

@@ -115,7 +115,9 @@ class FakePeople implements IPeopleSource {
   }
   public async resolve(profile: PersonProfile): Promise<RecipientRef> {
     const ids: Record<string, number> = { 'dir-asa': 10, 'dir-sean': 20, 'dir-mira': 30 };
-    return { siteUserId: ids[profile.id] ?? 0, displayName: profile.displayName, exists: true, directoryId: profile.id };
+    // Åsa and Seán work in the same crew; Mira's crew is not known.
+    const crewKey = profile.id === 'dir-mira' ? undefined : 'GOT-WELD2-A';
+    return { siteUserId: ids[profile.id] ?? 0, displayName: profile.displayName, exists: true, directoryId: profile.id, ...(crewKey ? { crewKey } : {}) };
   }
 }
 
@@ -417,6 +419,26 @@ describe('Recognise composer', () => {
     const first = within(await feed()).getAllByRole('article')[0];
     expect(within(first).getByText('Caught a wrong label before packing.')).toBeTruthy();
     expect(s.draft.text).toBeUndefined();
+  });
+
+  it('refuses "My crew" visibility for someone whose crew is unknown, and sends once changed', async () => {
+    const s = setup();
+    s.people.search = async (): Promise<PersonProfile[]> => [MIRA];
+    const panel = await openComposer(s);
+    fireEvent.change(within(panel).getByRole('searchbox'), { target: { value: 'Mi' } });
+    fireEvent.click(await within(panel).findByRole('button', { name: /Mira Haddad/ }));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Next (1 picked)' }));
+    fireEvent.click(await within(panel).findByRole('button', { name: /Safety/ }));
+    fireEvent.change(await within(panel).findByRole('textbox', { name: /What did they do, and what did it achieve/ }), { target: { value: 'Kept press 4 running.' } });
+    fireEvent.click(within(panel).getByRole('radio', { name: 'My crew' }));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Send' }));
+    expect((await within(panel).findByRole('alert')).textContent).toBe(
+      'We do not know Mira Haddad\'s crew, so "My crew" would show it to nobody else. Choose everyone or only them and their leader.'
+    );
+    fireEvent.click(within(panel).getByRole('radio', { name: 'Only the person and their leader' }));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Send' }));
+    expect(await screen.findByText('Thank you! Your recognition is on the wall.')).toBeTruthy();
+    expect(s.giving.given[s.giving.given.length - 1][0].visibility).toBe('private');
   });
 
   it('says whom Teams could not tell after sending', async () => {

@@ -129,6 +129,7 @@ define([], function () {
     ErrorMessageEmpty: "Write what they did and what it achieved.",
     ErrorMessageTooLong: "Keep the message to {0} characters.",
     ErrorImpactTooLong: "Keep the impact line to {0} characters.",
+    ErrorCrewUnknown: "We do not know {0}'s crew, so \"My crew\" would show it to nobody else. Choose everyone or only them and their leader.",
     StoreAccessDenied: "you don't have permission for this on this site.",
     StoreNotFound: "it no longer exists (it may have been removed).",
     StoreConflict: "someone changed it at the same moment; try again.",

@@ -154,6 +154,7 @@ declare interface IRecognitionWallWebPartStrings {
   ErrorMessageTooLong: string;
   /** {0} = the limit. */
   ErrorImpactTooLong: string;
+  ErrorCrewUnknown: string;
   StoreAccessDenied: string;
   StoreNotFound: string;
   StoreConflict: string;

@@ -129,6 +129,7 @@ define([], function () {
     ErrorMessageEmpty: "Schrijf wat ze deden en wat het opleverde.",
     ErrorMessageTooLong: "Houd het bericht op maximaal {0} tekens.",
     ErrorImpactTooLong: "Houd de resultaatregel op maximaal {0} tekens.",
+    ErrorCrewUnknown: "We weten niet in welke ploeg {0} werkt, dus met \"Mijn ploeg\" ziet niemand anders het. Kies iedereen of alleen de persoon en de leidinggevende.",
     StoreAccessDenied: "je hebt hiervoor geen toestemming op deze site.",
     StoreNotFound: "het bestaat niet meer (misschien is het verwijderd).",
     StoreConflict: "iemand wijzigde het op hetzelfde moment; probeer het opnieuw.",

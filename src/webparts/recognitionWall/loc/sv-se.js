@@ -129,6 +129,7 @@ define([], function () {
     ErrorMessageEmpty: "Skriv vad de gjorde och vad det ledde till.",
     ErrorMessageTooLong: "Håll meddelandet inom {0} tecken.",
     ErrorImpactTooLong: "Håll effektraden inom {0} tecken.",
+    ErrorCrewUnknown: "Vi vet inte vilket arbetslag {0} tillhör, så med \"Mitt arbetslag\" ser ingen annan det. Välj alla eller bara personen och chefen.",
     StoreAccessDenied: "du har inte behörighet för detta på webbplatsen.",
     StoreNotFound: "den finns inte längre (den kan ha tagits bort).",
     StoreConflict: "någon ändrade den samtidigt; försök igen.",
