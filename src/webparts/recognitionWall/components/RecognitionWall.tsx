@@ -109,6 +109,8 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
     async (current: Filters): Promise<void> => {
       const run = ++load.current;
       const live = (): boolean => run === load.current;
+      // Reactions tapped from here on may be missing from the counts this load reads.
+      chosen.current = new Map();
       const keyFilters = serverFilters(current, undefined); // "my crew" is part of the key itself
       // A revisit paints what the reader saw last this session, then refreshes it.
       const cached = services.snapshots?.read(keyFilters, current.myCrew);
@@ -156,7 +158,6 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
         setPhase({ kind: 'ready', data });
         setPrivacy(start.hideMe);
         const remember = (): void => services.snapshots?.write(keyFilters, current.myCrew, { ...data, hideMe: start.hideMe });
-        chosen.current = new Map();
         // Each arrives on its own after the paint: the counts, and the directory's view of the reader.
         const counts = reactionsOf(start.page.items).then(
           (fresh) => {
