@@ -164,7 +164,11 @@ export class PnPRecognitionStore
    */
   public plantMap(sp: SPFI = this.reads()): Promise<PlantMap> {
     if (!this.plant) {
-      this.plant = readPlantMap(sp).catch(() => EMPTY_PLANT_MAP);
+      const read = readPlantMap(sp);
+      this.plant = read.catch(() => {
+        this.plant = undefined; // read again next time
+        return EMPTY_PLANT_MAP;
+      });
     }
     return this.plant;
   }
@@ -256,6 +260,8 @@ export class PnPRecognitionStore
       // Without a plant map the wall still works: filters then offer what the posts name.
       const plant = this.plantMap(batched);
       const finish = this.pageIn(batched, filters, top);
+      // When the batch itself fails, each read rejects too: the error is the batch's, not theirs.
+      [values, optedOut, mine].forEach((read) => read?.catch(() => undefined));
       await execute();
       const [page, valueList, hidden, preference, plantMap] = await Promise.all([
         finish(),
