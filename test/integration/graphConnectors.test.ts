@@ -4,7 +4,6 @@
  * injected throttling, and the demo plant's real rosters.
  */
 import { GraphCache } from '../../src/connectors/graph/graphCache';
-import type { GraphClientLike } from '../../src/connectors/graph/graphClient';
 import { GraphPeopleDirectory } from '../../src/connectors/graph/graphPeopleDirectory';
 import { GraphRosterSource } from '../../src/connectors/graph/graphRosterSource';
 import { RosterService } from '../../src/core/roster/rosterService';
@@ -12,8 +11,8 @@ import { RosterError } from '../../src/core/roster/types';
 import type { RunningTenant } from '../../local/server/tenant';
 import { createPlantData } from '../../local/tenant/store';
 import type { Person } from '../../local/tenant/directory';
-import { graphAs } from '../support/graph';
-import { persona, setFaults, startTestTenant } from '../support/tenant';
+import { countingGraph, graphAs } from '../support/graph';
+import { persona, requestsDuring, setFaults, startTestTenant } from '../support/tenant';
 
 const NOW = new Date('2026-11-21T09:00:00Z');
 const fastRetry = { maxAttempts: 4, baseDelayMs: 10, maxDelayMs: 2000, sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.min(ms, 50))), random: Math.random };
@@ -33,34 +32,8 @@ describe('Graph connectors against the local tenant', () => {
     await tenant?.close();
   });
 
-  async function graphRequests(work: () => Promise<unknown>): Promise<number> {
-    await fetch(`${tenant.origin}/_local/stats`, { method: 'POST' });
-    await work();
-    const stats = (await (await fetch(`${tenant.origin}/_local/stats`)).json()) as { byService: Record<string, number> };
-    return stats.byService.graph ?? 0;
-  }
-
-  /** Counts what the connector sends: `$batch` posts and `@odata.nextLink` page reads. */
-  function counting(graph: GraphClientLike, calls: { batches: number; pages: number }): GraphClientLike {
-    return {
-      api: (path) => {
-        const request = graph.api(path);
-        return {
-          get: () => {
-            calls.pages += 1;
-            return request.get();
-          },
-          post: (content) => {
-            calls.batches += 1;
-            return request.post(content);
-          }
-        };
-      }
-    };
-  }
-
   function rosterFor(person: Person, cache = new GraphCache(person.id), calls = { batches: 0, pages: 0 }): RosterService {
-    return new RosterService(new GraphRosterSource(counting(graphAs(tenant, person), calls), { cache, retry: fastRetry }), () => NOW);
+    return new RosterService(new GraphRosterSource(countingGraph(graphAs(tenant, person), calls), { cache, retry: fastRetry }), () => NOW);
   }
 
   it('reads my shifts as the demo plant rosters them, in two batches plus the pages Graph sends', async () => {
@@ -68,7 +41,7 @@ describe('Graph connectors against the local tenant', () => {
     const roster = rosterFor(operator, new GraphCache(operator.id), calls);
     const range = roster.window(0, 14);
     let shifts: Awaited<ReturnType<RosterService['myShifts']>> = [];
-    const requests = await graphRequests(async () => {
+    const requests = await requestsDuring(tenant, 'graph', async () => {
       shifts = await roster.myShifts(range);
     });
     const expected = createPlantData(tenant.context.db)
@@ -84,7 +57,7 @@ describe('Graph connectors against the local tenant', () => {
   it('asks Graph nothing more when a second part on the page needs the same roster', async () => {
     const cache = new GraphCache(operator.id);
     await rosterFor(operator, cache).nextShiftView();
-    const again = await graphRequests(() => rosterFor(operator, cache).nextShiftView());
+    const again = await requestsDuring(tenant, 'graph', () => rosterFor(operator, cache).nextShiftView());
     expect(again).toBe(0);
   });
 

@@ -13,7 +13,6 @@ import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 
 import { GraphCache } from '../../src/connectors/graph/graphCache';
-import type { GraphClientLike } from '../../src/connectors/graph/graphClient';
 import { GraphCrewDirectory } from '../../src/connectors/graph/graphCrewDirectory';
 import { BASIC_SELECT, GraphPeopleDirectory, toProfile } from '../../src/connectors/graph/graphPeopleDirectory';
 import { PnPPlantSettings, readPlantMap } from '../../src/connectors/sharepoint/plantSettings';
@@ -25,8 +24,8 @@ import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
 import { teamIdOf } from '../../local/tenant/rosters';
 import { createPlantData } from '../../local/tenant/store';
-import { graphAs } from '../support/graph';
-import { findPerson, persona, spAs, startTestTenant } from '../support/tenant';
+import { countingGraph, graphAs } from '../support/graph';
+import { findPerson, persona, requestsDuring, spAs, startTestTenant } from '../support/tenant';
 
 const NOW = new Date('2026-11-21T09:00:00Z');
 const fastRetry = { maxAttempts: 4, baseDelayMs: 10, maxDelayMs: 2000, sleep: (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.min(ms, 50))), random: Math.random };
@@ -53,34 +52,8 @@ describe('plant map and crews against the local tenant', () => {
     await tenant?.close();
   });
 
-  async function requests(service: 'sharepoint' | 'graph', work: () => Promise<unknown>): Promise<number> {
-    await fetch(`${tenant.origin}/_local/stats`, { method: 'POST' });
-    await work();
-    const stats = (await (await fetch(`${tenant.origin}/_local/stats`)).json()) as { byService: Record<string, number> };
-    return stats.byService[service] ?? 0;
-  }
-
-  /** Counts the `$batch` posts and the `@odata.nextLink` pages a connector sends. */
-  function counting(graph: GraphClientLike, calls: { batches: number; pages: number }): GraphClientLike {
-    return {
-      api: (path) => {
-        const request = graph.api(path);
-        return {
-          get: () => {
-            calls.pages += 1;
-            return request.get();
-          },
-          post: (content) => {
-            calls.batches += 1;
-            return request.post(content);
-          }
-        };
-      }
-    };
-  }
-
   function crewsAs(person: Person, calls = { batches: 0, pages: 0 }): GraphCrewDirectory {
-    return new GraphCrewDirectory(counting(graphAs(tenant, person), calls), { cache: new GraphCache(person.id), retry: fastRetry, now: () => NOW });
+    return new GraphCrewDirectory(countingGraph(graphAs(tenant, person), calls), { cache: new GraphCache(person.id), retry: fastRetry, now: () => NOW });
   }
 
   /** Someone else's profile with the two directory properties the plant map needs (User.Read.All). */
@@ -114,7 +87,7 @@ describe('plant map and crews against the local tenant', () => {
     await warmRead;
     let inBatch: PlantMap | undefined;
     let values: Row[] = [];
-    const count = await requests('sharepoint', async () => {
+    const count = await requestsDuring(tenant, 'sharepoint', async () => {
       const [batched, execute] = sp.batched();
       const mapRead = new PnPPlantSettings(sp).plantMap(batched);
       const valuesRead = batched.web.lists.getByTitle('SE_Values').items.select('ValueKey').top(10)<Row[]>();
@@ -146,7 +119,7 @@ describe('plant map and crews against the local tenant', () => {
     expect(workplaceOf(me, map, mine)).toEqual({ siteCode: 'GOT', lineCode: 'GOT-WELD2', crewKey: weldA, crewName: 'GOT Weld A' });
     // Teams and schedules in two batches, the rest of the schedule by the pages Graph sent; then cached.
     expect(calls.batches).toBe(2);
-    const again = await requests('graph', () => crews.crewOf([sean.id, daan.id]));
+    const again = await requestsDuring(tenant, 'graph', () => crews.crewOf([sean.id, daan.id]));
     expect(again).toBe(0);
   });
 

@@ -14,7 +14,7 @@ import { SetupService } from '../../src/core/setup/setupService';
 import type { SqliteSharePointStore } from '../../local/sharepoint/sqliteStore';
 import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
-import { persona, spAs, startTestTenant } from '../support/tenant';
+import { persona, requestsDuring, spAs, startTestTenant } from '../support/tenant';
 
 describe('PnPRecognitionStore against the local tenant', () => {
   let tenant: RunningTenant;
@@ -23,13 +23,6 @@ describe('PnPRecognitionStore against the local tenant', () => {
   let leader: Person;
   let hr: Person;
   const storeAs = (p: Person): PnPRecognitionStore => new PnPRecognitionStore(spAs(tenant, p));
-
-  async function spRequests(work: () => Promise<unknown>): Promise<number> {
-    await fetch(`${tenant.origin}/_local/stats`, { method: 'POST' });
-    await work();
-    const stats = (await (await fetch(`${tenant.origin}/_local/stats`)).json()) as { byService: Record<string, number> };
-    return stats.byService.sharepoint ?? 0;
-  }
 
   async function give(from: Person, to: Person, message: string, requestId: string, extra: Partial<RecipientRef> = {}): Promise<number[]> {
     const values = await storeAs(from).values();
@@ -122,7 +115,7 @@ describe('PnPRecognitionStore against the local tenant', () => {
   it('sends reads started together as one batch', async () => {
     const store = storeAs(colleague);
     let reads: [Awaited<ReturnType<PnPRecognitionStore['values']>>, number, Set<number>] | undefined;
-    const requests = await spRequests(async () => {
+    const requests = await requestsDuring(tenant, 'sharepoint', async () => {
       reads = await Promise.all([store.values(), store.currentUserId(), store.hiddenFromPublicWall([operator.spUserId])]);
     });
     expect(reads![0].length).toBeGreaterThanOrEqual(5);
@@ -137,7 +130,7 @@ describe('PnPRecognitionStore against the local tenant', () => {
       // The page context tells the store who reads: no request to ask SharePoint.
       const store = new PnPRecognitionStore(spAs(tenant, leader), { siteUserId: leader.spUserId, loginName: leader.loginName });
       let start: Awaited<ReturnType<PnPRecognitionStore['start']>> | undefined;
-      const requests = await spRequests(async () => {
+      const requests = await requestsDuring(tenant, 'sharepoint', async () => {
         start = await store.start({}, 5);
       });
       expect(requests).toBe(1);
@@ -149,7 +142,7 @@ describe('PnPRecognitionStore against the local tenant', () => {
       expect(start!.hideMe).toBe(true);
       expect(start!.plant.sites.map((site) => site.code)).toEqual(expect.arrayContaining(['GOT', 'EIN']));
       // Reactions of the page and a reaction of my own: one more request, nothing asked about me.
-      const more = await spRequests(async () => {
+      const more = await requestsDuring(tenant, 'sharepoint', async () => {
         await store.reactions(start!.page.items.map((i) => i.id));
       });
       expect(more).toBe(1);
@@ -162,7 +155,7 @@ describe('PnPRecognitionStore against the local tenant', () => {
     const store = new PnPRecognitionStore(spAs(tenant, leader), { siteUserId: leader.spUserId, loginName: leader.loginName });
     const profile = (p: Person): PersonProfile => ({ id: p.id, displayName: p.displayName, userPrincipalName: p.userPrincipalName, employmentType: 'employee' });
     let refs: RecipientRef[] = [];
-    const requests = await spRequests(async () => {
+    const requests = await requestsDuring(tenant, 'sharepoint', async () => {
       refs = await Promise.all([
         store.resolveRecipient(profile(operator)),
         store.resolveRecipient(profile(colleague)),
@@ -206,7 +199,7 @@ describe('PnPRecognitionStore against the local tenant', () => {
       let first: Awaited<ReturnType<PnPRecognitionStore['page']>> | undefined;
       const store = storeAs(leader);
       await store.currentUserId();
-      const requests = await spRequests(async () => {
+      const requests = await requestsDuring(tenant, 'sharepoint', async () => {
         first = await store.page({}, 30);
       });
       expect(first!.items).toHaveLength(30);

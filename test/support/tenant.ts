@@ -48,3 +48,11 @@ export async function setFaults(tenant: RunningTenant, faults: Record<string, un
     throw new Error(`Setting faults failed: ${response.status} ${await response.text()}`);
   }
 }
+
+/** How many round trips of a service (`sharepoint`, `graph`) the tenant answered during `work`. */
+export async function requestsDuring(tenant: RunningTenant, service: 'sharepoint' | 'graph', work: () => Promise<unknown>): Promise<number> {
+  await fetch(`${tenant.origin}/_local/stats`, { method: 'POST' });
+  await work();
+  const stats = (await (await fetch(`${tenant.origin}/_local/stats`)).json()) as { byService: Record<string, number> };
+  return stats.byService[service] ?? 0;
+}

@@ -38,7 +38,7 @@ import {
   submittedInputs
 } from './cardTypes';
 import { toPropertyPane } from './propertyPane';
-import { siteUserIdOf } from './siteUser';
+import { hostUserOf } from './siteUser';
 import type { HostEnvironment } from './types';
 
 const CARD_VIEW_ID = 'SHOPFLOOR_ENGAGE_CARD_VIEW';
@@ -225,12 +225,7 @@ export abstract class CardAdaptiveCardExtension<TProperties extends object, TDat
           return {
             sp: spfi().using(SPFx(this.context)),
             graph,
-            user: {
-              loginName: pageContext.user.loginName,
-              displayName: pageContext.user.displayName,
-              email: pageContext.user.email,
-              siteUserId: siteUserIdOf(pageContext)
-            },
+            user: hostUserOf(pageContext),
             locale: pageContext.cultureInfo.currentUICultureName.toLowerCase(),
             theme: undefined,
             isEditMode: this.displayMode === DisplayMode.Edit

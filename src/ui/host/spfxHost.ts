@@ -10,7 +10,7 @@ import { spfi, SPFx, type SPFI } from '@pnp/sp';
 
 import type { GraphClientLike } from '../../connectors/graph/graphClient';
 import { toPropertyPane } from './propertyPane';
-import { siteUserIdOf } from './siteUser';
+import { hostUserOf } from './siteUser';
 import type { HostEnvironment, PartDefinition } from './types';
 
 /** Base class of every Shopfloor Engage web part: thin by construction. */
@@ -31,12 +31,7 @@ export abstract class PartWebPart<TProperties extends object> extends BaseClient
     return {
       sp,
       graph,
-      user: {
-        loginName: pageContext.user.loginName,
-        displayName: pageContext.user.displayName,
-        email: pageContext.user.email,
-        siteUserId: siteUserIdOf(pageContext)
-      },
+      user: hostUserOf(pageContext),
       locale: pageContext.cultureInfo.currentUICultureName.toLowerCase(),
       theme: this._theme,
       isEditMode: this.displayMode === DisplayMode.Edit
