@@ -3,8 +3,6 @@
  * the directory, as narrow structural types: the parts wire `PnPRecognitionStore`,
  * `GraphPeopleDirectory` and `RecognitionService`; tests pass typed fakes.
  */
-import type { KeyValueStore } from '../../core/outbox/outbox';
-import { browserStorage, keyValueStore } from '../../ui/host/deviceStorage';
 import type { RecipientRef } from '../../core/recognition/compose';
 import type { ModerationStore, ValueStore, WallReader } from '../../core/recognition/ports';
 import type { RecognitionService } from '../../core/recognition/recognitionService';
@@ -53,13 +51,6 @@ export function newRequestId(): string {
 }
 
 /** The device's localStorage as the outbox's store; memory when storage is blocked (private mode). */
-/** The outbox's store on this device: localStorage, kept across tabs and restarts. */
-export function deviceKeyValueStore(): KeyValueStore {
-  return keyValueStore(browserStorage('localStorage'));
-}
-
-export { recognitionOutboxKey as outboxKey } from '../../ui/host/deviceStorage';
-
 /** A store failure's code, read by shape (ES5 builds lose Error subclass prototypes). */
 export function storeErrorCode(error: unknown): string {
   if (typeof error === 'object' && error !== null) {

@@ -1,8 +1,8 @@
 /**
  * Builds the recognition services of a host environment, once per PnPjs root and person, so
  * re-rendering (a property change) does not reload anything: the SharePoint store, the Graph
- * directory, the Teams notifier and the RecognitionService with its device outbox. Shared by
- * the "My crew" part, the HR admin part and the Recognise card.
+ * directory, the crews, the Teams notifier and the RecognitionService with its device outbox.
+ * Shared by the recognition wall, the "My crew" part, the HR admin part and the Recognise card.
  */
 import { GraphCache } from '../../connectors/graph/graphCache';
 import { GraphCoalescer } from '../../connectors/graph/graphCoalescer';
@@ -16,14 +16,16 @@ import type { RecognitionValue } from '../../core/models/values';
 import type { PersonProfile } from '../../core/people/types';
 import { type CrewDirectory, type CrewRef, workplaceOf } from '../../core/plant';
 import type { RecipientRef } from '../../core/recognition/compose';
-import { browserStorage } from '../../ui/host/deviceStorage';
+import { browserStorage, keyValueStore, recognitionOutboxKey } from '../../ui/host/deviceStorage';
 import type { HostEnvironment } from '../../ui/host/types';
-import { type CrewStore, deviceKeyValueStore, outboxKey, type RecipientResolver } from './recognitionPorts';
+import { type CrewStore, type RecipientResolver } from './recognitionPorts';
 
 export interface RecognitionServices {
   readonly store: PnPRecognitionStore;
   readonly directory: GraphPeopleDirectory;
   readonly recognition: RecognitionService;
+  /** Where recognitions wait on this device until they are sent. */
+  readonly outbox: Outbox<QueuedRecognition>;
   /**
    * The values as read at most ten minutes ago this session, for showing choices; giving
    * always checks against fresh values (a value HR deactivated meanwhile is refused).
@@ -40,7 +42,7 @@ export interface RecognitionServices {
  * A directory person as a recipient: the site user, the crew they work in (from the
  * schedules the signed-in person can read) and their site and line (directory, plant map).
  */
-export async function recipientWithWorkplace(store: PnPRecognitionStore, crews: CrewDirectory, profile: PersonProfile): Promise<RecipientRef> {
+async function recipientWithWorkplace(store: PnPRecognitionStore, crews: CrewDirectory, profile: PersonProfile): Promise<RecipientRef> {
   const [ref, plant, found] = await Promise.all([
     store.resolveRecipient(profile),
     store.plantMap(),
@@ -66,13 +68,11 @@ export function recognitionServicesFor(environment: HostEnvironment): Recognitio
     // The page context tells who is signed in: no request is spent asking SharePoint.
     const store = new PnPRecognitionStore(environment.sp, { siteUserId: environment.user.siteUserId, loginName: environment.user.loginName });
     const cache = new GraphCache(userKey, browserStorage('sessionStorage'));
+    // One coalescer: the reader's profile, reports and teams go out in one Graph `$batch`.
     const batcher = new GraphCoalescer(environment.graph);
     const directory = new GraphPeopleDirectory(environment.graph, { cache, batcher });
-    const recognition = new RecognitionService({
-      writer: store,
-      outbox: new Outbox<QueuedRecognition>(deviceKeyValueStore(), outboxKey(userKey)),
-      notifier: new TeamsActivityNotifier(environment.graph)
-    });
+    const outbox = new Outbox<QueuedRecognition>(keyValueStore(browserStorage('localStorage')), recognitionOutboxKey(userKey));
+    const recognition = new RecognitionService({ writer: store, outbox, notifier: new TeamsActivityNotifier(environment.graph) });
     const sessionValues = (): Promise<RecognitionValue[]> => cache.get('sharepoint:values', VALUES_TTL_MS, () => store.values());
     const crews = new GraphCrewDirectory(environment.graph, { cache, batcher });
     const recipients: RecipientResolver = {
@@ -84,7 +84,7 @@ export function recognitionServicesFor(environment: HostEnvironment): Recognitio
       lastRecognised: (ids) => store.lastRecognised(ids),
       ...recipients
     };
-    services = { store, directory, recognition, sessionValues, recipients, crews, crewStore };
+    services = { store, directory, recognition, outbox, sessionValues, recipients, crews, crewStore };
     byUser.set(userKey, services);
   }
   return services;

@@ -6,22 +6,15 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import * as strings from 'RecognitionWallWebPartStrings';
 
-import { GraphCache, type StorageLike } from '../../connectors/graph/graphCache';
-import { GraphCoalescer } from '../../connectors/graph/graphCoalescer';
-import { GraphCrewDirectory } from '../../connectors/graph/graphCrewDirectory';
-import { GraphPeopleDirectory } from '../../connectors/graph/graphPeopleDirectory';
-import { TeamsActivityNotifier } from '../../connectors/graph/teamsNotifier';
-import { PnPRecognitionStore } from '../../connectors/sharepoint/recognitionStore';
 import { personKey } from '../../core/models/keys';
-import { Outbox } from '../../core/outbox/outbox';
 import type { PersonProfile } from '../../core/people/types';
 import { type CrewRef, workplaceOf } from '../../core/plant';
-import { type QueuedRecognition, RecognitionService } from '../../core/recognition/recognitionService';
-import { browserStorage, keyValueStore, recognitionOutboxKey } from '../../ui/host/deviceStorage';
+import type { StorageLike } from '../../connectors/graph/graphCache';
+import { browserStorage, keyValueStore } from '../../ui/host/deviceStorage';
 import { ThemedPart } from '../../ui/host/ThemedPart';
 import type { HostEnvironment, PartDefinition } from '../../ui/host/types';
 import { type IDraftStore, type IRecognitionWallServices, RecognitionWall } from './components';
-import { recipientWithWorkplace } from '../crewRecognition/recognitionWiring';
+import { recognitionServicesFor } from '../crewRecognition/recognitionWiring';
 import { parseValueKeys, type WallViewer } from './wallRules';
 import { wallSnapshots } from './wallSnapshot';
 
@@ -67,17 +60,11 @@ function emailsOf(people: readonly PersonProfile[]): Set<string> {
 }
 
 function buildServices(environment: HostEnvironment): IRecognitionWallServices {
-  const store = new PnPRecognitionStore(environment.sp, { siteUserId: environment.user.siteUserId, loginName: environment.user.loginName });
+  // The recognition services every recognition part shares (store, directory, crews, outbox).
+  const { store, directory, crews, outbox, recognition: service, recipients } = recognitionServicesFor(environment);
   const user = personKey(environment.user.loginName);
-  const cache = new GraphCache(user, browserStorage('sessionStorage'));
-  // One coalescer: the reader's profile, reports and teams go out in one Graph `$batch`.
-  const batcher = new GraphCoalescer(environment.graph);
-  const directory = new GraphPeopleDirectory(environment.graph, { cache, batcher });
   // Crews come from Teams Shifts; a reader without a schedule simply has no crew.
-  const crews = new GraphCrewDirectory(environment.graph, { cache, batcher });
   const myCrews = (): Promise<CrewRef[]> => crews.myCrews().catch((): CrewRef[] => []);
-  const outbox = new Outbox<QueuedRecognition>(keyValueStore(browserStorage('localStorage')), recognitionOutboxKey(environment.user.loginName));
-  const service = new RecognitionService({ writer: store, outbox, notifier: new TeamsActivityNotifier(environment.graph) });
 
   // Direct reports make a leader (their private recognitions are the leader's to see). Reading
   // them needs only User.Read; when it fails the reader simply sees what a non-leader sees.
@@ -101,7 +88,7 @@ function buildServices(environment: HostEnvironment): IRecognitionWallServices {
       search: (text) => directory.search(text, 10),
       // The site user, and where the person works: crew from the schedules, site and line
       // from the directory through the plant map.
-      resolve: (profile) => recipientWithWorkplace(store, crews, profile)
+      resolve: (profile) => recipients.resolveRecipient(profile)
     },
     giving: {
       give: (draft, context, names) => service.give(draft, context, names),
