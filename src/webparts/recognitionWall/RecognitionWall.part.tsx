@@ -74,7 +74,6 @@ function buildServices(environment: HostEnvironment): IRecognitionWallServices {
     wall: store,
     reactions: store,
     moderation: store,
-    values: store,
     preferences: store,
     people: {
       myCrew: async () => {
@@ -100,7 +99,8 @@ function buildServices(environment: HostEnvironment): IRecognitionWallServices {
     viewer: async (): Promise<WallViewer> => {
       // `me` and the direct reports go out in one Graph `$batch`; the crew from the schedules.
       const [me, myReports, mine] = await Promise.all([directory.me(), reports(), myCrews()]);
-      const siteUserId = environment.user.siteUserId ?? (await store.currentUserId());
+      // From the page context when it has it; asked of SharePoint otherwise.
+      const siteUserId = await store.currentUserId();
       // By now the wall's first batch has read the plant map (it is read once).
       const at = workplaceOf(me, await store.plantMap(), mine[0]);
       return {

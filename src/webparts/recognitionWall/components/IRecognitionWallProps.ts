@@ -5,7 +5,6 @@ import type {
   ModerationStore,
   PreferenceStore,
   ReactionWriter,
-  ValueStore,
   WallReader
 } from '../../../core/recognition/ports';
 import type { QueuedRecognition, RecognitionService } from '../../../core/recognition/recognitionService';
@@ -35,7 +34,6 @@ export interface IRecognitionWallServices {
   readonly wall: WallReader;
   readonly reactions: ReactionWriter;
   readonly moderation: Pick<ModerationStore, 'report'>;
-  readonly values: Pick<ValueStore, 'values'>;
   readonly preferences: PreferenceStore;
   readonly people: IPeopleSource;
   readonly giving: IGiving;

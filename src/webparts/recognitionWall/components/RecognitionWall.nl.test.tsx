@@ -42,7 +42,6 @@ const services: IRecognitionWallServices = {
   },
   reactions: { react: async () => undefined },
   moderation: { report: async () => undefined },
-  values: { values: async () => VALUES },
   preferences: { hideFromPublicWall: async () => false, setHideFromPublicWall: async () => undefined },
   people: {
     myCrew: async () => NOBODY,

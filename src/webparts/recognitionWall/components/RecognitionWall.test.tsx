@@ -171,7 +171,6 @@ function setup(overrides: Partial<IRecognitionWallSettings> = {}): {
     wall: store,
     reactions: store,
     moderation: store,
-    values: store,
     preferences: store,
     people,
     giving,
