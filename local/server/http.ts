@@ -25,6 +25,11 @@ export interface HttpServerOptions {
   directory: Directory;
   faults: FaultSettings;
   handlers: readonly Handler[];
+  /**
+   * Who a bearer token sent to SharePoint or Graph stands for (the relay's app-only identity);
+   * undefined refuses the request with 401, as SharePoint does for a token it did not issue.
+   */
+  authenticate?: (token: string, service: 'sharepoint' | 'graph', origin: string) => Promise<Person | undefined>;
   random?: () => number;
   log?: (line: string) => void;
 }
@@ -54,6 +59,18 @@ function resolveUser(directory: Directory, headers: Record<string, string>): Per
   return (login && directory.byLogin(login)) || directory.defaultPersona();
 }
 
+/** A bearer JWT (three base64url parts). The workbench's Graph client sends a placeholder, not a JWT. */
+const BEARER = /^Bearer\s+([\w-]+\.[\w-]+\.[\w-]+)$/i;
+
+/** The signed-in identity: a bearer JWT's (SharePoint, Graph) or the persona cookie's. */
+async function identify(options: HttpServerOptions, headers: Record<string, string>, service: string, origin: string): Promise<Person | undefined> {
+  const bearer = BEARER.exec(headers.authorization ?? '');
+  if (bearer && options.authenticate && (service === 'sharepoint' || service === 'graph')) {
+    return options.authenticate(bearer[1], service, origin);
+  }
+  return resolveUser(options.directory, headers);
+}
+
 function serviceOf(path: string): string {
   if (path.includes('/_api/')) {
     return 'sharepoint';
@@ -63,6 +80,9 @@ function serviceOf(path: string): string {
   }
   if (path.startsWith('/_local/')) {
     return 'admin';
+  }
+  if (path.startsWith('/relay/')) {
+    return 'relay';
   }
   return 'workbench';
 }
@@ -93,21 +113,26 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningHttp
         } catch {
           path = url.pathname;
         }
-        const request: LocalRequest = {
+        const service = serviceOf(path);
+        const origin = `http://${host}`;
+        const bearer = BEARER.test(headers.authorization ?? '') && options.authenticate !== undefined && (service === 'sharepoint' || service === 'graph');
+        const user = await identify(options, headers, service, origin);
+        const request: LocalRequest | undefined = user && {
+          authentication: bearer ? 'bearer' : 'cookie',
           method: (req.method ?? 'GET').toUpperCase(),
           path,
           query: url.searchParams,
           headers,
           body: Buffer.concat(chunks),
-          user: resolveUser(options.directory, headers),
-          origin: `http://${host}`
+          user,
+          origin
         };
 
         const decision = decideFault(options.faults, path, random);
-        // Added round-trip time is for the tenant's APIs (SharePoint, Graph); the workbench's own
-        // assets stand for the SharePoint page and CDN, which the product does not control.
-        const service = serviceOf(path);
-        await delay(service === 'sharepoint' || service === 'graph' ? options.faults.latencyMs : 0);
+        // Added round-trip time is for the tenant's APIs (SharePoint, Graph, the relay); the
+        // workbench's own assets stand for the SharePoint page and CDN, which the product does
+        // not control.
+        await delay(service === 'sharepoint' || service === 'graph' || service === 'relay' ? options.faults.latencyMs : 0);
         if (decision === 'drop') {
           req.socket.destroy();
           return;
@@ -120,6 +145,8 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningHttp
             { error: { code: answer.code, message: answer.message } },
             { 'retry-after': String(options.faults.retryAfterSeconds) }
           );
+        } else if (!request) {
+          response = json(401, { error: { code: 'InvalidAuthenticationToken', message: 'The bearer token is not valid for this resource.' } }, { 'www-authenticate': 'Bearer' });
         } else {
           response = await dispatch(options.handlers, request, options.log);
         }

@@ -11,7 +11,9 @@ import { createSharePointHandler } from '../sharepoint/handler';
 import { openSharePointStore } from '../sharepoint/sqliteStore';
 import { createDirectory, ensureDirectorySchema, seedHistory, seedPlant } from '../tenant';
 import { createWorkbenchHandler } from '../workbench';
+import { createRelayHostHandler, newIdentitySecret } from '../relay';
 import { createAdminHandler } from './admin';
+import { LocalAuthority } from './authority';
 import type { TenantContext } from './context';
 import { ensureMetaTable, getMeta, openDatabase, setMeta } from './db';
 import { FaultSettings, faultsFromEnv } from './faults';
@@ -86,16 +88,28 @@ export async function startTenant(options: TenantOptions = {}): Promise<RunningT
     setMeta(db, 'seed', String(seed));
   }
 
+  const authority = await LocalAuthority.create();
+  const identitySecret = newIdentitySecret();
   const http = await startHttpServer({
     port: options.port ?? 0,
     host: options.host ?? '127.0.0.1',
     directory,
     faults,
     log,
+    // Bearer tokens: the relay's app-only identity (managed identity) towards SharePoint.
+    authenticate: async (token, service, origin) => {
+      const claims = await authority.verify(token, service === 'sharepoint' ? origin : 'https://graph.microsoft.com');
+      if (!claims || typeof claims.oid !== 'string') {
+        return undefined;
+      }
+      const principal = directory.byId(claims.oid);
+      return principal && (claims.idtyp === 'app') === (principal.isApp === true) ? principal : undefined;
+    },
     handlers: [
-      createAdminHandler(context, () => http),
+      createAdminHandler(context, () => http, { authority, identitySecret }),
       createSharePointHandler(context),
       createGraphHandler(context),
+      createRelayHostHandler(context, authority, identitySecret, () => http),
       createWorkbenchHandler(context)
     ]
   });

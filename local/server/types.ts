@@ -15,6 +15,8 @@ export interface LocalRequest {
   readonly body: Buffer;
   /** The signed-in person (persona cookie or `x-local-user` header; the default persona otherwise). */
   readonly user: Person;
+  /** How `user` was established: the persona cookie (or test header), or a verified bearer token. */
+  readonly authentication?: 'cookie' | 'bearer';
   /** Absolute origin the client used, e.g. `http://127.0.0.1:4321`. */
   readonly origin: string;
 }

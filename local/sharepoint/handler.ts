@@ -38,8 +38,9 @@ function odataName(title: string): string {
   return title.replace(/_/g, '_x005f_');
 }
 
+/** Site owners, HR, and the relay's app identity (granted `manage` on the site through Sites.Selected). */
 export function canManageLists(person: Person): boolean {
-  return person.isSiteOwner || person.isHr;
+  return person.isSiteOwner || person.isHr || person.isApp === true;
 }
 
 interface Route {
@@ -433,7 +434,9 @@ export function createSharePointHandler(context: TenantContext): Handler {
       };
       return respond(request, 200, flavourOf(request.headers.accept) === 'verbose' ? { d: { GetContextWebInformation: info } } : info);
     }
-    if (!inBatch && method !== 'GET' && !digests.isValid(request.headers['x-requestdigest'])) {
+    // A form digest guards cookie sessions; a request signed with a bearer token (checked by the
+    // server before it got here) needs none, as in SharePoint Online.
+    if (!inBatch && method !== 'GET' && request.authentication !== 'bearer' && !digests.isValid(request.headers['x-requestdigest'])) {
       throw errors.digest();
     }
     if (lower === '$batch' && method === 'POST') {

@@ -246,7 +246,7 @@ function seedReactions(context: HistoryContext, written: readonly Written[]): vo
   }
 }
 
-/** An open report on the `reported` recognition and an upheld one on the `hidden` recognition. */
+/** An open report on the `reported` recognition and an upheld one on the `hidden` recognition, as the relay writes them. */
 function seedReports(context: HistoryContext, written: readonly Written[]): number | undefined {
   const { rng } = context;
   let reportedId: number | undefined;
@@ -266,7 +266,8 @@ function seedReports(context: HistoryContext, written: readonly Written[]): numb
         en: 'The message singles out a colleague in an unkind way.'
       }[language],
       Status: item.status === 'reported' ? 'open' : 'upheld',
-      ReportKey: key
+      ReportKey: key,
+      ReporterId: reporter.spUserId
     };
     if (item.status === 'hidden') {
       const hr = context.hrAt(item.recipient.siteCode);
@@ -276,7 +277,8 @@ function seedReports(context: HistoryContext, written: readonly Written[]): numb
     } else {
       reportedId = item.id;
     }
-    context.add('SE_Reports', values, reporter.spUserId, reportedAt);
+    // Reports come through the relay: its identity is the Author, the reporter is in Reporter.
+    context.add('SE_Reports', values, context.relaySpUserId, reportedAt);
   }
   return reportedId;
 }

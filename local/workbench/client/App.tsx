@@ -9,6 +9,7 @@ import { Pivot, PivotItem } from '@fluentui/react/lib/Pivot';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { SPFx, spfi } from '@pnp/sp';
 
+import type { AadFetchFactory } from '../../../src/connectors/relay/relayModeration';
 import type { HostEnvironment, HostUser } from '../../../src/ui/host/types';
 import type { WorkbenchConfig } from '../shared';
 import { Canvas } from './Canvas';
@@ -95,6 +96,29 @@ export function App(props: { config: WorkbenchConfig; registry: Registry }): Rea
       }),
     [config.graphUrl]
   );
+  // AadHttpClient's stand-in: a token for the API from the local tenant's authority (as the
+  // persona of the `se_persona` cookie), sent as a bearer token, kept until shortly before it expires.
+  const aadFetch = React.useMemo<AadFetchFactory>(() => {
+    const tokens = new Map<string, { token: string; expiresAt: number }>();
+    const tokenFor = async (resource: string): Promise<string> => {
+      const kept = tokens.get(resource);
+      if (kept && kept.expiresAt - 60_000 > Date.now()) {
+        return kept.token;
+      }
+      const response = await fetch(`/_local/token?resource=${encodeURIComponent(resource)}`, { credentials: 'same-origin' });
+      if (!response.ok) {
+        throw new Error(`No token for ${resource}: HTTP ${response.status}`);
+      }
+      const body = (await response.json()) as { access_token: string; expires_on: number };
+      tokens.set(resource, { token: body.access_token, expiresAt: body.expires_on * 1000 });
+      return body.access_token;
+    };
+    return async (resource) => {
+      await tokenFor(resource);
+      return async (url, init) =>
+        fetch(url, { ...init, headers: { ...init.headers, authorization: `Bearer ${await tokenFor(resource)}` } });
+    };
+  }, []);
   const user = React.useMemo<HostUser>(
     () => ({ loginName: config.user.loginName, displayName: config.user.displayName, email: config.user.mail, siteUserId: config.user.siteUserId }),
     [config.user]
@@ -105,12 +129,13 @@ export function App(props: { config: WorkbenchConfig; registry: Registry }): Rea
     (theme: typeof page): HostEnvironment => ({
       sp,
       graph,
+      aadFetch,
       user,
       locale: config.locale,
       theme: toHostTheme(theme),
       isEditMode: settings.editMode
     }),
-    [sp, graph, user, config.locale, settings.editMode]
+    [sp, graph, aadFetch, user, config.locale, settings.editMode]
   );
   const pageEnvironment = React.useMemo(() => environment(page), [environment, page]);
   const sectionEnvironment = React.useMemo(() => environment(section), [environment, section]);

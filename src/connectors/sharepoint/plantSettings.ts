@@ -1,5 +1,5 @@
 /**
- * The plant map from SE_Settings (`Key eq 'Plant'`, Value = JSON) through PnPjs v4. The read
+ * Settings from SE_Settings (`Key eq '…'`, Value = JSON) through PnPjs v4, the plant map above all. The read
  * can join a caller's `$batch`: pass a batched SPFI (`const [batched, execute] = sp.batched()`)
  * and it resolves once `execute()` has run. No item means an empty map; a bad Value means a
  * map with issues (never an exception). Failures to read are WorkplaceErrors with a code.
@@ -32,18 +32,27 @@ function errorCode(error: unknown): WorkplaceErrorCode {
 }
 
 /**
+ * Queues the read of one SE_Settings Value (by Key) on `sp` (plain or batched): undefined when
+ * no item has that key. A list that does not exist (not provisioned) fails with status 404.
+ */
+export async function readSettingValue(sp: SPFI, key: string): Promise<string | undefined> {
+  const rows = await sp.web.lists
+    .getByTitle(SETTINGS.title)
+    .items.select(SETTINGS.fields.key, SETTINGS.fields.value)
+    .filter(`${SETTINGS.fields.key} eq ${odataString(key)}`)
+    .top(1)<Array<Record<string, unknown>>>();
+  const value = rows[0]?.[SETTINGS.fields.value];
+  return rows.length === 0 ? undefined : typeof value === 'string' ? value : '';
+}
+
+/**
  * Queues the read of the plant map on `sp` (plain or batched) and returns its result. A list
  * that does not exist (not provisioned) fails with `notFound`.
  */
 export async function readPlantMap(sp: SPFI): Promise<PlantMap> {
   try {
-    const rows = await sp.web.lists
-      .getByTitle(SETTINGS.title)
-      .items.select(SETTINGS.fields.key, SETTINGS.fields.value)
-      .filter(`${SETTINGS.fields.key} eq ${odataString(PLANT_SETTING_KEY)}`)
-      .top(1)<Array<Record<string, unknown>>>();
-    const value = rows[0]?.[SETTINGS.fields.value];
-    return rows.length === 0 ? EMPTY_PLANT_MAP : parsePlantMap(typeof value === 'string' ? value : '');
+    const value = await readSettingValue(sp, PLANT_SETTING_KEY);
+    return value === undefined ? EMPTY_PLANT_MAP : parsePlantMap(value);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new WorkplaceError(errorCode(error), `Reading the plant map: ${message}`);

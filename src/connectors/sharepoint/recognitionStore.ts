@@ -17,6 +17,7 @@ import { REACTION_KINDS, type ReactionKind, type RecognitionKind, type Recogniti
 import type { RecognitionValue, ValueTranslation } from '../../core/models/values';
 import type { PersonProfile } from '../../core/people/types';
 import type { NewRecognitionItem, RecipientRef } from '../../core/recognition/compose';
+import type { ReportOutcome } from '../../core/recognition/moderation';
 import type {
   ModerationItem,
   ModerationStore,
@@ -446,17 +447,25 @@ export class PnPRecognitionStore
     });
   }
 
-  public report(recognitionId: ItemId, reason: string): Promise<void> {
-    return storeCall('Reporting the post', async () => {
+  /**
+   * A report written with the reporter's own identity (no relay): the post is hidden for the
+   * reporter only until HR decides (see `RelayModeration` for hiding it for everyone).
+   */
+  public report(recognitionId: ItemId, reason: string): Promise<ReportOutcome> {
+    return storeCall<ReportOutcome>('Reporting the post', async () => {
       const me = await this.currentUserId();
       const key = reportKey(recognitionId, me);
       try {
-        await this.sp.web.lists.getByTitle(REPORTS).items.add({ Title: key, RecognitionId: recognitionId, Reason: reason, Status: 'open', ReportKey: key });
+        await this.sp.web.lists
+          .getByTitle(REPORTS)
+          .items.add({ Title: key, RecognitionId: recognitionId, Reason: reason, Status: 'open', ReportKey: key, ReporterId: me });
       } catch (error) {
+        // A duplicate: reported before by this person, nothing more to do.
         if (!isDuplicateError(error)) {
-          throw error; // reported before by this person: nothing more to do
+          throw error;
         }
       }
+      return 'hiddenForReporter';
     });
   }
 
@@ -464,8 +473,8 @@ export class PnPRecognitionStore
     return storeCall('Reading the moderation queue', async () => {
       const reports = await this.sp.web.lists
         .getByTitle(REPORTS)
-        .items.select('ID', 'RecognitionId', 'Reason', 'Status', 'Created', 'Author/Id', 'Author/Title', 'Author/EMail')
-        .expand('Author')
+        .items.select('ID', 'RecognitionId', 'Reason', 'Status', 'Created', 'Reporter/Id', 'Reporter/Title', 'Reporter/EMail')
+        .expand('Reporter')
         .filter(`Status eq 'open'`)
         .orderBy('ID', true)
         .top(500)<Row[]>();
@@ -480,22 +489,38 @@ export class PnPRecognitionStore
         .map((r): ModerationItem | undefined => {
           const post = posts.get(num(r.RecognitionId) ?? 0);
           return post
-            ? { reportId: num(r.ID) ?? 0, recognition: post, reason: str(r.Reason) ?? '', reporter: person(r.Author), status: 'open', created: str(r.Created) ?? '' }
+            ? { reportId: num(r.ID) ?? 0, recognition: post, reason: str(r.Reason) ?? '', reporter: person(r.Reporter), status: 'open', created: str(r.Created) ?? '' }
             : undefined;
         })
         .filter((m): m is ModerationItem => m !== undefined);
     });
   }
 
+  /**
+   * HR decides on a reported post, and with it on every open report of that post: `upheld`
+   * removes the post, `dismissed` puts a post the relay hid (`reported`) back on the wall.
+   */
   public decide(reportId: ItemId, decision: 'upheld' | 'dismissed', note: string): Promise<void> {
     return storeCall('Saving the decision', async () => {
       const me = await this.currentUserId();
       const reports = this.sp.web.lists.getByTitle(REPORTS);
       const report = await reports.items.getById(reportId).select('RecognitionId')<Row>();
-      await reports.items.getById(reportId).update({ Status: decision, DecidedById: me, DecidedAt: new Date().toISOString(), DecisionNote: note });
-      if (decision === 'upheld') {
-        await this.sp.web.lists.getByTitle(RECOGNITIONS).items.getById(num(report.RecognitionId) ?? 0).update({ Status: 'removed' });
+      const recognitionId = num(report.RecognitionId) ?? 0;
+      const [open, post] = await Promise.all([
+        reports.items.select('ID').filter(`RecognitionId eq ${recognitionId} and Status eq 'open'`).top(500)<Row[]>(),
+        this.sp.web.lists.getByTitle(RECOGNITIONS).items.getById(recognitionId).select('Status')<Row>()
+      ]);
+      const ids = new Set(open.map((r) => num(r.ID) ?? 0).concat([reportId]));
+      const decided = { Status: decision, DecidedById: me, DecidedAt: new Date().toISOString(), DecisionNote: note };
+      const [batched, execute] = this.sp.batched();
+      const writes: Array<Promise<unknown>> = Array.from(ids).map((id) => batched.web.lists.getByTitle(REPORTS).items.getById(id).update(decided));
+      const status = str(post.Status);
+      const next = decision === 'upheld' ? 'removed' : status === 'reported' ? 'published' : undefined;
+      if (next && next !== status) {
+        writes.push(batched.web.lists.getByTitle(RECOGNITIONS).items.getById(recognitionId).update({ Status: next }));
       }
+      await execute();
+      await Promise.all(writes);
     });
   }
 

@@ -74,7 +74,7 @@ export interface RecognitionReport {
   readonly status: ReportStatus;
   /** Unique: `recognitionId:userId` (see `reportKey`): one report per person per recognition. */
   readonly reportKey: string;
-  /** The built-in Author: who reported it. */
+  /** Who reported it (the Author is the relay when the relay wrote the report). */
   readonly reporter: PersonRef;
   readonly created: IsoDateTime;
   readonly decidedBy?: PersonRef;

@@ -8,6 +8,7 @@ import type { ReactionKind, RecognitionKind, RecognitionStatus, RecognitionVisib
 import type { RecognitionValue, ValueTranslation } from '../models/values';
 import type { PlantMap } from '../plant/types';
 import type { NewRecognitionItem } from './compose';
+import type { ReportOutcome } from './moderation';
 import type { WallFilters } from './wallQuery';
 
 export interface PersonSummary {
@@ -117,10 +118,13 @@ export interface ModerationItem {
 }
 
 export interface ModerationStore {
-  /** Reports a post: it leaves the wall until HR decides. One report per person per post. */
-  report(recognitionId: ItemId, reason: string): Promise<void>;
+  /**
+   * Reports a post: it leaves the wall until HR decides (every wall through the relay, the
+   * reporter's own without it). One report per person per post.
+   */
+  report(recognitionId: ItemId, reason: string): Promise<ReportOutcome>;
   openReports(): Promise<ModerationItem[]>;
-  /** HR's decision: `upheld` removes the post, `dismissed` puts it back on the wall. */
+  /** HR's decision on the post and all its open reports: `upheld` removes it, `dismissed` puts it back. */
   decide(reportId: ItemId, decision: 'upheld' | 'dismissed', note: string): Promise<void>;
 }
 

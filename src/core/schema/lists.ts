@@ -104,7 +104,7 @@ export const LISTS = {
       reason: 'Reason',
       status: 'Status',
       reportKey: 'ReportKey',
-      reporter: 'Author',
+      reporter: 'Reporter',
       created: 'Created',
       decidedBy: 'DecidedBy',
       decidedAt: 'DecidedAt',

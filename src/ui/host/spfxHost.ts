@@ -10,6 +10,7 @@ import { spfi, SPFx, type SPFI } from '@pnp/sp';
 
 import type { GraphClientLike } from '../../connectors/graph/graphClient';
 import { toPropertyPane } from './propertyPane';
+import { aadFetchOf } from './aadFetch';
 import { hostUserOf } from './siteUser';
 import type { HostEnvironment, PartDefinition } from './types';
 
@@ -31,6 +32,7 @@ export abstract class PartWebPart<TProperties extends object> extends BaseClient
     return {
       sp,
       graph,
+      aadFetch: aadFetchOf(this.context.aadHttpClientFactory),
       user: hostUserOf(pageContext),
       locale: pageContext.cultureInfo.currentUICultureName.toLowerCase(),
       theme: this._theme,

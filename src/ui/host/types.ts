@@ -6,6 +6,7 @@
 import type { SPFI } from '@pnp/sp';
 
 import type { GraphClientLike } from '../../connectors/graph/graphClient';
+import type { AadFetchFactory } from '../../connectors/relay/relayModeration';
 
 export interface HostUser {
   readonly loginName: string;
@@ -27,6 +28,11 @@ export interface HostEnvironment {
   readonly sp: SPFI;
   /** Microsoft Graph v1.0 (MSGraphClientV3 in SharePoint, the local tenant's Graph in the workbench). */
   readonly graph: GraphClientLike;
+  /**
+   * Calls an API secured by Entra ID as the signed-in person (AadHttpClient in SharePoint, the
+   * local tenant's authority in the workbench): how parts reach the relay.
+   */
+  readonly aadFetch?: AadFetchFactory;
   readonly user: HostUser;
   /** UI language, lower case (`en-us`, `nl-nl`, `sv-se`). */
   readonly locale: string;

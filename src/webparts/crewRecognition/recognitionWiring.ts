@@ -1,7 +1,8 @@
 /**
  * Builds the recognition services of a host environment, once per PnPjs root and person, so
  * re-rendering (a property change) does not reload anything: the SharePoint store, the Graph
- * directory, the crews, the Teams notifier and the RecognitionService with its device outbox.
+ * directory, the crews, the Teams notifier, the RecognitionService with its device outbox and
+ * reporting (through the relay when one is configured).
  * Shared by the recognition wall, the "My crew" part, the HR admin part and the Recognise card.
  */
 import { GraphCache } from '../../connectors/graph/graphCache';
@@ -9,6 +10,8 @@ import { GraphCoalescer } from '../../connectors/graph/graphCoalescer';
 import { GraphCrewDirectory } from '../../connectors/graph/graphCrewDirectory';
 import { GraphPeopleDirectory } from '../../connectors/graph/graphPeopleDirectory';
 import { TeamsActivityNotifier } from '../../connectors/graph/teamsNotifier';
+import { RelayModeration } from '../../connectors/relay/relayModeration';
+import { relaySettingsOf } from '../../connectors/relay/relaySettings';
 import { PnPRecognitionStore } from '../../connectors/sharepoint/recognitionStore';
 import { Outbox } from '../../core/outbox/outbox';
 import { RecognitionService, type QueuedRecognition } from '../../core/recognition/recognitionService';
@@ -36,6 +39,8 @@ export interface RecognitionServices {
   /** What the crew view reads, recipients placed on their crew, site and line. */
   readonly crewStore: CrewStore;
   readonly crews: GraphCrewDirectory;
+  /** Reports go through the relay when one is configured (hidden on every wall), else as the person. */
+  readonly moderation: RelayModeration;
 }
 
 /**
@@ -84,7 +89,14 @@ export function recognitionServicesFor(environment: HostEnvironment): Recognitio
       lastRecognised: (ids) => store.lastRecognised(ids),
       ...recipients
     };
-    services = { store, directory, recognition, outbox, sessionValues, recipients, crews, crewStore };
+    const moderation = new RelayModeration({
+      settings: relaySettingsOf(environment.sp),
+      aadFetch: environment.aadFetch,
+      fallback: store,
+      // A server-relative relay URL is on the page's (the site's) origin.
+      siteOrigin: typeof location === 'undefined' ? '' : location.origin
+    });
+    services = { store, directory, recognition, outbox, sessionValues, recipients, crews, crewStore, moderation };
     byUser.set(userKey, services);
   }
   return services;

@@ -61,7 +61,7 @@ function emailsOf(people: readonly PersonProfile[]): Set<string> {
 
 function buildServices(environment: HostEnvironment): IRecognitionWallServices {
   // The recognition services every recognition part shares (store, directory, crews, outbox).
-  const { store, directory, crews, outbox, recognition: service, recipients } = recognitionServicesFor(environment);
+  const { store, directory, crews, outbox, recognition: service, recipients, moderation } = recognitionServicesFor(environment);
   const user = personKey(environment.user.loginName);
   // Crews come from Teams Shifts; a reader without a schedule simply has no crew.
   const myCrews = (): Promise<CrewRef[]> => crews.myCrews().catch((): CrewRef[] => []);
@@ -73,7 +73,7 @@ function buildServices(environment: HostEnvironment): IRecognitionWallServices {
   return {
     wall: store,
     reactions: store,
-    moderation: store,
+    moderation,
     preferences: store,
     people: {
       myCrew: async () => {

@@ -41,7 +41,7 @@ const services: IRecognitionWallServices = {
     lastRecognised: async () => new Map()
   },
   reactions: { react: async () => undefined },
-  moderation: { report: async () => undefined },
+  moderation: { report: async () => 'hiddenForReporter' as const },
   preferences: { hideFromPublicWall: async () => false, setHideFromPublicWall: async () => undefined },
   people: {
     myCrew: async () => NOBODY,

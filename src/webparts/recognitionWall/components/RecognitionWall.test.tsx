@@ -10,6 +10,7 @@ import type { PersonProfile } from '../../../core/people/types';
 import { EMPTY_PLANT_MAP, parsePlantMap, type PlantMap } from '../../../core/plant';
 import { composeRecognition, type RecipientRef } from '../../../core/recognition/compose';
 import { RecognitionStoreError, type ReactionSummary, type WallItem, type WallPage, type WallReader, type WallStart } from '../../../core/recognition/ports';
+import type { ReportOutcome } from '../../../core/recognition/moderation';
 import type { GiveResult, QueuedRecognition } from '../../../core/recognition/recognitionService';
 import type { WallFilters } from '../../../core/recognition/wallQuery';
 import type { WallViewer } from '../wallRules';
@@ -56,6 +57,8 @@ class FakeStore implements WallReader {
   public reactCalls: Array<[ItemId, ReactionKind | undefined]> = [];
   public reactFails = false;
   public reports: Array<[ItemId, string]> = [];
+  /** What a report does: through the relay it hides the post for everyone. */
+  public reportOutcome: ReportOutcome | Error = 'hiddenForReporter';
   public hideMe = false;
 
   public async page(filters: WallFilters, _top: number, cursor?: string): Promise<WallPage> {
@@ -90,8 +93,12 @@ class FakeStore implements WallReader {
       throw new RecognitionStoreError('network', 'offline');
     }
   }
-  public async report(id: ItemId, reason: string): Promise<void> {
+  public async report(id: ItemId, reason: string): Promise<ReportOutcome> {
     this.reports.push([id, reason]);
+    if (this.reportOutcome instanceof Error) {
+      throw this.reportOutcome;
+    }
+    return this.reportOutcome;
   }
   public async values(): Promise<RecognitionValue[]> {
     return VALUES;
@@ -359,6 +366,37 @@ describe('RecognitionWall reactions and reports', () => {
     expect(screen.queryByText('Message 2')).toBeNull();
     expect(s.store.reports).toEqual([[2, 'Names a customer']]);
     expect(await screen.findByText(/HR will review it/)).toBeTruthy();
+  });
+
+  it('says the post is off the wall for everyone when the relay hid it', async () => {
+    const s = setup();
+    s.store.pages = [{ items: [post(2), post(1)] }];
+    s.store.reportOutcome = 'hiddenForEveryone';
+    renderWall(s);
+    await feed();
+    fireEvent.click(within(screen.getAllByRole('article')[0]).getByRole('button', { name: 'Report' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /What is wrong with it/ }), { target: { value: 'Names a customer' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Report' }));
+    expect(await screen.findByText('Thank you. The recognition is off the wall for everyone until HR has reviewed it.')).toBeTruthy();
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
+  });
+
+  it('keeps the reason of a report that failed to send for the next try', async () => {
+    const s = setup();
+    s.store.pages = [{ items: [post(2), post(1)] }];
+    s.store.reportOutcome = new RecognitionStoreError('network', 'offline');
+    renderWall(s);
+    await feed();
+    fireEvent.click(within(screen.getAllByRole('article')[0]).getByRole('button', { name: 'Report' }));
+    let dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /What is wrong with it/ }), { target: { value: 'Names a customer' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Report' }));
+    expect(await screen.findByText(/The report was not sent, so the recognition is back/)).toBeTruthy();
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
+    fireEvent.click(within(screen.getAllByRole('article')[0]).getByRole('button', { name: 'Report' }));
+    dialog = await screen.findByRole('dialog');
+    expect((within(dialog).getByRole('textbox', { name: /What is wrong with it/ }) as HTMLTextAreaElement).value).toBe('Names a customer');
   });
 
   it('keeps recognitions of me off the public wall when I switch it on', async () => {

@@ -7,6 +7,7 @@ import * as strings from 'RecognitionWallWebPartStrings';
 
 import type { ItemId } from '../../../core/models/common';
 import type { ReactionKind } from '../../../core/models/recognition';
+import { REPORT_REASON_MAX_LENGTH } from '../../../core/recognition/moderation';
 import type { RecognitionValue } from '../../../core/models/values';
 import { RecognitionStoreError, type ReactionSummary, type WallItem } from '../../../core/recognition/ports';
 import type { WallFilters } from '../../../core/recognition/wallQuery';
@@ -72,6 +73,7 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
   const [panel, setPanel] = React.useState<'none' | 'filters' | 'privacy'>('none');
   const [reporting, setReporting] = React.useState<WallItem | undefined>(undefined);
   const [reason, setReason] = React.useState('');
+  const unsentReport = React.useRef<{ id: ItemId; text: string } | undefined>(undefined);
   const [reasonError, setReasonError] = React.useState<string | undefined>(undefined);
   const [privacy, setPrivacy] = React.useState<boolean | 'loading' | 'failed'>('loading');
   const [privacySaving, setPrivacySaving] = React.useState(false);
@@ -305,7 +307,9 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
   };
 
   const openReport = (item: WallItem): void => {
-    setReason('');
+    // A report that failed to send keeps its words for the next try.
+    const kept = unsentReport.current;
+    setReason(kept && kept.id === item.id ? kept.text : '');
     setReasonError(undefined);
     setReporting(item);
   };
@@ -325,13 +329,15 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
     setRemoved((set) => new Set(Array.from(set).concat([item.id])));
     heading.current?.focus();
     try {
-      await services.moderation.report(item.id, text.slice(0, 1000));
-      notify({ type: 'success', text: strings.Reported });
+      const outcome = await services.moderation.report(item.id, text.slice(0, REPORT_REASON_MAX_LENGTH));
+      unsentReport.current = undefined;
+      notify({ type: 'success', text: outcome === 'hiddenForEveryone' ? strings.ReportedForEveryone : strings.Reported });
     } catch (error) {
       if (error instanceof RecognitionStoreError && error.code === 'conflict') {
         notify({ type: 'success', text: strings.Reported }); // already reported by this person
         return;
       }
+      unsentReport.current = { id: item.id, text };
       setRemoved((set) => new Set(Array.from(set).filter((id) => id !== item.id)));
       notify({ type: 'error', text: format(strings.ReportFailed, storeErrorText(error)) });
     }

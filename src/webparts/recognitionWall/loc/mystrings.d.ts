@@ -86,6 +86,8 @@ declare interface IRecognitionWallWebPartStrings {
   Cancel: string;
   Reported: string;
   /** {0} = why. */
+  /** A report through the relay: the post is hidden for everyone until HR decides. */
+  ReportedForEveryone: string;
   ReportFailed: string;
   Close: string;
   ComposerTitle: string;

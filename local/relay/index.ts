@@ -1,0 +1,58 @@
+/**
+ * The relay, hosted by the local tenant at `/relay/…` (its API at `/relay/api/…`), running the
+ * same handler as in Azure Functions (`relay/src`). Its callers' tokens come from the local
+ * authority (`/_local/token`, what AadHttpClient gets in SharePoint); its own identity is a
+ * managed identity emulated at `/_local/identity`, and it talks to the local SharePoint over
+ * real HTTP with that app-only token.
+ */
+import { randomBytes } from 'crypto';
+
+import { createCallerVerifier } from '../../relay/src/auth';
+import { managedIdentityTokens } from '../../relay/src/appIdentity';
+import { createRelayHandler } from '../../relay/src/handler';
+import { appOnlySharePoint } from '../../relay/src/sharepoint';
+import { LOCAL_ISSUER, type LocalAuthority, RELAY_RESOURCE } from '../server/authority';
+import type { TenantContext } from '../server/context';
+import type { RunningHttpServer } from '../server/http';
+import type { Handler } from '../server/types';
+
+export const RELAY_PREFIX = '/relay';
+
+/** The secret the emulated managed identity endpoint wants (IDENTITY_HEADER). */
+export function newIdentitySecret(): string {
+  return randomBytes(24).toString('hex');
+}
+
+export function createRelayHostHandler(context: TenantContext, authority: LocalAuthority, identitySecret: string, server: () => RunningHttpServer): Handler {
+  let handle: ReturnType<typeof createRelayHandler> | undefined;
+
+  function relay(): ReturnType<typeof createRelayHandler> {
+    if (!handle) {
+      const origin = server().origin;
+      const sharePoint = appOnlySharePoint(
+        `${origin}${context.siteUrlPath}`,
+        managedIdentityTokens({ endpoint: `${origin}/_local/identity`, secret: identitySecret })
+      );
+      handle = createRelayHandler({
+        verifyCaller: createCallerVerifier({ issuer: LOCAL_ISSUER, audience: RELAY_RESOURCE, keys: authority.keys() }),
+        sharePoint: () => sharePoint,
+        allowedOrigins: [origin],
+        log: (line) => process.stderr.write(`relay: ${line}\n`)
+      });
+    }
+    return handle;
+  }
+
+  return async (request) => {
+    if (request.path !== RELAY_PREFIX && !request.path.startsWith(`${RELAY_PREFIX}/`)) {
+      return undefined;
+    }
+    const response = await relay()({
+      method: request.method,
+      path: request.path.slice(RELAY_PREFIX.length) || '/',
+      headers: request.headers,
+      body: request.body.toString('utf8')
+    });
+    return { status: response.status, headers: response.headers, body: response.body };
+  };
+}

@@ -1,0 +1,36 @@
+/**
+ * Where the relay is, from SE_Settings (`Key eq 'Relay'`), read once per session when the
+ * first report is sent (the wall's first render does not wait for it). No item, an unusable
+ * value or no SE_Settings list means no relay; a failed read is tried again next time.
+ */
+import type { SPFI } from '@pnp/sp';
+
+import { readSettingValue } from '../sharepoint/plantSettings';
+import { httpStatusOf } from '../sharepoint/httpErrors';
+import { storeCall } from '../sharepoint/recognitionErrors';
+import { parseRelaySettings, RELAY_SETTING_KEY, type RelaySettings } from '../../core/recognition/moderation';
+
+export function relaySettingsOf(sp: SPFI): () => Promise<RelaySettings | undefined> {
+  let read: Promise<RelaySettings | undefined> | undefined;
+  return () => {
+    if (!read) {
+      const current = storeCall('Reading the relay settings', async () => {
+        try {
+          return parseRelaySettings(await readSettingValue(sp, RELAY_SETTING_KEY));
+        } catch (error) {
+          if (httpStatusOf(error) === 404) {
+            return undefined;
+          }
+          throw error;
+        }
+      });
+      read = current;
+      current.catch(() => {
+        if (read === current) {
+          read = undefined;
+        }
+      });
+    }
+    return read;
+  };
+}
