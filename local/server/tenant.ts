@@ -3,6 +3,8 @@
  * `sharepoint/assets`, and the HTTP services (SharePoint REST, Microsoft Graph, workbench,
  * admin). Used by `npm start` and by every integration and end-to-end test.
  */
+import { createHash } from 'crypto';
+import * as fs from 'fs';
 import * as path from 'path';
 
 import { createGraphHandler } from '../graph';
@@ -54,6 +56,16 @@ export interface RunningTenant {
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
+/** A hash of the list schemas in sharepoint/assets. */
+function schemaFingerprint(): string {
+  const assets = path.join(REPO_ROOT, 'sharepoint', 'assets');
+  const hash = createHash('sha256');
+  for (const file of fs.readdirSync(assets).filter((f) => f.endsWith('.xml')).sort()) {
+    hash.update(file).update(fs.readFileSync(path.join(assets, file)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
 export async function startTenant(options: TenantOptions = {}): Promise<RunningTenant> {
   const log = options.log ?? ((): void => undefined);
   const db = openDatabase(options.dataDir);
@@ -61,7 +73,14 @@ export async function startTenant(options: TenantOptions = {}): Promise<RunningT
   const seed = options.seed ?? DEFAULT_SEED;
 
   ensureMetaTable(db);
-  if (options.reset) {
+  // Lists are made from sharepoint/assets when the data is seeded: data seeded with another
+  // schema is seeded again (the local tenant has no upgrade actions to apply).
+  const schema = schemaFingerprint();
+  const stale = getMeta(db, 'seededAt') !== undefined && getMeta(db, 'schema') !== schema;
+  if (stale && !options.reset) {
+    log('The list schema changed since the local data was seeded: seeding the demo plant again…');
+  }
+  if (options.reset || stale) {
     const tables = db
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
       .all() as Array<{ name: string }>;
@@ -86,6 +105,7 @@ export async function startTenant(options: TenantOptions = {}): Promise<RunningT
     }
     setMeta(db, 'seededAt', now().toISOString());
     setMeta(db, 'seed', String(seed));
+    setMeta(db, 'schema', schema);
   }
 
   const authority = await LocalAuthority.create();

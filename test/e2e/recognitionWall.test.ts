@@ -1,8 +1,8 @@
 /**
  * End to end: the Recognition wall in the workbench against the local e2e.tenant (real PnPjs to its
  * SharePoint REST, real Graph). An operator on a 360 px phone recognises the agency colleague in
- * their crew; the colleague sees it and reacts; their team leader sees it too. axe-core in light
- * and dark themes.
+ * their crew; the colleague sees it and reacts; their team leader sees it too, reports it, and it
+ * leaves everyone's wall (the relay). axe-core in light and dark themes.
  */
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 
@@ -121,6 +121,31 @@ describe('recognition wall', () => {
       expect(problems).toEqual([]);
     } finally {
       await context.close();
+    }
+  });
+
+  it('the team leader reports it: it leaves the wall for everyone until HR decides (through the relay)', async () => {
+    const leader = await openAs('Team leader');
+    try {
+      expect(await wallSettled(leader.page)).toBe('feed');
+      await post(leader.page, message).getByRole('button', { name: 'Report' }).click();
+      const dialog = leader.page.getByRole('dialog', { name: 'Report this recognition' });
+      await dialog.getByRole('textbox', { name: /What is wrong with it/ }).fill('Mentions a customer by name');
+      await dialog.getByRole('button', { name: 'Report' }).click();
+      await wall(leader.page).getByText('Thank you. The recognition is off the wall for everyone until HR has reviewed it.').waitFor({ timeout: 30_000 });
+      expect(await post(leader.page, message).count()).toBe(0);
+      expect(leader.problems).toEqual([]);
+    } finally {
+      await leader.context.close();
+    }
+    // Not only for the reporter: the recognised colleague's wall no longer shows it either.
+    const other = await openAs('Agency operator', PHONE, 'theme=light&frame=phone&edit=0&tab=page');
+    try {
+      expect(await wallSettled(other.page)).toBe('feed');
+      await wall(other.page).getByRole('article').first().waitFor();
+      expect(await post(other.page, message).count()).toBe(0);
+    } finally {
+      await other.context.close();
     }
   });
 

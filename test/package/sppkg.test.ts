@@ -45,16 +45,16 @@ const KNOWN_HOSTS = [
   'Dashboard'
 ];
 
-/** The Graph scopes the README documents, from its marked permissions table. */
-function documentedGraphScopes(): string[] {
+/** The scopes in a README table between `<!-- {section}:start -->` and `<!-- {section}:end -->`. */
+function documentedScopes(section: 'graph-permissions' | 'relay-permissions'): string[] {
   const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const match = /<!-- graph-permissions:start -->([\s\S]*?)<!-- graph-permissions:end -->/.exec(readme);
+  const match = new RegExp(`<!-- ${section}:start -->([\\s\\S]*?)<!-- ${section}:end -->`).exec(readme);
   if (!match) {
-    throw new Error('README.md has no graph-permissions section');
+    throw new Error(`README.md has no ${section} section`);
   }
   return match[1]
     .split('\n')
-    .map((line) => /^\|\s*`([A-Za-z.]+)`\s*\|/.exec(line.trim()))
+    .map((line) => /^\|\s*`([A-Za-z._]+)`\s*\|/.exec(line.trim()))
     .filter((m): m is RegExpExecArray => m !== null)
     .map((m) => m[1])
     .sort();
@@ -164,12 +164,13 @@ describe('the .sppkg built by npm run ship', () => {
     }
   });
 
-  it('requests exactly the Graph permissions the README documents', async () => {
-    const requested = (solutionConfig.solution.webApiPermissionRequests ?? []).map((r) => {
-      expect(r.resource).toBe('Microsoft Graph');
-      return r.scope;
-    });
-    expect(requested.sort()).toEqual(documentedGraphScopes());
+  it('requests exactly the Graph and relay permissions the README documents', async () => {
+    const all = solutionConfig.solution.webApiPermissionRequests ?? [];
+    expect(Array.from(new Set(all.map((r) => r.resource))).sort()).toEqual(['Microsoft Graph', 'Shopfloor Engage Relay']);
+    const scopesOf = (resource: string): string[] => all.filter((r) => r.resource === resource).map((r) => r.scope).sort();
+    expect(scopesOf('Microsoft Graph')).toEqual(documentedScopes('graph-permissions'));
+    expect(scopesOf('Shopfloor Engage Relay')).toEqual(documentedScopes('relay-permissions'));
+    const requested = all.map((r) => r.scope);
 
     const appManifest = await readEntry(zip, 'AppManifest.xml');
     const inPackage = [...appManifest.matchAll(/Scope="([^"]+)"/g)].map((m) => m[1]).sort();
