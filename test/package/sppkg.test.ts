@@ -45,10 +45,15 @@ const KNOWN_HOSTS = [
   'Dashboard'
 ];
 
+const README_SECTIONS = {
+  'graph-permissions': /<!-- graph-permissions:start -->([\s\S]*?)<!-- graph-permissions:end -->/,
+  'relay-permissions': /<!-- relay-permissions:start -->([\s\S]*?)<!-- relay-permissions:end -->/
+};
+
 /** The scopes in a README table between `<!-- {section}:start -->` and `<!-- {section}:end -->`. */
-function documentedScopes(section: 'graph-permissions' | 'relay-permissions'): string[] {
+function documentedScopes(section: keyof typeof README_SECTIONS): string[] {
   const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const match = new RegExp(`<!-- ${section}:start -->([\\s\\S]*?)<!-- ${section}:end -->`).exec(readme);
+  const match = README_SECTIONS[section].exec(readme);
   if (!match) {
     throw new Error(`README.md has no ${section} section`);
   }
