@@ -50,9 +50,22 @@ const handle = createRelayHandler({
   log: (line) => console.error(line)
 });
 
+/** Bodies are read up to this size; the handler refuses anything over 16 KiB anyway. */
+const MAX_BODY_BYTES = 64 * 1024;
+
 const server = http.createServer((req, res) => {
   const chunks: Buffer[] = [];
-  req.on('data', (chunk: Buffer) => chunks.push(chunk));
+  let size = 0;
+  req.on('data', (chunk: Buffer) => {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) {
+      res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
+      res.end(JSON.stringify({ error: { code: 'tooLarge', message: 'The request is too large.' } }));
+      req.destroy();
+      return;
+    }
+    chunks.push(chunk);
+  });
   req.on('end', () => {
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.headers)) {

@@ -56,7 +56,7 @@ function codeOf(status: number): RecognitionStoreErrorCode {
   if (status === 404) {
     return 'notFound';
   }
-  if (status === 429 || status === 503) {
+  if (RETRYABLE.has(status)) {
     return 'throttled';
   }
   return 'unexpected';
@@ -101,7 +101,13 @@ export class RelayModeration implements Pick<ModerationStore, 'report'> {
         }
       }
       if (response?.ok) {
-        const answer = (await response.json()) as { outcome?: unknown };
+        let answer: { outcome?: unknown };
+        try {
+          answer = (await response.json()) as { outcome?: unknown };
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          throw new RecognitionStoreError('unexpected', `Reporting the post through the relay: the answer could not be read (${message})`);
+        }
         return answer.outcome === 'hiddenForReporter' ? 'hiddenForReporter' : 'hiddenForEveryone';
       }
       if (response && (!RETRYABLE.has(response.status) || attempt >= attempts)) {

@@ -52,7 +52,11 @@ export function parseReportInput(value: unknown): ReportInput {
   return { ok: true, recognitionId: id, reason };
 }
 
+/** An https URL or a server-relative path, without query or fragment (`/reports` is appended). */
 function isRelayUrl(url: string): boolean {
+  if (/[?#]/.test(url)) {
+    return false;
+  }
   if (url.startsWith('/') && !url.startsWith('//')) {
     return true;
   }
