@@ -5,7 +5,6 @@ import { Spinner } from '@fluentui/react/lib/Spinner';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'RecognitionAdminWebPartStrings';
 
-import type { ItemId } from '../../../core/models/common';
 import type { ModerationItem } from '../../../core/recognition/ports';
 import { format } from '../../../ui/format';
 import { FluentTheme } from '../../../ui/host/FluentTheme';
@@ -79,11 +78,13 @@ function Queue(props: IModerationQueueProps): React.ReactElement {
     void load();
   }, [load]);
 
-  const decide = async (reportId: ItemId, decision: 'upheld' | 'dismissed', note: string): Promise<void> => {
+  const decide = async (item: ModerationItem, decision: 'upheld' | 'dismissed', note: string): Promise<void> => {
     try {
-      await store.decide(reportId, decision, note.trim());
+      await store.decide(item.reportId, decision, note.trim());
       setNotice({ type: MessageBarType.success, text: decision === 'upheld' ? strings.Upheld : strings.Dismissed });
-      setPhase((current) => (current.kind === 'loaded' ? { kind: 'loaded', items: current.items.filter((i) => i.reportId !== reportId) } : current));
+      // The decision is on the post: every open report of it is decided with it.
+      const post = item.recognition.id;
+      setPhase((current) => (current.kind === 'loaded' ? { kind: 'loaded', items: current.items.filter((i) => i.recognition.id !== post) } : current));
     } catch (error) {
       setNotice({ type: MessageBarType.error, text: failureText(error) });
       throw error;
@@ -111,7 +112,7 @@ function Queue(props: IModerationQueueProps): React.ReactElement {
       ) : (
         <ul className={styles.list} aria-label={strings.ModerationListLabel}>
           {phase.items.map((item) => (
-            <ReportCard key={item.reportId} item={item} locale={props.locale} decide={(decision, note) => decide(item.reportId, decision, note)} />
+            <ReportCard key={item.reportId} item={item} locale={props.locale} decide={(decision, note) => decide(item, decision, note)} />
           ))}
         </ul>
       )}

@@ -42,6 +42,7 @@ class FakeAdminStore implements AdminStore {
   public saved: Array<{ draft: ValueDraft; id?: ItemId }> = [];
   public decided: Array<[ItemId, string, string]> = [];
   public refuseWrites = false;
+  public reports: ModerationItem[] = [REPORT];
   private list: RecognitionValue[] = [SAFETY];
   public values(): Promise<RecognitionValue[]> {
     return Promise.resolve(this.list);
@@ -56,7 +57,7 @@ class FakeAdminStore implements AdminStore {
     return Promise.resolve(next.id);
   }
   public openReports(): Promise<ModerationItem[]> {
-    return Promise.resolve([REPORT]);
+    return Promise.resolve(this.reports);
   }
   public decide(reportId: ItemId, decision: 'upheld' | 'dismissed', note: string): Promise<void> {
     this.decided.push([reportId, decision, note]);
@@ -64,7 +65,7 @@ class FakeAdminStore implements AdminStore {
   }
 }
 
-function renderAdmin(store = new FakeAdminStore(), locale = 'en-us'): FakeAdminStore {
+function renderAdmin(store: FakeAdminStore = new FakeAdminStore(), locale = 'en-us'): FakeAdminStore {
   render(<RecognitionAdmin store={store} locale={locale} showModeration />);
   return store;
 }
@@ -138,5 +139,19 @@ describe('Recognition admin: moderation', () => {
     expect(store.decided).toEqual([[7, decision, 'Checked with the team']]);
     await waitFor(() => expect(screen.queryByTestId('report')).toBeNull());
     expect(screen.getByText('No reported posts. Nothing to decide.')).toBeTruthy();
+  });
+
+  it('decides a post once for all its reports: the other reports of it leave the queue too', async () => {
+    const store = new FakeAdminStore();
+    const other: ModerationItem = { ...REPORT, reportId: 9, recognition: { ...REPORT.recognition, id: 43, message: 'Another post' } };
+    store.reports = [REPORT, { ...REPORT, reportId: 8, reason: 'Names a customer', reporter: { id: 6, displayName: 'Noor de Vries' } }, other];
+    renderAdmin(store);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Moderation' }));
+    await waitFor(() => expect(screen.getAllByTestId('report')).toHaveLength(3));
+    fireEvent.click(within(screen.getAllByTestId('report')[0]).getByRole('button', { name: 'Uphold: remove the post' }));
+    await screen.findByText('The post was removed.');
+    await waitFor(() => expect(screen.getAllByTestId('report')).toHaveLength(1));
+    expect(screen.getByTestId('report').textContent).toContain('Another post');
+    expect(store.decided).toEqual([[7, 'upheld', '']]);
   });
 });
