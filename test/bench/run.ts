@@ -5,6 +5,10 @@
  *     painted its content, and all of them once the page is idle (what loads after the paint,
  *     such as reaction counts, counts in the second figure only);
  *   - the same on a revisit (reload) of the page;
+ *   - for cards, the round trips of opening the quick view (its button on the card face), on a
+ *     first use (cold session, nothing on the device) and for a returning person: a new tab of
+ *     the same browser context (a cold session: no sessionStorage, the device's localStorage as
+ *     the earlier visit left it), the card's round trips and then opening its quick view;
  *   - time from navigation to the part showing its content (no spinner or skeleton left);
  *   - JavaScript of the part's production bundle (`gulp bundle --ship`), raw and gzipped: the
  *     bundle the page loads for the part's first render, and apart from it the chunks the part
@@ -71,6 +75,16 @@ interface Measurement {
   revisitPaintRoundTrips: number;
   revisitRoundTrips: number;
   renderMs: number;
+  /** Cards: what opening the quick view asks for, and the returning person's cold session. */
+  card?: CardMeasurement;
+}
+
+interface CardMeasurement {
+  /** Opening the quick view after the cold first render (undefined: the card offered none). */
+  quickView: number | undefined;
+  /** A new tab, same device: the card's round trips in all, then opening its quick view. */
+  returningCard: number;
+  returningQuickView: number | undefined;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -194,6 +208,12 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
+/** The median, or "–" when some run had no figure (e.g. a card that offered no quick view). */
+function medianOrDash(values: ReadonlyArray<number | undefined>): string {
+  const numbers = values.filter((v): v is number => v !== undefined);
+  return values.length > 0 && numbers.length === values.length ? String(median(numbers)) : '–';
+}
+
 const kb = (bytes: number): string => (bytes / 1024).toFixed(1);
 
 /** The JavaScript tables: first-render bundle per part, then what each part loads on demand. */
@@ -231,18 +251,55 @@ async function main(): Promise<void> {
   const tenant = await startTenant({ port: 0, dataDir, faults: { latencyMs: options.rttMs } });
   const browser = await launchBrowser();
   const rows: string[] = [];
+  const cardRows: string[] = [];
   try {
     for (const part of measured) {
       const runs: Measurement[] = [];
+      const isCard = part.componentType === 'AdaptiveCardExtension';
       for (let run = 0; run < options.runs; run += 1) {
         const { context, page } = await newContext(browser, tenant.origin);
         const statsUrl = `${tenant.origin}/_local/stats`;
+        const partUrl = `${tenant.origin}/?part=${part.alias}`;
         const counted = async (): Promise<{ requests: number; bytes: number }> => {
           const stats = (await (await fetch(statsUrl)).json()) as { byService: Record<string, number>; bytesOut: number };
           return { requests: (stats.byService.sharepoint ?? 0) + (stats.byService.graph ?? 0), bytes: stats.bytesOut };
         };
-        const ready = async (): Promise<void> => {
-          await page.waitForFunction(
+        /** Requests counted once none has come for ten round-trip times (at least a second). */
+        const countedWhenQuiet = async (): Promise<number> => {
+          const quietMs = Math.max(1000, options.rttMs * 10);
+          let last = (await counted()).requests;
+          let since = Date.now();
+          while (Date.now() - since < quietMs) {
+            await new Promise((resolve) => setTimeout(resolve, 100));
+            const now = (await counted()).requests;
+            if (now !== last) {
+              last = now;
+              since = Date.now();
+            }
+          }
+          return last;
+        };
+        /**
+         * Opens the card's quick view with the first button of its ready face, as a person would;
+         * answers the round trips that took (until the page is quiet) and closes it again.
+         */
+        const quickViewRoundTrips = async (on: typeof page): Promise<number | undefined> => {
+          await on.locator(`[data-part-id="${part.id}"] [data-card-status]:not([data-card-status="loading"])`).waitFor({ timeout: 60_000 });
+          const button = on.locator(`[data-part-id="${part.id}"] [data-card-status="ready"] [data-button-id]`).first();
+          if ((await button.count()) === 0) {
+            return undefined;
+          }
+          await fetch(statsUrl, { method: 'POST' });
+          await button.click();
+          const dialog = on.getByRole('dialog');
+          await dialog.getByTestId('quick-view-card').waitFor({ timeout: 60_000 });
+          const requests = await countedWhenQuiet();
+          await on.keyboard.press('Escape');
+          await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
+          return requests;
+        };
+        const ready = async (on: typeof page = page): Promise<void> => {
+          await on.waitForFunction(
             (id) => {
               const root = document.querySelector(`[data-part-id="${id}"]`);
               // Fluent UI's spinner, or the parts' own spinner and loading skeleton (`data-busy`).
@@ -252,34 +309,63 @@ async function main(): Promise<void> {
             { timeout: 60_000, polling: 'raf' }
           );
         };
-        // Warm the workbench bundle once so its build is not measured.
+        // Warm the workbench bundle once so its build is not measured; then forget what the
+        // warm-up left in the tab's storage, so this run's first visit is a cold one too.
         if (run === 0) {
-          await page.goto(`${tenant.origin}/?part=${part.alias}`);
+          await page.goto(partUrl);
           await ready();
+          await page.waitForLoadState('networkidle');
+          await page.evaluate(() => {
+            window.sessionStorage.clear();
+            window.localStorage.clear();
+          });
         }
         await fetch(statsUrl, { method: 'POST' });
         const started = Date.now();
-        await page.goto(`${tenant.origin}/?part=${part.alias}`);
+        await page.goto(partUrl);
         await ready();
         const renderMs = Date.now() - started;
         const firstPaint = await counted();
         await page.waitForLoadState('networkidle');
         const first = await counted();
+        // Cards: a person opens the quick view on that first visit.
+        const quickView = isCard ? await quickViewRoundTrips(page) : undefined;
         await fetch(statsUrl, { method: 'POST' });
         await page.reload();
         await ready();
         const revisitPaint = await counted();
         await page.waitForLoadState('networkidle');
         const revisit = await counted();
+        let card: CardMeasurement | undefined;
+        if (isCard) {
+          // The same person back on the same device later: a new tab is a new session (no
+          // sessionStorage), with the device's localStorage as the earlier visit left it.
+          await page.close();
+          const tab = await context.newPage();
+          await fetch(statsUrl, { method: 'POST' });
+          await tab.goto(partUrl);
+          await ready(tab);
+          await tab.waitForLoadState('networkidle');
+          const returningCard = (await counted()).requests;
+          card = { quickView, returningCard, returningQuickView: await quickViewRoundTrips(tab) };
+        }
         runs.push({
           paintRoundTrips: firstPaint.requests,
           roundTrips: first.requests,
           bytes: first.bytes,
           revisitPaintRoundTrips: revisitPaint.requests,
           revisitRoundTrips: revisit.requests,
-          renderMs
+          renderMs,
+          card
         });
         await context.close();
+      }
+      if (isCard) {
+        const cards = runs.map((r) => r.card);
+        cardRows.push(
+          `| ${part.alias} | ${median(runs.map((r) => r.roundTrips))} | ${medianOrDash(cards.map((c) => c?.quickView))} | ` +
+            `${medianOrDash(cards.map((c) => c?.returningCard))} | ${medianOrDash(cards.map((c) => c?.returningQuickView))} |`
+        );
       }
       const size = sizes.get(part.bundle);
       rows.push(
@@ -301,6 +387,12 @@ async function main(): Promise<void> {
       '| part | round trips before paint | round trips in all | revisit: before paint | revisit: in all | first render (ms) | first-render JS (KB) | first-render JS gzipped (KB) |',
       '|---|---|---|---|---|---|---|---|',
       ...rows,
+      '',
+      'Cards: opening the quick view, and a returning person (a new tab on the same device: a cold session with the device\'s localStorage)',
+      '',
+      '| card | first use: card, in all | first use: opening the quick view | returning, cold session: card, in all | returning: opening the quick view |',
+      '|---|---|---|---|---|',
+      ...cardRows,
       '',
       ...jsTables(measured, sizes),
       ''

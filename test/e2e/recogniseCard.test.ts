@@ -49,10 +49,12 @@ function personaOf(config: PageConfig, label: string): Persona {
   return persona;
 }
 
+const CARD_URL = (): string => `${e2e.tenant.workbenchUrl}?part=${ALIAS}&theme=light&frame=phone&edit=0&tab=page`;
+
 /** The card alone on a phone-framed page as the operator (the workbench's default persona), in a language. */
 async function openCard(locale = 'en-us'): Promise<Opened> {
   const session = await newContext(e2e.browser, e2e.tenant.origin, PHONE);
-  await openWorkbench(session.page, `${e2e.tenant.workbenchUrl}?part=${ALIAS}&theme=light&frame=phone&edit=0&tab=page`);
+  await openWorkbench(session.page, CARD_URL());
   const language = LANGUAGES[locale];
   if (language) {
     await switchTo(session.page, 'Language', language);
@@ -102,6 +104,26 @@ async function offered(dialog: Locator, label: string): Promise<string[]> {
     .getByRole('combobox', { name: label })
     .locator('option:not([disabled])')
     .evaluateAll((options) => options.map((option) => (option.textContent ?? '').trim()));
+}
+
+/** Graph requests the local tenant answered since the last reset, once none has come for a second. */
+async function graphRequestsWhenQuiet(): Promise<number> {
+  const read = async (): Promise<number> => {
+    const stats = (await (await fetch(`${e2e.tenant.origin}/_local/stats`)).json()) as { byService: Record<string, number> };
+    return stats.byService.graph ?? 0;
+  };
+  let last = await read();
+  for (let quiet = 0; quiet < 4; ) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    const now = await read();
+    quiet = now === last ? quiet + 1 : 0;
+    last = now;
+  }
+  return last;
+}
+
+async function resetRequestStats(): Promise<void> {
+  await fetch(`${e2e.tenant.origin}/_local/stats`, { method: 'POST' });
 }
 
 async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
@@ -250,6 +272,36 @@ describe('Recognise card', () => {
       const stored = (await storedRecognitions(e2e.tenant.origin, colleague.userPrincipalName)).filter((r) => r.message === message);
       expect(stored).toHaveLength(1);
       expect(stored[0].valueKey).toBe(values[0].key);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('the colleagues who share her leader: read when the form first opens on a device, then with the card\'s one Graph $batch in a new session', async () => {
+    await resetRequestStats();
+    const { context, page, problems, colleague } = await openCard();
+    try {
+      // First use on this device: the card face does not wait for the peers (me, reports, manager: one batch)…
+      expect(await graphRequestsWhenQuiet()).toBe(1);
+      // …the form reads them as it opens, and lists them (Seán is her crew mate, not her report).
+      const first = await openForm(page, en);
+      expect(await offered(first, en.PersonLabel)).toContain(colleague.displayName);
+      expect(await graphRequestsWhenQuiet()).toBe(2);
+      await page.close();
+
+      // A new tab on the same device: a cold session (no sessionStorage, so no Graph cache), the
+      // device's localStorage kept. Her manager's reports come in the card's one Graph batch.
+      const tab = await context.newPage();
+      tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      await resetRequestStats();
+      await openWorkbench(tab, CARD_URL());
+      expect(await cardSettled(tab, ALIAS)).toBe('ready');
+      expect(await graphRequestsWhenQuiet()).toBe(1);
+      const dialog = await openForm(tab, en);
+      expect(await offered(dialog, en.PersonLabel)).toContain(colleague.displayName);
+      expect(await dialog.getByText(en.LoadingColleagues).count()).toBe(0);
+      expect(await graphRequestsWhenQuiet()).toBe(1);
       expect(problems).toEqual([]);
     } finally {
       await context.close();

@@ -16,6 +16,7 @@ import {
   type CardState,
   deviceTimeZone,
   loadCardState,
+  openCardQuickView,
   quickViewOf,
   type QuickViewModel,
   statusQuickView,
@@ -45,7 +46,7 @@ function useCardState(
   definition: CardDefinition,
   environment: HostEnvironment,
   properties: object
-): [CardState<unknown>, () => void, (state: CardState<unknown>) => void] {
+): [CardState<unknown>, () => void, React.Dispatch<React.SetStateAction<CardState<unknown>>>] {
   const [state, setState] = React.useState<CardState<unknown>>({ status: 'loading' });
   const [attempt, setAttempt] = React.useState(0);
   const latest = React.useRef({ environment, properties });
@@ -180,9 +181,22 @@ export function CardHost(props: CardHostProps): React.ReactElement {
   };
   const onAction = (action: CardAction): void => {
     switch (action.kind) {
-      case 'quickView':
+      case 'quickView': {
         setQuickViewOpen(true);
+        // As SPFx does: the quick view shows at once; what the card reads on opening follows,
+        // unless the state changed meanwhile (a reload or a submit wins).
+        const started = stateRef.current;
+        const properties = { ...definition.defaultProperties, ...props.properties };
+        openCardQuickView(definition, started, environment, properties).then(
+          (next) => {
+            if (next !== started) {
+              setState((current) => (current === started ? next : current));
+            }
+          },
+          () => undefined
+        );
         break;
+      }
       case 'retry':
         setQuickViewOpen(false);
         retry();

@@ -3,6 +3,13 @@
  * `load` reads the colleagues to choose from (direct reports, manager and peers from the
  * directory) and the active values; `onAction` sends the quick view's form through the
  * RecognitionService (device outbox: a lost connection keeps it and sends it once later).
+ *
+ * Round trips: the peers (the manager's other reports) need the manager's id. A device that
+ * has seen the person before keeps that id (`managerIdCache.ts`), so me, my reports, my
+ * manager and the peers go out in one Graph `$batch` beside one SharePoint request for the
+ * values; when the manager read in that batch is not the one kept, the real manager's reports
+ * are read after it. On a first use the card face does not wait for the peers: the quick view
+ * reads them when it opens (`onQuickViewOpen`) and shows the form once they are in.
  */
 import * as strings from 'RecogniseAdaptiveCardExtensionStrings';
 
@@ -10,6 +17,7 @@ import type { RecognitionValue } from '../../core/models/values';
 import type { PeopleDirectory, PersonProfile } from '../../core/people/types';
 import type { RecognitionDraft } from '../../core/recognition/compose';
 import { CardSetupRequired, type CardPartDefinition } from '../../ui/host/cardTypes';
+import { browserStorage, keyValueStore } from '../../ui/host/deviceStorage';
 import type { HostEnvironment } from '../../ui/host/types';
 import {
   activeValues,
@@ -32,6 +40,7 @@ import {
   recogniseQuickView,
   SEND_ACTION_ID
 } from './recogniseViews';
+import { type ManagerIdCache, managerIdCache } from './managerIdCache';
 
 export type { IRecogniseCardProps, RecogniseData };
 
@@ -41,19 +50,67 @@ export interface RecogniseDeps {
   readonly giver: RecognitionGiver;
   /** Values for the form's choices, cached for the session; sending checks fresh values. */
   readonly sessionValues?: () => Promise<RecognitionValue[]>;
+  /** The signed-in person's manager id, kept on this device across sessions. */
+  readonly managerIds: ManagerIdCache;
 }
 
-/** Colleagues: my direct reports, my manager and my manager's other reports; never me. */
-async function colleagues(directory: RecogniseDeps['directory']): Promise<PersonProfile[]> {
-  const [me, reports, manager] = await Promise.all([directory.me(), directory.directReports(), directory.manager()]);
-  const peers = manager ? await directory.directReports(manager.id).catch((): PersonProfile[] => []) : [];
+type PeersToRead = NonNullable<RecogniseData['peersToRead']>;
+
+/** Colleagues from several reads: never me, each once, by name. */
+function colleagueList(meId: string, groups: ReadonlyArray<readonly PersonProfile[]>): PersonProfile[] {
   const byId = new Map<string, PersonProfile>();
-  for (const person of [...reports, ...(manager ? [manager] : []), ...peers]) {
-    if (person.id !== me.id && !byId.has(person.id)) {
+  for (const person of groups.flat()) {
+    if (person.id !== meId && !byId.has(person.id)) {
       byId.set(person.id, person);
     }
   }
   return Array.from(byId.values()).sort((a, b) => a.displayName.localeCompare(b.displayName));
+}
+
+/**
+ * Colleagues: my direct reports, my manager and my manager's other reports. The peers come in
+ * the first batch when this device knows the manager, after it when the manager changed, and
+ * are left to the quick view (`peersToRead`) on a first use or when their read failed.
+ */
+async function colleagues(directory: RecogniseDeps['directory'], managerIds: ManagerIdCache): Promise<Pick<RecogniseData, 'people' | 'peersToRead'>> {
+  const keptManagerId = managerIds.read();
+  // Started in the same tick, so the directory sends them as one Graph `$batch`.
+  const [me, reports, manager, keptPeers] = await Promise.all([
+    directory.me(),
+    directory.directReports(),
+    directory.manager(),
+    keptManagerId ? directory.directReports(keptManagerId).catch((): undefined => undefined) : Promise.resolve(undefined)
+  ]);
+  let peers: readonly PersonProfile[] | undefined;
+  if (!manager) {
+    peers = [];
+    if (keptManagerId) {
+      managerIds.write(undefined);
+    }
+  } else if (manager.id === keptManagerId) {
+    peers = keptPeers;
+  } else if (keptManagerId) {
+    // The manager changed since this device kept the id: the real manager's reports, now.
+    peers = await directory.directReports(manager.id).catch((): undefined => undefined);
+  }
+  if (manager && peers) {
+    // Kept (again, for another period) once the manager's reports have been read.
+    managerIds.write(manager.id);
+  }
+  const people = colleagueList(me.id, [reports, manager ? [manager] : [], peers ?? []]);
+  return manager && !peers ? { people, peersToRead: { managerId: manager.id, meId: me.id } } : { people };
+}
+
+/** The peers the quick view waits for: read, added to the people and kept for the next session. */
+async function withPeers(data: RecogniseData, pending: PeersToRead, deps: RecogniseDeps): Promise<RecogniseData> {
+  try {
+    const peers = await deps.directory.directReports(pending.managerId);
+    deps.managerIds.write(pending.managerId);
+    return { ...data, people: colleagueList(pending.meId, [data.people, peers]), peersToRead: undefined };
+  } catch {
+    // The form lists who is known and says that some could not be read; opening it again retries.
+    return { ...data, peersToRead: { ...pending, failed: true } };
+  }
 }
 
 export function createRecogniseCard(depsFor: (environment: HostEnvironment) => RecogniseDeps, requestId: () => string = newRequestId): CardPartDefinition<IRecogniseCardProps, RecogniseData> {
@@ -75,21 +132,24 @@ export function createRecogniseCard(depsFor: (environment: HostEnvironment) => R
       ]
     }),
     load: async (environment) => {
-      const { directory, store, giver, sessionValues } = depsFor(environment);
+      const { directory, store, giver, sessionValues, managerIds } = depsFor(environment);
       // Whatever waits in this device's outbox goes out now.
       giver.flush().catch(() => undefined);
-      const [people, values] = await Promise.all([colleagues(directory), sessionValues ? sessionValues() : store.values()]);
+      const [found, values] = await Promise.all([colleagues(directory, managerIds), sessionValues ? sessionValues() : store.values()]);
       const active = activeValues(values);
       if (active.length === 0) {
         throw new CardSetupRequired('noValues');
       }
-      if (people.length === 0) {
+      // Peers still to read imply a manager, who is in the list: empty means nobody at all.
+      if (found.people.length === 0) {
         throw new CardSetupRequired('noColleagues');
       }
-      return { people, values: active.map((v) => ({ key: v.valueKey, name: valueName(v, environment.locale) })), form: EMPTY_FORM };
+      return { ...found, values: active.map((v) => ({ key: v.valueKey, name: valueName(v, environment.locale) })), form: EMPTY_FORM };
     },
     cardView: (state, context) => recogniseCardView(state, context, strings),
     quickView: (data, context) => recogniseQuickView(data, context, strings),
+    // A first use on this device: the peers are read now (the quick view says so until they are in).
+    onQuickViewOpen: (data, environment) => (data.peersToRead ? withPeers(data, data.peersToRead, depsFor(environment)) : Promise.resolve(data)),
     onAction: async (data, actionId, inputs, environment, properties) => {
       if (actionId === ANOTHER_ACTION_ID) {
         return { ...data, form: EMPTY_FORM, result: undefined };
@@ -136,6 +196,19 @@ export function createRecogniseCard(depsFor: (environment: HostEnvironment) => R
   };
 }
 
+/** One manager id cache per signed-in person, over the device's `localStorage`. */
+const managerIdCaches = new Map<string, ManagerIdCache>();
+
+function managerIdsOf(environment: HostEnvironment): ManagerIdCache {
+  const userKey = (environment.user.loginName || environment.user.email).toLowerCase();
+  let cache = managerIdCaches.get(userKey);
+  if (!cache) {
+    cache = managerIdCache(keyValueStore(browserStorage('localStorage')), userKey);
+    managerIdCaches.set(userKey, cache);
+  }
+  return cache;
+}
+
 export const recogniseCard = createRecogniseCard((environment) => {
   const services = recognitionServicesFor(environment);
   const store: RecogniseDeps['store'] = {
@@ -143,5 +216,5 @@ export const recogniseCard = createRecogniseCard((environment) => {
     resolveRecipient: (profile) => services.recipients.resolveRecipient(profile),
     currentUserId: () => services.recipients.currentUserId()
   };
-  return { directory: services.directory, store, giver: services.recognition, sessionValues: services.sessionValues };
+  return { directory: services.directory, store, giver: services.recognition, sessionValues: services.sessionValues, managerIds: managerIdsOf(environment) };
 });

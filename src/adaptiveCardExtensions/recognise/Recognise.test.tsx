@@ -6,14 +6,19 @@ import * as path from 'path';
 import * as AdaptiveCards from 'adaptivecards';
 
 import { loadAmdStrings } from '../../../test/support/sources';
+import { GraphCache } from '../../connectors/graph/graphCache';
+import type { GraphClientLike, GraphRequestLike } from '../../connectors/graph/graphClient';
+import { GraphPeopleDirectory } from '../../connectors/graph/graphPeopleDirectory';
+import type { KeyValueStore } from '../../core/outbox/outbox';
 import type { RecognitionValue } from '../../core/models/values';
 import type { ComposeContext, RecipientRef, RecognitionDraft } from '../../core/recognition/compose';
 import type { GiveResult } from '../../core/recognition/recognitionService';
 import type { PersonProfile } from '../../core/people/types';
-import { type AdaptiveCard, type CardContext, statusQuickView, submitCardAction, CardSetupRequired } from '../../ui/host/cardTypes';
+import { type AdaptiveCard, type CardContext, type CardState, openCardQuickView, statusQuickView, submitCardAction, CardSetupRequired } from '../../ui/host/cardTypes';
 import type { HostEnvironment } from '../../ui/host/types';
 import type { RecognitionGiver } from '../../webparts/crewRecognition/recognitionPorts';
 import { createRecogniseCard, type RecogniseDeps } from './Recognise.part';
+import { MANAGER_ID_TTL_MS, managerIdCache, managerIdKey } from './managerIdCache';
 import { DEFAULT_PROPERTIES, type IRecogniseCardProps, type RecogniseData, recogniseCardView, recogniseQuickView, type RecogniseStrings } from './recogniseViews';
 
 function escapeHtml(text: string): string {
@@ -59,6 +64,22 @@ class FakeGiver implements RecognitionGiver {
   }
 }
 
+/** The device's storage (localStorage), as a Map. */
+function deviceStore(entries: Array<[string, string]> = []): KeyValueStore & { readonly data: Map<string, string> } {
+  const data = new Map(entries);
+  return {
+    data,
+    read: (key) => data.get(key),
+    write: (key, value) => {
+      data.set(key, value);
+    }
+  };
+}
+
+const NOW = Date.parse('2026-11-21T06:00:00Z');
+const kept = (managerId: string, expires = NOW + MANAGER_ID_TTL_MS): [string, string] => [managerIdKey('asa'), JSON.stringify({ managerId, expires })];
+
+/** A returning person on this device: Jonas is known as the manager (peers come with the first batch). */
 function deps(giver: FakeGiver, values = VALUES): RecogniseDeps {
   return {
     directory: {
@@ -71,7 +92,8 @@ function deps(giver: FakeGiver, values = VALUES): RecogniseDeps {
       currentUserId: () => Promise.resolve(11),
       resolveRecipient: (p: PersonProfile): Promise<RecipientRef> => Promise.resolve({ siteUserId: p.id === 'sean' ? 12 : 13, displayName: p.displayName, exists: true, directoryId: p.id })
     },
-    giver
+    giver,
+    managerIds: managerIdCache(deviceStore([kept('jonas')]), 'asa', () => NOW)
   };
 }
 
@@ -108,6 +130,12 @@ describe.each(['en-us', 'nl-nl', 'sv-se'])('Recognise card views (%s)', (locale)
       const { template } = recogniseQuickView({ ...data, result }, context, strings);
       expect(problems(template)).toEqual([]);
       expect(problems(JSON.parse(JSON.stringify(template)))).toEqual([]);
+    }
+    // While the peers are read (first use on a device), and when they could not be.
+    for (const failed of [undefined, true]) {
+      const { template } = recogniseQuickView({ ...data, peersToRead: { managerId: 'jonas', meId: 'me', failed } }, context, strings);
+      expect(problems(template)).toEqual([]);
+      expect(JSON.stringify(template)).toContain(failed ? strings.PeersUnavailable : strings.LoadingColleagues);
     }
     for (const state of [{ status: 'loading' as const }, { status: 'error' as const, error: new Error('x') }]) {
       expect(problems(statusQuickView(recogniseCardView(state, context, strings)).template)).toEqual([]);
@@ -183,5 +211,193 @@ describe('Recognise card data and submit', () => {
     const data = await card.load(ENV, DEFAULT_PROPERTIES);
     const state = await submitCardAction(card, { status: 'ready', data }, 'send', { person: 'sean', value: 'safety', message: 'x' }, ENV, DEFAULT_PROPERTIES);
     expect(state.status === 'ready' && state.data.result).toEqual({ status: 'queued' });
+  });
+});
+
+/* ------------------------------------------------------------------------------------------
+ * Round trips: the real Graph directory (one `$batch` per tick) over a Graph that answers
+ * from a small org chart and records what each `$batch` asked for.
+ * ---------------------------------------------------------------------------------------- */
+
+/** Åsa (operator, no reports) under Jonas, with Seán; Karin led Åsa before, with Lotta. */
+const ORG: Readonly<Record<string, { manager?: string; reports: string[] }>> = {
+  me: { manager: 'jonas', reports: [] },
+  jonas: { reports: ['me', 'sean'] },
+  karin: { reports: ['lotta'] }
+};
+const LOTTA: PersonProfile = { id: 'lotta', displayName: 'Lotta Öberg', employmentType: 'employee' };
+const PEOPLE: Readonly<Record<string, PersonProfile>> = { me: ME, jonas: JONAS, sean: SEAN, lotta: LOTTA };
+
+/** `/me?$select=…`, `/me/manager?…`, `/users/jonas/directReports?…` → the org chart's answer. */
+function answer(url: string, org: typeof ORG): { status: number; body: unknown } {
+  const path = url.split('?')[0];
+  const match = /^\/(?:me|users\/([^/]+))(\/manager|\/directReports)?$/.exec(path);
+  const who = match ? decodeURIComponent(match[1] ?? 'me') : undefined;
+  const entry = who !== undefined ? org[who] : undefined;
+  if (!match || !entry) {
+    return { status: 404, body: { error: { code: 'Request_ResourceNotFound', message: `No ${path}` } } };
+  }
+  const json = (p: PersonProfile): unknown => ({ id: p.id, displayName: p.displayName, userPrincipalName: p.userPrincipalName });
+  if (match[2] === '/manager') {
+    return entry.manager ? { status: 200, body: json(PEOPLE[entry.manager]) } : { status: 404, body: { error: { code: 'Request_ResourceNotFound', message: 'No manager' } } };
+  }
+  if (match[2] === '/directReports') {
+    return { status: 200, body: { value: entry.reports.map((id) => json(PEOPLE[id])) } };
+  }
+  return { status: 200, body: json(PEOPLE[who ?? 'me']) };
+}
+
+class OrgGraph implements GraphClientLike {
+  /** The relative URLs (no query) of each `$batch`, in order. */
+  public readonly batches: string[][] = [];
+  /** Inner requests answered with a failure (e.g. a network blip on one of them). */
+  public readonly failing = new Set<string>();
+  public constructor(public org: typeof ORG = ORG) {}
+
+  public api(path: string): GraphRequestLike {
+    return {
+      get: () => Promise.reject(new Error(`Unexpected GET ${path}`)),
+      post: (content: unknown) => {
+        const requests = (content as { requests: Array<{ id: string; url: string }> }).requests;
+        this.batches.push(requests.map((r) => r.url.split('?')[0]));
+        return Promise.resolve({
+          responses: requests.map((r) =>
+            this.failing.has(r.url.split('?')[0])
+              ? { id: r.id, status: 500, headers: {}, body: { error: { code: 'generalException', message: 'Try later' } } }
+              : { id: r.id, status: answer(r.url, this.org).status, headers: {}, body: answer(r.url, this.org).body }
+          )
+        });
+      }
+    };
+  }
+}
+
+/** A session: a fresh Graph session cache and directory over `graph`, the device storage given. */
+function session(graph: OrgGraph, device: KeyValueStore): RecogniseDeps {
+  const directory = new GraphPeopleDirectory(graph, { cache: new GraphCache('asa') });
+  return { ...deps(new FakeGiver()), directory, managerIds: managerIdCache(device, 'asa', () => NOW) };
+}
+
+const CONTEXT: CardContext<IRecogniseCardProps> = { properties: DEFAULT_PROPERTIES, locale: 'en-us', timeZone: 'UTC', now: new Date(NOW) };
+const EN = loadAmdStrings(path.join(__dirname, 'loc', 'en-us.js')) as unknown as RecogniseStrings;
+
+/** The names the quick view's person drop-down offers, as Microsoft's renderer shows them. */
+function offeredPeople(data: RecogniseData): string[] {
+  const card = new AdaptiveCards.AdaptiveCard();
+  card.parse(recogniseQuickView(data, CONTEXT, EN).template as AdaptiveCard);
+  const element = card.render()!;
+  document.body.appendChild(element);
+  const select = element.querySelector('select');
+  const names = select ? Array.from(select.querySelectorAll('option:not([disabled])'), (o) => (o.textContent ?? '').trim()).filter((n) => n !== EN.PersonPlaceholder) : [];
+  element.remove();
+  return names;
+}
+
+describe('Recognise card round trips (the peers)', () => {
+  it('a returning person (manager id kept on the device): me, reports, manager and the peers in ONE Graph $batch', async () => {
+    const graph = new OrgGraph();
+    const device = deviceStore([kept('jonas', NOW + 1000)]);
+    const card = createRecogniseCard(() => session(graph, device));
+    const data = await card.load(ENV, DEFAULT_PROPERTIES);
+    expect(graph.batches).toHaveLength(1);
+    expect(graph.batches[0].sort()).toEqual(['/me', '/me/directReports', '/me/manager', '/users/jonas/directReports']);
+    expect(data.people.map((p) => p.displayName)).toEqual(['Jonas Ødegaard', 'Seán O’Brien']);
+    expect(data.peersToRead).toBeUndefined();
+    // Confirmed: kept for another full period. Nothing but the id is stored.
+    expect(JSON.parse(device.data.get(managerIdKey('asa')) ?? '')).toEqual({ managerId: 'jonas', expires: NOW + MANAGER_ID_TTL_MS });
+    // The quick view has nothing to add: no request, the same state.
+    const state: CardState<RecogniseData> = { status: 'ready', data };
+    await expect(openCardQuickView(card, state, ENV, DEFAULT_PROPERTIES)).resolves.toBe(state);
+    expect(graph.batches).toHaveLength(1);
+    expect(offeredPeople(data)).toEqual(['Jonas Ødegaard', 'Seán O’Brien']);
+  });
+
+  it('the manager changed since the id was kept: the real manager\'s reports are read, not the old one\'s, and the id is replaced', async () => {
+    const graph = new OrgGraph();
+    const device = deviceStore([kept('karin')]);
+    const card = createRecogniseCard(() => session(graph, device));
+    const data = await card.load(ENV, DEFAULT_PROPERTIES);
+    expect(graph.batches).toHaveLength(2);
+    expect(graph.batches[0]).toContain('/users/karin/directReports');
+    expect(graph.batches[1]).toEqual(['/users/jonas/directReports']);
+    expect(data.people.map((p) => p.displayName)).toEqual(['Jonas Ødegaard', 'Seán O’Brien']);
+    expect(data.peersToRead).toBeUndefined();
+    expect(managerIdCache(device, 'asa', () => NOW).read()).toBe('jonas');
+  });
+
+  it('first use on a device: the card loads without the peers (one Graph $batch); opening the quick view reads them and the form lists them', async () => {
+    const graph = new OrgGraph();
+    const device = deviceStore();
+    const card = createRecogniseCard(() => session(graph, device));
+    const data = await card.load(ENV, DEFAULT_PROPERTIES);
+    expect(graph.batches).toEqual([expect.arrayContaining(['/me', '/me/directReports', '/me/manager'])]);
+    expect(graph.batches[0]).toHaveLength(3);
+    expect(data.people.map((p) => p.displayName)).toEqual(['Jonas Ødegaard']);
+    expect(data.peersToRead).toEqual({ managerId: 'jonas', meId: 'me' });
+    // Nothing kept yet: a reload in this session does not spend a request on the peers either.
+    expect(device.data.size).toBe(0);
+
+    // What the quick view shows the moment it opens: that the colleagues are being found, no half list.
+    const opening = recogniseQuickView(data, CONTEXT, EN);
+    expect(JSON.stringify(opening.template)).toContain(EN.LoadingColleagues);
+    expect(JSON.stringify(opening.template)).not.toContain('Input.ChoiceSet');
+    expect(problems(opening.template)).toEqual([]);
+
+    const opened = await openCardQuickView(card, { status: 'ready', data }, ENV, DEFAULT_PROPERTIES);
+    expect(graph.batches).toHaveLength(2);
+    expect(graph.batches[1]).toEqual(['/users/jonas/directReports']);
+    expect(opened.status).toBe('ready');
+    const full = (opened as { data: RecogniseData }).data;
+    expect(full.peersToRead).toBeUndefined();
+    expect(offeredPeople(full)).toEqual(['Jonas Ødegaard', 'Seán O’Brien']);
+    expect(JSON.stringify(recogniseQuickView(full, CONTEXT, EN).template)).not.toContain(EN.LoadingColleagues);
+    // Now the device knows the manager: the next cold session asks for everything in one batch.
+    expect(managerIdCache(device, 'asa', () => NOW).read()).toBe('jonas');
+    const next = new OrgGraph();
+    const again = await createRecogniseCard(() => session(next, device)).load(ENV, DEFAULT_PROPERTIES);
+    expect(next.batches).toHaveLength(1);
+    expect(again.people.map((p) => p.displayName)).toEqual(['Jonas Ødegaard', 'Seán O’Brien']);
+  });
+
+  it('an expired id counts as nothing kept', async () => {
+    const graph = new OrgGraph();
+    const card = createRecogniseCard(() => session(graph, deviceStore([kept('jonas', NOW)])));
+    const data = await card.load(ENV, DEFAULT_PROPERTIES);
+    expect(graph.batches).toHaveLength(1);
+    expect(graph.batches[0]).not.toContain('/users/jonas/directReports');
+    expect(data.peersToRead).toEqual({ managerId: 'jonas', meId: 'me' });
+  });
+
+  it('when the peers cannot be read on opening, the form lists who is known and says so; opening again retries', async () => {
+    const graph = new OrgGraph();
+    graph.failing.add('/users/jonas/directReports');
+    const device = deviceStore();
+    const card = createRecogniseCard(() => session(graph, device));
+    const data = await card.load(ENV, DEFAULT_PROPERTIES);
+    const failed = await openCardQuickView(card, { status: 'ready', data }, ENV, DEFAULT_PROPERTIES);
+    const shown = (failed as { data: RecogniseData }).data;
+    expect(shown.peersToRead).toEqual({ managerId: 'jonas', meId: 'me', failed: true });
+    const view = recogniseQuickView(shown, CONTEXT, EN);
+    expect(JSON.stringify(view.template)).toContain(EN.PeersUnavailable);
+    expect(problems(view.template)).toEqual([]);
+    expect(offeredPeople(shown)).toEqual(['Jonas Ødegaard']);
+    expect(device.data.size).toBe(0);
+
+    graph.failing.clear();
+    const retried = await openCardQuickView(card, failed, ENV, DEFAULT_PROPERTIES);
+    const full = (retried as { data: RecogniseData }).data;
+    expect(full.peersToRead).toBeUndefined();
+    expect(offeredPeople(full)).toEqual(['Jonas Ødegaard', 'Seán O’Brien']);
+    expect(JSON.stringify(recogniseQuickView(full, CONTEXT, EN).template)).not.toContain(EN.PeersUnavailable);
+  });
+
+  it('no manager any more: no peers to wait for, and the kept id is forgotten', async () => {
+    const graph = new OrgGraph({ ...ORG, me: { reports: ['sean'] } });
+    const device = deviceStore([kept('jonas')]);
+    const card = createRecogniseCard(() => session(graph, device));
+    const data = await card.load(ENV, DEFAULT_PROPERTIES);
+    expect(data.people.map((p) => p.displayName)).toEqual(['Seán O’Brien']);
+    expect(data.peersToRead).toBeUndefined();
+    expect(managerIdCache(device, 'asa', () => NOW).read()).toBeUndefined();
   });
 });

@@ -59,6 +59,13 @@ export interface RecogniseData {
   /** What was typed (kept when sending fails). */
   readonly form: RecogniseForm;
   readonly result?: RecogniseResult;
+  /**
+   * My manager's other reports (the peers), not read yet: on a first use on this device the
+   * card face does not wait for them; the quick view reads them when it opens and, until they
+   * are in, says so instead of showing a list that would change under the person's finger.
+   * `failed`: that read failed; the form lists who is known and says so (opening it again retries).
+   */
+  readonly peersToRead?: { readonly managerId: string; readonly meId: string; readonly failed?: boolean };
 }
 
 function cardTitle(properties: IRecogniseCardProps, strings: RecogniseStrings): string {
@@ -143,7 +150,13 @@ export function recogniseQuickView(data: RecogniseData, context: CardContext<IRe
   if (result?.status === 'queued') {
     return quickView([text(strings.ResultQueued, { id: 'result', weight: 'bolder', color: 'warning' })], [another]);
   }
+  if (data.peersToRead && !data.peersToRead.failed) {
+    return quickView([text(strings.LoadingColleagues, { id: 'loadingColleagues' })], []);
+  }
   const body: AdaptiveElement[] = [];
+  if (data.peersToRead?.failed) {
+    body.push(text(strings.PeersUnavailable, { id: 'peersUnavailable', color: 'warning' }));
+  }
   const problems =
     result?.status === 'invalid'
       ? result.errors.map((e) => composeErrorText(e, strings))

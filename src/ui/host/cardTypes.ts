@@ -195,6 +195,14 @@ export interface CardPartDefinition<TProperties extends object, TData> {
   cardView(state: CardState<TData>, context: CardContext<TProperties>): CardFace;
   quickView(data: TData, context: CardContext<TProperties>): QuickViewModel;
   /**
+   * The quick view is opening: answers the data it should show, e.g. with what `load` left for
+   * when it is needed. Hosts open the quick view at once with the data they have (so `quickView`
+   * should show what is still coming) and show this answer when it arrives, unless the state
+   * changed meanwhile. Answer `data` itself when there is nothing to add. Should settle its own
+   * failures into the data; a rejection leaves the state as it is.
+   */
+  onQuickViewOpen?(data: TData, environment: HostEnvironment, properties: TProperties): Promise<TData>;
+  /**
    * A quick view's `Action.Submit` (any but the Error state's retry): `actionId` is the
    * action's id, `inputs` the form's input values by input id. Answers the card's new data
    * (e.g. the form with a result or with problems), which hosts show at once. Should settle
@@ -259,6 +267,27 @@ export async function submitCardAction<TProperties extends object, TData>(
     return { status: 'ready', data: await definition.onAction(state.data, actionId, inputs, environment, properties) };
   } catch (error) {
     return stateFromError(error);
+  }
+}
+
+/**
+ * Runs the definition's `onQuickViewOpen`; never rejects. No hook, no data, a failure or nothing
+ * new: the same state object (hosts then have nothing to show).
+ */
+export async function openCardQuickView<TProperties extends object, TData>(
+  definition: CardPartDefinition<TProperties, TData>,
+  state: CardState<TData>,
+  environment: HostEnvironment,
+  properties: TProperties
+): Promise<CardState<TData>> {
+  if (state.status !== 'ready' || !definition.onQuickViewOpen) {
+    return state;
+  }
+  try {
+    const data = await definition.onQuickViewOpen(state.data, environment, properties);
+    return data === state.data ? state : { status: 'ready', data };
+  } catch {
+    return state;
   }
 }
 

@@ -17,7 +17,8 @@ import {
   type IExternalLinkCardAction,
   type IQuickViewCardAction,
   type ISPFxAdaptiveCard,
-  PrimaryTextCardView
+  PrimaryTextCardView,
+  type RenderType
 } from '@microsoft/sp-adaptive-card-extension-base';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
 import { spfi, SPFx } from '@pnp/sp';
@@ -32,12 +33,14 @@ import {
   type CardStatus,
   deviceTimeZone,
   loadCardState,
+  openCardQuickView,
   quickViewOf,
   stateFromError,
   submitCardAction,
   submittedInputs
 } from './cardTypes';
 import { toPropertyPane } from './propertyPane';
+import { aadFetchOf } from './aadFetch';
 import { hostUserOf } from './siteUser';
 import type { HostEnvironment } from './types';
 
@@ -225,6 +228,7 @@ export abstract class CardAdaptiveCardExtension<TProperties extends object, TDat
           return {
             sp: spfi().using(SPFx(this.context)),
             graph,
+            aadFetch: aadFetchOf(this.context.aadHttpClientFactory),
             user: hostUserOf(pageContext),
             locale: pageContext.cultureInfo.currentUICultureName.toLowerCase(),
             theme: undefined,
@@ -278,6 +282,28 @@ export abstract class CardAdaptiveCardExtension<TProperties extends object, TDat
       .then(
         (state) => load === this._loads && this.setState(toHostState(state)),
         (error: unknown) => load === this._loads && this.setState(toHostState(stateFromError(error)))
+      );
+  }
+
+  /** The quick view opened (SPFx opens it itself): the definition may add what it reads on demand. */
+  protected onRenderTypeChanged(oldRenderType: RenderType): void {
+    if (this.renderType !== 'QuickView' || oldRenderType === 'QuickView' || !this.definition.onQuickViewOpen) {
+      return;
+    }
+    const started = this.state;
+    if (started.status !== 'ready') {
+      return;
+    }
+    this.environment()
+      .then((environment) => openCardQuickView(this.definition, toCardState(started), environment, this.effectiveProperties()))
+      .then(
+        (state) => {
+          // Only onto the data it started from: a reload or a submit meanwhile wins.
+          if (state.status === 'ready' && state.data !== started.data && this.state.status === 'ready' && this.state.data === started.data) {
+            this.setState(toHostState(state));
+          }
+        },
+        () => undefined // no environment: the quick view keeps what it shows
       );
   }
 

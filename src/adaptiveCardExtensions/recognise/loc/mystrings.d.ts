@@ -8,6 +8,8 @@ declare interface IRecogniseAdaptiveCardExtensionStrings {
   Description: string;
   OpenButton: string;
   Loading: string;
+  /** The quick view while it reads the colleagues who share the reader's leader (first use on a device). */
+  LoadingColleagues: string;
   SetupPrimary: string;
   SetupNoValues: string;
   SetupNoColleagues: string;
@@ -31,6 +33,8 @@ declare interface IRecogniseAdaptiveCardExtensionStrings {
   ResultUnnotified: string;
   ResultQueued: string;
   ResultRejected: string;
+  /** Above the form when those colleagues could not be read. */
+  PeersUnavailable: string;
   ErrorNoRecipient: string;
   ErrorSelfRecognition: string;
   /** {0} = name. */
