@@ -122,8 +122,9 @@ export async function startTenant(options: TenantOptions = {}): Promise<RunningT
       if (!claims || typeof claims.oid !== 'string') {
         return undefined;
       }
-      const principal = directory.byId(claims.oid);
-      return principal && (claims.idtyp === 'app') === (principal.isApp === true) ? principal : undefined;
+      // Only app-only tokens (the relay's managed identity): people sign in with the cookie.
+      const principal = claims.idtyp === 'app' ? directory.byId(claims.oid) : undefined;
+      return principal?.isApp === true ? principal : undefined;
     },
     handlers: [
       createAdminHandler(context, () => http, { authority, identitySecret }),

@@ -174,9 +174,11 @@ describe('moderation through the relay', () => {
     expect(await bad.json()).toMatchObject({ error: { code: 'invalidInput', field: 'reasonEmpty' } });
     expect((await relay('/reports', { method: 'POST', headers: auth, body: '{' })).status).toBe(400);
     expect((await relay('/reports', { method: 'POST', headers: auth, body: JSON.stringify({ recognitionId: 99999999, reason: 'x' }) })).status).toBe(404);
-    // A user token is no way into SharePoint: only the relay's app identity is.
-    const intoSharePoint = await fetch(`${tenant.siteUrl}/_api/web/lists/getByTitle('SE_Reports')/items`, { headers: { accept: 'application/json', authorization: `Bearer ${token}` } });
-    expect(intoSharePoint.status).toBe(401);
+    // A user token is no way into SharePoint, not even one for SharePoint: only the relay's app identity is.
+    for (const userToken of [token, await tokenFor(leader, tenant.origin)]) {
+      const intoSharePoint = await fetch(`${tenant.siteUrl}/_api/web/lists/getByTitle('SE_Reports')/items`, { headers: { accept: 'application/json', authorization: `Bearer ${userToken}` } });
+      expect(intoSharePoint.status).toBe(401);
+    }
     await expect(moderationAs(leader).report(99999999, 'gone')).rejects.toBeInstanceOf(RecognitionStoreError);
   });
 });
