@@ -62,13 +62,18 @@ function resolveUser(directory: Directory, headers: Record<string, string>): Per
 /** A bearer JWT (three base64url parts). The workbench's Graph client sends a placeholder, not a JWT. */
 const BEARER = /^Bearer\s+([\w-]+\.[\w-]+\.[\w-]+)$/i;
 
-/** The signed-in identity: a bearer JWT's (SharePoint, Graph) or the persona cookie's. */
-async function identify(options: HttpServerOptions, headers: Record<string, string>, service: string, origin: string): Promise<Person | undefined> {
+/** The signed-in identity: a bearer JWT's (SharePoint, Graph; undefined when refused) or the persona cookie's. */
+async function identify(
+  options: HttpServerOptions,
+  headers: Record<string, string>,
+  service: string,
+  origin: string
+): Promise<{ user: Person | undefined; via: 'cookie' | 'bearer' }> {
   const bearer = BEARER.exec(headers.authorization ?? '');
   if (bearer && options.authenticate && (service === 'sharepoint' || service === 'graph')) {
-    return options.authenticate(bearer[1], service, origin);
+    return { user: await options.authenticate(bearer[1], service, origin), via: 'bearer' };
   }
-  return resolveUser(options.directory, headers);
+  return { user: resolveUser(options.directory, headers), via: 'cookie' };
 }
 
 function serviceOf(path: string): string {
@@ -115,10 +120,9 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningHttp
         }
         const service = serviceOf(path);
         const origin = `http://${host}`;
-        const bearer = BEARER.test(headers.authorization ?? '') && options.authenticate !== undefined && (service === 'sharepoint' || service === 'graph');
-        const user = await identify(options, headers, service, origin);
+        const { user, via } = await identify(options, headers, service, origin);
         const request: LocalRequest | undefined = user && {
-          authentication: bearer ? 'bearer' : 'cookie',
+          authentication: via,
           method: (req.method ?? 'GET').toUpperCase(),
           path,
           query: url.searchParams,
