@@ -2,6 +2,7 @@ import type { FormDigests } from '../sharepoint/digests';
 import type { SharePointStore } from '../sharepoint/store';
 import type { Directory } from '../tenant/directory';
 import type { Database } from './db';
+import type { LocalAuthority } from './authority';
 import type { FaultSettings } from './faults';
 
 /** What every service of the local tenant shares. */
@@ -19,4 +20,6 @@ export interface TenantContext {
   readonly repoRoot: string;
   /** Form digests issued by `contextinfo` and embedded in the workbench page. */
   readonly digests?: FormDigests;
+  /** Issues and checks tokens (Entra ID's stand-in). */
+  readonly authority?: LocalAuthority;
 }

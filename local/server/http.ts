@@ -54,9 +54,11 @@ function parseCookies(header: string | undefined): Record<string, string> {
   return cookies;
 }
 
+/** The persona of the cookie (or test header). An app identity signs in with its token only. */
 function resolveUser(directory: Directory, headers: Record<string, string>): Person {
   const login = headers[USER_HEADER] ?? parseCookies(headers.cookie)[PERSONA_COOKIE];
-  return (login && directory.byLogin(login)) || directory.defaultPersona();
+  const person = login ? directory.byLogin(login) : undefined;
+  return person && !person.isApp ? person : directory.defaultPersona();
 }
 
 /** A bearer JWT (three base64url parts). The workbench's Graph client sends a placeholder, not a JWT. */

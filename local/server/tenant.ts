@@ -98,7 +98,8 @@ export async function startTenant(options: TenantOptions = {}): Promise<RunningT
   const directory = createDirectory(db);
   const sp = openSharePointStore(db, { repoRoot: REPO_ROOT, now, directory });
   const faults: FaultSettings = { ...faultsFromEnv(process.env), ...options.faults };
-  const context: TenantContext = { db, directory, sp, faults, now, siteUrlPath: SITE_URL_PATH, repoRoot: REPO_ROOT, digests: new FormDigests(now) };
+  const authority = await LocalAuthority.create();
+  const context: TenantContext = { db, directory, sp, faults, now, siteUrlPath: SITE_URL_PATH, repoRoot: REPO_ROOT, digests: new FormDigests(now), authority };
   if (!seeded) {
     if (options.demoData !== false) {
       seedHistory(context, { seed, today: now() });
@@ -108,7 +109,6 @@ export async function startTenant(options: TenantOptions = {}): Promise<RunningT
     setMeta(db, 'schema', schema);
   }
 
-  const authority = await LocalAuthority.create();
   const identitySecret = newIdentitySecret();
   const http = await startHttpServer({
     port: options.port ?? 0,

@@ -267,6 +267,24 @@ export function createSharePointHandler(context: TenantContext): Handler {
     return true;
   }
 
+  /**
+   * SP.BasePermissions as SharePoint sends it (64-bit mask halves as strings), matching what the
+   * tenant enforces: owners Full Control, HR Edit (Manage Lists), others Contribute.
+   */
+  function permissionMask(user: Person): { High: string; Low: string } {
+    return user.isSiteOwner
+      ? { High: '2147483647', Low: '4294967295' }
+      : canManageLists(user)
+        ? { High: '432', Low: '1011030767' }
+        : { High: '432', Low: '1011028719' };
+  }
+
+  function maskResponse(request: LocalRequest, mask: { High: string; Low: string }, property: string): LocalResponse {
+    return flavourOf(request.headers.accept) === 'verbose'
+      ? respond(request, 200, { d: { [property]: { __metadata: { type: 'SP.BasePermissions' }, ...mask } } })
+      : respond(request, 200, mask);
+  }
+
   function mayRead(user: Person, info: ListInfo, item: StoredItem): boolean {
     return canManageLists(user) || info.readSecurity !== 2 || item.authorId === user.spUserId;
   }
@@ -278,7 +296,7 @@ export function createSharePointHandler(context: TenantContext): Handler {
 
   function items(request: LocalRequest, info: ListInfo, rest: string): LocalResponse {
     const method = methodOf(request);
-    const itemMatch = /^\/items(?:\((\d+)\)|\/getbyid\((\d+)\))$/i.exec(rest);
+    const itemMatch = /^\/items(?:\((\d+)\)|\/getbyid\((\d+)\))(\/getusereffectivepermissions\(@user\))?$/i.exec(rest);
     if (/^\/items\/?$/i.test(rest)) {
       if (method === 'GET') {
         const topText = request.query.get('$top');
@@ -322,6 +340,18 @@ export function createSharePointHandler(context: TenantContext): Handler {
     const item = store.item(info.title, id);
     if (!item || !mayRead(request.user, info, item)) {
       throw errors.itemNotFound();
+    }
+    if (itemMatch[3] !== undefined) {
+      // getUserEffectivePermissions(@user): what another person may do with this item (needs
+      // Manage Permissions-level rights to ask: site owners, HR, the relay). Someone who is not
+      // a user of this tenant's site may do nothing.
+      if (method !== 'GET' || !canManageLists(request.user)) {
+        throw errors.accessDenied();
+      }
+      const login = /^'(.*)'$/.exec(request.query.get('@user') ?? '')?.[1]?.replace(/''/g, "'") ?? '';
+      const person = context.directory.byLogin(login);
+      const none = { High: '0', Low: '0' };
+      return maskResponse(request, person && !person.isApp && mayRead(person, info, item) ? permissionMask(person) : none, 'GetUserEffectivePermissions');
     }
     if (method === 'GET') {
       return entity(request, itemJson(request, info, item), 200, { etag: `"${item.version}"` });
@@ -457,16 +487,7 @@ export function createSharePointHandler(context: TenantContext): Handler {
       return entity(request, pickSelected(request, userJson(request.user, request.user.spUserId)));
     }
     if (lower === 'web/effectivebasepermissions' && method === 'GET') {
-      // SP.BasePermissions as SharePoint sends it (64-bit mask halves as strings), matching
-      // what the tenant enforces: owners Full Control, HR Edit (Manage Lists), others Contribute.
-      const mask = request.user.isSiteOwner
-        ? { High: '2147483647', Low: '4294967295' }
-        : canManageLists(request.user)
-          ? { High: '432', Low: '1011030767' }
-          : { High: '432', Low: '1011028719' };
-      return flavourOf(request.headers.accept) === 'verbose'
-        ? respond(request, 200, { d: { EffectiveBasePermissions: { __metadata: { type: 'SP.BasePermissions' }, ...mask } } })
-        : respond(request, 200, mask);
+      return maskResponse(request, permissionMask(request.user), 'EffectiveBasePermissions');
     }
     if (lower === 'web/siteusers') {
       return collection(request, context.directory.all().map((p) => pickSelected(request, userJson(p, p.spUserId))));

@@ -12,7 +12,12 @@ export const RELAY_SCOPE = 'user_impersonation';
 export interface Caller {
   /** Entra ID object id (`oid`). */
   readonly objectId: string;
-  /** `upn` (or `preferred_username`): the SharePoint claims login is built from it. */
+  /**
+   * `upn` (an optional claim of the relay's app registration; for guests with
+   * `include_externally_authenticated_upn`, their UPN in this tenant): the SharePoint claims
+   * login is built from it. `preferred_username` is never used: it can change and, for guests,
+   * names their home account.
+   */
   readonly userPrincipalName: string;
   readonly displayName: string;
 }
@@ -58,9 +63,9 @@ export function createCallerVerifier(options: VerifierOptions): CallerVerifier {
       throw new CallerError(`The token does not carry the ${RELAY_SCOPE} scope.`);
     }
     const objectId = typeof payload.oid === 'string' ? payload.oid : '';
-    const upn = typeof payload.upn === 'string' ? payload.upn : typeof payload.preferred_username === 'string' ? payload.preferred_username : '';
+    const upn = typeof payload.upn === 'string' ? payload.upn : '';
     if (!objectId || !upn) {
-      throw new CallerError('The token names no user.');
+      throw new CallerError('The token names no user (add the upn optional claim to the relay app).');
     }
     return { objectId, userPrincipalName: upn, displayName: typeof payload.name === 'string' ? payload.name : upn };
   };

@@ -10,6 +10,7 @@
  */
 import type { SPFI } from '@pnp/sp';
 
+import { httpStatusOf } from '../../src/connectors/sharepoint/httpErrors';
 import { CallerError, type CallerVerifier } from './auth';
 import { type RelayAnswer, reportRecognition } from './reports';
 
@@ -51,6 +52,8 @@ export function createRelayHandler(deps: RelayDependencies): (request: RelayRequ
       'access-control-allow-origin': origin,
       'access-control-allow-headers': 'authorization, content-type',
       'access-control-allow-methods': 'GET, POST, OPTIONS',
+      // The page honours Retry-After; a cross-origin page can read it only when it is exposed.
+      'access-control-expose-headers': 'retry-after',
       'access-control-max-age': '600',
       vary: 'Origin'
     };
@@ -106,8 +109,14 @@ export function createRelayHandler(deps: RelayDependencies): (request: RelayRequ
       return answer(request, await reportRecognition(deps.sharePoint(), caller, input));
     } catch (error) {
       deps.log?.(`Recording a report failed: ${error instanceof Error ? error.message : String(error)}`);
-      // SharePoint throttled or failed: the page keeps the report and tries again.
-      return problem(request, 503, 'unavailable', 'SharePoint could not record the report now. Try again shortly.', { 'retry-after': '5' });
+      const status = httpStatusOf(error);
+      if (status === undefined || status === 429 || status >= 500) {
+        // SharePoint busy or unreachable: the page asks again.
+        return problem(request, 503, 'unavailable', 'SharePoint could not record the report now. Try again shortly.', { 'retry-after': '5' });
+      }
+      // SharePoint refused the relay itself (a missing site grant, a schema out of step): asking
+      // again will not help; the relay's log says why.
+      return problem(request, 502, 'relayMisconfigured', 'The relay could not record the report. Tell your IT admin.');
     }
   };
 }

@@ -1,12 +1,21 @@
 /**
  * A report of a recognition, recorded with the relay's identity: the report (with the reporter,
  * readable by HR only) goes into SE_Reports, then the post's Status becomes `reported`, which
- * takes it off every wall until HR decides. Idempotent: the same person reporting again changes
- * nothing but still makes sure the post is hidden (a retry after a half-done report finishes it).
+ * takes it off every wall until HR decides.
+ *
+ * - Only someone who may read the post can report it (asked of SharePoint for the caller), and
+ *   a post the caller cannot see answers like one that does not exist.
+ * - Idempotent: the same person reporting again while the report is open changes nothing but
+ *   makes sure the post is hidden (a retry after a half-done report finishes it). Reporting again
+ *   after HR decided opens the report again with the new reason.
+ * - A report row someone forged under the caller's key (written by another person, not by the
+ *   relay or the caller) is replaced by the caller's own.
  */
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
+import { PermissionKind } from '@pnp/sp/security';
+import '@pnp/sp/security/item';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/webs';
 
@@ -14,17 +23,19 @@ import { isDuplicateError } from '../../src/connectors/sharepoint/recognitionErr
 import { httpStatusOf } from '../../src/connectors/sharepoint/httpErrors';
 import { reportKey } from '../../src/core/models/keys';
 import { parseReportInput, type ReportOutcome } from '../../src/core/recognition/moderation';
+import { odataString } from '../../src/core/odata';
 import { LISTS } from '../../src/core/schema/lists';
 import type { Caller } from './auth';
 
 export interface RelayAnswer {
   readonly status: number;
   readonly body: unknown;
+  readonly headers?: Record<string, string>;
 }
 
 export interface ReportAnswerBody {
   readonly outcome: ReportOutcome;
-  /** This person had reported the post before. */
+  /** This person had an open report of the post already. */
   readonly alreadyReported: boolean;
 }
 
@@ -34,8 +45,18 @@ const REPORTS = LISTS.reports;
 /** Posts that can still be reported: on the wall, or already hidden by another report. */
 const REPORTABLE = new Set(['published', 'reported']);
 
+/** Claims login of an app-only principal (the relay itself) in SharePoint. */
+const APP_LOGIN_PREFIX = 'i:0i.t|ms.sp.ext|';
+
 function problem(status: number, code: string, message: string, field?: string): RelayAnswer {
   return { status, body: { error: { code, message, ...(field ? { field } : {}) } } };
+}
+
+const NOT_ON_WALL = (): RelayAnswer => problem(404, 'notFound', 'The recognition is not on the wall.');
+
+/** ViewListItems is the lowest bit of SP.BasePermissions. */
+function canView(permissions: { Low: number | string; High: number | string }): boolean {
+  return (Number(permissions.Low) & (1 << (PermissionKind.ViewListItems - 1))) !== 0;
 }
 
 export async function reportRecognition(sp: SPFI, caller: Caller, input: unknown): Promise<RelayAnswer> {
@@ -43,41 +64,79 @@ export async function reportRecognition(sp: SPFI, caller: Caller, input: unknown
   if (!parsed.ok) {
     return problem(400, 'invalidInput', `The report is not valid (${parsed.error}).`, parsed.error);
   }
+  const login = `i:0#.f|membership|${caller.userPrincipalName}`;
   const recognitions = sp.web.lists.getByTitle(RECOGNITIONS.title);
+  const post = recognitions.items.getById(parsed.recognitionId);
   let status: string;
   try {
-    const row = await recognitions.items.getById(parsed.recognitionId).select(RECOGNITIONS.fields.id, RECOGNITIONS.fields.status)<Record<string, unknown>>();
+    const row = await post.select(RECOGNITIONS.fields.id, RECOGNITIONS.fields.status)<Record<string, unknown>>();
     status = typeof row[RECOGNITIONS.fields.status] === 'string' ? (row[RECOGNITIONS.fields.status] as string) : '';
+    if (!REPORTABLE.has(status) || !canView(await post.getUserEffectivePermissions(login.replace(/'/g, "''")))) {
+      return NOT_ON_WALL();
+    }
   } catch (error) {
     if (httpStatusOf(error) === 404) {
-      return problem(404, 'notFound', 'The recognition does not exist.');
+      return NOT_ON_WALL();
     }
     throw error;
   }
-  if (!REPORTABLE.has(status)) {
-    return problem(404, 'notFound', 'The recognition is no longer on the wall.');
+
+  let reporterId: number;
+  try {
+    reporterId = (await sp.web.ensureUser(login)).Id;
+  } catch (error) {
+    const code = httpStatusOf(error);
+    if (code !== undefined && code < 500 && code !== 429) {
+      return problem(403, 'notASiteUser', 'SharePoint does not know you as a user of the engagement site.');
+    }
+    throw error;
   }
 
-  const reporter = await sp.web.ensureUser(`i:0#.f|membership|${caller.userPrincipalName}`);
-  const key = reportKey(parsed.recognitionId, reporter.Id);
+  const reports = sp.web.lists.getByTitle(REPORTS.title);
+  const key = reportKey(parsed.recognitionId, reporterId);
+  const values = {
+    Title: key,
+    [REPORTS.fields.recognitionId]: parsed.recognitionId,
+    [REPORTS.fields.reason]: parsed.reason,
+    [REPORTS.fields.status]: 'open',
+    [REPORTS.fields.reportKey]: key,
+    [`${REPORTS.fields.reporter}Id`]: reporterId
+  };
   let alreadyReported = false;
   try {
-    await sp.web.lists.getByTitle(REPORTS.title).items.add({
-      Title: key,
-      [REPORTS.fields.recognitionId]: parsed.recognitionId,
-      [REPORTS.fields.reason]: parsed.reason,
-      [REPORTS.fields.status]: 'open',
-      [REPORTS.fields.reportKey]: key,
-      [`${REPORTS.fields.reporter}Id`]: reporter.Id
-    });
+    await reports.items.add(values);
   } catch (error) {
     if (!isDuplicateError(error)) {
       throw error;
     }
-    alreadyReported = true;
+    const [existing] = await reports.items
+      .select('ID', REPORTS.fields.status, 'Author/Name')
+      .expand('Author')
+      .filter(`${REPORTS.fields.reportKey} eq ${odataString(key)}`)
+      .top(1)<Array<{ ID: number; Status: string; Author?: { Name?: string } }>>();
+    const author = (existing?.Author?.Name ?? '').toLowerCase();
+    if (!existing) {
+      throw error;
+    }
+    if (!author.startsWith(APP_LOGIN_PREFIX) && author !== login.toLowerCase()) {
+      // Written by someone else under this person's key: theirs goes, this person's is kept.
+      await reports.items.getById(existing.ID).delete();
+      await reports.items.add(values);
+    } else if (existing.Status === 'open') {
+      alreadyReported = true;
+    } else {
+      // HR decided an earlier report of this person: a new report is a new concern.
+      await reports.items.getById(existing.ID).update({
+        [REPORTS.fields.reason]: parsed.reason,
+        [REPORTS.fields.status]: 'open',
+        [`${REPORTS.fields.decidedBy}Id`]: null,
+        [REPORTS.fields.decidedAt]: null,
+        [REPORTS.fields.decisionNote]: null
+      });
+    }
   }
   if (status === 'published') {
-    await recognitions.items.getById(parsed.recognitionId).update({ [RECOGNITIONS.fields.status]: 'reported' });
+    await post.update({ [RECOGNITIONS.fields.status]: 'reported' });
   }
   const body: ReportAnswerBody = { outcome: 'hiddenForEveryone', alreadyReported };
   return { status: 200, body };

@@ -159,6 +159,45 @@ describe('moderation through the relay', () => {
     expect((await storeAs(hr).openReports()).find((q) => q.recognition.id === id)).toMatchObject({ reporter: { id: leader.spUserId } });
   });
 
+  it('lets nobody report a post they cannot read, and answers as if it did not exist', async () => {
+    const id = await give(operator, colleague, 'Post a stranger tries to hide', 'relay-6');
+    // A valid token of someone who is no user of the engagement site (another tenant's guest, say).
+    const stranger = { ...leader, id: 'f0f0f0f0-0000-4000-8000-000000000001', userPrincipalName: 'stranger@elsewhere.example', displayName: 'Stranger' };
+    const token = await tenant.context.authority!.userToken(stranger, RELAY_RESOURCE);
+    const answer = await relay('/reports', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ recognitionId: id, reason: 'hide it' }) });
+    expect(answer.status).toBe(404);
+    expect(await answer.json()).toMatchObject({ error: { code: 'notFound', message: 'The recognition is not on the wall.' } });
+    expect(await statusOf(id)).toBe('published');
+    expect(tenant.context.directory.byLogin('stranger@elsewhere.example')).toBeUndefined();
+  });
+
+  it('opens a report again when the same person reports a post HR had put back', async () => {
+    const id = await give(operator, colleague, 'Post reported twice', 'relay-7');
+    await moderationAs(leader).report(id, 'First worry');
+    const first = (await storeAs(hr).openReports()).find((q) => q.recognition.id === id)!;
+    await storeAs(hr).decide(first.reportId, 'dismissed', 'Fine');
+    expect(await statusOf(id)).toBe('published');
+    await expect(moderationAs(leader).report(id, 'A new worry')).resolves.toBe('hiddenForEveryone');
+    expect(await statusOf(id)).toBe('reported');
+    const again = (await storeAs(hr).openReports()).filter((q) => q.recognition.id === id);
+    expect(again).toEqual([expect.objectContaining({ reason: 'A new worry', reporter: expect.objectContaining({ id: leader.spUserId }) })]);
+  });
+
+  it('does not take a reporter\'s name from a report someone else wrote', async () => {
+    const id = await give(leader, colleague, 'Post with forged reports', 'relay-8');
+    const reports = spAs(tenant, operator).web.lists.getByTitle('SE_Reports');
+    // The operator writes a report claiming the HR colleague reported it…
+    await reports.items.add({ Title: 'x', RecognitionId: id, Reason: 'Forged', Status: 'open', ReportKey: `${id}:${operator.spUserId}`, ReporterId: hr.spUserId });
+    // …and another under the agency colleague's key, to swallow their real report.
+    await reports.items.add({ Title: 'y', RecognitionId: id, Reason: 'Squatted', Status: 'open', ReportKey: `${id}:${colleague.spUserId}`, ReporterId: colleague.spUserId });
+    await moderationAs(colleague).report(id, 'The real concern');
+    const queue = (await storeAs(hr).openReports()).filter((q) => q.recognition.id === id);
+    const byReason = new Map(queue.map((q) => [q.reason, q.reporter.id]));
+    expect(byReason.get('Forged')).toBe(operator.spUserId);
+    expect(byReason.get('The real concern')).toBe(colleague.spUserId);
+    expect(byReason.has('Squatted')).toBe(false);
+  });
+
   it('refuses callers without a valid token for the relay, and bad reports', async () => {
     const body = JSON.stringify({ recognitionId: 1, reason: 'x' });
     const headers = { 'content-type': 'application/json' };

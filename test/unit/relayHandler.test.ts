@@ -191,5 +191,21 @@ describe('createRelayHandler: SharePoint failing', () => {
     expect(response.headers['access-control-allow-origin']).toBe(SHAREPOINT_ORIGIN);
     expect(response.body).not.toContain('SharePoint is down');
     expect(r.log).toHaveBeenCalledWith(expect.stringContaining('SharePoint is down'));
+    // A page on another origin can read Retry-After only when it is exposed.
+    expect(response.headers['access-control-expose-headers']).toBe('retry-after');
+  });
+
+  it('answers 502 without retry-after when SharePoint refuses the relay itself (asking again will not help)', async () => {
+    const refusing = new Proxy({} as SPFI, {
+      get(): never {
+        throw Object.assign(new Error('Access denied: the site grant is missing'), { status: 403 });
+      }
+    });
+    const r = rig({ sharePoint: () => refusing });
+    const response = await r.handle(postReport(JSON.stringify({ recognitionId: 5, reason: 'Names a customer' })));
+    expect(response.status).toBe(502);
+    expect(response.headers['retry-after']).toBeUndefined();
+    expect(errorOf(response).code).toBe('relayMisconfigured');
+    expect(r.log).toHaveBeenCalledWith(expect.stringContaining('site grant is missing'));
   });
 });

@@ -218,3 +218,13 @@ describe('RelayModeration: what a failed answer becomes', () => {
     expect((await storeErrorOf(r.moderation.report(5, 'x'))).code).toBe('unexpected');
   });
 });
+
+describe('RelayModeration: a token that fails when the report is sent', () => {
+  it('reports as the person when AadHttpClient cannot get a token at send time (not a network failure)', async () => {
+    const r = rig([new Error('AADSTS65001: The user or administrator has not consented to use the application')]);
+    await expect(r.moderation.report(12, 'Names a customer')).resolves.toBe('hiddenForReporter');
+    expect(r.send).toHaveBeenCalledTimes(1);
+    expect(r.fallback).toHaveBeenCalledWith(12, 'Names a customer');
+    expect(r.sleep).not.toHaveBeenCalled();
+  });
+});

@@ -95,6 +95,11 @@ export class RelayModeration implements Pick<ModerationStore, 'report'> {
       try {
         response = await send(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body });
       } catch (error) {
+        if (!(error instanceof TypeError)) {
+          // Not the network (a fetch that never reached the server rejects with a TypeError):
+          // no token for the relay now. HR still gets the report, as the person.
+          return this.options.fallback.report(recognitionId, reason);
+        }
         if (attempt >= attempts) {
           const message = error instanceof Error ? error.message : String(error);
           throw new RecognitionStoreError('network', `Reporting the post through the relay: ${message}`);

@@ -71,6 +71,19 @@ function person(value: unknown): PersonSummary {
   return { id: num(row.Id) ?? 0, displayName: str(row.Title) ?? '', email: str(row.EMail) };
 }
 
+/** Claims login of an app-only principal (the relay) in SharePoint. */
+const APP_LOGIN_PREFIX = 'i:0i.t|ms.sp.ext|';
+
+/**
+ * Who reported: the `Reporter` the relay recorded when the relay wrote the report; otherwise
+ * the report's Author (a person writing a report themselves cannot be taken at their word
+ * about who the reporter is).
+ */
+function reporterOf(row: Row): PersonSummary {
+  const author = (typeof row.Author === 'object' && row.Author !== null ? row.Author : {}) as Row;
+  return (str(author.Name) ?? '').toLowerCase().startsWith(APP_LOGIN_PREFIX) ? person(row.Reporter) : person(row.Author);
+}
+
 function toWallItem(row: Row): WallItem {
   return {
     id: num(row.ID) ?? num(row.Id) ?? 0,
@@ -473,8 +486,8 @@ export class PnPRecognitionStore
     return storeCall('Reading the moderation queue', async () => {
       const reports = await this.sp.web.lists
         .getByTitle(REPORTS)
-        .items.select('ID', 'RecognitionId', 'Reason', 'Status', 'Created', 'Reporter/Id', 'Reporter/Title', 'Reporter/EMail')
-        .expand('Reporter')
+        .items.select('ID', 'RecognitionId', 'Reason', 'Status', 'Created', 'Reporter/Id', 'Reporter/Title', 'Reporter/EMail', 'Author/Id', 'Author/Title', 'Author/EMail', 'Author/Name')
+        .expand('Reporter', 'Author')
         .filter(`Status eq 'open'`)
         .orderBy('ID', true)
         .top(500)<Row[]>();
@@ -489,7 +502,7 @@ export class PnPRecognitionStore
         .map((r): ModerationItem | undefined => {
           const post = posts.get(num(r.RecognitionId) ?? 0);
           return post
-            ? { reportId: num(r.ID) ?? 0, recognition: post, reason: str(r.Reason) ?? '', reporter: person(r.Reporter), status: 'open', created: str(r.Created) ?? '' }
+            ? { reportId: num(r.ID) ?? 0, recognition: post, reason: str(r.Reason) ?? '', reporter: reporterOf(r), status: 'open', created: str(r.Created) ?? '' }
             : undefined;
         })
         .filter((m): m is ModerationItem => m !== undefined);
@@ -511,14 +524,15 @@ export class PnPRecognitionStore
         this.sp.web.lists.getByTitle(RECOGNITIONS).items.getById(recognitionId).select('Status')<Row>()
       ]);
       const ids = new Set(open.map((r) => num(r.ID) ?? 0).concat([reportId]));
-      const decided = { Status: decision, DecidedById: me, DecidedAt: new Date().toISOString(), DecisionNote: note };
-      const [batched, execute] = this.sp.batched();
-      const writes: Array<Promise<unknown>> = Array.from(ids).map((id) => batched.web.lists.getByTitle(REPORTS).items.getById(id).update(decided));
       const status = str(post.Status);
       const next = decision === 'upheld' ? 'removed' : status === 'reported' ? 'published' : undefined;
+      // The post first: if that fails, the reports stay open in the queue and HR can try again.
       if (next && next !== status) {
-        writes.push(batched.web.lists.getByTitle(RECOGNITIONS).items.getById(recognitionId).update({ Status: next }));
+        await this.sp.web.lists.getByTitle(RECOGNITIONS).items.getById(recognitionId).update({ Status: next });
       }
+      const decided = { Status: decision, DecidedById: me, DecidedAt: new Date().toISOString(), DecisionNote: note };
+      const [batched, execute] = this.sp.batched();
+      const writes = Array.from(ids).map((id) => batched.web.lists.getByTitle(REPORTS).items.getById(id).update(decided));
       await execute();
       await Promise.all(writes);
     });

@@ -228,7 +228,7 @@ export abstract class CardAdaptiveCardExtension<TProperties extends object, TDat
           return {
             sp: spfi().using(SPFx(this.context)),
             graph,
-            aadFetch: aadFetchOf(this.context.aadHttpClientFactory),
+            aadFetch: aadFetchOf(this.context),
             user: hostUserOf(pageContext),
             locale: pageContext.cultureInfo.currentUICultureName.toLowerCase(),
             theme: undefined,

@@ -32,7 +32,7 @@ export abstract class PartWebPart<TProperties extends object> extends BaseClient
     return {
       sp,
       graph,
-      aadFetch: aadFetchOf(this.context.aadHttpClientFactory),
+      aadFetch: aadFetchOf(this.context),
       user: hostUserOf(pageContext),
       locale: pageContext.cultureInfo.currentUICultureName.toLowerCase(),
       theme: this._theme,

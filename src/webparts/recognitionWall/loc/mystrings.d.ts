@@ -85,9 +85,9 @@ declare interface IRecognitionWallWebPartStrings {
   ReportSend: string;
   Cancel: string;
   Reported: string;
-  /** {0} = why. */
   /** A report through the relay: the post is hidden for everyone until HR decides. */
   ReportedForEveryone: string;
+  /** {0} = why. */
   ReportFailed: string;
   Close: string;
   ComposerTitle: string;
