@@ -38,6 +38,7 @@ import {
   type RecogniseData,
   recogniseCardView,
   recogniseQuickView,
+  RETRY_PEERS_ACTION_ID,
   SEND_ACTION_ID
 } from './recogniseViews';
 import { type ManagerIdCache, managerIdCache } from './managerIdCache';
@@ -149,10 +150,17 @@ export function createRecogniseCard(depsFor: (environment: HostEnvironment) => R
     cardView: (state, context) => recogniseCardView(state, context, strings),
     quickView: (data, context) => recogniseQuickView(data, context, strings),
     // A first use on this device: the peers are read now (the quick view says so until they are in).
-    onQuickViewOpen: (data, environment) => (data.peersToRead ? withPeers(data, data.peersToRead, depsFor(environment)) : Promise.resolve(data)),
+    // After a failed read, opening again does not re-read on its own (the form would re-render
+    // under the person's fingers): the form offers "Try again" instead.
+    onQuickViewOpen: (data, environment) =>
+      data.peersToRead && !data.peersToRead.failed ? withPeers(data, data.peersToRead, depsFor(environment)) : Promise.resolve(data),
     onAction: async (data, actionId, inputs, environment, properties) => {
       if (actionId === ANOTHER_ACTION_ID) {
         return { ...data, form: EMPTY_FORM, result: undefined };
+      }
+      if (actionId === RETRY_PEERS_ACTION_ID) {
+        const kept = { ...data, form: formFromInputs(inputs), result: undefined };
+        return data.peersToRead ? withPeers(kept, data.peersToRead, depsFor(environment)) : kept;
       }
       if (actionId !== SEND_ACTION_ID) {
         return data;

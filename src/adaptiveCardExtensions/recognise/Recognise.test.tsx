@@ -19,7 +19,7 @@ import type { HostEnvironment } from '../../ui/host/types';
 import type { RecognitionGiver } from '../../webparts/crewRecognition/recognitionPorts';
 import { createRecogniseCard, type RecogniseDeps } from './Recognise.part';
 import { MANAGER_ID_TTL_MS, managerIdCache, managerIdKey } from './managerIdCache';
-import { DEFAULT_PROPERTIES, type IRecogniseCardProps, type RecogniseData, recogniseCardView, recogniseQuickView, type RecogniseStrings } from './recogniseViews';
+import { DEFAULT_PROPERTIES, type IRecogniseCardProps, type RecogniseData, recogniseCardView, recogniseQuickView, type RecogniseStrings, RETRY_PEERS_ACTION_ID } from './recogniseViews';
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -368,7 +368,7 @@ describe('Recognise card round trips (the peers)', () => {
     expect(data.peersToRead).toEqual({ managerId: 'jonas', meId: 'me' });
   });
 
-  it('when the peers cannot be read on opening, the form lists who is known and says so; opening again retries', async () => {
+  it('when the peers cannot be read on opening, the form lists who is known and says so; "Try again" reads them', async () => {
     const graph = new OrgGraph();
     graph.failing.add('/users/jonas/directReports');
     const device = deviceStore();
@@ -383,9 +383,16 @@ describe('Recognise card round trips (the peers)', () => {
     expect(offeredPeople(shown)).toEqual(['Jonas Ødegaard']);
     expect(device.data.size).toBe(0);
 
+    // Opening again does not re-read behind the person's back (a re-render would wipe what
+    // they type): the form offers "Try again", which they choose.
     graph.failing.clear();
-    const retried = await openCardQuickView(card, failed, ENV, DEFAULT_PROPERTIES);
-    const full = (retried as { data: RecogniseData }).data;
+    expect(await openCardQuickView(card, failed, ENV, DEFAULT_PROPERTIES)).toBe(failed);
+    const retry = (view.template.actions ?? []).find((a) => a.id === RETRY_PEERS_ACTION_ID);
+    expect(retry).toMatchObject({ type: 'Action.Submit', title: EN.Retry, associatedInputs: 'auto' });
+    const typed = { person: 'jonas', message: 'Kept the line running' };
+    const full = ((await submitCardAction(card, failed, RETRY_PEERS_ACTION_ID, typed, ENV, DEFAULT_PROPERTIES)) as { data: RecogniseData }).data;
+    // What was typed comes back in the form.
+    expect(full.form).toMatchObject({ person: 'jonas', message: 'Kept the line running' });
     expect(full.peersToRead).toBeUndefined();
     expect(offeredPeople(full)).toEqual(['Jonas Ødegaard', 'Seán O’Brien']);
     expect(JSON.stringify(recogniseQuickView(full, CONTEXT, EN).template)).not.toContain(EN.PeersUnavailable);

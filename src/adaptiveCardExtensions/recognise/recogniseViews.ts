@@ -32,6 +32,8 @@ export const OPEN_BUTTON_ID = 'recognise';
 export const RETRY_BUTTON_ID = 'retry';
 export const SEND_ACTION_ID = 'send';
 export const ANOTHER_ACTION_ID = 'another';
+/** The form's "Try again" after the colleagues who share the person's leader could not be read. */
+export const RETRY_PEERS_ACTION_ID = 'retryPeers';
 export const INPUT_IDS = { person: 'person', value: 'value', message: 'message', impact: 'impact' } as const;
 
 export interface RecogniseForm {
@@ -63,7 +65,7 @@ export interface RecogniseData {
    * My manager's other reports (the peers), not read yet: on a first use on this device the
    * card face does not wait for them; the quick view reads them when it opens and, until they
    * are in, says so instead of showing a list that would change under the person's finger.
-   * `failed`: that read failed; the form lists who is known and says so (opening it again retries).
+   * `failed`: that read failed; the form lists who is known, says so and offers "Try again".
    */
   readonly peersToRead?: { readonly managerId: string; readonly meId: string; readonly failed?: boolean };
 }
@@ -154,8 +156,11 @@ export function recogniseQuickView(data: RecogniseData, context: CardContext<IRe
     return quickView([text(strings.LoadingColleagues, { id: 'loadingColleagues' })], []);
   }
   const body: AdaptiveElement[] = [];
+  const extraActions: AdaptiveSubmitAction[] = [];
   if (data.peersToRead?.failed) {
     body.push(text(strings.PeersUnavailable, { id: 'peersUnavailable', color: 'warning' }));
+    // Sends what is typed so far along, so the form comes back with it (nothing lost).
+    extraActions.push({ type: 'Action.Submit', id: RETRY_PEERS_ACTION_ID, title: strings.Retry, associatedInputs: 'auto' });
   }
   const problems =
     result?.status === 'invalid'
@@ -224,7 +229,7 @@ export function recogniseQuickView(data: RecogniseData, context: CardContext<IRe
       ...withError('impact')
     }
   );
-  return quickView(body, [{ type: 'Action.Submit', id: SEND_ACTION_ID, title: strings.SendButton, style: 'positive' }]);
+  return quickView(body, [{ type: 'Action.Submit', id: SEND_ACTION_ID, title: strings.SendButton, style: 'positive' }, ...extraActions]);
 }
 
 /** The form as submitted (missing inputs are empty). */

@@ -32,7 +32,7 @@ define([], function () {
     ResultUnnotified: "Teams could not tell {0}: let them know yourself.",
     ResultQueued: "No connection right now. Your recognition is saved on this device and will be sent once you are back online.",
     ResultRejected: "SharePoint did not accept the recognition. Your text is kept: check it and send again.",
-    PeersUnavailable: "The colleagues who share your leader could not be loaded, so they are not in the list. Close this and open it again to try again.",
+    PeersUnavailable: "The colleagues who share your leader could not be loaded, so they are not in the list yet. Choose Try again to load them; what you typed is kept.",
     ErrorNoRecipient: "Choose a colleague.",
     ErrorSelfRecognition: "You cannot recognise yourself.",
     ErrorRecipientUnknown: "{0} is no longer in the directory.",

@@ -32,7 +32,7 @@ define([], function () {
     ResultUnnotified: "Teams kon {0} niet op de hoogte brengen: laat het zelf weten.",
     ResultQueued: "Er is nu geen verbinding. Je erkenning is op dit apparaat bewaard en wordt verstuurd zodra je weer online bent.",
     ResultRejected: "SharePoint heeft de erkenning niet geaccepteerd. Je tekst is bewaard: controleer hem en verstuur opnieuw.",
-    PeersUnavailable: "De collega's met dezelfde leidinggevende als jij konden niet worden geladen en staan daarom niet in de lijst. Sluit dit venster en open het opnieuw om het nog eens te proberen.",
+    PeersUnavailable: "De collega's met dezelfde leidinggevende als jij konden niet worden geladen en staan daarom nog niet in de lijst. Kies Opnieuw proberen om ze te laden; wat je hebt getypt blijft staan.",
     ErrorNoRecipient: "Kies een collega.",
     ErrorSelfRecognition: "Je kunt jezelf geen erkenning geven.",
     ErrorRecipientUnknown: "{0} staat niet meer in de adreslijst.",

@@ -32,7 +32,7 @@ define([], function () {
     ResultUnnotified: "Teams kunde inte meddela {0}: berätta det själv.",
     ResultQueued: "Ingen anslutning just nu. Din uppskattning sparas på enheten och skickas när du är online igen.",
     ResultRejected: "SharePoint tog inte emot uppskattningen. Din text finns kvar: kontrollera den och skicka igen.",
-    PeersUnavailable: "Kollegorna som har samma chef som du kunde inte laddas och finns därför inte i listan. Stäng och öppna igen för att försöka på nytt.",
+    PeersUnavailable: "Kollegorna som har samma chef som du kunde inte laddas och finns därför inte i listan än. Välj Försök igen för att ladda dem; det du har skrivit finns kvar.",
     ErrorNoRecipient: "Välj en kollega.",
     ErrorSelfRecognition: "Du kan inte uppmärksamma dig själv.",
     ErrorRecipientUnknown: "{0} finns inte längre i katalogen.",
