@@ -109,7 +109,7 @@ async function withPeers(data: RecogniseData, pending: PeersToRead, deps: Recogn
     deps.managerIds.write(pending.managerId);
     return { ...data, people: colleagueList(pending.meId, [data.people, peers]), peersToRead: undefined };
   } catch {
-    // The form lists who is known and says that some could not be read; opening it again retries.
+    // The form lists who is known, says that some could not be read and offers Try again.
     return { ...data, peersToRead: { ...pending, failed: true } };
   }
 }
