@@ -13,6 +13,7 @@
  */
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
+import type { IItem } from '@pnp/sp/items';
 import '@pnp/sp/lists';
 import { PermissionKind } from '@pnp/sp/security';
 import '@pnp/sp/security/item';
@@ -135,9 +136,30 @@ export async function reportRecognition(sp: SPFI, caller: Caller, input: unknown
       });
     }
   }
-  if (status === 'published') {
-    await post.update({ [RECOGNITIONS.fields.status]: 'reported' });
-  }
+  await hide(post);
   const body: ReportAnswerBody = { outcome: 'hiddenForEveryone', alreadyReported };
   return { status: 200, body };
+}
+
+/**
+ * Takes a published post off the wall, read and written with its ETag: HR may decide, or the
+ * post change, between the relay's first read and this write. A post HR put back while the
+ * report was being written is hidden again (its report is open); a post removed meanwhile stays
+ * removed.
+ */
+async function hide(post: IItem): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    const row = await post.select(RECOGNITIONS.fields.status)<Record<string, unknown>>();
+    if (row[RECOGNITIONS.fields.status] !== 'published') {
+      return;
+    }
+    try {
+      await post.update({ [RECOGNITIONS.fields.status]: 'reported' }, typeof row['odata.etag'] === 'string' ? row['odata.etag'] : '*');
+      return;
+    } catch (error) {
+      if (httpStatusOf(error) !== 412 || attempt >= 3) {
+        throw error;
+      }
+    }
+  }
 }
