@@ -24,11 +24,15 @@ const TOKEN_LIFETIME_SECONDS = 60 * 60;
 type SigningKey = Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
 
 export class LocalAuthority {
+  private readonly verificationKeys: JWTVerifyGetKey;
+
   private constructor(
     private readonly privateKey: SigningKey,
     private readonly keySet: JSONWebKeySet,
     private readonly kid: string
-  ) {}
+  ) {
+    this.verificationKeys = createLocalJWKSet(keySet);
+  }
 
   /** Tokens live in real time, whatever clock a test pins for the tenant's data. */
   public static async create(): Promise<LocalAuthority> {
@@ -44,7 +48,7 @@ export class LocalAuthority {
   }
 
   public keys(): JWTVerifyGetKey {
-    return createLocalJWKSet(this.keySet);
+    return this.verificationKeys;
   }
 
   private sign(claims: JWTPayload, audience: string): Promise<string> {

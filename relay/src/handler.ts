@@ -12,7 +12,7 @@ import type { SPFI } from '@pnp/sp';
 
 import { httpStatusOf } from '../../src/connectors/sharepoint/httpErrors';
 import { CallerError, type CallerVerifier } from './auth';
-import { type RelayAnswer, reportRecognition } from './reports';
+import { problem, type RelayAnswer, reportRecognition } from './reports';
 
 export interface RelayRequest {
   readonly method: string;
@@ -67,9 +67,10 @@ export function createRelayHandler(deps: RelayDependencies): (request: RelayRequ
     };
   }
 
-  function problem(request: RelayRequest, status: number, code: string, message: string, extra: Record<string, string> = {}): RelayResponse {
-    return answer(request, { status, body: { error: { code, message } } }, extra);
+  function fail(request: RelayRequest, status: number, code: string, message: string, extra: Record<string, string> = {}): RelayResponse {
+    return answer(request, problem(status, code, message), extra);
   }
+
 
   return async (request) => {
     const method = request.method.toUpperCase();
@@ -82,28 +83,28 @@ export function createRelayHandler(deps: RelayDependencies): (request: RelayRequ
       return answer(request, { status: 200, body: { status: 'ok' } });
     }
     if (path !== '/api/reports') {
-      return problem(request, 404, 'notFound', `Nothing at ${request.path}.`);
+      return fail(request, 404, 'notFound', `Nothing at ${request.path}.`);
     }
     if (method !== 'POST') {
-      return problem(request, 405, 'methodNotAllowed', 'Use POST.', { allow: 'POST, OPTIONS' });
+      return fail(request, 405, 'methodNotAllowed', 'Use POST.', { allow: 'POST, OPTIONS' });
     }
     let caller;
     try {
       caller = await deps.verifyCaller(request.headers.authorization);
     } catch (error) {
       if (error instanceof CallerError) {
-        return problem(request, 401, 'unauthenticated', error.message, { 'www-authenticate': 'Bearer' });
+        return fail(request, 401, 'unauthenticated', error.message, { 'www-authenticate': 'Bearer' });
       }
       throw error;
     }
     if (request.body.length > MAX_BODY_CHARACTERS) {
-      return problem(request, 413, 'tooLarge', 'The request is too large.');
+      return fail(request, 413, 'tooLarge', 'The request is too large.');
     }
     let input: unknown;
     try {
       input = JSON.parse(request.body);
     } catch {
-      return problem(request, 400, 'invalidInput', 'The body is not JSON.');
+      return fail(request, 400, 'invalidInput', 'The body is not JSON.');
     }
     try {
       return answer(request, await reportRecognition(deps.sharePoint(), caller, input));
@@ -112,11 +113,11 @@ export function createRelayHandler(deps: RelayDependencies): (request: RelayRequ
       const status = httpStatusOf(error);
       if (status === undefined || status === 429 || status >= 500) {
         // SharePoint busy or unreachable: the page asks again.
-        return problem(request, 503, 'unavailable', 'SharePoint could not record the report now. Try again shortly.', { 'retry-after': '5' });
+        return fail(request, 503, 'unavailable', 'SharePoint could not record the report now. Try again shortly.', { 'retry-after': '5' });
       }
       // SharePoint refused the relay itself (a missing site grant, a schema out of step): asking
       // again will not help; the relay's log says why.
-      return problem(request, 502, 'relayMisconfigured', 'The relay could not record the report. Tell your IT admin.');
+      return fail(request, 502, 'relayMisconfigured', 'The relay could not record the report. Tell your IT admin.');
     }
   };
 }

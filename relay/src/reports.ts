@@ -23,6 +23,7 @@ import '@pnp/sp/webs';
 import { isDuplicateError } from '../../src/connectors/sharepoint/recognitionErrors';
 import { httpStatusOf } from '../../src/connectors/sharepoint/httpErrors';
 import { reportKey } from '../../src/core/models/keys';
+import { isAppLogin, memberLogin } from '../../src/core/people/claims';
 import { parseReportInput, type ReportOutcome } from '../../src/core/recognition/moderation';
 import { odataString } from '../../src/core/odata';
 import { LISTS } from '../../src/core/schema/lists';
@@ -31,7 +32,6 @@ import type { Caller } from './auth';
 export interface RelayAnswer {
   readonly status: number;
   readonly body: unknown;
-  readonly headers?: Record<string, string>;
 }
 
 export interface ReportAnswerBody {
@@ -46,33 +46,26 @@ const REPORTS = LISTS.reports;
 /** Posts that can still be reported: on the wall, or already hidden by another report. */
 const REPORTABLE = new Set(['published', 'reported']);
 
-/** Claims login of an app-only principal (the relay itself) in SharePoint. */
-const APP_LOGIN_PREFIX = 'i:0i.t|ms.sp.ext|';
-
-function problem(status: number, code: string, message: string, field?: string): RelayAnswer {
+/** An error answer: `{error: {code, message, field?}}`. */
+export function problem(status: number, code: string, message: string, field?: string): RelayAnswer {
   return { status, body: { error: { code, message, ...(field ? { field } : {}) } } };
 }
 
 const NOT_ON_WALL = (): RelayAnswer => problem(404, 'notFound', 'The recognition is not on the wall.');
-
-/** ViewListItems is the lowest bit of SP.BasePermissions. */
-function canView(permissions: { Low: number | string; High: number | string }): boolean {
-  return (Number(permissions.Low) & (1 << (PermissionKind.ViewListItems - 1))) !== 0;
-}
 
 export async function reportRecognition(sp: SPFI, caller: Caller, input: unknown): Promise<RelayAnswer> {
   const parsed = parseReportInput(input);
   if (!parsed.ok) {
     return problem(400, 'invalidInput', `The report is not valid (${parsed.error}).`, parsed.error);
   }
-  const login = `i:0#.f|membership|${caller.userPrincipalName}`;
+  const login = memberLogin(caller.userPrincipalName);
   const recognitions = sp.web.lists.getByTitle(RECOGNITIONS.title);
   const post = recognitions.items.getById(parsed.recognitionId);
   let status: string;
   try {
     const row = await post.select(RECOGNITIONS.fields.id, RECOGNITIONS.fields.status)<Record<string, unknown>>();
     status = typeof row[RECOGNITIONS.fields.status] === 'string' ? (row[RECOGNITIONS.fields.status] as string) : '';
-    if (!REPORTABLE.has(status) || !canView(await post.getUserEffectivePermissions(login.replace(/'/g, "''")))) {
+    if (!REPORTABLE.has(status) || !(await post.userHasPermissions(login.replace(/'/g, "''"), PermissionKind.ViewListItems))) {
       return NOT_ON_WALL();
     }
   } catch (error) {
@@ -115,11 +108,11 @@ export async function reportRecognition(sp: SPFI, caller: Caller, input: unknown
       .expand('Author')
       .filter(`${REPORTS.fields.reportKey} eq ${odataString(key)}`)
       .top(1)<Array<{ ID: number; Status: string; Author?: { Name?: string } }>>();
-    const author = (existing?.Author?.Name ?? '').toLowerCase();
     if (!existing) {
       throw error;
     }
-    if (!author.startsWith(APP_LOGIN_PREFIX) && author !== login.toLowerCase()) {
+    const author = existing.Author?.Name ?? '';
+    if (!isAppLogin(author) && author.toLowerCase() !== login.toLowerCase()) {
       // Written by someone else under this person's key: theirs goes, this person's is kept.
       await reports.items.getById(existing.ID).delete();
       await reports.items.add(values);

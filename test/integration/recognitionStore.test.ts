@@ -4,17 +4,14 @@
  * error, windows when a filter is too wide), reactions under concurrency, reports and HR's
  * decisions, values, the wall preference.
  */
-import { PnPSiteListsGateway } from '../../src/connectors/sharepoint/PnPSiteListsGateway';
 import { PnPRecognitionStore } from '../../src/connectors/sharepoint/recognitionStore';
-import { composeRecognition, type RecipientRef } from '../../src/core/recognition/compose';
+import type { RecipientRef } from '../../src/core/recognition/compose';
 import type { PersonProfile } from '../../src/core/people/types';
 import { RecognitionStoreError } from '../../src/core/recognition/ports';
-import { PRODUCT_LIST_TITLES } from '../../src/core/setup/productLists';
-import { SetupService } from '../../src/core/setup/setupService';
 import type { SqliteSharePointStore } from '../../local/sharepoint/sqliteStore';
 import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
-import { persona, requestsDuring, spAs, startTestTenant } from '../support/tenant';
+import { giveAs, persona, requestsDuring, secureProductLists, spAs, startTestTenant } from '../support/tenant';
 
 describe('PnPRecognitionStore against the local tenant', () => {
   let tenant: RunningTenant;
@@ -24,17 +21,8 @@ describe('PnPRecognitionStore against the local tenant', () => {
   let hr: Person;
   const storeAs = (p: Person): PnPRecognitionStore => new PnPRecognitionStore(spAs(tenant, p));
 
-  async function give(from: Person, to: Person, message: string, requestId: string, extra: Partial<RecipientRef> = {}): Promise<number[]> {
-    const values = await storeAs(from).values();
-    const composed = composeRecognition(
-      { recipients: [{ siteUserId: to.spUserId, displayName: to.displayName, exists: true, ...extra }], valueKey: 'safety', message, visibility: 'everyone' },
-      { giverId: from.spUserId, values, requestId, siteCode: 'GOT' }
-    );
-    if (!composed.ok) {
-      throw new Error(JSON.stringify(composed.errors));
-    }
-    return storeAs(from).give(composed.items);
-  }
+  const give = (from: Person, to: Person, message: string, requestId: string, extra: Partial<RecipientRef> = {}): Promise<number[]> =>
+    giveAs(tenant, from, to, message, requestId, extra);
 
   beforeAll(async () => {
     tenant = await startTestTenant();
@@ -42,8 +30,7 @@ describe('PnPRecognitionStore against the local tenant', () => {
     colleague = persona(tenant, 'agencyOperator');
     leader = persona(tenant, 'teamLeader');
     hr = persona(tenant, 'hr');
-    const setup = new SetupService(new PnPSiteListsGateway(spAs(tenant, persona(tenant, 'siteAdmin'))), PRODUCT_LIST_TITLES);
-    await setup.secure(await setup.check());
+    await secureProductLists(tenant);
   }, 60_000);
 
   afterAll(async () => {

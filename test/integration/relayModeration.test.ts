@@ -7,16 +7,12 @@
  */
 import { type AadFetchFactory, RelayModeration } from '../../src/connectors/relay/relayModeration';
 import { relaySettingsOf } from '../../src/connectors/relay/relaySettings';
-import { PnPSiteListsGateway } from '../../src/connectors/sharepoint/PnPSiteListsGateway';
 import { PnPRecognitionStore } from '../../src/connectors/sharepoint/recognitionStore';
-import { composeRecognition } from '../../src/core/recognition/compose';
 import { RecognitionStoreError } from '../../src/core/recognition/ports';
-import { PRODUCT_LIST_TITLES } from '../../src/core/setup/productLists';
-import { SetupService } from '../../src/core/setup/setupService';
 import { RELAY_RESOURCE } from '../../local/server/authority';
 import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
-import { persona, setFaults, spAs, startTestTenant } from '../support/tenant';
+import { giveAs, persona, secureProductLists, setFaults, spAs, startTestTenant } from '../support/tenant';
 
 describe('moderation through the relay', () => {
   let tenant: RunningTenant;
@@ -48,18 +44,7 @@ describe('moderation through the relay', () => {
       sleep: async () => undefined
     });
 
-  async function give(from: Person, to: Person, message: string, requestId: string): Promise<number> {
-    const values = await storeAs(from).values();
-    const composed = composeRecognition(
-      { recipients: [{ siteUserId: to.spUserId, displayName: to.displayName, exists: true }], valueKey: 'safety', message, visibility: 'everyone' },
-      { giverId: from.spUserId, values, requestId, siteCode: 'GOT' }
-    );
-    if (!composed.ok) {
-      throw new Error(JSON.stringify(composed.errors));
-    }
-    const [id] = await storeAs(from).give(composed.items);
-    return id;
-  }
+  const give = async (from: Person, to: Person, message: string, requestId: string): Promise<number> => (await giveAs(tenant, from, to, message, requestId))[0];
 
   async function statusOf(id: number): Promise<string> {
     const row = await spAs(tenant, hr).web.lists.getByTitle('SE_Recognitions').items.getById(id).select('Status')<{ Status: string }>();
@@ -79,8 +64,7 @@ describe('moderation through the relay', () => {
     leader = persona(tenant, 'teamLeader');
     hr = persona(tenant, 'hr');
     // Item-level security as the setup page applies it (reports readable by their author and HR only).
-    const setup = new SetupService(new PnPSiteListsGateway(spAs(tenant, persona(tenant, 'siteAdmin'))), PRODUCT_LIST_TITLES);
-    await setup.secure(await setup.check());
+    await secureProductLists(tenant);
   }, 60_000);
 
   afterAll(async () => {

@@ -5,6 +5,11 @@
 import { InjectHeaders } from '@pnp/queryable';
 import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
 
+import { PnPSiteListsGateway } from '../../src/connectors/sharepoint/PnPSiteListsGateway';
+import { PnPRecognitionStore } from '../../src/connectors/sharepoint/recognitionStore';
+import { composeRecognition, type RecipientRef } from '../../src/core/recognition/compose';
+import { PRODUCT_LIST_TITLES } from '../../src/core/setup/productLists';
+import { SetupService } from '../../src/core/setup/setupService';
 import { type RunningTenant, startTenant, type TenantOptions } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
 import { type PersonaKey, personas } from '../../local/tenant/personas';
@@ -19,6 +24,33 @@ export function spAs(tenant: RunningTenant, person: Person): SPFI {
     SPBrowser({ baseUrl: tenant.siteUrl }),
     InjectHeaders({ 'x-local-user': person.userPrincipalName })
   );
+}
+
+/** Applies the product's list security as the Engage Setup page does (as the site admin). */
+export async function secureProductLists(tenant: RunningTenant): Promise<void> {
+  const setup = new SetupService(new PnPSiteListsGateway(spAs(tenant, persona(tenant, 'siteAdmin'))), PRODUCT_LIST_TITLES);
+  await setup.secure(await setup.check());
+}
+
+/** `from` recognises `to` for safety at GOT, through the store as `from`; the stored item ids. */
+export async function giveAs(
+  tenant: RunningTenant,
+  from: Person,
+  to: Person,
+  message: string,
+  requestId: string,
+  extra: Partial<RecipientRef> = {}
+): Promise<number[]> {
+  const store = new PnPRecognitionStore(spAs(tenant, from));
+  const values = await store.values();
+  const composed = composeRecognition(
+    { recipients: [{ siteUserId: to.spUserId, displayName: to.displayName, exists: true, ...extra }], valueKey: 'safety', message, visibility: 'everyone' },
+    { giverId: from.spUserId, values, requestId, siteCode: 'GOT' }
+  );
+  if (!composed.ok) {
+    throw new Error(JSON.stringify(composed.errors));
+  }
+  return store.give(composed.items);
 }
 
 /** One of the workbench personas (operator, agencyOperator, teamLeader, hr, siteAdmin). */

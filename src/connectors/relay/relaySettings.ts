@@ -9,28 +9,19 @@ import { readSettingValue } from '../sharepoint/plantSettings';
 import { httpStatusOf } from '../sharepoint/httpErrors';
 import { storeCall } from '../sharepoint/recognitionErrors';
 import { parseRelaySettings, RELAY_SETTING_KEY, type RelaySettings } from '../../core/recognition/moderation';
+import { readOnce } from '../../core/readOnce';
 
 export function relaySettingsOf(sp: SPFI): () => Promise<RelaySettings | undefined> {
-  let read: Promise<RelaySettings | undefined> | undefined;
-  return () => {
-    if (!read) {
-      const current = storeCall('Reading the relay settings', async () => {
-        try {
-          return parseRelaySettings(await readSettingValue(sp, RELAY_SETTING_KEY));
-        } catch (error) {
-          if (httpStatusOf(error) === 404) {
-            return undefined;
-          }
-          throw error;
+  return readOnce(() =>
+    storeCall('Reading the relay settings', async () => {
+      try {
+        return parseRelaySettings(await readSettingValue(sp, RELAY_SETTING_KEY));
+      } catch (error) {
+        if (httpStatusOf(error) === 404) {
+          return undefined;
         }
-      });
-      read = current;
-      current.catch(() => {
-        if (read === current) {
-          read = undefined;
-        }
-      });
-    }
-    return read;
-  };
+        throw error;
+      }
+    })
+  );
 }

@@ -12,6 +12,7 @@ import '@pnp/sp/webs';
 import { odataString } from '../../core/odata';
 import { EMPTY_PLANT_MAP, parsePlantMap } from '../../core/plant/plantMap';
 import { PLANT_SETTING_KEY, type PlantMap, type PlantSettings, WorkplaceError, type WorkplaceErrorCode } from '../../core/plant/types';
+import { readOnce } from '../../core/readOnce';
 import { LISTS } from '../../core/schema/lists';
 import { httpStatusOf, isNetworkFailure } from './httpErrors';
 
@@ -60,24 +61,17 @@ export async function readPlantMap(sp: SPFI): Promise<PlantMap> {
 }
 
 export class PnPPlantSettings implements PlantSettings {
-  private read: Promise<PlantMap> | undefined;
+  private readonly read: (batch?: SPFI) => Promise<PlantMap>;
 
-  public constructor(private readonly sp: SPFI) {}
+  public constructor(sp: SPFI) {
+    this.read = readOnce((batch?: SPFI) => readPlantMap(batch ?? sp));
+  }
 
   /**
    * The plant map, read once per instance (a failed read is tried again next time). Pass a
    * batched SPFI to make the first read part of your `$batch`; once read, nothing is queued.
    */
   public plantMap(batch?: SPFI): Promise<PlantMap> {
-    if (!this.read) {
-      const read = readPlantMap(batch ?? this.sp);
-      this.read = read;
-      read.catch(() => {
-        if (this.read === read) {
-          this.read = undefined;
-        }
-      });
-    }
-    return this.read;
+    return this.read(batch);
   }
 }

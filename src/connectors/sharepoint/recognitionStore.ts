@@ -15,6 +15,7 @@ import type { ItemId } from '../../core/models/common';
 import { personKey, reactionKey, reportKey } from '../../core/models/keys';
 import { REACTION_KINDS, type ReactionKind, type RecognitionKind, type RecognitionStatus, type RecognitionVisibility } from '../../core/models/recognition';
 import type { RecognitionValue, ValueTranslation } from '../../core/models/values';
+import { isAppLogin } from '../../core/people/claims';
 import type { PersonProfile } from '../../core/people/types';
 import type { NewRecognitionItem, RecipientRef } from '../../core/recognition/compose';
 import type { ReportOutcome } from '../../core/recognition/moderation';
@@ -35,6 +36,7 @@ import type {
 } from '../../core/recognition/ports';
 import { indexedPage, nextWindowUpper, type WallFilters, type WallPageRequest, windowPage } from '../../core/recognition/wallQuery';
 import { odataString } from '../../core/odata';
+import { readOnce } from '../../core/readOnce';
 import { LISTS } from '../../core/schema/lists';
 import { EMPTY_PLANT_MAP } from '../../core/plant/plantMap';
 import type { PlantMap } from '../../core/plant/types';
@@ -71,9 +73,6 @@ function person(value: unknown): PersonSummary {
   return { id: num(row.Id) ?? 0, displayName: str(row.Title) ?? '', email: str(row.EMail) };
 }
 
-/** Claims login of an app-only principal (the relay) in SharePoint. */
-const APP_LOGIN_PREFIX = 'i:0i.t|ms.sp.ext|';
-
 /**
  * Who reported: the `Reporter` the relay recorded when the relay wrote the report; otherwise
  * the report's Author (a person writing a report themselves cannot be taken at their word
@@ -81,7 +80,7 @@ const APP_LOGIN_PREFIX = 'i:0i.t|ms.sp.ext|';
  */
 function reporterOf(row: Row): PersonSummary {
   const author = (typeof row.Author === 'object' && row.Author !== null ? row.Author : {}) as Row;
-  return (str(author.Name) ?? '').toLowerCase().startsWith(APP_LOGIN_PREFIX) ? person(row.Reporter) : person(row.Author);
+  return isAppLogin(str(author.Name) ?? '') ? person(row.Reporter) : person(row.Author);
 }
 
 function toWallItem(row: Row): WallItem {
@@ -143,7 +142,8 @@ export class PnPRecognitionStore
 {
   private me: Promise<{ id: number; loginName: string }> | undefined;
   private pendingBatch: SPFI | undefined;
-  private plant: Promise<PlantMap> | undefined;
+  /** Read again next time when a read fails. */
+  private readonly readPlant = readOnce((sp: SPFI) => readPlantMap(sp));
 
   /**
    * `user`: the signed-in person as the page already knows them (SPFx's page context has the
@@ -177,14 +177,7 @@ export class PnPRecognitionStore
    * is kept or it cannot be read. `start()` reads it in the wall's first batch.
    */
   public plantMap(sp: SPFI = this.reads()): Promise<PlantMap> {
-    if (!this.plant) {
-      const read = readPlantMap(sp);
-      this.plant = read.catch(() => {
-        this.plant = undefined; // read again next time
-        return EMPTY_PLANT_MAP;
-      });
-    }
-    return this.plant;
+    return this.readPlant(sp).catch(() => EMPTY_PLANT_MAP);
   }
 
   /** The signed-in person's site user id and login name (read once). */
