@@ -19,14 +19,10 @@ import type { RecognitionDraft } from '../../core/recognition/compose';
 import { CardSetupRequired, type CardPartDefinition } from '../../ui/host/cardTypes';
 import { browserStorage, keyValueStore } from '../../ui/host/deviceStorage';
 import type { HostEnvironment } from '../../ui/host/types';
-import {
-  activeValues,
-  newRequestId,
-  type RecipientResolver,
-  type RecognitionGiver,
-  storeErrorCode,
-  valueName
-} from '../../webparts/crewRecognition/recognitionPorts';
+import { activeValues, valueName } from '../../core/recognition/values';
+import { newRequestId } from '../../core/requestId';
+import { type RecipientResolver, storeErrorCode } from '../../core/recognition/ports';
+import { type RecognitionGiver } from '../../core/recognition/recognitionService';
 import { recognitionServicesFor } from '../../webparts/crewRecognition/recognitionWiring';
 import type { ValueStore } from '../../core/recognition/ports';
 import {

@@ -16,7 +16,7 @@ import type { GiveResult } from '../../core/recognition/recognitionService';
 import type { PersonProfile } from '../../core/people/types';
 import { type AdaptiveCard, type CardContext, type CardState, openCardQuickView, statusQuickView, submitCardAction, CardSetupRequired } from '../../ui/host/cardTypes';
 import type { HostEnvironment } from '../../ui/host/types';
-import type { RecognitionGiver } from '../../webparts/crewRecognition/recognitionPorts';
+import type { RecognitionGiver } from '../../core/recognition/recognitionService';
 import { createRecogniseCard, type RecogniseDeps } from './Recognise.part';
 import { MANAGER_ID_TTL_MS, managerIdCache, managerIdKey } from './managerIdCache';
 import { DEFAULT_PROPERTIES, type IRecogniseCardProps, type RecogniseData, recogniseCardView, recogniseQuickView, type RecogniseStrings, RETRY_PEERS_ACTION_ID } from './recogniseViews';

@@ -7,7 +7,8 @@ import type { IsoDateTime, ItemId } from '../models/common';
 import type { ReactionKind, RecognitionKind, RecognitionStatus, RecognitionVisibility, ReportStatus } from '../models/recognition';
 import type { RecognitionValue, ValueTranslation } from '../models/values';
 import type { PlantMap } from '../plant/types';
-import type { NewRecognitionItem } from './compose';
+import type { PersonProfile } from '../people/types';
+import type { NewRecognitionItem, RecipientRef } from './compose';
 import type { ReportOutcome } from './moderation';
 import type { WallFilters } from './wallQuery';
 
@@ -68,6 +69,17 @@ export class RecognitionStoreError extends Error {
     // The SPFx build targets ES5, where `instanceof` fails for Error subclasses without this.
     Object.setPrototypeOf(this, new.target.prototype);
   }
+}
+
+/** A failure's code, read by shape (ES5 builds lose Error subclass prototypes); `unexpected` otherwise. */
+export function storeErrorCode(error: unknown): string {
+  if (typeof error === 'object' && error !== null) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === 'string') {
+      return code;
+    }
+  }
+  return 'unexpected';
 }
 
 /** What the wall shows first, read together (one round trip in SharePoint). */
@@ -165,3 +177,16 @@ export interface RecognitionNotice {
 export interface RecognitionNotifier {
   notify(notice: RecognitionNotice): Promise<void>;
 }
+
+/** Directory people as site users (the SharePoint store ensures them). */
+export interface RecipientResolver {
+  /** Ensures a directory person as a site user; `exists: false` when the directory lost them. */
+  resolveRecipient(profile: PersonProfile): Promise<RecipientRef>;
+  /** The signed-in person's site user id (the giver). */
+  currentUserId(): Promise<number>;
+}
+
+/** What the crew view reads: when people were last recognised, the values, and recipients. */
+export type CrewStore = Pick<WallReader, 'lastRecognised'> & Pick<ValueStore, 'values'> & RecipientResolver;
+/** What HR's admin part reads and writes: values and the moderation queue. */
+export type AdminStore = Pick<ValueStore, 'values' | 'save'> & Pick<ModerationStore, 'openReports' | 'decide'>;

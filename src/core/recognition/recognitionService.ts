@@ -129,3 +129,6 @@ export class RecognitionService {
     return this.deps.outbox.flush(async (entry) => (await this.send(entry)).outcome);
   }
 }
+
+/** What a part that lets people recognise needs of the service. */
+export type RecognitionGiver = Pick<RecognitionService, 'give' | 'flush'>;

@@ -21,7 +21,7 @@ import { type CrewDirectory, type CrewRef, workplaceOf } from '../../core/plant'
 import type { RecipientRef } from '../../core/recognition/compose';
 import { browserStorage, keyValueStore, recognitionOutboxKey } from '../../ui/host/deviceStorage';
 import type { HostEnvironment } from '../../ui/host/types';
-import { type CrewStore, type RecipientResolver } from './recognitionPorts';
+import { type CrewStore, type RecipientResolver } from '../../core/recognition/ports';
 
 export interface RecognitionServices {
   readonly store: PnPRecognitionStore;

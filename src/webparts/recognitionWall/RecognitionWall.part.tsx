@@ -15,7 +15,7 @@ import { ThemedPart } from '../../ui/host/ThemedPart';
 import type { HostEnvironment, PartDefinition } from '../../ui/host/types';
 import { type IDraftStore, type IRecognitionWallServices, RecognitionWall } from './components';
 import { recognitionServicesFor } from '../crewRecognition/recognitionWiring';
-import { parseValueKeys, type WallViewer } from './wallRules';
+import { parseValueKeys, type WallViewer } from '../../core/recognition/wallRules';
 import { wallSnapshots } from './wallSnapshot';
 
 export interface IRecognitionWallWebPartProps {

@@ -9,7 +9,7 @@ import type { RecognitionValue } from '../../core/models/values';
 import type { PlantMap } from '../../core/plant';
 import type { ReactionSummary, WallItem } from '../../core/recognition/ports';
 import type { WallFilters } from '../../core/recognition/wallQuery';
-import type { WallViewer } from './wallRules';
+import type { WallViewer } from '../../core/recognition/wallRules';
 
 export interface WallSnapshot {
   readonly viewer: WallViewer;

@@ -16,8 +16,8 @@ import type { ComposeError, RecipientRef, RecognitionDraft } from '../../../core
 import type { GiveResult } from '../../../core/recognition/recognitionService';
 import { format } from '../../../ui/format';
 import { FluentTheme } from '../../../ui/host/FluentTheme';
-import { type CrewEntry, LEADER_MILESTONES, type LeaderMilestone, SERVICE_ANNIVERSARY } from '../crewModel';
-import { valueName } from '../recognitionPorts';
+import { type CrewEntry, LEADER_MILESTONES, type LeaderMilestone, SERVICE_ANNIVERSARY } from '../../../core/recognition/crew';
+import { valueName } from '../../../core/recognition/values';
 import styles from './CrewRecognition.module.scss';
 
 export type ComposerMode =

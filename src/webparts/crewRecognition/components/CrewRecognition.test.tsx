@@ -5,7 +5,8 @@ import type { RecognitionValue } from '../../../core/models/values';
 import type { ComposeContext, RecipientRef, RecognitionDraft } from '../../../core/recognition/compose';
 import type { GiveResult } from '../../../core/recognition/recognitionService';
 import type { PersonProfile } from '../../../core/people/types';
-import type { CrewStore, RecognitionGiver } from '../recognitionPorts';
+import type { CrewStore } from '../../../core/recognition/ports';
+import type { RecognitionGiver } from '../../../core/recognition/recognitionService';
 import { CrewRecognition } from './CrewRecognition';
 
 const NOW = new Date('2026-03-10T09:00:00Z');

@@ -1,5 +1,6 @@
 import type { PeopleDirectory } from '../../../core/people/types';
-import type { CrewStore, RecognitionGiver } from '../recognitionPorts';
+import type { CrewStore } from '../../../core/recognition/ports';
+import type { RecognitionGiver } from '../../../core/recognition/recognitionService';
 
 export interface ICrewRecognitionProps {
   /** The leader's direct reports (Microsoft Graph in the product). */

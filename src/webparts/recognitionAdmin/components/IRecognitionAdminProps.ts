@@ -1,4 +1,4 @@
-import type { AdminStore } from '../../crewRecognition/recognitionPorts';
+import type { AdminStore } from '../../../core/recognition/ports';
 
 export interface IRecognitionAdminProps {
   /** Values and moderation (SharePoint lists writable by HR and site owners only). */

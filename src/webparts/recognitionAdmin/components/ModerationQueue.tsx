@@ -8,7 +8,7 @@ import * as strings from 'RecognitionAdminWebPartStrings';
 import type { ModerationItem } from '../../../core/recognition/ports';
 import { format } from '../../../ui/format';
 import { FluentTheme } from '../../../ui/host/FluentTheme';
-import type { AdminStore } from '../../crewRecognition/recognitionPorts';
+import type { AdminStore } from '../../../core/recognition/ports';
 import { failureText } from './adminText';
 import styles from './RecognitionAdmin.module.scss';
 

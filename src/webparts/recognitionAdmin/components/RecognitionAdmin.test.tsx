@@ -4,7 +4,7 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import type { ItemId } from '../../../core/models/common';
 import type { RecognitionValue } from '../../../core/models/values';
 import { RecognitionStoreError, type ModerationItem, type ValueDraft } from '../../../core/recognition/ports';
-import type { AdminStore } from '../../crewRecognition/recognitionPorts';
+import type { AdminStore } from '../../../core/recognition/ports';
 import { RecognitionAdmin } from './RecognitionAdmin';
 
 const SAFETY: RecognitionValue = {

@@ -9,7 +9,7 @@ import { Notice } from '../../../ui/light/Notice';
 import { OnDemand, onDemand } from '../../../ui/light/OnDemand';
 import { Spinner } from '../../../ui/light/Spinner';
 import { Tabs } from '../../../ui/light/Tabs';
-import { valueName } from '../../crewRecognition/recognitionPorts';
+import { valueName } from '../../../core/recognition/values';
 import { failureText } from './adminText';
 import type { IRecognitionAdminProps } from './IRecognitionAdminProps';
 import type { IModerationQueueProps } from './ModerationQueue';

@@ -11,7 +11,7 @@ import type { RecognitionValue } from '../../../core/models/values';
 import type { ValueDraft } from '../../../core/recognition/ports';
 import { format } from '../../../ui/format';
 import { FluentTheme } from '../../../ui/host/FluentTheme';
-import { COLOUR_PATTERN, formOf, suggestKey, type ValueError, type ValueForm, validateValue } from '../valueValidation';
+import { COLOUR_PATTERN, formOf, suggestKey, type ValueError, type ValueForm, validateValue } from '../../../core/recognition/valueValidation';
 import { failureText, VALUE_ERROR_TEXT } from './adminText';
 import styles from './RecognitionAdmin.module.scss';
 

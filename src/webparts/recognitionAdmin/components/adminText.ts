@@ -1,7 +1,7 @@
 import * as strings from 'RecognitionAdminWebPartStrings';
 
-import { storeErrorCode } from '../../crewRecognition/recognitionPorts';
-import type { ValueErrorCode } from '../valueValidation';
+import { storeErrorCode } from '../../../core/recognition/ports';
+import type { ValueErrorCode } from '../../../core/recognition/valueValidation';
 
 /** A store failure in words; SharePoint refusing a write means "not HR". */
 export function failureText(error: unknown): string {

@@ -9,7 +9,7 @@ import type {
 } from '../../../core/recognition/ports';
 import type { QueuedRecognition, RecognitionService } from '../../../core/recognition/recognitionService';
 import type { WallSnapshots } from '../wallSnapshot';
-import type { WallViewer } from '../wallRules';
+import type { WallViewer } from '../../../core/recognition/wallRules';
 
 /** Picking people to recognise: my crew first, then search; a pick becomes a site user. */
 export interface IPeopleSource {

@@ -8,7 +8,8 @@ import type { ReactionSummary, WallItem } from '../../../core/recognition/ports'
 import { format } from '../../../ui/format';
 import { Button } from '../../../ui/light/Button';
 import { Icon } from '../../../ui/light/Icon';
-import { relativeTime, valueName } from '../wallRules';
+import { relativeTime } from '../../../core/recognition/wallRules';
+import { valueName } from '../../../core/recognition/values';
 import styles from './RecognitionWall.module.scss';
 
 export interface IRecognitionPostProps {

@@ -13,7 +13,7 @@ import { RecognitionStoreError, type ReactionSummary, type WallItem, type WallPa
 import type { ReportOutcome } from '../../../core/recognition/moderation';
 import type { GiveResult, QueuedRecognition } from '../../../core/recognition/recognitionService';
 import type { WallFilters } from '../../../core/recognition/wallQuery';
-import type { WallViewer } from '../wallRules';
+import type { WallViewer } from '../../../core/recognition/wallRules';
 import type { IDraftStore, IGiving, IPeopleSource, IRecognitionWallServices, IRecognitionWallSettings } from './IRecognitionWallProps';
 import { RecognitionWall } from './RecognitionWall';
 import { wallSnapshots } from '../wallSnapshot';

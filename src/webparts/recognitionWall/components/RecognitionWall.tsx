@@ -18,7 +18,7 @@ import { Button } from '../../../ui/light/Button';
 import { Notice as NoticeBar } from '../../../ui/light/Notice';
 import { OnceShown, OnDemand, Opening } from '../../../ui/light/OnDemand';
 import { Spinner } from '../../../ui/light/Spinner';
-import { toggledReaction, visibleItems, type WallViewer, withReaction } from '../wallRules';
+import { toggledReaction, visibleItems, type WallViewer, withReaction } from '../../../core/recognition/wallRules';
 import type { IRecognitionWallProps } from './IRecognitionWallProps';
 import { storeErrorText } from './messages';
 import { LazyComposer, LazyFilters, LazyPrivacy, LazyReportDialog } from './onDemandParts';

@@ -11,7 +11,8 @@ import type { WallItem } from '../../../core/recognition/ports';
 import { format } from '../../../ui/format';
 import { type ISelectOption, Select } from '../../../ui/light/Select';
 import { Switch } from '../../../ui/light/Switch';
-import { distinctCodes, isPeriod, type Period, valueName } from '../wallRules';
+import { distinctCodes, isPeriod, type Period } from '../../../core/recognition/wallRules';
+import { valueName } from '../../../core/recognition/values';
 import styles from './RecognitionWall.module.scss';
 
 export interface IWallFilterValues {

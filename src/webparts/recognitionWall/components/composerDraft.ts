@@ -6,6 +6,7 @@ import type { RecipientRef } from '../../../core/recognition/compose';
 import type { PersonProfile } from '../../../core/people/types';
 import type { RecognitionVisibility } from '../../../core/models/recognition';
 import { RECOGNITION_VISIBILITIES } from '../../../core/models/recognition';
+import { newRequestId } from '../../../core/requestId';
 import type { IDraftStore } from './IRecognitionWallProps';
 
 export type ComposerStep = 1 | 2 | 3;
@@ -21,23 +22,6 @@ export interface ComposerDraft {
   readonly visibility: RecognitionVisibility;
   /** The device's id for this submission (idempotency key): a resend is stored once. */
   readonly requestId: string;
-}
-
-/** A random id (RFC 4122 v4 shape) from the browser's crypto, or Math.random where there is none. */
-export function newRequestId(): string {
-  const bytes = new Uint8Array(16);
-  const cryptoApi = typeof crypto !== 'undefined' ? crypto : undefined;
-  if (cryptoApi && typeof cryptoApi.getRandomValues === 'function') {
-    cryptoApi.getRandomValues(bytes);
-  } else {
-    for (let i = 0; i < bytes.length; i += 1) {
-      bytes[i] = Math.floor(Math.random() * 256);
-    }
-  }
-  bytes[6] = (bytes[6] & 0x0f) | 0x40;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = Array.prototype.map.call(bytes, (b: number) => (b + 0x100).toString(16).slice(1)) as string[];
-  return `${hex.slice(0, 4).join('')}-${hex.slice(4, 6).join('')}-${hex.slice(6, 8).join('')}-${hex.slice(8, 10).join('')}-${hex.slice(10).join('')}`;
 }
 
 export function emptyDraft(): ComposerDraft {

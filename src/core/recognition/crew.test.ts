@@ -1,4 +1,4 @@
-import { anniversaryNear, type CrewEntry, daysSince, isOverdue, sortCrew } from './crewModel';
+import { anniversaryNear, type CrewEntry, daysSince, isOverdue, sortCrew } from './crew';
 
 const NOW = new Date('2026-03-10T09:00:00Z');
 

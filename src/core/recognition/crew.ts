@@ -3,9 +3,9 @@
  * then the longest since their last recognition; and service anniversaries near today.
  * Pure functions of the data and the clock.
  */
-import type { IsoDate, IsoDateTime } from '../../core/models/common';
-import type { RecipientRef } from '../../core/recognition/compose';
-import type { PersonProfile } from '../../core/people/types';
+import type { IsoDate, IsoDateTime } from '../models/common';
+import type { RecipientRef } from './compose';
+import type { PersonProfile } from '../people/types';
 
 const DAY = 86_400_000;
 

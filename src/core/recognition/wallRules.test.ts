@@ -1,5 +1,4 @@
-import type { RecognitionValue } from '../../core/models/values';
-import type { WallItem } from '../../core/recognition/ports';
+import type { WallItem } from './ports';
 import {
   distinctCodes,
   mayView,
@@ -7,7 +6,6 @@ import {
   periodStart,
   relativeTime,
   toggledReaction,
-  valueName,
   visibleItems,
   type WallViewer,
   withReaction
@@ -114,22 +112,7 @@ describe('relativeTime', () => {
   });
 });
 
-describe('values and reactions', () => {
-  const value: RecognitionValue = {
-    id: 1,
-    valueKey: 'safety',
-    title: 'Safety',
-    sortOrder: 1,
-    isActive: true,
-    translations: { 'nl-nl': { name: 'Veiligheid', description: '' }, sv: { name: 'Säkerhet', description: '' } }
-  };
-
-  it('names a value in the reader’s language, then the same language, then English', () => {
-    expect(valueName(value, 'nl-nl')).toBe('Veiligheid');
-    expect(valueName(value, 'sv-se')).toBe('Säkerhet');
-    expect(valueName(value, 'de-de')).toBe('Safety');
-  });
-
+describe('value keys, reactions and codes', () => {
   it('parses the property pane’s value list', () => {
     expect(parseValueKeys(' safety, quality;;\nteam-spirit ')).toEqual(['safety', 'quality', 'team-spirit']);
     expect(parseValueKeys(undefined)).toEqual([]);

@@ -2,9 +2,9 @@
  * HR's value editor: the rules a value must meet before it is saved. Codes, not words: the
  * view turns them into the reader's language.
  */
-import type { ItemId } from '../../core/models/common';
-import type { RecognitionValue } from '../../core/models/values';
-import type { ValueDraft } from '../../core/recognition/ports';
+import type { ItemId } from '../models/common';
+import type { RecognitionValue } from '../models/values';
+import type { ValueDraft } from './ports';
 
 export const VALUE_KEY_PATTERN = /^[a-z0-9-]+$/;
 export const COLOUR_PATTERN = /^#[0-9a-fA-F]{6}$/;

@@ -1,4 +1,4 @@
-import type { RecognitionValue } from '../../core/models/values';
+import type { RecognitionValue } from '../models/values';
 import { formOf, suggestKey, validateValue } from './valueValidation';
 
 const SAFETY: RecognitionValue = { id: 1, valueKey: 'safety', title: 'Safety', sortOrder: 1, translations: { 'nl-nl': { name: 'Veiligheid', description: 'd' } }, isActive: true };

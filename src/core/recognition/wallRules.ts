@@ -5,10 +5,9 @@
  * These rules decide what the wall SHOWS. They are not a security boundary: SharePoint's list
  * permissions decide what can be READ (see the README of this folder).
  */
-import type { ItemId } from '../../core/models/common';
-import type { ReactionKind } from '../../core/models/recognition';
-import type { RecognitionValue } from '../../core/models/values';
-import type { PersonSummary, ReactionSummary, WallItem } from '../../core/recognition/ports';
+import type { ItemId } from '../models/common';
+import type { ReactionKind } from '../models/recognition';
+import type { PersonSummary, ReactionSummary, WallItem } from './ports';
 
 /** The person reading the wall. */
 export interface WallViewer {
@@ -115,27 +114,6 @@ export function parseValueKeys(text: string | undefined): string[] {
     .split(/[,;\n]/)
     .map((key) => key.trim())
     .filter((key) => key.length > 0);
-}
-
-/** The value's name in the reader's language: exact tag, then same language, then English title. */
-export function valueName(value: RecognitionValue, locale: string): string {
-  const tag = locale.toLowerCase();
-  const exact = value.translations[tag];
-  if (exact?.name) {
-    return exact.name;
-  }
-  const language = tag.split('-')[0];
-  const sameLanguage = Object.keys(value.translations)
-    .filter((key) => key.toLowerCase().split('-')[0] === language)
-    .map((key) => value.translations[key])
-    .find((translation) => translation?.name);
-  return sameLanguage?.name ?? value.title;
-}
-
-/** The value's description in the reader's language, when there is one. */
-export function valueDescription(value: RecognitionValue, locale: string): string | undefined {
-  const tag = locale.toLowerCase();
-  return value.translations[tag]?.description ?? value.description;
 }
 
 type RelativeUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year';
