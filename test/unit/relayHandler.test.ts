@@ -6,7 +6,8 @@
 import type { SPFI } from '@pnp/sp';
 
 import { type Caller, CallerError, type CallerVerifier } from '../../relay/src/auth';
-import { createRelayHandler, type RelayDependencies, type RelayRequest, type RelayResponse } from '../../relay/src/handler';
+import { createRelayHandler, type RelayDependencies } from '../../relay/src/handler';
+import type { RelayRequest, RelayResponse } from '../../relay/src/router';
 
 const SHAREPOINT_ORIGIN = 'https://contoso.sharepoint.com';
 const CALLER: Caller = { objectId: '3f2a1b4c-5d6e-4f70-8192-a3b4c5d6e7f8', userPrincipalName: 'jonas@contoso.example', displayName: 'Jonas' };

@@ -1,4 +1,6 @@
 /**
+ * POST /api/reports  {recognitionId, reason}  → 200 {outcome, alreadyReported}
+ *
  * A report of a recognition, recorded with the relay's identity: the report (with the reporter,
  * readable by HR only) goes into SE_Reports, then the post's Status becomes `reported`, which
  * takes it off every wall until HR decides.
@@ -20,19 +22,16 @@ import '@pnp/sp/security/item';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/webs';
 
-import { isDuplicateError } from '../../src/connectors/sharepoint/recognitionErrors';
-import { httpStatusOf } from '../../src/connectors/sharepoint/httpErrors';
-import { reportKey } from '../../src/core/models/keys';
-import { isAppLogin, memberLogin } from '../../src/core/people/claims';
-import { parseReportInput, type ReportOutcome } from '../../src/core/recognition/moderation';
-import { odataString } from '../../src/core/odata';
-import { LISTS } from '../../src/core/schema/lists';
-import type { Caller } from './auth';
-
-export interface RelayAnswer {
-  readonly status: number;
-  readonly body: unknown;
-}
+import { isDuplicateError } from '../../../src/connectors/sharepoint/recognitionErrors';
+import { httpStatusOf } from '../../../src/connectors/sharepoint/httpErrors';
+import { reportKey } from '../../../src/core/models/keys';
+import { isAppLogin, memberLogin } from '../../../src/core/people/claims';
+import { parseReportInput, type ReportOutcome } from '../../../src/core/recognition/moderation';
+import { odataString } from '../../../src/core/odata';
+import { LISTS } from '../../../src/core/schema/lists';
+import { type Caller, RELAY_SCOPE } from '../auth';
+import { problem, type RelayAnswer, type UserRoute } from '../router';
+import { sharePointProblem } from '../sharepoint';
 
 export interface ReportAnswerBody {
   readonly outcome: ReportOutcome;
@@ -46,17 +45,29 @@ const REPORTS = LISTS.reports;
 /** Posts that can still be reported: on the wall, or already hidden by another report. */
 const REPORTABLE = new Set(['published', 'reported']);
 
-/** An error answer: `{error: {code, message, field?}}`. */
-export function problem(status: number, code: string, message: string, field?: string): RelayAnswer {
-  return { status, body: { error: { code, message, ...(field ? { field } : {}) } } };
-}
-
 const NOT_ON_WALL = (): RelayAnswer => problem(404, 'notFound', 'The recognition is not on the wall.');
 
-export async function reportRecognition(sp: SPFI, caller: Caller, input: unknown): Promise<RelayAnswer> {
+/** The route, on the engagement site with the relay's app-only identity (`site`). */
+export function reportsRoute(site: () => SPFI): UserRoute {
+  return {
+    method: 'POST',
+    path: '/api/reports',
+    userToken: { scope: RELAY_SCOPE },
+    body: { maxCharacters: 16 * 1024 },
+    handle: async ({ caller, body }) => {
+      try {
+        return await reportRecognition(site(), caller, body);
+      } catch (error) {
+        throw sharePointProblem(error, 'record the report');
+      }
+    }
+  };
+}
+
+async function reportRecognition(sp: SPFI, caller: Caller, input: unknown): Promise<RelayAnswer> {
   const parsed = parseReportInput(input);
   if (!parsed.ok) {
-    return problem(400, 'invalidInput', `The report is not valid (${parsed.error}).`, parsed.error);
+    return problem(400, 'invalidInput', `The report is not valid (${parsed.error}).`, { field: parsed.error });
   }
   const login = memberLogin(caller.userPrincipalName);
   const recognitions = sp.web.lists.getByTitle(RECOGNITIONS.title);
