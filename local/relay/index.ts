@@ -1,16 +1,14 @@
 /**
- * The relay, hosted by the local tenant at `/relay/…` (its API at `/relay/api/…`), running the
- * same handler as in Azure Functions (`relay/src`). Its callers' tokens come from the local
+ * The relay, hosted by the local tenant at `/relay/…` (its API at `/relay/api/…`), built by the
+ * same `createRelay` as in Azure Functions (`relay/src`). Its callers' tokens come from the local
  * authority (`/_local/token`, what AadHttpClient gets in SharePoint); its own identity is a
  * managed identity emulated at `/_local/identity`, and it talks to the local SharePoint over
  * real HTTP with that app-only token.
  */
 import { randomBytes } from 'crypto';
 
-import { createCallerVerifier } from '../../relay/src/auth';
-import { managedIdentityTokens } from '../../relay/src/appIdentity';
-import { createRelayHandler } from '../../relay/src/handler';
-import { appOnlySharePoint } from '../../relay/src/sharepoint';
+import { createRelay } from '../../relay/src/createRelay';
+import type { RelayHandler } from '../../relay/src/router';
 import { LOCAL_ISSUER, type LocalAuthority, RELAY_RESOURCE } from '../server/authority';
 import type { TenantContext } from '../server/context';
 import type { RunningHttpServer } from '../server/http';
@@ -24,18 +22,18 @@ export function newIdentitySecret(): string {
 }
 
 export function createRelayHostHandler(context: TenantContext, authority: LocalAuthority, identitySecret: string, server: () => RunningHttpServer): Handler {
-  let handle: ReturnType<typeof createRelayHandler> | undefined;
+  let handle: RelayHandler | undefined;
 
-  function relay(): ReturnType<typeof createRelayHandler> {
+  /** Built at the first request: the server's origin is known once it listens. */
+  function relay(): RelayHandler {
     if (!handle) {
       const origin = server().origin;
-      const sharePoint = appOnlySharePoint(
-        `${origin}${context.siteUrlPath}`,
-        managedIdentityTokens({ endpoint: `${origin}/_local/identity`, secret: identitySecret })
-      );
-      handle = createRelayHandler({
-        verifyCaller: createCallerVerifier({ issuer: LOCAL_ISSUER, audience: RELAY_RESOURCE, keys: authority.keys() }),
-        sharePoint: () => sharePoint,
+      handle = createRelay({
+        siteUrl: `${origin}${context.siteUrlPath}`,
+        identity: { endpoint: `${origin}/_local/identity`, secret: identitySecret },
+        issuer: LOCAL_ISSUER,
+        keys: authority.keys(),
+        audience: RELAY_RESOURCE,
         allowedOrigins: [origin],
         log: (line) => process.stderr.write(`relay: ${line}\n`)
       });

@@ -12,12 +12,8 @@
  */
 import * as http from 'http';
 
-import { createRemoteJWKSet } from 'jose';
-
-import { managedIdentityTokens } from './appIdentity';
-import { createCallerVerifier } from './auth';
-import { createRelayHandler } from './handler';
-import { appOnlySharePoint } from './sharepoint';
+import { createRelay, entraIdTokens } from './createRelay';
+import { INTERNAL_PROBLEM, type RelayAnswer, TOO_LARGE_PROBLEM } from './router';
 
 function required(name: string): string {
   const value = (process.env[name] ?? '').trim();
@@ -35,23 +31,22 @@ function list(value: string): string[] {
 }
 
 const tenantId = required('SE_TENANT_ID');
-const sharePoint = appOnlySharePoint(
-  required('SE_SITE_URL'),
-  managedIdentityTokens({ endpoint: required('IDENTITY_ENDPOINT'), secret: required('IDENTITY_HEADER'), clientId: process.env.SE_IDENTITY_CLIENT_ID })
-);
-const handle = createRelayHandler({
-  verifyCaller: createCallerVerifier({
-    issuer: `https://login.microsoftonline.com/${tenantId}/v2.0`,
-    audience: list(required('SE_AUDIENCE')),
-    keys: createRemoteJWKSet(new URL(`https://login.microsoftonline.com/${tenantId}/discovery/v2.0/keys`))
-  }),
-  sharePoint: () => sharePoint,
+const handle = createRelay({
+  siteUrl: required('SE_SITE_URL'),
+  identity: { endpoint: required('IDENTITY_ENDPOINT'), secret: required('IDENTITY_HEADER'), clientId: process.env.SE_IDENTITY_CLIENT_ID },
+  ...entraIdTokens(tenantId),
+  audience: list(required('SE_AUDIENCE')),
   allowedOrigins: list(required('SE_ALLOWED_ORIGINS')),
   log: (line) => console.error(line)
 });
 
-/** Bodies are read up to this size; the handler refuses anything over 16 KiB anyway. */
+/** Bodies are read up to this size; no route takes more than 16 KiB anyway. */
 const MAX_BODY_BYTES = 64 * 1024;
+
+function send(res: http.ServerResponse, answer: RelayAnswer, headers: Record<string, string> = {}): void {
+  res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers, ...headers });
+  res.end(JSON.stringify(answer.body));
+}
 
 const server = http.createServer((req, res) => {
   const chunks: Buffer[] = [];
@@ -59,8 +54,7 @@ const server = http.createServer((req, res) => {
   req.on('data', (chunk: Buffer) => {
     size += chunk.length;
     if (size > MAX_BODY_BYTES) {
-      res.writeHead(413, { 'content-type': 'application/json', connection: 'close' });
-      res.end(JSON.stringify({ error: { code: 'tooLarge', message: 'The request is too large.' } }));
+      send(res, TOO_LARGE_PROBLEM, { connection: 'close' });
       req.destroy();
       return;
     }
@@ -83,8 +77,7 @@ const server = http.createServer((req, res) => {
       })
       .catch((error: unknown) => {
         console.error(error);
-        res.writeHead(500, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({ error: { code: 'internal', message: 'The relay failed on this request.' } }));
+        send(res, INTERNAL_PROBLEM);
       });
   });
 });

@@ -1,0 +1,46 @@
+/**
+ * The relay, set up from its configuration: who may call (the token issuer, audience and signing
+ * keys), which site it writes to with which identity, and which browser origins may call. The
+ * Azure Functions custom handler (`main.ts`, from the app settings) and the local tenant
+ * (`local/relay`, from its own authority and endpoints) both build the relay here.
+ */
+import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
+
+import { managedIdentityTokens, type ManagedIdentityOptions } from './appIdentity';
+import { createCallerVerifier } from './auth';
+import { createRelayHandler } from './handler';
+import type { RelayHandler } from './router';
+import { appOnlySharePoint } from './sharepoint';
+
+export interface RelayConfig {
+  /** The engagement site, e.g. `https://contoso.sharepoint.com/sites/engage`. */
+  readonly siteUrl: string;
+  /** The managed identity endpoint the relay's own tokens come from. */
+  readonly identity: ManagedIdentityOptions;
+  /** Who issues the callers' tokens, and the keys they are signed with. */
+  readonly issuer: string;
+  readonly keys: JWTVerifyGetKey;
+  /** The relay's app ID URI and/or client id, as the callers' tokens' `aud`. */
+  readonly audience: string | readonly string[];
+  /** Origins allowed to call from a browser. */
+  readonly allowedOrigins: readonly string[];
+  readonly log: (line: string) => void;
+}
+
+/** Entra ID's issuer and signing keys for the callers' tokens of tenant `tenantId` (v2 tokens). */
+export function entraIdTokens(tenantId: string): Pick<RelayConfig, 'issuer' | 'keys'> {
+  return {
+    issuer: `https://login.microsoftonline.com/${tenantId}/v2.0`,
+    keys: createRemoteJWKSet(new URL(`https://login.microsoftonline.com/${tenantId}/discovery/v2.0/keys`))
+  };
+}
+
+export function createRelay(config: RelayConfig): RelayHandler {
+  const sharePoint = appOnlySharePoint(config.siteUrl, managedIdentityTokens(config.identity));
+  return createRelayHandler({
+    verifyCaller: createCallerVerifier({ issuer: config.issuer, audience: config.audience, keys: config.keys }),
+    sharePoint: () => sharePoint,
+    allowedOrigins: config.allowedOrigins,
+    log: config.log
+  });
+}
