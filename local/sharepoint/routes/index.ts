@@ -1,0 +1,53 @@
+/**
+ * The route table of SharePoint REST in the local tenant: every path below `_api/` it answers,
+ * and, for a list, every path below the list. A new route is one entry here and its handler
+ * in the module of its resource. Patterns are matched case-insensitively, as SharePoint does;
+ * the first one that matches decides.
+ */
+import { Router, within } from '../router';
+import { batch } from './batch';
+import { contextInfo } from './contextinfo';
+import { addItem, deleteItem, getItem, itemMethodUnsupported, itemsMethodUnsupported, queryItems, updateItem, userEffectivePermissions, userEffectivePermissionsDenied } from './items';
+import { allLists, getField, getFields, getList, listById, listByTitle, updateList } from './lists';
+import { type ListScope, type SiteScope, unsupported } from './scope';
+import { currentUser, ensureUser, siteUserById, siteUsers } from './users';
+import { effectiveBasePermissions, getWeb } from './web';
+
+/** Paths below `web/lists/getByTitle('…')` or `web/lists(guid'…')`. */
+export const LIST_ROUTES = new Router<ListScope>(
+  [
+    { pattern: /^\/?$/i, methods: { GET: getList, MERGE: updateList, PATCH: updateList } },
+    { pattern: /^\/fields\/getbyinternalnameortitle\('((?:[^']|'')+)'\)$/i, methods: { GET: getField } },
+    { pattern: /^\/fields/i, methods: { GET: getFields } },
+    { pattern: /^\/items\/?$/i, methods: { GET: queryItems, POST: addItem }, otherwise: itemsMethodUnsupported },
+    {
+      pattern: /^\/items(?:\((\d+)\)|\/getbyid\((\d+)\))$/i,
+      methods: { GET: getItem, MERGE: updateItem, PATCH: updateItem, PUT: updateItem, DELETE: deleteItem },
+      otherwise: itemMethodUnsupported
+    },
+    {
+      pattern: /^\/items(?:\((\d+)\)|\/getbyid\((\d+)\))\/getusereffectivepermissions\(@user\)$/i,
+      methods: { GET: userEffectivePermissions },
+      otherwise: userEffectivePermissionsDenied
+    }
+  ],
+  unsupported
+);
+
+/** Paths below `_api/`. */
+export const SITE_ROUTES = new Router<SiteScope>(
+  [
+    { pattern: /^contextinfo$/i, methods: { POST: contextInfo }, withoutDigest: true },
+    { pattern: /^\$batch$/i, methods: { POST: batch } },
+    { pattern: /^web\/?$/i, otherwise: getWeb },
+    { pattern: /^web\/currentuser$/i, otherwise: currentUser },
+    { pattern: /^web\/effectivebasepermissions$/i, methods: { GET: effectiveBasePermissions } },
+    { pattern: /^web\/siteusers$/i, otherwise: siteUsers },
+    { pattern: /^web\/(?:siteusers\/getbyid|getuserbyid)\((\d+)\)$/i, otherwise: siteUserById },
+    { pattern: /^web\/ensureuser$/i, methods: { POST: ensureUser } },
+    { pattern: /^web\/lists\/?$/i, otherwise: allLists },
+    { pattern: /^web\/lists\/getbytitle\('((?:[^']|'')+)'\)(.*)$/i, otherwise: within(LIST_ROUTES, listByTitle) },
+    { pattern: /^web\/lists\(guid'([0-9a-f-]+)'\)(.*)$/i, otherwise: within(LIST_ROUTES, listById) }
+  ],
+  unsupported
+);

@@ -1,0 +1,118 @@
+/**
+ * A list's items: query (`$filter`, `$orderby`, `$top`, paging) and add; read, change and
+ * delete one; and what another person may do with one (`getUserEffectivePermissions`).
+ * Item security (ReadSecurity/WriteSecurity) is permissions.ts's.
+ */
+import type { LocalResponse } from '../../server/types';
+import { errors } from '../errors';
+import { collection, contentTypeOf, entity, functionResult, itemJson } from '../format';
+import { parseOrderBy } from '../odata';
+import { canManageLists, itemPermissionMask, mayRead, ownItemsAuthor, requireWrite } from '../permissions';
+import type { StoredItem } from '../store';
+import type { ListCall } from './scope';
+import { readObjectBody } from './scope';
+
+function itemBody(call: ListCall, item: StoredItem): Record<string, unknown> {
+  const { request, scope } = call;
+  const directory = scope.site.context.directory;
+  return itemJson(request, scope.site.siteUrl(request), scope.list, item, (id) => directory.bySpUserId(id));
+}
+
+/** The item the path names (`items(n)` or `items/getById(n)`), if the caller may read it. */
+function requireItem({ request, params, scope }: ListCall): StoredItem {
+  const item = scope.site.store.item(scope.list.title, Number(params[0] ?? params[1]));
+  if (!item || !mayRead(request.user, scope.list, item)) {
+    throw errors.itemNotFound();
+  }
+  return item;
+}
+
+export function queryItems(call: ListCall): LocalResponse {
+  const { request, scope } = call;
+  const { store } = scope.site;
+  const topText = request.query.get('$top');
+  const top = topText === null ? undefined : Number(topText);
+  if (top !== undefined && (!Number.isInteger(top) || top < 0)) {
+    throw errors.badQuery(`The $top value "${topText}" is not valid.`);
+  }
+  const page = store.queryItems(scope.list.title, {
+    filter: request.query.get('$filter'),
+    orderBy: parseOrderBy(request.query.get('$orderby') ?? '', store.resolver(scope.list.title)),
+    top,
+    skipToken: request.query.get('$skiptoken'),
+    onlyAuthorId: ownItemsAuthor(request.user, scope.list)
+  });
+  let next: string | undefined;
+  if (page.nextSkipToken) {
+    const params = new URLSearchParams(request.query);
+    params.set('$skiptoken', page.nextSkipToken);
+    next = `${request.origin}${request.path}?${params.toString()}`;
+  }
+  return collection(request, scope.site.siteUrl(request), page.items.map((item) => itemBody(call, item)), next);
+}
+
+export function addItem(call: ListCall): LocalResponse {
+  const { request, scope } = call;
+  requireWrite(request.user, scope.list);
+  const values = readObjectBody(request, 'field values');
+  const id = scope.site.store.addItem(scope.list.title, values, { authorId: request.user.spUserId });
+  const created = scope.site.store.item(scope.list.title, id) as StoredItem;
+  return entity(request, itemBody(call, created), 201, { etag: `"${created.version}"` });
+}
+
+export function itemsMethodUnsupported({ method }: ListCall): never {
+  throw errors.badQuery(`${method} is not supported on items.`);
+}
+
+export function getItem(call: ListCall): LocalResponse {
+  const item = requireItem(call);
+  return entity(call.request, itemBody(call, item), 200, { etag: `"${item.version}"` });
+}
+
+/** MERGE, PATCH or PUT, with `IF-MATCH`. */
+export function updateItem(call: ListCall): LocalResponse {
+  const { request, scope } = call;
+  const item = requireItem(call);
+  requireWrite(request.user, scope.list, item);
+  const values = readObjectBody(request, 'field values');
+  const updated = scope.site.store.updateItem(scope.list.title, item.id, values, {
+    editorId: request.user.spUserId,
+    ifMatch: request.headers['if-match']
+  });
+  return { status: 204, headers: { etag: `"${updated.version}"` } };
+}
+
+export function deleteItem(call: ListCall): LocalResponse {
+  const { request, scope } = call;
+  const item = requireItem(call);
+  requireWrite(request.user, scope.list, item);
+  scope.site.store.deleteItem(scope.list.title, item.id, request.headers['if-match']);
+  return { status: 200, headers: { 'content-type': contentTypeOf(request) }, body: '' };
+}
+
+export function itemMethodUnsupported(call: ListCall): never {
+  requireItem(call);
+  throw errors.badQuery(`${call.method} is not supported on an item.`);
+}
+
+/**
+ * `items(n)/getUserEffectivePermissions(@user)`: what another person may do with the item.
+ * Asking needs Manage Permissions-level rights (site owners, HR, the relay); someone who is not
+ * a user of the site may do nothing.
+ */
+export function userEffectivePermissions(call: ListCall): LocalResponse {
+  const { request, scope } = call;
+  const item = requireItem(call);
+  if (!canManageLists(request.user)) {
+    throw errors.accessDenied();
+  }
+  const login = /^'(.*)'$/.exec(request.query.get('@user') ?? '')?.[1]?.replace(/''/g, "'") ?? '';
+  const person = scope.site.context.directory.byLogin(login);
+  return functionResult(request, 'GetUserEffectivePermissions', itemPermissionMask(person, scope.list, item), 'SP.BasePermissions');
+}
+
+/** Any method but GET on `getUserEffectivePermissions`: denied, once the item is known to exist. */
+export function userEffectivePermissionsDenied(call: ListCall): never {
+  requireItem(call);
+  throw errors.accessDenied();
+}
