@@ -22,8 +22,7 @@ import '@pnp/sp/security/item';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/webs';
 
-import { isDuplicateError } from '../../../src/connectors/sharepoint/recognitionErrors';
-import { httpStatusOf } from '../../../src/connectors/sharepoint/httpErrors';
+import { httpStatusOf, isDuplicateError } from '../../../src/connectors/sharepoint/httpErrors';
 import { reportKey } from '../../../src/core/models/keys';
 import { isAppLogin, memberLogin } from '../../../src/core/people/claims';
 import { parseReportInput, type ReportOutcome } from '../../../src/core/recognition/moderation';

@@ -6,8 +6,7 @@
 import type { SPFI } from '@pnp/sp';
 
 import { readSettingValue } from '../sharepoint/plantSettings';
-import { httpStatusOf } from '../sharepoint/httpErrors';
-import { storeCall } from '../sharepoint/recognitionErrors';
+import { httpStatusOf, storeCall } from '../sharepoint/httpErrors';
 import { parseRelaySettings, RELAY_SETTING_KEY, type RelaySettings } from '../../core/recognition/moderation';
 import { readOnce } from '../../core/readOnce';
 

@@ -1,4 +1,11 @@
-import { SetupError, SetupErrorCode } from '../../core/setup/setupService';
+/**
+ * What a SharePoint failure means, in one place: the HTTP status and SharePoint's own error
+ * (the list view threshold, a unique column's duplicate) become one store error code
+ * (`RecognitionStoreErrorCode`). The setup and plant-map readers narrow the same code to the
+ * codes their screens explain, so every part of the product reads a failure alike.
+ */
+import { RecognitionStoreError, type RecognitionStoreErrorCode } from '../../core/recognition/ports';
+import { SetupError, type SetupErrorCode } from '../../core/setup/setupService';
 
 /**
  * Reads the HTTP status from an error thrown by PnPjs (`HttpRequestError` carries `status`),
@@ -17,18 +24,63 @@ export function isNetworkFailure(error: unknown): boolean {
   return error instanceof TypeError && httpStatusOf(error) === undefined;
 }
 
-export function setupErrorCodeOf(error: unknown): SetupErrorCode {
+/** SharePoint's answer to a query over the list view threshold. */
+export function isThresholdError(error: unknown): boolean {
+  return httpStatusOf(error) === 500 && error instanceof Error && /list view threshold|SPQueryThrottledException/.test(error.message);
+}
+
+/** SharePoint's answer to a second item with the same value in a unique column. */
+export function isDuplicateError(error: unknown): boolean {
+  return httpStatusOf(error) === 500 && error instanceof Error && /duplicate values|SPDuplicateValuesFoundException/.test(error.message);
+}
+
+/** The one mapping: a SharePoint failure as a store error code (`unexpected` when unknown). */
+export function storeErrorCodeOf(error: unknown): RecognitionStoreErrorCode {
+  if (error instanceof RecognitionStoreError) {
+    return error.code;
+  }
   const status = httpStatusOf(error);
+  if (isThresholdError(error)) {
+    return 'threshold';
+  }
   if (status === 401 || status === 403) {
     return 'accessDenied';
   }
   if (status === 404) {
     return 'notFound';
   }
-  if (isNetworkFailure(error)) {
-    return 'network';
+  if (status === 409 || status === 412 || isDuplicateError(error)) {
+    return 'conflict';
   }
-  return 'unexpected';
+  if (status === 429 || status === 503) {
+    return 'throttled';
+  }
+  return isNetworkFailure(error) ? 'network' : 'unexpected';
+}
+
+/** The store code narrowed to the ones `narrowed` knows; any other is `unexpected`. */
+export function narrowedCodeOf<C extends RecognitionStoreErrorCode>(error: unknown, narrowed: readonly C[]): C | 'unexpected' {
+  const code = storeErrorCodeOf(error);
+  return (narrowed as readonly RecognitionStoreErrorCode[]).includes(code) ? (code as C) : 'unexpected';
+}
+
+/** Runs a store operation; failures leave as RecognitionStoreErrors with a code. */
+export async function storeCall<T>(what: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof RecognitionStoreError) {
+      throw error;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    throw new RecognitionStoreError(storeErrorCodeOf(error), `${what}: ${message}`);
+  }
+}
+
+const SETUP_CODES = ['accessDenied', 'notFound', 'network'] as const;
+
+export function setupErrorCodeOf(error: unknown): SetupErrorCode {
+  return narrowedCodeOf(error, SETUP_CODES);
 }
 
 export function toSetupError(error: unknown, what: string): SetupError {

@@ -14,22 +14,14 @@ import { EMPTY_PLANT_MAP, parsePlantMap } from '../../core/plant/plantMap';
 import { PLANT_SETTING_KEY, type PlantMap, type PlantSettings, WorkplaceError, type WorkplaceErrorCode } from '../../core/plant/types';
 import { readOnce } from '../../core/readOnce';
 import { LISTS } from '../../core/schema/lists';
-import { httpStatusOf, isNetworkFailure } from './httpErrors';
+import { narrowedCodeOf } from './httpErrors';
 
 const SETTINGS = LISTS.settings;
 
+const WORKPLACE_CODES = ['accessDenied', 'notFound', 'throttled', 'network'] as const;
+
 function errorCode(error: unknown): WorkplaceErrorCode {
-  const status = httpStatusOf(error);
-  if (status === 401 || status === 403) {
-    return 'accessDenied';
-  }
-  if (status === 404) {
-    return 'notFound';
-  }
-  if (status === 429 || status === 503) {
-    return 'throttled';
-  }
-  return isNetworkFailure(error) ? 'network' : 'unexpected';
+  return narrowedCodeOf(error, WORKPLACE_CODES);
 }
 
 /**

@@ -41,7 +41,7 @@ import { LISTS } from '../../core/schema/lists';
 import { EMPTY_PLANT_MAP } from '../../core/plant/plantMap';
 import type { PlantMap } from '../../core/plant/types';
 import { readPlantMap } from './plantSettings';
-import { isDuplicateError, isThresholdError, storeCall } from './recognitionErrors';
+import { isDuplicateError, isThresholdError, storeCall } from './httpErrors';
 
 const RECOGNITIONS = LISTS.recognitions.title;
 const REACTIONS = LISTS.reactions.title;
