@@ -16,7 +16,7 @@ import { GraphCache } from '../../src/connectors/graph/graphCache';
 import { GraphCrewDirectory } from '../../src/connectors/graph/graphCrewDirectory';
 import { BASIC_SELECT, GraphPeopleDirectory, toProfile } from '../../src/connectors/graph/graphPeopleDirectory';
 import { PnPPlantSettings, readPlantMap } from '../../src/connectors/sharepoint/plantSettings';
-import { PnPRecognitionStore } from '../../src/connectors/sharepoint/recognitionStore';
+import { sharePointRecognitionStores } from '../../src/connectors/sharepoint/recognition';
 import type { PersonProfile } from '../../src/core/people/types';
 import { PLANT_SETTING_KEY, plantFilterOptions, shiftByCode, workplaceOf } from '../../src/core/plant';
 import type { PlantMap } from '../../src/core/plant';
@@ -170,7 +170,7 @@ describe('plant map and crews against the local tenant', () => {
     const mine = await sp.web.lists.getByTitle('SE_Recognitions').items.select('CrewKey').filter(`RecipientId eq ${asa.spUserId}`).top(500)<Row[]>();
     expect(mine.length).toBeGreaterThan(0);
     expect(new Set(mine.map((r) => r.CrewKey))).toEqual(new Set([weldA]));
-    const wall = await new PnPRecognitionStore(sp).page({ crewKey: weldA }, 10);
+    const wall = await sharePointRecognitionStores(sp).wall.page({ crewKey: weldA }, 10);
     expect(wall.items.length).toBeGreaterThan(0);
     expect(wall.items.every((i) => i.crewKey === weldA)).toBe(true);
   });

@@ -7,7 +7,7 @@
  */
 import { type AadFetchFactory, RelayModeration } from '../../src/connectors/relay/relayModeration';
 import { relaySettingsOf } from '../../src/connectors/relay/relaySettings';
-import { PnPRecognitionStore } from '../../src/connectors/sharepoint/recognitionStore';
+import { sharePointRecognitionStores, type SharePointRecognitionStores } from '../../src/connectors/sharepoint/recognition';
 import { RecognitionStoreError } from '../../src/core/recognition/ports';
 import { RELAY_RESOURCE } from '../../local/server/authority';
 import type { RunningTenant } from '../../local/server/tenant';
@@ -20,7 +20,7 @@ describe('moderation through the relay', () => {
   let colleague: Person;
   let leader: Person;
   let hr: Person;
-  const storeAs = (p: Person): PnPRecognitionStore => new PnPRecognitionStore(spAs(tenant, p));
+  const storesAs = (p: Person): SharePointRecognitionStores => sharePointRecognitionStores(spAs(tenant, p));
 
   async function tokenFor(person: Person, resource = RELAY_RESOURCE): Promise<string> {
     const response = await fetch(`${tenant.origin}/_local/token?resource=${encodeURIComponent(resource)}`, { headers: { 'x-local-user': person.userPrincipalName } });
@@ -39,7 +39,7 @@ describe('moderation through the relay', () => {
     new RelayModeration({
       settings: relaySettingsOf(spAs(tenant, person)),
       aadFetch,
-      fallback: storeAs(person),
+      fallback: storesAs(person).moderation,
       siteOrigin: tenant.origin,
       sleep: async () => undefined
     });
@@ -51,7 +51,7 @@ describe('moderation through the relay', () => {
     return row.Status;
   }
 
-  const onWallOf = async (reader: Person, id: number): Promise<boolean> => (await storeAs(reader).page({}, 30)).items.some((i) => i.id === id);
+  const onWallOf = async (reader: Person, id: number): Promise<boolean> => (await storesAs(reader).wall.page({}, 30)).items.some((i) => i.id === id);
 
   async function relay(path: string, init: RequestInit): Promise<Response> {
     return fetch(`${tenant.origin}/relay/api${path}`, init);
@@ -91,7 +91,7 @@ describe('moderation through the relay', () => {
       .filter(`RecognitionId eq ${id}`)<Array<{ Reason: string; Author: { Title: string }; Reporter: { Id: number } }>>();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ Reason: 'Names a customer <b>Acme</b>', Author: { Title: 'Shopfloor Engage relay' }, Reporter: { Id: leader.spUserId } });
-    const queued = (await storeAs(hr).openReports()).find((q) => q.recognition.id === id);
+    const queued = (await storesAs(hr).moderation.openReports()).find((q) => q.recognition.id === id);
     expect(queued).toMatchObject({ reason: 'Names a customer <b>Acme</b>', reporter: { id: leader.spUserId, displayName: leader.displayName } });
   });
 
@@ -100,21 +100,21 @@ describe('moderation through the relay', () => {
     await moderationAs(leader).report(id, 'Wrong person');
     await moderationAs(leader).report(id, 'Wrong person, again');
     await moderationAs(colleague).report(id, 'That was not me');
-    const open = (await storeAs(hr).openReports()).filter((q) => q.recognition.id === id);
+    const open = (await storesAs(hr).moderation.openReports()).filter((q) => q.recognition.id === id);
     expect(open.map((q) => q.reporter.id).sort()).toEqual([leader.spUserId, colleague.spUserId].sort());
 
     // Dismissing decides every open report of the post and puts it back on the wall.
-    await storeAs(hr).decide(open[0].reportId, 'dismissed', 'Checked with the crew: it was right');
+    await storesAs(hr).moderation.decide(open[0].reportId, 'dismissed', 'Checked with the crew: it was right');
     expect(await statusOf(id)).toBe('published');
     expect(await onWallOf(operator, id)).toBe(true);
-    expect((await storeAs(hr).openReports()).filter((q) => q.recognition.id === id)).toEqual([]);
+    expect((await storesAs(hr).moderation.openReports()).filter((q) => q.recognition.id === id)).toEqual([]);
   });
 
   it('removes the post for good when HR upholds the report', async () => {
     const id = await give(operator, colleague, 'Post HR will remove', 'relay-3');
     await moderationAs(leader).report(id, 'Private matter');
-    const item = (await storeAs(hr).openReports()).find((q) => q.recognition.id === id);
-    await storeAs(hr).decide(item!.reportId, 'upheld', 'Removed after talking to both');
+    const item = (await storesAs(hr).moderation.openReports()).find((q) => q.recognition.id === id);
+    await storesAs(hr).moderation.decide(item!.reportId, 'upheld', 'Removed after talking to both');
     expect(await statusOf(id)).toBe('removed');
     expect(await onWallOf(leader, id)).toBe(false);
     await expect(moderationAs(colleague).report(id, 'late')).rejects.toMatchObject({ code: 'notFound' });
@@ -140,7 +140,7 @@ describe('moderation through the relay', () => {
     expect(await statusOf(id)).toBe('published');
     expect(await onWallOf(leader, id)).toBe(false);
     expect(await onWallOf(colleague, id)).toBe(true);
-    expect((await storeAs(hr).openReports()).find((q) => q.recognition.id === id)).toMatchObject({ reporter: { id: leader.spUserId } });
+    expect((await storesAs(hr).moderation.openReports()).find((q) => q.recognition.id === id)).toMatchObject({ reporter: { id: leader.spUserId } });
   });
 
   it('lets nobody report a post they cannot read, and answers as if it did not exist', async () => {
@@ -158,12 +158,12 @@ describe('moderation through the relay', () => {
   it('opens a report again when the same person reports a post HR had put back', async () => {
     const id = await give(operator, colleague, 'Post reported twice', 'relay-7');
     await moderationAs(leader).report(id, 'First worry');
-    const first = (await storeAs(hr).openReports()).find((q) => q.recognition.id === id)!;
-    await storeAs(hr).decide(first.reportId, 'dismissed', 'Fine');
+    const first = (await storesAs(hr).moderation.openReports()).find((q) => q.recognition.id === id)!;
+    await storesAs(hr).moderation.decide(first.reportId, 'dismissed', 'Fine');
     expect(await statusOf(id)).toBe('published');
     await expect(moderationAs(leader).report(id, 'A new worry')).resolves.toBe('hiddenForEveryone');
     expect(await statusOf(id)).toBe('reported');
-    const again = (await storeAs(hr).openReports()).filter((q) => q.recognition.id === id);
+    const again = (await storesAs(hr).moderation.openReports()).filter((q) => q.recognition.id === id);
     expect(again).toEqual([expect.objectContaining({ reason: 'A new worry', reporter: expect.objectContaining({ id: leader.spUserId }) })]);
   });
 
@@ -175,7 +175,7 @@ describe('moderation through the relay', () => {
     // …and another under the agency colleague's key, to swallow their real report.
     await reports.items.add({ Title: 'y', RecognitionId: id, Reason: 'Squatted', Status: 'open', ReportKey: `${id}:${colleague.spUserId}`, ReporterId: colleague.spUserId });
     await moderationAs(colleague).report(id, 'The real concern');
-    const queue = (await storeAs(hr).openReports()).filter((q) => q.recognition.id === id);
+    const queue = (await storesAs(hr).moderation.openReports()).filter((q) => q.recognition.id === id);
     const byReason = new Map(queue.map((q) => [q.reason, q.reporter.id]));
     expect(byReason.get('Forged')).toBe(operator.spUserId);
     expect(byReason.get('The real concern')).toBe(colleague.spUserId);

@@ -6,7 +6,7 @@ import { InjectHeaders } from '@pnp/queryable';
 import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
 
 import { PnPSiteListsGateway } from '../../src/connectors/sharepoint/PnPSiteListsGateway';
-import { PnPRecognitionStore } from '../../src/connectors/sharepoint/recognitionStore';
+import { sharePointRecognitionStores } from '../../src/connectors/sharepoint/recognition';
 import { composeRecognition, type RecipientRef } from '../../src/core/recognition/compose';
 import { PRODUCT_LIST_TITLES } from '../../src/core/setup/productLists';
 import { SetupService } from '../../src/core/setup/setupService';
@@ -32,7 +32,7 @@ export async function secureProductLists(tenant: RunningTenant): Promise<void> {
   await setup.secure(await setup.check());
 }
 
-/** `from` recognises `to` for safety at GOT, through the store as `from`; the stored item ids. */
+/** `from` recognises `to` for safety at GOT, through the SharePoint adapters as `from`; the stored item ids. */
 export async function giveAs(
   tenant: RunningTenant,
   from: Person,
@@ -41,8 +41,8 @@ export async function giveAs(
   requestId: string,
   extra: Partial<RecipientRef> = {}
 ): Promise<number[]> {
-  const store = new PnPRecognitionStore(spAs(tenant, from));
-  const values = await store.values();
+  const stores = sharePointRecognitionStores(spAs(tenant, from));
+  const values = await stores.values.values();
   const composed = composeRecognition(
     { recipients: [{ siteUserId: to.spUserId, displayName: to.displayName, exists: true, ...extra }], valueKey: 'safety', message, visibility: 'everyone' },
     { giverId: from.spUserId, values, requestId, siteCode: 'GOT' }
@@ -50,7 +50,7 @@ export async function giveAs(
   if (!composed.ok) {
     throw new Error(JSON.stringify(composed.errors));
   }
-  return store.give(composed.items);
+  return stores.writer.give(composed.items);
 }
 
 /** One of the workbench personas (operator, agencyOperator, teamLeader, hr, siteAdmin). */

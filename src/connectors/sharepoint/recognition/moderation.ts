@@ -1,0 +1,122 @@
+/**
+ * Reports and HR's decisions (SE_Reports, one report per person and post by ReportKey). A
+ * report written here carries the reporter's own identity and hides the post for them only
+ * until HR decides (see `RelayModeration` for hiding it for everyone).
+ */
+import type { ItemId } from '../../../core/models/common';
+import { reportKey } from '../../../core/models/keys';
+import { isAppLogin } from '../../../core/people/claims';
+import type { ReportOutcome } from '../../../core/recognition/moderation';
+import type { ModerationItem, ModerationStore, PersonSummary, WallItem } from '../../../core/recognition/ports';
+import { LISTS } from '../../../core/schema/lists';
+import { isDuplicateError, storeCall } from '../httpErrors';
+import { type ListClient, type ListRow, listOf } from '../listClient';
+import type { RecognitionContext } from './context';
+import { readWallItems, type Recognitions } from './wallItems';
+
+type Reports = ListClient<typeof LISTS.reports>;
+
+/** How many posts one query of the queue asks for by ID. */
+const POSTS_PER_QUERY = 50;
+
+/**
+ * Who reported: the `Reporter` the relay recorded when the relay wrote the report; otherwise
+ * the report's Author (a person writing a report themselves cannot be taken at their word
+ * about who the reporter is).
+ */
+function reporterOf(row: ListRow<typeof LISTS.reports>): PersonSummary {
+  return isAppLogin(row.login('author') ?? '') ? row.person('reporter') : row.person('author');
+}
+
+/**
+ * Queues the read of the posts the signed-in person reported that HR has not decided on
+ * (hidden for them meanwhile; members read only their own reports).
+ */
+export async function readReportedByMe(list: Reports): Promise<Set<number>> {
+  const rows = await list.read({ select: ['recognitionId'], filter: list.eq('status', 'open'), top: 5000 });
+  return new Set(rows.map((row) => row.number('recognitionId') ?? 0));
+}
+
+export class SharePointModeration implements ModerationStore {
+  private readonly reports: Reports;
+  private readonly recognitions: Recognitions;
+
+  public constructor(private readonly context: RecognitionContext) {
+    this.reports = listOf(context.sp, LISTS.reports);
+    this.recognitions = listOf(context.sp, LISTS.recognitions);
+  }
+
+  public report(recognitionId: ItemId, reason: string): Promise<ReportOutcome> {
+    return storeCall<ReportOutcome>('Reporting the post', async () => {
+      const me = (await this.context.currentUser()).id;
+      const key = reportKey(recognitionId, me);
+      try {
+        await this.reports.add(this.reports.payload({ title: key, recognitionId, reason, status: 'open', reportKey: key }, { reporter: me }));
+      } catch (error) {
+        // A duplicate: reported before by this person, nothing more to do.
+        if (!isDuplicateError(error)) {
+          throw error;
+        }
+      }
+      return 'hiddenForReporter';
+    });
+  }
+
+  public openReports(): Promise<ModerationItem[]> {
+    return storeCall('Reading the moderation queue', async () => {
+      const reports = await this.reports.read({
+        select: ['id', 'recognitionId', 'reason', 'status', 'created'],
+        people: ['reporter', 'author'],
+        logins: ['author'],
+        filter: this.reports.eq('status', 'open'),
+        orderBy: ['id', 'asc'],
+        top: 500
+      });
+      const ids = Array.from(new Set(reports.map((r) => r.number('recognitionId') ?? 0)));
+      const posts = new Map<number, WallItem>();
+      const id = this.recognitions.field('id');
+      for (let i = 0; i < ids.length; i += POSTS_PER_QUERY) {
+        const chunk = ids.slice(i, i + POSTS_PER_QUERY);
+        const items = await readWallItems(this.recognitions, { filter: chunk.map((postId) => `${id} eq ${postId}`).join(' or '), top: chunk.length, orderBy: 'ID desc' });
+        items.forEach((post) => posts.set(post.id, post));
+      }
+      return reports
+        .map((r): ModerationItem | undefined => {
+          const post = posts.get(r.number('recognitionId') ?? 0);
+          return post
+            ? { reportId: r.number('id') ?? 0, recognition: post, reason: r.text('reason') ?? '', reporter: reporterOf(r), status: 'open', created: r.text('created') ?? '' }
+            : undefined;
+        })
+        .filter((m): m is ModerationItem => m !== undefined);
+    });
+  }
+
+  /**
+   * HR decides on a reported post, and with it on every open report of that post: `upheld`
+   * removes the post, `dismissed` puts a post the relay hid (`reported`) back on the wall.
+   */
+  public decide(reportId: ItemId, decision: 'upheld' | 'dismissed', note: string): Promise<void> {
+    return storeCall('Saving the decision', async () => {
+      const me = (await this.context.currentUser()).id;
+      const report = await this.reports.readItem(reportId, ['recognitionId']);
+      const recognitionId = report.number('recognitionId') ?? 0;
+      const [open, post] = await Promise.all([
+        this.reports.read({ select: ['id'], filter: `${this.reports.eq('recognitionId', recognitionId)} and ${this.reports.eq('status', 'open')}`, top: 500 }),
+        this.recognitions.readItem(recognitionId, ['status'])
+      ]);
+      const ids = new Set(open.map((r) => r.number('id') ?? 0).concat([reportId]));
+      const status = post.text('status');
+      const next = decision === 'upheld' ? 'removed' : status === 'reported' ? 'published' : undefined;
+      // The post first: if that fails, the reports stay open in the queue and HR can try again.
+      if (next && next !== status) {
+        await this.recognitions.update(recognitionId, this.recognitions.payload({ status: next }));
+      }
+      const decided = this.reports.payload({ status: decision, decidedAt: new Date().toISOString(), decisionNote: note }, { decidedBy: me });
+      const [batched, execute] = this.context.sp.batched();
+      const inBatch = this.reports.on(batched);
+      const writes = Array.from(ids).map((id) => inBatch.update(id, decided));
+      await execute();
+      await Promise.all(writes);
+    });
+  }
+}
