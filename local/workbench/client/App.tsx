@@ -10,7 +10,8 @@ import { ThemeProvider } from '@fluentui/react/lib/Theme';
 import { SPFx, spfi } from '@pnp/sp';
 
 import type { AadFetchFactory } from '../../../src/connectors/relay/relayModeration';
-import type { HostEnvironment, HostUser } from '../../../src/ui/host/types';
+import type { HostEnvironment, HostUser } from '../../../src/app/host/types';
+import { ServiceRegistry } from '../../../src/app/services';
 import type { WorkbenchConfig } from '../shared';
 import { Canvas } from './Canvas';
 import {
@@ -69,7 +70,7 @@ export function App(props: { config: WorkbenchConfig; registry: Registry }): Rea
     }
   };
 
-  // One PnPjs root for the page (parts cache their services per root, as they do in SPFx).
+  // One PnPjs root for the page.
   // PnPjs's SPFx behaviour, given what SharePoint's page context holds: the web's URL and the
   // form digest the page came with (so the first write needs no `contextinfo` request).
   const sp = React.useMemo(
@@ -125,17 +126,22 @@ export function App(props: { config: WorkbenchConfig; registry: Registry }): Rea
   );
   const page = React.useMemo(() => pageTheme(settings.theme), [settings.theme]);
   const section = React.useMemo(() => sectionTheme(page, settings.section), [page, settings.section]);
+  // The composition root's services for this page, as SPFx's ServiceScope gives them in
+  // SharePoint: one registry per page, one services object per web and person.
+  const registryOfServices = React.useMemo(() => new ServiceRegistry(), []);
+  const services = React.useMemo(
+    () => registryOfServices.servicesFor({ webUrl: config.siteUrl, sp, graph, aadFetch, user }),
+    [registryOfServices, config.siteUrl, sp, graph, aadFetch, user]
+  );
   const environment = React.useCallback(
     (theme: typeof page): HostEnvironment => ({
-      sp,
-      graph,
-      aadFetch,
-      user,
+      ...services.connections,
+      services,
       locale: config.locale,
       theme: toHostTheme(theme),
       isEditMode: settings.editMode
     }),
-    [sp, graph, aadFetch, user, config.locale, settings.editMode]
+    [services, config.locale, settings.editMode]
   );
   const pageEnvironment = React.useMemo(() => environment(page), [environment, page]);
   const sectionEnvironment = React.useMemo(() => environment(section), [environment, section]);

@@ -7,7 +7,7 @@ import * as React from 'react';
 import { DefaultButton } from '@fluentui/react/lib/Button';
 import { Dropdown, type IDropdownOption } from '@fluentui/react/lib/Dropdown';
 
-import type { HostEnvironment } from '../../../src/ui/host/types';
+import type { HostEnvironment } from '../../../src/app/host/types';
 import { CardHost } from './CardHost';
 import type { SectionLayout } from './config';
 import { PartHost } from './PartHost';

@@ -7,22 +7,8 @@ import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Icon } from '@fluentui/react/lib/Icon';
 
-import {
-  type CardAction,
-  type CardButton,
-  type CardContext,
-  type CardFace,
-  type CardPartDefinition,
-  type CardState,
-  deviceTimeZone,
-  loadCardState,
-  openCardQuickView,
-  quickViewOf,
-  type QuickViewModel,
-  statusQuickView,
-  submitCardAction
-} from '../../../src/ui/host/cardTypes';
-import type { HostEnvironment } from '../../../src/ui/host/types';
+import { type CardAction, type CardButton, type CardContext, type CardFace, type CardPartDefinition, type CardState, deviceTimeZone, loadCardState, openCardQuickView, quickViewOf, type QuickViewModel, statusQuickView, submitCardAction } from '../../../src/app/host/cardTypes';
+import type { HostEnvironment } from '../../../src/app/host/types';
 import { QuickView } from './QuickView';
 import type { RegisteredPart } from './registry';
 import cards from './cards.module.scss';

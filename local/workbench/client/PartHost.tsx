@@ -5,8 +5,8 @@
 import * as React from 'react';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 
-import type { HostEnvironment } from '../../../src/ui/host/types';
-import type { PartDefinition } from '../../../src/ui/host/types';
+import type { HostEnvironment } from '../../../src/app/host/types';
+import type { PartDefinition } from '../../../src/app/host/types';
 import type { RegisteredPart } from './registry';
 import styles from './workbench.module.scss';
 

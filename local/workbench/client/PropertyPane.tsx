@@ -10,7 +10,7 @@ import { Slider } from '@fluentui/react/lib/Slider';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { Toggle } from '@fluentui/react/lib/Toggle';
 
-import type { PropertyField, PropertyPaneDescription } from '../../../src/ui/host/types';
+import type { PropertyField, PropertyPaneDescription } from '../../../src/app/host/types';
 import type { RegisteredPart } from './registry';
 import { DROPDOWN_STYLES, TOGGLE_STYLES } from './styles';
 import styles from './workbench.module.scss';

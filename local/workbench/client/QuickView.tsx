@@ -8,8 +8,8 @@ import * as AdaptiveCards from 'adaptivecards';
 import { Dialog, DialogType } from '@fluentui/react/lib/Dialog';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 
-import type { AdaptiveCard, CardAction, QuickViewModel } from '../../../src/ui/host/cardTypes';
-import type { HostTheme } from '../../../src/ui/host/types';
+import type { AdaptiveCard, CardAction, QuickViewModel } from '../../../src/app/host/cardTypes';
+import type { HostTheme } from '../../../src/app/host/types';
 import { TOUCH } from './styles';
 import cards from './cards.module.scss';
 

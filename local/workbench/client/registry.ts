@@ -5,8 +5,8 @@
  * SharePoint page: web parts in canvas sections, cards on the Viva Connections dashboard (card
  * view + quick view), application customizers in the page's top placeholder.
  */
-import { type CardPartDefinition, isCardPartDefinition } from '../../../src/ui/host/cardTypes';
-import type { PartDefinition } from '../../../src/ui/host/types';
+import { type CardPartDefinition, isCardPartDefinition } from '../../../src/app/host/cardTypes';
+import type { PartDefinition } from '../../../src/app/host/types';
 import type { ManifestSummary } from '../shared';
 
 export type PartKind = PartDefinition<object>['kind'];

@@ -5,7 +5,7 @@
  */
 import { createTheme, type IPalette, type ITheme } from '@fluentui/react/lib/Styling';
 
-import type { HostTheme } from '../../../src/ui/host/types';
+import type { HostTheme } from '../../../src/app/host/types';
 
 export type PageTheme = 'light' | 'dark';
 export type SectionBackground = 'none' | 'neutral' | 'soft' | 'strong';

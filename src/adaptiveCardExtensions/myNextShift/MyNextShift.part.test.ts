@@ -3,8 +3,10 @@ import type { SPFI } from '@pnp/sp';
 import type { GraphClientLike } from '../../connectors/graph/graphClient';
 import { RosterService } from '../../core/roster/rosterService';
 import { type CrewMember, RosterError, type RosterSource, type Shift, type TimeOff, type TimeRange } from '../../core/roster/types';
-import { loadCardState } from '../../ui/host/cardTypes';
-import type { HostEnvironment } from '../../ui/host/types';
+import { loadCardState } from '../../app/host/cardTypes';
+import { memoryDeviceStorage } from '../../app/deviceStorage';
+import { EngageServices } from '../../app/services';
+import type { HostEnvironment } from '../../app/host/types';
 import { createMyNextShiftCard, myNextShiftCard } from './MyNextShift.part';
 import { DEFAULT_PROPERTIES } from './myNextShiftViews';
 
@@ -44,10 +46,15 @@ const graph: GraphClientLike = {
   api: () => ({ get: async () => ({}), post: async () => ({}) })
 };
 
-const environment: HostEnvironment = {
+const connections = {
+  webUrl: 'https://plant.example/sites/engage',
   sp: {} as SPFI,
   graph,
-  user: { loginName: 'i:0#.f|membership|asa@plant.example', displayName: 'Åsa', email: 'asa@plant.example' },
+  user: { loginName: 'i:0#.f|membership|asa@plant.example', displayName: 'Åsa', email: 'asa@plant.example' }
+};
+const environment: HostEnvironment = {
+  ...connections,
+  services: new EngageServices(connections, memoryDeviceStorage()),
   locale: 'en-us',
   theme: undefined,
   isEditMode: false

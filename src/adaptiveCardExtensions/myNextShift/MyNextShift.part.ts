@@ -5,13 +5,10 @@
  */
 import * as strings from 'MyNextShiftAdaptiveCardExtensionStrings';
 
-import { GraphCache } from '../../connectors/graph/graphCache';
-import type { GraphClientLike } from '../../connectors/graph/graphClient';
-import { GraphRosterSource } from '../../connectors/graph/graphRosterSource';
-import { RosterService, type NextShiftView } from '../../core/roster/rosterService';
-import { CardSetupRequired, type CardPartDefinition } from '../../ui/host/cardTypes';
-import { browserStorage } from '../../ui/host/deviceStorage';
-import type { HostEnvironment } from '../../ui/host/types';
+import { rosterOf } from '../../app/roster';
+import type { NextShiftView, RosterService } from '../../core/roster/rosterService';
+import { CardSetupRequired, type CardPartDefinition } from '../../app/host/cardTypes';
+import type { HostEnvironment } from '../../app/host/types';
 import {
   daysAheadOf,
   DEFAULT_PROPERTIES,
@@ -24,25 +21,6 @@ import {
 } from './myNextShiftViews';
 
 export type { IMyNextShiftCardProps };
-
-/** One roster service per Graph client and person: re-rendering does not reload the roster. */
-const services = new WeakMap<GraphClientLike, Map<string, RosterService>>();
-
-function rosterServiceFor(graph: GraphClientLike, userKey: string): RosterService {
-  let byUser = services.get(graph);
-  if (!byUser) {
-    byUser = new Map();
-    services.set(graph, byUser);
-  }
-  let service = byUser.get(userKey);
-  if (!service) {
-    // The cache is scoped to the person, so a shared browser never shows one person's roster to another.
-    const cache = new GraphCache(userKey.toLowerCase(), browserStorage('sessionStorage'));
-    service = new RosterService(new GraphRosterSource(graph, { cache }));
-    byUser.set(userKey, service);
-  }
-  return service;
-}
 
 /**
  * The card over any roster: `rosterFor` gives the roster service of the environment's person
@@ -86,6 +64,4 @@ export function createMyNextShiftCard(
   };
 }
 
-export const myNextShiftCard = createMyNextShiftCard((environment) =>
-  rosterServiceFor(environment.graph, environment.user.loginName || environment.user.email)
-);
+export const myNextShiftCard = createMyNextShiftCard((environment) => rosterOf(environment.services));

@@ -1,4 +1,4 @@
-import { CardAdaptiveCardExtension } from '../../ui/host/spfxCardHost';
+import { CardAdaptiveCardExtension } from '../../app/host/spfxCard';
 import { myNextShiftCard, type IMyNextShiftCardProps } from './MyNextShift.part';
 import type { NextShiftView } from '../../core/roster/rosterService';
 

@@ -7,7 +7,7 @@ import * as path from 'path';
 import * as AdaptiveCards from 'adaptivecards';
 
 import { loadAmdStrings } from '../../../test/support/sources';
-import { type AdaptiveCard, statusQuickView } from '../../ui/host/cardTypes';
+import { type AdaptiveCard, statusQuickView } from '../../app/host/cardTypes';
 import { DEFAULT_PROPERTIES, type MyNextShiftStrings, myNextShiftCardView, myNextShiftQuickView } from './myNextShiftViews';
 
 const NOW = new Date('2026-10-22T08:00:00Z');

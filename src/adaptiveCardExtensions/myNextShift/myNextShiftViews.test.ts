@@ -4,7 +4,7 @@ import * as en from 'MyNextShiftAdaptiveCardExtensionStrings';
 import { loadAmdStrings } from '../../../test/support/sources';
 import type { NextShiftView } from '../../core/roster/rosterService';
 import { RosterError, type Shift, type TimeOff } from '../../core/roster/types';
-import type { AdaptiveElement, CardContext, CardState } from '../../ui/host/cardTypes';
+import type { AdaptiveElement, CardContext, CardState } from '../../app/host/cardTypes';
 import {
   DEFAULT_PROPERTIES,
   DETAILS_BUTTON_ID,

@@ -16,14 +16,13 @@ import * as strings from 'RecogniseAdaptiveCardExtensionStrings';
 import type { RecognitionValue } from '../../core/models/values';
 import type { PeopleDirectory, PersonProfile } from '../../core/people/types';
 import type { RecognitionDraft } from '../../core/recognition/compose';
-import { CardSetupRequired, type CardPartDefinition } from '../../ui/host/cardTypes';
-import { browserStorage, keyValueStore } from '../../ui/host/deviceStorage';
-import type { HostEnvironment } from '../../ui/host/types';
+import { CardSetupRequired, type CardPartDefinition } from '../../app/host/cardTypes';
+import type { HostEnvironment } from '../../app/host/types';
 import { activeValues, valueName } from '../../core/recognition/values';
 import { newRequestId } from '../../core/requestId';
 import { type RecipientResolver, storeErrorCode } from '../../core/recognition/ports';
 import { type RecognitionGiver } from '../../core/recognition/recognitionService';
-import { recognitionServicesFor } from '../../webparts/crewRecognition/recognitionWiring';
+import { recognitionOf } from '../../app/recognition';
 import type { ValueStore } from '../../core/recognition/ports';
 import {
   ANOTHER_ACTION_ID,
@@ -200,25 +199,18 @@ export function createRecogniseCard(depsFor: (environment: HostEnvironment) => R
   };
 }
 
-/** One manager id cache per signed-in person, over the device's `localStorage`. */
-const managerIdCaches = new Map<string, ManagerIdCache>();
-
-function managerIdsOf(environment: HostEnvironment): ManagerIdCache {
-  const userKey = (environment.user.loginName || environment.user.email).toLowerCase();
-  let cache = managerIdCaches.get(userKey);
-  if (!cache) {
-    cache = managerIdCache(keyValueStore(browserStorage('localStorage')), userKey);
-    managerIdCaches.set(userKey, cache);
-  }
-  return cache;
-}
-
 export const recogniseCard = createRecogniseCard((environment) => {
-  const services = recognitionServicesFor(environment);
+  const services = recognitionOf(environment.services);
   const store: RecogniseDeps['store'] = {
     values: () => services.store.values(),
     resolveRecipient: (profile) => services.recipients.resolveRecipient(profile),
     currentUserId: () => services.recipients.currentUserId()
   };
-  return { directory: services.directory, store, giver: services.recognition, sessionValues: services.sessionValues, managerIds: managerIdsOf(environment) };
+  return {
+    directory: services.directory,
+    store,
+    giver: services.recognition,
+    sessionValues: services.sessionValues,
+    managerIds: environment.services.capability('recognise:managerIds', ({ device, userKey }) => managerIdCache(device.local, userKey))
+  };
 });

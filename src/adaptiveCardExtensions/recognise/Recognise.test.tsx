@@ -9,13 +9,13 @@ import { loadAmdStrings } from '../../../test/support/sources';
 import { GraphCache } from '../../connectors/graph/graphCache';
 import type { GraphClientLike, GraphRequestLike } from '../../connectors/graph/graphClient';
 import { GraphPeopleDirectory } from '../../connectors/graph/graphPeopleDirectory';
-import type { KeyValueStore } from '../../core/outbox/outbox';
+import { type KeyValueStore, memoryStore } from '../../core/storage';
 import type { RecognitionValue } from '../../core/models/values';
 import type { ComposeContext, RecipientRef, RecognitionDraft } from '../../core/recognition/compose';
 import type { GiveResult } from '../../core/recognition/recognitionService';
 import type { PersonProfile } from '../../core/people/types';
-import { type AdaptiveCard, type CardContext, type CardState, openCardQuickView, statusQuickView, submitCardAction, CardSetupRequired } from '../../ui/host/cardTypes';
-import type { HostEnvironment } from '../../ui/host/types';
+import { type AdaptiveCard, type CardContext, type CardState, openCardQuickView, statusQuickView, submitCardAction, CardSetupRequired } from '../../app/host/cardTypes';
+import type { HostEnvironment } from '../../app/host/types';
 import type { RecognitionGiver } from '../../core/recognition/recognitionService';
 import { createRecogniseCard, type RecogniseDeps } from './Recognise.part';
 import { MANAGER_ID_TTL_MS, managerIdCache, managerIdKey } from './managerIdCache';
@@ -66,14 +66,7 @@ class FakeGiver implements RecognitionGiver {
 
 /** The device's storage (localStorage), as a Map. */
 function deviceStore(entries: Array<[string, string]> = []): KeyValueStore & { readonly data: Map<string, string> } {
-  const data = new Map(entries);
-  return {
-    data,
-    read: (key) => data.get(key),
-    write: (key, value) => {
-      data.set(key, value);
-    }
-  };
+  return memoryStore(entries);
 }
 
 const NOW = Date.parse('2026-11-21T06:00:00Z');

@@ -1,4 +1,4 @@
-import { CardAdaptiveCardExtension } from '../../ui/host/spfxCardHost';
+import { CardAdaptiveCardExtension } from '../../app/host/spfxCard';
 import { recogniseCard, type IRecogniseCardProps, type RecogniseData } from './Recognise.part';
 
 export type { IRecogniseCardProps };

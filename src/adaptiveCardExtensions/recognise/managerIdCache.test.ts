@@ -1,15 +1,8 @@
-import type { KeyValueStore } from '../../core/outbox/outbox';
+import { type KeyValueStore, memoryStore } from '../../core/storage';
 import { MANAGER_ID_TTL_MS, managerIdCache, managerIdKey } from './managerIdCache';
 
 function memory(): KeyValueStore & { readonly data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    read: (key) => data.get(key),
-    write: (key, value) => {
-      data.set(key, value);
-    }
-  };
+  return memoryStore();
 }
 
 describe('the manager id kept on the device', () => {

@@ -9,7 +9,7 @@
  * against the manager read in that batch, so a stale id costs one extra round trip, never a
  * wrong list: the expiry only bounds how long an unused device keeps it.
  */
-import type { KeyValueStore } from '../../core/outbox/outbox';
+import type { KeyValueStore } from '../../core/storage';
 
 export const MANAGER_ID_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 

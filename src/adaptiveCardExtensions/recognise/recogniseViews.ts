@@ -7,15 +7,7 @@ import { composeErrorText as sharedComposeErrorText } from '../../ui/recognition
 import type { ComposeError } from '../../core/recognition/compose';
 import type { PersonProfile } from '../../core/people/types';
 import { format } from '../../ui/format';
-import {
-  ADAPTIVE_CARD_SCHEMA,
-  type AdaptiveElement,
-  type AdaptiveSubmitAction,
-  type CardContext,
-  type CardFace,
-  type CardState,
-  type QuickViewModel
-} from '../../ui/host/cardTypes';
+import { ADAPTIVE_CARD_SCHEMA, type AdaptiveElement, type AdaptiveSubmitAction, type CardContext, type CardFace, type CardState, type QuickViewModel } from '../../app/host/cardTypes';
 
 export type RecogniseStrings = IRecogniseAdaptiveCardExtensionStrings;
 

@@ -1,4 +1,5 @@
-import { GraphCache, type StorageLike } from './graphCache';
+import { GraphCache } from './graphCache';
+import { type StorageLike } from '../../core/storage';
 
 class MemoryStorage implements StorageLike {
   public readonly items = new Map<string, string>();

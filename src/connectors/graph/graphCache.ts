@@ -4,12 +4,7 @@
  * kept across reloads of the tab). Keys are scoped to the signed-in user. Concurrent loads of
  * one key share one request.
  */
-export interface StorageLike {
-  // eslint-disable-next-line @rushstack/no-new-null -- Web Storage's own signature
-  getItem(key: string): string | null;
-  setItem(key: string, value: string): void;
-  removeItem(key: string): void;
-}
+import type { StorageLike } from '../../core/storage';
 
 interface Entry {
   readonly expires: number;

@@ -1,6 +1,7 @@
 import { WorkplaceError } from '../../core/plant/types';
 import type { RetryPolicy } from './graphBatch';
-import { GraphCache, type StorageLike } from './graphCache';
+import { GraphCache } from './graphCache';
+import { type StorageLike } from '../../core/storage';
 import type { GraphClientLike, GraphRequestLike } from './graphClient';
 import { GraphCrewDirectory } from './graphCrewDirectory';
 

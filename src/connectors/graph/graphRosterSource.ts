@@ -9,6 +9,7 @@ import { overlaps } from '../../core/roster/rules';
 import { type CrewMember, RosterError, type RosterSource, type Shift, type TimeOff, type TimeRange } from '../../core/roster/types';
 import { type BatchResponse, collectPages, DEFAULT_RETRY_POLICY, expectOk, failureCode, GraphFailure, type RetryPolicy, sendBatch } from './graphBatch';
 import { GraphCache } from './graphCache';
+import type { GraphCoalescer } from './graphCoalescer';
 import type { GraphClientLike } from './graphClient';
 
 const DAY = 86_400_000;
@@ -96,11 +97,14 @@ function queryWindow(range: TimeRange): { start: string; end: string; key: strin
 export interface GraphRosterOptions {
   readonly cache?: GraphCache;
   readonly retry?: RetryPolicy;
+  /** The page's shared coalescer: the roster's first reads join other parts' Graph `$batch`. */
+  readonly batcher?: GraphCoalescer;
 }
 
 export class GraphRosterSource implements RosterSource {
   private readonly cache: GraphCache;
   private readonly retry: RetryPolicy;
+  private readonly batcher: GraphCoalescer | undefined;
   private readonly read: Array<{ schedule: TeamSchedule; covers: TimeRange }> = [];
 
   public constructor(
@@ -109,11 +113,18 @@ export class GraphRosterSource implements RosterSource {
   ) {
     this.cache = options.cache ?? new GraphCache('anonymous');
     this.retry = options.retry ?? DEFAULT_RETRY_POLICY;
+    this.batcher = options.batcher;
+  }
+
+  /** Requests sent together: through the page's coalescer when there is one, else as one `$batch`. */
+  private send(requests: ReadonlyArray<{ url: string }>): Promise<BatchResponse[]> {
+    const batcher = this.batcher;
+    return batcher ? Promise.all(requests.map((request) => batcher.send(request))) : sendBatch(this.graph, requests, this.retry);
   }
 
   private context(): Promise<RosterContext> {
     return this.cache.get('roster:context', CONTEXT_TTL, async () => {
-      const [me, teams] = await sendBatch(this.graph, [{ url: '/me?$select=id' }, { url: '/me/joinedTeams?$select=id,displayName' }], this.retry);
+      const [me, teams] = await this.send([{ url: '/me?$select=id' }, { url: '/me/joinedTeams?$select=id,displayName' }]);
       const meBody = expectOk(me, 'Reading the signed-in user');
       const teamValues = await collectPages(this.graph, expectOk(teams, 'Reading your teams'), 10, this.retry);
       const meId = isRecord(meBody) ? text(meBody.id) : undefined;

@@ -1,14 +1,5 @@
-import { type KeyValueStore, Outbox, type OutboxEntry, type SendOutcome } from './outbox';
-
-class MemoryStore implements KeyValueStore {
-  public readonly data = new Map<string, string>();
-  public read(key: string): string | undefined {
-    return this.data.get(key);
-  }
-  public write(key: string, value: string): void {
-    this.data.set(key, value);
-  }
-}
+import { memoryStore } from '../storage';
+import { Outbox, type OutboxEntry, type SendOutcome } from './outbox';
 
 /** A server that stores each key once and can be switched off. */
 class FakeServer {
@@ -36,13 +27,13 @@ class FakeServer {
 
 describe('Outbox', () => {
   let clock: Date;
-  let store: MemoryStore;
+  let store: ReturnType<typeof memoryStore>;
   let server: FakeServer;
   const outbox = (): Outbox<string> => new Outbox<string>(store, 'se-outbox:recognitions', () => clock);
 
   beforeEach(() => {
     clock = new Date('2026-11-21T10:00:00Z');
-    store = new MemoryStore();
+    store = memoryStore();
     server = new FakeServer();
   });
 

@@ -5,10 +5,7 @@
  * unique column), so a resend after a lost answer is recognised as a duplicate, not stored twice.
  */
 
-export interface KeyValueStore {
-  read(key: string): string | undefined;
-  write(key: string, value: string): void;
-}
+import type { KeyValueStore } from '../storage';
 
 export interface OutboxEntry<TPayload> {
   /** The idempotency key (also the entry's identity in the outbox). */

@@ -1,18 +1,9 @@
 import type { ItemId } from '../models/common';
-import { type KeyValueStore, Outbox } from '../outbox/outbox';
+import { memoryStore } from '../storage';
+import { Outbox } from '../outbox/outbox';
 import type { ComposeContext, NewRecognitionItem, RecipientRef } from './compose';
 import { type RecognitionNotice, type RecognitionNotifier, RecognitionStoreError, type RecognitionWriter } from './ports';
 import { type QueuedRecognition, RecognitionService } from './recognitionService';
-
-class MemoryStore implements KeyValueStore {
-  private readonly data = new Map<string, string>();
-  public read(key: string): string | undefined {
-    return this.data.get(key);
-  }
-  public write(key: string, value: string): void {
-    this.data.set(key, value);
-  }
-}
 
 /** A writer that stores by ClientRequestId (idempotent, like the unique column) and can fail. */
 class FakeWriter implements RecognitionWriter {
@@ -59,7 +50,7 @@ describe('RecognitionService', () => {
     clock = new Date('2026-11-21T10:00:00Z');
     writer = new FakeWriter();
     notifier = new FakeNotifier();
-    outbox = new Outbox<QueuedRecognition>(new MemoryStore(), 'outbox', () => clock);
+    outbox = new Outbox<QueuedRecognition>(memoryStore(), 'outbox', () => clock);
     service = new RecognitionService({ writer, outbox, notifier });
   });
 

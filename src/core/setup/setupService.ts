@@ -65,3 +65,19 @@ export class SetupService {
     return results;
   }
 }
+
+/** What the part shows: the lists' checks, and who may act on them. */
+export interface SetupOverview {
+  readonly checks: ListCheck[];
+  /**
+   * Manage Lists on the site: `true` or `false`; `undefined` when SharePoint did not answer that
+   * part of the batch (the part then offers the action, and SharePoint still decides).
+   */
+  readonly canManageLists: boolean | undefined;
+}
+
+/** What the setup part does: read the lists and the person's rights (one round trip), and apply the access settings. */
+export interface SetupActions {
+  check(): Promise<SetupOverview>;
+  secure(checks: readonly ListCheck[]): Promise<SecureResult[]>;
+}

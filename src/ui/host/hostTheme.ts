@@ -5,7 +5,7 @@
  * layer outside the root). Where the host gives no colour the variable stays unset and the
  * SCSS falls back to the theme token.
  */
-import type { HostTheme } from './types';
+import type { HostTheme } from '../../app/host/types';
 
 /** `--se-<name>`: the semantic colour, else the palette slot Fluent UI derives it from. */
 const VARIABLES: ReadonlyArray<readonly [name: string, semantic: string, palette?: string]> = [

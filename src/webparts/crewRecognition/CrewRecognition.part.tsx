@@ -8,9 +8,9 @@ import * as ReactDom from 'react-dom';
 import * as strings from 'CrewRecognitionWebPartStrings';
 
 import { ThemedPart } from '../../ui/host/ThemedPart';
-import type { PartDefinition } from '../../ui/host/types';
+import type { PartDefinition } from '../../app/host/types';
 import { CrewRecognition } from './components';
-import { recognitionServicesFor } from './recognitionWiring';
+import { recognitionOf } from '../../app/recognition';
 
 export interface ICrewRecognitionWebPartProps {
   thresholdDays: number;
@@ -45,7 +45,7 @@ export const crewRecognitionPart: PartDefinition<ICrewRecognitionWebPartProps> =
     ]
   }),
   render: (element, environment, properties) => {
-    const services = recognitionServicesFor(environment);
+    const services = recognitionOf(environment.services);
     ReactDom.render(
       <ThemedPart theme={environment.theme}>
         <CrewRecognition

@@ -1,4 +1,4 @@
-import { PartWebPart } from '../../ui/host/spfxHost';
+import { PartWebPart } from '../../app/host/spfxWebPart';
 import { crewRecognitionPart, type ICrewRecognitionWebPartProps } from './CrewRecognition.part';
 
 export type { ICrewRecognitionWebPartProps };

@@ -5,39 +5,14 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import * as strings from 'EngageSetupWebPartStrings';
-import type { SPFI } from '@pnp/sp';
 
-import { PnPSiteListsGateway } from '../../connectors/sharepoint/PnPSiteListsGateway';
-import { PRODUCT_LIST_TITLES } from '../../core/setup/productLists';
-import { SetupService } from '../../core/setup/setupService';
 import { ThemedPart } from '../../ui/host/ThemedPart';
-import type { PartDefinition } from '../../ui/host/types';
-import { EngageSetup, type ISetupActions } from './components';
-import { SetupReader } from './setupReader';
+import type { PartDefinition } from '../../app/host/types';
+import { setupOf } from '../../app/setup';
+import { EngageSetup } from './components';
 
 export interface IEngageSetupWebPartProps {
   showReadyLists: boolean;
-}
-
-/**
- * One set of actions per PnPjs root, so re-rendering (a property change) does not reload the
- * lists: the check reads the lists and the person's Manage Lists permission in one `$batch`;
- * securing goes through the setup service.
- */
-const actions = new WeakMap<object, ISetupActions>();
-
-function setupActionsFor(sp: SPFI): ISetupActions {
-  let found = actions.get(sp);
-  if (!found) {
-    const reader = new SetupReader(sp, PRODUCT_LIST_TITLES);
-    const service = new SetupService(new PnPSiteListsGateway(sp), PRODUCT_LIST_TITLES);
-    found = {
-      check: () => reader.read(),
-      secure: (checks) => service.secure(checks)
-    };
-    actions.set(sp, found);
-  }
-  return found;
 }
 
 export const engageSetupPart: PartDefinition<IEngageSetupWebPartProps> = {
@@ -55,7 +30,7 @@ export const engageSetupPart: PartDefinition<IEngageSetupWebPartProps> = {
     ]
   }),
   render: (element, environment, properties) => {
-    const setup = setupActionsFor(environment.sp);
+    const setup = setupOf(environment.services);
     ReactDom.render(
       <ThemedPart theme={environment.theme}>
         <EngageSetup setup={setup} showReadyLists={properties.showReadyLists !== false} />

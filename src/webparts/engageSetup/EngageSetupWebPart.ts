@@ -1,4 +1,4 @@
-import { PartWebPart } from '../../ui/host/spfxHost';
+import { PartWebPart } from '../../app/host/spfxWebPart';
 import { engageSetupPart, type IEngageSetupWebPartProps } from './EngageSetup.part';
 
 export type { IEngageSetupWebPartProps };

@@ -7,8 +7,8 @@ import * as ReactDom from 'react-dom';
 import * as strings from 'RecognitionAdminWebPartStrings';
 
 import { ThemedPart } from '../../ui/host/ThemedPart';
-import type { PartDefinition } from '../../ui/host/types';
-import { recognitionServicesFor } from '../crewRecognition/recognitionWiring';
+import type { PartDefinition } from '../../app/host/types';
+import { recognitionOf } from '../../app/recognition';
 import { RecognitionAdmin } from './components';
 
 export interface IRecognitionAdminWebPartProps {
@@ -25,7 +25,7 @@ export const recognitionAdminPart: PartDefinition<IRecognitionAdminWebPartProps>
     groups: [{ name: strings.SettingsGroupName, fields: [{ kind: 'toggle', name: 'showModeration', label: strings.ShowModerationLabel }] }]
   }),
   render: (element, environment, properties) => {
-    const { store } = recognitionServicesFor(environment);
+    const { store } = recognitionOf(environment.services);
     ReactDom.render(
       <ThemedPart theme={environment.theme}>
         <RecognitionAdmin store={store} locale={environment.locale} showModeration={properties.showModeration !== false} />

@@ -1,4 +1,4 @@
-import { PartWebPart } from '../../ui/host/spfxHost';
+import { PartWebPart } from '../../app/host/spfxWebPart';
 import { recognitionAdminPart, type IRecognitionAdminWebPartProps } from './RecognitionAdmin.part';
 
 export type { IRecognitionAdminWebPartProps };

@@ -1,6 +1,6 @@
 /**
- * The Recognition wall part: what SharePoint and the workbench host. Builds the service graph
- * from the host environment (one per PnPjs root) and renders the component.
+ * The Recognition wall part: what SharePoint and the workbench host. Adapts the page's shared
+ * recognition services (`src/app/recognition.ts`) to the wall and renders the component.
  */
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
@@ -9,12 +9,10 @@ import * as strings from 'RecognitionWallWebPartStrings';
 import { personKey } from '../../core/models/keys';
 import type { PersonProfile } from '../../core/people/types';
 import { type CrewRef, workplaceOf } from '../../core/plant';
-import type { StorageLike } from '../../connectors/graph/graphCache';
-import { browserStorage, keyValueStore } from '../../ui/host/deviceStorage';
 import { ThemedPart } from '../../ui/host/ThemedPart';
-import type { HostEnvironment, PartDefinition } from '../../ui/host/types';
-import { type IDraftStore, type IRecognitionWallServices, RecognitionWall } from './components';
-import { recognitionServicesFor } from '../crewRecognition/recognitionWiring';
+import type { HostEnvironment, PartDefinition } from '../../app/host/types';
+import { type IRecognitionWallServices, RecognitionWall } from './components';
+import { recognitionOf } from '../../app/recognition';
 import { parseValueKeys, type WallViewer } from '../../core/recognition/wallRules';
 import { wallSnapshots } from './wallSnapshot';
 
@@ -32,21 +30,6 @@ export interface IRecognitionWallWebPartProps {
 
 const DEFAULT_PAGE_SIZE = 10;
 
-function draftStore(backing: StorageLike | undefined, key: string): IDraftStore {
-  const store = keyValueStore(backing);
-  return {
-    read: () => store.read(key),
-    write: (text) => store.write(key, text),
-    clear: () => {
-      try {
-        backing?.removeItem(key);
-      } catch {
-        // nothing kept, nothing to remove
-      }
-    }
-  };
-}
-
 function emailsOf(people: readonly PersonProfile[]): Set<string> {
   const emails = new Set<string>();
   for (const person of people) {
@@ -60,8 +43,8 @@ function emailsOf(people: readonly PersonProfile[]): Set<string> {
 }
 
 function buildServices(environment: HostEnvironment): IRecognitionWallServices {
-  // The recognition services every recognition part shares (store, directory, crews, outbox).
-  const { store, directory, crews, outbox, recognition: service, recipients, moderation } = recognitionServicesFor(environment);
+  // The recognition services every recognition part shares (store, directory, crews, outbox, draft).
+  const { store, directory, crews, outbox, recognition: service, recipients, moderation, draft } = recognitionOf(environment.services);
   const user = personKey(environment.user.loginName);
   // Crews come from Teams Shifts; a reader without a schedule simply has no crew.
   const myCrews = (): Promise<CrewRef[]> => crews.myCrews().catch((): CrewRef[] => []);
@@ -112,26 +95,19 @@ function buildServices(environment: HostEnvironment): IRecognitionWallServices {
         reportEmails: emailsOf(myReports)
       };
     },
-    draftStore: draftStore(browserStorage('sessionStorage'), `se-recognition-draft:${user}`),
+    draftStore: draft,
     // The page context knows who reads: the wall paints with that while the directory answers.
     provisionalViewer:
       environment.user.siteUserId !== undefined
         ? { siteUserId: environment.user.siteUserId, displayName: environment.user.displayName, directoryId: '', reportEmails: new Set<string>() }
         : undefined,
-    snapshots: wallSnapshots(browserStorage('sessionStorage'), `se-recognition-wall:${user}`)
+    snapshots: wallSnapshots(environment.services.device.sessionBacking, `se-recognition-wall:${user}`)
   };
 }
 
-/** One service graph per PnPjs root, so a property change re-renders without reloading. */
-const services = new WeakMap<object, IRecognitionWallServices>();
-
+/** The wall's services: built once per web and person, so a property change re-renders without reloading. */
 function servicesFor(environment: HostEnvironment): IRecognitionWallServices {
-  let built = services.get(environment.sp);
-  if (!built) {
-    built = buildServices(environment);
-    services.set(environment.sp, built);
-  }
-  return built;
+  return environment.services.capability('recognition:wall', () => buildServices(environment));
 }
 
 export const recognitionWallPart: PartDefinition<IRecognitionWallWebPartProps> = {

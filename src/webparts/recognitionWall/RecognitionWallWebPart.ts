@@ -1,4 +1,4 @@
-import { PartWebPart } from '../../ui/host/spfxHost';
+import { PartWebPart } from '../../app/host/spfxWebPart';
 import { type IRecognitionWallWebPartProps, recognitionWallPart } from './RecognitionWall.part';
 
 export type { IRecognitionWallWebPartProps };

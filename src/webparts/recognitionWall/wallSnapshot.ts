@@ -3,7 +3,7 @@
  * (no request before paint) and is then refreshed from SharePoint. One snapshot per set of
  * server filters, a few kept; anything unreadable counts as no snapshot.
  */
-import type { StorageLike } from '../../connectors/graph/graphCache';
+import type { StorageLike } from '../../core/storage';
 import type { ItemId } from '../../core/models/common';
 import type { RecognitionValue } from '../../core/models/values';
 import type { PlantMap } from '../../core/plant';

@@ -1,14 +1,9 @@
-import type { ListCheck } from '../../../core/setup/listSecurity';
-import type { SecureResult } from '../../../core/setup/setupService';
-import type { SetupOverview } from '../setupReader';
+import type { SetupActions, SetupOverview } from '../../../core/setup/setupService';
 
 export type { SetupOverview };
 
 /** What the component needs: the lists' checks and who may change them; securing the lists. */
-export interface ISetupActions {
-  check(): Promise<SetupOverview>;
-  secure(checks: readonly ListCheck[]): Promise<SecureResult[]>;
-}
+export type ISetupActions = SetupActions;
 
 export interface IEngageSetupProps {
   /** Reads and secures the lists. */

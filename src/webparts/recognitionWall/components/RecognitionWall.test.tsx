@@ -1,6 +1,7 @@
 import * as React from 'react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { SPFI } from '@pnp/sp';
 
 import type { ItemId } from '../../../core/models/common';
 import type { ReactionKind } from '../../../core/models/recognition';
@@ -16,6 +17,8 @@ import type { WallFilters } from '../../../core/recognition/wallQuery';
 import type { WallViewer } from '../../../core/recognition/wallRules';
 import type { IDraftStore, IGiving, IPeopleSource, IRecognitionWallServices, IRecognitionWallSettings } from './IRecognitionWallProps';
 import { RecognitionWall } from './RecognitionWall';
+import { recognitionOf } from '../../../app/recognition';
+import { EngageServices } from '../../../app/services';
 import { wallSnapshots } from '../wallSnapshot';
 
 // SharePoint registers Fluent UI's icon font; jsdom does not (and needs no glyphs).
@@ -456,6 +459,38 @@ describe('Recognise composer', () => {
     const first = within(await feed()).getAllByRole('article')[0];
     expect(within(first).getByText('Caught a wrong label before packing.')).toBeTruthy();
     expect(s.draft.text).toBeUndefined();
+  });
+
+  it('starts afresh after sending, with the draft store the product wires: a remounted wall gives a new request id', async () => {
+    // The wall's real draft store (the composition root's, over this tab's sessionStorage).
+    const connections = {
+      webUrl: 'https://contoso.sharepoint.com/sites/plant',
+      sp: {} as SPFI,
+      graph: { api: () => ({ get: async () => ({}), post: async () => ({}) }) },
+      user: { loginName: 'i:0#.f|membership|asa@contoso.com', displayName: 'Åsa Bäckström', email: 'asa@contoso.com', siteUserId: 10 }
+    };
+    const wired = recognitionOf(new EngageServices(connections));
+    const sendOnce = async (s: ReturnType<typeof setup>, message: string): Promise<void> => {
+      const panel = await openComposer(s);
+      expect(within(panel).getByText('Step 1 of 3')).toBeTruthy();
+      fireEvent.click(within(await within(panel).findByRole('list', { name: 'My crew' })).getByRole('button', { name: /Seán O'Brien/ }));
+      fireEvent.click(within(panel).getByRole('button', { name: 'Next (1 picked)' }));
+      fireEvent.click(await within(panel).findByRole('button', { name: /Safety/ }));
+      fireEvent.change(await within(panel).findByRole('textbox', { name: /What did they do, and what did it achieve/ }), { target: { value: message } });
+      fireEvent.click(within(panel).getByRole('button', { name: 'Send' }));
+      expect(await screen.findByText('Thank you! Your recognition is on the wall.')).toBeTruthy();
+    };
+    const first = setup();
+    first.services = { ...first.services, draftStore: wired.draft };
+    await sendOnce(first, 'Caught a wrong label before packing.');
+    cleanup();
+    const second = setup();
+    second.services = { ...second.services, draftStore: wired.draft };
+    await sendOnce(second, 'Cleared the walkway before the forklift came.');
+    const firstId = first.giving.given[0][1].requestId;
+    const secondId = second.giving.given[0][1].requestId;
+    expect(second.giving.given[0][0].message).toBe('Cleared the walkway before the forklift came.');
+    expect(secondId).not.toBe(firstId);
   });
 
   it('refuses "My crew" visibility for someone whose crew is unknown, and sends once changed', async () => {

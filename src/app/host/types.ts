@@ -1,12 +1,9 @@
 /**
  * How a part (web part, card, extension) is hosted. SharePoint hosts it through a thin SPFx
- * class (`spfxHost.ts`); the local workbench hosts the same part definition with an
+ * class (`spfxWebPart.ts`, `spfxCard.ts`, `spfxCustomizer.ts`); the local workbench hosts the same part definition with an
  * environment pointed at the local tenant. The part never sees which host it runs in.
  */
-import type { SPFI } from '@pnp/sp';
-
-import type { GraphClientLike } from '../../connectors/graph/graphClient';
-import type { AadFetchFactory } from '../../connectors/relay/relayModeration';
+import type { EngageServices, HostConnections } from '../services';
 
 export interface HostUser {
   readonly loginName: string;
@@ -23,17 +20,12 @@ export interface HostTheme {
   readonly semanticColors?: Readonly<Record<string, string | undefined>>;
 }
 
-export interface HostEnvironment {
-  /** PnPjs rooted at the current web, with the host's authentication and base URL. */
-  readonly sp: SPFI;
-  /** Microsoft Graph v1.0 (MSGraphClientV3 in SharePoint, the local tenant's Graph in the workbench). */
-  readonly graph: GraphClientLike;
+export interface HostEnvironment extends HostConnections {
   /**
-   * Calls an API secured by Entra ID as the signed-in person (AadHttpClient in SharePoint, the
-   * local tenant's authority in the workbench): how parts reach the relay.
+   * The services of this web and person, shared by every part on the page (the composition
+   * root's one object; see `src/app/services.ts`).
    */
-  readonly aadFetch?: AadFetchFactory;
-  readonly user: HostUser;
+  readonly services: EngageServices;
   /** UI language, lower case (`en-us`, `nl-nl`, `sv-se`). */
   readonly locale: string;
   readonly theme: HostTheme | undefined;

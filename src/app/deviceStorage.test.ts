@@ -26,6 +26,15 @@ describe('device storage', () => {
     expect(none.read('k')).toBe('v');
   });
 
+  it('forgets a removed key on the page too, not only in the browser’s storage', () => {
+    const data = new Map<string, string>();
+    const store = keyValueStore({ getItem: (k) => data.get(k) ?? null, setItem: (k, v) => data.set(k, v), removeItem: (k) => data.delete(k) }); // eslint-disable-line @rushstack/no-new-null
+    store.write('draft', '{"step":3}');
+    store.remove('draft');
+    expect(data.has('draft')).toBe(false);
+    expect(store.read('draft')).toBeUndefined();
+  });
+
   it('gives each person on a shared device their own outbox, whatever the login case', () => {
     expect(recognitionOutboxKey(' I:0#.F|membership|Asa@Contoso.com ')).toBe('se-recognition-outbox:i:0#.f|membership|asa@contoso.com');
   });

@@ -21,7 +21,6 @@ import {
   type RenderType
 } from '@microsoft/sp-adaptive-card-extension-base';
 import type { IPropertyPaneConfiguration } from '@microsoft/sp-property-pane';
-import { spfi, SPFx } from '@pnp/sp';
 
 import {
   type CardAction,
@@ -40,8 +39,7 @@ import {
   submittedInputs
 } from './cardTypes';
 import { toPropertyPane } from './propertyPane';
-import { aadFetchOf } from './aadFetch';
-import { hostUserOf } from './siteUser';
+import { spfxEnvironment, spfxHostBase } from './spfxEnvironment';
 import type { HostEnvironment } from './types';
 
 const CARD_VIEW_ID = 'SHOPFLOOR_ENGAGE_CARD_VIEW';
@@ -222,19 +220,8 @@ export abstract class CardAdaptiveCardExtension<TProperties extends object, TDat
   /** The host environment, built once (again after a failure, so Try again can recover). */
   private environment(): Promise<HostEnvironment> {
     if (!this._environment) {
-      this._environment = this.context.msGraphClientFactory.getClient('3').then(
-        (graph): HostEnvironment => {
-          const { pageContext } = this.context;
-          return {
-            sp: spfi().using(SPFx(this.context)),
-            graph,
-            aadFetch: aadFetchOf(this.context),
-            user: hostUserOf(pageContext),
-            locale: pageContext.cultureInfo.currentUICultureName.toLowerCase(),
-            theme: undefined,
-            isEditMode: this.displayMode === DisplayMode.Edit
-          };
-        },
+      this._environment = spfxHostBase(this.context).then(
+        (base) => spfxEnvironment(base, undefined, this.displayMode === DisplayMode.Edit),
         (error: unknown) => {
           this._environment = undefined;
           throw error;

@@ -8,12 +8,19 @@ import {
   quickViewOf,
   stateFromError
 } from './cardTypes';
+import { memoryDeviceStorage } from '../deviceStorage';
+import { EngageServices } from '../services';
 import type { HostEnvironment } from './types';
 
-const environment: HostEnvironment = {
+const connections = {
+  webUrl: 'https://plant.example/sites/engage',
   sp: {} as SPFI,
   graph: { api: () => ({ get: async () => ({}), post: async () => ({}) }) },
-  user: { loginName: 'ada', displayName: 'Ada', email: 'ada@plant.example' },
+  user: { loginName: 'ada', displayName: 'Ada', email: 'ada@plant.example' }
+};
+const environment: HostEnvironment = {
+  ...connections,
+  services: new EngageServices(connections, memoryDeviceStorage()),
   locale: 'nl-nl',
   theme: undefined,
   isEditMode: false

@@ -11,19 +11,10 @@ import '@pnp/sp/lists';
 import '@pnp/sp/batching';
 import { PermissionKind } from '@pnp/sp/security';
 
-import { toSetupError } from '../../connectors/sharepoint/httpErrors';
-import { readListStates } from '../../connectors/sharepoint/PnPSiteListsGateway';
-import { checkLists, type ListCheck } from '../../core/setup/listSecurity';
-
-/** What the part shows: the lists' checks, and who may act on them. */
-export interface SetupOverview {
-  readonly checks: ListCheck[];
-  /**
-   * Manage Lists on the site: `true` or `false`; `undefined` when SharePoint did not answer that
-   * part of the batch (the part then offers the action, and SharePoint still decides).
-   */
-  readonly canManageLists: boolean | undefined;
-}
+import { toSetupError } from './httpErrors';
+import { readListStates } from './PnPSiteListsGateway';
+import { checkLists } from '../../core/setup/listSecurity';
+import type { SetupOverview } from '../../core/setup/setupService';
 
 export class SetupReader {
   public constructor(

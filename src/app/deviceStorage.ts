@@ -3,8 +3,7 @@
  * tab (the recognition outbox), `sessionStorage` for per-session caches and drafts. Storage
  * that is blocked (privacy settings) or full never breaks a part: reads fall back to memory.
  */
-import type { StorageLike } from '../../connectors/graph/graphCache';
-import type { KeyValueStore } from '../../core/outbox/outbox';
+import type { KeyValueStore, StorageLike } from '../core/storage';
 
 /** The browser's storage of that kind; undefined outside a browser or when it is blocked. */
 export function browserStorage(kind: 'localStorage' | 'sessionStorage'): StorageLike | undefined {
@@ -33,11 +32,37 @@ export function keyValueStore(backing: StorageLike | undefined): KeyValueStore {
       } catch {
         // Storage full or blocked: the memory copy keeps it while the page is open.
       }
+    },
+    remove: (key) => {
+      memory.delete(key);
+      try {
+        backing?.removeItem(key);
+      } catch {
+        // blocked storage kept nothing there
+      }
     }
   };
+}
+
+/** The device's storage: `local` survives a closed tab (outboxes), `session` lasts the tab (drafts, caches). */
+export interface DeviceStorage {
+  readonly local: KeyValueStore;
+  readonly session: KeyValueStore;
+  /** Web Storage itself, for caches that keep their own entries (undefined when blocked). */
+  readonly sessionBacking: StorageLike | undefined;
+}
+
+export function browserDeviceStorage(): DeviceStorage {
+  const sessionBacking = browserStorage('sessionStorage');
+  return { local: keyValueStore(browserStorage('localStorage')), session: keyValueStore(sessionBacking), sessionBacking };
 }
 
 /** Where recognitions wait on this device: one outbox per person (a shared kiosk never mixes people). */
 export function recognitionOutboxKey(loginName: string): string {
   return `se-recognition-outbox:${loginName.trim().toLowerCase()}`;
+}
+
+/** Storage that lasts as long as the page (no browser storage: tests, or a host that keeps nothing). */
+export function memoryDeviceStorage(): DeviceStorage {
+  return { local: keyValueStore(undefined), session: keyValueStore(undefined), sessionBacking: undefined };
 }

@@ -1,0 +1,110 @@
+/**
+ * Recognition's services, built once per web and person from the page's shared services
+ * (`services.ts`): the SharePoint store, the Graph directory and crews (on the page's shared
+ * Graph cache and coalescer), the Teams notifier, the RecognitionService with its device
+ * outbox, reporting (through the relay when one is configured) and the composer's draft.
+ * Shared by the recognition wall, the "My crew" part, the HR admin part and the Recognise card.
+ */
+import { GraphCrewDirectory } from '../connectors/graph/graphCrewDirectory';
+import { GraphPeopleDirectory } from '../connectors/graph/graphPeopleDirectory';
+import { TeamsActivityNotifier } from '../connectors/graph/teamsNotifier';
+import { RelayModeration } from '../connectors/relay/relayModeration';
+import { relaySettingsOf } from '../connectors/relay/relaySettings';
+import { PnPRecognitionStore } from '../connectors/sharepoint/recognitionStore';
+import type { RecognitionValue } from '../core/models/values';
+import { personKey } from '../core/models/keys';
+import { Outbox } from '../core/outbox/outbox';
+import type { PersonProfile } from '../core/people/types';
+import { type CrewDirectory, type CrewRef, workplaceOf } from '../core/plant';
+import type { RecipientRef } from '../core/recognition/compose';
+import type { CrewStore, RecipientResolver } from '../core/recognition/ports';
+import { RecognitionService, type QueuedRecognition } from '../core/recognition/recognitionService';
+import { recognitionOutboxKey } from './deviceStorage';
+import type { EngageServices } from './services';
+
+/** The composer's draft on this device: kept until it is sent or emptied, then gone for good. */
+export interface DraftStore {
+  read(): string | undefined;
+  write(text: string): void;
+  clear(): void;
+}
+
+export interface RecognitionServices {
+  readonly store: PnPRecognitionStore;
+  readonly directory: GraphPeopleDirectory;
+  readonly recognition: RecognitionService;
+  /** Where recognitions wait on this device until they are sent. */
+  readonly outbox: Outbox<QueuedRecognition>;
+  /**
+   * The values as read at most ten minutes ago this session, for showing choices; giving
+   * always checks against fresh values (a value HR deactivated meanwhile is refused).
+   */
+  sessionValues(): Promise<RecognitionValue[]>;
+  /** Site users for directory people, with where they work (crew, site, line). */
+  readonly recipients: RecipientResolver;
+  /** What the crew view reads, recipients placed on their crew, site and line. */
+  readonly crewStore: CrewStore;
+  readonly crews: GraphCrewDirectory;
+  /** Reports go through the relay when one is configured (hidden on every wall), else as the person. */
+  readonly moderation: RelayModeration;
+  /** The wall composer's draft, kept for this tab (sessionStorage) per person. */
+  readonly draft: DraftStore;
+}
+
+/**
+ * A directory person as a recipient: the site user, the crew they work in (from the
+ * schedules the signed-in person can read) and their site and line (directory, plant map).
+ */
+async function recipientWithWorkplace(store: PnPRecognitionStore, crews: CrewDirectory, profile: PersonProfile): Promise<RecipientRef> {
+  const [ref, plant, found] = await Promise.all([
+    store.resolveRecipient(profile),
+    store.plantMap(),
+    crews.crewOf([profile.id]).catch(() => new Map<string, CrewRef>())
+  ]);
+  const at = workplaceOf(profile, plant, found.get(profile.id));
+  return { ...ref, crewKey: at.crewKey, siteCode: at.siteCode, lineCode: at.lineCode };
+}
+
+const VALUES_TTL_MS = 10 * 60 * 1000;
+
+function buildRecognition(services: EngageServices): RecognitionServices {
+  const { connections, userKey, graphCache: cache, graphBatcher: batcher, device } = services;
+  const { sp, graph, user } = connections;
+  // The page context tells who is signed in: no request is spent asking SharePoint.
+  const store = new PnPRecognitionStore(sp, { siteUserId: user.siteUserId, loginName: user.loginName });
+  // One coalescer for the page: the reader's profile, reports and teams go out in one Graph `$batch`.
+  const directory = new GraphPeopleDirectory(graph, { cache, batcher });
+  const outbox = new Outbox<QueuedRecognition>(device.local, recognitionOutboxKey(userKey));
+  const recognition = new RecognitionService({ writer: store, outbox, notifier: new TeamsActivityNotifier(graph) });
+  const sessionValues = (): Promise<RecognitionValue[]> => cache.get('sharepoint:values', VALUES_TTL_MS, () => store.values());
+  const crews = new GraphCrewDirectory(graph, { cache, batcher });
+  const recipients: RecipientResolver = {
+    resolveRecipient: (profile) => recipientWithWorkplace(store, crews, profile),
+    currentUserId: () => store.currentUserId()
+  };
+  const crewStore: CrewStore = {
+    values: () => store.values(),
+    lastRecognised: (ids) => store.lastRecognised(ids),
+    ...recipients
+  };
+  const moderation = new RelayModeration({
+    settings: relaySettingsOf(sp),
+    aadFetch: connections.aadFetch,
+    fallback: store,
+    // A server-relative relay URL is on the page's (the site's) origin.
+    siteOrigin: typeof location === 'undefined' ? '' : location.origin
+  });
+  const draftKey = `se-recognition-draft:${personKey(user.loginName)}`;
+  const draft: DraftStore = {
+    read: () => device.session.read(draftKey),
+    write: (text) => device.session.write(draftKey, text),
+    // Gone from the page's memory copy too: a remounted composer must not find a sent draft.
+    clear: () => device.session.remove(draftKey)
+  };
+  return { store, directory, recognition, outbox, sessionValues, recipients, crews, crewStore, moderation, draft };
+}
+
+/** Recognition's services of this web and person (built on first use). */
+export function recognitionOf(services: EngageServices): RecognitionServices {
+  return services.capability('recognition', buildRecognition);
+}

@@ -1,0 +1,84 @@
+/**
+ * The composition root's services object: one per web and signed-in person, shared by every
+ * part on the page (web parts, cards, application customizers). It holds what the parts share
+ * — the Graph session cache and the Graph coalescer (reads started in the same tick go out as
+ * one `$batch`), PnPjs rooted at the web, the relay's token fetch and the device's storage —
+ * and builds each capability's services once, on first use, through `capability()`.
+ *
+ * Capabilities are reached through a function per capability (`recognitionOf(services)` in
+ * `recognition.ts`, `rosterOf(services)` in `roster.ts`, `setupOf(services)` in `setup.ts`),
+ * not methods of this class: each part's bundle then carries only the capabilities it uses.
+ *
+ * In SharePoint the registry comes from SPFx's root ServiceScope (`host/serviceScope.ts`), so
+ * every part of the package on the page finds the same one; the workbench creates one per page.
+ */
+import type { SPFI } from '@pnp/sp';
+
+import { GraphCache } from '../connectors/graph/graphCache';
+import type { GraphClientLike } from '../connectors/graph/graphClient';
+import { GraphCoalescer } from '../connectors/graph/graphCoalescer';
+import type { AadFetchFactory } from '../connectors/relay/relayModeration';
+import { browserDeviceStorage, type DeviceStorage } from './deviceStorage';
+import type { HostUser } from './host/types';
+
+/** What a host knows of the page once: the web, its clients and who is signed in. */
+export interface HostConnections {
+  /** The web's absolute URL (SPFx: `pageContext.web.absoluteUrl`). */
+  readonly webUrl: string;
+  /** PnPjs rooted at the web, with the host's authentication. */
+  readonly sp: SPFI;
+  /** Microsoft Graph v1.0 (MSGraphClientV3 in SharePoint, the local tenant's Graph in the workbench). */
+  readonly graph: GraphClientLike;
+  /** Calls an API secured by Entra ID as the signed-in person (AadHttpClient): how parts reach the relay. */
+  readonly aadFetch?: AadFetchFactory;
+  readonly user: HostUser;
+}
+
+/** The signed-in person's key: caches, outboxes and drafts are kept per person (a shared kiosk never mixes people). */
+export function userKeyOf(user: HostUser): string {
+  return (user.loginName || user.email).trim().toLowerCase();
+}
+
+export class EngageServices {
+  public readonly userKey: string;
+  /** Graph answers for this person, this session (memory and sessionStorage). */
+  public readonly graphCache: GraphCache;
+  /** One Graph `$batch` for every read started in the same tick, whichever part asked. */
+  public readonly graphBatcher: GraphCoalescer;
+  private readonly built = new Map<string, unknown>();
+
+  public constructor(
+    public readonly connections: HostConnections,
+    public readonly device: DeviceStorage = browserDeviceStorage()
+  ) {
+    this.userKey = userKeyOf(connections.user);
+    this.graphCache = new GraphCache(this.userKey, device.sessionBacking);
+    this.graphBatcher = new GraphCoalescer(connections.graph);
+  }
+
+  /** A capability's services, built on first use and shared afterwards. */
+  public capability<T>(name: string, build: (services: EngageServices) => T): T {
+    if (!this.built.has(name)) {
+      this.built.set(name, build(this));
+    }
+    return this.built.get(name) as T;
+  }
+}
+
+/** One EngageServices per web and person. */
+export class ServiceRegistry {
+  private readonly services = new Map<string, EngageServices>();
+
+  public constructor(private readonly device: () => DeviceStorage = browserDeviceStorage) {}
+
+  /** The services of this web and person; `connections` is used the first time only. */
+  public servicesFor(connections: HostConnections): EngageServices {
+    const key = `${connections.webUrl.replace(/\/+$/, '').toLowerCase()}|${userKeyOf(connections.user)}`;
+    let found = this.services.get(key);
+    if (!found) {
+      found = new EngageServices(connections, this.device());
+      this.services.set(key, found);
+    }
+    return found;
+  }
+}
