@@ -43,6 +43,19 @@ describe('workbench', () => {
     }
   });
 
+  it('hosts the Shift status customizer in the top placeholder with the person’s roster line', async () => {
+    const { context, page, problems, external } = await open();
+    try {
+      const top = page.getByRole('region', { name: 'Top placeholder (application customizers)' });
+      const status = top.getByRole('status', { name: 'Your shift' });
+      await status.getByText(/^(On shift now until \d\d:\d\d|Next shift: .+|No shift in your roster for the coming days)\.$/).waitFor();
+      expect(external).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('switches persona: the page and the e2e.tenant see the other person', async () => {
     const { context, page } = await open();
     try {

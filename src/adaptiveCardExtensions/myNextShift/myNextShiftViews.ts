@@ -8,7 +8,7 @@ import type { NextShiftView } from '../../core/roster/rosterService';
 import type { RosterErrorCode, Shift } from '../../core/roster/types';
 import { format } from '../../ui/format';
 import { ADAPTIVE_CARD_SCHEMA, type AdaptiveElement, type CardContext, type CardFace, type CardState, type QuickViewModel } from '../../app/host/cardTypes';
-import { clock, leavePeriod, leaveUntil, longDate, shiftTimes, shiftWhen, type TimeFormat } from './shiftTime';
+import { clock, leavePeriod, leaveUntil, longDate, shiftTimes, shiftWhen, type TimeFormat } from '../../ui/roster/shiftTime';
 
 export type MyNextShiftStrings = IMyNextShiftAdaptiveCardExtensionStrings;
 

@@ -1,0 +1,65 @@
+/**
+ * One line: on shift now until when, the next shift, no shift soon, or a failed read with
+ * "Try again". Announced politely (a status region) so a screen reader hears it once.
+ */
+import * as React from 'react';
+import * as strings from 'ShiftStatusApplicationCustomizerStrings';
+
+import type { NextShiftView } from '../../../core/roster/rosterService';
+import { format } from '../../../ui/format';
+import { Button } from '../../../ui/light/Button';
+import { clock, shiftWhen } from '../../../ui/roster/shiftTime';
+import styles from './ShiftStatusBar.module.scss';
+
+export interface IShiftStatusBarProps {
+  /** Reads the person's roster (the page's shared roster service). */
+  readonly load: () => Promise<NextShiftView>;
+  readonly locale: string;
+  /** IANA time zone of the device, e.g. `Europe/Stockholm`. */
+  readonly timeZone: string;
+  readonly now: () => Date;
+}
+
+type State = { readonly status: 'loading' } | { readonly status: 'ready'; readonly view: NextShiftView } | { readonly status: 'error' };
+
+/** The line for a roster, in the reader's language and time zone. */
+export function shiftStatusText(view: NextShiftView, locale: string, timeZone: string, now: Date): string {
+  if (view.current) {
+    return format(strings.OnShiftUntil, clock(new Date(view.current.end), timeZone));
+  }
+  if (view.next) {
+    return format(strings.NextShift, shiftWhen(new Date(view.next.start), new Date(view.next.end), { locale, timeZone }, now));
+  }
+  return strings.NoShift;
+}
+
+export function ShiftStatusBar(props: IShiftStatusBarProps): React.ReactElement {
+  const { load, locale, timeZone, now } = props;
+  const [state, setState] = React.useState<State>({ status: 'loading' });
+  const [attempt, setAttempt] = React.useState(0);
+
+  React.useEffect(() => {
+    let current = true;
+    setState({ status: 'loading' });
+    load().then(
+      (view) => current && setState({ status: 'ready', view }),
+      () => current && setState({ status: 'error' })
+    );
+    return () => {
+      current = false;
+    };
+  }, [load, attempt]);
+
+  return (
+    <div className={styles.bar} role="status" aria-label={strings.RegionLabel} lang={locale}>
+      {state.status === 'loading' && <p className={styles.text}>{strings.Loading}</p>}
+      {state.status === 'ready' && <p className={styles.text}>{shiftStatusText(state.view, locale, timeZone, now())}</p>}
+      {state.status === 'error' && (
+        <>
+          <p className={styles.text}>{strings.LoadFailed}</p>
+          <Button className={styles.retry} text={strings.Retry} onClick={() => setAttempt((n) => n + 1)} />
+        </>
+      )}
+    </div>
+  );
+}
