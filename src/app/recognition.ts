@@ -1,6 +1,6 @@
 /**
  * Recognition's services, built once per web and person from the page's shared services
- * (`services.ts`): the SharePoint store, the Graph directory and crews (on the page's shared
+ * (`services.ts`): the SharePoint adapters, the Graph directory and crews (on the page's shared
  * Graph cache and coalescer), the Teams notifier, the RecognitionService with its device
  * outbox, reporting (through the relay when one is configured) and the composer's draft.
  * Shared by the recognition wall, the "My crew" part, the HR admin part and the Recognise card.
@@ -10,14 +10,14 @@ import { GraphPeopleDirectory } from '../connectors/graph/graphPeopleDirectory';
 import { TeamsActivityNotifier } from '../connectors/graph/teamsNotifier';
 import { RelayModeration } from '../connectors/relay/relayModeration';
 import { relaySettingsOf } from '../connectors/relay/relaySettings';
-import { PnPRecognitionStore } from '../connectors/sharepoint/recognitionStore';
+import { sharePointRecognitionStores, type SharePointRecognitionStores } from '../connectors/sharepoint/recognition';
 import type { RecognitionValue } from '../core/models/values';
 import { personKey } from '../core/models/keys';
 import { Outbox } from '../core/outbox/outbox';
 import type { PersonProfile } from '../core/people/types';
 import { type CrewDirectory, type CrewRef, workplaceOf } from '../core/plant';
 import type { RecipientRef } from '../core/recognition/compose';
-import type { CrewStore, RecipientResolver } from '../core/recognition/ports';
+import type { AdminStore, CrewStore, RecipientResolver } from '../core/recognition/ports';
 import { RecognitionService, type QueuedRecognition } from '../core/recognition/recognitionService';
 import { recognitionOutboxKey } from './deviceStorage';
 import type { EngageServices } from './services';
@@ -30,7 +30,10 @@ export interface DraftStore {
 }
 
 export interface RecognitionServices {
-  readonly store: PnPRecognitionStore;
+  /** The recognition lists in SharePoint, one adapter per port. */
+  readonly stores: SharePointRecognitionStores;
+  /** What HR's admin part reads and writes: the values and the moderation queue. */
+  readonly admin: AdminStore;
   readonly directory: GraphPeopleDirectory;
   readonly recognition: RecognitionService;
   /** Where recognitions wait on this device until they are sent. */
@@ -55,10 +58,14 @@ export interface RecognitionServices {
  * A directory person as a recipient: the site user, the crew they work in (from the
  * schedules the signed-in person can read) and their site and line (directory, plant map).
  */
-async function recipientWithWorkplace(store: PnPRecognitionStore, crews: CrewDirectory, profile: PersonProfile): Promise<RecipientRef> {
+async function recipientWithWorkplace(
+  site: SharePointRecognitionStores['recipients'],
+  crews: CrewDirectory,
+  profile: PersonProfile
+): Promise<RecipientRef> {
   const [ref, plant, found] = await Promise.all([
-    store.resolveRecipient(profile),
-    store.plantMap(),
+    site.resolveRecipient(profile),
+    site.plantMap(),
     crews.crewOf([profile.id]).catch(() => new Map<string, CrewRef>())
   ]);
   const at = workplaceOf(profile, plant, found.get(profile.id));
@@ -71,26 +78,32 @@ function buildRecognition(services: EngageServices): RecognitionServices {
   const { connections, userKey, graphCache: cache, graphBatcher: batcher, device } = services;
   const { sp, graph, user } = connections;
   // The page context tells who is signed in: no request is spent asking SharePoint.
-  const store = new PnPRecognitionStore(sp, { siteUserId: user.siteUserId, loginName: user.loginName });
+  const stores = sharePointRecognitionStores(sp, { siteUserId: user.siteUserId, loginName: user.loginName });
   // One coalescer for the page: the reader's profile, reports and teams go out in one Graph `$batch`.
   const directory = new GraphPeopleDirectory(graph, { cache, batcher });
   const outbox = new Outbox<QueuedRecognition>(device.local, recognitionOutboxKey(userKey));
-  const recognition = new RecognitionService({ writer: store, outbox, notifier: new TeamsActivityNotifier(graph) });
-  const sessionValues = (): Promise<RecognitionValue[]> => cache.get('sharepoint:values', VALUES_TTL_MS, () => store.values());
+  const recognition = new RecognitionService({ writer: stores.writer, outbox, notifier: new TeamsActivityNotifier(graph) });
+  const sessionValues = (): Promise<RecognitionValue[]> => cache.get('sharepoint:values', VALUES_TTL_MS, () => stores.values.values());
   const crews = new GraphCrewDirectory(graph, { cache, batcher });
   const recipients: RecipientResolver = {
-    resolveRecipient: (profile) => recipientWithWorkplace(store, crews, profile),
-    currentUserId: () => store.currentUserId()
+    resolveRecipient: (profile) => recipientWithWorkplace(stores.recipients, crews, profile),
+    currentUserId: () => stores.recipients.currentUserId()
   };
   const crewStore: CrewStore = {
-    values: () => store.values(),
-    lastRecognised: (ids) => store.lastRecognised(ids),
+    values: () => stores.values.values(),
+    lastRecognised: (ids) => stores.wall.lastRecognised(ids),
     ...recipients
+  };
+  const admin: AdminStore = {
+    values: () => stores.values.values(),
+    save: (value, id) => stores.values.save(value, id),
+    openReports: () => stores.moderation.openReports(),
+    decide: (reportId, decision, note) => stores.moderation.decide(reportId, decision, note)
   };
   const moderation = new RelayModeration({
     settings: relaySettingsOf(sp),
     aadFetch: connections.aadFetch,
-    fallback: store,
+    fallback: stores.moderation,
     // A server-relative relay URL is on the page's (the site's) origin.
     siteOrigin: typeof location === 'undefined' ? '' : location.origin
   });
@@ -101,7 +114,7 @@ function buildRecognition(services: EngageServices): RecognitionServices {
     // Gone from the page's memory copy too: a remounted composer must not find a sent draft.
     clear: () => device.session.remove(draftKey)
   };
-  return { store, directory, recognition, outbox, sessionValues, recipients, crews, crewStore, moderation, draft };
+  return { stores, admin, directory, recognition, outbox, sessionValues, recipients, crews, crewStore, moderation, draft };
 }
 
 /** Recognition's services of this web and person (built on first use). */

@@ -202,7 +202,7 @@ export function createRecogniseCard(depsFor: (environment: HostEnvironment) => R
 export const recogniseCard = createRecogniseCard((environment) => {
   const services = recognitionOf(environment.services);
   const store: RecogniseDeps['store'] = {
-    values: () => services.store.values(),
+    values: () => services.stores.values.values(),
     resolveRecipient: (profile) => services.recipients.resolveRecipient(profile),
     currentUserId: () => services.recipients.currentUserId()
   };

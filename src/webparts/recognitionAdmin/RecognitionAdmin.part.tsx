@@ -25,10 +25,10 @@ export const recognitionAdminPart: PartDefinition<IRecognitionAdminWebPartProps>
     groups: [{ name: strings.SettingsGroupName, fields: [{ kind: 'toggle', name: 'showModeration', label: strings.ShowModerationLabel }] }]
   }),
   render: (element, environment, properties) => {
-    const { store } = recognitionOf(environment.services);
+    const { admin } = recognitionOf(environment.services);
     ReactDom.render(
       <ThemedPart theme={environment.theme}>
-        <RecognitionAdmin store={store} locale={environment.locale} showModeration={properties.showModeration !== false} />
+        <RecognitionAdmin store={admin} locale={environment.locale} showModeration={properties.showModeration !== false} />
       </ThemedPart>,
       element
     );

@@ -43,8 +43,8 @@ function emailsOf(people: readonly PersonProfile[]): Set<string> {
 }
 
 function buildServices(environment: HostEnvironment): IRecognitionWallServices {
-  // The recognition services every recognition part shares (store, directory, crews, outbox, draft).
-  const { store, directory, crews, outbox, recognition: service, recipients, moderation, draft } = recognitionOf(environment.services);
+  // The recognition services every recognition part shares (stores, directory, crews, outbox, draft).
+  const { stores, directory, crews, outbox, recognition: service, recipients, moderation, draft } = recognitionOf(environment.services);
   const user = personKey(environment.user.loginName);
   // Crews come from Teams Shifts; a reader without a schedule simply has no crew.
   const myCrews = (): Promise<CrewRef[]> => crews.myCrews().catch((): CrewRef[] => []);
@@ -54,10 +54,10 @@ function buildServices(environment: HostEnvironment): IRecognitionWallServices {
   const reports = (): Promise<PersonProfile[]> => directory.directReports().catch(() => []);
 
   return {
-    wall: store,
-    reactions: store,
+    wall: stores.wall,
+    reactions: stores.reactions,
     moderation,
-    preferences: store,
+    preferences: stores.preferences,
     people: {
       myCrew: async () => {
         const mine = await directory.directReports();
@@ -83,9 +83,9 @@ function buildServices(environment: HostEnvironment): IRecognitionWallServices {
       // `me` and the direct reports go out in one Graph `$batch`; the crew from the schedules.
       const [me, myReports, mine] = await Promise.all([directory.me(), reports(), myCrews()]);
       // From the page context when it has it; asked of SharePoint otherwise.
-      const siteUserId = await store.currentUserId();
+      const siteUserId = await stores.recipients.currentUserId();
       // By now the wall's first batch has read the plant map (it is read once).
-      const at = workplaceOf(me, await store.plantMap(), mine[0]);
+      const at = workplaceOf(me, await stores.recipients.plantMap(), mine[0]);
       return {
         siteUserId,
         displayName: me.displayName,
