@@ -1,4 +1,46 @@
 require('@rushstack/eslint-config/patch/modern-module-resolution');
+
+/**
+ * One home per capability: a part (web part, card, customizer) imports only `app`, `ui` and
+ * `core` (and its own folder), never another part's folder; `ui` never imports connectors; `core`
+ * imports none of them. Written as `no-restricted-syntax` selectors on the import's source, so
+ * the SPFx build's own lint applies them too (no plugin needed). `depth`: how many folders below
+ * the part's root the file is, which decides what a sibling part's relative path looks like.
+ */
+const IMPORT_NODES = ['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'ImportExpression'];
+function importsMatching(regex, message) {
+  return IMPORT_NODES.map((node) => ({ selector: `${node}[source.value=/${regex}/]`, message }));
+}
+const PART_FOLDERS = '(webparts|adaptiveCardExtensions|extensions)';
+function partBoundaries(depth) {
+  const up = '\\.\\.\\/'.repeat(depth + 1);
+  return [
+    ...importsMatching(`^${up}[^.]`, "A part imports only app, ui, core and its own folder, never another part's folder."),
+    ...importsMatching(`\\/${PART_FOLDERS}\\/`, "A part imports only app, ui, core and its own folder, never another part's folder.")
+  ];
+}
+const PART_ROOTS = ['src/webparts/*', 'src/adaptiveCardExtensions/*', 'src/extensions/*'];
+const partOverrides = [0, 1, 2, 3].map((depth) => ({
+  files: PART_ROOTS.map((root) => `${root}/${'*/'.repeat(depth)}*.{ts,tsx}`),
+  rules: { 'no-restricted-syntax': [2, ...partBoundaries(depth)] }
+}));
+const uiOverride = {
+  files: ['src/ui/**/*.{ts,tsx}'],
+  rules: {
+    'no-restricted-syntax': [
+      2,
+      ...importsMatching('\\/connectors\\/', 'src/ui renders; connectors are reached through the composition root (src/app) and core ports.'),
+      ...importsMatching(`\\/${PART_FOLDERS}\\/`, 'Shared UI must not depend on a part.')
+    ]
+  }
+};
+const coreOverride = {
+  files: ['src/core/**/*.ts'],
+  rules: {
+    'no-restricted-syntax': [2, ...importsMatching(`\\/(connectors|app|ui|${PART_FOLDERS.slice(1, -1)})\\/`, 'src/core depends on nothing but itself.')]
+  }
+};
+
 module.exports = {
   extends: ['@microsoft/eslint-config-spfx/lib/profiles/react'],
   parserOptions: { tsconfigRootDir: __dirname },
@@ -320,6 +362,9 @@ module.exports = {
         ]
       }
     },
+    ...partOverrides,
+    uiOverride,
+    coreOverride,
     {
       // For unit tests, we can be a little bit less strict.  The settings below revise the
       // defaults specified in the extended configurations, as well as above.
