@@ -1,12 +1,8 @@
-import type { SPFI } from '@pnp/sp';
 
-import type { GraphClientLike } from '../../connectors/graph/graphClient';
 import { RosterService } from '../../core/roster/rosterService';
 import { type CrewMember, RosterError, type RosterSource, type Shift, type TimeOff, type TimeRange } from '../../core/roster/types';
 import { loadCardState } from '../../app/host/cardTypes';
-import { memoryDeviceStorage } from '../../app/deviceStorage';
-import { EngageServices } from '../../app/services';
-import type { HostEnvironment } from '../../app/host/types';
+import { testEnvironment } from '../../app/host/testEnvironment';
 import { createMyNextShiftCard, myNextShiftCard } from './MyNextShift.part';
 import { DEFAULT_PROPERTIES } from './myNextShiftViews';
 
@@ -42,23 +38,9 @@ class FakeRosterSource implements RosterSource {
   }
 }
 
-const graph: GraphClientLike = {
-  api: () => ({ get: async () => ({}), post: async () => ({}) })
-};
-
-const connections = {
-  webUrl: 'https://plant.example/sites/engage',
-  sp: {} as SPFI,
-  graph,
+const environment = testEnvironment({
   user: { loginName: 'i:0#.f|membership|asa@plant.example', displayName: 'Åsa', email: 'asa@plant.example' }
-};
-const environment: HostEnvironment = {
-  ...connections,
-  services: new EngageServices(connections, memoryDeviceStorage()),
-  locale: 'en-us',
-  theme: undefined,
-  isEditMode: false
-};
+});
 
 const NEXT: Shift = { id: 's1', start: '2026-10-23T04:00:00Z', end: '2026-10-23T12:00:00Z', status: 'scheduled', crewId: 't' };
 

@@ -1,5 +1,3 @@
-import type { SPFI } from '@pnp/sp';
-
 import {
   type CardPartDefinition,
   CardSetupRequired,
@@ -8,23 +6,9 @@ import {
   quickViewOf,
   stateFromError
 } from './cardTypes';
-import { memoryDeviceStorage } from '../deviceStorage';
-import { EngageServices } from '../services';
-import type { HostEnvironment } from './types';
+import { testEnvironment } from './testEnvironment';
 
-const connections = {
-  webUrl: 'https://plant.example/sites/engage',
-  sp: {} as SPFI,
-  graph: { api: () => ({ get: async () => ({}), post: async () => ({}) }) },
-  user: { loginName: 'ada', displayName: 'Ada', email: 'ada@plant.example' }
-};
-const environment: HostEnvironment = {
-  ...connections,
-  services: new EngageServices(connections, memoryDeviceStorage()),
-  locale: 'nl-nl',
-  theme: undefined,
-  isEditMode: false
-};
+const environment = testEnvironment({ user: { loginName: 'ada', displayName: 'Ada', email: 'ada@plant.example' }, locale: 'nl-nl' });
 
 function card(load: () => Promise<string>): CardPartDefinition<{ label: string }, string> {
   return {
