@@ -12,6 +12,7 @@ import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'RecognitionWallWebPartStrings';
 
+import type { ItemId } from '../../../core/models/common';
 import type { RecognitionVisibility } from '../../../core/models/recognition';
 import type { RecognitionValue } from '../../../core/models/values';
 import type { PersonProfile } from '../../../core/people/types';
@@ -34,7 +35,9 @@ import { type WallViewer } from '../../../core/recognition/wallRules';
 import { type ComposerDraft, type ComposerStep, emptyDraft, readDraft, writeDraft } from './composerDraft';
 import { newRequestId } from '../../../core/requestId';
 import type { IRecognitionWallServices } from './IRecognitionWallProps';
-import { composeErrorText, storeErrorText } from './messages';
+import { composeErrorText } from '../../../ui/recognition/composeErrorText';
+import { storeErrorText } from '../../../ui/recognition/storeErrorText';
+import { useGiveRecognition } from '../../../ui/recognition/useGiveRecognition';
 import styles from './RecognitionWall.module.scss';
 
 export interface IRecogniseComposerProps {
@@ -115,7 +118,9 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
   const [draft, setDraftState] = React.useState<ComposerDraft>(() => readDraft(services.draftStore));
   const [errors, setErrors] = React.useState<FieldErrors>({});
   const [formError, setFormError] = React.useState<string | undefined>(undefined);
-  const [busy, setBusy] = React.useState<'resolving' | 'sending' | undefined>(undefined);
+  const [resolving, setResolving] = React.useState(false);
+  const giving = useGiveRecognition();
+  const busy = resolving ? 'resolving' : giving.sending ? 'sending' : undefined;
   const [crew, setCrew] = React.useState<PersonProfile[] | 'loading' | 'failed'>('loading');
   const [query, setQuery] = React.useState('');
   const [search, setSearch] = React.useState<SearchState>({ kind: 'idle' });
@@ -221,7 +226,7 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
       setErrors({ recipients: composeErrorText({ code: 'noRecipient', field: 'recipients' }) });
       return;
     }
-    setBusy('resolving');
+    setResolving(true);
     try {
       const refs = await resolveAll(draft);
       const found = check(draft, refs, ['recipients']);
@@ -232,7 +237,7 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
     } catch (error) {
       setFormError(storeErrorText(error));
     } finally {
-      setBusy(undefined);
+      setResolving(false);
     }
   };
 
@@ -249,65 +254,74 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
     }
   };
 
+  /** The new posts as the wall shows them until it is loaded again. */
+  const postsOf = (recipients: readonly RecipientRef[], ids: readonly ItemId[]): WallItem[] => {
+    const created = props.now().toISOString();
+    const message = normaliseText(draft.message);
+    const impact = normaliseText(draft.impact).replace(/\n+/g, ' ');
+    return recipients.map((recipient, index) => ({
+      id: ids[index],
+      recipient: { id: recipient.siteUserId, displayName: recipient.displayName },
+      giver: { id: viewer.siteUserId, displayName: viewer.displayName },
+      kind: recipients.length > 1 ? 'crew' : 'peer',
+      valueKey: draft.valueKey,
+      message,
+      ...(impact ? { impact } : {}),
+      siteCode: recipient.siteCode ?? viewer.siteCode ?? '',
+      lineCode: recipient.lineCode,
+      crewKey: recipient.crewKey,
+      visibility: draft.visibility,
+      status: 'published',
+      created
+    }));
+  };
+
   const send = async (): Promise<void> => {
     setFormError(undefined);
-    setBusy('sending');
-    try {
-      const recipients = await resolveAll(draft);
-      const value = allValues.find((v) => v.valueKey === draft.valueKey);
-      const context = { giverId: viewer.siteUserId, values: allValues, requestId: draft.requestId, siteCode: viewer.siteCode ?? '' };
-      const result = await services.giving.give(
-        { recipients, valueKey: draft.valueKey, message: draft.message, impact: draft.impact, visibility: draft.visibility },
-        context,
-        { giverName: viewer.displayName, valueName: value ? valueName(value, locale) : draft.valueKey }
-      );
-      if (result.status === 'invalid') {
-        const found = errorsByField(result.errors);
+    const outcome = await giving.give(
+      {
+        recipients: () => resolveAll(draft),
+        valueKey: draft.valueKey,
+        message: draft.message,
+        impact: draft.impact,
+        visibility: draft.visibility
+      },
+      {
+        giver: services.giving,
+        values: allValues,
+        giverId: viewer.siteUserId,
+        giverName: viewer.displayName,
+        siteCode: viewer.siteCode ?? '',
+        locale,
+        requestId: draft.requestId
+      }
+    );
+    switch (outcome.kind) {
+      case 'invalid': {
+        const found = errorsByField(outcome.errors);
         setErrors(found);
         goTo(stepOf(found));
         return;
       }
-      if (result.status === 'rejected') {
-        // The draft stays in the form; the refused copy leaves the device's outbox.
-        services.giving.forgetRejected(draft.requestId);
+      case 'rejected':
+        // The draft stays in the form with a new request id; the refused copy left the device's outbox.
         setDraft((d) => ({ ...d, requestId: newRequestId() }));
-        setFormError(format(strings.SendRejected, storeErrorText(result.reason)));
+        setFormError(format(strings.SendRejected, storeErrorText(outcome.code)));
         return;
-      }
-      const created = props.now().toISOString();
-      const message = normaliseText(draft.message);
-      const impact = normaliseText(draft.impact).replace(/\n+/g, ' ');
-      const sent: WallItem[] =
-        result.status === 'sent'
-          ? recipients.map((recipient, index) => ({
-              id: result.ids[index],
-              recipient: { id: recipient.siteUserId, displayName: recipient.displayName },
-              giver: { id: viewer.siteUserId, displayName: viewer.displayName },
-              kind: recipients.length > 1 ? 'crew' : 'peer',
-              valueKey: draft.valueKey,
-              message,
-              ...(impact ? { impact } : {}),
-              siteCode: recipient.siteCode ?? viewer.siteCode ?? '',
-              lineCode: recipient.lineCode,
-              crewKey: recipient.crewKey,
-              visibility: draft.visibility,
-              status: 'published',
-              created
-            }))
-          : [];
-      services.draftStore.clear();
-      setDraftState(emptyDraft());
-      setErrors({});
-      setQuery('');
-      if (result.status === 'sent') {
-        props.onSent(sent, result.unnotified ?? []);
-      } else {
-        props.onQueued();
-      }
-    } catch (error) {
-      setFormError(storeErrorText(error));
-    } finally {
-      setBusy(undefined);
+      case 'failed':
+        setFormError(storeErrorText(outcome.code));
+        return;
+      case 'sent':
+      case 'queued':
+        services.draftStore.clear();
+        setDraftState(emptyDraft());
+        setErrors({});
+        setQuery('');
+        if (outcome.kind === 'sent') {
+          props.onSent(postsOf(outcome.recipients, outcome.ids), outcome.unnotified);
+        } else {
+          props.onQueued();
+        }
     }
   };
 

@@ -1,5 +1,6 @@
 // The Dutch strings module, as SharePoint loads it for an nl-NL page.
 jest.mock('RecognitionWallWebPartStrings', () => jest.requireActual('../loc/nl-nl.js'));
+jest.mock('RecognitionSharedStrings', () => jest.requireActual('../../../ui/recognition/loc/nl-nl.js'));
 
 import * as React from 'react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';

@@ -4,6 +4,7 @@
  */
 import * as React from 'react';
 import * as strings from 'RecognitionWallWebPartStrings';
+import * as shared from 'RecognitionSharedStrings';
 
 import type { RecognitionValue } from '../../../core/models/values';
 import type { WallItem } from '../../../core/recognition/ports';
@@ -64,7 +65,7 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
     setComposerOpen(false);
     notify({ type: 'success', text: strings.SentSuccess });
     if (unnotified.length > 0) {
-      notify({ type: 'warning', text: format(strings.SentUnnotified, unnotified.join(', ')) });
+      notify({ type: 'warning', text: format(shared.Unnotified, unnotified.join(', ')) });
     }
     feed.prepend(items);
   };
@@ -85,7 +86,7 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
 
   const setFilter = (patch: Partial<Filters>): void => setFilters((f) => ({ ...f, ...patch }));
   /** What loads on demand says so while it loads, and offers "Try again" when it could not. */
-  const onDemand = { failedText: strings.OpenFailed, retryText: strings.Retry };
+  const onDemand = { failedText: shared.OpenFailed, retryText: shared.Retry };
 
   return (
     <section className={`${styles.wall} ${settings.compact ? styles.compact : ''}`} lang={locale}>
@@ -126,7 +127,7 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
       </div>
 
       {panel === 'filters' && (
-        <OnDemand {...onDemand} components={[LazyFilters]} fallback={<Spinner size="small" label={strings.Opening} />}>
+        <OnDemand {...onDemand} components={[LazyFilters]} fallback={<Spinner size="small" label={shared.Opening} />}>
           <LazyFilters
             id="se-wall-filters"
             filters={filters}
@@ -142,7 +143,7 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
       )}
 
       {panel === 'privacy' && (
-        <OnDemand {...onDemand} components={[LazyPrivacy]} fallback={<Spinner size="small" label={strings.Opening} />}>
+        <OnDemand {...onDemand} components={[LazyPrivacy]} fallback={<Spinner size="small" label={shared.Opening} />}>
           <LazyPrivacy
             id="se-wall-privacy"
             privacy={privacy.privacy}
@@ -169,7 +170,7 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
 
       {/* Dialogs and panels load when first opened; while they load, "Opening…" shows. */}
       <OnceShown when={reports.reporting !== undefined}>
-        <OnDemand {...onDemand} components={[LazyReportDialog]} fallback={<Opening label={strings.Opening} />}>
+        <OnDemand {...onDemand} components={[LazyReportDialog]} fallback={<Opening label={shared.Opening} />}>
           <LazyReportDialog
             item={reports.reporting}
             reason={reports.reason}
@@ -185,7 +186,7 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
 
       {data && (
         <OnceShown when={composerOpen}>
-          <OnDemand {...onDemand} components={[LazyComposer]} fallback={<Opening label={strings.Opening} />}>
+          <OnDemand {...onDemand} components={[LazyComposer]} fallback={<Opening label={shared.Opening} />}>
             <LazyComposer
               isOpen={composerOpen}
               onDismiss={() => setComposerOpen(false)}
@@ -224,7 +225,7 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
           </NoticeBar>
           <Button
             className={styles.touch}
-            text={strings.Retry}
+            text={shared.Retry}
             onClick={feed.reload}
           />
         </div>

@@ -7,7 +7,7 @@ import * as strings from 'RecognitionWallWebPartStrings';
 
 import { format } from '../../../ui/format';
 import type { IGiving } from './IRecognitionWallProps';
-import { storeErrorText } from './messages';
+import { storeErrorText } from '../../../ui/recognition/storeErrorText';
 import type { Notify } from './useNotices';
 
 /** `onSent`: some went out (the wall loads again to show them). Both callbacks stable. */

@@ -7,7 +7,7 @@ import type { ReactionKind } from '../../../core/models/recognition';
 import type { ReactionSummary, ReactionWriter, WallItem } from '../../../core/recognition/ports';
 import { toggledReaction, withReaction } from '../../../core/recognition/wallRules';
 import { format } from '../../../ui/format';
-import { storeErrorText } from './messages';
+import { storeErrorText } from '../../../ui/recognition/storeErrorText';
 import type { Notify } from './useNotices';
 import type { WallFeed } from './useWallFeed';
 

@@ -9,7 +9,7 @@ import type { ItemId } from '../../../core/models/common';
 import { REPORT_REASON_MAX_LENGTH } from '../../../core/recognition/moderation';
 import { type ModerationStore, storeErrorCode, type WallItem } from '../../../core/recognition/ports';
 import { format } from '../../../ui/format';
-import { storeErrorText } from './messages';
+import { storeErrorText } from '../../../ui/recognition/storeErrorText';
 import type { Notify } from './useNotices';
 
 export interface ReportsDeps {

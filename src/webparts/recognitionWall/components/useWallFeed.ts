@@ -14,7 +14,7 @@ import { type WallViewer, withReaction } from '../../../core/recognition/wallRul
 import { format } from '../../../ui/format';
 import type { WallSnapshot } from '../wallSnapshot';
 import type { IRecognitionWallServices, IRecognitionWallSettings } from './IRecognitionWallProps';
-import { storeErrorText } from './messages';
+import { storeErrorText } from '../../../ui/recognition/storeErrorText';
 import type { Notify } from './useNotices';
 import type { WallViewerSource } from './useWallViewer';
 import type { IWallFilterValues } from './WallFilters';

@@ -4,7 +4,7 @@ import * as strings from 'RecognitionWallWebPartStrings';
 
 import type { PreferenceStore } from '../../../core/recognition/ports';
 import { format } from '../../../ui/format';
-import { storeErrorText } from './messages';
+import { storeErrorText } from '../../../ui/recognition/storeErrorText';
 import type { Notify } from './useNotices';
 
 export type PrivacyState = boolean | 'loading' | 'failed';

@@ -44,11 +44,8 @@ declare interface IRecognitionWallWebPartStrings {
   /** {0}: why the refresh failed. */
   ShowingSaved: string;
   MoreFailed: string;
-  Retry: string;
   /** While a dialog or panel loads on demand. */
-  Opening: string;
   /** A dialog or panel could not load (a "Try again" button follows). */
-  OpenFailed: string;
   ShowMore: string;
   Empty: string;
   EmptyFiltered: string;
@@ -134,7 +131,6 @@ declare interface IRecognitionWallWebPartStrings {
   VisibilityPrivate: string;
   SentSuccess: string;
   /** {0}: the names Teams could not tell. */
-  SentUnnotified: string;
   SentQueued: string;
   /** {0} = why. */
   SendRejected: string;
@@ -142,28 +138,11 @@ declare interface IRecognitionWallWebPartStrings {
   QueuedSent: string;
   /** {0} = recipients, {1} = why, {2} = the message. */
   QueuedRejected: string;
-  ErrorNoRecipient: string;
   /** {0} = the limit. */
-  ErrorTooManyRecipients: string;
-  ErrorSelfRecognition: string;
   /** {0} = the person. */
-  ErrorRecipientUnknown: string;
-  ErrorValueUnknown: string;
   /** {0} = the value. */
-  ErrorValueInactive: string;
-  ErrorMessageEmpty: string;
   /** {0} = the limit. */
-  ErrorMessageTooLong: string;
   /** {0} = the limit. */
-  ErrorImpactTooLong: string;
-  ErrorCrewUnknown: string;
-  StoreAccessDenied: string;
-  StoreNotFound: string;
-  StoreConflict: string;
-  StoreThrottled: string;
-  StoreNetwork: string;
-  StoreThreshold: string;
-  StoreUnexpected: string;
 }
 
 declare module 'RecognitionWallWebPartStrings' {

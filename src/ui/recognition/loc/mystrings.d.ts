@@ -1,0 +1,33 @@
+/**
+ * What every part that shows recognition says alike: opening on demand, the compose problems,
+ * the store failures (as words that follow a colon) and a recipient Teams could not tell.
+ */
+declare interface IRecognitionSharedStrings {
+  Retry: string;
+  Opening: string;
+  OpenFailed: string;
+  /** {0}: the names of the recipients Teams could not tell. */
+  Unnotified: string;
+  ErrorNoRecipient: string;
+  ErrorTooManyRecipients: string;
+  ErrorSelfRecognition: string;
+  ErrorRecipientUnknown: string;
+  ErrorValueUnknown: string;
+  ErrorValueInactive: string;
+  ErrorMessageEmpty: string;
+  ErrorMessageTooLong: string;
+  ErrorImpactTooLong: string;
+  ErrorCrewUnknown: string;
+  StoreAccessDenied: string;
+  StoreNotFound: string;
+  StoreConflict: string;
+  StoreThrottled: string;
+  StoreNetwork: string;
+  StoreThreshold: string;
+  StoreUnexpected: string;
+}
+
+declare module 'RecognitionSharedStrings' {
+  const strings: IRecognitionSharedStrings;
+  export = strings;
+}

@@ -1,0 +1,36 @@
+/**
+ * The one way a failure becomes words, by its store error code (`failureCode`), the same in
+ * every part. The words follow a colon ("Not sent: {0}"); `storeErrorSentence` is the same
+ * words standing as a sentence of their own.
+ *
+ * A part overrides a code only where it means something else there: in HR's admin part,
+ * SharePoint refusing a write means "you need HR rights" (see `adminText.ts`).
+ */
+import * as shared from 'RecognitionSharedStrings';
+
+import type { RecognitionStoreErrorCode } from '../../core/recognition/ports';
+import { failureCode } from './failureCode';
+
+export type StoreErrorOverrides = Readonly<Partial<Record<RecognitionStoreErrorCode, string>>>;
+
+const WORDS: Record<RecognitionStoreErrorCode, string> = {
+  accessDenied: shared.StoreAccessDenied,
+  notFound: shared.StoreNotFound,
+  conflict: shared.StoreConflict,
+  throttled: shared.StoreThrottled,
+  network: shared.StoreNetwork,
+  threshold: shared.StoreThreshold,
+  unexpected: shared.StoreUnexpected
+};
+
+/** A failure (an error or a code) as words that follow a colon. */
+export function storeErrorText(error: unknown, overrides: StoreErrorOverrides = {}): string {
+  const code = failureCode(error);
+  return overrides[code] ?? WORDS[code];
+}
+
+/** A failure as a sentence of its own (the same words, starting with a capital). */
+export function storeErrorSentence(error: unknown, overrides: StoreErrorOverrides = {}): string {
+  const text = storeErrorText(error, overrides);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
