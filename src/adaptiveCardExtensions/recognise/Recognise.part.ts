@@ -2,6 +2,7 @@
  * The "Recognise" card: what SharePoint (Viva Connections dashboard) and the workbench host.
  * `load` reads the colleagues to choose from (direct reports, manager and peers from the
  * directory) and the active values; `onAction` sends the quick view's form through the
+ * give-recognition controller (`ui/recognition/giveRecognition.ts`) and the
  * RecognitionService (device outbox: a lost connection keeps it and sends it once later).
  *
  * Round trips: the peers (the manager's other reports) need the manager's id. A device that
@@ -15,14 +16,14 @@ import * as strings from 'RecogniseAdaptiveCardExtensionStrings';
 
 import type { RecognitionValue } from '../../core/models/values';
 import type { PeopleDirectory, PersonProfile } from '../../core/people/types';
-import type { RecognitionDraft } from '../../core/recognition/compose';
 import { CardSetupRequired, type CardPartDefinition } from '../../app/host/cardTypes';
 import type { HostEnvironment } from '../../app/host/types';
 import { activeValues, valueName } from '../../core/recognition/values';
 import { newRequestId } from '../../core/requestId';
-import { type RecipientResolver, storeErrorCode } from '../../core/recognition/ports';
+import type { RecipientResolver } from '../../core/recognition/ports';
 import { type RecognitionGiver } from '../../core/recognition/recognitionService';
 import { recognitionOf } from '../../app/recognition';
+import { giveRecognition } from '../../ui/recognition/giveRecognition';
 import type { ValueStore } from '../../core/recognition/ports';
 import {
   ANOTHER_ACTION_ID,
@@ -162,38 +163,36 @@ export function createRecogniseCard(depsFor: (environment: HostEnvironment) => R
       }
       const form = formFromInputs(inputs);
       const { store, giver } = depsFor(environment);
-      try {
-        const person = data.people.find((p) => p.id === form.person);
-        const [recipient, values, giverId] = await Promise.all([
-          person ? store.resolveRecipient(person) : Promise.resolve(undefined),
-          store.values(),
-          store.currentUserId()
-        ]);
-        const draft: RecognitionDraft = {
-          recipients: recipient ? [recipient] : [],
+      const person = data.people.find((p) => p.id === form.person);
+      const outcome = await giveRecognition(
+        {
+          recipients: async () => (person ? [await store.resolveRecipient(person)] : []),
           valueKey: form.value,
           message: form.message,
           impact: form.impact,
           visibility: 'everyone'
-        };
-        const value = values.find((v) => v.valueKey === form.value);
-        const result = await giver.give(
-          draft,
-          { giverId, values, requestId: requestId(), siteCode: (properties.siteCode ?? '').trim() },
-          { giverName: environment.user.displayName, valueName: value ? valueName(value, environment.locale) : '' }
-        );
-        switch (result.status) {
-          case 'sent':
-            return { ...data, form: EMPTY_FORM, result: { status: 'sent', name: person?.displayName ?? '', unnotified: (result.unnotified ?? []).length > 0 } };
-          case 'queued':
-            return { ...data, form: EMPTY_FORM, result: { status: 'queued' } };
-          case 'rejected':
-            return { ...data, form, result: { status: 'rejected' } };
-          case 'invalid':
-            return { ...data, form, result: { status: 'invalid', errors: result.errors } };
+        },
+        {
+          giver,
+          values: () => store.values(),
+          giverId: () => store.currentUserId(),
+          giverName: environment.user.displayName,
+          siteCode: (properties.siteCode ?? '').trim(),
+          locale: environment.locale,
+          requestId: requestId()
         }
-      } catch (error) {
-        return { ...data, form, result: { status: 'failed', code: storeErrorCode(error) } };
+      );
+      switch (outcome.kind) {
+        case 'sent':
+          return { ...data, form: EMPTY_FORM, result: { status: 'sent', name: person?.displayName ?? '', unnotified: outcome.unnotified.length > 0 } };
+        case 'queued':
+          return { ...data, form: EMPTY_FORM, result: { status: 'queued' } };
+        case 'rejected':
+          return { ...data, form, result: { status: 'rejected' } };
+        case 'invalid':
+          return { ...data, form, result: { status: 'invalid', errors: outcome.errors } };
+        case 'failed':
+          return { ...data, form, result: { status: 'failed', code: outcome.code } };
       }
     }
   };

@@ -17,6 +17,7 @@ import type { PersonProfile } from '../../core/people/types';
 import { type AdaptiveCard, type CardContext, type CardState, openCardQuickView, statusQuickView, submitCardAction, CardSetupRequired } from '../../app/host/cardTypes';
 import type { HostEnvironment } from '../../app/host/types';
 import type { RecognitionGiver } from '../../core/recognition/recognitionService';
+import { storeErrorSentence } from '../../ui/recognition/storeErrorText';
 import { createRecogniseCard, type RecogniseDeps } from './Recognise.part';
 import { MANAGER_ID_TTL_MS, managerIdCache, managerIdKey } from './managerIdCache';
 import { DEFAULT_PROPERTIES, type IRecogniseCardProps, type RecogniseData, recogniseCardView, recogniseQuickView, type RecogniseStrings, RETRY_PEERS_ACTION_ID } from './recogniseViews';
@@ -104,7 +105,7 @@ describe.each(['en-us', 'nl-nl', 'sv-se'])('Recognise card views (%s)', (locale)
   it('has a card face for every state', () => {
     expect(recogniseCardView({ status: 'loading' }, context, strings)).toMatchObject({ status: 'loading', buttons: [] });
     expect(recogniseCardView({ status: 'setup', reason: 'noValues' }, context, strings).description).toBe(strings.SetupNoValues);
-    expect(recogniseCardView({ status: 'error', error: { code: 'network' } }, context, strings)).toMatchObject({ description: strings.ErrorNetwork, buttons: [{ id: 'retry' }] });
+    expect(recogniseCardView({ status: 'error', error: { code: 'network' } }, context, strings)).toMatchObject({ description: storeErrorSentence('network'), buttons: [{ id: 'retry' }] });
     const ready = recogniseCardView({ status: 'ready', data }, context, strings);
     expect(ready).toMatchObject({ primaryText: strings.PrimaryText, buttons: [{ id: 'recognise', action: { kind: 'quickView' } }] });
   });

@@ -3,7 +3,10 @@
  * reader's language. The quick view is a form (person, value, what they did, impact) and, after
  * a submit, the result: sent, kept on the device, or the problems listed above the form.
  */
-import { composeErrorText as sharedComposeErrorText } from '../../ui/recognition/composeErrorText';
+import * as shared from 'RecognitionSharedStrings';
+
+import { composeErrorText, fieldErrorText } from '../../ui/recognition/composeErrorText';
+import { storeErrorSentence } from '../../ui/recognition/storeErrorText';
 import type { ComposeError } from '../../core/recognition/compose';
 import type { PersonProfile } from '../../core/people/types';
 import { format } from '../../ui/format';
@@ -67,24 +70,6 @@ function cardTitle(properties: IRecogniseCardProps, strings: RecogniseStrings): 
   return title || strings.Title;
 }
 
-export function loadErrorText(code: string | undefined, strings: RecogniseStrings): string {
-  if (code === 'accessDenied') {
-    return strings.ErrorAccessDenied;
-  }
-  if (code === 'network' || code === 'throttled') {
-    return strings.ErrorNetwork;
-  }
-  return strings.ErrorUnexpected;
-}
-
-function codeOf(error: unknown): string | undefined {
-  if (typeof error === 'object' && error !== null) {
-    const code = (error as { code?: unknown }).code;
-    return typeof code === 'string' ? code : undefined;
-  }
-  return undefined;
-}
-
 export function recogniseCardView(state: CardState<RecogniseData>, context: CardContext<IRecogniseCardProps>, strings: RecogniseStrings): CardFace {
   const title = cardTitle(context.properties, strings);
   switch (state.status) {
@@ -103,7 +88,7 @@ export function recogniseCardView(state: CardState<RecogniseData>, context: Card
         status: 'error',
         title,
         primaryText: strings.ErrorPrimary,
-        description: loadErrorText(codeOf(state.error), strings),
+        description: storeErrorSentence(state.error),
         buttons: [{ id: RETRY_BUTTON_ID, title: strings.Retry, action: { kind: 'retry' }, style: 'positive' }],
         onSelect: { kind: 'retry' }
       };
@@ -117,10 +102,6 @@ export function recogniseCardView(state: CardState<RecogniseData>, context: Card
         onSelect: { kind: 'quickView' }
       };
   }
-}
-
-export function composeErrorText(error: ComposeError, strings: RecogniseStrings): string {
-  return sharedComposeErrorText(error, strings);
 }
 
 function text(value: string, extra: Partial<Extract<AdaptiveElement, { type: 'TextBlock' }>> = {}): AdaptiveElement {
@@ -139,7 +120,7 @@ export function recogniseQuickView(data: RecogniseData, context: CardContext<IRe
   const another: AdaptiveSubmitAction = { type: 'Action.Submit', id: ANOTHER_ACTION_ID, title: strings.AnotherButton, associatedInputs: 'none' };
   if (result?.status === 'sent') {
     const sent = text(format(strings.ResultSent, result.name), { id: 'result', size: 'medium', weight: 'bolder', color: 'good' });
-    return quickView(result.unnotified ? [sent, text(format(strings.ResultUnnotified, result.name), { id: 'unnotified', color: 'warning' })] : [sent], [another]);
+    return quickView(result.unnotified ? [sent, text(format(shared.Unnotified, result.name), { id: 'unnotified', color: 'warning' })] : [sent], [another]);
   }
   if (result?.status === 'queued') {
     return quickView([text(strings.ResultQueued, { id: 'result', weight: 'bolder', color: 'warning' })], [another]);
@@ -160,7 +141,7 @@ export function recogniseQuickView(data: RecogniseData, context: CardContext<IRe
       : result?.status === 'rejected'
         ? [strings.ResultRejected]
         : result?.status === 'failed'
-          ? [loadErrorText(result.code, strings)]
+          ? [storeErrorSentence(result.code)]
           : [];
   if (problems.length > 0) {
     body.push({
@@ -174,8 +155,7 @@ export function recogniseQuickView(data: RecogniseData, context: CardContext<IRe
     if (result?.status !== 'invalid') {
       return undefined;
     }
-    const found = result.errors.filter((e) => e.field === field).map((e) => composeErrorText(e, strings));
-    return found.length > 0 ? found.join(' ') : undefined;
+    return fieldErrorText(result.errors, field, strings);
   };
   const withError = (field: ComposeError['field']): { errorMessage?: string } => {
     const message = errorFor(field);

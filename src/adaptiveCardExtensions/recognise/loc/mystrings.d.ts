@@ -14,9 +14,6 @@ declare interface IRecogniseAdaptiveCardExtensionStrings {
   SetupNoValues: string;
   SetupNoColleagues: string;
   ErrorPrimary: string;
-  ErrorAccessDenied: string;
-  ErrorNetwork: string;
-  ErrorUnexpected: string;
   Retry: string;
   PersonLabel: string;
   PersonPlaceholder: string;
@@ -30,7 +27,6 @@ declare interface IRecogniseAdaptiveCardExtensionStrings {
   ProblemsHeading: string;
   /** {0} = name. */
   ResultSent: string;
-  ResultUnnotified: string;
   ResultQueued: string;
   ResultRejected: string;
   /** Above the form when those colleagues could not be read. */

@@ -9,11 +9,12 @@ import { Spinner } from '@fluentui/react/lib/Spinner';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'CrewRecognitionWebPartStrings';
 
-import { composeErrorText as sharedComposeErrorText } from '../../../ui/recognition/composeErrorText';
-
 import type { RecognitionValue } from '../../../core/models/values';
-import type { ComposeError, RecipientRef, RecognitionDraft } from '../../../core/recognition/compose';
-import type { GiveResult } from '../../../core/recognition/recognitionService';
+import type { ComposeError, RecipientRef } from '../../../core/recognition/compose';
+import { fieldErrorText } from '../../../ui/recognition/composeErrorText';
+import type { GiveOutcome, GiveRecognitionDeps, RecognitionPick } from '../../../ui/recognition/giveRecognition';
+import { storeErrorSentence } from '../../../ui/recognition/storeErrorText';
+import { useGiveRecognition } from '../../../ui/recognition/useGiveRecognition';
 import { format } from '../../../ui/format';
 import { FluentTheme } from '../../../ui/host/FluentTheme';
 import { type CrewEntry, LEADER_MILESTONES, type LeaderMilestone, SERVICE_ANNIVERSARY } from '../../../core/recognition/crew';
@@ -32,14 +33,11 @@ export interface ICrewComposerProps {
   /** Active values, in HR's order. */
   readonly values: readonly RecognitionValue[];
   readonly locale: string;
-  send(draft: RecognitionDraft, valueName: string): Promise<GiveResult>;
+  /** What giving needs besides the pick (a fresh request id each time). */
+  giveDeps(): GiveRecognitionDeps;
   /** Sent or kept in the outbox: the view closes the composer and says so. */
-  onDone(result: GiveResult, recipients: readonly RecipientRef[]): void;
+  onDone(outcome: Extract<GiveOutcome, { kind: 'sent' | 'queued' }>): void;
   onCancel(): void;
-}
-
-export function composeErrorText(error: ComposeError): string {
-  return sharedComposeErrorText(error, strings);
 }
 
 const MILESTONE_TEXT: Record<LeaderMilestone, string> = {
@@ -64,7 +62,7 @@ export function CrewComposer(props: ICrewComposerProps): React.ReactElement {
   const [errors, setErrors] = React.useState<readonly ComposeError[]>([]);
   const [daysError, setDaysError] = React.useState(false);
   const [problem, setProblem] = React.useState<string | undefined>(undefined);
-  const [sending, setSending] = React.useState(false);
+  const { sending, give } = useGiveRecognition();
 
   const title =
     mode.kind === 'recognise'
@@ -72,10 +70,7 @@ export function CrewComposer(props: ICrewComposerProps): React.ReactElement {
       : mode.kind === 'anniversary'
         ? format(strings.ComposerAnniversaryTitle, mode.person.profile.displayName)
         : strings.ComposerMilestoneTitle;
-  const fieldError = (field: ComposeError['field']): string | undefined => {
-    const found = errors.filter((e) => e.field === field).map(composeErrorText);
-    return found.length > 0 ? found.join(' ') : undefined;
-  };
+  const fieldError = (field: ComposeError['field']): string | undefined => fieldErrorText(errors, field);
 
   const submit = async (): Promise<void> => {
     const streak = mode.kind === 'milestone' && isStreak(milestone);
@@ -93,7 +88,7 @@ export function CrewComposer(props: ICrewComposerProps): React.ReactElement {
       streak && impact.trim() === ''
         ? format(milestone === 'safety-streak' ? strings.MilestoneImpactSafety : strings.MilestoneImpactZeroDefect, dayCount)
         : impact;
-    const draft: RecognitionDraft = {
+    const pick: RecognitionPick = {
       recipients,
       valueKey: valueKey ?? '',
       message,
@@ -103,24 +98,22 @@ export function CrewComposer(props: ICrewComposerProps): React.ReactElement {
       ...(mode.kind === 'milestone' ? { milestoneKind: milestone } : {}),
       ...(mode.kind === 'anniversary' ? { milestoneKind: SERVICE_ANNIVERSARY } : {})
     };
-    const value = values.find((v) => v.valueKey === valueKey);
-    setSending(true);
     setProblem(undefined);
-    try {
-      const result = await props.send(draft, value ? valueName(value, locale) : '');
-      if (result.status === 'invalid') {
-        setErrors(result.errors);
-      } else if (result.status === 'rejected') {
+    const outcome = await give(pick, props.giveDeps());
+    switch (outcome.kind) {
+      case 'invalid':
+        setErrors(outcome.errors);
+        return;
+      case 'rejected':
         setErrors([]);
         setProblem(strings.ResultRejected);
-      } else {
-        props.onDone(result, recipients);
         return;
-      }
-    } catch {
-      setProblem(strings.ErrorUnexpected);
+      case 'failed':
+        setProblem(storeErrorSentence(outcome.code));
+        return;
+      default:
+        props.onDone(outcome);
     }
-    setSending(false);
   };
 
   const recipientError = fieldError('recipients');

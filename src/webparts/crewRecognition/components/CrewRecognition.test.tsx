@@ -140,7 +140,7 @@ describe('My crew', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Recognise Mia Nilsson' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
-    await within(dialog).findByText('Write what they did.');
+    await within(dialog).findByText('Write what they did and what it achieved.');
     expect(screen.getByRole('dialog')).toBeTruthy();
   });
 
@@ -189,7 +189,7 @@ describe('My crew', () => {
     const store = new FakeStore(new Map());
     store.values = () => Promise.reject(Object.assign(new Error('403'), { code: 'accessDenied' }));
     renderCrew(new FakeGiver(), store);
-    await screen.findByText(/You do not have access/);
+    await screen.findByText(/You don't have permission/);
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
   });
 });

@@ -1,9 +1,9 @@
 import * as React from 'react';
 import * as strings from 'CrewRecognitionWebPartStrings';
+import * as shared from 'RecognitionSharedStrings';
 
 import type { RecognitionValue } from '../../../core/models/values';
-import type { RecipientRef, RecognitionDraft } from '../../../core/recognition/compose';
-import type { GiveResult } from '../../../core/recognition/recognitionService';
+import type { RecipientRef } from '../../../core/recognition/compose';
 import { format } from '../../../ui/format';
 import { Button } from '../../../ui/light/Button';
 import { Notice, type NoticeType } from '../../../ui/light/Notice';
@@ -12,7 +12,9 @@ import { Spinner } from '../../../ui/light/Spinner';
 import { anniversaryNear, type CrewEntry, daysSince, isOverdue, sortCrew } from '../../../core/recognition/crew';
 import { activeValues } from '../../../core/recognition/values';
 import { newRequestId } from '../../../core/requestId';
-import { storeErrorCode } from '../../../core/recognition/ports';
+import { failureCode } from '../../../ui/recognition/failureCode';
+import type { GiveOutcome, GiveRecognitionDeps } from '../../../ui/recognition/giveRecognition';
+import { storeErrorSentence } from '../../../ui/recognition/storeErrorText';
 import type { ComposerMode, ICrewComposerProps } from './CrewComposer';
 import type { ICrewRecognitionProps } from './ICrewRecognitionProps';
 import styles from './CrewRecognition.module.scss';
@@ -29,16 +31,6 @@ type Phase = { kind: 'loading' } | { kind: 'failed'; code: string } | { kind: 'l
 const LazyCrewComposer = onDemand<ICrewComposerProps>(() =>
   import(/* webpackChunkName: 'crew-composer' */ './CrewComposer').then((m) => m.CrewComposer)
 );
-
-function loadErrorText(code: string): string {
-  if (code === 'accessDenied') {
-    return strings.ErrorAccessDenied;
-  }
-  if (code === 'network' || code === 'throttled') {
-    return strings.ErrorNetwork;
-  }
-  return strings.ErrorUnexpected;
-}
 
 function sinceText(days: number | undefined): string {
   if (days === undefined) {
@@ -74,7 +66,7 @@ export function CrewRecognition(props: ICrewRecognitionProps): React.ReactElemen
       });
       setPhase({ kind: 'loaded', data: { crew, values: activeValues(values), giverId } });
     } catch (error) {
-      setPhase({ kind: 'failed', code: storeErrorCode(error) });
+      setPhase({ kind: 'failed', code: failureCode(error) });
     }
   }, [directory, store]);
 
@@ -98,11 +90,11 @@ export function CrewRecognition(props: ICrewRecognitionProps): React.ReactElemen
       <section className={styles.crewRecognition}>
         {heading}
         <Notice type="error">
-          {strings.LoadFailed} {loadErrorText(phase.code)}
+          {strings.LoadFailed} {storeErrorSentence(phase.code)}
         </Notice>
         <Button
           className={styles.action}
-          text={strings.Retry}
+          text={shared.Retry}
           onClick={() => {
             void load();
           }}
@@ -114,20 +106,23 @@ export function CrewRecognition(props: ICrewRecognitionProps): React.ReactElemen
   const { data } = phase;
   const crew = sortCrew(data.crew, now);
   const reachable = crew.filter((entry) => entry.recipient !== undefined);
-  const send = (draft: RecognitionDraft, valueName: string): Promise<GiveResult> =>
-    giver.give(
-      draft,
-      { giverId: data.giverId, values: data.values, requestId: (props.requestId ?? newRequestId)(), siteCode: props.siteCode },
-      { giverName: props.giverName, valueName }
-    );
-  const onDone = (result: GiveResult, recipients: readonly RecipientRef[]): void => {
+  const giveDeps = (): GiveRecognitionDeps => ({
+    giver,
+    values: data.values,
+    giverId: data.giverId,
+    giverName: props.giverName,
+    siteCode: props.siteCode,
+    locale,
+    requestId: (props.requestId ?? newRequestId)()
+  });
+  const onDone = (outcome: Extract<GiveOutcome, { kind: 'sent' | 'queued' }>): void => {
     setComposer(undefined);
-    if (result.status === 'sent') {
+    if (outcome.kind === 'sent') {
+      const { recipients, unnotified: untold } = outcome;
       const names = recipients.map((r) => r.displayName).join(', ');
-      const untold = result.unnotified ?? [];
       setNotice(
         untold.length > 0
-          ? { type: 'warning', text: `${format(strings.ResultSent, names)} ${format(strings.ResultUnnotified, untold.join(', '))}` }
+          ? { type: 'warning', text: `${format(strings.ResultSent, names)} ${format(shared.Unnotified, untold.join(', '))}` }
           : { type: 'success', text: format(strings.ResultSent, names) }
       );
       // The people just recognised move down the list at once.
@@ -243,16 +238,16 @@ export function CrewRecognition(props: ICrewRecognitionProps): React.ReactElemen
       {composer && (
         <OnDemand
           components={[LazyCrewComposer]}
-          fallback={<Opening label={strings.Opening} />}
-          failedText={strings.OpenFailed}
-          retryText={strings.Retry}
+          fallback={<Opening label={shared.Opening} />}
+          failedText={shared.OpenFailed}
+          retryText={shared.Retry}
         >
           <LazyCrewComposer
             mode={composer}
             crew={reachable}
             values={data.values}
             locale={locale}
-            send={send}
+            giveDeps={giveDeps}
             onDone={onDone}
             onCancel={() => setComposer(undefined)}
           />

@@ -9,11 +9,8 @@ declare interface ICrewRecognitionWebPartStrings {
   Intro: string;
   Loading: string;
   LoadFailed: string;
-  Retry: string;
   /** While the composer loads on demand. */
-  Opening: string;
   /** The composer could not load (a "Try again" button follows). */
-  OpenFailed: string;
   NoCrew: string;
   CrewListLabel: string;
   NeverRecognised: string;
@@ -68,29 +65,15 @@ declare interface ICrewRecognitionWebPartStrings {
   /** {0} = names. */
   ResultSent: string;
   /** {0}: the names Teams could not tell. */
-  ResultUnnotified: string;
   ResultQueued: string;
   ResultRejected: string;
-  ErrorNoRecipient: string;
   /** {0} = the limit. */
-  ErrorTooManyRecipients: string;
-  ErrorSelfRecognition: string;
   /** {0} = person. */
-  ErrorRecipientUnknown: string;
-  ErrorValueUnknown: string;
   /** {0} = value. */
-  ErrorValueInactive: string;
-  ErrorMessageEmpty: string;
   /** {0} = the limit. */
-  ErrorMessageTooLong: string;
   /** {0} = the limit. */
-  ErrorImpactTooLong: string;
-  ErrorCrewUnknown: string;
   ErrorStreakDays: string;
   ErrorNoValues: string;
-  ErrorAccessDenied: string;
-  ErrorNetwork: string;
-  ErrorUnexpected: string;
 }
 
 declare module 'CrewRecognitionWebPartStrings' {

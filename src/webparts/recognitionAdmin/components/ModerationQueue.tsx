@@ -4,6 +4,7 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'RecognitionAdminWebPartStrings';
+import * as shared from 'RecognitionSharedStrings';
 
 import type { ModerationItem } from '../../../core/recognition/ports';
 import { format } from '../../../ui/format';
@@ -98,7 +99,7 @@ function Queue(props: IModerationQueueProps): React.ReactElement {
     return (
       <>
         <MessageBar messageBarType={MessageBarType.error}>{phase.text}</MessageBar>
-        <DefaultButton className={styles.action} text={strings.Retry} onClick={() => {
+        <DefaultButton className={styles.action} text={shared.Retry} onClick={() => {
             void load();
           }} />
       </>

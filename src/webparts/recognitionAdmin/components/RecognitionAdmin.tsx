@@ -1,5 +1,6 @@
 import * as React from 'react';
 import * as strings from 'RecognitionAdminWebPartStrings';
+import * as shared from 'RecognitionSharedStrings';
 
 import type { RecognitionValue } from '../../../core/models/values';
 import { format } from '../../../ui/format';
@@ -61,7 +62,7 @@ function ValuesPanel(props: IRecognitionAdminProps): React.ReactElement {
         </Notice>
         <Button
           className={styles.action}
-          text={strings.Retry}
+          text={shared.Retry}
           onClick={() => {
             void load();
           }}
@@ -71,7 +72,7 @@ function ValuesPanel(props: IRecognitionAdminProps): React.ReactElement {
   }
   if (editing.kind !== 'none') {
     return (
-      <OnDemand components={[LazyValueEditor]} fallback={<Spinner label={strings.Opening} />} failedText={strings.OpenFailed} retryText={strings.Retry}>
+      <OnDemand components={[LazyValueEditor]} fallback={<Spinner label={shared.Opening} />} failedText={shared.OpenFailed} retryText={shared.Retry}>
         <LazyValueEditor
           value={editing.kind === 'edit' ? editing.value : undefined}
           existing={phase.values}
@@ -148,7 +149,7 @@ export function RecognitionAdmin(props: IRecognitionAdminProps): React.ReactElem
               key: 'moderation',
               title: strings.ModerationTab,
               render: () => (
-                <OnDemand components={[LazyModerationQueue]} fallback={<Loading />} failedText={strings.OpenFailed} retryText={strings.Retry}>
+                <OnDemand components={[LazyModerationQueue]} fallback={<Loading />} failedText={shared.OpenFailed} retryText={shared.Retry}>
                   <LazyModerationQueue store={props.store} locale={props.locale} />
                 </OnDemand>
               )

@@ -1,21 +1,14 @@
 import * as strings from 'RecognitionAdminWebPartStrings';
 
-import { storeErrorCode } from '../../../core/recognition/ports';
 import type { ValueErrorCode } from '../../../core/recognition/valueValidation';
+import { storeErrorSentence } from '../../../ui/recognition/storeErrorText';
 
-/** A store failure in words; SharePoint refusing a write means "not HR". */
+/**
+ * A store failure in the words every part uses, with one override: in HR's admin part,
+ * SharePoint refusing (a write, or the moderation queue) means the person is not in HR's group.
+ */
 export function failureText(error: unknown): string {
-  switch (storeErrorCode(error)) {
-    case 'accessDenied':
-      return strings.NeedHrRights;
-    case 'network':
-    case 'throttled':
-      return strings.ErrorNetwork;
-    case 'conflict':
-      return strings.ErrorConflict;
-    default:
-      return strings.ErrorUnexpected;
-  }
+  return storeErrorSentence(error, { accessDenied: strings.NeedHrRights });
 }
 
 export const VALUE_ERROR_TEXT: Record<ValueErrorCode, string> = {

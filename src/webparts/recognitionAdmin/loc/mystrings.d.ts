@@ -7,15 +7,9 @@ declare interface IRecognitionAdminWebPartStrings {
   ModerationTab: string;
   Loading: string;
   LoadFailed: string;
-  Retry: string;
   /** While the value editor or the moderation queue loads on demand. */
-  Opening: string;
   /** They could not load (a "Try again" button follows). */
-  OpenFailed: string;
   NeedHrRights: string;
-  ErrorNetwork: string;
-  ErrorConflict: string;
-  ErrorUnexpected: string;
   ValuesListLabel: string;
   NoValues: string;
   NewValue: string;
