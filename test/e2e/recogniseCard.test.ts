@@ -25,8 +25,10 @@ const LANGUAGES: Record<string, RegExp> = { 'nl-nl': /Nederlands/, 'sv-se': /Sve
 const e2e = workbenchSession();
 
 function strings(locale: string): RecogniseStrings {
-  const file = path.join(__dirname, '..', '..', 'src', 'adaptiveCardExtensions', 'recognise', 'loc', `${locale}.js`);
-  return loadAmdStrings(file) as unknown as RecogniseStrings;
+  // The card's words as SharePoint gives them: the shared recognition strings and the card's own.
+  const shared = path.join(__dirname, '..', '..', 'src', 'ui', 'recognition', 'loc', `${locale}.js`);
+  const own = path.join(__dirname, '..', '..', 'src', 'adaptiveCardExtensions', 'recognise', 'loc', `${locale}.js`);
+  return { ...loadAmdStrings(shared), ...loadAmdStrings(own) } as unknown as RecogniseStrings;
 }
 
 type Persona = PageConfig['personas'][number];

@@ -13,6 +13,7 @@
  * reads them when it opens (`onQuickViewOpen`) and shows the form once they are in.
  */
 import * as strings from 'RecogniseAdaptiveCardExtensionStrings';
+import * as shared from 'RecognitionSharedStrings';
 
 import type { RecognitionValue } from '../../core/models/values';
 import type { PeopleDirectory, PersonProfile } from '../../core/people/types';
@@ -34,6 +35,7 @@ import {
   type RecogniseData,
   recogniseCardView,
   recogniseQuickView,
+  type RecogniseStrings,
   RETRY_PEERS_ACTION_ID,
   SEND_ACTION_ID
 } from './recogniseViews';
@@ -110,6 +112,9 @@ async function withPeers(data: RecogniseData, pending: PeersToRead, deps: Recogn
   }
 }
 
+/** The card's words: its own and the shared recognition words, both in the page's language. */
+const words: RecogniseStrings = { ...shared, ...strings };
+
 export function createRecogniseCard(depsFor: (environment: HostEnvironment) => RecogniseDeps, requestId: () => string = newRequestId): CardPartDefinition<IRecogniseCardProps, RecogniseData> {
   return {
     id: '98ca33b1-3013-494a-a8e0-f49ee4d855a1',
@@ -143,8 +148,8 @@ export function createRecogniseCard(depsFor: (environment: HostEnvironment) => R
       }
       return { ...found, values: active.map((v) => ({ key: v.valueKey, name: valueName(v, environment.locale) })), form: EMPTY_FORM };
     },
-    cardView: (state, context) => recogniseCardView(state, context, strings),
-    quickView: (data, context) => recogniseQuickView(data, context, strings),
+    cardView: (state, context) => recogniseCardView(state, context, words),
+    quickView: (data, context) => recogniseQuickView(data, context, words),
     // A first use on this device: the peers are read now (the quick view says so until they are in).
     // After a failed read, opening again does not re-read on its own (the form would re-render
     // under the person's fingers): the form offers "Try again" instead.

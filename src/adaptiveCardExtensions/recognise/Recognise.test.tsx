@@ -91,10 +91,18 @@ function deps(giver: FakeGiver, values = VALUES): RecogniseDeps {
   };
 }
 
+/** The card's words as SharePoint gives them: the shared recognition strings and the card's own. */
+function cardStrings(locale: string): RecogniseStrings {
+  return {
+    ...loadAmdStrings(path.join(__dirname, '..', '..', 'ui', 'recognition', 'loc', `${locale}.js`)),
+    ...loadAmdStrings(path.join(__dirname, 'loc', `${locale}.js`))
+  } as unknown as RecogniseStrings;
+}
+
 const ENV = { locale: 'sv-se', user: { displayName: 'Åsa Bäckström', loginName: 'asa', email: 'asa@contoso.com' } } as unknown as HostEnvironment;
 
 describe.each(['en-us', 'nl-nl', 'sv-se'])('Recognise card views (%s)', (locale) => {
-  const strings = loadAmdStrings(path.join(__dirname, 'loc', `${locale}.js`)) as unknown as RecogniseStrings;
+  const strings = cardStrings(locale);
   const context: CardContext<IRecogniseCardProps> = { properties: DEFAULT_PROPERTIES, locale, timeZone: 'Europe/Stockholm', now: new Date() };
   const data: RecogniseData = {
     people: [JONAS, SEAN],
@@ -184,9 +192,9 @@ describe('Recognise card data and submit', () => {
     const data = await card.load(ENV, DEFAULT_PROPERTIES);
     const state = await submitCardAction(card, { status: 'ready', data }, 'send', { value: 'safety', message: 'Great job' }, ENV, DEFAULT_PROPERTIES);
     expect(state.status === 'ready' && state.data.form).toMatchObject({ message: 'Great job', value: 'safety' });
-    const strings = loadAmdStrings(path.join(__dirname, 'loc', 'en-us.js')) as unknown as RecogniseStrings;
+    const strings = cardStrings('en-us');
     const view = recogniseQuickView((state as { data: RecogniseData }).data, { properties: DEFAULT_PROPERTIES, locale: 'en-us', timeZone: 'UTC', now: new Date() }, strings);
-    expect(JSON.stringify(view.template)).toContain('Choose a colleague.');
+    expect(JSON.stringify(view.template)).toContain('Pick at least one person.');
     expect(JSON.stringify(view.template)).toContain('"value":"Great job"');
   });
 
@@ -195,7 +203,7 @@ describe('Recognise card data and submit', () => {
     const data = await card.load(ENV, DEFAULT_PROPERTIES);
     const state = await submitCardAction(card, { status: 'ready', data }, 'send', { person: 'sean', value: 'safety', message: 'x' }, ENV, DEFAULT_PROPERTIES);
     expect(state.status === 'ready' && state.data.result).toEqual({ status: 'sent', name: 'Seán O’Brien', unnotified: true });
-    const strings = loadAmdStrings(path.join(__dirname, 'loc', 'en-us.js')) as unknown as RecogniseStrings;
+    const strings = cardStrings('en-us');
     const view = recogniseQuickView((state as { data: RecogniseData }).data, { properties: DEFAULT_PROPERTIES, locale: 'en-us', timeZone: 'UTC', now: new Date() }, strings);
     expect(JSON.stringify(view.template)).toContain('Teams could not tell Seán O’Brien: let them know yourself.');
   });
@@ -273,7 +281,7 @@ function session(graph: OrgGraph, device: KeyValueStore): RecogniseDeps {
 }
 
 const CONTEXT: CardContext<IRecogniseCardProps> = { properties: DEFAULT_PROPERTIES, locale: 'en-us', timeZone: 'UTC', now: new Date(NOW) };
-const EN = loadAmdStrings(path.join(__dirname, 'loc', 'en-us.js')) as unknown as RecogniseStrings;
+const EN = cardStrings('en-us');
 
 /** The names the quick view's person drop-down offers, as Microsoft's renderer shows them. */
 function offeredPeople(data: RecogniseData): string[] {

@@ -3,8 +3,6 @@
  * reader's language. The quick view is a form (person, value, what they did, impact) and, after
  * a submit, the result: sent, kept on the device, or the problems listed above the form.
  */
-import * as shared from 'RecognitionSharedStrings';
-
 import { composeErrorText, fieldErrorText } from '../../ui/recognition/composeErrorText';
 import { storeErrorSentence } from '../../ui/recognition/storeErrorText';
 import type { ComposeError } from '../../core/recognition/compose';
@@ -12,7 +10,8 @@ import type { PersonProfile } from '../../core/people/types';
 import { format } from '../../ui/format';
 import { ADAPTIVE_CARD_SCHEMA, type AdaptiveElement, type AdaptiveSubmitAction, type CardContext, type CardFace, type CardState, type QuickViewModel } from '../../app/host/cardTypes';
 
-export type RecogniseStrings = IRecogniseAdaptiveCardExtensionStrings;
+/** The card's own words and the words every recognition part shares, in the reader's language. */
+export type RecogniseStrings = IRecogniseAdaptiveCardExtensionStrings & IRecognitionSharedStrings;
 
 export interface IRecogniseCardProps {
   /** Card bar title; empty = the localised "Recognise". */
@@ -120,7 +119,7 @@ export function recogniseQuickView(data: RecogniseData, context: CardContext<IRe
   const another: AdaptiveSubmitAction = { type: 'Action.Submit', id: ANOTHER_ACTION_ID, title: strings.AnotherButton, associatedInputs: 'none' };
   if (result?.status === 'sent') {
     const sent = text(format(strings.ResultSent, result.name), { id: 'result', size: 'medium', weight: 'bolder', color: 'good' });
-    return quickView(result.unnotified ? [sent, text(format(shared.Unnotified, result.name), { id: 'unnotified', color: 'warning' })] : [sent], [another]);
+    return quickView(result.unnotified ? [sent, text(format(strings.Unnotified, result.name), { id: 'unnotified', color: 'warning' })] : [sent], [another]);
   }
   if (result?.status === 'queued') {
     return quickView([text(strings.ResultQueued, { id: 'result', weight: 'bolder', color: 'warning' })], [another]);

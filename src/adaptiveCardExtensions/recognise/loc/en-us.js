@@ -14,7 +14,6 @@ define([], function () {
     SetupNoValues: "HR has not set up any active values yet.",
     SetupNoColleagues: "The directory lists no colleagues for you yet: use the recognition wall to find someone.",
     ErrorPrimary: "Recognition couldn't be loaded",
-    Retry: "Try again",
     PersonLabel: "Who do you want to recognise?",
     PersonPlaceholder: "Choose a colleague",
     ValueLabel: "Value",
@@ -28,16 +27,6 @@ define([], function () {
     ResultSent: "Sent to {0}. Thank you for noticing!",
     ResultQueued: "No connection right now. Your recognition is saved on this device and will be sent once you are back online.",
     ResultRejected: "SharePoint did not accept the recognition. Your text is kept: check it and send again.",
-    PeersUnavailable: "The colleagues who share your leader could not be loaded, so they are not in the list yet. Choose Try again to load them; what you typed is kept.",
-    ErrorNoRecipient: "Choose a colleague.",
-    ErrorSelfRecognition: "You cannot recognise yourself.",
-    ErrorRecipientUnknown: "{0} is no longer in the directory.",
-    ErrorValueUnknown: "Choose a value.",
-    ErrorValueInactive: "The value \"{0}\" is no longer in use. Choose another one.",
-    ErrorMessageEmpty: "Write what they did.",
-    ErrorMessageTooLong: "Keep the message to {0} characters.",
-    ErrorImpactTooLong: "Keep the impact to {0} characters.",
-    ErrorCrewUnknown: "We do not know {0}'s crew, so \"My crew\" would show it to nobody else. Choose everyone or only them and their leader.",
-    ErrorTooManyRecipients: "Choose at most {0} people at once."
+    PeersUnavailable: "The colleagues who share your leader could not be loaded, so they are not in the list yet. Choose Try again to load them; what you typed is kept."
   };
 });

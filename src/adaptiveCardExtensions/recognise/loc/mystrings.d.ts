@@ -14,7 +14,6 @@ declare interface IRecogniseAdaptiveCardExtensionStrings {
   SetupNoValues: string;
   SetupNoColleagues: string;
   ErrorPrimary: string;
-  Retry: string;
   PersonLabel: string;
   PersonPlaceholder: string;
   ValueLabel: string;
@@ -31,21 +30,6 @@ declare interface IRecogniseAdaptiveCardExtensionStrings {
   ResultRejected: string;
   /** Above the form when those colleagues could not be read. */
   PeersUnavailable: string;
-  ErrorNoRecipient: string;
-  ErrorSelfRecognition: string;
-  /** {0} = name. */
-  ErrorRecipientUnknown: string;
-  ErrorValueUnknown: string;
-  /** {0} = value. */
-  ErrorValueInactive: string;
-  ErrorMessageEmpty: string;
-  /** {0} = limit. */
-  ErrorMessageTooLong: string;
-  /** {0} = limit. */
-  ErrorImpactTooLong: string;
-  ErrorCrewUnknown: string;
-  /** {0} = limit. */
-  ErrorTooManyRecipients: string;
 }
 
 declare module 'RecogniseAdaptiveCardExtensionStrings' {

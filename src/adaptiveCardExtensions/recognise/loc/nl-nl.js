@@ -14,7 +14,6 @@ define([], function () {
     SetupNoValues: "HR heeft nog geen actieve kernwaarden ingesteld.",
     SetupNoColleagues: "De adreslijst kent nog geen collega's van je: zoek iemand via de erkenningsmuur.",
     ErrorPrimary: "Erkenning kon niet worden geladen",
-    Retry: "Opnieuw proberen",
     PersonLabel: "Wie wil je waarderen?",
     PersonPlaceholder: "Kies een collega",
     ValueLabel: "Kernwaarde",
@@ -28,16 +27,6 @@ define([], function () {
     ResultSent: "Verstuurd naar {0}. Bedankt dat je het opmerkte!",
     ResultQueued: "Er is nu geen verbinding. Je erkenning is op dit apparaat bewaard en wordt verstuurd zodra je weer online bent.",
     ResultRejected: "SharePoint heeft de erkenning niet geaccepteerd. Je tekst is bewaard: controleer hem en verstuur opnieuw.",
-    PeersUnavailable: "De collega's met dezelfde leidinggevende als jij konden niet worden geladen en staan daarom nog niet in de lijst. Kies Opnieuw proberen om ze te laden; wat je hebt getypt blijft staan.",
-    ErrorNoRecipient: "Kies een collega.",
-    ErrorSelfRecognition: "Je kunt jezelf geen erkenning geven.",
-    ErrorRecipientUnknown: "{0} staat niet meer in de adreslijst.",
-    ErrorValueUnknown: "Kies een kernwaarde.",
-    ErrorValueInactive: "De kernwaarde \"{0}\" wordt niet meer gebruikt. Kies een andere.",
-    ErrorMessageEmpty: "Schrijf op wat de persoon heeft gedaan.",
-    ErrorMessageTooLong: "Houd het bericht onder {0} tekens.",
-    ErrorImpactTooLong: "Houd het resultaat onder {0} tekens.",
-    ErrorCrewUnknown: "We weten niet in welke ploeg {0} werkt, dus met \"Mijn ploeg\" ziet niemand anders het. Kies iedereen of alleen de persoon en de leidinggevende.",
-    ErrorTooManyRecipients: "Kies maximaal {0} mensen tegelijk."
+    PeersUnavailable: "De collega's met dezelfde leidinggevende als jij konden niet worden geladen en staan daarom nog niet in de lijst. Kies Opnieuw proberen om ze te laden; wat je hebt getypt blijft staan."
   };
 });

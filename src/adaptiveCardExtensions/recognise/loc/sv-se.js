@@ -14,7 +14,6 @@ define([], function () {
     SetupNoValues: "HR har inte lagt in några aktiva värderingar ännu.",
     SetupNoColleagues: "Katalogen visar inga kollegor för dig ännu: använd uppskattningsväggen för att hitta någon.",
     ErrorPrimary: "Uppskattning kunde inte laddas",
-    Retry: "Försök igen",
     PersonLabel: "Vem vill du uppmärksamma?",
     PersonPlaceholder: "Välj en kollega",
     ValueLabel: "Värdering",
@@ -28,16 +27,6 @@ define([], function () {
     ResultSent: "Skickat till {0}. Tack för att du lade märke till det!",
     ResultQueued: "Ingen anslutning just nu. Din uppskattning sparas på enheten och skickas när du är online igen.",
     ResultRejected: "SharePoint tog inte emot uppskattningen. Din text finns kvar: kontrollera den och skicka igen.",
-    PeersUnavailable: "Kollegorna som har samma chef som du kunde inte laddas och finns därför inte i listan än. Välj Försök igen för att ladda dem; det du har skrivit finns kvar.",
-    ErrorNoRecipient: "Välj en kollega.",
-    ErrorSelfRecognition: "Du kan inte uppmärksamma dig själv.",
-    ErrorRecipientUnknown: "{0} finns inte längre i katalogen.",
-    ErrorValueUnknown: "Välj en värdering.",
-    ErrorValueInactive: "Värderingen \"{0}\" används inte längre. Välj en annan.",
-    ErrorMessageEmpty: "Skriv vad personen gjorde.",
-    ErrorMessageTooLong: "Håll meddelandet under {0} tecken.",
-    ErrorImpactTooLong: "Håll resultatet under {0} tecken.",
-    ErrorCrewUnknown: "Vi vet inte vilket arbetslag {0} tillhör, så med \"Mitt arbetslag\" ser ingen annan det. Välj alla eller bara personen och chefen.",
-    ErrorTooManyRecipients: "Välj högst {0} personer åt gången."
+    PeersUnavailable: "Kollegorna som har samma chef som du kunde inte laddas och finns därför inte i listan än. Välj Försök igen för att ladda dem; det du har skrivit finns kvar."
   };
 });
