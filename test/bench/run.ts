@@ -242,7 +242,7 @@ function jsTables(measured: readonly PartEntry[], sizes: ReadonlyMap<string, Bun
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
   const sizes = shipBundleSizes(options.build);
-  const measured = parts().filter((p) => p.componentType === 'WebPart' || p.componentType === 'AdaptiveCardExtension');
+  const measured = parts().filter((p) => ['WebPart', 'AdaptiveCardExtension', 'Extension'].includes(p.componentType));
   if (options.jsOnly) {
     process.stdout.write(['', 'Shopfloor Engage JavaScript (gulp bundle --ship, gzip level 9)', '', ...jsTables(measured, sizes), ''].join('\n'));
     return;

@@ -51,7 +51,7 @@ export function ShiftStatusBar(props: IShiftStatusBarProps): React.ReactElement 
   }, [load, attempt]);
 
   return (
-    <div className={styles.bar} role="status" aria-label={strings.RegionLabel} lang={locale}>
+    <div className={styles.bar} role="status" aria-label={strings.RegionLabel} lang={locale} data-busy={state.status === 'loading'}>
       {state.status === 'loading' && <p className={styles.text}>{strings.Loading}</p>}
       {state.status === 'ready' && <p className={styles.text}>{shiftStatusText(state.view, locale, timeZone, now())}</p>}
       {state.status === 'error' && (
