@@ -1,4 +1,6 @@
-import { keyValueStore, recognitionOutboxKey } from './deviceStorage';
+import { keyValueStore, memoryDeviceStorage } from './deviceStorage';
+import { EngageServices } from './services';
+import type { SPFI } from '@pnp/sp';
 
 describe('device storage', () => {
   it('keeps what could not be written (storage full) in memory for the page', () => {
@@ -35,7 +37,14 @@ describe('device storage', () => {
     expect(store.read('draft')).toBeUndefined();
   });
 
-  it('gives each person on a shared device their own outbox, whatever the login case', () => {
-    expect(recognitionOutboxKey(' I:0#.F|membership|Asa@Contoso.com ')).toBe('se-recognition-outbox:i:0#.f|membership|asa@contoso.com');
+  it('gives each person on a shared device their own keys, whatever the login case, and refuses a host that names nobody', () => {
+    const servicesOf = (loginName: string, email = ''): EngageServices =>
+      new EngageServices(
+        { webUrl: 'https://plant.example/sites/engage', sp: {} as SPFI, graph: { api: () => ({ get: async () => ({}), post: async () => ({}) }) }, user: { loginName, displayName: 'Åsa', email } },
+        memoryDeviceStorage()
+      );
+    expect(servicesOf(' I:0#.F|membership|Asa@Contoso.com ').keyFor('recognition-outbox')).toBe('se-recognition-outbox:i:0#.f|membership|asa@contoso.com');
+    expect(servicesOf('', 'Mira@Contoso.com').keyFor('recognition-draft')).toBe('se-recognition-draft:mira@contoso.com');
+    expect(() => servicesOf(' ', '')).toThrow(/who is signed in/);
   });
 });

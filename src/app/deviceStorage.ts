@@ -57,11 +57,6 @@ export function browserDeviceStorage(): DeviceStorage {
   return { local: keyValueStore(browserStorage('localStorage')), session: keyValueStore(sessionBacking), sessionBacking };
 }
 
-/** Where recognitions wait on this device: one outbox per person (a shared kiosk never mixes people). */
-export function recognitionOutboxKey(loginName: string): string {
-  return `se-recognition-outbox:${loginName.trim().toLowerCase()}`;
-}
-
 /** Storage that lasts as long as the page (no browser storage: tests, or a host that keeps nothing). */
 export function memoryDeviceStorage(): DeviceStorage {
   return { local: keyValueStore(undefined), session: keyValueStore(undefined), sessionBacking: undefined };

@@ -12,14 +12,12 @@ import { RelayModeration } from '../connectors/relay/relayModeration';
 import { relaySettingsOf } from '../connectors/relay/relaySettings';
 import { sharePointRecognitionStores, type SharePointRecognitionStores } from '../connectors/sharepoint/recognition';
 import type { RecognitionValue } from '../core/models/values';
-import { personKey } from '../core/models/keys';
 import { Outbox } from '../core/outbox/outbox';
 import type { PersonProfile } from '../core/people/types';
 import { type CrewDirectory, type CrewRef, workplaceOf } from '../core/plant';
 import type { RecipientRef } from '../core/recognition/compose';
 import type { AdminStore, CrewStore, RecipientResolver } from '../core/recognition/ports';
 import { RecognitionService, type QueuedRecognition } from '../core/recognition/recognitionService';
-import { recognitionOutboxKey } from './deviceStorage';
 import type { EngageServices } from './services';
 
 /** The composer's draft on this device: kept until it is sent or emptied, then gone for good. */
@@ -75,13 +73,13 @@ async function recipientWithWorkplace(
 const VALUES_TTL_MS = 10 * 60 * 1000;
 
 function buildRecognition(services: EngageServices): RecognitionServices {
-  const { connections, userKey, graphCache: cache, graphBatcher: batcher, device } = services;
+  const { connections, graphCache: cache, graphBatcher: batcher, device } = services;
   const { sp, graph, user } = connections;
   // The page context tells who is signed in: no request is spent asking SharePoint.
   const stores = sharePointRecognitionStores(sp, { siteUserId: user.siteUserId, loginName: user.loginName });
   // One coalescer for the page: the reader's profile, reports and teams go out in one Graph `$batch`.
   const directory = new GraphPeopleDirectory(graph, { cache, batcher });
-  const outbox = new Outbox<QueuedRecognition>(device.local, recognitionOutboxKey(userKey));
+  const outbox = new Outbox<QueuedRecognition>(device.local, services.keyFor('recognition-outbox'));
   const recognition = new RecognitionService({ writer: stores.writer, outbox, notifier: new TeamsActivityNotifier(graph) });
   const sessionValues = (): Promise<RecognitionValue[]> => cache.get('sharepoint:values', VALUES_TTL_MS, () => stores.values.values());
   const crews = new GraphCrewDirectory(graph, { cache, batcher });
@@ -107,7 +105,7 @@ function buildRecognition(services: EngageServices): RecognitionServices {
     // A server-relative relay URL is on the page's (the site's) origin.
     siteOrigin: typeof location === 'undefined' ? '' : location.origin
   });
-  const draftKey = `se-recognition-draft:${personKey(user.loginName)}`;
+  const draftKey = services.keyFor('recognition-draft');
   const draft: DraftStore = {
     read: () => device.session.read(draftKey),
     write: (text) => device.session.write(draftKey, text),

@@ -1,16 +1,20 @@
 /**
- * The composition root's services object: one per web and signed-in person, shared by every
- * part on the page (web parts, cards, application customizers). It holds what the parts share
- * — the Graph session cache and the Graph coalescer (reads started in the same tick go out as
- * one `$batch`), PnPjs rooted at the web, the relay's token fetch and the device's storage —
- * and builds each capability's services once, on first use, through `capability()`.
+ * The composition root's services object: one per registry, web and signed-in person. It holds
+ * what a part's capabilities share — the Graph session cache and the Graph coalescer (reads
+ * started in the same tick go out as one `$batch`), PnPjs rooted at the web, the relay's token
+ * fetch and the device's storage — and builds each capability's services once, on first use,
+ * through `capability()`.
  *
  * Capabilities are reached through a function per capability (`recognitionOf(services)` in
  * `recognition.ts`, `rosterOf(services)` in `roster.ts`, `setupOf(services)` in `setup.ts`),
  * not methods of this class: each part's bundle then carries only the capabilities it uses.
  *
- * In SharePoint the registry comes from SPFx's root ServiceScope (`host/serviceScope.ts`), so
- * every part of the package on the page finds the same one; the workbench creates one per page.
+ * In SharePoint the registry is a root ServiceScope service (`host/spfxEnvironment.ts`). SPFx
+ * gives each bundle its own ServiceKey, and each part is its own bundle (`config/config.json`),
+ * so each part on a page has its own registry; the workbench does the same (one registry per
+ * part). Parts share Graph answers across bundles through the session cache (`sessionStorage`)
+ * and recognitions waiting to be sent through the device outbox (`localStorage`). One object for
+ * every part of a page would need an SPFx library component holding `src/app`.
  */
 import type { SPFI } from '@pnp/sp';
 
@@ -52,8 +56,20 @@ export class EngageServices {
     public readonly device: DeviceStorage = browserDeviceStorage()
   ) {
     this.userKey = userKeyOf(connections.user);
+    if (!this.userKey) {
+      // Every per-person key below would be shared by everyone the host cannot name.
+      throw new Error('The host did not say who is signed in: no services without a person.');
+    }
     this.graphCache = new GraphCache(this.userKey, device.sessionBacking);
     this.graphBatcher = new GraphCoalescer(connections.graph);
+  }
+
+  /**
+   * The device-storage key of `name` for this person (`se-<name>:<login>`): every outbox, draft
+   * and snapshot is kept per person, so a shared kiosk never shows one person's to another.
+   */
+  public keyFor(name: string): string {
+    return `se-${name}:${this.userKey}`;
   }
 
   /** A capability's services, built on first use and shared afterwards. */

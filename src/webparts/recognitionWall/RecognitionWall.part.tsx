@@ -6,7 +6,6 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import * as strings from 'RecognitionWallWebPartStrings';
 
-import { personKey } from '../../core/models/keys';
 import type { PersonProfile } from '../../core/people/types';
 import { type CrewRef, workplaceOf } from '../../core/plant';
 import { ThemedPart } from '../../ui/host/ThemedPart';
@@ -45,7 +44,6 @@ function emailsOf(people: readonly PersonProfile[]): Set<string> {
 function buildServices(environment: HostEnvironment): IRecognitionWallServices {
   // The recognition services every recognition part shares (stores, directory, crews, outbox, draft).
   const { stores, directory, crews, outbox, recognition: service, recipients, moderation, draft } = recognitionOf(environment.services);
-  const user = personKey(environment.user.loginName);
   // Crews come from Teams Shifts; a reader without a schedule simply has no crew.
   const myCrews = (): Promise<CrewRef[]> => crews.myCrews().catch((): CrewRef[] => []);
 
@@ -101,7 +99,7 @@ function buildServices(environment: HostEnvironment): IRecognitionWallServices {
       environment.user.siteUserId !== undefined
         ? { siteUserId: environment.user.siteUserId, displayName: environment.user.displayName, directoryId: '', reportEmails: new Set<string>() }
         : undefined,
-    snapshots: wallSnapshots(environment.services.device.sessionBacking, `se-recognition-wall:${user}`)
+    snapshots: wallSnapshots(environment.services.device.sessionBacking, environment.services.keyFor('recognition-wall'))
   };
 }
 
