@@ -26,9 +26,15 @@ export abstract class PartApplicationCustomizer<TProperties extends object> exte
     if (!this._base) {
       return;
     }
-    if (!this._top) {
+    // A placeholder SharePoint disposed (a page navigation) is created again.
+    if (!this._top || !this._top.domElement.isConnected) {
       this._top = this.context.placeholderProvider.tryCreateContent(PlaceholderName.Top, {
-        onDispose: (content) => this.definition.dispose(content.domElement)
+        onDispose: (content) => {
+          this.definition.dispose(content.domElement);
+          if (this._top === content) {
+            this._top = undefined;
+          }
+        }
       });
     }
     if (this._top) {
@@ -42,8 +48,8 @@ export abstract class PartApplicationCustomizer<TProperties extends object> exte
 
   protected onDispose(): void {
     this.context.placeholderProvider.changedEvent.remove(this, this.renderTop);
-    if (this._top) {
-      this.definition.dispose(this._top.domElement);
-    }
+    // Disposing the content runs its onDispose, which unmounts the part.
+    this._top?.dispose();
+    this._top = undefined;
   }
 }

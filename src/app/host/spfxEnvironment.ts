@@ -2,9 +2,10 @@
  * The host environment in SharePoint, built once per part from the narrow slice of the SPFx
  * context it needs — the same for web parts, cards and application customizers. The services
  * object comes from SPFx's ServiceScope: the registry is a root-scope service (SPFx creates it
- * on first `consume`), so every part of one bundle on the page shares one services object per
- * web and person. Parts in other bundles have their own registry (each bundle creates its own
- * ServiceKey); they share Graph answers through the session cache (`sessionStorage`).
+ * on first `consume`), so the parts of one bundle on the page share one services object per
+ * web and person. Each bundle creates its own ServiceKey, and each part is its own bundle, so
+ * in practice each part has its own; parts share Graph answers through the session cache
+ * (`sessionStorage`).
  */
 import { ServiceKey, type ServiceScope } from '@microsoft/sp-core-library';
 import type { AadHttpClientFactory, AadTokenProviderFactory } from '@microsoft/sp-http';
@@ -18,6 +19,7 @@ import type { HostEnvironment, HostTheme } from './types';
 
 /** The registry as a root-scope SPFx service: created by SPFx the first time a part consumes it. */
 class ScopedServiceRegistry extends ServiceRegistry {
+  // SPFx hands the scope to a service's constructor; the registry needs nothing from it.
   public constructor(serviceScope: ServiceScope) {
     super();
   }
@@ -54,9 +56,13 @@ export async function spfxHostBase(context: SpfxHostContext): Promise<SpfxHostBa
     aadFetch: aadFetchOf(context),
     user: hostUserOf(pageContext)
   };
+  // `consume` is allowed only once the scope is finished: whenFinished runs at once when it is.
+  const registry = await new Promise<ServiceRegistry>((resolve) =>
+    context.serviceScope.whenFinished(() => resolve(context.serviceScope.consume(serviceRegistryKey)))
+  );
   return {
     ...connections,
-    services: context.serviceScope.consume(serviceRegistryKey).servicesFor(connections),
+    services: registry.servicesFor(connections),
     locale: pageContext.cultureInfo.currentUICultureName.toLowerCase()
   };
 }

@@ -35,10 +35,10 @@ export const shiftStatusPart: PartDefinition<IShiftStatusProperties> = {
     groups: [{ name: strings.SettingsGroupName, fields: [{ kind: 'number', name: 'daysAhead', label: strings.DaysAheadLabel, min: 1, max: 14 }] }]
   }),
   render: (element, environment, properties) => {
-    const roster = rosterOf(environment.services);
     ReactDom.render(
       <ShiftStatusBar
-        load={() => roster.nextShiftView(daysAheadOf(properties))}
+        roster={rosterOf(environment.services)}
+        daysAhead={daysAheadOf(properties)}
         locale={environment.locale}
         timeZone={deviceTimeZone()}
         now={() => new Date()}

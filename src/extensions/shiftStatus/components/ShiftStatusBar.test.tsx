@@ -9,7 +9,7 @@ const NOW = new Date('2026-12-07T09:00:00Z');
 const shift = (start: string, end: string): Shift => ({ id: 's', crewId: 'weld-2-a', start, end, status: 'scheduled' });
 
 function bar(load: () => Promise<NextShiftView>): ReturnType<typeof render> {
-  return render(<ShiftStatusBar load={load} locale="en-us" timeZone="Europe/Stockholm" now={() => NOW} />);
+  return render(<ShiftStatusBar roster={{ nextShiftView: load }} daysAhead={7} locale="en-us" timeZone="Europe/Stockholm" now={() => NOW} />);
 }
 
 describe('ShiftStatusBar', () => {
@@ -40,5 +40,22 @@ describe('ShiftStatusBar', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('On shift now until 14:00.')).toBeTruthy();
     expect(calls).toBe(2);
+  });
+
+  it('reads once across re-renders by its host (a page navigation re-renders the placeholder)', async () => {
+    let calls = 0;
+    const roster = {
+      nextShiftView: async (): Promise<NextShiftView> => {
+        calls += 1;
+        return { crew: [], timeOff: [] };
+      }
+    };
+    const view = (): React.ReactElement => <ShiftStatusBar roster={roster} daysAhead={7} locale="en-us" timeZone="Europe/Stockholm" now={() => NOW} />;
+    const { rerender } = render(view());
+    expect(await screen.findByText('No shift in your roster for the coming days.')).toBeTruthy();
+    rerender(view());
+    rerender(view());
+    expect(screen.getByText('No shift in your roster for the coming days.')).toBeTruthy();
+    expect(calls).toBe(1);
   });
 });

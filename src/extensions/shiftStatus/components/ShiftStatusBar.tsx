@@ -5,15 +5,16 @@
 import * as React from 'react';
 import * as strings from 'ShiftStatusApplicationCustomizerStrings';
 
-import type { NextShiftView } from '../../../core/roster/rosterService';
+import type { NextShiftView, RosterService } from '../../../core/roster/rosterService';
 import { format } from '../../../ui/format';
 import { Button } from '../../../ui/light/Button';
 import { clock, shiftWhen } from '../../../ui/roster/shiftTime';
 import styles from './ShiftStatusBar.module.scss';
 
 export interface IShiftStatusBarProps {
-  /** Reads the person's roster (the page's shared roster service). */
-  readonly load: () => Promise<NextShiftView>;
+  /** The person's roster (the page's shared roster service): read again only when it or `daysAhead` changes. */
+  readonly roster: Pick<RosterService, 'nextShiftView'>;
+  readonly daysAhead: number;
   readonly locale: string;
   /** IANA time zone of the device, e.g. `Europe/Stockholm`. */
   readonly timeZone: string;
@@ -34,21 +35,21 @@ export function shiftStatusText(view: NextShiftView, locale: string, timeZone: s
 }
 
 export function ShiftStatusBar(props: IShiftStatusBarProps): React.ReactElement {
-  const { load, locale, timeZone, now } = props;
+  const { roster, daysAhead, locale, timeZone, now } = props;
   const [state, setState] = React.useState<State>({ status: 'loading' });
   const [attempt, setAttempt] = React.useState(0);
 
   React.useEffect(() => {
     let current = true;
     setState({ status: 'loading' });
-    load().then(
+    roster.nextShiftView(daysAhead).then(
       (view) => current && setState({ status: 'ready', view }),
       () => current && setState({ status: 'error' })
     );
     return () => {
       current = false;
     };
-  }, [load, attempt]);
+  }, [roster, daysAhead, attempt]);
 
   return (
     <div className={styles.bar} role="status" aria-label={strings.RegionLabel} lang={locale} data-busy={state.status === 'loading'}>
