@@ -20,16 +20,21 @@ function partBoundaries(depth) {
   ];
 }
 const PART_ROOTS = ['src/webparts/*', 'src/adaptiveCardExtensions/*', 'src/extensions/*'];
-const partOverrides = [0, 1, 2, 3].map((depth) => ({
-  files: PART_ROOTS.map((root) => `${root}/${'*/'.repeat(depth)}*.{ts,tsx}`),
-  rules: { 'no-restricted-syntax': [2, ...partBoundaries(depth)] }
-}));
+const NO_CONNECTORS = importsMatching('\\/connectors\\/', 'A part reaches connectors through the composition root (src/app), never directly.');
+// Tests of a part may build real connectors over typed fakes; the part itself may not.
+const partOverrides = [0, 1, 2, 3].flatMap((depth) => {
+  const files = PART_ROOTS.map((root) => `${root}/${'*/'.repeat(depth)}*.{ts,tsx}`);
+  return [
+    { files, rules: { 'no-restricted-syntax': [2, ...partBoundaries(depth)] } },
+    { files, excludedFiles: ['*.test.ts', '*.test.tsx'], rules: { 'no-restricted-syntax': [2, ...partBoundaries(depth), ...NO_CONNECTORS] } }
+  ];
+});
 const uiOverride = {
   files: ['src/ui/**/*.{ts,tsx}'],
   rules: {
     'no-restricted-syntax': [
       2,
-      ...importsMatching('\\/connectors\\/', 'src/ui renders; connectors are reached through the composition root (src/app) and core ports.'),
+      ...importsMatching('\\/(connectors|app)\\/', 'src/ui renders what it is given: it imports core and ui only, never connectors or the composition root.'),
       ...importsMatching(`\\/${PART_FOLDERS}\\/`, 'Shared UI must not depend on a part.')
     ]
   }

@@ -37,7 +37,15 @@ describe('import boundaries', () => {
     expect(await problems('src/webparts/recognitionWall/components/Probe.tsx', own[4])).toEqual([]);
   });
 
-  it('keeps ui out of connectors and parts, and core out of every other layer', async () => {
+  it('keeps a part’s own code away from connectors; its tests may build them over fakes', async () => {
+    expect(await problems('src/webparts/recognitionWall/Probe.part.tsx', "import { GraphCache } from '../../connectors/graph/graphCache';")).toHaveLength(1);
+    expect(await problems('src/webparts/recognitionWall/components/Probe.tsx', "import { x } from '../../../connectors/sharepoint/listClient';")).toHaveLength(1);
+    expect(await problems('src/adaptiveCardExtensions/recognise/Probe.test.tsx', "import { GraphCache } from '../../connectors/graph/graphCache';")).toEqual([]);
+    expect(await problems('src/adaptiveCardExtensions/recognise/Probe.test.tsx', "import { x } from '../myNextShift/views';")).toHaveLength(1);
+  });
+
+  it('keeps ui out of connectors, the composition root and parts, and core out of every other layer', async () => {
+    expect(await problems('src/ui/host/Probe.tsx', "import type { HostEnvironment } from '../../app/host/types';")).toHaveLength(1);
     expect(await problems('src/ui/recognition/Probe.ts', "import { GraphCache } from '../../connectors/graph/graphCache';")).toHaveLength(1);
     expect(await problems('src/ui/recognition/Probe.ts', "import { x } from '../../webparts/recognitionWall/wallSnapshot';")).toHaveLength(1);
     expect(await problems('src/core/recognition/Probe.ts', "import { x } from '../../app/services';")).toHaveLength(1);

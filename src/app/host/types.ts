@@ -3,7 +3,10 @@
  * class (`spfxWebPart.ts`, `spfxCard.ts`, `spfxCustomizer.ts`); the local workbench hosts the same part definition with an
  * environment pointed at the local tenant. The part never sees which host it runs in.
  */
+import type { HostTheme } from '../../ui/host/hostTheme';
 import type { EngageServices, HostConnections } from '../services';
+
+export type { HostTheme };
 
 export interface HostUser {
   readonly loginName: string;
@@ -11,13 +14,6 @@ export interface HostUser {
   readonly email: string;
   /** SharePoint site user id of the signed-in person, when the page knows it. */
   readonly siteUserId?: number;
-}
-
-/** The subset of SPFx's IReadonlyTheme a part reads (section backgrounds, dark themes). */
-export interface HostTheme {
-  readonly isInverted?: boolean;
-  readonly palette?: Readonly<Record<string, string | undefined>>;
-  readonly semanticColors?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface HostEnvironment extends HostConnections {

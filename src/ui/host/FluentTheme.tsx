@@ -7,7 +7,7 @@ import { createTheme, type ITheme } from '@fluentui/react/lib/Styling';
 import { ThemeProvider } from '@fluentui/react/lib/Theme';
 
 import { useHostTheme } from './ThemedPart';
-import type { HostTheme } from '../../app/host/types';
+import type { HostTheme } from './hostTheme';
 
 function defined(values: Readonly<Record<string, string | undefined>> | undefined): Record<string, string> {
   const result: Record<string, string> = {};

@@ -8,7 +8,7 @@ import * as React from 'react';
 
 import { hostThemeVariables } from './hostTheme';
 import styles from './ThemedPart.module.scss';
-import type { HostTheme } from '../../app/host/types';
+import type { HostTheme } from './hostTheme';
 
 const HostThemeContext = React.createContext<HostTheme | undefined>(undefined);
 

@@ -5,7 +5,6 @@
  * layer outside the root). Where the host gives no colour the variable stays unset and the
  * SCSS falls back to the theme token.
  */
-import type { HostTheme } from '../../app/host/types';
 
 /** `--se-<name>`: the semantic colour, else the palette slot Fluent UI derives it from. */
 const VARIABLES: ReadonlyArray<readonly [name: string, semantic: string, palette?: string]> = [
@@ -43,6 +42,13 @@ const VARIABLES: ReadonlyArray<readonly [name: string, semantic: string, palette
 ];
 
 /** The `--se-*` variables of a host theme (none without one: the SCSS tokens apply). */
+/** The subset of SPFx's IReadonlyTheme a part reads (section backgrounds, dark themes). */
+export interface HostTheme {
+  readonly isInverted?: boolean;
+  readonly palette?: Readonly<Record<string, string | undefined>>;
+  readonly semanticColors?: Readonly<Record<string, string | undefined>>;
+}
+
 export function hostThemeVariables(theme: HostTheme | undefined): Record<string, string> {
   const variables: Record<string, string> = {};
   if (!theme) {
