@@ -1,6 +1,6 @@
 /**
- * The roster (Teams Shifts through Graph), once per web and person, on the page's shared Graph
- * cache and coalescer: its first reads join the other parts' Graph `$batch`.
+ * The roster (Teams Shifts through Graph), once per services object, on its shared Graph cache
+ * and coalescer: its first reads join the other reads of the same turn in one Graph `$batch`.
  */
 import { GraphRosterSource } from '../connectors/graph/graphRosterSource';
 import { RosterService } from '../core/roster/rosterService';

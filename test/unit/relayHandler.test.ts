@@ -1,5 +1,5 @@
 /**
- * The relay's HTTP surface (relay/src/handler.ts) without SharePoint: CORS, routing, the caller
+ * The relay's HTTP surface (relay/src/handler.ts over relay/src/router.ts) without SharePoint: CORS, routing, the caller
  * check, the body limits, and a SharePoint that fails. The recorded report itself runs over
  * HTTP against the local tenant in test/integration/relayModeration.test.ts.
  */

@@ -126,25 +126,36 @@ export function App(props: { config: WorkbenchConfig; registry: Registry }): Rea
   );
   const page = React.useMemo(() => pageTheme(settings.theme), [settings.theme]);
   const section = React.useMemo(() => sectionTheme(page, settings.section), [page, settings.section]);
-  // The composition root's services for this page, as SPFx's ServiceScope gives them in
-  // SharePoint: one registry per page, one services object per web and person.
-  const registryOfServices = React.useMemo(() => new ServiceRegistry(), []);
-  const services = React.useMemo(
-    () => registryOfServices.servicesFor({ webUrl: config.siteUrl, sp, graph, aadFetch, user }),
-    [registryOfServices, config.siteUrl, sp, graph, aadFetch, user]
-  );
-  const environment = React.useCallback(
-    (theme: typeof page): HostEnvironment => ({
-      ...services.connections,
-      services,
-      locale: config.locale,
-      theme: toHostTheme(theme),
-      isEditMode: settings.editMode
-    }),
-    [services, config.locale, settings.editMode]
-  );
-  const pageEnvironment = React.useMemo(() => environment(page), [environment, page]);
-  const sectionEnvironment = React.useMemo(() => environment(section), [environment, section]);
+  // The composition root's services as SharePoint gives them: SPFx's root ServiceScope holds
+  // one registry per bundle, and every part is its own bundle (config/config.json), so each part
+  // has a registry of its own, with one services object per web and person in it.
+  const registries = React.useMemo(() => new Map<string, ServiceRegistry>(), []);
+  const connections = React.useMemo(() => ({ webUrl: config.siteUrl, sp, graph, aadFetch, user }), [config.siteUrl, sp, graph, aadFetch, user]);
+  // Built once per part and theme until something they hold changes, so parts re-render only then.
+  const environmentFor = React.useMemo(() => {
+    const environments = new Map<string, HostEnvironment>();
+    return (part: RegisteredPart): HostEnvironment => {
+      const onPage = part.manifest?.supportsThemeVariants === false;
+      const key = `${part.definition.id}|${onPage ? 'page' : 'section'}`;
+      let found = environments.get(key);
+      if (!found) {
+        let registryOfPart = registries.get(part.definition.id);
+        if (!registryOfPart) {
+          registryOfPart = new ServiceRegistry();
+          registries.set(part.definition.id, registryOfPart);
+        }
+        found = {
+          ...connections,
+          services: registryOfPart.servicesFor(connections),
+          locale: config.locale,
+          theme: toHostTheme(onPage ? page : section),
+          isEditMode: settings.editMode
+        };
+        environments.set(key, found);
+      }
+      return found;
+    };
+  }, [registries, connections, config.locale, settings.editMode, page, section]);
   const pageStyle = React.useMemo(() => themeStyle(page), [page]);
   const sectionStyle = React.useMemo(() => themeStyle(section), [section]);
 
@@ -165,7 +176,7 @@ export function App(props: { config: WorkbenchConfig; registry: Registry }): Rea
           registry={registry}
           editMode={settings.editMode}
           locale={config.locale}
-          environmentFor={(part) => (part.manifest?.supportsThemeVariants === false ? pageEnvironment : sectionEnvironment)}
+          environmentFor={environmentFor}
           sectionStyle={sectionStyle}
           pageStyle={pageStyle}
           propertiesOf={(part) => properties[part.definition.id] ?? part.definition.defaultProperties}

@@ -1,5 +1,5 @@
 /**
- * Hosts one card the way the SPFx card host does (`src/ui/host/spfxCardHost.ts`): loads its
+ * Hosts one card the way the SPFx card host does (`src/app/host/spfxCard.ts`): loads its
  * data once (again on retry, a new persona or a property that needs it), keeps the card state,
  * and shows the card face of a Viva Connections dashboard card and its quick view.
  */

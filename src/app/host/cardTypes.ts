@@ -1,6 +1,6 @@
 /**
  * A Viva Connections card (Adaptive Card Extension) described without SPFx, so SharePoint
- * (`spfxCardHost.ts`) and the local workbench host the same definition.
+ * (`spfxCard.ts`) and the local workbench host the same definition.
  *
  * A card definition loads its data once (`load`, through services it builds from the host
  * environment) and describes what to show with pure functions of state: `cardView` for the
