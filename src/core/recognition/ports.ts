@@ -59,6 +59,36 @@ export type RecognitionStoreErrorCode =
   | 'threshold'
   | 'unexpected';
 
+export const RECOGNITION_STORE_ERROR_CODES: readonly RecognitionStoreErrorCode[] = [
+  'accessDenied',
+  'notFound',
+  'conflict',
+  'throttled',
+  'network',
+  'threshold',
+  'unexpected'
+];
+
+function isStoreCode(value: unknown): value is RecognitionStoreErrorCode {
+  return typeof value === 'string' && (RECOGNITION_STORE_ERROR_CODES as readonly string[]).indexOf(value) >= 0;
+}
+
+/**
+ * The store error code of any failure: a store error (read by shape: ES5 builds lose Error
+ * subclass prototypes), a code string (an outbox entry's reason), a fetch that never reached
+ * the server (a TypeError) as a lost connection; anything else is unexpected.
+ */
+export function storeErrorCode(error: unknown): RecognitionStoreErrorCode {
+  if (typeof error === 'string') {
+    return isStoreCode(error) ? error : 'unexpected';
+  }
+  if (error instanceof TypeError) {
+    return 'network';
+  }
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return isStoreCode(code) ? code : 'unexpected';
+}
+
 export class RecognitionStoreError extends Error {
   public constructor(
     public readonly code: RecognitionStoreErrorCode,
@@ -69,17 +99,6 @@ export class RecognitionStoreError extends Error {
     // The SPFx build targets ES5, where `instanceof` fails for Error subclasses without this.
     Object.setPrototypeOf(this, new.target.prototype);
   }
-}
-
-/** A failure's code, read by shape (ES5 builds lose Error subclass prototypes); `unexpected` otherwise. */
-export function storeErrorCode(error: unknown): string {
-  if (typeof error === 'object' && error !== null) {
-    const code = (error as { code?: unknown }).code;
-    if (typeof code === 'string') {
-      return code;
-    }
-  }
-  return 'unexpected';
 }
 
 /** What the wall shows first, read together (one round trip in SharePoint). */

@@ -8,10 +8,9 @@
 import type { ItemId } from '../../core/models/common';
 import type { RecognitionValue } from '../../core/models/values';
 import type { ComposeError, RecipientRef, RecognitionDraft } from '../../core/recognition/compose';
-import type { RecognitionStoreErrorCode } from '../../core/recognition/ports';
 import type { RecognitionGiver } from '../../core/recognition/recognitionService';
 import { valueName } from '../../core/recognition/values';
-import { failureCode } from './failureCode';
+import { type RecognitionStoreErrorCode, storeErrorCode } from '../../core/recognition/ports';
 
 /** A value that is known now, or read when sending (reading may fail: `failed`). */
 export type Known<T> = T | (() => Promise<T>);
@@ -70,11 +69,11 @@ export async function giveRecognition(pick: RecognitionPick, deps: GiveRecogniti
         return { kind: 'queued' };
       case 'rejected':
         deps.giver.forgetRejected?.(deps.requestId);
-        return { kind: 'rejected', code: failureCode(result.reason) };
+        return { kind: 'rejected', code: storeErrorCode(result.reason) };
       case 'invalid':
         return { kind: 'invalid', errors: result.errors };
     }
   } catch (error) {
-    return { kind: 'failed', code: failureCode(error) };
+    return { kind: 'failed', code: storeErrorCode(error) };
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The one way a failure becomes words, by its store error code (`failureCode`), the same in
+ * The one way a failure becomes words, by its store error code (`storeErrorCode` in core), the same in
  * every part. The words follow a colon ("Not sent: {0}"); `storeErrorSentence` is the same
  * words standing as a sentence of their own.
  *
@@ -8,8 +8,7 @@
  */
 import * as shared from 'RecognitionSharedStrings';
 
-import type { RecognitionStoreErrorCode } from '../../core/recognition/ports';
-import { failureCode } from './failureCode';
+import { type RecognitionStoreErrorCode, storeErrorCode } from '../../core/recognition/ports';
 
 export type StoreErrorOverrides = Readonly<Partial<Record<RecognitionStoreErrorCode, string>>>;
 
@@ -25,7 +24,7 @@ const WORDS: Record<RecognitionStoreErrorCode, string> = {
 
 /** A failure (an error or a code) as words that follow a colon. */
 export function storeErrorText(error: unknown, overrides: StoreErrorOverrides = {}): string {
-  const code = failureCode(error);
+  const code = storeErrorCode(error);
   return overrides[code] ?? WORDS[code];
 }
 

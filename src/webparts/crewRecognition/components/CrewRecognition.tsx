@@ -12,7 +12,7 @@ import { Spinner } from '../../../ui/light/Spinner';
 import { anniversaryNear, type CrewEntry, daysSince, isOverdue, sortCrew } from '../../../core/recognition/crew';
 import { activeValues } from '../../../core/recognition/values';
 import { newRequestId } from '../../../core/requestId';
-import { failureCode } from '../../../ui/recognition/failureCode';
+import { storeErrorCode } from '../../../core/recognition/ports';
 import type { GiveOutcome, GiveRecognitionDeps } from '../../../ui/recognition/giveRecognition';
 import { storeErrorSentence } from '../../../ui/recognition/storeErrorText';
 import type { ComposerMode, ICrewComposerProps } from './CrewComposer';
@@ -66,7 +66,7 @@ export function CrewRecognition(props: ICrewRecognitionProps): React.ReactElemen
       });
       setPhase({ kind: 'loaded', data: { crew, values: activeValues(values), giverId } });
     } catch (error) {
-      setPhase({ kind: 'failed', code: failureCode(error) });
+      setPhase({ kind: 'failed', code: storeErrorCode(error) });
     }
   }, [directory, store]);
 
