@@ -18,6 +18,7 @@ import { type CrewDirectory, type CrewRef, workplaceOf } from '../core/plant';
 import type { RecipientRef } from '../core/recognition/compose';
 import type { AdminStore, CrewStore, RecipientResolver } from '../core/recognition/ports';
 import { RecognitionService, type QueuedRecognition } from '../core/recognition/recognitionService';
+import { graphOf } from './graph';
 import type { EngageServices } from './services';
 
 /** The composer's draft on this device: kept until it is sent or emptied, then gone for good. */
@@ -73,7 +74,8 @@ async function recipientWithWorkplace(
 const VALUES_TTL_MS = 10 * 60 * 1000;
 
 function buildRecognition(services: EngageServices): RecognitionServices {
-  const { connections, graphCache: cache, graphBatcher: batcher, device } = services;
+  const { connections, device } = services;
+  const { cache, batcher } = graphOf(services);
   const { sp, graph, user } = connections;
   // The page context tells who is signed in: no request is spent asking SharePoint.
   const stores = sharePointRecognitionStores(sp, { siteUserId: user.siteUserId, loginName: user.loginName });

@@ -4,11 +4,12 @@
  */
 import { GraphRosterSource } from '../connectors/graph/graphRosterSource';
 import { RosterService } from '../core/roster/rosterService';
+import { graphOf } from './graph';
 import type { EngageServices } from './services';
 
 export function rosterOf(services: EngageServices): RosterService {
   return services.capability(
     'roster',
-    ({ connections, graphCache, graphBatcher }) => new RosterService(new GraphRosterSource(connections.graph, { cache: graphCache, batcher: graphBatcher }))
+    (all) => new RosterService(new GraphRosterSource(all.connections.graph, graphOf(all)))
   );
 }

@@ -1,9 +1,9 @@
 /**
  * The composition root's services object: one per registry, web and signed-in person. It holds
- * what a part's capabilities share — the Graph session cache and the Graph coalescer (reads
- * started in the same tick go out as one `$batch`), PnPjs rooted at the web, the relay's token
- * fetch and the device's storage — and builds each capability's services once, on first use,
- * through `capability()`.
+ * what a part's capabilities share — PnPjs rooted at the web, the Graph client, the relay's
+ * token fetch, the device's storage, and (as the `graph` capability, `graph.ts`) the Graph
+ * session cache and coalescer that send reads of one tick as one `$batch` — and builds each
+ * capability's services once, on first use, through `capability()`.
  *
  * Capabilities are reached through a function per capability (`recognitionOf(services)` in
  * `recognition.ts`, `rosterOf(services)` in `roster.ts`, `setupOf(services)` in `setup.ts`),
@@ -18,9 +18,7 @@
  */
 import type { SPFI } from '@pnp/sp';
 
-import { GraphCache } from '../connectors/graph/graphCache';
 import type { GraphClientLike } from '../connectors/graph/graphClient';
-import { GraphCoalescer } from '../connectors/graph/graphCoalescer';
 import type { AadFetchFactory } from '../connectors/relay/relayModeration';
 import { browserDeviceStorage, type DeviceStorage } from './deviceStorage';
 import type { HostUser } from './host/types';
@@ -45,10 +43,6 @@ export function userKeyOf(user: HostUser): string {
 
 export class EngageServices {
   public readonly userKey: string;
-  /** Graph answers for this person, this session (memory and sessionStorage). */
-  public readonly graphCache: GraphCache;
-  /** One Graph `$batch` for every read started in the same tick, whichever part asked. */
-  public readonly graphBatcher: GraphCoalescer;
   private readonly built = new Map<string, unknown>();
 
   public constructor(
@@ -60,8 +54,6 @@ export class EngageServices {
       // Every per-person key below would be shared by everyone the host cannot name.
       throw new Error('The host did not say who is signed in: no services without a person.');
     }
-    this.graphCache = new GraphCache(this.userKey, device.sessionBacking);
-    this.graphBatcher = new GraphCoalescer(connections.graph);
   }
 
   /**

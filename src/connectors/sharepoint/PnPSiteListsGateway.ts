@@ -5,7 +5,8 @@ import '@pnp/sp/batching';
 
 import type { ListSecurityRule, ListState } from '../../core/setup/listSecurity';
 import type { SiteListsGateway } from '../../core/setup/setupService';
-import { httpStatusOf, toSetupError } from './httpErrors';
+import { httpStatusOf } from './httpErrors';
+import { toSetupError } from './setupErrors';
 
 /** The list properties the setup reads; `unknown` until checked. */
 interface ListInfo {

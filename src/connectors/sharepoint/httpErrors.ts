@@ -5,7 +5,6 @@
  * codes their screens explain, so every part of the product reads a failure alike.
  */
 import { RecognitionStoreError, type RecognitionStoreErrorCode } from '../../core/recognition/ports';
-import { SetupError, type SetupErrorCode } from '../../core/setup/setupService';
 
 /**
  * Reads the HTTP status from an error thrown by PnPjs (`HttpRequestError` carries `status`),
@@ -75,15 +74,4 @@ export async function storeCall<T>(what: string, work: () => Promise<T>): Promis
     const message = error instanceof Error ? error.message : String(error);
     throw new RecognitionStoreError(storeErrorCodeOf(error), `${what}: ${message}`);
   }
-}
-
-const SETUP_CODES = ['accessDenied', 'notFound', 'network'] as const;
-
-export function setupErrorCodeOf(error: unknown): SetupErrorCode {
-  return narrowedCodeOf(error, SETUP_CODES);
-}
-
-export function toSetupError(error: unknown, what: string): SetupError {
-  const message = error instanceof Error ? `${what}: ${error.message}` : what;
-  return new SetupError(setupErrorCodeOf(error), message);
 }

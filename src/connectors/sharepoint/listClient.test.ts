@@ -7,7 +7,8 @@ import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
 
 import { RecognitionStoreError } from '../../core/recognition/ports';
 import { LISTS } from '../../core/schema/lists';
-import { setupErrorCodeOf, storeCall, storeErrorCodeOf } from './httpErrors';
+import { storeCall, storeErrorCodeOf } from './httpErrors';
+import { setupErrorCodeOf } from './setupErrors';
 import { fieldOf, listOf, rowOf, tickBatcher } from './listClient';
 
 const SITE = 'https://contoso.sharepoint.com/sites/engage';

@@ -11,7 +11,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/batching';
 import { PermissionKind } from '@pnp/sp/security';
 
-import { toSetupError } from './httpErrors';
+import { toSetupError } from './setupErrors';
 import { readListStates } from './PnPSiteListsGateway';
 import { checkLists } from '../../core/setup/listSecurity';
 import type { SetupOverview } from '../../core/setup/setupService';
