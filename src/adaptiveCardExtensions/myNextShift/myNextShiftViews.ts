@@ -3,6 +3,7 @@
  * language and time zone, and the strings of that language (passed in, so tests check every
  * language with the strings SharePoint would load).
  */
+import { wholeNumberIn } from '../../app/host/properties';
 import { currentShift, onLeave } from '../../core/roster/rules';
 import type { NextShiftView } from '../../core/roster/rosterService';
 import type { RosterErrorCode, Shift } from '../../core/roster/types';
@@ -30,8 +31,7 @@ export const RETRY_BUTTON_ID = 'retry';
 
 /** The look-ahead in whole days, whatever the stored property holds. */
 export function daysAheadOf(properties: Partial<IMyNextShiftCardProps>): number {
-  const value = Math.round(Number(properties.daysAhead));
-  return Number.isFinite(value) && value > 0 ? Math.min(Math.max(value, MIN_DAYS_AHEAD), MAX_DAYS_AHEAD) : DEFAULT_PROPERTIES.daysAhead;
+  return wholeNumberIn(properties.daysAhead, MIN_DAYS_AHEAD, MAX_DAYS_AHEAD, DEFAULT_PROPERTIES.daysAhead);
 }
 
 function cardTitle(properties: IMyNextShiftCardProps, strings: MyNextShiftStrings): string {

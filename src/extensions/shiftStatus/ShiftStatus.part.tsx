@@ -9,6 +9,7 @@ import * as ReactDom from 'react-dom';
 import * as strings from 'ShiftStatusApplicationCustomizerStrings';
 
 import { deviceTimeZone } from '../../app/host/cardTypes';
+import { wholeNumberIn } from '../../app/host/properties';
 import type { PartDefinition } from '../../app/host/types';
 import { rosterOf } from '../../app/roster';
 import { ShiftStatusBar } from './components/ShiftStatusBar';
@@ -21,8 +22,7 @@ export interface IShiftStatusProperties {
 export const DEFAULT_DAYS_AHEAD = 7;
 
 export function daysAheadOf(properties: Partial<IShiftStatusProperties>): number {
-  const value = Math.round(Number(properties.daysAhead));
-  return Number.isFinite(value) && value >= 1 ? Math.min(value, 14) : DEFAULT_DAYS_AHEAD;
+  return wholeNumberIn(properties.daysAhead, 1, 14, DEFAULT_DAYS_AHEAD);
 }
 
 export const shiftStatusPart: PartDefinition<IShiftStatusProperties> = {

@@ -8,6 +8,7 @@ import * as ReactDom from 'react-dom';
 import * as strings from 'CrewRecognitionWebPartStrings';
 
 import { ThemedPart } from '../../ui/host/ThemedPart';
+import { wholeNumberIn } from '../../app/host/properties';
 import type { PartDefinition } from '../../app/host/types';
 import { CrewRecognition } from './components';
 import { recognitionOf } from '../../app/recognition';
@@ -22,8 +23,7 @@ export const DEFAULT_THRESHOLD_DAYS = 14;
 
 /** The threshold in whole days, whatever the stored property holds. */
 export function thresholdOf(properties: Partial<ICrewRecognitionWebPartProps>): number {
-  const value = Math.round(Number(properties.thresholdDays));
-  return Number.isFinite(value) && value >= 1 ? Math.min(value, 365) : DEFAULT_THRESHOLD_DAYS;
+  return wholeNumberIn(properties.thresholdDays, 1, 365, DEFAULT_THRESHOLD_DAYS);
 }
 
 export const crewRecognitionPart: PartDefinition<ICrewRecognitionWebPartProps> = {
