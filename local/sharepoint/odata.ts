@@ -6,6 +6,7 @@
 import { filter as parseFilter } from 'odata-v4-parser';
 
 import { errors } from './errors';
+import { isLenient } from './leniency';
 
 export type ColumnKind = 'text' | 'number' | 'boolean' | 'date' | 'user';
 
@@ -28,7 +29,19 @@ export interface SqlFilter {
    * `ID gt 10 and ID le 20`), all of them, as SharePoint narrows by the index with the range.
    */
   readonly first?: { readonly column: ColumnRef; readonly where: string; readonly params: Array<string | number | null> };
+  /** The filter uses `or` or `not`, which a list over the threshold refuses (see `queryItems`). */
+  readonly widens: boolean;
 }
+
+/** Date and time functions of SharePoint's REST `$filter`, as SQLite `strftime` formats. */
+const DATE_PARTS: Record<string, string> = {
+  year: '%Y',
+  month: '%m',
+  day: '%d',
+  hour: '%H',
+  minute: '%M',
+  second: '%S'
+};
 
 interface Token {
   type: string;
@@ -75,6 +88,7 @@ function rewriteV3(filter: string): string {
 class FilterTranslator {
   public readonly params: Array<string | number | null> = [];
   public first: SqlFilter['first'];
+  public widens = false;
   /** Still on the leading AND chain (no OR or NOT seen before the current condition). */
   private leading = true;
 
@@ -107,6 +121,7 @@ class FilterTranslator {
           // An OR widens: only its first condition counts as "first", nothing after it leads.
           const leftSql = this.translate(left);
           this.leading = false;
+          this.widens = true;
           return `(${leftSql} OR ${this.translate(right)})`;
         }
         return `(${this.translate(left)} AND ${this.translate(right)})`;
@@ -114,6 +129,7 @@ class FilterTranslator {
       case 'NotExpression': {
         const sql = `NOT (${this.translate(node.value as Token)})`;
         this.leading = false;
+        this.widens = true;
         return sql;
       }
       case 'MethodCallExpression':
@@ -181,14 +197,15 @@ class FilterTranslator {
 
   private comparison(node: Token): string {
     const { left, right } = node.value as { left: Token; right: Token };
-    const leftIsMember = left.type === 'FirstMemberExpression';
+    const leftIsMember = left.type === 'FirstMemberExpression' || left.type === 'MethodCallExpression';
     const memberNode = leftIsMember ? left : right;
     const literalNode = leftIsMember ? right : left;
-    if (memberNode.type !== 'FirstMemberExpression' || literalNode.type !== 'Literal') {
+    const datePart = memberNode.type === 'MethodCallExpression' ? this.datePart(memberNode) : undefined;
+    if ((memberNode.type !== 'FirstMemberExpression' && !datePart) || literalNode.type !== 'Literal') {
       throw errors.badQuery(`The expression "${node.raw}" must compare a field with a value.`);
     }
-    const column = this.column(memberNode);
-    const value = this.literal(literalNode, column.kind);
+    const column = datePart?.column ?? this.column(memberNode);
+    const value = datePart ? this.literal(literalNode, 'number') : this.literal(literalNode, column.kind);
     let op = COMPARISONS[node.type];
     if (!leftIsMember) {
       op = ({ '<': '>', '<=': '>=', '>': '<', '>=': '<=' } as Record<string, string>)[op] ?? op;
@@ -201,17 +218,37 @@ class FilterTranslator {
       }
       sql = `${column.column} IS ${op === '=' ? '' : 'NOT '}NULL`;
     } else {
-      sql = `${column.column} ${op} ?`;
+      sql = `${datePart ? datePart.sql : column.column} ${op} ?`;
       params.push(value);
     }
     this.params.push(...params);
-    this.noteCondition(column, sql, params);
+    // A date part (`year(Created) eq 2026`) cannot use the column's index.
+    this.noteCondition(datePart ? { ...column, indexed: false } : column, sql, params);
     return sql;
+  }
+
+  /** `year(Created)` and the other date and time functions, on a date-time column. */
+  private datePart(node: Token): { column: ColumnRef; sql: string } | undefined {
+    const { method, parameters } = node.value as { method: string; parameters: Token[] };
+    const format = DATE_PARTS[method.toLowerCase()];
+    const [member] = parameters;
+    if (!format || parameters.length !== 1 || member.type !== 'FirstMemberExpression') {
+      return undefined;
+    }
+    const column = this.column(member);
+    if (column.kind !== 'date') {
+      throw errors.badQuery(`${method} needs a date and time field.`);
+    }
+    return { column, sql: `CAST(strftime('${format}', ${column.column}) AS INTEGER)` };
   }
 
   private method(node: Token): string {
     const { method, parameters } = node.value as { method: string; parameters: Token[] };
     const name = method.toLowerCase();
+    if (name === 'endswith' && !isLenient('endswith')) {
+      // Listed among the operators SharePoint's REST service does not support.
+      throw errors.badQuery(`The function "${method}" is not supported.`);
+    }
     if (name === 'startswith' || name === 'substringof' || name === 'contains' || name === 'endswith') {
       const [a, b] = parameters;
       const memberFirst = name !== 'substringof';
@@ -263,7 +300,7 @@ export function translateFilter(filterText: string, resolve: ResolveColumn): Sql
   }
   const translator = new FilterTranslator(resolve, literals);
   const where = translator.translate(ast);
-  return { where, params: translator.params, first: translator.first };
+  return { where, params: translator.params, first: translator.first, widens: translator.widens };
 }
 
 export interface OrderBy {

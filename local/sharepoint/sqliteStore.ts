@@ -11,6 +11,7 @@ import { type ListSchemaField, parseElements, parseListSchema } from '../../src/
 import { transaction, type Database } from '../server/db';
 import type { Directory } from '../tenant/directory';
 import { errors, SharePointError } from './errors';
+import { isLenient } from './leniency';
 import { type ColumnRef, normaliseDate, type OrderBy, parseSkipToken, type ResolveColumn, translateFilter } from './odata';
 import type { AddItemOptions, ListInfo, SharePointStore, StoredItem } from './store';
 
@@ -444,6 +445,11 @@ export class SqliteSharePointStore implements SharePointStore {
     if (query.filter) {
       const filter = translateFilter(query.filter, resolve);
       if (large) {
+        // A filter with `or` or `not` is refused outright on a large list: SharePoint narrows by
+        // one index first, and an OR or a negation cannot be answered from one index range.
+        if (filter.widens && !isLenient('large-list-or-not')) {
+          throw errors.threshold();
+        }
         if (!filter.first || !filter.first.column.indexed) {
           throw errors.threshold();
         }
@@ -470,6 +476,10 @@ export class SqliteSharePointStore implements SharePointStore {
       }
       where.push(descending ? 'id < ?' : 'id > ?');
       params.push(token.lastId);
+    }
+    // SharePoint refuses to return more than the threshold at once from a large list.
+    if (large && query.top !== undefined && query.top > LIST_VIEW_THRESHOLD && !isLenient('large-list-top')) {
+      throw errors.threshold();
     }
     const top = Math.min(Math.max(query.top ?? DEFAULT_PAGE_SIZE, 1), LIST_VIEW_THRESHOLD);
     const order = [...orderBy.map((o) => `${o.column.column} ${o.descending ? 'DESC' : 'ASC'}`)];

@@ -16,8 +16,8 @@ import { readWallItems, type Recognitions } from './wallItems';
 
 type Reports = ListClient<typeof LISTS.reports>;
 
-/** How many posts one query of the queue asks for by ID. */
-const POSTS_PER_QUERY = 50;
+/** How many posts one `$batch` of the queue asks for by ID. */
+const POSTS_PER_BATCH = 50;
 
 /**
  * Who reported: the `Reporter` the relay recorded when the relay wrote the report; otherwise
@@ -75,10 +75,16 @@ export class SharePointModeration implements ModerationStore {
       const ids = Array.from(new Set(reports.map((r) => r.number('recognitionId') ?? 0)));
       const posts = new Map<number, WallItem>();
       const id = this.recognitions.field('id');
-      for (let i = 0; i < ids.length; i += POSTS_PER_QUERY) {
-        const chunk = ids.slice(i, i + POSTS_PER_QUERY);
-        const items = await readWallItems(this.recognitions, { filter: chunk.map((postId) => `${id} eq ${postId}`).join(' or '), top: chunk.length, orderBy: 'ID desc' });
-        items.forEach((post) => posts.set(post.id, post));
+      // One `ID eq n` query per post, a batch at a time: SharePoint refuses `or` on a list over
+      // the view threshold, and a post may be gone (an empty answer, not an error).
+      for (let i = 0; i < ids.length; i += POSTS_PER_BATCH) {
+        const [batched, execute] = this.context.sp.batched();
+        const inBatch = this.recognitions.on(batched);
+        const reads = Promise.all(ids.slice(i, i + POSTS_PER_BATCH).map((postId) => readWallItems(inBatch, { filter: `${id} eq ${postId}`, top: 1, orderBy: 'ID desc' })));
+        // Read after the batch ran; until then a failure must not go unhandled.
+        reads.catch(() => undefined);
+        await execute();
+        (await reads).flat().forEach((post) => posts.set(post.id, post));
       }
       return reports
         .map((r): ModerationItem | undefined => {

@@ -1,0 +1,22 @@
+/**
+ * Kinder behaviours the local tenant can be switched to. By default it is as strict as SharePoint
+ * Online (or stricter where the sources are silent); `LOCAL_TENANT_LENIENT` lists, comma-separated,
+ * the behaviours to relax (`all` for every one). Read on every request, so a test can switch one
+ * for a moment. See docs/local-tenant.md, "Strictness and its switches".
+ */
+export type Leniency =
+  /** On a list over the threshold, judge a filter with `or`/`not` by its first condition only. */
+  | 'large-list-or-not'
+  /** On a list over the threshold, cut a `$top` over 5,000 to 5,000 instead of refusing it. */
+  | 'large-list-top'
+  /** Accept `endswith`, which SharePoint's REST service documents as not supported. */
+  | 'endswith'
+  /** Ignore `__metadata` and `odata.type` in a create or update body. */
+  | 'body-type';
+
+export const LENIENT_ENV = 'LOCAL_TENANT_LENIENT';
+
+export function isLenient(name: Leniency): boolean {
+  const names = (process.env[LENIENT_ENV] ?? '').split(',').map((n) => n.trim());
+  return names.includes(name) || names.includes('all');
+}

@@ -1,0 +1,151 @@
+/**
+ * The local tenant is as strict as SharePoint Online where SharePoint is stricter than a plain
+ * OData service, and stricter where the sources are silent; each kinder behaviour sits behind
+ * `LOCAL_TENANT_LENIENT` (docs/local-tenant.md, "Strictness and its switches"). Each test shows
+ * the strict answer and, switched, the kind one, so it fails if the kind one comes back.
+ */
+import { HttpRequestError } from '@pnp/queryable';
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/items';
+import '@pnp/sp/lists';
+import '@pnp/sp/webs';
+
+import { sharePointRecognitionStores } from '../../src/connectors/sharepoint/recognition';
+import { LISTS } from '../../src/core/schema/lists';
+import { LENIENT_ENV } from '../../local/sharepoint/leniency';
+import type { SqliteSharePointStore } from '../../local/sharepoint/sqliteStore';
+import type { RunningTenant } from '../../local/server/tenant';
+import type { Person } from '../../local/tenant/directory';
+import { giveAs, persona, requestsDuring, secureProductLists, spAs, startTestTenant } from '../support/tenant';
+
+const RECOGNITIONS = LISTS.recognitions.title;
+
+async function failure(promise: Promise<unknown>): Promise<HttpRequestError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof HttpRequestError) {
+      return error;
+    }
+    throw error;
+  }
+  throw new Error('Expected the request to fail');
+}
+
+/** Runs `work` with the kinder behaviour `name` switched on. */
+async function leniently<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const before = process.env[LENIENT_ENV];
+  process.env[LENIENT_ENV] = name;
+  try {
+    return await work();
+  } finally {
+    if (before === undefined) {
+      delete process.env[LENIENT_ENV];
+    } else {
+      process.env[LENIENT_ENV] = before;
+    }
+  }
+}
+
+describe('The local tenant is as strict as SharePoint', () => {
+  let tenant: RunningTenant;
+  let operator: Person;
+  let colleague: Person;
+  let hr: Person;
+  let sp: SPFI;
+
+  beforeAll(async () => {
+    tenant = await startTestTenant();
+    operator = persona(tenant, 'operator');
+    colleague = persona(tenant, 'agencyOperator');
+    hr = persona(tenant, 'hr');
+    sp = spAs(tenant, operator);
+    await secureProductLists(tenant);
+  }, 60_000);
+
+  afterAll(async () => {
+    await tenant?.close();
+  });
+
+  describe('$filter functions', () => {
+    it('refuses endswith, which SharePoint documents as not supported', async () => {
+      const query = (): Promise<unknown> => sp.web.lists.getByTitle(RECOGNITIONS).items.filter("endswith(Title,'x')").top(1)();
+      const error = await failure(query());
+      expect(error.status).toBe(400);
+      await expect(leniently('endswith', query)).resolves.toBeDefined();
+    });
+
+    it('answers year(), month() and day() on a date-time column, as documented', async () => {
+      const [id] = await giveAs(tenant, operator, colleague, 'Dated recognition', 'req-strict-dated');
+      const stored = await sp.web.lists.getByTitle(RECOGNITIONS).items.getById(id).select('Created')();
+      const created = new Date(stored.Created);
+      const filter = `ID eq ${id} and year(Created) eq ${created.getUTCFullYear()} and month(Created) eq ${created.getUTCMonth() + 1} and day(Created) eq ${created.getUTCDate()}`;
+      const items = await sp.web.lists.getByTitle(RECOGNITIONS).items.filter(filter).select('Id')();
+      expect(items.map((i: { Id: number }) => i.Id)).toEqual([id]);
+      const none = await sp.web.lists.getByTitle(RECOGNITIONS).items.filter(`ID eq ${id} and year(Created) eq 1999`).select('Id')();
+      expect(none).toEqual([]);
+    });
+  });
+
+  describe('on a list over the 5,000-item view threshold', () => {
+    let reported: number;
+
+    beforeAll(async () => {
+      [reported] = await giveAs(tenant, operator, colleague, 'Post reported on a large list', 'req-strict-report');
+      await sharePointRecognitionStores(spAs(tenant, persona(tenant, 'teamLeader'))).moderation.report(reported, 'Off topic');
+      (tenant.context.sp as SqliteSharePointStore).fillWithSql(
+        RECOGNITIONS,
+        6_000,
+        {
+          Title: "'Bulk ' || n",
+          Recipient: String(colleague.spUserId),
+          Kind: "'peer'",
+          ValueKey: "'safety'",
+          Message: "'Recognition ' || n",
+          SiteCode: "'GOT'",
+          LineCode: "'L' || (n % 4)",
+          Visibility: "'everyone'",
+          Status: "'published'",
+          ClientRequestId: "'strict:' || n"
+        },
+        operator.spUserId
+      );
+    }, 60_000);
+
+    const items = (): ReturnType<SPFI['web']['lists']['getByTitle']>['items'] => sp.web.lists.getByTitle(RECOGNITIONS).items;
+
+    it('refuses a filter with or, even when it starts on an indexed column', async () => {
+      const query = (): Promise<unknown> => items().filter("ID eq 1 or Kind eq 'peer'").select('Id').top(5)();
+      const error = await failure(query());
+      expect(error.status).toBe(500);
+      expect(error.message).toContain('exceeds the list view threshold');
+      await expect(leniently('large-list-or-not', query)).resolves.toHaveLength(5);
+    });
+
+    it('refuses a filter with not', async () => {
+      const query = (): Promise<unknown> => items().filter("ID le 3 and not (LineCode eq 'x')").select('Id').top(5)();
+      const error = await failure(query());
+      expect(error.message).toContain('exceeds the list view threshold');
+      await expect(leniently('large-list-or-not', query)).resolves.toHaveLength(3);
+    });
+
+    it('refuses a $top over 5,000 instead of cutting it', async () => {
+      const query = (): Promise<unknown[]> => items().select('Id').top(6000)();
+      const error = await failure(query());
+      expect(error.message).toContain('exceeds the list view threshold');
+      await expect(leniently('large-list-top', query)).resolves.toHaveLength(5000);
+      await expect(items().select('Id').top(5000)()).resolves.toHaveLength(5000);
+    });
+
+    it('still gives HR the moderation queue, one query per reported post in one batch', async () => {
+      const stores = sharePointRecognitionStores(spAs(tenant, hr));
+      let queue: Awaited<ReturnType<typeof stores.moderation.openReports>> = [];
+      const requests = await requestsDuring(tenant, 'sharepoint', async () => {
+        queue = await stores.moderation.openReports();
+      });
+      expect(queue.map((q) => q.recognition.id)).toContain(reported);
+      // The reports, then one batch for up to 50 posts.
+      expect(requests).toBe(2);
+    });
+  });
+});
