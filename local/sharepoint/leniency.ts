@@ -5,6 +5,8 @@
  * for a moment. See docs/local-tenant.md, "Strictness and its switches".
  */
 export type Leniency =
+  /** Exempt everyone with Manage Lists (not only Override List Behaviors) from own-items-only lists. */
+  | 'manage-lists-exempt'
   /** On a list over the threshold, judge a filter with `or`/`not` by its first condition only. */
   | 'large-list-or-not'
   /** On a list over the threshold, cut a `$top` over 5,000 to 5,000 instead of refusing it. */

@@ -1,11 +1,15 @@
 /**
- * Who may do what on the local tenant's site, the one model every route enforces: site owners,
- * the HR group and the relay's app identity have Manage Lists and are bound by no item
- * security; everyone else is a member (Contribute), bound by each list's ReadSecurity (2: own
- * items only) and WriteSecurity (2: own items only, 4: none).
+ * Who may do what on the local tenant's site, the one model every route enforces. Each person's
+ * rights are a permission level's mask (local/tenant/permissionLevels.ts: owners Full Control,
+ * the HR group and the relay's app identity Design, members Contribute). Each list's
+ * ReadSecurity (2: own items only) and WriteSecurity (2: own items only, 4: none) binds everyone
+ * without Override List Behaviors, as in SharePoint; Manage Lists alone does not exempt (the
+ * kinder reading is `LOCAL_TENANT_LENIENT=manage-lists-exempt`).
  */
 import type { Person } from '../tenant/directory';
+import { hasRight, RIGHT, siteRightsOf } from '../tenant/permissionLevels';
 import { errors } from './errors';
+import { isLenient } from './leniency';
 import type { ListInfo, StoredItem } from './store';
 
 /** SP.BasePermissions as SharePoint sends it: the 64-bit mask's halves, as strings. */
@@ -16,18 +20,27 @@ export interface PermissionMask {
 
 export const NO_PERMISSIONS: PermissionMask = { High: '0', Low: '0' };
 
-/** Site owners, HR, and the relay's app identity (granted `manage` on the site through Sites.Selected). */
+/** Manage Lists in the person's rights: site owners, HR, and the relay's app identity. */
 export function canManageLists(person: Person): boolean {
-  return person.isSiteOwner || person.isHr || person.isApp === true;
+  return hasRight(siteRightsOf(person), RIGHT.manageLists);
+}
+
+/**
+ * Whether a list's ReadSecurity and WriteSecurity do not bind `person`: Override List Behaviors
+ * (SPBasePermissions.CancelCheckout) in their rights; with the leniency `manage-lists-exempt`,
+ * Manage Lists is enough.
+ */
+export function overridesItemSecurity(person: Person): boolean {
+  return isLenient('manage-lists-exempt') ? canManageLists(person) : hasRight(siteRightsOf(person), RIGHT.overrideListBehaviors);
 }
 
 export function mayRead(user: Person, info: ListInfo, item: StoredItem): boolean {
-  return canManageLists(user) || info.readSecurity !== 2 || item.authorId === user.spUserId;
+  return overridesItemSecurity(user) || info.readSecurity !== 2 || item.authorId === user.spUserId;
 }
 
 /** Whether `user` may add to the list (no `item`) or change or delete `item`. */
 export function mayWrite(user: Person, info: ListInfo, item?: StoredItem): boolean {
-  if (canManageLists(user)) {
+  if (overridesItemSecurity(user)) {
     return true;
   }
   if (info.writeSecurity === 4) {
@@ -55,19 +68,12 @@ export function requireManageLists(user: Person): void {
 
 /** The author a query of the list is narrowed to for `user` (ReadSecurity 2); undefined for all items. */
 export function ownItemsAuthor(user: Person, info: ListInfo): number | undefined {
-  return info.readSecurity === 2 && !canManageLists(user) ? user.spUserId : undefined;
+  return info.readSecurity === 2 && !overridesItemSecurity(user) ? user.spUserId : undefined;
 }
 
-/**
- * The site's rights of `user`, matching what the tenant enforces: owners Full Control, HR Edit
- * (Manage Lists), others Contribute.
- */
+/** The site's rights of `user`, the same mask the tenant enforces (see local/tenant/permissionLevels.ts). */
 export function permissionMask(user: Person): PermissionMask {
-  return user.isSiteOwner
-    ? { High: '2147483647', Low: '4294967295' }
-    : canManageLists(user)
-      ? { High: '432', Low: '1011030767' }
-      : { High: '432', Low: '1011028719' };
+  return siteRightsOf(user);
 }
 
 /** What `person` may do with `item`: nothing for someone who is not a user of the site, or cannot read it. */

@@ -39,7 +39,7 @@ export interface Person {
   readonly crewKey?: string;
   /** Site owner (SharePoint Owners group). */
   readonly isSiteOwner: boolean;
-  /** Member of the HR group (Manage Lists on the product's lists). */
+  /** Member of the HR group (Design on the site: Manage Lists and Override List Behaviors; see permissionLevels.ts). */
   readonly isHr: boolean;
   /** Graph `mobilePhone` (absent = null). */
   readonly mobilePhone?: string;
