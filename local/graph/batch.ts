@@ -7,6 +7,7 @@
  * becomes a 503. Requests whose dependency failed get 424.
  */
 import { decideFault, FAULT_ANSWERS } from '../server/faults';
+import { isLenient } from '../sharepoint/leniency';
 import type { LocalRequest, LocalResponse } from '../server/types';
 import { badRequest, errorBody, GraphCall, GRAPH_PREFIX, newRequestId } from './http';
 
@@ -165,11 +166,13 @@ export async function runBatch(call: GraphCall, body: unknown, dispatch: GraphDi
   }
   const requests = body.requests.map(parseInner);
   const ids = new Set<string>();
+  // Request ids are case-insensitive and must be unique in the batch (JSON batching docs).
+  const idKey = (id: string): string => (isLenient('graph-batch-id-case') ? id : id.toLowerCase());
   for (const request of requests) {
-    if (ids.has(request.id)) {
+    if (ids.has(idKey(request.id))) {
       throw badRequest(`Invalid batch payload format: the id '${request.id}' is used twice.`);
     }
-    ids.add(request.id);
+    ids.add(idKey(request.id));
   }
   const order = executionOrder(requests);
   const results = new Map<string, InnerResponse>();

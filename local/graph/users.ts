@@ -5,6 +5,7 @@
  */
 import type { Person } from '../tenant/directory';
 import { searchFold } from '../tenant/names';
+import { isLenient } from '../sharepoint/leniency';
 import { TENANT_ID } from '../tenant/plantModel';
 import type { TeamRecord } from '../tenant/store';
 import { avatarFor, PHOTO_SIZE } from './photo';
@@ -286,6 +287,11 @@ function joinedTeamEntity(team: TeamRecord): Record<string, unknown> {
 }
 
 export function listJoinedTeams(call: GraphCall, person: Person): LocalResponse {
+  // "This method does not currently support the OData query parameters to customize the response."
+  const option = Array.from(call.request.query.keys()).find((name) => name.startsWith('$'));
+  if (option !== undefined && !isLenient('joined-teams-query')) {
+    throw badRequest(`Query option '${option}' is not supported on joinedTeams.`);
+  }
   const teams = call.plant.teamsOf(person.id);
   return graphJson(call, 200, {
     '@odata.context': `${call.root}/$metadata#teams`,

@@ -14,7 +14,11 @@ export type Leniency =
   /** Accept `endswith`, which SharePoint's REST service documents as not supported. */
   | 'endswith'
   /** Ignore `__metadata` and `odata.type` in a create or update body. */
-  | 'body-type';
+  | 'body-type'
+  /** Graph: accept OData query options on `joinedTeams`, which documents none. */
+  | 'joined-teams-query'
+  /** Graph: treat `$batch` request ids differing only in case as different. */
+  | 'graph-batch-id-case';
 
 export const LENIENT_ENV = 'LOCAL_TENANT_LENIENT';
 

@@ -124,7 +124,7 @@ export class GraphRosterSource implements RosterSource {
 
   private context(): Promise<RosterContext> {
     return this.cache.get('roster:context', CONTEXT_TTL, async () => {
-      const [me, teams] = await this.send([{ url: '/me?$select=id' }, { url: '/me/joinedTeams?$select=id,displayName' }]);
+      const [me, teams] = await this.send([{ url: '/me?$select=id' }, { url: '/me/joinedTeams' }]);
       const meBody = expectOk(me, 'Reading the signed-in user');
       const teamValues = await collectPages(this.graph, expectOk(teams, 'Reading your teams'), 10, this.retry);
       const meId = isRecord(meBody) ? text(meBody.id) : undefined;
