@@ -16,7 +16,8 @@ type Script = (url: string) => Answer;
 
 /** SharePoint's BasePermissions of the built-in levels (Int64 halves, sent as strings). */
 const FULL_CONTROL = { High: '2147483647', Low: '4294967295' };
-const EDIT = { High: '432', Low: '1011030767' }; // Manage Lists included (Low bit 11)
+const DESIGN = { High: '432', Low: '1012866047' }; // Manage Lists and Override List Behaviors (Low bit 8)
+const EDIT = { High: '432', Low: '1011030767' }; // Manage Lists included (Low bit 11), Override List Behaviors not
 const CONTRIBUTE = { High: '432', Low: '1011028719' }; // Manage Lists not included
 
 function batchResponse(answers: readonly Answer[]): string {
@@ -91,13 +92,15 @@ describe('SetupReader', () => {
     const overview = await new SetupReader(sp, TITLES).read();
     expect(sent.filter((request) => request.endsWith('/_api/$batch'))).toHaveLength(1);
     expect(sent.filter((request) => !request.endsWith('/_api/contextinfo'))).toEqual(['POST /sites/engage/_api/$batch']);
-    expect(batched[0].map((url) => decodeURIComponent(new URL(url).pathname))).toEqual([
+    // One read of each list and one of the rights, in whatever order PnPjs queues them.
+    expect(batched[0].map((url) => decodeURIComponent(new URL(url).pathname)).sort()).toEqual([
       "/sites/engage/_api/web/lists/getByTitle('SE_Values')",
       "/sites/engage/_api/web/lists/getByTitle('SE_Participation')",
       "/sites/engage/_api/web/lists/getByTitle('SE_Skills')",
       '/sites/engage/_api/web/EffectiveBasePermissions'
-    ]);
+    ].sort());
     expect(overview.canManageLists).toBe(true);
+    expect(overview.canOverrideListBehaviors).toBe(true);
     expect(overview.checks.map((check) => [check.title, check.status])).toEqual([
       ['SE_Values', 'ok'],
       ['SE_Participation', 'needsSecurity'],
@@ -115,6 +118,18 @@ describe('SetupReader', () => {
     expect((await new SetupReader(sp, TITLES).read()).canManageLists).toBe(expected);
   });
 
+  it.each([
+    ['Full Control', FULL_CONTROL, true],
+    ['Design', DESIGN, true],
+    ['Edit (Manage Lists only)', EDIT, false],
+    ['Contribute', CONTRIBUTE, false]
+  ])('a person with %s overrides own-items-only lists: %s', async (_level, mask, expected) => {
+    const { sp, batched } = scripted(site({ status: 200, body: mask }));
+    expect((await new SetupReader(sp, TITLES).read()).canOverrideListBehaviors).toBe(expected);
+    // One read of the rights answers both questions.
+    expect(batched[0].filter((url) => url.endsWith('/EffectiveBasePermissions'))).toHaveLength(1);
+  });
+
   it('leaves the permission unknown, and the lists read, when SharePoint refuses that one request', async () => {
     const refused: Answer = {
       status: 400,
@@ -123,6 +138,7 @@ describe('SetupReader', () => {
     const { sp } = scripted(site(refused));
     const overview = await new SetupReader(sp, TITLES).read();
     expect(overview.canManageLists).toBeUndefined();
+    expect(overview.canOverrideListBehaviors).toBeUndefined();
     expect(overview.checks).toHaveLength(3);
   });
 

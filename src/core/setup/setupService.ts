@@ -74,6 +74,12 @@ export interface SetupOverview {
    * part of the batch (the part then offers the action, and SharePoint still decides).
    */
   readonly canManageLists: boolean | undefined;
+  /**
+   * Override List Behaviors on the site (SharePoint's `CancelCheckout` permission), which alone
+   * exempts a person from lists set to own items only: HR needs it to see every report. `true`,
+   * `false`, or `undefined` when SharePoint did not answer.
+   */
+  readonly canOverrideListBehaviors: boolean | undefined;
 }
 
 /** What the setup part does: read the lists and the person's rights (one round trip), and apply the access settings. */

@@ -10,14 +10,16 @@ import type { ISetupActions, SetupOverview } from './IEngageSetupProps';
 
 /**
  * A typed fake of the setup actions whose answers each test scripts. The person may manage the
- * site's lists unless a test says otherwise (`canManageLists`; `undefined`: SharePoint did not say).
+ * site's lists and override list behaviors unless a test says otherwise (`canManageLists`,
+ * `canOverrideListBehaviors`; `undefined`: SharePoint did not say).
  */
 class ScriptedSetup implements ISetupActions {
   public secured: string[][] = [];
   public constructor(
     private readonly answers: Array<ListCheck[] | Error>,
     private readonly secureResult: SecureResult[] = [],
-    private readonly canManageLists: boolean | undefined = true
+    private readonly canManageLists: boolean | undefined = true,
+    private readonly canOverrideListBehaviors: boolean | undefined = true
   ) {}
 
   public async check(): Promise<SetupOverview> {
@@ -25,7 +27,7 @@ class ScriptedSetup implements ISetupActions {
     if (next instanceof Error) {
       throw next;
     }
-    return { checks: next as ListCheck[], canManageLists: this.canManageLists };
+    return { checks: next as ListCheck[], canManageLists: this.canManageLists, canOverrideListBehaviors: this.canOverrideListBehaviors };
   }
 
   public async secure(checks: readonly ListCheck[]): Promise<SecureResult[]> {
@@ -143,5 +145,37 @@ describe('EngageSetup', () => {
     await screen.findByRole('table');
     expect(screen.getByRole('heading', { name: 'Who can see pulse answers' })).toBeTruthy();
     expect(screen.getByText(/site owners can see it/)).toBeTruthy();
+  });
+
+  it('says which permission level the HR group needs, and that Edit is not enough', async () => {
+    render(<EngageSetup setup={new ScriptedSetup([allReady])} showReadyLists={true} />);
+    await screen.findByRole('table');
+    expect(screen.getByRole('heading', { name: "HR's permission level" })).toBeTruthy();
+    expect(screen.getByText(/Give the HR group the Design permission level, or a custom permission level that includes Override List Behaviors\. Edit is not enough/)).toBeTruthy();
+  });
+
+  it('warns someone without Override List Behaviors that HR would see only its own reports', async () => {
+    // Edit: Manage Lists, no Override List Behaviors. The apply action stays on offer.
+    render(<EngageSetup setup={new ScriptedSetup([needsWork], [], true, false)} showReadyLists={true} />);
+    await waitFor(() => expect(statusText()).toContain('You do not have the Override List Behaviors permission on this site'));
+    expect(statusText()).toContain('ask a site owner to give the HR group the Design permission level');
+    expect(screen.getByRole('button', { name: 'Apply access settings' })).toBeTruthy();
+  });
+
+  it.each([
+    ['has it', true],
+    ['SharePoint did not say', undefined]
+  ])('gives no Override List Behaviors warning when the person %s', async (_case, canOverride) => {
+    render(<EngageSetup setup={new ScriptedSetup([allReady], [], true, canOverride)} showReadyLists={true} />);
+    await waitFor(() => expect(statusText()).toContain('All lists are in place and protected.'));
+    expect(statusText()).not.toContain('Override List Behaviors');
+  });
+
+  it('keeps the warning after applying the access settings', async () => {
+    const setup = new ScriptedSetup([needsWork, allReady], [{ title: 'SE_Participation', ok: true }], true, false);
+    render(<EngageSetup setup={setup} showReadyLists={true} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Apply access settings' }));
+    await waitFor(() => expect(statusText()).toContain('Access settings applied.'));
+    expect(statusText()).toContain('You do not have the Override List Behaviors permission on this site');
   });
 });

@@ -1,9 +1,9 @@
 import * as React from 'react';
 import * as strings from 'EngageSetupWebPartStrings';
 
-import type { ListCheck, ListCheckStatus, ListSecurityReason } from '../../../core/setup/listSecurity';
+import type { ListCheckStatus, ListSecurityReason } from '../../../core/setup/listSecurity';
 import { summarise } from '../../../core/setup/listSecurity';
-import type { SecureResult, SetupErrorCode } from '../../../core/setup/setupService';
+import type { SecureResult, SetupErrorCode, SetupOverview } from '../../../core/setup/setupService';
 import { toSetupErrorCode } from '../../../core/setup/setupService';
 import { format } from '../../../ui/format';
 import { Button } from '../../../ui/light/Button';
@@ -15,8 +15,8 @@ import styles from './EngageSetup.module.scss';
 type Phase =
   | { kind: 'loading' }
   | { kind: 'failed'; error: SetupErrorCode }
-  | { kind: 'loaded'; checks: ListCheck[]; canManageLists: boolean | undefined }
-  | { kind: 'applying'; checks: ListCheck[]; canManageLists: boolean | undefined };
+  | ({ kind: 'loaded' } & SetupOverview)
+  | ({ kind: 'applying' } & SetupOverview);
 
 const STATUS_TEXT: Record<ListCheckStatus, string> = {
   ok: strings.StatusOk,
@@ -61,8 +61,8 @@ export function EngageSetup(props: IEngageSetupProps): React.ReactElement {
   const load = React.useCallback(async (): Promise<void> => {
     setPhase({ kind: 'loading' });
     try {
-      const { checks, canManageLists } = await setup.check();
-      setPhase({ kind: 'loaded', checks, canManageLists });
+      const overview = await setup.check();
+      setPhase({ kind: 'loaded', ...overview });
     } catch (error) {
       setPhase({ kind: 'failed', error: toSetupErrorCode(error) });
     }
@@ -72,11 +72,11 @@ export function EngageSetup(props: IEngageSetupProps): React.ReactElement {
     load().catch(() => undefined); // load() handles its own errors
   }, [load]);
 
-  const apply = async (checks: ListCheck[], canManageLists: boolean | undefined): Promise<void> => {
+  const apply = async (overview: SetupOverview): Promise<void> => {
     setResults(undefined);
-    setPhase({ kind: 'applying', checks, canManageLists });
+    setPhase({ ...overview, kind: 'applying' });
     try {
-      setResults(await setup.secure(checks));
+      setResults(await setup.secure(overview.checks));
       await load();
     } catch (error) {
       setPhase({ kind: 'failed', error: toSetupErrorCode(error) });
@@ -112,7 +112,7 @@ export function EngageSetup(props: IEngageSetupProps): React.ReactElement {
     );
   }
 
-  const { checks, canManageLists } = phase;
+  const { checks, canManageLists, canOverrideListBehaviors } = phase;
   const summary = summarise(checks);
   const shown = showReadyLists ? checks : checks.filter((c) => c.status !== 'ok');
   const failed = (results ?? []).filter((r) => !r.ok);
@@ -159,10 +159,17 @@ export function EngageSetup(props: IEngageSetupProps): React.ReactElement {
               className={styles.action}
               text={strings.ApplyButton}
               onClick={() => {
-                void apply(checks, canManageLists);
+                void apply(phase);
               }}
             />
           )}
+        </div>
+      )}
+
+      {/* HR's moderation queue reads every report in an own-items-only list: only Override List Behaviors exempts. */}
+      {canOverrideListBehaviors === false && (
+        <div className={styles.section}>
+          <Notice type="warning">{strings.NoOverrideListBehaviors}</Notice>
         </div>
       )}
 
@@ -198,6 +205,11 @@ export function EngageSetup(props: IEngageSetupProps): React.ReactElement {
           </table>
         </div>
       )}
+
+      <div className={styles.section}>
+        <h3>{strings.HrLevelHeading}</h3>
+        <p>{strings.HrLevelHelp}</p>
+      </div>
 
       <div className={styles.section}>
         <h3>{strings.PulsePrivacyHeading}</h3>

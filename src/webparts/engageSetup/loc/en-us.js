@@ -38,6 +38,9 @@ define([], function () {
     ErrorNotFound: 'the list no longer exists',
     ErrorNetwork: 'the connection was lost; nothing was changed, try again',
     ErrorUnexpected: 'SharePoint returned an unexpected error',
+    HrLevelHeading: 'HR\'s permission level',
+    HrLevelHelp: 'HR reads every report and decides on it, but lists set to own items only show other people\'s items only to people with the Override List Behaviors permission. Give the HR group the Design permission level, or a custom permission level that includes Override List Behaviors. Edit is not enough: it lets HR manage lists but still shows HR only its own reports.',
+    NoOverrideListBehaviors: 'You do not have the Override List Behaviors permission on this site, so you see only your own items in lists set to own items only. If HR uses this account, HR cannot see or decide on other people\'s reports: ask a site owner to give the HR group the Design permission level, or a custom level that includes Override List Behaviors.',
     PulsePrivacyHeading: 'Who can see pulse answers',
     PulsePrivacyNotice: 'Until the confidential answer relay is deployed, SharePoint records who saved each pulse answer, and site owners can see it. Keep pulse surveys switched off until your IT admin has deployed the relay.'
   };

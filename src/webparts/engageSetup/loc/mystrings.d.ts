@@ -40,6 +40,12 @@ declare interface IEngageSetupWebPartStrings {
   ErrorNotFound: string;
   ErrorNetwork: string;
   ErrorUnexpected: string;
+  /** Heading of the section on the permission level the HR group needs. */
+  HrLevelHeading: string;
+  /** Why HR needs Override List Behaviors (Design or a custom level), and that Edit is not enough. */
+  HrLevelHelp: string;
+  /** Shown when the person using the part lacks Override List Behaviors on the site. */
+  NoOverrideListBehaviors: string;
   PulsePrivacyHeading: string;
   PulsePrivacyNotice: string;
 }

@@ -38,6 +38,9 @@ define([], function () {
     ErrorNotFound: 'de lijst bestaat niet meer',
     ErrorNetwork: 'de verbinding is verbroken; er is niets gewijzigd, probeer het opnieuw',
     ErrorUnexpected: 'SharePoint gaf een onverwachte fout',
+    HrLevelHeading: 'Machtigingsniveau van HR',
+    HrLevelHelp: 'HR leest elke melding en beslist erover, maar lijsten die op alleen eigen items staan, tonen items van anderen alleen aan mensen met de machtiging Lijstgedrag negeren (Override List Behaviors). Geef de HR-groep het machtigingsniveau Ontwerpen (Design), of een eigen machtigingsniveau met Lijstgedrag negeren. Bewerken (Edit) is niet genoeg: daarmee kan HR lijsten beheren, maar ziet HR nog steeds alleen de eigen meldingen.',
+    NoOverrideListBehaviors: 'U hebt de machtiging Lijstgedrag negeren (Override List Behaviors) niet op deze site, dus in lijsten die op alleen eigen items staan, ziet u alleen uw eigen items. Als HR dit account gebruikt, kan HR de meldingen van anderen niet zien en er niet over beslissen: vraag een site-eigenaar de HR-groep het machtigingsniveau Ontwerpen (Design) te geven, of een eigen niveau met Lijstgedrag negeren.',
     PulsePrivacyHeading: 'Wie antwoorden op pulsmetingen kan zien',
     PulsePrivacyNotice: 'Zolang de vertrouwelijke antwoordrelay niet is geïmplementeerd, legt SharePoint vast wie elk antwoord heeft opgeslagen, en site-eigenaren kunnen dat zien. Laat pulsmetingen uitgeschakeld tot uw IT-beheerder de relay heeft geïmplementeerd.'
   };

@@ -38,6 +38,9 @@ define([], function () {
     ErrorNotFound: 'listan finns inte längre',
     ErrorNetwork: 'anslutningen bröts; inget ändrades, försök igen',
     ErrorUnexpected: 'SharePoint returnerade ett oväntat fel',
+    HrLevelHeading: 'HR:s behörighetsnivå',
+    HrLevelHelp: 'HR läser varje anmälan och beslutar om den, men listor som är inställda på endast egna objekt visar andras objekt bara för personer med behörigheten Åsidosätt listbeteenden (Override List Behaviors). Ge HR-gruppen behörighetsnivån Design, eller en egen behörighetsnivå som innehåller Åsidosätt listbeteenden. Redigera (Edit) räcker inte: då kan HR hantera listor men ser ändå bara sina egna anmälningar.',
+    NoOverrideListBehaviors: 'Du har inte behörigheten Åsidosätt listbeteenden (Override List Behaviors) på den här webbplatsen, så i listor som är inställda på endast egna objekt ser du bara dina egna objekt. Om HR använder det här kontot kan HR inte se eller besluta om andras anmälningar: be en webbplatsägare ge HR-gruppen behörighetsnivån Design, eller en egen nivå som innehåller Åsidosätt listbeteenden.',
     PulsePrivacyHeading: 'Vem som kan se svar på pulsenkäter',
     PulsePrivacyNotice: 'Tills det konfidentiella svarsreläet är distribuerat registrerar SharePoint vem som sparade varje svar, och webbplatsens ägare kan se det. Låt pulsenkäter vara avstängda tills IT-administratören har distribuerat reläet.'
   };
