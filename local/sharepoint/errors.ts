@@ -62,6 +62,13 @@ export const errors = {
       '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
       `The property '${name}' does not exist on type 'SP.Data.${listTitle}ListItem'. Make sure to only use property names that are defined by the type.`
     ),
+  /** A `__metadata.type` or `odata.type` in a body that is not the list's item type (ODataLib's wording). */
+  unresolvedType: (type: string): SharePointError =>
+    new SharePointError(
+      400,
+      '-1, Microsoft.SharePoint.Client.InvalidClientQueryException',
+      `A type named '${type}' could not be resolved by the model. When a model is available, each type name must resolve to a valid type.`
+    ),
   badQuery: (message: string): SharePointError =>
     new SharePointError(400, '-1, Microsoft.SharePoint.SPException', message),
   fieldNotFound: (name: string): SharePointError =>

@@ -39,6 +39,11 @@ function odataName(title: string): string {
   return title.replace(/_/g, '_x005f_');
 }
 
+/** The list's item type: `SP.Data.SE_x005f_ValuesListItem`. */
+export function itemTypeName(title: string): string {
+  return `SP.Data.${odataName(title)}ListItem`;
+}
+
 export function respond(request: LocalRequest, status: number, value: unknown, headers: Record<string, string> = {}): LocalResponse {
   return json(status, value, { 'content-type': contentTypeOf(request), ...headers });
 }

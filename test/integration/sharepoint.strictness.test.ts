@@ -4,7 +4,7 @@
  * `LOCAL_TENANT_LENIENT` (docs/local-tenant.md, "Strictness and its switches"). Each test shows
  * the strict answer and, switched, the kind one, so it fails if the kind one comes back.
  */
-import { HttpRequestError } from '@pnp/queryable';
+import { HttpRequestError, InjectHeaders } from '@pnp/queryable';
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
@@ -84,6 +84,42 @@ describe('The local tenant is as strict as SharePoint', () => {
       expect(items.map((i: { Id: number }) => i.Id)).toEqual([id]);
       const none = await sp.web.lists.getByTitle(RECOGNITIONS).items.filter(`ID eq ${id} and year(Created) eq 1999`).select('Id')();
       expect(none).toEqual([]);
+    });
+  });
+
+  describe('the type named in a create or update body', () => {
+    const TYPE = 'SP.Data.SE_x005f_RecognitionsListItem';
+    const body = (extra: Record<string, unknown>): Record<string, unknown> => ({
+      Title: 'Typed',
+      RecipientId: colleague.spUserId,
+      Kind: 'peer',
+      ValueKey: 'safety',
+      Message: 'Typed body',
+      SiteCode: 'GOT',
+      Visibility: 'everyone',
+      Status: 'published',
+      ...extra
+    });
+
+    it('refuses __metadata in a JSON light body, as an unknown property', async () => {
+      const add = (): Promise<unknown> => sp.web.lists.getByTitle(RECOGNITIONS).items.add(body({ __metadata: { type: TYPE } }));
+      const error = await failure(add());
+      expect(error.status).toBe(400);
+      expect(error.message).toContain("The property '__metadata' does not exist");
+      await expect(leniently('body-type', add)).resolves.toBeDefined();
+    });
+
+    it('refuses an odata.type or a verbose __metadata type that is not the list item type', async () => {
+      const wrong = (): Promise<unknown> => sp.web.lists.getByTitle(RECOGNITIONS).items.add(body({ 'odata.type': 'SP.Data.SE_x005f_ValuesListItem' }));
+      const error = await failure(wrong());
+      expect(error.status).toBe(400);
+      expect(error.message).toContain("A type named 'SP.Data.SE_x005f_ValuesListItem' could not be resolved by the model");
+      await expect(leniently('body-type', wrong)).resolves.toBeDefined();
+      await expect(sp.web.lists.getByTitle(RECOGNITIONS).items.add(body({ 'odata.type': TYPE }))).resolves.toBeDefined();
+      const verbose = sp.using(InjectHeaders({ 'Content-Type': 'application/json;odata=verbose' }));
+      const verboseError = await failure(verbose.web.lists.getByTitle(RECOGNITIONS).items.add(body({ __metadata: { type: 'SP.Data.WrongListItem' } })));
+      expect(verboseError.status).toBe(400);
+      await expect(verbose.web.lists.getByTitle(RECOGNITIONS).items.add(body({ __metadata: { type: TYPE } }))).resolves.toBeDefined();
     });
   });
 

@@ -5,7 +5,8 @@
  */
 import type { LocalResponse } from '../../server/types';
 import { errors } from '../errors';
-import { collection, contentTypeOf, entity, functionResult, itemJson } from '../format';
+import { collection, contentTypeOf, entity, functionResult, itemJson, itemTypeName } from '../format';
+import { isLenient } from '../leniency';
 import { parseOrderBy } from '../odata';
 import { canManageLists, itemPermissionMask, mayRead, ownItemsAuthor, requireWrite } from '../permissions';
 import type { StoredItem } from '../store';
@@ -51,10 +52,39 @@ export function queryItems(call: ListCall): LocalResponse {
   return collection(request, scope.site.siteUrl(request), page.items.map((item) => itemBody(call, item)), next);
 }
 
+/**
+ * The type a create or update body names must be the list's item type: `__metadata.type` in a
+ * verbose body, `odata.type` in a JSON light one. `__metadata` in a JSON light body is an
+ * unknown property, as SharePoint answers.
+ */
+function checkBodyType(call: ListCall, values: Readonly<Record<string, unknown>>): void {
+  if (isLenient('body-type')) {
+    return;
+  }
+  const { request, scope } = call;
+  const expected = itemTypeName(scope.list.title);
+  const verbose = (request.headers['content-type'] ?? '').includes('odata=verbose');
+  const metadata = values.__metadata;
+  if (metadata !== undefined) {
+    if (!verbose) {
+      throw errors.badField('__metadata', scope.list.title);
+    }
+    const type = typeof metadata === 'object' && metadata !== null ? (metadata as Record<string, unknown>).type : undefined;
+    if (typeof type === 'string' && type !== expected) {
+      throw errors.unresolvedType(type);
+    }
+  }
+  const lightType = values['odata.type'] ?? values['@odata.type'];
+  if (typeof lightType === 'string' && lightType.replace(/^#/, '') !== expected) {
+    throw errors.unresolvedType(lightType);
+  }
+}
+
 export function addItem(call: ListCall): LocalResponse {
   const { request, scope } = call;
   requireWrite(request.user, scope.list);
   const values = readObjectBody(request, 'field values');
+  checkBodyType(call, values);
   const id = scope.site.store.addItem(scope.list.title, values, { authorId: request.user.spUserId });
   const created = scope.site.store.item(scope.list.title, id) as StoredItem;
   return entity(request, itemBody(call, created), 201, { etag: `"${created.version}"` });
@@ -75,6 +105,7 @@ export function updateItem(call: ListCall): LocalResponse {
   const item = requireItem(call);
   requireWrite(request.user, scope.list, item);
   const values = readObjectBody(request, 'field values');
+  checkBodyType(call, values);
   const updated = scope.site.store.updateItem(scope.list.title, item.id, values, {
     editorId: request.user.spUserId,
     ifMatch: request.headers['if-match']
