@@ -54,7 +54,7 @@ export const errors = {
     new SharePointError(
       500,
       '-2130575169, Microsoft.SharePoint.SPDuplicateValuesFoundException',
-      'The list item could not be added or updated because duplicate values were found in the following field(s) in the list: [{0}].'
+      'The list item could not be added or updated because duplicate values were found in one or more fields in the list.'
     ),
   badField: (name: string, listTitle: string): SharePointError =>
     new SharePointError(

@@ -123,6 +123,15 @@ describe('The local tenant is as strict as SharePoint', () => {
     });
   });
 
+  it('answers a duplicate value in SharePoint\'s words', async () => {
+    const reports = sp.web.lists.getByTitle(LISTS.reports.title).items;
+    const report = { Title: 'dup-key', RecognitionId: 1, Reason: 'x', Status: 'open', ReportKey: 'strict:dup-key', ReporterId: operator.spUserId };
+    await reports.add(report);
+    const error = await failure(reports.add(report));
+    expect(error.status).toBe(500);
+    expect(error.message).toContain('"value":"The list item could not be added or updated because duplicate values were found in one or more fields in the list."');
+  });
+
   describe('on a list over the 5,000-item view threshold', () => {
     let reported: number;
 
