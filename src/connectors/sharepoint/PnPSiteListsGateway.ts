@@ -5,7 +5,8 @@ import '@pnp/sp/batching';
 
 import type { ListSecurityRule, ListState } from '../../core/setup/listSecurity';
 import type { SiteListsGateway } from '../../core/setup/setupService';
-import { httpStatusOf } from './httpErrors';
+import { failedForAnEarlierPart, httpStatusOf } from './httpErrors';
+import { tickBatcher } from './listClient';
 import { toSetupError } from './setupErrors';
 
 /** The list properties the setup reads; `unknown` until checked. */
@@ -20,40 +21,51 @@ function numberOrUndefined(value: unknown): number | undefined {
   return typeof value === 'number' ? value : undefined;
 }
 
-/**
- * Queues the read of each list (title, item count, read and create/edit access) on a batched
- * PnPjs root; a missing list reads as `exists: false`. The caller runs the batch.
- */
-export function readListStates(batchedSP: SPFI, titles: readonly string[]): Array<Promise<ListState>> {
-  return titles.map((title) =>
-    batchedSP.web.lists
-      .getByTitle(title)
-      .select('Title', 'ItemCount', 'ReadSecurity', 'WriteSecurity')<ListInfo>()
-      .then(
-        (info): ListState => ({
-          title,
-          exists: true,
-          itemCount: numberOrUndefined(info.ItemCount),
-          readSecurity: numberOrUndefined(info.ReadSecurity),
-          writeSecurity: numberOrUndefined(info.WriteSecurity)
-        }),
-        (error: unknown): ListState => {
-          if (httpStatusOf(error) === 404) {
-            return { title, exists: false };
-          }
-          throw toSetupError(error, `Reading list ${title}`);
-        }
-      )
-  );
+/** How many times one list is read again after SharePoint refused it for an earlier failed part. */
+const MAX_BATCH_RETRIES = 50;
+
+async function readListState(root: SPFI, title: string, again: (() => SPFI) | undefined, attempt: number): Promise<ListState> {
+  try {
+    const info = await root.web.lists.getByTitle(title).select('Title', 'ItemCount', 'ReadSecurity', 'WriteSecurity')<ListInfo>();
+    return {
+      title,
+      exists: true,
+      itemCount: numberOrUndefined(info.ItemCount),
+      readSecurity: numberOrUndefined(info.ReadSecurity),
+      writeSecurity: numberOrUndefined(info.WriteSecurity)
+    };
+  } catch (error) {
+    if (httpStatusOf(error) === 404) {
+      return { title, exists: false };
+    }
+    if (again && failedForAnEarlierPart(error) && attempt < MAX_BATCH_RETRIES) {
+      return readListState(again(), title, again, attempt + 1);
+    }
+    throw toSetupError(error, `Reading list ${title}`);
+  }
 }
 
-/** Reads and secures the product's lists through PnPjs: one `$batch` for all reads. */
+/**
+ * Queues the read of each list (title, item count, read and create/edit access) on a batched
+ * PnPjs root; a missing list reads as `exists: false`. The caller runs the batch. A missing
+ * list is a 404 part, and SharePoint then refuses every later part of the batch (500, not
+ * run): those lists are read again through `again` (pass `tickBatcher(sp)`: they share one
+ * more `$batch`), until each has its own answer.
+ */
+export function readListStates(batchedSP: SPFI, titles: readonly string[], again?: () => SPFI): Array<Promise<ListState>> {
+  return titles.map((title) => readListState(batchedSP, title, again, 0));
+}
+
+/**
+ * Reads and secures the product's lists through PnPjs: one `$batch` for all reads (one more for
+ * the lists SharePoint refused after a missing one).
+ */
 export class PnPSiteListsGateway implements SiteListsGateway {
   public constructor(private readonly sp: SPFI) {}
 
   public async readLists(titles: readonly string[]): Promise<ListState[]> {
     const [batchedSP, execute] = this.sp.batched();
-    const reads = readListStates(batchedSP, titles);
+    const reads = readListStates(batchedSP, titles, tickBatcher(this.sp));
     try {
       await execute();
     } catch (error) {

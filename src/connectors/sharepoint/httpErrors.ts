@@ -28,6 +28,17 @@ export function isThresholdError(error: unknown): boolean {
   return httpStatusOf(error) === 500 && error instanceof Error && /list view threshold|SPQueryThrottledException/.test(error.message);
 }
 
+/**
+ * SharePoint's answer to each part of a `$batch` after one that failed: 500
+ * `System.IndexOutOfRangeException`, the part not run (pnp/pnpjs #486, #1275). Such a part did
+ * not fail on its own: run it again, in a later request. Also found in the message of an
+ * error that wraps it (the plant map's).
+ */
+export function failedForAnEarlierPart(error: unknown): boolean {
+  const status = httpStatusOf(error);
+  return (status === 500 || status === undefined) && error instanceof Error && /System\.IndexOutOfRangeException/.test(error.message);
+}
+
 /** SharePoint's answer to a second item with the same value in a unique column. */
 export function isDuplicateError(error: unknown): boolean {
   return httpStatusOf(error) === 500 && error instanceof Error && /duplicate values|SPDuplicateValuesFoundException/.test(error.message);

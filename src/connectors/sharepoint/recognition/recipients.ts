@@ -9,7 +9,15 @@ import type { PersonProfile } from '../../../core/people/types';
 import type { PlantMap } from '../../../core/plant/types';
 import type { RecipientRef } from '../../../core/recognition/compose';
 import type { RecipientResolver } from '../../../core/recognition/ports';
+import { failedForAnEarlierPart } from '../httpErrors';
 import type { RecognitionContext, SignedInUser } from './context';
+
+/**
+ * How many times one person is asked again after SharePoint refused the part only because an
+ * earlier part of the same `$batch` failed. Each new batch gives at least its first part a real
+ * answer, so a crew of n resolves in at most n batches; this bounds a misbehaving server.
+ */
+const MAX_BATCH_RETRIES = 50;
 
 function idOf(answer: unknown): number | undefined {
   const user = (typeof answer === 'object' && answer !== null ? answer : {}) as { Id?: unknown; data?: { Id?: unknown } };
@@ -27,12 +35,18 @@ export class SharePointRecipients implements RecipientResolver {
     if (!login) {
       return lost;
     }
-    try {
-      // Crew members resolved together share one `$batch` (see `tickBatcher`).
-      const id = idOf(await this.context.reads().web.ensureUser(login));
-      return id === undefined ? lost : { siteUserId: id, displayName: profile.displayName, exists: true, directoryId: profile.id };
-    } catch {
-      return lost;
+    // Crew members resolved together share one `$batch` (see `tickBatcher`). In SharePoint a
+    // person the directory lost fails their part and every later part of that batch: those
+    // are asked again, together, in the next batch.
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        const id = idOf(await this.context.reads().web.ensureUser(login));
+        return id === undefined ? lost : { siteUserId: id, displayName: profile.displayName, exists: true, directoryId: profile.id };
+      } catch (error) {
+        if (!failedForAnEarlierPart(error) || attempt >= MAX_BATCH_RETRIES) {
+          return lost;
+        }
+      }
     }
   }
 

@@ -2,6 +2,9 @@
  * The wall over SE_Recognitions: newest first and under the list view threshold on a million
  * items. Its first render is one `$batch`: the values, the first page, the posts I reported,
  * who keeps recognitions of themselves off the public wall, my own choice and the plant map.
+ * SharePoint answers every part of a `$batch` after a failed one with 500 (not run): the parts
+ * that may fail while the wall still works come last (the first page, which the list view
+ * threshold may refuse, then the plant map), and a plant map refused that way is read again.
  */
 import type { SPFI } from '@pnp/sp';
 
@@ -56,13 +59,19 @@ export class SharePointWallReader implements WallReader {
       const optedOut = readOptedOut(preferences);
       const loginName = this.context.user?.loginName;
       const mine = loginName !== undefined ? readPreference(preferences, loginName) : undefined;
+      const finish = this.pageIn(batched, filters, top);
+      // Last: SharePoint refuses every part after a failed one, and these are the parts that
+      // may fail while the wall still works (the first page over the view threshold, before it).
       // Without a plant map the wall still works: filters then offer what the posts name.
       const plant = this.context.plantMap(batched);
-      const finish = this.pageIn(batched, filters, top);
       // When the batch itself fails, each read rejects too: the error is the batch's, not theirs.
       [values, optedOut, mine].forEach((read) => read?.catch(() => undefined));
       await execute();
-      const [page, valueList, hidden, preference, plantMap] = await Promise.all([finish(), values, optedOut, mine ?? this.myPreference(), plant]);
+      const [page, valueList, hidden, preference] = await Promise.all([finish(), values, optedOut, mine ?? this.myPreference()]);
+      await plant;
+      // A plant map read that failed (refused after the first page failed, or none kept) is
+      // read again on its own; one that succeeded is kept and costs no request.
+      const plantMap = await this.context.plantMap();
       return { values: valueList, page, hiddenFromPublicWall: hidden, hideMe: preference?.hideFromPublicWall === true, plant: plantMap };
     });
   }
