@@ -1,4 +1,5 @@
 import type { FormDigests } from '../sharepoint/digests';
+import type { SharePointKinder } from '../sharepoint/kinder';
 import type { SharePointStore } from '../sharepoint/store';
 import type { Directory } from '../tenant/directory';
 import type { Database } from './db';
@@ -22,4 +23,6 @@ export interface TenantContext {
   readonly digests?: FormDigests;
   /** Issues and checks tokens (Entra ID's stand-in). */
   readonly authority?: LocalAuthority;
+  /** SharePoint behaviours kinder than SharePoint Online's (all off by default); mutable. */
+  readonly kinder?: SharePointKinder;
 }

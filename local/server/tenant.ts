@@ -9,6 +9,7 @@ import * as path from 'path';
 
 import { createGraphHandler } from '../graph';
 import { FormDigests } from '../sharepoint/digests';
+import { kinderFromEnv, type SharePointKinder } from '../sharepoint/kinder';
 import { createSharePointHandler } from '../sharepoint/handler';
 import { openSharePointStore } from '../sharepoint/sqliteStore';
 import { createDirectory, ensureDirectorySchema, seedHistory, seedPlant } from '../tenant';
@@ -36,6 +37,11 @@ export interface TenantOptions {
   /** Pinned clock for deterministic tests; real time otherwise. */
   now?: () => Date;
   faults?: Partial<FaultSettings>;
+  /**
+   * SharePoint behaviours kinder than SharePoint Online's, all off by default (the environment
+   * can switch them on too): see `SharePointKinder` and docs/local-tenant.md.
+   */
+  kinder?: SharePointKinder;
   /** Seed the demo plant's people, rosters and history (default true). */
   demoData?: boolean;
   log?: (line: string) => void;
@@ -71,11 +77,13 @@ export async function startTenant(options: TenantOptions = {}): Promise<RunningT
   const db = openDatabase(options.dataDir);
   const now = options.now ?? ((): Date => new Date());
   const seed = options.seed ?? DEFAULT_SEED;
+  const kinder: SharePointKinder = { ...kinderFromEnv(process.env), ...options.kinder };
 
   ensureMetaTable(db);
   // Lists are made from sharepoint/assets when the data is seeded: data seeded with another
   // schema is seeded again (the local tenant has no upgrade actions to apply).
-  const schema = schemaFingerprint();
+  // How text columns compare is made with the lists: the case switch is part of the schema.
+  const schema = `${schemaFingerprint()}:${kinder.caseSensitiveText === true ? 'text-case-sensitive' : 'text-nocase'}`;
   const stale = getMeta(db, 'seededAt') !== undefined && getMeta(db, 'schema') !== schema;
   if (stale && !options.reset) {
     log('The list schema changed since the local data was seeded: seeding the demo plant again…');
@@ -96,10 +104,10 @@ export async function startTenant(options: TenantOptions = {}): Promise<RunningT
     seedPlant(db, { seed, today: now() });
   }
   const directory = createDirectory(db);
-  const sp = openSharePointStore(db, { repoRoot: REPO_ROOT, now, directory });
+  const sp = openSharePointStore(db, { repoRoot: REPO_ROOT, now, directory, caseSensitiveText: kinder.caseSensitiveText === true });
   const faults: FaultSettings = { ...faultsFromEnv(process.env), ...options.faults };
   const authority = await LocalAuthority.create();
-  const context: TenantContext = { db, directory, sp, faults, now, siteUrlPath: SITE_URL_PATH, repoRoot: REPO_ROOT, digests: new FormDigests(now), authority };
+  const context: TenantContext = { db, directory, sp, faults, now, siteUrlPath: SITE_URL_PATH, repoRoot: REPO_ROOT, digests: new FormDigests(now), authority, kinder };
   if (!seeded) {
     if (options.demoData !== false) {
       seedHistory(context, { seed, today: now() });

@@ -81,6 +81,9 @@ export const errors = {
     new SharePointError(400, '-2130575155, Microsoft.SharePoint.SPFieldValidationException', `The field ${name} is required.`),
   invalidValue: (name: string, reason: string): SharePointError =>
     new SharePointError(400, '-2146233088, Microsoft.SharePoint.SPFieldValidationException', `${name}: ${reason}`),
+  /** What SharePoint answers each `$batch` part after a failed one with (pnp/pnpjs #486, #1275). */
+  afterFailedBatchPart: (): SharePointError =>
+    new SharePointError(500, '-1, System.IndexOutOfRangeException', 'Index was outside the bounds of the array.'),
   notSupported: (what: string): SharePointError =>
     new SharePointError(400, '-1, Microsoft.SharePoint.Client.ClientServiceException', `${what} is not supported by the local tenant.`)
 };

@@ -173,7 +173,9 @@ export class SqliteSharePointStore implements SharePointStore {
   public constructor(
     private readonly db: Database,
     private readonly now: () => Date,
-    private readonly directory: Directory
+    private readonly directory: Directory,
+    /** Text compared case-sensitively (a kinder switch); SharePoint compares it case-insensitively. */
+    private readonly caseSensitiveText = false
   ) {}
 
   private row(title: string): ListRow | undefined {
@@ -256,8 +258,11 @@ export class SqliteSharePointStore implements SharePointStore {
     const id = randomUUID();
     const tableRow = this.db.prepare('SELECT COUNT(*) AS n FROM sp_lists').get() as { n: number };
     const table = `sp_items_${tableRow.n + 1}`;
+    // Text compares as SharePoint's SQL collation does, case-insensitively: unique values,
+    // filters and ordering alike (SQLite's NOCASE folds ASCII letters only).
+    const collation = this.caseSensitiveText ? '' : ' COLLATE NOCASE';
     const columns = [...BUILT_IN_FIELDS.filter((f) => f.name === 'Title'), ...fields].map(
-      (f) => `${columnOf(f.name)} ${sqlType(f)}`
+      (f) => `${columnOf(f.name)} ${sqlType(f)}${kindOf(f) === 'text' ? collation : ''}`
     );
     this.db.exec(
       `CREATE TABLE ${table} (id INTEGER PRIMARY KEY AUTOINCREMENT, version INTEGER NOT NULL DEFAULT 1,
@@ -544,6 +549,8 @@ export interface OpenStoreOptions {
   readonly repoRoot: string;
   readonly now: () => Date;
   readonly directory: Directory;
+  /** The kinder switch: text compared case-sensitively (see `SharePointKinder`). */
+  readonly caseSensitiveText?: boolean;
 }
 
 /** Opens the store and creates, from `sharepoint/assets`, every list that does not exist yet. */
@@ -551,7 +558,7 @@ export function openSharePointStore(db: Database, options: OpenStoreOptions): Sq
   db.exec(`CREATE TABLE IF NOT EXISTS sp_lists (id TEXT PRIMARY KEY, title TEXT NOT NULL UNIQUE, url TEXT NOT NULL,
     description TEXT NOT NULL, read_security INTEGER NOT NULL, write_security INTEGER NOT NULL, created TEXT NOT NULL,
     fields_json TEXT NOT NULL, table_name TEXT NOT NULL)`);
-  const store = new SqliteSharePointStore(db, options.now, options.directory);
+  const store = new SqliteSharePointStore(db, options.now, options.directory, options.caseSensitiveText === true);
   const assets = path.join(options.repoRoot, 'sharepoint', 'assets');
   const elements = parseElements(fs.readFileSync(path.join(assets, 'elements.xml'), 'utf8'));
   transaction(db, () => {

@@ -157,6 +157,28 @@ describe('The SharePoint recognition adapters against the local tenant', () => {
     ]);
   });
 
+  it('resolves the crew members after one the directory lost: SharePoint refuses the parts after a failed one, so those are asked again', async () => {
+    const { recipients } = sharePointRecognitionStores(spAs(tenant, leader), { siteUserId: leader.spUserId, loginName: leader.loginName });
+    const profile = (p: Person): PersonProfile => ({ id: p.id, displayName: p.displayName, userPrincipalName: p.userPrincipalName, employmentType: 'employee' });
+    let refs: RecipientRef[] = [];
+    const requests = await requestsDuring(tenant, 'sharepoint', async () => {
+      refs = await Promise.all([
+        recipients.resolveRecipient(profile(operator)),
+        recipients.resolveRecipient({ id: 'gone', displayName: 'Left the company', userPrincipalName: 'left@contoso.com', employmentType: 'unknown' }),
+        recipients.resolveRecipient(profile(colleague)),
+        recipients.resolveRecipient(profile(hr))
+      ]);
+    });
+    expect(refs.map((r) => [r.siteUserId, r.exists])).toEqual([
+      [operator.spUserId, true],
+      [0, false],
+      [colleague.spUserId, true],
+      [hr.spUserId, true]
+    ]);
+    // The first batch, then the parts refused after the failed one, together.
+    expect(requests).toBe(2);
+  });
+
   it('reports a failure as a coded error', async () => {
     await expect(storesAs(operator).moderation.decide(999999, 'dismissed', 'x')).rejects.toBeInstanceOf(RecognitionStoreError);
   });
@@ -194,6 +216,15 @@ describe('The SharePoint recognition adapters against the local tenant', () => {
       expect(requests).toBe(1);
       const second = await stores.wall.page({}, 30, first!.cursor);
       expect(second.items[0].id).toBe(first!.items[29].id - 1);
+    });
+
+    it('starts the wall with a filter the view threshold refuses, and still has the plant map', async () => {
+      const { wall } = sharePointRecognitionStores(spAs(tenant, leader), { siteUserId: leader.spUserId, loginName: leader.loginName });
+      const start = await wall.start({ siteCode: 'GOT' }, 10);
+      expect(start.page.items).toHaveLength(10);
+      expect(start.page.items.every((i) => i.siteCode === 'GOT')).toBe(true);
+      expect(start.values.map((v) => v.valueKey)).toContain('safety');
+      expect(start.plant.sites.map((site) => site.code)).toEqual(expect.arrayContaining(['GOT', 'EIN']));
     });
 
     it('pages a wide filter through windows of IDs', async () => {

@@ -14,13 +14,14 @@ import '@pnp/sp/security';
 import { PermissionKind } from '@pnp/sp/security';
 
 import { PnPSiteListsGateway } from '../../src/connectors/sharepoint/PnPSiteListsGateway';
+import { SetupReader } from '../../src/connectors/sharepoint/setupReader';
 import { LISTS } from '../../src/core/schema/lists';
 import { PRODUCT_LIST_TITLES } from '../../src/core/setup/productLists';
-import { SetupService } from '../../src/core/setup/setupService';
+import { type SetupOverview, SetupService } from '../../src/core/setup/setupService';
 import type { SqliteSharePointStore } from '../../local/sharepoint/sqliteStore';
 import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
-import { persona, setFaults, spAs, startTestTenant } from '../support/tenant';
+import { persona, requestsDuring, setFaults, spAs, startTestTenant } from '../support/tenant';
 
 const RECOGNITIONS = LISTS.recognitions.title;
 const REACTIONS = LISTS.reactions.title;
@@ -144,13 +145,37 @@ describe('SharePoint REST of the local tenant, through PnPjs', () => {
     const a = list.items.add({ Title: 'x', RecognitionId: 1, Kind: 'applause', ReactionKey: `batch-a:${operator.spUserId}` });
     const b = list.items.add({ Title: 'y', RecognitionId: 2, Kind: 'applause', ReactionKey: `batch-b:${operator.spUserId}` });
     const values = batched.web.lists.getByTitle(LISTS.values.title).items.select('ValueKey')();
-    const missing = batched.web.lists.getByTitle('SE_DoesNotExist').items();
-    const missingOutcome = missing.then(() => 'resolved', (error: unknown) => (error instanceof HttpRequestError ? error.status : 'other'));
     await execute();
     expect((await a).Id).toBeGreaterThan(0);
     expect((await b).Id).toBeGreaterThan((await a).Id);
     expect(await values).toHaveLength(5);
-    expect(await missingOutcome).toBe(404);
+  });
+
+  it('answers every part after a failed one with 500 IndexOutOfRangeException and runs none of them, as SharePoint Online does', async () => {
+    const outcome = (promise: Promise<unknown>): Promise<number | string> =>
+      promise.then(
+        () => 'resolved',
+        (error: unknown) => (error instanceof HttpRequestError ? error.status : 'other')
+      );
+    const key = `after-failure:${operator.spUserId}`;
+    const [batched, execute] = sp.batched();
+    const before = batched.web.lists.getByTitle(LISTS.values.title).items.select('ValueKey')();
+    const missing = outcome(batched.web.lists.getByTitle('SE_DoesNotExist').items());
+    const read = batched.web.lists.getByTitle(LISTS.values.title).items.select('ValueKey')();
+    const readError = read.then(() => undefined, (error: unknown) => error);
+    const added = outcome(batched.web.lists.getByTitle(REACTIONS).items.add({ Title: 'z', RecognitionId: 3, Kind: 'applause', ReactionKey: key }));
+    await execute();
+    expect(await before).toHaveLength(5);
+    expect(await missing).toBe(404);
+    const refused = await readError;
+    expect(refused).toBeInstanceOf(HttpRequestError);
+    expect((refused as HttpRequestError).status).toBe(500);
+    expect((refused as HttpRequestError).message).toContain('System.IndexOutOfRangeException');
+    expect((refused as HttpRequestError).message).toContain('Index was outside the bounds of the array.');
+    expect(await added).toBe(500);
+    // The refused write was not made.
+    const stored = await sp.web.lists.getByTitle(REACTIONS).items.filter(`ReactionKey eq '${key}'`).select('Id')();
+    expect(stored).toHaveLength(0);
   });
 
   it('rejects a second item with the same unique key', async () => {
@@ -160,6 +185,20 @@ describe('SharePoint REST of the local tenant, through PnPjs', () => {
     const duplicate = await failure(list.items.add({ Title: key, RecognitionId: 777, Kind: 'applause', ReactionKey: key }));
     expect(duplicate.status).toBe(500);
     expect(duplicate.message).toContain('duplicate values were found');
+  });
+
+  it('compares unique values and eq filters case-insensitively, as SharePoint does', async () => {
+    const list = sp.web.lists.getByTitle(REACTIONS);
+    const upper = `DUP:${operator.spUserId}`;
+    const lower = `dup:${operator.spUserId}`;
+    const first = await list.items.add({ Title: upper, RecognitionId: 778, Kind: 'applause', ReactionKey: upper });
+    const duplicate = await failure(list.items.add({ Title: lower, RecognitionId: 778, Kind: 'applause', ReactionKey: lower }));
+    expect(duplicate.status).toBe(500);
+    expect(duplicate.message).toContain('duplicate values were found');
+    const found = await list.items.filter(`ReactionKey eq '${lower}'`).select('Id', 'ReactionKey')();
+    expect(found).toEqual([expect.objectContaining({ Id: first.Id, ReactionKey: upper })]);
+    const other = await list.items.filter(`ReactionKey ne '${lower}' and RecognitionId eq 778`).select('Id')();
+    expect(other).toEqual([]);
   });
 
   it('pages with $top and odata.nextLink until every item is read', async () => {
@@ -233,6 +272,25 @@ describe('SharePoint REST of the local tenant, through PnPjs', () => {
       expect(seenByHr.map((i: { Id: number }) => i.Id)).toEqual([mine.Id]);
       const denied = await failure(theirs.web.lists.getByTitle(PARTICIPATION).items.getById(mine.Id).update({ Title: 'mine now' }));
       expect(denied.status).toBe(404);
+    });
+
+    it('reads every list after a missing one: SharePoint refuses the parts after a 404, so those are read again', async () => {
+      const titles = [LISTS.values.title, 'SE_DoesNotExist', RECOGNITIONS, REACTIONS];
+      const states = await new PnPSiteListsGateway(spAs(tenant, admin)).readLists(titles);
+      expect(states.map((s) => [s.title, s.exists])).toEqual([
+        [LISTS.values.title, true],
+        ['SE_DoesNotExist', false],
+        [RECOGNITIONS, true],
+        [REACTIONS, true]
+      ]);
+      let overview: SetupOverview | undefined;
+      const requests = await requestsDuring(tenant, 'sharepoint', async () => {
+        overview = await new SetupReader(spAs(tenant, admin), ['SE_DoesNotExist', ...PRODUCT_LIST_TITLES]).read();
+      });
+      expect(overview?.canManageLists).toBe(true);
+      expect(overview?.checks.map((c) => c.status === 'missing')).toEqual([true, ...PRODUCT_LIST_TITLES.map(() => false)]);
+      // The first batch, then the lists refused after the missing one, together.
+      expect(requests).toBe(2);
     });
 
     it('tells an operator who tries to secure the lists that access is denied', async () => {

@@ -1,10 +1,14 @@
 /**
  * `POST _api/$batch`: each part answered in order as its own request (inside the batch, so
- * without a form digest of its own), the answers formatted as one multipart response.
+ * without a form digest of its own), the answers formatted as one multipart response. As in
+ * SharePoint Online, once a part has failed every later part (read or change, in a changeset or
+ * not) is not run and answers 500 `System.IndexOutOfRangeException`; the kinder switch
+ * `batchPartsIndependent` runs them all (docs/local-tenant.md).
  */
 import type { LocalRequest, LocalResponse } from '../../server/types';
 import { type BatchPart, type BatchPartResponse, formatBatchResponse, parseBatch } from '../batch';
-import { errors } from '../errors';
+import { errorResponse, errors } from '../errors';
+import { batchPartsIndependent } from '../kinder';
 import type { SiteCall } from './scope';
 
 function statusText(status: number): string {
@@ -21,7 +25,9 @@ export async function batch({ request, scope }: SiteCall): Promise<LocalResponse
   } catch (error) {
     throw errors.badQuery(error instanceof Error ? error.message : 'The batch request is not valid.');
   }
+  const independent = batchPartsIndependent(scope.context.kinder);
   const responses: BatchPartResponse[] = [];
+  let failed = false;
   for (const part of parts) {
     const url = new URL(part.url, request.origin);
     const inner: LocalRequest = {
@@ -33,7 +39,8 @@ export async function batch({ request, scope }: SiteCall): Promise<LocalResponse
       user: request.user,
       origin: request.origin
     };
-    const response = await scope.answer(inner, true);
+    const response: LocalResponse = failed && !independent ? errorResponse(errors.afterFailedBatchPart(), part.headers.accept) : await scope.answer(inner, true);
+    failed = failed || response.status >= 400;
     responses.push({
       status: response.status,
       statusText: statusText(response.status),
