@@ -3,7 +3,9 @@
  * seed (they are fixed in the plant model): an operator at Göteborg (Åsa Bäckström, Weld A),
  * an agency welder in the same crew (Seán O'Brien), their team leader (Jonas Ødegaard), an HR
  * partner (Leyla Ünal) and the site admin (Erik Lindqvist). Falls back to role-based picks
- * for a directory that does not hold them.
+ * for a directory that does not hold them. Their rights on the site (permissionLevels.ts): the
+ * site admin Full Control, HR Design (Edit with `LOCAL_TENANT_HR_LEVEL=edit`), the others
+ * Contribute.
  */
 import type { Directory, Person } from './directory';
 import { FIXED_PEOPLE, MAIL_DOMAIN } from './plantModel';

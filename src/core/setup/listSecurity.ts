@@ -3,13 +3,14 @@
  *
  * SharePoint's list settings "Read access" and "Create and edit access" (REST: `ReadSecurity`,
  * `WriteSecurity`) are ignored when a solution provisions a list from schema.xml, so the
- * Engage Setup web part applies them after install. People with the Manage Lists permission
- * (site owners, the HR group) are not bound by these settings; every service checks roles again.
+ * Engage Setup web part applies them after install. Only people with the Override List Behaviors
+ * permission (SharePoint's `CancelCheckout`: Full Control and Design, not Edit; site owners and
+ * the HR group) are not bound by these settings; every service checks roles again.
  */
 
 /** `ReadSecurity`: 1 = all items, 2 = only items the user created. */
 export type ReadSecurity = 1 | 2;
-/** `WriteSecurity`: 1 = all items, 2 = only items the user created, 4 = none (Manage Lists only). */
+/** `WriteSecurity`: 1 = all items, 2 = only items the user created, 4 = none (Override List Behaviors only). */
 export type WriteSecurity = 1 | 2 | 4;
 
 export interface ListSecurityRule {

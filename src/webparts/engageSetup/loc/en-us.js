@@ -28,7 +28,7 @@ define([], function () {
     StatusNeedsSecurity: 'Needs access settings',
     AccessAllItems: 'All items',
     AccessOwnItems: 'Own items only',
-    AccessNobody: 'Only people who manage lists',
+    AccessNobody: 'Only HR and site owners',
     ReasonConfiguredByHr: 'HR and site owners maintain it; everyone reads it.',
     ReasonOwnItemsOnly: 'People change only what they posted themselves.',
     ReasonPrivateToPerson: 'People see only their own items; HR sees all.',

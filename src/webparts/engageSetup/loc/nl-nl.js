@@ -28,7 +28,7 @@ define([], function () {
     StatusNeedsSecurity: 'Toegangsinstellingen nodig',
     AccessAllItems: 'Alle items',
     AccessOwnItems: 'Alleen eigen items',
-    AccessNobody: 'Alleen wie lijsten beheert',
+    AccessNobody: 'Alleen HR en site-eigenaren',
     ReasonConfiguredByHr: 'HR en site-eigenaren beheren deze lijst; iedereen kan hem lezen.',
     ReasonOwnItemsOnly: 'Iedereen wijzigt alleen wat hij of zij zelf heeft geplaatst.',
     ReasonPrivateToPerson: 'Iedereen ziet alleen de eigen items; HR ziet alles.',

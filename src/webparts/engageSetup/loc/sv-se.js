@@ -28,7 +28,7 @@ define([], function () {
     StatusNeedsSecurity: 'Behöver åtkomstinställningar',
     AccessAllItems: 'Alla objekt',
     AccessOwnItems: 'Endast egna objekt',
-    AccessNobody: 'Endast de som hanterar listor',
+    AccessNobody: 'Endast HR och webbplatsägare',
     ReasonConfiguredByHr: 'HR och webbplatsens ägare underhåller den; alla kan läsa den.',
     ReasonOwnItemsOnly: 'Var och en ändrar bara det hen själv har publicerat.',
     ReasonPrivateToPerson: 'Var och en ser bara sina egna objekt; HR ser alla.',
