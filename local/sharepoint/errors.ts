@@ -28,11 +28,11 @@ export const errors = {
       '-2130575252, Microsoft.SharePoint.SPException',
       'The security validation for this page is invalid and might be corrupted. Please use your web browser\'s Back button to try your operation again.'
     ),
-  listNotFound: (title: string): SharePointError =>
+  listNotFound: (title: string, siteUrl = ''): SharePointError =>
     new SharePointError(
       404,
       '-1, System.ArgumentException',
-      `List '${title}' does not exist at site with URL ''.`
+      `List '${title}' does not exist at site with URL '${siteUrl}'.`
     ),
   itemNotFound: (): SharePointError =>
     new SharePointError(

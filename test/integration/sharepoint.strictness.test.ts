@@ -132,6 +132,12 @@ describe('The local tenant is as strict as SharePoint', () => {
     expect(error.message).toContain('"value":"The list item could not be added or updated because duplicate values were found in one or more fields in the list."');
   });
 
+  it('names the site in the missing-list answer, as SharePoint does', async () => {
+    const error = await failure(sp.web.lists.getByTitle('No such list').items.top(1)());
+    expect(error.status).toBe(404);
+    expect(error.message).toContain(`"value":"List 'No such list' does not exist at site with URL '${tenant.siteUrl}'."`);
+  });
+
   describe('on a list over the 5,000-item view threshold', () => {
     let reported: number;
 

@@ -169,7 +169,7 @@ describe('createSharePointHandler routing', () => {
   it('answers an unknown list as SharePoint does, whatever path below it was asked', async () => {
     const missing = await handle(request('GET', listPath("Nobody's", '/anything/at/all')));
     expect(missing?.status).toBe(404);
-    expect(bodyOf(missing)).toMatchObject({ 'odata.error': { message: { value: "List 'Nobody's' does not exist at site with URL ''." } } });
+    expect(bodyOf(missing)).toMatchObject({ 'odata.error': { message: { value: "List 'Nobody's' does not exist at site with URL 'http://127.0.0.1:9/sites/engage'." } } });
     expect(askedTitles).toEqual(["Nobody's"]);
   });
 

@@ -15,11 +15,11 @@ export function allLists({ request, scope }: SiteCall): LocalResponse {
 }
 
 /** `web/lists/getByTitle('…')`: the title with SharePoint's doubled apostrophes undone. */
-export function listByTitle({ params, scope }: SiteCall): ListScope {
+export function listByTitle({ request, params, scope }: SiteCall): ListScope {
   const title = (params[0] ?? '').replace(/''/g, "'");
   const list = scope.store.list(title);
   if (!list) {
-    throw errors.listNotFound(title);
+    throw errors.listNotFound(title, scope.siteUrl(request));
   }
   return { site: scope, list };
 }
