@@ -179,6 +179,21 @@ describe('The SharePoint recognition adapters against the local tenant', () => {
     expect(requests).toBe(2);
   });
 
+  it('starts the wall when the plant map cannot be read: SharePoint refuses the parts after a failed one, so that read goes last', async () => {
+    const { wall } = sharePointRecognitionStores(spAs(tenant, leader), { siteUserId: leader.spUserId, loginName: leader.loginName });
+    // SE_Settings not provisioned: its read is a 404 part of the wall's first batch.
+    const rename = tenant.context.db.prepare('UPDATE sp_lists SET title = ? WHERE title = ?');
+    rename.run('SE_Settings_elsewhere', 'SE_Settings');
+    try {
+      const start = await wall.start({}, 5);
+      expect(start.page.items).toHaveLength(5);
+      expect(start.values.map((v) => v.valueKey)).toContain('safety');
+      expect(start.plant.sites).toEqual([]);
+    } finally {
+      rename.run('SE_Settings', 'SE_Settings_elsewhere');
+    }
+  });
+
   it('reports a failure as a coded error', async () => {
     await expect(storesAs(operator).moderation.decide(999999, 'dismissed', 'x')).rejects.toBeInstanceOf(RecognitionStoreError);
   });
