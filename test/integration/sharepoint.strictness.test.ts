@@ -6,6 +6,7 @@
  */
 import { HttpRequestError, InjectHeaders } from '@pnp/queryable';
 import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/batching';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
@@ -136,6 +137,16 @@ describe('The local tenant is as strict as SharePoint', () => {
     const error = await failure(sp.web.lists.getByTitle('No such list').items.top(1)());
     expect(error.status).toBe(404);
     expect(error.message).toContain(`"value":"List 'No such list' does not exist at site with URL '${tenant.siteUrl}'."`);
+  });
+
+  it('writes each $batch part\'s status line with its reason phrase', async () => {
+    const [batched, execute] = sp.batched();
+    const missing = batched.web.lists.getByTitle(RECOGNITIONS).items.getById(99_999_999)();
+    missing.catch(() => undefined);
+    await execute();
+    const error = await failure(missing);
+    expect(error.status).toBe(404);
+    expect(error.message).toContain('[404] Not Found');
   });
 
   describe('on a list over the 5,000-item view threshold', () => {

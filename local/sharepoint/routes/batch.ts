@@ -5,17 +5,17 @@
  * not) is not run and answers 500 `System.IndexOutOfRangeException`; the kinder switch
  * `batchPartsIndependent` runs them all (docs/local-tenant.md).
  */
+import { STATUS_CODES } from 'http';
+
 import type { LocalRequest, LocalResponse } from '../../server/types';
 import { type BatchPart, type BatchPartResponse, formatBatchResponse, parseBatch } from '../batch';
 import { errorResponse, errors } from '../errors';
 import { batchPartsIndependent } from '../kinder';
 import type { SiteCall } from './scope';
 
+/** The part's status line reason phrase, as SharePoint writes it (`404 Not Found`, `201 Created`). */
 function statusText(status: number): string {
-  if (status >= 300) {
-    return 'Error';
-  }
-  return status === 201 ? 'Created' : status === 204 ? 'No Content' : 'OK';
+  return STATUS_CODES[status] ?? 'Unknown';
 }
 
 export async function batch({ request, scope }: SiteCall): Promise<LocalResponse> {
