@@ -77,7 +77,7 @@ export async function startTenant(options: TenantOptions = {}): Promise<RunningT
   const db = openDatabase(options.dataDir);
   const now = options.now ?? ((): Date => new Date());
   const seed = options.seed ?? DEFAULT_SEED;
-  const kinder: SharePointKinder = { ...kinderFromEnv(process.env), ...options.kinder };
+  const kinder: SharePointKinder = { ...kinderFromEnv(), ...options.kinder };
 
   ensureMetaTable(db);
   // Lists are made from sharepoint/assets when the data is seeded: data seeded with another

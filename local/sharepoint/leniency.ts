@@ -18,7 +18,11 @@ export type Leniency =
   /** Graph: accept OData query options on `joinedTeams`, which documents none. */
   | 'joined-teams-query'
   /** Graph: treat `$batch` request ids differing only in case as different. */
-  | 'graph-batch-id-case';
+  | 'graph-batch-id-case'
+  /** Answer every part of a SharePoint `$batch` on its own, also after a part failed. */
+  | 'batch-parts-independent'
+  /** Compare text case-sensitively in unique columns and filters (lists made while it is set). */
+  | 'case-sensitive-text';
 
 export const LENIENT_ENV = 'LOCAL_TENANT_LENIENT';
 
