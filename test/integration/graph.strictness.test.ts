@@ -4,7 +4,7 @@
  * no OData query options. Each kinder behaviour sits behind `LOCAL_TENANT_LENIENT`
  * (docs/local-tenant.md, "Strictness and its switches").
  */
-import { LENIENT_ENV } from '../../local/sharepoint/leniency';
+import { leniently } from '../support/tenant';
 import { RunningTenant, startTenant } from '../../local/server/tenant';
 
 const TODAY = new Date('2026-10-20T09:00:00Z');
@@ -30,19 +30,6 @@ async function call(method: string, path: string, body?: unknown): Promise<{ sta
   return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
 }
 
-async function leniently<T>(name: string, work: () => Promise<T>): Promise<T> {
-  const before = process.env[LENIENT_ENV];
-  process.env[LENIENT_ENV] = name;
-  try {
-    return await work();
-  } finally {
-    if (before === undefined) {
-      delete process.env[LENIENT_ENV];
-    } else {
-      process.env[LENIENT_ENV] = before;
-    }
-  }
-}
 
 describe('Graph of the local tenant is as strict as Microsoft Graph', () => {
   it('refuses a $batch whose request ids differ only in case', async () => {

@@ -13,11 +13,10 @@ import '@pnp/sp/webs';
 
 import { sharePointRecognitionStores } from '../../src/connectors/sharepoint/recognition';
 import { LISTS } from '../../src/core/schema/lists';
-import { LENIENT_ENV } from '../../local/sharepoint/leniency';
 import type { SqliteSharePointStore } from '../../local/sharepoint/sqliteStore';
 import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
-import { giveAs, persona, requestsDuring, secureProductLists, spAs, startTestTenant } from '../support/tenant';
+import { giveAs, leniently, persona, requestsDuring, secureProductLists, spAs, startTestTenant } from '../support/tenant';
 
 const RECOGNITIONS = LISTS.recognitions.title;
 
@@ -33,20 +32,6 @@ async function failure(promise: Promise<unknown>): Promise<HttpRequestError> {
   throw new Error('Expected the request to fail');
 }
 
-/** Runs `work` with the kinder behaviour `name` switched on. */
-async function leniently<T>(name: string, work: () => Promise<T>): Promise<T> {
-  const before = process.env[LENIENT_ENV];
-  process.env[LENIENT_ENV] = name;
-  try {
-    return await work();
-  } finally {
-    if (before === undefined) {
-      delete process.env[LENIENT_ENV];
-    } else {
-      process.env[LENIENT_ENV] = before;
-    }
-  }
-}
 
 describe('The local tenant is as strict as SharePoint', () => {
   let tenant: RunningTenant;

@@ -11,6 +11,7 @@ import { composeRecognition, type RecipientRef } from '../../src/core/recognitio
 import { PRODUCT_LIST_TITLES } from '../../src/core/setup/productLists';
 import { SetupService } from '../../src/core/setup/setupService';
 import { type RunningTenant, startTenant, type TenantOptions } from '../../local/server/tenant';
+import { LENIENT_ENV } from '../../local/sharepoint/leniency';
 import type { Person } from '../../local/tenant/directory';
 import { type PersonaKey, personas } from '../../local/tenant/personas';
 
@@ -87,4 +88,19 @@ export async function requestsDuring(tenant: RunningTenant, service: 'sharepoint
   await work();
   const stats = (await (await fetch(`${tenant.origin}/_local/stats`)).json()) as { byService: Record<string, number> };
   return stats.byService[service] ?? 0;
+}
+
+/** Runs `work` with the local tenant's kinder behaviour `name` switched on (`LOCAL_TENANT_LENIENT`). */
+export async function leniently<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const before = process.env[LENIENT_ENV];
+  process.env[LENIENT_ENV] = name;
+  try {
+    return await work();
+  } finally {
+    if (before === undefined) {
+      delete process.env[LENIENT_ENV];
+    } else {
+      process.env[LENIENT_ENV] = before;
+    }
+  }
 }
