@@ -84,6 +84,16 @@ export const errors = {
   /** What SharePoint answers each `$batch` part after a failed one with (pnp/pnpjs #486, #1275). */
   afterFailedBatchPart: (): SharePointError =>
     new SharePointError(500, '-1, System.IndexOutOfRangeException', 'Index was outside the bounds of the array.'),
+  /**
+   * Unique values and item-level security together (docs/local-tenant.md, "Unique columns and
+   * item-level security"). SharePoint's exact wording is not published; the tenant check prints it.
+   */
+  uniqueWithItemSecurity: (what: string): SharePointError =>
+    new SharePointError(
+      400,
+      '-2146232832, Microsoft.SharePoint.SPException',
+      `${what}: a column that enforces unique values cannot be used with item-level permissions (read access to own items only, or items with their own permissions).`
+    ),
   notSupported: (what: string): SharePointError =>
     new SharePointError(400, '-1, Microsoft.SharePoint.Client.ClientServiceException', `${what} is not supported by the local tenant.`)
 };

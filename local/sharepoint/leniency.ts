@@ -22,7 +22,14 @@ export type Leniency =
   /** Answer every part of a SharePoint `$batch` on its own, also after a part failed. */
   | 'batch-parts-independent'
   /** Compare text case-sensitively in unique columns and filters (lists made while it is set). */
-  | 'case-sensitive-text';
+  | 'case-sensitive-text'
+  /** Accept `contains`, an OData v4 function SharePoint's REST service (OData v3) does not list. */
+  | 'contains'
+  /**
+   * Accept unique values together with item-level security: ReadSecurity 2 on a list with a
+   * unique column, a unique column on such a list, and an item's own permissions in it.
+   */
+  | 'unique-with-item-security';
 
 export const LENIENT_ENV = 'LOCAL_TENANT_LENIENT';
 

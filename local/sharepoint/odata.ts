@@ -245,8 +245,9 @@ class FilterTranslator {
   private method(node: Token): string {
     const { method, parameters } = node.value as { method: string; parameters: Token[] };
     const name = method.toLowerCase();
-    if (name === 'endswith' && !isLenient('endswith')) {
-      // Listed among the operators SharePoint's REST service does not support.
+    if ((name === 'endswith' && !isLenient('endswith')) || (name === 'contains' && !isLenient('contains'))) {
+      // `endswith` is listed among the operators SharePoint's REST service does not support;
+      // `contains` is OData v4, and SharePoint's service (OData v3) lists only `substringof`.
       throw errors.badQuery(`The function "${method}" is not supported.`);
     }
     if (name === 'startswith' || name === 'substringof' || name === 'contains' || name === 'endswith') {

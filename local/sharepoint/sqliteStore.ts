@@ -253,6 +253,40 @@ export class SqliteSharePointStore implements SharePointStore {
       .run(update.readSecurity ?? row.read_security, update.writeSecurity ?? row.write_security, update.description ?? row.description, row.id);
   }
 
+  /**
+   * Turns a column's unique values on or off (`EnforceUniqueValues`), with its index: a unique
+   * column is always indexed, and turning uniqueness off keeps an ordinary index. Turning it on
+   * over values that repeat (case ignored, as the column compares) is SharePoint's duplicate error.
+   */
+  public setFieldUnique(title: string, fieldName: string, unique: boolean): void {
+    const row = this.requireRow(title);
+    const fields = JSON.parse(row.fields_json) as ListSchemaField[];
+    const index = fields.findIndex((f) => f.name === fieldName);
+    const field = fields[index];
+    if (!field || field.unique === unique) {
+      return;
+    }
+    const column = columnOf(field.name);
+    this.db.exec(`DROP INDEX IF EXISTS ${row.table_name}_u_${field.name}`);
+    this.db.exec(`DROP INDEX IF EXISTS ${row.table_name}_i_${field.name}`);
+    try {
+      this.db.exec(
+        unique
+          ? `CREATE UNIQUE INDEX ${row.table_name}_u_${field.name} ON ${row.table_name} (${column}) WHERE ${column} IS NOT NULL`
+          : `CREATE INDEX ${row.table_name}_i_${field.name} ON ${row.table_name} (${column})`
+      );
+    } catch (error) {
+      if (unique && /UNIQUE/i.test(String(error))) {
+        this.db.exec(`CREATE INDEX ${row.table_name}_i_${field.name} ON ${row.table_name} (${column})`);
+        throw errors.duplicate();
+      }
+      throw error;
+    }
+    fields[index] = { ...field, unique, indexed: true };
+    this.db.prepare('UPDATE sp_lists SET fields_json = ? WHERE id = ?').run(JSON.stringify(fields), row.id);
+    this.schemas.delete(row.id);
+  }
+
   /** Creates a list and its table from a parsed schema (used by provisioning). */
   public createList(title: string, url: string, description: string, fields: readonly ListSchemaField[]): void {
     const id = randomUUID();

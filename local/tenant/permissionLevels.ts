@@ -29,7 +29,9 @@ export const RIGHT = {
   /** `CancelCheckout`, shown as "Override List Behaviors": exempt from a list's own-items-only settings. */
   overrideListBehaviors: 0x100,
   /** `ManageLists`. */
-  manageLists: 0x800
+  manageLists: 0x800,
+  /** `ManagePermissions`: Full Control only among the built-in levels. */
+  managePermissions: 0x2000000
 } as const;
 
 export function hasRight(mask: BasePermissionMask, bit: number): boolean {

@@ -21,23 +21,12 @@ import { type SetupOverview, SetupService } from '../../src/core/setup/setupServ
 import type { SqliteSharePointStore } from '../../local/sharepoint/sqliteStore';
 import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
+import { failure } from '../support/failure';
 import { persona, requestsDuring, setFaults, spAs, startTestTenant } from '../support/tenant';
 
 const RECOGNITIONS = LISTS.recognitions.title;
 const REACTIONS = LISTS.reactions.title;
 const PARTICIPATION = LISTS.participation.title;
-
-async function failure(promise: Promise<unknown>): Promise<HttpRequestError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof HttpRequestError) {
-      return error;
-    }
-    throw error;
-  }
-  throw new Error('Expected the request to fail');
-}
 
 describe('SharePoint REST of the local tenant, through PnPjs', () => {
   let tenant: RunningTenant;

@@ -4,7 +4,7 @@
  * `LOCAL_TENANT_LENIENT` (docs/local-tenant.md, "Strictness and its switches"). Each test shows
  * the strict answer and, switched, the kind one, so it fails if the kind one comes back.
  */
-import { HttpRequestError, InjectHeaders } from '@pnp/queryable';
+import { InjectHeaders } from '@pnp/queryable';
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/batching';
 import '@pnp/sp/items';
@@ -16,21 +16,10 @@ import { LISTS } from '../../src/core/schema/lists';
 import type { SqliteSharePointStore } from '../../local/sharepoint/sqliteStore';
 import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
+import { failure } from '../support/failure';
 import { giveAs, leniently, persona, requestsDuring, secureProductLists, spAs, startTestTenant } from '../support/tenant';
 
 const RECOGNITIONS = LISTS.recognitions.title;
-
-async function failure(promise: Promise<unknown>): Promise<HttpRequestError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof HttpRequestError) {
-      return error;
-    }
-    throw error;
-  }
-  throw new Error('Expected the request to fail');
-}
 
 
 describe('The local tenant is as strict as SharePoint', () => {
@@ -54,6 +43,15 @@ describe('The local tenant is as strict as SharePoint', () => {
   });
 
   describe('$filter functions', () => {
+    it('refuses contains, which SharePoint\'s REST service (OData v3) does not list, and answers substringof', async () => {
+      const query = (): Promise<unknown> => sp.web.lists.getByTitle(RECOGNITIONS).items.filter("contains(Title,'x')").top(1)();
+      const error = await failure(query());
+      expect(error.status).toBe(400);
+      expect(error.message).toContain('The function \\"contains\\" is not supported.');
+      await expect(leniently('contains', query)).resolves.toBeDefined();
+      await expect(sp.web.lists.getByTitle(RECOGNITIONS).items.filter("substringof('x',Title)").top(1)()).resolves.toBeDefined();
+    });
+
     it('refuses endswith, which SharePoint documents as not supported', async () => {
       const query = (): Promise<unknown> => sp.web.lists.getByTitle(RECOGNITIONS).items.filter("endswith(Title,'x')").top(1)();
       const error = await failure(query());
@@ -110,10 +108,10 @@ describe('The local tenant is as strict as SharePoint', () => {
   });
 
   it('answers a duplicate value in SharePoint\'s words', async () => {
-    const reports = sp.web.lists.getByTitle(LISTS.reports.title).items;
-    const report = { Title: 'dup-key', RecognitionId: 1, Reason: 'x', Status: 'open', ReportKey: 'strict:dup-key', ReporterId: operator.spUserId };
-    await reports.add(report);
-    const error = await failure(reports.add(report));
+    const reactions = sp.web.lists.getByTitle(LISTS.reactions.title).items;
+    const reaction = { Title: 'strict:dup-key', RecognitionId: 1, Kind: 'applause', ReactionKey: 'strict:dup-key' };
+    await reactions.add(reaction);
+    const error = await failure(reactions.add(reaction));
     expect(error.status).toBe(500);
     expect(error.message).toContain('"value":"The list item could not be added or updated because duplicate values were found in one or more fields in the list."');
   });

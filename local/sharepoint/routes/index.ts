@@ -7,8 +7,8 @@
 import { Router, within } from '../router';
 import { batch } from './batch';
 import { contextInfo } from './contextinfo';
-import { addItem, deleteItem, getItem, itemMethodUnsupported, itemsMethodUnsupported, queryItems, updateItem, userEffectivePermissions, userEffectivePermissionsDenied } from './items';
-import { allLists, getField, getFields, getList, listById, listByTitle, updateList } from './lists';
+import { addItem, breakItemInheritance, deleteItem, getItem, itemMethodUnsupported, itemsMethodUnsupported, queryItems, updateItem, userEffectivePermissions, userEffectivePermissionsDenied } from './items';
+import { allLists, getField, getFields, getList, listById, listByTitle, updateField, updateList } from './lists';
 import { type ListScope, type SiteScope, unsupported } from './scope';
 import { currentUser, ensureUser, siteUserById, siteUsers } from './users';
 import { effectiveBasePermissions, getWeb } from './web';
@@ -17,7 +17,7 @@ import { effectiveBasePermissions, getWeb } from './web';
 export const LIST_ROUTES = new Router<ListScope>(
   [
     { pattern: /^\/?$/i, methods: { GET: getList, MERGE: updateList, PATCH: updateList } },
-    { pattern: /^\/fields\/getbyinternalnameortitle\('((?:[^']|'')+)'\)$/i, methods: { GET: getField } },
+    { pattern: /^\/fields\/getbyinternalnameortitle\('((?:[^']|'')+)'\)$/i, methods: { GET: getField, MERGE: updateField, PATCH: updateField } },
     { pattern: /^\/fields/i, methods: { GET: getFields } },
     { pattern: /^\/items\/?$/i, methods: { GET: queryItems, POST: addItem }, otherwise: itemsMethodUnsupported },
     {
@@ -25,6 +25,7 @@ export const LIST_ROUTES = new Router<ListScope>(
       methods: { GET: getItem, MERGE: updateItem, PATCH: updateItem, PUT: updateItem, DELETE: deleteItem },
       otherwise: itemMethodUnsupported
     },
+    { pattern: /^\/items(?:\((\d+)\)|\/getbyid\((\d+)\))\/breakroleinheritance\([^)]*\)$/i, methods: { POST: breakItemInheritance } },
     {
       pattern: /^\/items(?:\((\d+)\)|\/getbyid\((\d+)\))\/getusereffectivepermissions\(@user\)$/i,
       methods: { GET: userEffectivePermissions },

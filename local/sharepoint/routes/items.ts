@@ -8,8 +8,10 @@ import { errors } from '../errors';
 import { collection, contentTypeOf, entity, functionResult, itemJson, itemTypeName } from '../format';
 import { isLenient } from '../leniency';
 import { parseOrderBy } from '../odata';
-import { canManageLists, itemPermissionMask, mayRead, ownItemsAuthor, requireWrite } from '../permissions';
+import { canManageLists, itemPermissionMask, mayRead, ownItemsAuthor, permissionMask, requireWrite } from '../permissions';
 import type { StoredItem } from '../store';
+import { hasRight, RIGHT } from '../../tenant/permissionLevels';
+import { hasUniqueColumn } from './lists';
 import type { ListCall } from './scope';
 import { readObjectBody } from './scope';
 
@@ -146,4 +148,20 @@ export function userEffectivePermissions(call: ListCall): LocalResponse {
 export function userEffectivePermissionsDenied(call: ListCall): never {
   requireItem(call);
   throw errors.accessDenied();
+}
+
+/**
+ * `items(n)/breakroleinheritance(…)`: giving an item its own permissions needs Manage
+ * Permissions, and SharePoint refuses it in a list with a column that enforces unique values.
+ * Item permissions themselves are not emulated yet: elsewhere the answer says so.
+ */
+export function breakItemInheritance(call: ListCall): LocalResponse {
+  requireItem(call);
+  if (!hasRight(permissionMask(call.request.user), RIGHT.managePermissions)) {
+    throw errors.accessDenied();
+  }
+  if (hasUniqueColumn(call.scope.list) && !isLenient('unique-with-item-security')) {
+    throw errors.uniqueWithItemSecurity('Item permissions');
+  }
+  throw errors.notSupported('Giving an item its own permissions');
 }

@@ -5,7 +5,9 @@
 import type { LocalResponse } from '../../server/types';
 import { errors } from '../errors';
 import { collection, entity, fieldJson, listJson, pickSelected } from '../format';
+import { isLenient } from '../leniency';
 import { requireManageLists } from '../permissions';
+import type { ListInfo } from '../store';
 import type { ListCall, ListScope, SiteCall } from './scope';
 import { readObjectBody } from './scope';
 
@@ -59,11 +61,57 @@ export function updateList({ request, scope }: ListCall): LocalResponse {
       throw errors.notSupported(`Changing the list property ${key}`);
     }
   }
+  const readSecurity = securityValue(update.ReadSecurity, [1, 2], 'ReadSecurity');
+  if (readSecurity === 2 && hasUniqueColumn(scope.list) && !isLenient('unique-with-item-security')) {
+    throw errors.uniqueWithItemSecurity('Read access to own items only');
+  }
   scope.site.store.updateList(scope.list.title, {
-    readSecurity: securityValue(update.ReadSecurity, [1, 2], 'ReadSecurity'),
+    readSecurity,
     writeSecurity: securityValue(update.WriteSecurity, [1, 2, 4], 'WriteSecurity'),
     description: typeof update.Description === 'string' ? update.Description : undefined
   });
+  return { status: 204 };
+}
+
+const BUILT_IN = new Set(['Title', 'Created', 'Modified', 'Author', 'Editor']);
+
+/** Whether a column of the list enforces unique values. */
+export function hasUniqueColumn(list: ListInfo): boolean {
+  return list.fields.some((f) => f.unique);
+}
+
+/**
+ * MERGE/PATCH of a field: only `EnforceUniqueValues` (the one property the product changes, when
+ * it upgrades an older list). A unique column needs an index, which it gets; it cannot be turned
+ * on in a list whose readers see only their own items.
+ */
+export function updateField({ request, params, scope }: ListCall): LocalResponse {
+  requireManageLists(request.user);
+  const name = (params[0] ?? '').replace(/''/g, "'");
+  const field = scope.list.fields.find((f) => f.name === name || f.displayName === name);
+  if (!field) {
+    throw errors.fieldNotFound(name);
+  }
+  if (BUILT_IN.has(field.name)) {
+    throw errors.notSupported(`Changing the built-in field ${field.name}`);
+  }
+  const update = readObjectBody(request, 'field properties');
+  for (const key of Object.keys(update)) {
+    if (key !== 'EnforceUniqueValues' && key !== '__metadata') {
+      throw errors.notSupported(`Changing the field property ${key}`);
+    }
+  }
+  const unique = update.EnforceUniqueValues;
+  if (unique === undefined) {
+    return { status: 204 };
+  }
+  if (typeof unique !== 'boolean') {
+    throw errors.invalidValue('EnforceUniqueValues', 'must be true or false.');
+  }
+  if (unique && scope.list.readSecurity === 2 && !isLenient('unique-with-item-security')) {
+    throw errors.uniqueWithItemSecurity('Enforce unique values');
+  }
+  scope.site.store.setFieldUnique(scope.list.title, field.name, unique);
   return { status: 204 };
 }
 

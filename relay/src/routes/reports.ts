@@ -8,7 +8,8 @@
  * - Only someone who may read the post can report it (asked of SharePoint for the caller), and
  *   a post the caller cannot see answers like one that does not exist.
  * - Idempotent: the same person reporting again while the report is open changes nothing but
- *   makes sure the post is hidden (a retry after a half-done report finishes it). Reporting again
+ *   makes sure the post is hidden (a retry after a half-done report finishes it). One report per
+ *   person and post is kept by key (`settleKeyedRows`), not by a unique column. Reporting again
  *   after HR decided opens the report again with the new reason.
  * - A report row someone forged under the caller's key (written by another person, not by the
  *   relay or the caller) is replaced by the caller's own.
@@ -22,7 +23,8 @@ import '@pnp/sp/security/item';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/webs';
 
-import { httpStatusOf, isDuplicateError } from '../../../src/connectors/sharepoint/httpErrors';
+import { httpStatusOf } from '../../../src/connectors/sharepoint/httpErrors';
+import { settleKeyedRows } from '../../../src/core/keyedRows';
 import { reportKey } from '../../../src/core/models/keys';
 import { isAppLogin, memberLogin } from '../../../src/core/people/claims';
 import { parseReportInput, type ReportOutcome } from '../../../src/core/recognition/moderation';
@@ -43,6 +45,24 @@ const REPORTS = LISTS.reports;
 
 /** Posts that can still be reported: on the wall, or already hidden by another report. */
 const REPORTABLE = new Set(['published', 'reported']);
+
+/** A report found under a report key. */
+interface KeyedReport {
+  readonly ID: number;
+  readonly Status?: string;
+  readonly Author?: { readonly Name?: string };
+}
+
+/** Deletes an item; one another request deleted first is fine. */
+async function deleteIfThere(item: IItem): Promise<void> {
+  try {
+    await item.delete();
+  } catch (error) {
+    if (httpStatusOf(error) !== 404) {
+      throw error;
+    }
+  }
+}
 
 const NOT_ON_WALL = (): RelayAnswer => problem(404, 'notFound', 'The recognition is not on the wall.');
 
@@ -106,38 +126,43 @@ async function reportRecognition(sp: SPFI, caller: Caller, input: unknown): Prom
     [REPORTS.fields.reportKey]: key,
     [`${REPORTS.fields.reporter}Id`]: reporterId
   };
-  let alreadyReported = false;
-  try {
-    await reports.items.add(values);
-  } catch (error) {
-    if (!isDuplicateError(error)) {
-      throw error;
-    }
-    const [existing] = await reports.items
+  // One report per person and post, kept without a unique column (SharePoint refuses one in a
+  // list read as own items only): read the key, add when nothing trusted is there, settle again.
+  const trusted = (author: string): boolean => isAppLogin(author) || author.toLowerCase() === login.toLowerCase();
+  const readKey = async (): Promise<KeyedReport[]> =>
+    reports.items
       .select('ID', REPORTS.fields.status, 'Author/Name')
       .expand('Author')
       .filter(`${REPORTS.fields.reportKey} eq ${odataString(key)}`)
-      .top(1)<Array<{ ID: number; Status: string; Author?: { Name?: string } }>>();
-    if (!existing) {
-      throw error;
+      .orderBy('ID', true)
+      .top(100)<KeyedReport[]>();
+  const settle = async (rows: readonly KeyedReport[]): Promise<number | undefined> => {
+    const plan = settleKeyedRows(rows.map((row) => ({ id: row.ID, trusted: trusted(row.Author?.Name ?? '') })));
+    for (const id of plan.drop) {
+      await deleteIfThere(reports.items.getById(id));
     }
-    const author = existing.Author?.Name ?? '';
-    if (!isAppLogin(author) && author.toLowerCase() !== login.toLowerCase()) {
-      // Written by someone else under this person's key: theirs goes, this person's is kept.
-      await reports.items.getById(existing.ID).delete();
-      await reports.items.add(values);
-    } else if (existing.Status === 'open') {
-      alreadyReported = true;
-    } else {
-      // HR decided an earlier report of this person: a new report is a new concern.
-      await reports.items.getById(existing.ID).update({
-        [REPORTS.fields.reason]: parsed.reason,
-        [REPORTS.fields.status]: 'open',
-        [`${REPORTS.fields.decidedBy}Id`]: null,
-        [REPORTS.fields.decidedAt]: null,
-        [REPORTS.fields.decisionNote]: null
-      });
-    }
+    return plan.keep;
+  };
+
+  let alreadyReported = false;
+  const found = await readKey();
+  const kept = await settle(found);
+  const existing = found.find((row) => row.ID === kept);
+  if (!existing) {
+    await reports.items.add(values);
+    // A retry, or the same report sent twice at once, may have added one too: the oldest stays.
+    await settle(await readKey());
+  } else if (existing.Status === 'open') {
+    alreadyReported = true;
+  } else {
+    // HR decided an earlier report of this person: a new report is a new concern.
+    await reports.items.getById(existing.ID).update({
+      [REPORTS.fields.reason]: parsed.reason,
+      [REPORTS.fields.status]: 'open',
+      [`${REPORTS.fields.decidedBy}Id`]: null,
+      [REPORTS.fields.decidedAt]: null,
+      [REPORTS.fields.decisionNote]: null
+    });
   }
   await hide(post);
   const body: ReportAnswerBody = { outcome: 'hiddenForEveryone', alreadyReported };

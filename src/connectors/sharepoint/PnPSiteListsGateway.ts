@@ -1,6 +1,7 @@
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/webs';
 import '@pnp/sp/lists';
+import '@pnp/sp/fields';
 import '@pnp/sp/batching';
 
 import type { ListSecurityRule, ListState } from '../../core/setup/listSecurity';
@@ -77,12 +78,16 @@ export class PnPSiteListsGateway implements SiteListsGateway {
 
   public async applySecurity(
     title: string,
-    rule: Pick<ListSecurityRule, 'read' | 'write'>
+    rule: Pick<ListSecurityRule, 'read' | 'write' | 'notUnique'>
   ): Promise<void> {
     try {
-      await this.sp.web.lists
-        .getByTitle(title)
-        .update({ ReadSecurity: rule.read, WriteSecurity: rule.write });
+      const list = this.sp.web.lists.getByTitle(title);
+      // A site installed from an older package has these key columns unique, and SharePoint
+      // refuses "own items only" on such a list. Turning it off twice changes nothing.
+      for (const column of rule.notUnique ?? []) {
+        await list.fields.getByInternalNameOrTitle(column).update({ EnforceUniqueValues: false }, 'SP.FieldText');
+      }
+      await list.update({ ReadSecurity: rule.read, WriteSecurity: rule.write });
     } catch (error) {
       throw toSetupError(error, `Securing list ${title}`);
     }

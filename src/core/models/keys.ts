@@ -1,6 +1,8 @@
 /**
- * Builders of the unique keys that let SharePoint enforce "one per person" rules and
- * exactly-once writes (each is an `EnforceUniqueValues` column). One place, so writers and
+ * Builders of the keys behind "one per person" rules and exactly-once writes. Most are
+ * `EnforceUniqueValues` columns, so SharePoint keeps them unique; in lists read as own items
+ * only (SE_Reports, SE_Participation, SE_Responses) SharePoint refuses a unique column, and the
+ * writers keep one item per key themselves (`src/core/keyedRows.ts`). One place, so writers and
  * readers never disagree on the format.
  */
 import { ItemId } from './common';

@@ -5,6 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { ruleFor } from '../setup/listSecurity';
 import {
   ACTION_PLAN_STATUSES,
   ASSIGNMENT_REASONS,
@@ -365,6 +366,19 @@ describe('choice fields', () => {
         .forEach((f) => unmapped.push(`${LISTS[key].title}.${f.name}`));
     }
     expect(unmapped).toEqual([]);
+  });
+});
+
+describe('unique columns and item-level security', () => {
+  it('never put a unique column in a list whose readers see only their own items (SharePoint refuses the pair)', () => {
+    const problems: string[] = [];
+    for (const { key, schema } of schemas) {
+      const title = LISTS[key].title;
+      if (ruleFor(title).read === 2) {
+        schema.fields.filter((f) => f.unique).forEach((f) => problems.push(`${title}.${f.name}`));
+      }
+    }
+    expect(problems).toEqual([]);
   });
 });
 

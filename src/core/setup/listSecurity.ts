@@ -16,6 +16,13 @@ export type WriteSecurity = 1 | 2 | 4;
 export interface ListSecurityRule {
   readonly read: ReadSecurity;
   readonly write: WriteSecurity;
+  /**
+   * Columns that must not enforce unique values before `read` 2 is set: SharePoint refuses
+   * unique values in a list whose readers see only their own items, and earlier packages made
+   * these key columns unique. Their writers keep one item per key
+   * without SharePoint's help (`src/core/keyedRows.ts`).
+   */
+  readonly notUnique?: readonly string[];
   /** Code of the reason shown to the site admin (localised in the UI). */
   readonly reason: ListSecurityReason;
 }
@@ -48,10 +55,10 @@ export const LIST_SECURITY: { readonly [listTitle: string]: ListSecurityRule } =
   SE_Preferences: { read: 1, write: 2, reason: 'ownItemsOnly' },
   SE_Comments: { read: 1, write: 2, reason: 'ownItemsOnly' },
   // Who reported what, who took part in a round: visible to the person and to HR only.
-  SE_Reports: { read: 2, write: 2, reason: 'privateToPerson' },
-  SE_Participation: { read: 2, write: 2, reason: 'privateToPerson' },
+  SE_Reports: { read: 2, write: 2, reason: 'privateToPerson', notUnique: ['ReportKey'] },
+  SE_Participation: { read: 2, write: 2, reason: 'privateToPerson', notUnique: ['ParticipationKey'] },
   // Answers are written by the relay's app identity; nobody reads single answers in the UI.
-  SE_Responses: { read: 2, write: 2, reason: 'relayWritesAnswers' },
+  SE_Responses: { read: 2, write: 2, reason: 'relayWritesAnswers', notUnique: ['SubmissionKey'] },
   // Leaders and trainers assign, sign off and assess their crew.
   SE_Assignments: { read: 1, write: 1, reason: 'sharedWithCrew' },
   SE_Progress: { read: 1, write: 1, reason: 'sharedWithCrew' },

@@ -4,8 +4,11 @@ import { checkLists, ListCheck, ListSecurityRule, ListState } from './listSecuri
 export interface SiteListsGateway {
   /** One state per title, in the same order; a list that does not exist has `exists: false`. */
   readLists(titles: readonly string[]): Promise<ListState[]>;
-  /** Sets "Read access" and "Create and edit access" of one list. */
-  applySecurity(title: string, rule: Pick<ListSecurityRule, 'read' | 'write'>): Promise<void>;
+  /**
+   * Sets "Read access" and "Create and edit access" of one list, after turning off unique
+   * values in the rule's `notUnique` columns (a no-op where they are not unique).
+   */
+  applySecurity(title: string, rule: Pick<ListSecurityRule, 'read' | 'write' | 'notUnique'>): Promise<void>;
 }
 
 /** Why an action failed, as a code the UI turns into words. */

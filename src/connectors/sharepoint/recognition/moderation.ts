@@ -3,13 +3,14 @@
  * report written here carries the reporter's own identity and hides the post for them only
  * until HR decides (see `RelayModeration` for hiding it for everyone).
  */
+import { type KeyedRow, settleKeyedRows } from '../../../core/keyedRows';
 import type { ItemId } from '../../../core/models/common';
 import { reportKey } from '../../../core/models/keys';
 import { isAppLogin } from '../../../core/people/claims';
 import type { ReportOutcome } from '../../../core/recognition/moderation';
 import type { ModerationItem, ModerationStore, PersonSummary, WallItem } from '../../../core/recognition/ports';
 import { LISTS } from '../../../core/schema/lists';
-import { isDuplicateError, storeCall } from '../httpErrors';
+import { httpStatusOf, storeCall } from '../httpErrors';
 import { type ListClient, type ListRow, listOf } from '../listClient';
 import type { RecognitionContext } from './context';
 import { readWallItems, type Recognitions } from './wallItems';
@@ -37,6 +38,22 @@ export async function readReportedByMe(list: Reports): Promise<Set<number>> {
   return new Set(rows.map((row) => row.number('recognitionId') ?? 0));
 }
 
+/**
+ * The queue's reports, one per reporter and post (the oldest): without a unique column a retry
+ * may have left a second one for a moment.
+ */
+function oneReportPerPerson(rows: ReadonlyArray<ListRow<typeof LISTS.reports>>): Array<ListRow<typeof LISTS.reports>> {
+  const seen = new Set<string>();
+  return rows.filter((row) => {
+    const key = `${row.number('recognitionId') ?? 0}:${reporterOf(row).id}`;
+    if (seen.has(key)) {
+      return false;
+    }
+    seen.add(key);
+    return true;
+  });
+}
+
 export class SharePointModeration implements ModerationStore {
   private readonly reports: Reports;
   private readonly recognitions: Recognitions;
@@ -50,21 +67,43 @@ export class SharePointModeration implements ModerationStore {
     return storeCall<ReportOutcome>('Reporting the post', async () => {
       const me = (await this.context.currentUser()).id;
       const key = reportKey(recognitionId, me);
-      try {
-        await this.reports.add(this.reports.payload({ title: key, recognitionId, reason, status: 'open', reportKey: key }, { reporter: me }));
-      } catch (error) {
-        // A duplicate: reported before by this person, nothing more to do.
-        if (!isDuplicateError(error)) {
-          throw error;
+      // One report per person and post, kept by key: SharePoint refuses a unique column in a list
+      // read as own items only. Only this person's own items are settled here: a row someone
+      // else wrote under the key is theirs (the queue names them as its reporter).
+      const readKey = async (): Promise<KeyedRow[]> =>
+        (await this.reports.read({ select: ['id'], ids: ['author'], filter: this.reports.eq('reportKey', key), orderBy: ['id', 'asc'], top: 100 }))
+          .filter((row) => row.personId('author') === me)
+          .map((row) => ({ id: row.number('id') ?? 0, trusted: true }));
+      const settle = async (rows: readonly KeyedRow[]): Promise<number | undefined> => {
+        const plan = settleKeyedRows(rows);
+        for (const id of plan.drop) {
+          await this.deleteIfThere(id);
         }
+        return plan.keep;
+      };
+      if ((await settle(await readKey())) === undefined) {
+        await this.reports.add(this.reports.payload({ title: key, recognitionId, reason, status: 'open', reportKey: key }, { reporter: me }));
+        // A retry after a lost answer may have added one too: the oldest stays.
+        await settle(await readKey());
       }
       return 'hiddenForReporter';
     });
   }
 
+  /** Deletes a report; one deleted meanwhile is fine. */
+  private async deleteIfThere(id: number): Promise<void> {
+    try {
+      await this.reports.delete(id);
+    } catch (error) {
+      if (httpStatusOf(error) !== 404) {
+        throw error;
+      }
+    }
+  }
+
   public openReports(): Promise<ModerationItem[]> {
     return storeCall('Reading the moderation queue', async () => {
-      const reports = await this.reports.read({
+      const rows = await this.reports.read({
         select: ['id', 'recognitionId', 'reason', 'status', 'created'],
         people: ['reporter', 'author'],
         logins: ['author'],
@@ -72,6 +111,7 @@ export class SharePointModeration implements ModerationStore {
         orderBy: ['id', 'asc'],
         top: 500
       });
+      const reports = oneReportPerPerson(rows);
       const ids = Array.from(new Set(reports.map((r) => r.number('recognitionId') ?? 0)));
       const posts = new Map<number, WallItem>();
       const id = this.recognitions.field('id');
