@@ -35,6 +35,8 @@ export function createRelayHostHandler(context: TenantContext, authority: LocalA
         keys: authority.keys(),
         audience: RELAY_RESOURCE,
         allowedOrigins: [origin],
+        // The rate limits follow the tenant's clock, which a test may move.
+        now: () => context.now().getTime(),
         log: (line) => process.stderr.write(`relay: ${line}\n`)
       });
     }

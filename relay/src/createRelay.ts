@@ -25,6 +25,8 @@ export interface RelayConfig {
   /** Origins allowed to call from a browser. */
   readonly allowedOrigins: readonly string[];
   readonly log: (line: string) => void;
+  /** The rate limits' clock (milliseconds since the epoch); `Date.now` unless given. */
+  readonly now?: () => number;
 }
 
 /** Entra ID's issuer and signing keys for the callers' tokens of tenant `tenantId` (v2 tokens). */
@@ -41,6 +43,7 @@ export function createRelay(config: RelayConfig): RelayHandler {
     verifyCaller: createCallerVerifier({ issuer: config.issuer, audience: config.audience, keys: config.keys }),
     sharePoint: () => sharePoint,
     allowedOrigins: config.allowedOrigins,
-    log: config.log
+    log: config.log,
+    now: config.now
   });
 }

@@ -7,6 +7,7 @@
 import type { SPFI } from '@pnp/sp';
 
 import { RELAY_SCOPE, type CallerVerifier } from './auth';
+import { createRateLimiter } from './rateLimits';
 import { createRouter, type RelayHandler, type Route } from './router';
 import { healthRoute } from './routes/health';
 import { reportsRoute } from './routes/reports';
@@ -19,6 +20,8 @@ export interface RelayDependencies {
   /** Origins allowed to call from a browser, e.g. `https://contoso.sharepoint.com`. */
   readonly allowedOrigins: readonly string[];
   readonly log?: (line: string) => void;
+  /** The rate limits' clock (milliseconds since the epoch); `Date.now` unless given. */
+  readonly now?: () => number;
 }
 
 /** Every route of the relay. */
@@ -31,6 +34,7 @@ export function createRelayHandler(deps: RelayDependencies): RelayHandler {
     routes: relayRoutes(deps),
     verifiers: { [RELAY_SCOPE]: deps.verifyCaller },
     allowedOrigins: deps.allowedOrigins,
-    log: deps.log
+    log: deps.log,
+    rateLimiter: createRateLimiter({ now: deps.now })
   });
 }

@@ -10,7 +10,11 @@
  *      refused token is 401 with `WWW-Authenticate: Bearer`. A failure of the check itself (the
  *      signing keys unreachable) is no 401: it is thrown to the host.
  *   4. The body: over the route's limit 413, not JSON 400.
- *   5. The route's handler, with the verified caller and the parsed body. It answers, or throws a
+ *   5. The caller's rate limit, for a route that declares one (`rateLimit`, see rateLimits.ts):
+ *      per caller (the token's object id) and route; over it 429 with Retry-After, and the handler
+ *      never runs. A use is taken before the handler runs and given back when the answer is no
+ *      2xx or says it did not count (`counted: false`).
+ *   6. The route's handler, with the verified caller and the parsed body. It answers, or throws a
  *      RelayProblem (answered as it says, its cause logged); anything else it throws is logged and
  *      answered 500 without a word of what failed.
  *
@@ -18,6 +22,7 @@
  * `{error: {code, message, field?}}`.
  */
 import { type Caller, CallerError, type CallerVerifier } from './auth';
+import { checkRateLimit, createRateLimiter, describeWindow, type RateLimit, type RateLimiter } from './rateLimits';
 
 export interface RelayRequest {
   readonly method: string;
@@ -41,6 +46,12 @@ export interface RelayAnswer {
   readonly status: number;
   readonly body: unknown;
   readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * On a route with a rate limit: whether this call used up one of the caller's uses. Unsaid, a
+   * 2xx answer does and any other does not; a 2xx answer that did nothing the limit is about
+   * says `false`. Never sent.
+   */
+  readonly counted?: boolean;
 }
 
 export interface ProblemOptions {
@@ -103,6 +114,8 @@ interface RouteShape {
 /** A route only a signed-in person may call, with a token carrying `userToken.scope`. */
 export interface UserRoute extends RouteShape {
   readonly userToken: { readonly scope: string };
+  /** How often one person may call it (RATE_LIMITS in rateLimits.ts); none: no limit. */
+  readonly rateLimit?: RateLimit;
   readonly handle: (call: RouteCall<Caller>) => Promise<RelayAnswer>;
 }
 
@@ -121,6 +134,8 @@ export interface RouterOptions {
   /** Origins allowed to call from a browser, e.g. `https://contoso.sharepoint.com`. */
   readonly allowedOrigins: readonly string[];
   readonly log?: (line: string) => void;
+  /** Keeps the routes' rate limits; one in this instance's memory unless given. */
+  readonly rateLimiter?: RateLimiter;
 }
 
 /** Paths and origins are compared without case and trailing slashes. */
@@ -142,8 +157,12 @@ export function createRouter(options: RouterOptions): RelayHandler {
     if (route.userToken && !options.verifiers[route.userToken.scope]) {
       throw new Error(`The relay cannot check the ${route.userToken.scope} scope that ${route.method} ${route.path} asks for.`);
     }
+    if (route.userToken && route.rateLimit) {
+      checkRateLimit(route.rateLimit);
+    }
     byPath.set(path, [...same, route]);
   }
+  const limiter = options.rateLimiter ?? createRateLimiter();
   const allMethods = [...new Set(options.routes.map((r) => r.method)), 'OPTIONS'].join(', ');
 
   function corsHeaders(request: RelayRequest): Record<string, string> {
@@ -204,6 +223,25 @@ export function createRouter(options: RouterOptions): RelayHandler {
     }
   }
 
+  /** Runs a user route's handler within the caller's rate limit, if the route has one. */
+  async function withinLimit(route: UserRoute, caller: Caller, call: () => Promise<RelayAnswer>): Promise<RelayAnswer> {
+    if (!route.rateLimit) {
+      return run(route, call);
+    }
+    const admission = limiter.take(`${route.method} ${canonical(route.path)}`, caller.objectId, route.rateLimit);
+    if (!admission.admitted) {
+      const seconds = admission.retryAfterSeconds;
+      options.log?.(`${route.method} ${route.path}: ${caller.objectId} is over ${describeWindow(admission.window)}`);
+      const wait = seconds < 120 ? `${seconds} second${seconds === 1 ? '' : 's'}` : `${Math.ceil(seconds / 60)} minutes`;
+      return problem(429, 'rateLimited', `Too many of these from you for now. Try again in ${wait}.`, { retryAfterSeconds: seconds });
+    }
+    const answer = await run(route, call);
+    if (answer.status < 200 || answer.status >= 300 || answer.counted === false) {
+      admission.release();
+    }
+    return answer;
+  }
+
   async function answerFor(request: RelayRequest, method: string): Promise<RelayAnswer> {
     const found = match(method, request);
     if ('refusal' in found) {
@@ -221,12 +259,12 @@ export function createRouter(options: RouterOptions): RelayHandler {
         }
         throw error;
       }
-      handle = (body) => route.handle({ caller, body });
+      handle = (body) => withinLimit(route, caller, () => route.handle({ caller, body }));
     } else {
-      handle = (body) => route.handle({ caller: undefined, body });
+      handle = (body) => run(route, () => route.handle({ caller: undefined, body }));
     }
     const body = bodyOf(route, request);
-    return 'refusal' in body ? body.refusal : run(route, () => handle(body.value));
+    return 'refusal' in body ? body.refusal : handle(body.value);
   }
 
   return async (request) => {

@@ -9,8 +9,15 @@
  *   a post the caller cannot see answers like one that does not exist.
  * - Idempotent: the same person reporting again while the report is open changes nothing but
  *   makes sure the post is hidden (a retry after a half-done report finishes it). One report per
- *   person and post is kept by key (`settleKeyedRows`), not by a unique column. Reporting again
- *   after HR decided opens the report again with the new reason.
+ *   person and post is kept by key (`settleKeyedRows`), not by a unique column.
+ * - Reporting again after HR dismissed the person's report opens it again with the new reason,
+ *   so HR sees the repeat in the queue, but does not hide the post: it stays on the wall until HR
+ *   decides again (a person cannot overrule HR by reporting once more). The reopened report
+ *   keeps HR's earlier decision (DecidedBy, DecidedAt, DecisionNote): an open report with a
+ *   decision is such a repeat, and a retry of it hides nothing either. After HR upheld a report
+ *   (the post removed, yet somehow back on the wall) a new report hides the post again.
+ * - Rate limited per person (RATE_LIMITS.reports): only a call that takes a post off the wall
+ *   counts; over the limit the router answers 429 before anything is read or written.
  * - A report row someone forged under the caller's key (written by another person, not by the
  *   relay or the caller) is replaced by the caller's own.
  */
@@ -31,10 +38,16 @@ import { parseReportInput, type ReportOutcome } from '../../../src/core/recognit
 import { odataString } from '../../../src/core/odata';
 import { LISTS } from '../../../src/core/schema/lists';
 import { type Caller, RELAY_SCOPE } from '../auth';
+import { RATE_LIMITS } from '../rateLimits';
 import { problem, type RelayAnswer, type UserRoute } from '../router';
 import { sharePointProblem } from '../sharepoint';
 
 export interface ReportAnswerBody {
+  /**
+   * `hiddenForEveryone`: the post is off the wall until HR decides. `hiddenForReporter`: the
+   * report is with HR but the post stays on the wall (a repeat after HR dismissed this person's
+   * report); the page hides it from the reporter only.
+   */
   readonly outcome: ReportOutcome;
   /** This person had an open report of the post already. */
   readonly alreadyReported: boolean;
@@ -50,6 +63,8 @@ const REPORTABLE = new Set(['published', 'reported']);
 interface KeyedReport {
   readonly ID: number;
   readonly Status?: string;
+  /** Set on an open report: a repeat after HR dismissed it (SharePoint answers null when empty). */
+  readonly DecidedAt?: unknown;
   readonly Author?: { readonly Name?: string };
 }
 
@@ -73,6 +88,7 @@ export function reportsRoute(site: () => SPFI): UserRoute {
     path: '/api/reports',
     userToken: { scope: RELAY_SCOPE },
     body: { maxCharacters: 16 * 1024 },
+    rateLimit: RATE_LIMITS.reports,
     handle: async ({ caller, body }) => {
       try {
         return await reportRecognition(site(), caller, body);
@@ -131,7 +147,7 @@ async function reportRecognition(sp: SPFI, caller: Caller, input: unknown): Prom
   const trusted = (author: string): boolean => isAppLogin(author) || author.toLowerCase() === login.toLowerCase();
   const readKey = async (): Promise<KeyedReport[]> =>
     reports.items
-      .select('ID', REPORTS.fields.status, 'Author/Name')
+      .select('ID', REPORTS.fields.status, REPORTS.fields.decidedAt, 'Author/Name')
       .expand('Author')
       .filter(`${REPORTS.fields.reportKey} eq ${odataString(key)}`)
       .orderBy('ID', true)
@@ -145,6 +161,8 @@ async function reportRecognition(sp: SPFI, caller: Caller, input: unknown): Prom
   };
 
   let alreadyReported = false;
+  /** A repeat of a report HR dismissed: back in HR's queue, the post stays on the wall. */
+  let repeat = false;
   const found = await readKey();
   const kept = await settle(found);
   const existing = found.find((row) => row.ID === kept);
@@ -154,8 +172,13 @@ async function reportRecognition(sp: SPFI, caller: Caller, input: unknown): Prom
     await settle(await readKey());
   } else if (existing.Status === 'open') {
     alreadyReported = true;
+    repeat = Boolean(existing.DecidedAt);
+  } else if (existing.Status === 'dismissed') {
+    // HR's earlier decision stays on the report: it marks the report as a repeat.
+    repeat = true;
+    await reports.items.getById(existing.ID).update({ [REPORTS.fields.reason]: parsed.reason, [REPORTS.fields.status]: 'open' });
   } else {
-    // HR decided an earlier report of this person: a new report is a new concern.
+    // HR upheld an earlier report of this person, yet the post is on the wall: a new concern.
     await reports.items.getById(existing.ID).update({
       [REPORTS.fields.reason]: parsed.reason,
       [REPORTS.fields.status]: 'open',
@@ -164,26 +187,28 @@ async function reportRecognition(sp: SPFI, caller: Caller, input: unknown): Prom
       [REPORTS.fields.decisionNote]: null
     });
   }
-  await hide(post);
-  const body: ReportAnswerBody = { outcome: 'hiddenForEveryone', alreadyReported };
-  return { status: 200, body };
+  const tookOff = repeat ? false : await hide(post);
+  // No outcome says "with HR, still on the wall" yet; the page hides the post from the reporter.
+  const outcome: ReportOutcome = repeat && status !== 'reported' ? 'hiddenForReporter' : 'hiddenForEveryone';
+  const body: ReportAnswerBody = { outcome, alreadyReported };
+  return { status: 200, body, counted: tookOff };
 }
 
 /**
  * Takes a published post off the wall, read and written with its ETag: HR may decide, or the
  * post change, between the relay's first read and this write. A post HR put back while the
  * report was being written is hidden again (its report is open); a post removed meanwhile stays
- * removed.
+ * removed. True when this call took the post off the wall.
  */
-async function hide(post: IItem): Promise<void> {
+async function hide(post: IItem): Promise<boolean> {
   for (let attempt = 1; ; attempt += 1) {
     const row = await post.select(RECOGNITIONS.fields.status)<Record<string, unknown>>();
     if (row[RECOGNITIONS.fields.status] !== 'published') {
-      return;
+      return false;
     }
     try {
       await post.update({ [RECOGNITIONS.fields.status]: 'reported' }, typeof row['odata.etag'] === 'string' ? row['odata.etag'] : '*');
-      return;
+      return true;
     } catch (error) {
       if (httpStatusOf(error) !== 412 || attempt >= 3) {
         throw error;

@@ -1,0 +1,157 @@
+/**
+ * How often one person may use a route of the relay: the limits of every route (RATE_LIMITS, the
+ * one place they are stated) and the limiter that keeps them, free of any hosting framework and
+ * with the clock given to it.
+ *
+ * A limit is one or more sliding windows ("3 per 60 s", "5 per 3600 s"); a use is admitted when
+ * every window has room, and then counts in all of them. The router takes a use before it runs
+ * the route's handler (so calls sent at once cannot slip past the limit together) and gives it
+ * back when the call did not count (see RelayAnswer.counted).
+ *
+ * The uses are kept in the memory of one relay instance: with the relay scaled out to N
+ * instances, one person can get up to N times the limit through (each instance counts alone),
+ * and a restart forgets them. See docs/relay.md.
+ */
+
+/** At most `max` uses in any `seconds` seconds. */
+export interface RateWindow {
+  readonly max: number;
+  readonly seconds: number;
+}
+
+/** Every window must have room for a use to be admitted. */
+export type RateLimit = readonly RateWindow[];
+
+/** The limits of the relay's routes, per person. */
+export const RATE_LIMITS = {
+  /**
+   * POST /api/reports: posts one person takes off the wall. A report that hides nothing (the
+   * same report sent again, a post already hidden, a repeat after HR dismissed) does not count.
+   */
+  reports: [
+    { max: 3, seconds: 60 },
+    { max: 5, seconds: 60 * 60 }
+  ]
+} as const satisfies Readonly<Record<string, RateLimit>>;
+
+export type Admission =
+  | {
+      readonly admitted: true;
+      /** Gives the use back (the call did not count); a second call does nothing. */
+      release(): void;
+    }
+  | {
+      readonly admitted: false;
+      /** Whole seconds until a use would be admitted again (at least 1). */
+      readonly retryAfterSeconds: number;
+      /** The window that was full (the one with the longest wait). */
+      readonly window: RateWindow;
+    };
+
+export interface RateLimiter {
+  /** Takes one use of `route` by `caller` now under `limit`, or says when the next one is free. */
+  take(route: string, caller: string, limit: RateLimit): Admission;
+  /** How many callers and routes it holds uses of (uses that left every window are forgotten). */
+  size(): number;
+}
+
+export interface RateLimiterOptions {
+  /** Milliseconds since the epoch; `Date.now` unless a test or the local tenant gives its own. */
+  readonly now?: () => number;
+}
+
+/** One use: an object, so that giving it back removes exactly this one. */
+interface Use {
+  readonly at: number;
+}
+
+interface Uses {
+  /** The longest window of the limit: uses older than this count nowhere. */
+  readonly spanMs: number;
+  /** Oldest first. */
+  list: Use[];
+}
+
+/** Forgetting callers whose uses are all out of their windows is done every this many takes. */
+const SWEEP_EVERY = 500;
+
+export const describeWindow = (window: RateWindow): string => `${window.max} per ${window.seconds} s`;
+
+/** Throws for a limit that could never admit anything; its longest window in ms otherwise. */
+export function checkRateLimit(limit: RateLimit): number {
+  if (limit.length === 0) {
+    throw new Error('A rate limit needs at least one window (it has no window).');
+  }
+  for (const window of limit) {
+    if (!Number.isSafeInteger(window.max) || window.max < 1 || !(window.seconds > 0)) {
+      throw new Error(`A rate limit of ${describeWindow(window)} can never admit anything.`);
+    }
+  }
+  return Math.max(...limit.map((w) => w.seconds * 1000));
+}
+
+export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter {
+  const now = options.now ?? Date.now;
+  const byKey = new Map<string, Uses>();
+  let takes = 0;
+
+  function sweep(at: number): void {
+    for (const [key, uses] of byKey) {
+      const last = uses.list[uses.list.length - 1];
+      if (!last || last.at <= at - uses.spanMs) {
+        byKey.delete(key);
+      }
+    }
+  }
+
+  return {
+    take(route, caller, limit) {
+      const spanMs = checkRateLimit(limit);
+      const at = now();
+      takes += 1;
+      if (takes % SWEEP_EVERY === 0) {
+        sweep(at);
+      }
+      const key = `${route}\n${caller}`;
+      const uses = byKey.get(key) ?? { spanMs, list: [] };
+      uses.list = uses.list.filter((use) => use.at > at - spanMs);
+
+      let wait: { readonly ms: number; readonly window: RateWindow } | undefined;
+      for (const window of limit) {
+        const from = at - window.seconds * 1000;
+        const inWindow = uses.list.filter((use) => use.at > from);
+        if (inWindow.length >= window.max) {
+          // Room comes when the use that puts the window at its limit leaves it.
+          const ms = inWindow[inWindow.length - window.max].at - from;
+          if (!wait || ms > wait.ms) {
+            wait = { ms, window };
+          }
+        }
+      }
+      if (wait) {
+        if (uses.list.length > 0) {
+          byKey.set(key, uses);
+        }
+        return { admitted: false, retryAfterSeconds: Math.max(1, Math.ceil(wait.ms / 1000)), window: wait.window };
+      }
+
+      const use: Use = { at };
+      uses.list.push(use);
+      uses.list.sort((a, b) => a.at - b.at);
+      byKey.set(key, uses);
+      return {
+        admitted: true,
+        release: () => {
+          const current = byKey.get(key);
+          if (current) {
+            current.list = current.list.filter((u) => u !== use);
+          }
+        }
+      };
+    },
+    size: () => {
+      sweep(now());
+      return byKey.size;
+    }
+  };
+}
