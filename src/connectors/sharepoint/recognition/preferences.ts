@@ -1,9 +1,16 @@
-/** The signed-in person's wall preference (SE_Preferences, one item per person by PersonKey). */
+/**
+ * The wall preference (SE_Preferences, one item per person). A preference counts only when its
+ * Author is the person in its `Person` column (or the relay wrote it): see `trustedRows.ts`.
+ * `PersonKey` keeps a person's ordinary item unique; when someone else's item holds it, the
+ * person still saves their own (see `ownRow.ts`).
+ */
 import { personKey } from '../../../core/models/keys';
+import { writeOwnRow } from '../../../core/recognition/ownRow';
 import type { PreferenceStore } from '../../../core/recognition/ports';
+import { optedOutPeople, type PreferenceRow, preferenceOf, rowAuthor } from '../../../core/recognition/trustedRows';
 import { LISTS } from '../../../core/schema/lists';
-import { storeCall } from '../httpErrors';
-import { type ListClient, listOf } from '../listClient';
+import { isDuplicateError, storeCall } from '../httpErrors';
+import { type ListClient, type ListQuery, listOf } from '../listClient';
 import type { RecognitionContext } from './context';
 
 type Preferences = ListClient<typeof LISTS.preferences>;
@@ -14,16 +21,32 @@ export interface StoredPreference {
   readonly hideFromPublicWall: boolean;
 }
 
-/** Queues the read of `loginName`'s preference on the list's root; undefined when none is stored. */
-export async function readPreference(list: Preferences, loginName: string): Promise<StoredPreference | undefined> {
-  const [row] = await list.read({ select: ['id', 'hideFromPublicWall'], filter: list.eq('personKey', personKey(loginName)), top: 1 });
-  return row ? { id: row.number('id') ?? 0, hideFromPublicWall: row.flag('hideFromPublicWall') } : undefined;
+/** Preference rows matching `filter`, with who wrote each. */
+async function readRows(list: Preferences, filter: string, orderBy?: ListQuery<typeof LISTS.preferences>['orderBy']): Promise<PreferenceRow[]> {
+  const rows = await list.read({ select: ['id', 'hideFromPublicWall'], ids: ['person'], people: ['author'], logins: ['author'], filter, orderBy, top: 5000 });
+  return rows.map((row) => ({
+    id: row.number('id') ?? 0,
+    personId: row.personId('person') ?? 0,
+    hideFromPublicWall: row.flag('hideFromPublicWall'),
+    author: rowAuthor(row.person('author').id, row.login('author'))
+  }));
 }
 
-/** Queues the read of everyone who keeps recognitions of themselves off the public wall (an indexed filter). */
+/**
+ * Queues the read of the preference of site user `personId` on the list's root (by the indexed
+ * `Person` column): the item that speaks for them; undefined when none does (defaults).
+ */
+export async function readPreference(list: Preferences, personId: number): Promise<StoredPreference | undefined> {
+  const row = preferenceOf(await readRows(list, `${list.idField('person')} eq ${personId}`, ['id', 'asc']), personId);
+  return row ? { id: row.id, hideFromPublicWall: row.hideFromPublicWall } : undefined;
+}
+
+/**
+ * Queues the read of everyone who keeps recognitions of themselves off the public wall (an
+ * indexed filter); items written about someone else by another member are left out.
+ */
 export async function readOptedOut(list: Preferences): Promise<Set<number>> {
-  const rows = await list.read({ select: [], ids: ['person'], filter: list.eq('hideFromPublicWall', true), top: 5000 });
-  return new Set(rows.map((row) => row.personId('person') ?? 0));
+  return optedOutPeople(await readRows(list, list.eq('hideFromPublicWall', true)));
 }
 
 export class SharePointPreferences implements PreferenceStore {
@@ -33,26 +56,39 @@ export class SharePointPreferences implements PreferenceStore {
     this.list = listOf(context.sp, LISTS.preferences);
   }
 
-  /** The signed-in person's stored preference, read with this turn's other reads. */
-  private async mine(): Promise<StoredPreference | undefined> {
-    const { loginName } = await this.context.currentUser();
-    return readPreference(this.list.on(this.context.reads()), loginName);
-  }
-
   public hideFromPublicWall(): Promise<boolean> {
-    return storeCall('Reading your preference', async () => (await this.mine())?.hideFromPublicWall === true);
+    return storeCall('Reading your preference', async () => {
+      const { id } = await this.context.currentUser();
+      return (await readPreference(this.list.on(this.context.reads()), id))?.hideFromPublicWall === true;
+    });
   }
 
   public setHideFromPublicWall(hidden: boolean): Promise<void> {
     return storeCall('Saving your preference', async () => {
       const { id, loginName } = await this.context.currentUser();
-      const existing = await this.mine();
-      if (existing) {
-        await this.list.update(existing.id, this.list.payload({ hideFromPublicWall: hidden }));
-      } else {
-        const key = personKey(loginName);
-        await this.list.add(this.list.payload({ title: key, personKey: key, hideFromPublicWall: hidden }, { person: id }));
-      }
+      const list = this.list;
+      await writeOwnRow(
+        {
+          // My own items about me, whichever key they are under.
+          read: async () =>
+            (
+              await list.read({
+                select: ['id'],
+                filter: `${list.idField('person')} eq ${id} and ${list.idField('author')} eq ${id}`,
+                orderBy: ['id', 'asc'],
+                top: 100
+              })
+            ).map((row) => row.number('id') ?? 0),
+          add: async (key) => {
+            await list.add(list.payload({ title: key, personKey: key, hideFromPublicWall: hidden }, { person: id }));
+          },
+          update: (itemId) => list.update(itemId, list.payload({ hideFromPublicWall: hidden })),
+          remove: (itemId) => list.delete(itemId),
+          isDuplicate: isDuplicateError
+        },
+        personKey(loginName),
+        'save'
+      );
     });
   }
 }

@@ -2,6 +2,8 @@
  * The wall over SE_Recognitions: newest first and under the list view threshold on a million
  * items. Its first render is one `$batch`: the values, the first page, the posts I reported,
  * who keeps recognitions of themselves off the public wall, my own choice and the plant map.
+ * Preferences count only when their Author is the person they name (`trustedRows.ts`), so no
+ * member can take a colleague's recognitions off the public wall.
  * SharePoint answers every part of a `$batch` after a failed one with 500 (not run): the parts
  * that may fail while the wall still works come last (the first page, which the list view
  * threshold may refuse, then the plant map), and a plant map refused that way is read again.
@@ -57,8 +59,8 @@ export class SharePointWallReader implements WallReader {
       const values = readValues(listOf(batched, LISTS.values));
       const preferences = listOf(batched, LISTS.preferences);
       const optedOut = readOptedOut(preferences);
-      const loginName = this.context.user?.loginName;
-      const mine = loginName !== undefined ? readPreference(preferences, loginName) : undefined;
+      const userId = this.context.user?.siteUserId;
+      const mine = userId !== undefined ? readPreference(preferences, userId) : undefined;
       const finish = this.pageIn(batched, filters, top);
       // Last: SharePoint refuses every part after a failed one, and these are the parts that
       // may fail while the wall still works (the first page over the view threshold, before it).
@@ -78,8 +80,8 @@ export class SharePointWallReader implements WallReader {
 
   /** The signed-in person's preference when the page did not say who they are. */
   private async myPreference(): Promise<StoredPreference | undefined> {
-    const { loginName } = await this.context.currentUser();
-    return readPreference(listOf(this.context.reads(), LISTS.preferences), loginName);
+    const { id } = await this.context.currentUser();
+    return readPreference(listOf(this.context.reads(), LISTS.preferences), id);
   }
 
   /**
