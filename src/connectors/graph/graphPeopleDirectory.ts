@@ -5,6 +5,7 @@
  * profile properties only, which is all User.ReadBasic.All returns.
  */
 import { type EmploymentType, type PeopleDirectory, type PersonProfile, type Photo, toEmploymentType } from '../../core/people/types';
+import { replaceLoneSurrogates } from '../../core/text/unicode';
 import { collectPages, DEFAULT_RETRY_POLICY, expectOk, GraphFailure, type RetryPolicy, sendBatch } from './graphBatch';
 import { GraphCache } from './graphCache';
 import type { GraphClientLike } from './graphClient';
@@ -114,7 +115,9 @@ export class GraphPeopleDirectory implements PeopleDirectory {
   }
 
   public async search(text: string, top = 10): Promise<PersonProfile[]> {
-    const words = text.replace(/["\\]/g, ' ').trim();
+    // Half an emoji (a lone surrogate: typed while an emoji is being composed, or pasted) cannot
+    // be encoded (`encodeURIComponent` throws "URI malformed") and matches no name: left out.
+    const words = replaceLoneSurrogates(text).replace(/["\\]/g, ' ').trim();
     if (words.length === 0) {
       return [];
     }

@@ -1,6 +1,19 @@
+import * as fs from 'fs';
+import * as path from 'path';
+
 import type { RecognitionValue } from '../models/values';
 import { odataString } from '../odata';
-import { composeRecognition, type ComposeContext, MAX_MESSAGE_LENGTH, type RecipientRef, visibleLength } from './compose';
+import { parseListSchema } from '../schema/listSchema';
+import {
+  cleanComposeField,
+  composeRecognition,
+  type ComposeContext,
+  composeFieldLength,
+  MAX_IMPACT_LENGTH,
+  MAX_MESSAGE_LENGTH,
+  RECOGNITION_TEXT_LIMITS,
+  type RecipientRef
+} from './compose';
 
 const value = (valueKey: string, isActive = true): RecognitionValue => ({
   id: 1,
@@ -72,9 +85,8 @@ describe('composing a recognition', () => {
     expect(result).toEqual({ ok: false, errors: [{ code: 'recipientUnknown', field: 'recipients', detail: 'Leyla Ünal' }] });
   });
 
-  it('counts emoji and right-to-left text as people see them', () => {
+  it('keeps emoji and right-to-left text as typed', () => {
     const emoji = '👷‍♀️'.repeat(10);
-    expect(visibleLength('👍🏽')).toBe(2);
     const arabic = 'شكرا لك على المساعدة';
     const result = composeRecognition({ recipients: [sean], valueKey: 'safety', message: `${arabic} ${emoji}`, visibility: 'crew' }, context);
     expect(result.ok && result.items[0].Message).toBe(`${arabic} ${emoji}`);
@@ -90,6 +102,87 @@ describe('composing a recognition', () => {
   it('refuses an unknown value', () => {
     const result = composeRecognition({ recipients: [sean], valueKey: 'speed', message: 'Fast', visibility: 'everyone' }, context);
     expect(result.ok ? [] : result.errors.map((e) => e.code)).toEqual(['valueUnknown']);
+  });
+});
+
+describe('lengths as SharePoint counts them', () => {
+  const draft = { recipients: [sean], valueKey: 'safety', message: 'Thanks', visibility: 'everyone' as const };
+
+  it('counts an emoji as two in the impact line (SharePoint MaxLength counts UTF-16 code units)', () => {
+    // 252 emoji: 252 characters as people count them, 504 as SharePoint counts them.
+    const emoji = composeRecognition({ ...draft, impact: '🎉'.repeat(252) }, context);
+    expect(emoji.ok ? [] : emoji.errors).toEqual([{ code: 'impactTooLong', field: 'impact', detail: String(MAX_IMPACT_LENGTH) }]);
+    const justOver = composeRecognition({ ...draft, impact: '🎉'.repeat(128) }, context);
+    expect(justOver.ok ? [] : justOver.errors.map((e) => e.code)).toEqual(['impactTooLong']);
+    const fits = composeRecognition({ ...draft, impact: `${'🎉'.repeat(127)}!` }, context);
+    expect(fits.ok && fits.items[0].Impact?.length).toBe(255);
+    expect(composeFieldLength('🎉'.repeat(3), 'impact')).toBe(6);
+  });
+
+  it('counts an emoji as two in the message', () => {
+    const over = composeRecognition({ ...draft, message: '👍'.repeat(MAX_MESSAGE_LENGTH / 2 + 1) }, context);
+    expect(over.ok ? [] : over.errors.map((e) => e.code)).toEqual(['messageTooLong']);
+    expect(composeRecognition({ ...draft, message: '👍'.repeat(MAX_MESSAGE_LENGTH / 2) }, context).ok).toBe(true);
+  });
+
+  it('makes a title within SharePoint\'s limit that never ends on half an emoji', () => {
+    for (let pad = 0; pad < 4; pad += 1) {
+      const result = composeRecognition({ ...draft, message: `${'x'.repeat(pad)}${'👍'.repeat(200)}` }, context);
+      const title = result.ok ? result.items[0].Title : '';
+      expect(title.length).toBeLessThanOrEqual(80);
+      expect(title.endsWith('…')).toBe(true);
+      const beforeEllipsis = title.charCodeAt(title.length - 2);
+      expect(beforeEllipsis >= 0xd800 && beforeEllipsis <= 0xdbff).toBe(false);
+    }
+  });
+
+  it('has a limit for every text column it writes, the same as the list schema', () => {
+    const xml = fs.readFileSync(path.join(__dirname, '../../../sharepoint/assets/schema-recognitions.xml'), 'utf8');
+    const schema = parseListSchema(xml);
+    const written = Object.keys(
+      (composeRecognition({ ...draft, impact: 'i', milestoneKind: 'firstSoloShift', recipients: [sean, leyla] }, context) as { items: object[] }).items[0]
+    );
+    for (const name of written) {
+      const field = schema.fields.find((f) => f.name === name);
+      if (name === 'Title' || field?.type === 'Text') {
+        expect({ name, limit: RECOGNITION_TEXT_LIMITS[name as keyof typeof RECOGNITION_TEXT_LIMITS] }).toEqual({ name, limit: field?.maxLength ?? 255 });
+      }
+    }
+  });
+
+  it('refuses a code longer than its column instead of failing in SharePoint', () => {
+    const result = composeRecognition({ ...draft, recipients: [{ ...sean, crewKey: 'c'.repeat(129) }] }, context);
+    expect(result.ok ? [] : result.errors).toEqual([{ code: 'fieldTooLong', field: 'recipients', detail: 'CrewKey' }]);
+  });
+});
+
+describe('control characters', () => {
+  const draft = { recipients: [sean], valueKey: 'safety', visibility: 'everyone' as const };
+
+  it('removes them from the message, keeping newlines and tabs and turning Word line breaks into newlines', () => {
+    const result = composeRecognition({ ...draft, message: 'Great\u0000 job\u0007 on\tpress 2\u000Bnext shift\u0085too\u009B' }, context);
+    expect(result.ok && result.items[0].Message).toBe('Great job on\tpress 2\nnext shift\ntoo');
+  });
+
+  it('keeps the impact line to one line', () => {
+    const result = composeRecognition({ ...draft, message: 'Thanks', impact: '500\torders\u000Bsaved\u0000' }, context);
+    expect(result.ok && result.items[0].Impact).toBe('500 orders saved');
+  });
+
+  it('says how many it removed, so the form can tell the person', () => {
+    expect(cleanComposeField('a\u0000b\u001Bc', 'message')).toEqual({ text: 'abc', removed: 2 });
+    expect(cleanComposeField('a\u000Bb', 'message')).toEqual({ text: 'a\nb', removed: 0 });
+    expect(cleanComposeField('a\tb\u0002', 'impact')).toEqual({ text: 'a b', removed: 1 });
+  });
+
+  it('refuses a message of nothing but control characters as empty', () => {
+    const result = composeRecognition({ ...draft, message: '\u0000\u0001' }, context);
+    expect(result.ok ? [] : result.errors.map((e) => e.code)).toEqual(['messageEmpty']);
+  });
+
+  it('keeps a lone surrogate visible as a replacement character instead of sending text SharePoint cannot store', () => {
+    const result = composeRecognition({ ...draft, message: 'Thanks \uD83D' }, context);
+    expect(result.ok && result.items[0].Message).toBe('Thanks \uFFFD');
   });
 });
 

@@ -18,6 +18,7 @@ export type ComposeErrorStrings = Pick<
   | 'ErrorMessageEmpty'
   | 'ErrorMessageTooLong'
   | 'ErrorImpactTooLong'
+  | 'ErrorFieldTooLong'
   | 'ErrorCrewUnknown'
 >;
 
@@ -31,6 +32,7 @@ const KEYS: Record<ComposeErrorCode, keyof ComposeErrorStrings> = {
   messageEmpty: 'ErrorMessageEmpty',
   messageTooLong: 'ErrorMessageTooLong',
   impactTooLong: 'ErrorImpactTooLong',
+  fieldTooLong: 'ErrorFieldTooLong',
   crewUnknown: 'ErrorCrewUnknown'
 };
 
@@ -43,4 +45,17 @@ export function composeErrorText(error: ComposeError, strings: ComposeErrorStrin
 export function fieldErrorText(errors: readonly ComposeError[], field: ComposeError['field'], strings?: ComposeErrorStrings): string | undefined {
   const found = errors.filter((e) => e.field === field).map((e) => composeErrorText(e, strings));
   return found.length > 0 ? found.join(' ') : undefined;
+}
+
+/** A text field's counter: what is left, counted as SharePoint counts (an emoji is two), and saying so. */
+export function charactersLeftText(left: number, strings: Pick<IRecognitionSharedStrings, 'CharactersLeft'> = shared): string {
+  return format(strings.CharactersLeft, left);
+}
+
+/** Said by a field whose pasted text had control characters removed; undefined when none were. */
+export function controlCharactersRemovedText(
+  removed: number,
+  strings: Pick<IRecognitionSharedStrings, 'ControlCharactersRemoved'> = shared
+): string | undefined {
+  return removed > 0 ? format(strings.ControlCharactersRemoved, removed) : undefined;
 }

@@ -17,6 +17,12 @@ declare interface IRecognitionSharedStrings {
   ErrorMessageEmpty: string;
   ErrorMessageTooLong: string;
   ErrorImpactTooLong: string;
+  /** {0}: the column whose code is too long (its internal name). */
+  ErrorFieldTooLong: string;
+  /** A text field's counter; {0}: what is left, counted as SharePoint counts (an emoji is two). */
+  CharactersLeft: string;
+  /** {0}: how many control characters were removed from the field. */
+  ControlCharactersRemoved: string;
   ErrorCrewUnknown: string;
   StoreAccessDenied: string;
   StoreNotFound: string;

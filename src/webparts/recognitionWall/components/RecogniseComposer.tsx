@@ -17,13 +17,16 @@ import type { RecognitionVisibility } from '../../../core/models/recognition';
 import type { RecognitionValue } from '../../../core/models/values';
 import type { PersonProfile } from '../../../core/people/types';
 import {
+  cleanComposeField,
   type ComposeError,
+  composeFieldLength,
   composeRecognition,
+  type ComposeTextField,
   MAX_IMPACT_LENGTH,
   MAX_MESSAGE_LENGTH,
+  normaliseLine,
   normaliseText,
-  type RecipientRef,
-  visibleLength
+  type RecipientRef
 } from '../../../core/recognition/compose';
 import type { WallItem } from '../../../core/recognition/ports';
 import { format } from '../../../ui/format';
@@ -35,7 +38,7 @@ import { type WallViewer } from '../../../core/recognition/wallRules';
 import { type ComposerDraft, type ComposerStep, emptyDraft, readDraft, writeDraft } from './composerDraft';
 import { newRequestId } from '../../../core/requestId';
 import type { IRecognitionWallServices } from './IRecognitionWallProps';
-import { composeErrorText } from '../../../ui/recognition/composeErrorText';
+import { charactersLeftText, composeErrorText, controlCharactersRemovedText } from '../../../ui/recognition/composeErrorText';
 import { storeErrorText } from '../../../ui/recognition/storeErrorText';
 import { useGiveRecognition } from '../../../ui/recognition/useGiveRecognition';
 import styles from './RecognitionWall.module.scss';
@@ -119,6 +122,8 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
   const [errors, setErrors] = React.useState<FieldErrors>({});
   const [formError, setFormError] = React.useState<string | undefined>(undefined);
   const [resolving, setResolving] = React.useState(false);
+  /** Per text field: the note that control characters were removed from what was pasted. */
+  const [removedNotice, setRemovedNotice] = React.useState<Partial<Record<ComposeTextField, string>>>({});
   const giving = useGiveRecognition();
   const busy = resolving ? 'resolving' : giving.sending ? 'sending' : undefined;
   const [crew, setCrew] = React.useState<PersonProfile[] | 'loading' | 'failed'>('loading');
@@ -212,6 +217,19 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
     return refs;
   };
 
+  /**
+   * What was typed or pasted, without control characters, which cannot be saved: the field
+   * shows exactly what will be sent, and a note says how many were removed (nothing the
+   * person can see is lost; see `cleanComposeField`).
+   */
+  const cleanTyped = (field: ComposeTextField, text: string | undefined): string => {
+    const cleaned = cleanComposeField(text ?? '', field);
+    if (cleaned.removed > 0) {
+      setRemovedNotice((n) => ({ ...n, [field]: controlCharactersRemovedText(cleaned.removed) }));
+    }
+    return cleaned.text;
+  };
+
   const check = (current: ComposerDraft, recipients: RecipientRef[], fields: ReadonlyArray<ComposeError['field']>): FieldErrors => {
     const result = composeRecognition(
       { recipients, valueKey: current.valueKey, message: current.message, impact: current.impact, visibility: current.visibility },
@@ -258,7 +276,7 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
   const postsOf = (recipients: readonly RecipientRef[], ids: readonly ItemId[]): WallItem[] => {
     const created = props.now().toISOString();
     const message = normaliseText(draft.message);
-    const impact = normaliseText(draft.impact).replace(/\n+/g, ' ');
+    const impact = normaliseLine(draft.impact);
     return recipients.map((recipient, index) => ({
       id: ids[index],
       recipient: { id: recipient.siteUserId, displayName: recipient.displayName },
@@ -316,6 +334,7 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
         services.draftStore.clear();
         setDraftState(emptyDraft());
         setErrors({});
+        setRemovedNotice({});
         setQuery('');
         if (outcome.kind === 'sent') {
           props.onSent(postsOf(outcome.recipients, outcome.ids), outcome.unnotified);
@@ -486,7 +505,7 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
               </p>
               <TextField
                 label={strings.MessageLabel}
-                description={format(strings.CharactersLeft, MAX_MESSAGE_LENGTH - visibleLength(draft.message))}
+                description={charactersLeftText(MAX_MESSAGE_LENGTH - composeFieldLength(draft.message, 'message'))}
                 placeholder={strings.MessagePlaceholder}
                 multiline={true}
                 rows={4}
@@ -496,22 +515,25 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
                 errorMessage={errors.message}
                 onChange={(_e, text) => {
                   setErrors((e) => ({ ...e, message: undefined }));
-                  setDraft((d) => ({ ...d, message: text ?? '' }));
+                  const cleaned = cleanTyped('message', text);
+                  setDraft((d) => ({ ...d, message: cleaned }));
                 }}
               />
+              {removedNotice.message && <MessageBar messageBarType={MessageBarType.info}>{removedNotice.message}</MessageBar>}
               <TextField
                 label={strings.ImpactLabel}
-                description={strings.ImpactHelp}
+                description={`${strings.ImpactHelp} ${charactersLeftText(MAX_IMPACT_LENGTH - composeFieldLength(draft.impact, 'impact'))}`}
                 placeholder={strings.ImpactPlaceholder}
                 dir="auto"
                 value={draft.impact}
                 errorMessage={errors.impact}
-                maxLength={MAX_IMPACT_LENGTH * 2}
                 onChange={(_e, text) => {
                   setErrors((e) => ({ ...e, impact: undefined }));
-                  setDraft((d) => ({ ...d, impact: text ?? '' }));
+                  const cleaned = cleanTyped('impact', text);
+                  setDraft((d) => ({ ...d, impact: cleaned }));
                 }}
               />
+              {removedNotice.impact && <MessageBar messageBarType={MessageBarType.info}>{removedNotice.impact}</MessageBar>}
               <ChoiceGroup
                 label={strings.VisibilityLabel}
                 options={visibilityOptions}
