@@ -71,20 +71,6 @@ export function normaliseDate(value: string): string | undefined {
   return new Date(time).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-function rewriteV3(filter: string): string {
-  // datetime'2026-01-01T00:00:00Z' → 2026-01-01T00:00:00Z (an OData v4 DateTimeOffset literal)
-  let rewritten = filter.replace(/datetime'([^']+)'/gi, (_m, iso: string) => {
-    const normalised = normaliseDate(iso);
-    if (!normalised) {
-      throw errors.badQuery(`The expression "datetime'${iso}'" is not a valid date-time.`);
-    }
-    return normalised;
-  });
-  // SharePoint accepts only whole-second literals in the same form everywhere.
-  rewritten = rewritten.replace(/(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(\.\d+)?Z/g, '$1Z');
-  return rewritten;
-}
-
 class FilterTranslator {
   public readonly params: Array<string | number | null> = [];
   public first: SqlFilter['first'];
@@ -271,23 +257,83 @@ class FilterTranslator {
   }
 }
 
+/** The body of the quoted literal that starts at `filter[open]` (a `'`), and the index after its closing quote. */
+function readQuoted(filter: string, open: number): { body: string; end: number } | undefined {
+  let body = '';
+  for (let i = open + 1; i < filter.length; i += 1) {
+    if (filter[i] !== "'") {
+      body += filter[i];
+    } else if (filter[i + 1] === "'") {
+      body += "'";
+      i += 1;
+    } else {
+      return { body, end: i + 1 };
+    }
+  }
+  return undefined;
+}
+
+const DATETIME_PREFIX = /datetime'/iy;
+const ISO_DATE_TIME = /(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2})(\.\d+)?Z/y;
+
 /**
- * The parser reads URI syntax, where a string literal may not hold characters such as `#`,
- * `|` or `%` unencoded; SharePoint reads the decoded query. Literals are therefore swapped for
- * placeholders before parsing and their texts looked up again when translated.
+ * Prepares a `$filter` for the parser, reading it once from left to right:
+ *
+ * - String literals (`'…'`, with doubled apostrophes) are swapped for placeholders and their
+ *   texts looked up again when translated: the parser reads URI syntax, where a literal may
+ *   not hold characters such as `#`, `|` or `%` unencoded, and SharePoint reads the decoded
+ *   query. Nothing inside a literal is rewritten: a text that looks like a date-time
+ *   (`Title eq '2026-01-01T00:00:00.000Z'`) stays that text.
+ * - Outside literals, SharePoint's OData v3 `datetime'…'` becomes an OData v4 DateTimeOffset
+ *   literal, and ISO date-times lose their fractions (SharePoint compares whole seconds).
  */
-function extractLiterals(filter: string): { text: string; literals: string[] } {
+function prepareFilter(filter: string): { text: string; literals: string[] } {
   const literals: string[] = [];
-  const text = filter.replace(/'((?:[^']|'')*)'/g, (_m, body: string) => {
-    literals.push(body.replace(/''/g, "'"));
-    return `'s${literals.length - 1}'`;
-  });
+  let text = '';
+  let i = 0;
+  while (i < filter.length) {
+    const wordStart = i === 0 || !/[A-Za-z0-9_]/.test(filter[i - 1]);
+    DATETIME_PREFIX.lastIndex = i;
+    if (wordStart && DATETIME_PREFIX.test(filter)) {
+      const quoted = readQuoted(filter, i + 'datetime'.length);
+      if (quoted) {
+        const normalised = normaliseDate(quoted.body);
+        if (!normalised) {
+          throw errors.badQuery(`The expression "datetime'${quoted.body}'" is not a valid date-time.`);
+        }
+        text += normalised;
+        i = quoted.end;
+        continue;
+      }
+    }
+    if (filter[i] === "'") {
+      const quoted = readQuoted(filter, i);
+      if (!quoted) {
+        // Unterminated: left as written, for the parser to refuse.
+        text += filter.slice(i);
+        break;
+      }
+      literals.push(quoted.body);
+      text += `'s${literals.length - 1}'`;
+      i = quoted.end;
+      continue;
+    }
+    ISO_DATE_TIME.lastIndex = i;
+    const iso = ISO_DATE_TIME.exec(filter);
+    if (iso) {
+      text += `${iso[1]}Z`;
+      i += iso[0].length;
+      continue;
+    }
+    text += filter[i];
+    i += 1;
+  }
   return { text, literals };
 }
 
 export function translateFilter(filterText: string, resolve: ResolveColumn): SqlFilter {
   let ast: unknown;
-  const { text, literals } = extractLiterals(rewriteV3(filterText));
+  const { text, literals } = prepareFilter(filterText);
   try {
     ast = parseFilter(text);
   } catch (error) {

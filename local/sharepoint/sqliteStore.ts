@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 import { type ListSchemaField, parseElements, parseListSchema } from '../../src/core/schema/listSchema';
+import { firstXmlInvalidCharacter } from '../../src/core/text/unicode';
 import { transaction, type Database } from '../server/db';
 import type { Directory } from '../tenant/directory';
 import { errors, SharePointError } from './errors';
@@ -125,6 +126,18 @@ function storedValue(field: ListSchemaField, value: unknown): string | number | 
         throw errors.invalidValue(field.name, 'expected text.');
       }
       const text = String(value);
+      // SharePoint keeps list item text as XML text, where U+0000 and most other control
+      // characters cannot appear: refused with 400 (the stricter reading, docs/local-tenant.md),
+      // never stored cut at the NUL as SQLite's C strings would.
+      const invalid = firstXmlInvalidCharacter(text);
+      if (invalid !== undefined) {
+        const hex = invalid.toString(16).toUpperCase().padStart(2, '0');
+        throw new SharePointError(
+          400,
+          '-1, System.ArgumentException',
+          `The value of the field ${field.name} is not valid: hexadecimal value 0x${hex}, is an invalid character.`
+        );
+      }
       const max = field.type === 'Text' ? field.maxLength ?? 255 : undefined;
       if (max !== undefined && text.length > max) {
         throw new SharePointError(

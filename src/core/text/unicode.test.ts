@@ -1,4 +1,4 @@
-import { hasXmlInvalidCharacter, removeControlCharacters, replaceLoneSurrogates, truncateUtf16, utf16Length } from './unicode';
+import { firstXmlInvalidCharacter, hasXmlInvalidCharacter, removeControlCharacters, replaceLoneSurrogates, truncateUtf16, utf16Length } from './unicode';
 
 describe('text as SharePoint stores it', () => {
   it('counts UTF-16 code units, as SharePoint MaxLength does', () => {
@@ -42,5 +42,8 @@ describe('text as SharePoint stores it', () => {
     expect(hasXmlInvalidCharacter('a\uFFFE')).toBe(true);
     expect(hasXmlInvalidCharacter('a\uD83D')).toBe(true);
     expect(hasXmlInvalidCharacter('tab\tline\ncr\r 👍 \u0085')).toBe(false);
+    expect(firstXmlInvalidCharacter('ok 👍 then\u0000')).toBe(0);
+    expect(firstXmlInvalidCharacter('\uDC4D')).toBe(0xdc4d);
+    expect(firstXmlInvalidCharacter('fine')).toBeUndefined();
   });
 });

@@ -99,11 +99,29 @@ export function removeControlCharacters(text: string, multiline: boolean): Clean
   return { text: cleaned, removed };
 }
 
-/** True when `text` holds a character XML 1.0 does not allow (most C0 controls, U+FFFE, U+FFFF, lone surrogates). */
-export function hasXmlInvalidCharacter(text: string): boolean {
-  // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  if (/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/.test(text)) {
-    return true;
+/**
+ * The first UTF-16 code unit of `text` that XML 1.0 does not allow (most C0 controls, U+FFFE,
+ * U+FFFF, a lone surrogate), or undefined when there is none.
+ */
+export function firstXmlInvalidCharacter(text: string): number | undefined {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) {
+      return code;
+    }
+    if (code === 0xfffe || code === 0xffff) {
+      return code;
+    }
+    if (isHigh(code) && i + 1 < text.length && isLow(text.charCodeAt(i + 1))) {
+      i += 1;
+    } else if (isHigh(code) || isLow(code)) {
+      return code;
+    }
   }
-  return replaceLoneSurrogates(text, '\uFFFD') !== text;
+  return undefined;
+}
+
+/** True when `text` holds a character XML 1.0 does not allow (see `firstXmlInvalidCharacter`). */
+export function hasXmlInvalidCharacter(text: string): boolean {
+  return firstXmlInvalidCharacter(text) !== undefined;
 }
