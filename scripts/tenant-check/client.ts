@@ -21,7 +21,7 @@ export interface Answer {
   readonly errorMessage?: string;
 }
 
-/** A request the token was not good for (401, 403 on the site itself). */
+/** A usage or authentication problem (exit code 2): the site cannot be reached, the token is refused, or the account lacks the rights the check needs. */
 export class AuthError extends Error {
   public constructor(message: string) {
     super(message);

@@ -129,6 +129,9 @@ describe('The tenant check against the local tenant', () => {
     const wrongToken = await runCli(['--site', door.siteUrl], { SP_ACCESS_TOKEN: 'someone-elses-token' });
     expect(wrongToken.code).toBe(2);
     expect(wrongToken.stderr).toContain('refused the token');
+    const unreachable = await runCli(['--site', 'http://127.0.0.1:9/sites/engage'], { SP_ACCESS_TOKEN: TOKEN });
+    expect(unreachable.code).toBe(2);
+    expect(unreachable.stderr).toContain('could not be reached');
     expect(door.created.length).toBe(before);
   }, 60_000);
 
