@@ -11,7 +11,7 @@ import { createHistoryContext } from './history/common';
 import { seedLearning } from './history/learning';
 import { QuestionInfo, seedPulse } from './history/pulse';
 import { seedRecognitions } from './history/recognitions';
-import { seedSettings } from './history/settings';
+import { seedRelayTenantProperty, seedSettings } from './history/settings';
 import { generatePeople, relayAccount } from './people';
 import { createRandom } from './random';
 import { generateRosters } from './rosters';
@@ -133,6 +133,7 @@ export function seedHistory(context: TenantContext, options: SeedOptions): void 
     createHistoryContext(context.sp, context.directory, rng.fork(`history:${name}`), options.today, context.siteUrlPath);
   const write = (): void => {
     seedSettings(area('settings'));
+    seedRelayTenantProperty(context.db);
     seedRecognitions(area('recognitions'), valueKeys);
     seedLearning(area('learning'));
     seedPulse(area('pulse'), questions);

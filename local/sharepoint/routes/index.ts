@@ -11,7 +11,7 @@ import { addItem, breakItemInheritance, deleteItem, getItem, itemMethodUnsupport
 import { allLists, getField, getFields, getList, listById, listByTitle, updateField, updateList } from './lists';
 import { type ListScope, type SiteScope, unsupported } from './scope';
 import { currentUser, ensureUser, siteUserById, siteUsers } from './users';
-import { effectiveBasePermissions, getWeb } from './web';
+import { effectiveBasePermissions, getWeb, storageEntity, storageEntityDenied } from './web';
 
 /** Paths below `web/lists/getByTitle('…')` or `web/lists(guid'…')`. */
 export const LIST_ROUTES = new Router<ListScope>(
@@ -43,6 +43,8 @@ export const SITE_ROUTES = new Router<SiteScope>(
     { pattern: /^web\/?$/i, otherwise: getWeb },
     { pattern: /^web\/currentuser$/i, otherwise: currentUser },
     { pattern: /^web\/effectivebasepermissions$/i, methods: { GET: effectiveBasePermissions } },
+    { pattern: /^web\/getstorageentity\('((?:[^']|'')*)'\)$/i, methods: { GET: storageEntity } },
+    { pattern: /^web\/(?:setstorageentity|removestorageentity\('(?:[^']|'')*'\))$/i, methods: { POST: storageEntityDenied } },
     { pattern: /^web\/siteusers$/i, otherwise: siteUsers },
     { pattern: /^web\/(?:siteusers\/getbyid|getuserbyid)\((\d+)\)$/i, otherwise: siteUserById },
     { pattern: /^web\/ensureuser$/i, methods: { POST: ensureUser } },

@@ -1,11 +1,14 @@
 /**
  * SE_Settings rows the demo plant needs beyond the provisioned ones (elements.xml seeds
- * SchemaVersion and AnonymityThresholds): the plant map under the key `Plant`, as HR/IT keep it,
- * and where the relay answers (`Relay`: the local tenant hosts it at `/relay/api`).
+ * SchemaVersion and AnonymityThresholds): the plant map under the key `Plant`, as HR/IT keep it.
+ * Where the relay answers is a tenant property, as a tenant admin sets it (the local tenant
+ * hosts the relay at `/relay/api`): members cannot write it.
  */
 import { PLANT_SETTING_KEY } from '../../../src/core/plant/types';
-import { RELAY_SETTING_KEY, type RelaySettings } from '../../../src/core/recognition/moderation';
+import { RELAY_TENANT_PROPERTY, type RelaySettings } from '../../../src/core/recognition/moderation';
+import type { Database } from '../../server/db';
 import { RELAY_RESOURCE } from '../../server/authority';
+import { setTenantProperty } from '../../sharepoint/tenantProperties';
 import { plantMapSetting } from '../plantModel';
 import { DAY_MS, HistoryContext } from './common';
 
@@ -14,18 +17,6 @@ const SETTINGS = 'SE_Settings';
 /** Writes the plant map (sites, lines, shifts with English, Swedish and Dutch names); returns its item id. */
 export function seedSettings(context: HistoryContext): number {
   const author = context.people.find((p) => p.isSiteOwner) ?? context.hrAt('GOT');
-  const relay: RelaySettings = { url: '/relay/api', resource: RELAY_RESOURCE };
-  context.add(
-    SETTINGS,
-    {
-      Title: 'Relay',
-      Key: RELAY_SETTING_KEY,
-      Value: JSON.stringify(relay, undefined, 2),
-      Description: 'Where the relay (app identity: moderation, confidential answers) answers, and its Entra ID application.'
-    },
-    author.spUserId,
-    new Date(context.today.getTime() - 90 * DAY_MS)
-  );
   return context.add(
     SETTINGS,
     {
@@ -37,4 +28,10 @@ export function seedSettings(context: HistoryContext): number {
     author.spUserId,
     new Date(context.today.getTime() - 90 * DAY_MS)
   );
+}
+
+/** The relay's address as a tenant property, as `m365 spo storageentity set` would keep it. */
+export function seedRelayTenantProperty(db: Database): void {
+  const relay: RelaySettings = { url: '/relay/api', resource: RELAY_RESOURCE };
+  setTenantProperty(db, RELAY_TENANT_PROPERTY, JSON.stringify(relay), 'Where the Shopfloor Engage relay answers, and its Entra ID application.');
 }

@@ -2,7 +2,7 @@
 import { ItemId } from './common';
 
 /** Keys the product itself reads. HR tools may store more. */
-export const SETTING_KEYS = ['SchemaVersion', 'AnonymityThresholds', 'Plant', 'Relay'] as const;
+export const SETTING_KEYS = ['SchemaVersion', 'AnonymityThresholds', 'Plant'] as const;
 export type KnownSettingKey = (typeof SETTING_KEYS)[number];
 
 export interface Setting {

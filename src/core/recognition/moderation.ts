@@ -10,8 +10,13 @@
  */
 import type { ItemId } from '../models/common';
 
-/** SE_Settings key whose Value (JSON) tells where the relay is: `{"url": "…", "resource": "…"}`. */
-export const RELAY_SETTING_KEY = 'Relay';
+/**
+ * The tenant property (app catalog storage entity) whose value (JSON) tells where the relay is:
+ * `{"url": "…", "resource": "…"}`. Only tenant and app catalog admins can set it, so no member
+ * of a site can steer where the page sends a token, before or after setup. SE_Settings, which
+ * members can write until setup has run, is never read for it.
+ */
+export const RELAY_TENANT_PROPERTY = 'ShopfloorEngageRelay';
 
 /** Longest reason kept (SE_Reports.Reason is a Note column; HR reads it in the moderation queue). */
 export const REPORT_REASON_MAX_LENGTH = 1000;
@@ -68,7 +73,7 @@ function isRelayUrl(url: string): boolean {
 }
 
 /**
- * The relay settings from SE_Settings, or undefined when none are kept or they are unusable
+ * The relay settings from the tenant property, or undefined when none are kept or they are unusable
  * (then reports fall back to hiding the post for the reporter only). Only https URLs or
  * server-relative paths are accepted: the token must never travel in clear text.
  */
