@@ -12,7 +12,7 @@ import { RecognitionStoreError } from '../../src/core/recognition/ports';
 import { RELAY_RESOURCE } from '../../local/server/authority';
 import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
-import { giveAs, persona, secureProductLists, setFaults, spAs, startTestTenant } from '../support/tenant';
+import { giveAs, persona, secureProductLists, setFaults, spAs, startTestTenant, tokenFor } from '../support/tenant';
 
 describe('moderation through the relay', () => {
   let tenant: RunningTenant;
@@ -24,16 +24,11 @@ describe('moderation through the relay', () => {
   let ahead = 0;
   const storesAs = (p: Person): SharePointRecognitionStores => sharePointRecognitionStores(spAs(tenant, p));
 
-  async function tokenFor(person: Person, resource = RELAY_RESOURCE): Promise<string> {
-    const response = await fetch(`${tenant.origin}/_local/token?resource=${encodeURIComponent(resource)}`, { headers: { 'x-local-user': person.userPrincipalName } });
-    return ((await response.json()) as { access_token: string }).access_token;
-  }
-
   /** What AadHttpClient does in SharePoint: the person's token for the relay on every call. */
   const aadFetchAs =
     (person: Person): AadFetchFactory =>
     async (resource) => {
-      const token = await tokenFor(person, resource);
+      const token = await tokenFor(tenant, person, resource);
       return (url, init) => fetch(url, { ...init, headers: { ...init.headers, authorization: `Bearer ${token}` } });
     };
 
@@ -192,9 +187,9 @@ describe('moderation through the relay', () => {
     const body = JSON.stringify({ recognitionId: 1, reason: 'x' });
     const headers = { 'content-type': 'application/json' };
     expect((await relay('/reports', { method: 'POST', headers, body })).status).toBe(401);
-    const forGraph = await tokenFor(leader, 'https://graph.microsoft.com');
+    const forGraph = await tokenFor(tenant, leader, 'https://graph.microsoft.com');
     expect((await relay('/reports', { method: 'POST', headers: { ...headers, authorization: `Bearer ${forGraph}` }, body })).status).toBe(401);
-    const token = await tokenFor(leader);
+    const token = await tokenFor(tenant, leader);
     const tampered = `${token.slice(0, -4)}AAAA`;
     expect((await relay('/reports', { method: 'POST', headers: { ...headers, authorization: `Bearer ${tampered}` }, body })).status).toBe(401);
     const auth = { ...headers, authorization: `Bearer ${token}` };
@@ -204,7 +199,7 @@ describe('moderation through the relay', () => {
     expect((await relay('/reports', { method: 'POST', headers: auth, body: '{' })).status).toBe(400);
     expect((await relay('/reports', { method: 'POST', headers: auth, body: JSON.stringify({ recognitionId: 99999999, reason: 'x' }) })).status).toBe(404);
     // A user token is no way into SharePoint, not even one for SharePoint: only the relay's app identity is.
-    for (const userToken of [token, await tokenFor(leader, tenant.origin)]) {
+    for (const userToken of [token, await tokenFor(tenant, leader, tenant.origin)]) {
       const intoSharePoint = await fetch(`${tenant.siteUrl}/_api/web/lists/getByTitle('SE_Reports')/items`, { headers: { accept: 'application/json', authorization: `Bearer ${userToken}` } });
       expect(intoSharePoint.status).toBe(401);
     }

@@ -6,10 +6,9 @@
  * the wall. The tenant's clock (which the local relay's limiter reads) is moved by the test.
  */
 import { sharePointRecognitionStores, type SharePointRecognitionStores } from '../../src/connectors/sharepoint/recognition';
-import { RELAY_RESOURCE } from '../../local/server/authority';
 import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
-import { giveAs, persona, secureProductLists, spAs, startTestTenant } from '../support/tenant';
+import { giveAs, persona, secureProductLists, spAs, startTestTenant, tokenFor } from '../support/tenant';
 
 describe('rate limits and repeat reports through the relay', () => {
   let tenant: RunningTenant;
@@ -24,8 +23,7 @@ describe('rate limits and repeat reports through the relay', () => {
   const storesAs = (p: Person): SharePointRecognitionStores => sharePointRecognitionStores(spAs(tenant, p));
 
   async function report(person: Person, recognitionId: number, reason = 'Not for the wall'): Promise<Response> {
-    const response = await fetch(`${tenant.origin}/_local/token?resource=${encodeURIComponent(RELAY_RESOURCE)}`, { headers: { 'x-local-user': person.userPrincipalName } });
-    const token = ((await response.json()) as { access_token: string }).access_token;
+    const token = await tokenFor(tenant, person);
     return fetch(`${tenant.origin}/relay/api/reports`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, origin: tenant.origin },

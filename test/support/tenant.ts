@@ -10,6 +10,7 @@ import { sharePointRecognitionStores } from '../../src/connectors/sharepoint/rec
 import { composeRecognition, type RecipientRef } from '../../src/core/recognition/compose';
 import { PRODUCT_LIST_TITLES } from '../../src/core/setup/productLists';
 import { SetupService } from '../../src/core/setup/setupService';
+import { RELAY_RESOURCE } from '../../local/server/authority';
 import { type RunningTenant, startTenant, type TenantOptions } from '../../local/server/tenant';
 import { LENIENT_ENV } from '../../local/sharepoint/leniency';
 import type { Person } from '../../local/tenant/directory';
@@ -103,4 +104,10 @@ export async function leniently<T>(name: string, work: () => Promise<T>): Promis
       process.env[LENIENT_ENV] = before;
     }
   }
+}
+
+/** The person's token for `resource` (the relay by default), as AadHttpClient gets it in SharePoint. */
+export async function tokenFor(tenant: RunningTenant, person: Person, resource: string = RELAY_RESOURCE): Promise<string> {
+  const response = await fetch(`${tenant.origin}/_local/token?resource=${encodeURIComponent(resource)}`, { headers: { 'x-local-user': person.userPrincipalName } });
+  return ((await response.json()) as { access_token: string }).access_token;
 }
