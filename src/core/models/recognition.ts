@@ -25,8 +25,14 @@ export type KnownMilestoneKind = (typeof KNOWN_MILESTONE_KINDS)[number];
 export interface Recognition {
   readonly id: ItemId;
   readonly recipient: PersonRef;
-  /** The built-in Author: whoever gave it (for milestones, the account that created them). */
+  /**
+   * Who gave it: `Giver`, set by the relay from the giver's token. On a row a person wrote
+   * themselves (before the relay wrote posts; members cannot write the list after setup) the
+   * giver is that row's Author.
+   */
   readonly giver: PersonRef;
+  /** The built-in Author: the relay's app identity, or the person on an older row. */
+  readonly author: PersonRef;
   readonly kind: RecognitionKind;
   /** {@link RecognitionValue.valueKey}. */
   readonly valueKey: string;
@@ -44,7 +50,7 @@ export interface Recognition {
   readonly batchId?: string;
   /** For `kind: 'milestone'`: usually one of {@link KNOWN_MILESTONE_KINDS}. */
   readonly milestoneKind?: string;
-  /** Unique: `requestId:recipientId` (see `recognitionRequestKey`), so a resend is stored once. */
+  /** `requestId:recipientId` (see `recognitionRequestKey`): the relay stores a resend once. */
   readonly clientRequestId: string;
   readonly created: IsoDateTime;
 }

@@ -64,7 +64,10 @@ export const LISTS = {
     fields: {
       id: 'ID',
       recipient: 'Recipient',
-      giver: 'Author',
+      /** Set by the relay from the giver's token (the item's Author is then the relay). */
+      giver: 'Giver',
+      /** Who wrote the item: the relay; a person only on rows from before the relay wrote posts. */
+      author: 'Author',
       kind: 'Kind',
       valueKey: 'ValueKey',
       message: 'Message',

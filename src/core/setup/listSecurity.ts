@@ -17,12 +17,17 @@ export interface ListSecurityRule {
   readonly read: ReadSecurity;
   readonly write: WriteSecurity;
   /**
-   * Columns that must not enforce unique values before `read` 2 is set: SharePoint refuses
-   * unique values in a list whose readers see only their own items, and earlier packages made
-   * these key columns unique. Their writers keep one item per key
+   * Columns that must not enforce unique values before `read` 2 or item permissions are set:
+   * SharePoint refuses unique values in a list whose readers see only their own items or whose
+   * items have permissions of their own, and earlier packages made these key columns unique. Their writers keep one item per key
    * without SharePoint's help (`src/core/keyedRows.ts`).
    */
   readonly notUnique?: readonly string[];
+  /**
+   * Some items get permissions of their own (broken inheritance, set by the relay). SharePoint
+   * refuses unique values in such a list too, so the list has no unique column.
+   */
+  readonly itemPermissions?: boolean;
   /** Code of the reason shown to the site admin (localised in the UI). */
   readonly reason: ListSecurityReason;
 }
@@ -32,6 +37,7 @@ export type ListSecurityReason =
   | 'ownItemsOnly'
   | 'privateToPerson'
   | 'relayWritesAnswers'
+  | 'relayWritesPosts'
   | 'sharedWithCrew';
 
 /**
@@ -48,9 +54,12 @@ export const LIST_SECURITY: { readonly [listTitle: string]: ListSecurityRule } =
   SE_ActionPlans: { read: 1, write: 4, reason: 'configuredByHr' },
   SE_LearningPaths: { read: 1, write: 4, reason: 'configuredByHr' },
   SE_LearningSteps: { read: 1, write: 4, reason: 'configuredByHr' },
-  // Everyone sees the wall; a post or reaction is changed only by the person who made it
-  // (moderators act through Manage Lists).
-  SE_Recognitions: { read: 1, write: 2, reason: 'ownItemsOnly' },
+  // Everyone sees the wall, but only the relay writes posts (the giver named from their token,
+  // moderation state kept) and HR decides (Override List Behaviors): members cannot add, change
+  // or delete a post at all. "Private" and "my crew" posts get item permissions from the relay,
+  // which SharePoint refuses in a list with a unique column.
+  SE_Recognitions: { read: 1, write: 4, reason: 'relayWritesPosts', notUnique: ['ClientRequestId'], itemPermissions: true },
+  // A reaction or preference is changed only by the person who made it.
   SE_Reactions: { read: 1, write: 2, reason: 'ownItemsOnly' },
   SE_Preferences: { read: 1, write: 2, reason: 'ownItemsOnly' },
   SE_Comments: { read: 1, write: 2, reason: 'ownItemsOnly' },

@@ -3,23 +3,34 @@
  * expanded), shared by the wall and HR's moderation queue.
  */
 import type { RecognitionKind, RecognitionStatus, RecognitionVisibility } from '../../../core/models/recognition';
-import type { WallItem } from '../../../core/recognition/ports';
+import { isAppLogin } from '../../../core/people/claims';
+import type { PersonSummary, WallItem } from '../../../core/recognition/ports';
 import type { WallPageRequest } from '../../../core/recognition/wallQuery';
 import { LISTS } from '../../../core/schema/lists';
 import type { ListClient, ListQuery, ListRow } from '../listClient';
 
 export type Recognitions = ListClient<typeof LISTS.recognitions>;
 
-const WALL_ITEM: Pick<ListQuery<typeof LISTS.recognitions>, 'select' | 'people'> = {
+const WALL_ITEM: Pick<ListQuery<typeof LISTS.recognitions>, 'select' | 'people' | 'logins'> = {
   select: ['id', 'created', 'kind', 'valueKey', 'message', 'impact', 'siteCode', 'lineCode', 'shiftCode', 'crewKey', 'visibility', 'status', 'batchId', 'milestoneKind'],
-  people: ['recipient', 'giver']
+  people: ['recipient', 'giver', 'author'],
+  logins: ['author']
 };
+
+/**
+ * Who gave the post: `Giver` when the relay wrote it (from the giver's token); on a row a person
+ * wrote themselves (older rows; members cannot write the list after setup), its Author, never a
+ * column that person could fill in.
+ */
+export function giverOf(row: ListRow<typeof LISTS.recognitions>): PersonSummary {
+  return isAppLogin(row.login('author') ?? '') ? row.person('giver') : row.person('author');
+}
 
 export function toWallItem(row: ListRow<typeof LISTS.recognitions>): WallItem {
   return {
     id: row.number('id') ?? 0,
     recipient: row.person('recipient'),
-    giver: row.person('giver'),
+    giver: giverOf(row),
     kind: (row.text('kind') ?? 'peer') as RecognitionKind,
     valueKey: row.text('valueKey') ?? '',
     message: row.text('message') ?? '',

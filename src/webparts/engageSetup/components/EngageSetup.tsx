@@ -29,6 +29,7 @@ const REASON_TEXT: Record<ListSecurityReason, string> = {
   ownItemsOnly: strings.ReasonOwnItemsOnly,
   privateToPerson: strings.ReasonPrivateToPerson,
   relayWritesAnswers: strings.ReasonRelayWritesAnswers,
+  relayWritesPosts: strings.ReasonRelayWritesPosts,
   sharedWithCrew: strings.ReasonSharedWithCrew
 };
 

@@ -35,6 +35,7 @@ declare interface IEngageSetupWebPartStrings {
   ReasonOwnItemsOnly: string;
   ReasonPrivateToPerson: string;
   ReasonRelayWritesAnswers: string;
+  ReasonRelayWritesPosts: string;
   ReasonSharedWithCrew: string;
   ErrorAccessDenied: string;
   ErrorNotFound: string;

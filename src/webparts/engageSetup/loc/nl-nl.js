@@ -33,6 +33,7 @@ define([], function () {
     ReasonOwnItemsOnly: 'Iedereen wijzigt alleen wat hij of zij zelf heeft geplaatst.',
     ReasonPrivateToPerson: 'Iedereen ziet alleen de eigen items; HR ziet alles.',
     ReasonRelayWritesAnswers: 'Antwoorden op pulsmetingen worden nooit afzonderlijk getoond.',
+    ReasonRelayWritesPosts: 'Alleen de relay schrijft berichten, zodat niemand kan wijzigen wie iets gaf of een besluit van HR kan terugdraaien.',
     ReasonSharedWithCrew: 'Leidinggevenden en trainers werken de gegevens van hun ploeg bij.',
     ErrorAccessDenied: 'u hebt toestemming nodig om lijsten op deze site te beheren',
     ErrorNotFound: 'de lijst bestaat niet meer',

@@ -33,6 +33,7 @@ define([], function () {
     ReasonOwnItemsOnly: 'Var och en ändrar bara det hen själv har publicerat.',
     ReasonPrivateToPerson: 'Var och en ser bara sina egna objekt; HR ser alla.',
     ReasonRelayWritesAnswers: 'Svar på pulsenkäter visas aldrig ett och ett.',
+    ReasonRelayWritesPosts: 'Bara reläet skriver inlägg, så ingen kan ändra vem som gav ett eller ångra HR:s beslut.',
     ReasonSharedWithCrew: 'Arbetsledare och instruktörer uppdaterar sitt skiftlags uppgifter.',
     ErrorAccessDenied: 'du behöver behörighet att hantera listor på webbplatsen',
     ErrorNotFound: 'listan finns inte längre',
