@@ -4,6 +4,9 @@
  *
  *   npm start                      port 4321, data in .local-tenant/
  *   npm start -- --reset           drop the data and seed the demo plant again
+ *   npm start -- --reset --fresh-install
+ *                                  …as a new install: lists open to every member until the site
+ *                                  admin applies Engage Setup's access settings
  *   npm start -- --port 8080 --data /tmp/plant --seed 7
  */
 import * as path from 'path';
@@ -16,6 +19,7 @@ interface CliOptions {
   dataDir: string;
   reset: boolean;
   seed: number;
+  freshInstall: boolean;
 }
 
 function parseArgs(argv: readonly string[]): CliOptions {
@@ -24,6 +28,7 @@ function parseArgs(argv: readonly string[]): CliOptions {
     host: process.env.LOCAL_TENANT_HOST ?? '127.0.0.1',
     dataDir: process.env.LOCAL_TENANT_DATA ?? path.join(REPO_ROOT, '.local-tenant'),
     reset: false,
+    freshInstall: false,
     seed: Number(process.env.LOCAL_TENANT_SEED ?? DEFAULT_SEED)
   };
   for (let i = 0; i < argv.length; i += 1) {
@@ -38,6 +43,8 @@ function parseArgs(argv: readonly string[]): CliOptions {
     };
     if (arg === '--reset') {
       options.reset = true;
+    } else if (arg === '--fresh-install') {
+      options.freshInstall = true;
     } else if (arg === '--port') {
       options.port = Number(next());
     } else if (arg === '--host') {
@@ -47,7 +54,7 @@ function parseArgs(argv: readonly string[]): CliOptions {
     } else if (arg === '--seed') {
       options.seed = Number(next());
     } else {
-      throw new Error(`Unknown option ${arg}. Options: --reset, --port N, --host H, --data DIR, --seed N`);
+      throw new Error(`Unknown option ${arg}. Options: --reset, --fresh-install, --port N, --host H, --data DIR, --seed N`);
     }
   }
   if (!Number.isInteger(options.port) || options.port < 0 || options.port > 65535) {
@@ -64,6 +71,7 @@ async function main(): Promise<void> {
     dataDir: options.dataDir,
     reset: options.reset,
     seed: options.seed,
+    freshInstall: options.freshInstall,
     log: (line) => process.stdout.write(`${line}\n`)
   });
   process.stdout.write(

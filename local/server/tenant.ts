@@ -13,6 +13,7 @@ import { kinderFromEnv, type SharePointKinder } from '../sharepoint/kinder';
 import { createSharePointHandler } from '../sharepoint/handler';
 import { openSharePointStore } from '../sharepoint/sqliteStore';
 import { createDirectory, ensureDirectorySchema, seedHistory, seedPlant } from '../tenant';
+import { applyProductListSecurity } from '../tenant/setUp';
 import { createWorkbenchHandler } from '../workbench';
 import { createRelayHostHandler, newIdentitySecret } from '../relay';
 import { createAdminHandler } from './admin';
@@ -44,6 +45,11 @@ export interface TenantOptions {
   kinder?: SharePointKinder;
   /** Seed the demo plant's people, rosters and history (default true). */
   demoData?: boolean;
+  /**
+   * The lists as a new install leaves them, before Engage Setup has run: open to every member.
+   * Default: the demo plant is a site in use, with the product's list access settings applied.
+   */
+  freshInstall?: boolean;
   log?: (line: string) => void;
 }
 
@@ -111,6 +117,9 @@ export async function startTenant(options: TenantOptions = {}): Promise<RunningT
   if (!seeded) {
     if (options.demoData !== false) {
       seedHistory(context, { seed, today: now() });
+    }
+    if (options.freshInstall !== true) {
+      applyProductListSecurity(sp);
     }
     setMeta(db, 'seededAt', now().toISOString());
     setMeta(db, 'seed', String(seed));
