@@ -166,7 +166,8 @@ export function composeFieldLength(text: string, field: ComposeTextField): numbe
   return utf16Length(field === 'message' ? normaliseText(text) : normaliseLine(text));
 }
 
-function titleOf(message: string): string {
+/** The item's Title: the message's first line, shortened. */
+export function titleOf(message: string): string {
   const firstLine = message.split('\n')[0];
   return firstLine.length > TITLE_LENGTH ? `${truncateUtf16(firstLine, TITLE_LENGTH - 1)}…` : firstLine;
 }
