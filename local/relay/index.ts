@@ -31,6 +31,7 @@ export function createRelayHostHandler(context: TenantContext, authority: LocalA
       handle = createRelay({
         siteUrl: `${origin}${context.siteUrlPath}`,
         identity: { endpoint: `${origin}/_local/identity`, secret: identitySecret },
+        graphUrl: `${origin}/graph/v1.0`,
         issuer: LOCAL_ISSUER,
         keys: authority.keys(),
         audience: RELAY_RESOURCE,

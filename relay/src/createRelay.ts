@@ -8,6 +8,7 @@ import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 
 import { managedIdentityTokens, type ManagedIdentityOptions } from './appIdentity';
 import { createCallerVerifier } from './auth';
+import { graphDirectory } from './directory';
 import { createRelayHandler } from './handler';
 import type { RelayHandler } from './router';
 import { appOnlySharePoint } from './sharepoint';
@@ -25,6 +26,8 @@ export interface RelayConfig {
   /** Origins allowed to call from a browser. */
   readonly allowedOrigins: readonly string[];
   readonly log: (line: string) => void;
+  /** Microsoft Graph's v1.0 root; `https://graph.microsoft.com/v1.0` unless given. */
+  readonly graphUrl?: string;
   /** The rate limits' clock (milliseconds since the epoch); `Date.now` unless given. */
   readonly now?: () => number;
 }
@@ -38,10 +41,12 @@ export function entraIdTokens(tenantId: string): Pick<RelayConfig, 'issuer' | 'k
 }
 
 export function createRelay(config: RelayConfig): RelayHandler {
-  const sharePoint = appOnlySharePoint(config.siteUrl, managedIdentityTokens(config.identity));
+  const tokens = managedIdentityTokens(config.identity);
+  const sharePoint = appOnlySharePoint(config.siteUrl, tokens);
   return createRelayHandler({
     verifyCaller: createCallerVerifier({ issuer: config.issuer, audience: config.audience, keys: config.keys }),
     sharePoint: () => sharePoint,
+    directory: graphDirectory({ graphUrl: config.graphUrl, tokens }),
     allowedOrigins: config.allowedOrigins,
     log: config.log,
     now: config.now

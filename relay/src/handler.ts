@@ -6,17 +6,23 @@
  */
 import type { SPFI } from '@pnp/sp';
 
+import { LISTS } from '../../src/core/schema/lists';
 import { RELAY_SCOPE, type CallerVerifier } from './auth';
+import type { RelayDirectory } from './directory';
 import { createRateLimiter } from './rateLimits';
 import { createRouter, type RelayHandler, type Route } from './router';
 import { healthRoute } from './routes/health';
+import { recognitionsRoute } from './routes/recognitions';
 import { reportsRoute } from './routes/reports';
+import { setupGate } from './setupGate';
 
 export interface RelayDependencies {
   /** Checks a caller's token for the relay's delegated scope (RELAY_SCOPE). */
   readonly verifyCaller: CallerVerifier;
   /** The engagement site with the relay's app-only identity. */
   readonly sharePoint: () => SPFI;
+  /** Microsoft Graph with the relay's app-only identity (a person's leader). */
+  readonly directory: RelayDirectory;
   /** Origins allowed to call from a browser, e.g. `https://contoso.sharepoint.com`. */
   readonly allowedOrigins: readonly string[];
   readonly log?: (line: string) => void;
@@ -26,7 +32,9 @@ export interface RelayDependencies {
 
 /** Every route of the relay. */
 export function relayRoutes(deps: RelayDependencies): readonly Route[] {
-  return [healthRoute, reportsRoute(deps.sharePoint)];
+  // The lists the relay writes: nothing is written until setup has secured them.
+  const gate = setupGate(deps.sharePoint, [LISTS.recognitions.title, LISTS.reports.title], deps.now);
+  return [healthRoute, reportsRoute(deps.sharePoint, gate), recognitionsRoute({ site: deps.sharePoint, directory: deps.directory, gate })];
 }
 
 export function createRelayHandler(deps: RelayDependencies): RelayHandler {

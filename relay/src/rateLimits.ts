@@ -31,6 +31,15 @@ export const RATE_LIMITS = {
   reports: [
     { max: 3, seconds: 60 },
     { max: 5, seconds: 60 * 60 }
+  ],
+  /**
+   * POST /api/recognitions: submissions one person gives (a crew award to many people is one).
+   * A resend of a submission already stored does not count. Generous for a leader recognising
+   * a crew one by one at the end of a shift; a flood of posts is stopped.
+   */
+  recognitions: [
+    { max: 20, seconds: 60 },
+    { max: 150, seconds: 60 * 60 }
   ]
 } as const satisfies Readonly<Record<string, RateLimit>>;
 

@@ -16,6 +16,8 @@
  *   keeps HR's earlier decision (DecidedBy, DecidedAt, DecisionNote): an open report with a
  *   decision is such a repeat, and a retry of it hides nothing either. After HR upheld a report
  *   (the post removed, yet somehow back on the wall) a new report hides the post again.
+ * - Refused with 409 `notSetUp` until Engage Setup has run (`setupGate`): before it, everyone
+ *   could read who reported whom.
  * - Rate limited per person (RATE_LIMITS.reports): only a call that takes a post off the wall
  *   counts; over the limit the router answers 429 before anything is read or written.
  * - A report row someone forged under the caller's key (written by another person, not by the
@@ -40,6 +42,7 @@ import { LISTS } from '../../../src/core/schema/lists';
 import { type Caller, RELAY_SCOPE } from '../auth';
 import { RATE_LIMITS } from '../rateLimits';
 import { problem, type RelayAnswer, type UserRoute } from '../router';
+import type { SetupGate } from '../setupGate';
 import { sharePointProblem } from '../sharepoint';
 
 export interface ReportAnswerBody {
@@ -82,7 +85,7 @@ async function deleteIfThere(item: IItem): Promise<void> {
 const NOT_ON_WALL = (): RelayAnswer => problem(404, 'notFound', 'The recognition is not on the wall.');
 
 /** The route, on the engagement site with the relay's app-only identity (`site`). */
-export function reportsRoute(site: () => SPFI): UserRoute {
+export function reportsRoute(site: () => SPFI, gate: SetupGate): UserRoute {
   return {
     method: 'POST',
     path: '/api/reports',
@@ -91,7 +94,7 @@ export function reportsRoute(site: () => SPFI): UserRoute {
     rateLimit: RATE_LIMITS.reports,
     handle: async ({ caller, body }) => {
       try {
-        return await reportRecognition(site(), caller, body);
+        return await reportRecognition(site, gate, caller, body);
       } catch (error) {
         throw sharePointProblem(error, 'record the report');
       }
@@ -99,11 +102,16 @@ export function reportsRoute(site: () => SPFI): UserRoute {
   };
 }
 
-async function reportRecognition(sp: SPFI, caller: Caller, input: unknown): Promise<RelayAnswer> {
+async function reportRecognition(site: () => SPFI, gate: SetupGate, caller: Caller, input: unknown): Promise<RelayAnswer> {
   const parsed = parseReportInput(input);
   if (!parsed.ok) {
     return problem(400, 'invalidInput', `The report is not valid (${parsed.error}).`, { field: parsed.error });
   }
+  const refusal = await gate.refusal();
+  if (refusal) {
+    return refusal;
+  }
+  const sp = site();
   const login = memberLogin(caller.userPrincipalName);
   const recognitions = sp.web.lists.getByTitle(RECOGNITIONS.title);
   const post = recognitions.items.getById(parsed.recognitionId);

@@ -1,0 +1,56 @@
+/**
+ * What the relay asks Microsoft Graph with its own identity: a person's manager, the leader who
+ * may read a "private" post about them. Application permission `User.Read.All` (the least that
+ * reads another person's manager; see docs/relay.md). The page is never asked who someone's
+ * leader is: a giver could name anyone.
+ */
+import type { TokenProvider } from './appIdentity';
+
+/** The resource the relay asks its managed identity a Graph token for. */
+export const GRAPH_RESOURCE = 'https://graph.microsoft.com';
+
+export interface RelayDirectory {
+  /** The user principal name of the person's manager; undefined when they have none. */
+  managerOf(userPrincipalName: string): Promise<string | undefined>;
+}
+
+/** A failed Graph call, with its HTTP status (read like PnPjs errors: `status`). */
+export class GraphCallError extends Error {
+  public constructor(
+    message: string,
+    public readonly status: number
+  ) {
+    super(message);
+    this.name = 'GraphCallError';
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+
+export interface GraphDirectoryOptions {
+  /** Graph's v1.0 root, `https://graph.microsoft.com/v1.0` unless given. */
+  readonly graphUrl?: string;
+  readonly tokens: TokenProvider;
+  readonly fetch?: typeof fetch;
+}
+
+export function graphDirectory(options: GraphDirectoryOptions): RelayDirectory {
+  const root = (options.graphUrl ?? `${GRAPH_RESOURCE}/v1.0`).replace(/\/+$/, '');
+  const doFetch = options.fetch ?? fetch;
+  return {
+    async managerOf(userPrincipalName) {
+      const token = await options.tokens(GRAPH_RESOURCE);
+      const response = await doFetch(`${root}/users/${encodeURIComponent(userPrincipalName)}/manager?$select=id,userPrincipalName`, {
+        headers: { authorization: `Bearer ${token}`, accept: 'application/json' }
+      });
+      if (response.status === 404) {
+        // No manager (Graph: Request_ResourceNotFound), or no such person.
+        return undefined;
+      }
+      if (!response.ok) {
+        throw new GraphCallError(`Graph answered ${response.status} for the manager.`, response.status);
+      }
+      const body = (await response.json()) as { userPrincipalName?: unknown };
+      return typeof body.userPrincipalName === 'string' && body.userPrincipalName !== '' ? body.userPrincipalName : undefined;
+    }
+  };
+}

@@ -1,0 +1,248 @@
+/**
+ * POST /api/recognitions  {items: NewRecognitionItem[]}  → 200 {ids: number[]}
+ *
+ * Giving recognition, written with the relay's identity: members cannot write SE_Recognitions
+ * once setup has run, so nobody can change a post's state, audience, recipient or words after
+ * it was given, nor bring back a post HR removed. The giver is taken from the caller's token
+ * (the item's `Giver`), never from the request (`parseGiveRequest` in core says what is taken).
+ *
+ * - Refused with 409 `notSetUp` until Engage Setup has run (`setupGate`).
+ * - The value must exist and be in use; each recipient must be a person the site knows, not
+ *   the giver.
+ * - "Private" and "my crew" posts get permissions of their own (`restrictItem`): readable by
+ *   the giver, the recipient, the recipient's leader (their manager, asked of Microsoft Graph
+ *   by the relay, never the page) and, for a crew post, the crew's Microsoft 365 group; and by
+ *   those who moderate. Such an item is first written as a hidden placeholder without the
+ *   words, restricted, and only then given its words and published: nothing private can be read
+ *   before its permissions are set.
+ * - Exactly once per item: an item is found again by its ClientRequestId among the items the
+ *   relay wrote (`settleKeyedRows`, no unique column: SharePoint refuses one in a list with item
+ *   permissions); a resend after a lost answer returns the same ids and finishes a half-done
+ *   private item. A row under the key that someone else wrote is ignored.
+ * - Rate limited per person (RATE_LIMITS.recognitions); a resend that stores nothing new does
+ *   not count.
+ */
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/items';
+import type { IItem } from '@pnp/sp/items';
+import '@pnp/sp/lists';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/webs';
+
+import { httpStatusOf } from '../../../src/connectors/sharepoint/httpErrors';
+import { settleKeyedRows } from '../../../src/core/keyedRows';
+import { isAppLogin, memberLogin } from '../../../src/core/people/claims';
+import type { NewRecognitionItem } from '../../../src/core/recognition/compose';
+import { parseGiveRequest } from '../../../src/core/recognition/giveRequest';
+import { odataString } from '../../../src/core/odata';
+import { LISTS } from '../../../src/core/schema/lists';
+import { type Caller, RELAY_SCOPE } from '../auth';
+import type { RelayDirectory } from '../directory';
+import { groupMembersLogin, restrictItem } from '../itemAccess';
+import { RATE_LIMITS } from '../rateLimits';
+import { problem, type RelayAnswer, RelayProblem, type UserRoute } from '../router';
+import type { SetupGate } from '../setupGate';
+import { sharePointProblem } from '../sharepoint';
+
+export interface GiveAnswerBody {
+  /** The stored items' ids, in the order of the request's items. */
+  readonly ids: readonly number[];
+}
+
+const RECOGNITIONS = LISTS.recognitions;
+const VALUES = LISTS.values;
+const F = RECOGNITIONS.fields;
+
+/** The words of a private item while its permissions are being set: nothing to read yet. */
+const PLACEHOLDER = '…';
+
+export interface RecognitionsRouteDeps {
+  /** The engagement site with the relay's app-only identity. */
+  readonly site: () => SPFI;
+  readonly directory: RelayDirectory;
+  readonly gate: SetupGate;
+}
+
+export function recognitionsRoute(deps: RecognitionsRouteDeps): UserRoute {
+  return {
+    method: 'POST',
+    path: '/api/recognitions',
+    userToken: { scope: RELAY_SCOPE },
+    // Fifty recipients with the longest message and impact line, in JSON.
+    body: { maxCharacters: 512 * 1024 },
+    rateLimit: RATE_LIMITS.recognitions,
+    handle: async ({ caller, body }) => {
+      const request = parseGiveRequest(body);
+      if (!request.ok) {
+        return problem(400, 'invalidInput', `The recognition is not valid (${request.error}).`, { field: request.error });
+      }
+      try {
+        const refusal = await deps.gate.refusal();
+        return refusal ?? (await give(deps, caller, request.items));
+      } catch (error) {
+        throw error instanceof RelayProblem ? error : sharePointProblem(error, 'save the recognition');
+      }
+    }
+  };
+}
+
+/** A refusal of the request's content (400), for a rule the relay checks against the site. */
+const refused = (field: string, message: string): RelayAnswer => problem(400, 'invalidInput', message, { field });
+
+/** The site user id of a login, added to the site when SharePoint does not know them yet; undefined when SharePoint refuses the login. */
+async function ensured(sp: SPFI, login: string): Promise<number | undefined> {
+  try {
+    return (await sp.web.ensureUser(login)).Id;
+  } catch (error) {
+    const code = httpStatusOf(error);
+    if (code !== undefined && code < 500 && code !== 429) {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** The user principal name in a member's claims login (`i:0#.f|membership|upn`). */
+function upnOf(login: string): string | undefined {
+  const match = /^i:0#\.f\|membership\|(.+)$/i.exec(login);
+  return match ? match[1] : undefined;
+}
+
+interface Recipient {
+  readonly id: number;
+  readonly login: string;
+}
+
+async function recipientOf(sp: SPFI, id: number): Promise<Recipient | undefined> {
+  try {
+    const user = await sp.web.siteUsers.getById(id).select('Id', 'LoginName', 'PrincipalType')<{ Id: number; LoginName?: string; PrincipalType?: number }>();
+    const login = user.LoginName ?? '';
+    // A person (PrincipalType 1), not a group or an app.
+    return user.PrincipalType === 1 && login !== '' && !isAppLogin(login) ? { id: user.Id, login } : undefined;
+  } catch (error) {
+    if (httpStatusOf(error) === 404) {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** Who may read a post that is not for everyone (site principal ids), besides those who moderate. */
+async function readersOf(sp: SPFI, directory: RelayDirectory, giverId: number, recipient: Recipient, item: NewRecognitionItem): Promise<number[] | RelayAnswer> {
+  const readers = [giverId, recipient.id];
+  const upn = upnOf(recipient.login);
+  const managerUpn = upn ? await directory.managerOf(upn) : undefined;
+  const leaderId = managerUpn ? await ensured(sp, memberLogin(managerUpn)) : undefined;
+  if (leaderId !== undefined) {
+    readers.push(leaderId);
+  }
+  if (item.Visibility === 'crew') {
+    const crewId = item.CrewKey ? await ensured(sp, groupMembersLogin(item.CrewKey)) : undefined;
+    if (crewId === undefined) {
+      return refused('crewKey', 'The crew is not known to SharePoint.');
+    }
+    readers.push(crewId);
+  }
+  return readers;
+}
+
+interface KeyedPost {
+  readonly ID: number;
+  readonly Status?: string;
+  readonly Message?: string;
+  readonly HasUniqueRoleAssignments?: boolean;
+  readonly Author?: { readonly Name?: string };
+}
+
+async function give(deps: RecognitionsRouteDeps, caller: Caller, items: readonly NewRecognitionItem[]): Promise<RelayAnswer> {
+  const sp = deps.site();
+  const giverId = await ensured(sp, memberLogin(caller.userPrincipalName));
+  if (giverId === undefined) {
+    return problem(403, 'notASiteUser', 'SharePoint does not know you as a user of the engagement site.');
+  }
+  if (items.some((item) => item.RecipientId === giverId)) {
+    return refused('recipient', 'You cannot recognise yourself.');
+  }
+  const valueKey = items[0].ValueKey;
+  const values = await sp.web.lists
+    .getByTitle(VALUES.title)
+    .items.select(VALUES.fields.id, VALUES.fields.isActive)
+    .filter(`${VALUES.fields.valueKey} eq ${odataString(valueKey)}`)
+    .top(1)<Array<Record<string, unknown>>>();
+  if (values.length === 0 || values[0][VALUES.fields.isActive] !== true || items.some((item) => item.ValueKey !== valueKey)) {
+    return refused('valueKey', 'The value is not in use.');
+  }
+
+  // Everything checked and every reader known before anything is written.
+  const plans: Array<{ readonly item: NewRecognitionItem; readonly readers?: readonly number[] }> = [];
+  for (const item of items) {
+    const recipient = await recipientOf(sp, item.RecipientId);
+    if (!recipient) {
+      return refused('recipient', 'The recipient is not a person this site knows.');
+    }
+    if (item.Visibility === 'everyone') {
+      plans.push({ item });
+      continue;
+    }
+    const readers = await readersOf(sp, deps.directory, giverId, recipient, item);
+    if (!Array.isArray(readers)) {
+      return readers;
+    }
+    plans.push({ item, readers });
+  }
+
+  const list = sp.web.lists.getByTitle(RECOGNITIONS.title);
+  const ids: number[] = [];
+  let added = false;
+  for (const { item, readers } of plans) {
+    const readKey = async (): Promise<KeyedPost[]> =>
+      list.items
+        .select('ID', F.status, F.message, 'HasUniqueRoleAssignments', 'Author/Name')
+        .expand('Author')
+        .filter(`${F.clientRequestId} eq ${odataString(item.ClientRequestId)}`)
+        .orderBy('ID', true)
+        .top(100)<KeyedPost[]>();
+    const settle = async (rows: readonly KeyedPost[]): Promise<KeyedPost | undefined> => {
+      const plan = settleKeyedRows(rows.map((row) => ({ id: row.ID, trusted: isAppLogin(row.Author?.Name ?? '') })));
+      for (const id of plan.drop.filter((id) => rows.some((row) => row.ID === id && isAppLogin(row.Author?.Name ?? '')))) {
+        // A later copy the relay wrote itself (a resend racing the first): the oldest stays.
+        await deleteIfThere(list.items.getById(id));
+      }
+      return rows.find((row) => row.ID === plan.keep);
+    };
+    let post = await settle(await readKey());
+    if (!post) {
+      const fields = { ...item, [`${F.giver}Id`]: giverId };
+      await list.items.add(readers ? { ...fields, [F.status]: 'hidden', [F.message]: PLACEHOLDER, Title: PLACEHOLDER, [F.impact]: null } : fields);
+      added = true;
+      post = await settle(await readKey());
+      if (!post) {
+        throw new Error('The recognition was added but cannot be found by its request id.');
+      }
+    }
+    if (readers) {
+      await finishRestricted(sp, list.items.getById(post.ID), post, item, readers);
+    }
+    ids.push(post.ID);
+  }
+  const answer: GiveAnswerBody = { ids };
+  return { status: 200, body: answer, counted: added };
+}
+
+/** Sets a private or crew post's permissions, then gives it its words and publishes it. */
+async function finishRestricted(sp: SPFI, target: IItem, post: KeyedPost, item: NewRecognitionItem, readers: readonly number[]): Promise<void> {
+  await restrictItem(sp, target, readers);
+  if (post.Status === 'hidden' && post.Message === PLACEHOLDER) {
+    await target.update({ Title: item.Title, [F.message]: item.Message, [F.impact]: item.Impact ?? null, [F.status]: 'published' });
+  }
+}
+
+async function deleteIfThere(item: IItem): Promise<void> {
+  try {
+    await item.delete();
+  } catch (error) {
+    if (httpStatusOf(error) !== 404) {
+      throw error;
+    }
+  }
+}
