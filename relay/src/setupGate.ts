@@ -24,6 +24,9 @@ export interface SetupGate {
 
 export function setupGate(site: () => SPFI, listTitles: readonly string[], now: () => number = Date.now): SetupGate {
   const ready = { until: 0 };
+  const markReady = (): void => {
+    ready.until = now() + READY_FOR_MS;
+  };
   return {
     async refusal() {
       if (now() < ready.until) {
@@ -40,7 +43,7 @@ export function setupGate(site: () => SPFI, listTitles: readonly string[], now: 
       if (!secured) {
         return problem(409, 'notSetUp', 'Shopfloor Engage is not set up on this site yet: a site admin applies the access settings in Engage Setup.');
       }
-      ready.until = now() + READY_FOR_MS;
+      markReady();
       return undefined;
     }
   };
