@@ -2,13 +2,16 @@
  * Recognition's services, built once per web and person from the page's shared services
  * (`services.ts`): the SharePoint adapters, the Graph directory and crews (on the page's shared
  * Graph cache and coalescer), the Teams notifier, the RecognitionService with its device
- * outbox, reporting (through the relay when one is configured) and the composer's draft.
+ * outbox giving through the relay, reporting (through the relay when one is configured) and the
+ * composer's draft.
  * Shared by the recognition wall, the "My crew" part, the HR admin part and the Recognise card.
  */
 import { GraphCrewDirectory } from '../connectors/graph/graphCrewDirectory';
 import { GraphPeopleDirectory } from '../connectors/graph/graphPeopleDirectory';
 import { TeamsActivityNotifier } from '../connectors/graph/teamsNotifier';
+import { RelayClient } from '../connectors/relay/relayClient';
 import { RelayModeration } from '../connectors/relay/relayModeration';
+import { RelayRecognitionWriter } from '../connectors/relay/relayRecognitionWriter';
 import { relaySettingsOf } from '../connectors/relay/relaySettings';
 import { sharePointRecognitionStores, type SharePointRecognitionStores } from '../connectors/sharepoint/recognition';
 import type { RecognitionValue } from '../core/models/values';
@@ -82,7 +85,15 @@ function buildRecognition(services: EngageServices): RecognitionServices {
   // One coalescer for the page: the reader's profile, reports and teams go out in one Graph `$batch`.
   const directory = new GraphPeopleDirectory(graph, { cache, batcher });
   const outbox = new Outbox<QueuedRecognition>(device.local, services.keyFor('recognition-outbox'));
-  const recognition = new RecognitionService({ writer: stores.writer, outbox, notifier: new TeamsActivityNotifier(graph) });
+  const relayOptions = {
+    settings: relaySettingsOf(sp),
+    aadFetch: connections.aadFetch,
+    // A server-relative relay URL is on the page's (the site's) origin.
+    siteOrigin: typeof location === 'undefined' ? '' : location.origin
+  };
+  const relay = new RelayClient(relayOptions);
+  // Only the relay writes posts: the giver comes from the person's token, not from the page.
+  const recognition = new RecognitionService({ writer: new RelayRecognitionWriter(relay), outbox, notifier: new TeamsActivityNotifier(graph) });
   const sessionValues = (): Promise<RecognitionValue[]> => cache.get('sharepoint:values', VALUES_TTL_MS, () => stores.values.values());
   const crews = new GraphCrewDirectory(graph, { cache, batcher });
   const recipients: RecipientResolver = {
@@ -100,13 +111,7 @@ function buildRecognition(services: EngageServices): RecognitionServices {
     openReports: () => stores.moderation.openReports(),
     decide: (reportId, decision, note) => stores.moderation.decide(reportId, decision, note)
   };
-  const moderation = new RelayModeration({
-    settings: relaySettingsOf(sp),
-    aadFetch: connections.aadFetch,
-    fallback: stores.moderation,
-    // A server-relative relay URL is on the page's (the site's) origin.
-    siteOrigin: typeof location === 'undefined' ? '' : location.origin
-  });
+  const moderation = new RelayModeration({ ...relayOptions, fallback: stores.moderation });
   const draftKey = services.keyFor('recognition-draft');
   const draft: DraftStore = {
     read: () => device.session.read(draftKey),

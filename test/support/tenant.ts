@@ -5,8 +5,11 @@
 import { InjectHeaders } from '@pnp/queryable';
 import { spfi, SPBrowser, type SPFI } from '@pnp/sp';
 
+import { RelayClient, type RelayClientOptions } from '../../src/connectors/relay/relayClient';
+import { RelayRecognitionWriter } from '../../src/connectors/relay/relayRecognitionWriter';
 import { PnPSiteListsGateway } from '../../src/connectors/sharepoint/PnPSiteListsGateway';
 import { sharePointRecognitionStores } from '../../src/connectors/sharepoint/recognition';
+import type { RecognitionVisibility } from '../../src/core/models/recognition';
 import { composeRecognition, type RecipientRef } from '../../src/core/recognition/compose';
 import { PRODUCT_LIST_TITLES } from '../../src/core/setup/productLists';
 import { SetupService } from '../../src/core/setup/setupService';
@@ -34,25 +37,46 @@ export async function secureProductLists(tenant: RunningTenant): Promise<void> {
   await setup.secure(await setup.check());
 }
 
-/** `from` recognises `to` for safety at GOT, through the SharePoint adapters as `from`; the stored item ids. */
+/**
+ * The page's relay client as `person`: their token for the relay from the local authority (what
+ * AadHttpClient gets in SharePoint), real HTTP to the relay the local tenant hosts.
+ */
+export function relayClientAs(tenant: RunningTenant, person: Person, options: Partial<RelayClientOptions> = {}): RelayClient {
+  return new RelayClient({
+    settings: async () => ({ url: `${tenant.origin}/relay/api`, resource: RELAY_RESOURCE }),
+    aadFetch: async (resource) => {
+      const token = await tokenFor(tenant, person, resource);
+      return (url, init) => fetch(url, { ...init, headers: { ...init.headers, authorization: `Bearer ${token}` } });
+    },
+    siteOrigin: tenant.origin,
+    sleep: async () => undefined,
+    ...options
+  });
+}
+
+/**
+ * `from` recognises `to` for safety at GOT, as the page does: composed, then sent through the
+ * relay with `from`'s token. The stored item ids.
+ */
 export async function giveAs(
   tenant: RunningTenant,
   from: Person,
   to: Person,
   message: string,
   requestId: string,
-  extra: Partial<RecipientRef> = {}
+  extra: Partial<RecipientRef> = {},
+  visibility: RecognitionVisibility = 'everyone'
 ): Promise<number[]> {
   const stores = sharePointRecognitionStores(spAs(tenant, from));
   const values = await stores.values.values();
   const composed = composeRecognition(
-    { recipients: [{ siteUserId: to.spUserId, displayName: to.displayName, exists: true, ...extra }], valueKey: 'safety', message, visibility: 'everyone' },
+    { recipients: [{ siteUserId: to.spUserId, displayName: to.displayName, exists: true, ...extra }], valueKey: 'safety', message, visibility },
     { giverId: from.spUserId, values, requestId, siteCode: 'GOT' }
   );
   if (!composed.ok) {
     throw new Error(JSON.stringify(composed.errors));
   }
-  return stores.writer.give(composed.items);
+  return new RelayRecognitionWriter(relayClientAs(tenant, from)).give(composed.items);
 }
 
 /** One of the workbench personas (operator, agencyOperator, teamLeader, hr, siteAdmin). */
@@ -110,4 +134,17 @@ export async function leniently<T>(name: string, work: () => Promise<T>): Promis
 export async function tokenFor(tenant: RunningTenant, person: Person, resource: string = RELAY_RESOURCE): Promise<string> {
   const response = await fetch(`${tenant.origin}/_local/token?resource=${encodeURIComponent(resource)}`, { headers: { 'x-local-user': person.userPrincipalName } });
   return ((await response.json()) as { access_token: string }).access_token;
+}
+
+/**
+ * PnPjs rooted at the engagement site as the relay's app identity: its app-only token for the
+ * site (what the managed identity endpoint `/_local/identity` gives the relay), as a bearer token.
+ */
+export async function spAsApp(tenant: RunningTenant): Promise<SPFI> {
+  const authority = tenant.context.authority;
+  if (!authority) {
+    throw new Error('The local tenant has no authority');
+  }
+  const token = await authority.appToken(tenant.origin);
+  return spfi(tenant.siteUrl).using(SPBrowser({ baseUrl: tenant.siteUrl }), InjectHeaders({ authorization: `Bearer ${token}` }));
 }

@@ -47,9 +47,9 @@ import { sharePointProblem } from '../sharepoint';
 
 export interface ReportAnswerBody {
   /**
-   * `hiddenForEveryone`: the post is off the wall until HR decides. `hiddenForReporter`: the
-   * report is with HR but the post stays on the wall (a repeat after HR dismissed this person's
-   * report); the page hides it from the reporter only.
+   * `hiddenForEveryone`: the post is off the wall until HR decides. `sentToHr`: the report is
+   * with HR but the post stays on the wall (a repeat after HR dismissed this person's report);
+   * the page hides it from the reporter only.
    */
   readonly outcome: ReportOutcome;
   /** This person had an open report of the post already. */
@@ -196,8 +196,8 @@ async function reportRecognition(site: () => SPFI, gate: SetupGate, caller: Call
     });
   }
   const tookOff = repeat ? false : await hide(post);
-  // No outcome says "with HR, still on the wall" yet; the page hides the post from the reporter.
-  const outcome: ReportOutcome = repeat && status !== 'reported' ? 'hiddenForReporter' : 'hiddenForEveryone';
+  // A repeat after HR kept the post: with HR again, still on the wall for everyone else.
+  const outcome: ReportOutcome = repeat && status !== 'reported' ? 'sentToHr' : 'hiddenForEveryone';
   const body: ReportAnswerBody = { outcome, alreadyReported };
   return { status: 200, body, counted: tookOff };
 }

@@ -191,7 +191,8 @@ describe('RelayModeration: refusals', () => {
     [404, 'notFound'],
     [403, 'accessDenied'],
     [401, 'accessDenied'],
-    [400, 'unexpected'],
+    [400, 'invalid'],
+    [409, 'unexpected'],
     [500, 'unexpected']
   ])('fails at once on %i as %s', async (status, code) => {
     const r = rig([reply(status, { error: { code: 'x' } }), reply(200, { outcome: 'hiddenForEveryone' })]);
@@ -200,6 +201,30 @@ describe('RelayModeration: refusals', () => {
     expect(r.send).toHaveBeenCalledTimes(1);
     expect(r.sleep).not.toHaveBeenCalled();
     expect(r.fallback).not.toHaveBeenCalled();
+  });
+});
+
+describe('RelayModeration: the person\'s own limit and a site not set up', () => {
+  it('fails at once on the person\'s rate limit, with the wait, and never asks again', async () => {
+    const r = rig([reply(429, { error: { code: 'rateLimited', message: 'Too many' } }, { 'Retry-After': '1800' }), reply(200, { outcome: 'hiddenForEveryone' })]);
+    const error = await storeErrorOf(r.moderation.report(42, 'x'));
+    expect(error.code).toBe('rateLimited');
+    expect(error.retryAfterSeconds).toBe(1800);
+    expect(r.send).toHaveBeenCalledTimes(1);
+    expect(r.sleep).not.toHaveBeenCalled();
+    expect(r.fallback).not.toHaveBeenCalled();
+  });
+
+  it('fails at once as notSetUp when the relay says Engage Setup has not run', async () => {
+    const r = rig([reply(409, { error: { code: 'notSetUp', message: 'Not set up' } })]);
+    expect((await storeErrorOf(r.moderation.report(42, 'x'))).code).toBe('notSetUp');
+    expect(r.send).toHaveBeenCalledTimes(1);
+    expect(r.fallback).not.toHaveBeenCalled();
+  });
+
+  it('passes "sent to HR again" through, and reads an unknown outcome as hidden for everyone', async () => {
+    await expect(rig([reply(200, { outcome: 'sentToHr' })]).moderation.report(42, 'x')).resolves.toBe('sentToHr');
+    await expect(rig([reply(200, { outcome: 'somethingElse' })]).moderation.report(42, 'x')).resolves.toBe('hiddenForEveryone');
   });
 });
 

@@ -31,8 +31,13 @@ export interface RelaySettings {
   readonly resource: string;
 }
 
-/** What a report did: hidden on every wall (relay), or for the reporter only (no relay). */
-export type ReportOutcome = 'hiddenForEveryone' | 'hiddenForReporter';
+/**
+ * What a report did: hidden on every wall (relay); hidden for the reporter only (no relay); or
+ * `sentToHr`: a repeat of this person's report after HR reviewed the post and kept it, back in
+ * HR's queue while the post stays on the wall for everyone else (a person cannot overrule HR by
+ * reporting again); the wall hides it from the reporter.
+ */
+export type ReportOutcome = 'hiddenForEveryone' | 'hiddenForReporter' | 'sentToHr';
 
 export type ReportInputError = 'recognitionId' | 'reasonEmpty' | 'reasonTooLong';
 

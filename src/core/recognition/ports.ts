@@ -57,6 +57,14 @@ export type RecognitionStoreErrorCode =
   | 'throttled'
   | 'network'
   | 'threshold'
+  /** Engage Setup has not run on the site: the relay writes nothing until it has. */
+  | 'notSetUp'
+  /** No relay is configured (the tenant property), or the page cannot get a token for it. */
+  | 'noRelay'
+  /** The person's rate limit at the relay; `retryAfterSeconds` on the error says how long. */
+  | 'rateLimited'
+  /** The relay refused the content (e.g. a value HR switched off meanwhile). */
+  | 'invalid'
   | 'unexpected';
 
 export const RECOGNITION_STORE_ERROR_CODES: readonly RecognitionStoreErrorCode[] = [
@@ -66,6 +74,10 @@ export const RECOGNITION_STORE_ERROR_CODES: readonly RecognitionStoreErrorCode[]
   'throttled',
   'network',
   'threshold',
+  'notSetUp',
+  'noRelay',
+  'rateLimited',
+  'invalid',
   'unexpected'
 ];
 
@@ -92,7 +104,9 @@ export function storeErrorCode(error: unknown): RecognitionStoreErrorCode {
 export class RecognitionStoreError extends Error {
   public constructor(
     public readonly code: RecognitionStoreErrorCode,
-    message: string
+    message: string,
+    /** For `rateLimited`: how long until the person may try again (the relay's Retry-After). */
+    public readonly retryAfterSeconds?: number
   ) {
     super(message);
     this.name = 'RecognitionStoreError';

@@ -105,6 +105,21 @@ describe('RecognitionService', () => {
     expect(outbox.rejected().map((e) => e.id)).toEqual(['r3']);
   });
 
+  it.each(['rateLimited', 'notSetUp', 'noRelay', 'throttled'] as const)('keeps it on the device on %s (nobody\'s fault in the recognition) and sends it later', async (code) => {
+    writer.failure = new RecognitionStoreError(code, code);
+    expect(await service.give(draft, context(`r-${code}`), names)).toEqual({ status: 'queued', reason: code });
+    expect(outbox.pending().map((e) => e.id)).toEqual([`r-${code}`]);
+    writer.failure = undefined;
+    clock = new Date(clock.getTime() + 10 * 60_000);
+    expect((await service.flush()).sent).toEqual([`r-${code}`]);
+  });
+
+  it('sets aside content the relay refuses (invalid), for the person to fix', async () => {
+    writer.failure = new RecognitionStoreError('invalid', 'value switched off');
+    expect(await service.give(draft, context('r-invalid'), names)).toEqual({ status: 'rejected', reason: 'invalid' });
+    expect(outbox.rejected().map((e) => e.id)).toEqual(['r-invalid']);
+  });
+
   it('does not queue an invalid draft and returns every problem', async () => {
     const result = await service.give({ ...draft, message: '' }, context('r4'), names);
     expect(result).toEqual({ status: 'invalid', errors: [{ code: 'messageEmpty', field: 'message' }] });

@@ -38,7 +38,9 @@ export interface RecognitionServiceDeps {
 /** Which store failures are worth trying again later (the rest are the content's fault). */
 function outcomeOf(error: unknown): SendOutcome {
   if (error instanceof RecognitionStoreError) {
-    if (error.code === 'network' || error.code === 'throttled') {
+    // Kept on the device and sent later: the connection, a busy or rate-limited relay, a site
+    // not set up yet or a relay not connected yet are nobody's fault in the recognition.
+    if (['network', 'throttled', 'rateLimited', 'notSetUp', 'noRelay'].includes(error.code)) {
       return { kind: 'retry', error: error.code };
     }
     if (error.code === 'conflict') {

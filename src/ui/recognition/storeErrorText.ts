@@ -9,6 +9,7 @@
 import * as shared from 'RecognitionSharedStrings';
 
 import { type RecognitionStoreErrorCode, storeErrorCode } from '../../core/recognition/ports';
+import { format } from '../format';
 
 export type StoreErrorOverrides = Readonly<Partial<Record<RecognitionStoreErrorCode, string>>>;
 
@@ -19,12 +20,20 @@ const WORDS: Record<RecognitionStoreErrorCode, string> = {
   throttled: shared.StoreThrottled,
   network: shared.StoreNetwork,
   threshold: shared.StoreThreshold,
+  notSetUp: shared.StoreNotSetUp,
+  noRelay: shared.StoreNoRelay,
+  rateLimited: shared.StoreRateLimited,
+  invalid: shared.StoreInvalid,
   unexpected: shared.StoreUnexpected
 };
 
 /** A failure (an error or a code) as words that follow a colon. */
 export function storeErrorText(error: unknown, overrides: StoreErrorOverrides = {}): string {
   const code = storeErrorCode(error);
+  const wait = typeof error === 'object' && error !== null ? (error as { retryAfterSeconds?: unknown }).retryAfterSeconds : undefined;
+  if (code === 'rateLimited' && overrides[code] === undefined && typeof wait === 'number' && wait > 0) {
+    return format(shared.StoreRateLimitedWait, Math.ceil(wait / 60));
+  }
   return overrides[code] ?? WORDS[code];
 }
 

@@ -1,6 +1,7 @@
 /**
  * The recognition features over SharePoint lists, one adapter per port, sharing one context:
  * the PnPjs root, this turn's `$batch` of reads, and the signed-in person as the page knows them.
+ * Giving is not here: only the relay writes posts (`src/connectors/relay/relayRecognitionWriter.ts`).
  */
 import type { SPFI } from '@pnp/sp';
 
@@ -9,7 +10,6 @@ import { SharePointModeration } from './moderation';
 import { SharePointPreferences } from './preferences';
 import { SharePointReactions } from './reactions';
 import { SharePointRecipients } from './recipients';
-import { SharePointRecognitionWriter } from './recognitionWriter';
 import { SharePointValues } from './values';
 import { SharePointWallReader } from './wallReader';
 
@@ -17,7 +17,6 @@ export type { SignedInUser, StoreUser } from './context';
 
 export interface SharePointRecognitionStores {
   readonly wall: SharePointWallReader;
-  readonly writer: SharePointRecognitionWriter;
   readonly reactions: SharePointReactions;
   readonly moderation: SharePointModeration;
   readonly values: SharePointValues;
@@ -34,7 +33,6 @@ export function sharePointRecognitionStores(sp: SPFI, user?: StoreUser): SharePo
   const context = recognitionContext(sp, user);
   return {
     wall: new SharePointWallReader(context),
-    writer: new SharePointRecognitionWriter(context),
     reactions: new SharePointReactions(context),
     moderation: new SharePointModeration(context),
     values: new SharePointValues(context),

@@ -23,6 +23,11 @@ define([], function () {
     StoreThrottled: "SharePoint is busy right now; try again in a minute.",
     StoreNetwork: "the connection was lost; try again when you're back online.",
     StoreThreshold: "the list is too large for this filter; pick a site, line or value.",
+    StoreNotSetUp: "Shopfloor Engage is not set up on this site yet; ask your site admin to apply the access settings in Engage Setup.",
+    StoreNoRelay: "this can only be sent once IT has connected the Shopfloor Engage relay; ask your IT admin.",
+    StoreRateLimited: "you have done this many times in a short while; try again later.",
+    StoreRateLimitedWait: "you have done this many times in a short while; try again in {0} min.",
+    StoreInvalid: "something in it is no longer accepted (HR may have switched off the value); check it and send it again.",
     StoreUnexpected: "SharePoint returned an unexpected error."
   };
 });

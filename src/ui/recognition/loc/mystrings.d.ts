@@ -30,6 +30,12 @@ declare interface IRecognitionSharedStrings {
   StoreThrottled: string;
   StoreNetwork: string;
   StoreThreshold: string;
+  StoreNotSetUp: string;
+  StoreNoRelay: string;
+  StoreRateLimited: string;
+  /** {0} = minutes to wait. */
+  StoreRateLimitedWait: string;
+  StoreInvalid: string;
   StoreUnexpected: string;
 }
 

@@ -23,6 +23,11 @@ define([], function () {
     StoreThrottled: "SharePoint is nu druk; probeer het over een minuut opnieuw.",
     StoreNetwork: "de verbinding is verbroken; probeer het opnieuw als je weer online bent.",
     StoreThreshold: "de lijst is te groot voor dit filter; kies een site, lijn of waarde.",
+    StoreNotSetUp: "Shopfloor Engage is op deze site nog niet ingericht; vraag je sitebeheerder de toegangsinstellingen toe te passen in Engage Setup.",
+    StoreNoRelay: "dit kan pas worden verstuurd als IT de Shopfloor Engage-relay heeft gekoppeld; vraag het je IT-beheerder.",
+    StoreRateLimited: "je hebt dit kort na elkaar heel vaak gedaan; probeer het later opnieuw.",
+    StoreRateLimitedWait: "je hebt dit kort na elkaar heel vaak gedaan; probeer het over {0} min. opnieuw.",
+    StoreInvalid: "iets erin wordt niet meer geaccepteerd (HR heeft de waarde misschien uitgezet); controleer het en verstuur het opnieuw.",
     StoreUnexpected: "SharePoint gaf een onverwachte fout."
   };
 });

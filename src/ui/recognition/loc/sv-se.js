@@ -23,6 +23,11 @@ define([], function () {
     StoreThrottled: "SharePoint är upptaget just nu; försök igen om en minut.",
     StoreNetwork: "anslutningen bröts; försök igen när du är online.",
     StoreThreshold: "listan är för stor för filtret; välj en plats, linje eller ett värde.",
+    StoreNotSetUp: "Shopfloor Engage är inte konfigurerat på den här webbplatsen ännu; be webbplatsadministratören att tillämpa åtkomstinställningarna i Engage Setup.",
+    StoreNoRelay: "detta kan skickas först när IT har anslutit Shopfloor Engage-reläet; fråga din IT-administratör.",
+    StoreRateLimited: "du har gjort detta många gånger på kort tid; försök igen senare.",
+    StoreRateLimitedWait: "du har gjort detta många gånger på kort tid; försök igen om {0} min.",
+    StoreInvalid: "något i det godtas inte längre (HR kan ha stängt av värdet); kontrollera det och skicka det igen.",
     StoreUnexpected: "SharePoint returnerade ett oväntat fel."
   };
 });

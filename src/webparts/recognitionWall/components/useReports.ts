@@ -6,7 +6,7 @@ import * as React from 'react';
 import * as strings from 'RecognitionWallWebPartStrings';
 
 import type { ItemId } from '../../../core/models/common';
-import { REPORT_REASON_MAX_LENGTH } from '../../../core/recognition/moderation';
+import { REPORT_REASON_MAX_LENGTH, type ReportOutcome } from '../../../core/recognition/moderation';
 import { type ModerationStore, storeErrorCode, type WallItem } from '../../../core/recognition/ports';
 import { format } from '../../../ui/format';
 import { storeErrorText } from '../../../ui/recognition/storeErrorText';
@@ -65,7 +65,12 @@ export function useReports(deps: ReportsDeps): Reports {
     try {
       const outcome = await moderation.report(item.id, text.slice(0, REPORT_REASON_MAX_LENGTH));
       unsent.current = undefined;
-      notify({ type: 'success', text: outcome === 'hiddenForEveryone' ? strings.ReportedForEveryone : strings.Reported });
+      const words: Record<ReportOutcome, string> = {
+        hiddenForEveryone: strings.ReportedForEveryone,
+        hiddenForReporter: strings.Reported,
+        sentToHr: strings.ReportedAgainToHr
+      };
+      notify({ type: 'success', text: words[outcome] });
     } catch (error) {
       if (storeErrorCode(error) === 'conflict') {
         notify({ type: 'success', text: strings.Reported }); // already reported by this person

@@ -73,6 +73,7 @@ define([], function () {
     Cancel: "Cancel",
     Reported: "Thank you. The recognition is hidden from you and HR will review it.",
     ReportedForEveryone: "Thank you. The recognition is off the wall for everyone until HR has reviewed it.",
+    ReportedAgainToHr: "Thank you. HR reviewed this recognition before and kept it; your new report is with HR again. It is hidden from you meanwhile.",
     ReportFailed: "The report was not sent, so the recognition is back: {0} What you wrote is kept for when you report it again.",
     Close: "Close",
     ComposerTitle: "Recognise a colleague",

@@ -84,6 +84,8 @@ declare interface IRecognitionWallWebPartStrings {
   Reported: string;
   /** A report through the relay: the post is hidden for everyone until HR decides. */
   ReportedForEveryone: string;
+  /** A repeat report after HR kept the post: with HR again, hidden for the reporter. */
+  ReportedAgainToHr: string;
   /** {0} = why. */
   ReportFailed: string;
   Close: string;

@@ -73,6 +73,7 @@ define([], function () {
     Cancel: "Annuleren",
     Reported: "Bedankt. De waardering is voor jou verborgen en HR gaat hem bekijken.",
     ReportedForEveryone: "Bedankt. De waardering is voor iedereen van de muur gehaald tot HR hem heeft bekeken.",
+    ReportedAgainToHr: "Bedankt. HR heeft deze waardering eerder bekeken en laten staan; je nieuwe melding ligt weer bij HR. Voor jou is hij intussen verborgen.",
     ReportFailed: "De melding is niet verstuurd, dus de waardering staat er weer: {0} Wat je schreef blijft bewaard voor als je hem opnieuw meldt.",
     Close: "Sluiten",
     ComposerTitle: "Een collega waarderen",

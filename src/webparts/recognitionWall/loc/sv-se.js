@@ -73,6 +73,7 @@ define([], function () {
     Cancel: "Avbryt",
     Reported: "Tack. Uppskattningen är dold för dig och HR granskar den.",
     ReportedForEveryone: "Tack. Uppskattningen är borttagen från väggen för alla tills HR har granskat den.",
+    ReportedAgainToHr: "Tack. HR har granskat uppskattningen tidigare och låtit den vara kvar; din nya anmälan ligger hos HR igen. Under tiden är den dold för dig.",
     ReportFailed: "Anmälan skickades inte, så uppskattningen visas igen: {0} Det du skrev finns kvar när du anmäler den igen.",
     Close: "Stäng",
     ComposerTitle: "Uppskatta en kollega",
