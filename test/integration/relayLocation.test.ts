@@ -60,7 +60,7 @@ describe('Where the page sends its token for the relay', () => {
   }
 
   beforeAll(async () => {
-    tenant = await startTestTenant();
+    tenant = await startTestTenant({ freshInstall: true });
     operator = persona(tenant, 'operator');
     colleague = persona(tenant, 'agencyOperator');
   }, 60_000);
@@ -73,8 +73,14 @@ describe('Where the page sends its token for the relay', () => {
     // A fresh install: SE_Settings is still open to members, and one writes a Relay row.
     await forgeRelaySetting(operator);
     await expect(relaySettingsOf(spAs(tenant, colleague))()).resolves.toEqual({ url: '/relay/api', resource: RELAY_RESOURCE });
-    const [postId] = await giveAs(tenant, colleague, operator, 'Kept the line running at shift change', 'relay-location-1');
-    const sent = await reportAs(colleague, postId ?? 0);
+    // A post on the wall (the relay writes nothing before setup: it was written as the relay).
+    const relayUser = tenant.context.directory.all().find((p) => p.isApp === true)?.spUserId ?? 0;
+    const postId = tenant.context.sp.addItem(
+      LISTS.recognitions.title,
+      { Title: 'Kept the line running', RecipientId: operator.spUserId, GiverId: colleague.spUserId, Kind: 'peer', ValueKey: 'safety', Message: 'Kept the line running at shift change', SiteCode: 'GOT', Visibility: 'everyone', Status: 'published', ClientRequestId: `relay-location-1:${operator.spUserId}` },
+      { authorId: relayUser }
+    );
+    const sent = await reportAs(colleague, postId);
     expect(sent.resources.length).toBeGreaterThan(0);
     expect(new Set(sent.resources)).toEqual(new Set([RELAY_RESOURCE]));
     expect(sent.urls.every((url) => url.startsWith(`${tenant.origin}/relay/api/`))).toBe(true);

@@ -116,13 +116,13 @@ describe('rate limits and repeat reports through the relay', () => {
     expect(await statusOf(id)).toBe('published');
 
     // Reported again by the same person: HR sees it again, the post stays on every wall.
-    expect(await reported(colleague, id, 'Still worried')).toEqual({ outcome: 'hiddenForReporter', alreadyReported: false });
+    expect(await reported(colleague, id, 'Still worried')).toEqual({ outcome: 'sentToHr', alreadyReported: false });
     expect(await statusOf(id)).toBe('published');
     expect(await onWallOf(leader, id)).toBe(true);
     expect(await openReportsOf(id)).toEqual([expect.objectContaining({ reason: 'Still worried', reporter: expect.objectContaining({ id: colleague.spUserId }) })]);
 
     // Sent once more (a retry after a lost answer): still on the wall, still one report.
-    expect(await reported(colleague, id, 'Still worried')).toEqual({ outcome: 'hiddenForReporter', alreadyReported: true });
+    expect(await reported(colleague, id, 'Still worried')).toEqual({ outcome: 'sentToHr', alreadyReported: true });
     expect(await statusOf(id)).toBe('published');
     expect(await openReportsOf(id)).toHaveLength(1);
 

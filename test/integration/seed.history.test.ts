@@ -16,6 +16,8 @@ import { createDirectory, ensureDirectorySchema, seedHistory, seedPlant } from '
 import type { Directory, Person } from '../../local/tenant/directory';
 import { ListSchemaField, parseElements, parseListSchema } from '../../src/core/schema/listSchema';
 
+import { LIST_SECURITY } from '../../src/core/setup/listSecurity';
+
 const ROOT = path.resolve(__dirname, '..', '..');
 const ASSETS = path.join(ROOT, 'sharepoint', 'assets');
 const TODAY = new Date('2026-10-20T09:00:00Z');
@@ -95,7 +97,8 @@ class StrictStore implements SharePointStore {
         continue;
       }
       this.check(where, field, value);
-      if (field.unique) {
+      // Unique columns, and the keys the product keeps to one item itself where SharePoint refuses a unique column.
+      if (field.unique || (LIST_SECURITY[listTitle]?.notUnique ?? []).includes(field.name)) {
         const seen = this.unique.get(`${listTitle}/${field.name}`) ?? new Set<string>();
         if (seen.has(String(value))) {
           throw new Error(`${where}: duplicate ${field.name} ${String(value)}`);

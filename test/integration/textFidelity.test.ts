@@ -19,16 +19,15 @@ const RECOGNITIONS = LISTS.recognitions.title;
 
 describe('Text fidelity in the local tenant', () => {
   let tenant: RunningTenant;
-  let operator: Person;
   let colleague: Person;
   let sp: SPFI;
   let next = 0;
 
   beforeAll(async () => {
     tenant = await startTestTenant();
-    operator = persona(tenant, 'operator');
     colleague = persona(tenant, 'agencyOperator');
-    sp = spAs(tenant, operator);
+    // After setup only the relay and HR (Override List Behaviors) write posts.
+    sp = spAs(tenant, persona(tenant, 'hr'));
     await secureProductLists(tenant);
   }, 60_000);
 
