@@ -215,3 +215,24 @@ describe('Recognitions written by the relay (after setup)', () => {
     expect(outsiders).toBeGreaterThan(0);
   });
 });
+
+describe('The wall before Engage Setup has run', () => {
+  let tenant: RunningTenant;
+  beforeAll(async () => {
+    tenant = await startTestTenant({ freshInstall: true });
+  });
+  afterAll(async () => tenant.close());
+
+  it('shows no post (every member could still write every one) and says setup is missing; after setup it shows them', async () => {
+    const operator = persona(tenant, 'operator');
+    const wall = (): ReturnType<ReturnType<typeof sharePointRecognitionStores>['wall']['start']> =>
+      sharePointRecognitionStores(spAs(tenant, operator), { siteUserId: operator.spUserId, loginName: operator.loginName }).wall.start({}, 20);
+    const refused = await wall().then(
+      () => undefined,
+      (error: unknown) => error
+    );
+    expect(refused).toMatchObject({ code: 'notSetUp' });
+    await secureProductLists(tenant);
+    expect((await wall()).page.items.length).toBeGreaterThan(0);
+  });
+});

@@ -1,6 +1,7 @@
 /**
  * The wall over SE_Recognitions: newest first and under the list view threshold on a million
- * items. Its first render is one `$batch`: the values, the first page, the posts I reported,
+ * items. Its first render is one `$batch`: whether setup has run (until then every member can
+ * write every post, and the wall shows none: `notSetUp`), the values, the first page, the posts I reported,
  * who keeps recognitions of themselves off the public wall, my own choice and the plant map.
  * Preferences count only when their Author is the person they name (`trustedRows.ts`), so no
  * member can take a colleague's recognitions off the public wall.
@@ -11,9 +12,10 @@
 import type { SPFI } from '@pnp/sp';
 
 import type { ItemId } from '../../../core/models/common';
-import type { ReactionSummary, WallItem, WallPage, WallReader, WallStart } from '../../../core/recognition/ports';
+import { type ReactionSummary, RecognitionStoreError, type WallItem, type WallPage, type WallReader, type WallStart } from '../../../core/recognition/ports';
 import { indexedPage, nextWindowUpper, type WallFilters, windowPage } from '../../../core/recognition/wallQuery';
 import { LISTS } from '../../../core/schema/lists';
+import { ruleFor } from '../../../core/setup/listSecurity';
 import { isThresholdError, storeCall } from '../httpErrors';
 import { listOf } from '../listClient';
 import type { RecognitionContext } from './context';
@@ -56,6 +58,8 @@ export class SharePointWallReader implements WallReader {
   public start(filters: WallFilters, top: number): Promise<WallStart> {
     return storeCall('Reading the wall', async () => {
       const [batched, execute] = this.context.sp.batched();
+      // First: whether setup has run (a failed part fails every later one, and nothing else matters then).
+      const access = batched.web.lists.getByTitle(LISTS.recognitions.title).select('WriteSecurity')<{ WriteSecurity?: unknown }>();
       const values = readValues(listOf(batched, LISTS.values));
       const preferences = listOf(batched, LISTS.preferences);
       const optedOut = readOptedOut(preferences);
@@ -67,8 +71,13 @@ export class SharePointWallReader implements WallReader {
       // Without a plant map the wall still works: filters then offer what the posts name.
       const plant = this.context.plantMap(batched);
       // When the batch itself fails, each read rejects too: the error is the batch's, not theirs.
-      [values, optedOut, mine].forEach((read) => read?.catch(() => undefined));
+      [access, values, optedOut, mine].forEach((read) => read?.catch(() => undefined));
       await execute();
+      if ((await access).WriteSecurity !== ruleFor(LISTS.recognitions.title).write) {
+        // Until Engage Setup has run every member can write every post: nothing on the wall could be trusted.
+        plant.catch(() => undefined);
+        throw new RecognitionStoreError('notSetUp', 'Reading the wall: Engage Setup has not secured the recognitions list yet.');
+      }
       const [page, valueList, hidden, preference] = await Promise.all([finish(), values, optedOut, mine ?? this.myPreference()]);
       await plant;
       // A plant map read that failed (refused after the first page failed, or none kept) is
