@@ -249,7 +249,9 @@ describe('the demo plant history', () => {
 
   it('writes messages in the giver’s language and includes agency givers and recipients', () => {
     const recognitions = store.of('SE_Recognitions').filter((r) => r.values.Kind === 'peer');
-    const giverOf = (r: Written): Person | undefined => directory.bySpUserId(r.authorId);
+    // Posts are written by the relay; the giver is in Giver.
+    expect(store.of('SE_Recognitions').every((r) => r.authorId === RELAY_ID)).toBe(true);
+    const giverOf = (r: Written): Person | undefined => directory.bySpUserId(Number(r.values.GiverId));
     const swedish = recognitions.filter((r) => giverOf(r)?.preferredLanguage === 'sv-SE');
     const dutch = recognitions.filter((r) => giverOf(r)?.preferredLanguage === 'nl-NL');
     expect(swedish.some((r) => /Tack|tack/.test(String(r.values.Message)))).toBe(true);

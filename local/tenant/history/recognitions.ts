@@ -84,7 +84,11 @@ export function seedRecognitions(context: HistoryContext, valueKeys: readonly st
     if (input.milestoneKind) {
       values.MilestoneKind = input.milestoneKind;
     }
-    const id = context.add(RECOGNITIONS, values, giverId, input.at);
+    if (input.giver) {
+      values.GiverId = giverId;
+    }
+    // Written by the relay, as the product writes every post; the giver is in Giver.
+    const id = context.add(RECOGNITIONS, values, context.relaySpUserId, input.at);
     written.push({
       id,
       recipient: input.recipient,
