@@ -9,6 +9,8 @@
  * - The person's own rate limit (429 `rateLimited`) is not asked again: it fails at once as
  *   `rateLimited` with the wait the relay gave.
  * - 409 `notSetUp`: Engage Setup has not run on the site. 400: the relay refused the content.
+ * - 502 `relayMisconfigured` (SharePoint or Graph refuses the relay itself: a grant missing) is
+ *   not asked again: `unexpected`, and the relay's log says why.
  * - No relay configured, or no token for it (its API permission not approved yet): `noRelay`.
  */
 import type { RelaySettings } from '../../core/recognition/moderation';
@@ -80,6 +82,9 @@ function storeCodeOf(status: number, relayCode: string | undefined): Recognition
   }
   if (status === 400) {
     return 'invalid';
+  }
+  if (relayCode === 'relayMisconfigured') {
+    return 'unexpected';
   }
   if (RETRYABLE.has(status)) {
     return 'throttled';
@@ -153,7 +158,8 @@ export class RelayClient {
       if (response.status === 429 && relayCode === 'rateLimited') {
         throw new RecognitionStoreError('rateLimited', `${what} through the relay: over the person's rate limit`, wait);
       }
-      if (!RETRYABLE.has(response.status) || attempt >= attempts) {
+      // A relay SharePoint or Graph refuses (a missing grant) will not get better by asking again.
+      if (!RETRYABLE.has(response.status) || relayCode === 'relayMisconfigured' || attempt >= attempts) {
         throw new RecognitionStoreError(storeCodeOf(response.status, relayCode), `${what} through the relay: HTTP ${response.status}`);
       }
       await this.sleep(Math.min(wait !== undefined ? wait * 1000 : 1000 * 2 ** (attempt - 1), MAX_WAIT_MS));

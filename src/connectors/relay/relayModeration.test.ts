@@ -215,6 +215,12 @@ describe('RelayModeration: the person\'s own limit and a site not set up', () =>
     expect(r.fallback).not.toHaveBeenCalled();
   });
 
+  it('does not ask a misconfigured relay again (502 relayMisconfigured)', async () => {
+    const r = rig([reply(502, { error: { code: 'relayMisconfigured' } }), reply(200, { outcome: 'hiddenForEveryone' })]);
+    expect((await storeErrorOf(r.moderation.report(42, 'x'))).code).toBe('unexpected');
+    expect(r.send).toHaveBeenCalledTimes(1);
+  });
+
   it('fails at once as notSetUp when the relay says Engage Setup has not run', async () => {
     const r = rig([reply(409, { error: { code: 'notSetUp', message: 'Not set up' } })]);
     expect((await storeErrorOf(r.moderation.report(42, 'x'))).code).toBe('notSetUp');
