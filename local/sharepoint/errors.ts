@@ -15,6 +15,8 @@ export class SharePointError extends Error {
 export const THRESHOLD_MESSAGE =
   'The attempted operation is prohibited because it exceeds the list view threshold.';
 
+const EXPAND_NEEDED = 'The $select query string must specify the target fields and the $expand query string must contains ';
+
 export const errors = {
   accessDenied: (): SharePointError =>
     new SharePointError(
@@ -71,6 +73,9 @@ export const errors = {
     ),
   badQuery: (message: string): SharePointError =>
     new SharePointError(400, '-1, Microsoft.SharePoint.SPException', message),
+  /** `$select` of a lookup or navigation property (`Author`, `Author/Title`) that `$expand` does not name. */
+  notExpanded: (path: string, name: string): SharePointError =>
+    new SharePointError(400, '-1, Microsoft.SharePoint.SPException', `The query to field '${path}' is not valid. ${EXPAND_NEEDED}${name}.`),
   fieldNotFound: (name: string): SharePointError =>
     new SharePointError(
       400,
@@ -94,6 +99,15 @@ export const errors = {
       '-2146232832, Microsoft.SharePoint.SPException',
       `${what}: a column that enforces unique values cannot be used with item-level permissions (read access to own items only, or items with their own permissions).`
     ),
+  /** A role assignment changed on an item that still inherits (RoleAssignmentCollection.Add: InvalidOperationException). */
+  inheritsPermissions: (): SharePointError =>
+    new SharePointError(400, '-2146233079, System.InvalidOperationException', 'This operation is not allowed on an object that inherits permissions.'),
+  /** A principal id the site collection does not have, or that holds no role on the object. */
+  principalNotFound: (id: number): SharePointError =>
+    new SharePointError(404, '-2146232832, Microsoft.SharePoint.SPException', `Can not find the principal with id: ${id}.`),
+  groupNotFound: (): SharePointError => new SharePointError(404, '-2146232832, Microsoft.SharePoint.SPException', 'Group cannot be found.'),
+  roleDefinitionNotFound: (what: string): SharePointError =>
+    new SharePointError(404, '-2146232832, Microsoft.SharePoint.SPException', `The role definition ${what} cannot be found.`),
   notSupported: (what: string): SharePointError =>
     new SharePointError(400, '-1, Microsoft.SharePoint.Client.ClientServiceException', `${what} is not supported by the local tenant.`)
 };

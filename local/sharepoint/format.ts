@@ -6,8 +6,11 @@
 import type { ListSchemaField } from '../../src/core/schema/listSchema';
 import { json, type LocalRequest, type LocalResponse } from '../server/types';
 import type { Person } from '../tenant/directory';
+import type { RoleDefinition } from '../tenant/permissionLevels';
+import { OWNERS_GROUP_ID, SITE_GROUPS, type SiteGroup } from '../tenant/siteGroups';
 import { errors } from './errors';
 import { parseSelect } from './odata';
+import type { ClaimPrincipalRecord } from './sqliteStore';
 import type { ListInfo, StoredItem } from './store';
 
 export type Flavour = 'verbose' | 'minimal' | 'none';
@@ -81,6 +84,74 @@ export function functionResult(request: LocalRequest, name: string, value: objec
   return respond(request, 200, { d: { [name]: type === undefined ? value : { __metadata: { type }, ...value } } });
 }
 
+/**
+ * The answer of a service operation that returns nothing (`breakroleinheritance`,
+ * `addroleassignment`): `{"odata.null": true}`, or `d.<Name>: null` for verbose.
+ */
+export function voidResult(request: LocalRequest, name: string): LocalResponse {
+  return respond(request, 200, flavourOf(request.headers.accept) === 'verbose' ? { d: { [name]: null } } : { 'odata.null': true });
+}
+
+/** A collection inside an entity (an expanded navigation property): `results` for verbose, an array otherwise. */
+export function nestedCollection(request: LocalRequest, values: unknown[]): unknown {
+  return flavourOf(request.headers.accept) === 'verbose' ? { results: values } : values;
+}
+
+/** SP.BasePermissions inside an entity: its type in `__metadata` for verbose. */
+export function basePermissionsJson(request: LocalRequest, mask: { readonly High: string; readonly Low: string }): Record<string, unknown> {
+  const value = { High: mask.High, Low: mask.Low };
+  return flavourOf(request.headers.accept) === 'verbose' ? { __metadata: { type: 'SP.BasePermissions' }, ...value } : value;
+}
+
+/** SP.RoleDefinition. */
+export function roleDefinitionJson(request: LocalRequest, definition: RoleDefinition): Record<string, unknown> {
+  return {
+    BasePermissions: basePermissionsJson(request, definition.mask),
+    Description: definition.description,
+    Hidden: false,
+    Id: definition.id,
+    Name: definition.name,
+    Order: definition.order,
+    RoleTypeKind: definition.roleTypeKind
+  };
+}
+
+/** SP.Group (PrincipalType 8, a SharePoint group). */
+export function groupJson(group: SiteGroup): Record<string, unknown> {
+  return {
+    Id: group.id,
+    IsHiddenInUI: false,
+    LoginName: group.title,
+    Title: group.title,
+    PrincipalType: 8,
+    AllowMembersEditMembership: false,
+    AllowRequestToJoinLeave: false,
+    AutoAcceptRequestToJoinLeave: false,
+    Description: group.description,
+    OnlyAllowMembersViewMembership: false,
+    OwnerTitle: SITE_GROUPS.find((g) => g.id === OWNERS_GROUP_ID)?.title ?? group.title,
+    RequestToJoinLeaveEmailSetting: ''
+  };
+}
+
+/** A Microsoft 365 group made a principal by `ensureuser`: an SP.User of PrincipalType 4 (security group). */
+export function claimPrincipalJson(claim: ClaimPrincipalRecord): Record<string, unknown> {
+  return {
+    Id: claim.id,
+    IsHiddenInUI: false,
+    LoginName: claim.loginName,
+    Title: claim.title,
+    PrincipalType: 4,
+    Email: '',
+    Expiration: '',
+    IsEmailAuthenticationGuestUser: false,
+    IsShareByEmailGuestUser: false,
+    IsSiteAdmin: false,
+    UserId: null,
+    UserPrincipalName: null
+  };
+}
+
 /** The properties `$select` names (all without `$select`); an unknown one is SharePoint's error. */
 export function pickSelected(request: LocalRequest, value: Record<string, unknown>): Record<string, unknown> {
   const select = parseSelect(request.query.get('$select'));
@@ -112,7 +183,8 @@ export function userJson(person: Person | undefined, id: number): Record<string,
     Expiration: '',
     IsEmailAuthenticationGuestUser: false,
     IsShareByEmailGuestUser: false,
-    IsSiteAdmin: person.isSiteOwner,
+    // Site owners are in the Owners group; the local tenant has no site collection administrators.
+    IsSiteAdmin: false,
     UserId: { NameId: person.id, NameIdIssuer: 'urn:federation:microsoftonline' },
     UserPrincipalName: person.userPrincipalName
   };
@@ -141,14 +213,17 @@ function userInfoValue(person: Person | undefined, id: number, property: string)
 
 /**
  * A list item with its metadata in the request's flavour; with `$select`, only the fields named,
- * and user fields expanded as `$expand` allows (SharePoint's errors otherwise).
+ * and user fields expanded as `$expand` allows (SharePoint's errors otherwise). `securable`: the
+ * item's properties that are not fields (`HasUniqueRoleAssignments`, `EffectiveBasePermissions`),
+ * answered only when `$select` names them, as SharePoint does.
  */
 export function itemJson(
   request: LocalRequest,
   siteUrl: string,
   info: ListInfo,
   item: StoredItem,
-  personOf: (spUserId: number) => Person | undefined
+  personOf: (spUserId: number) => Person | undefined,
+  securable: Readonly<Record<string, () => unknown>> = {}
 ): Record<string, unknown> {
   const flavour = flavourOf(request.headers.accept);
   const select = parseSelect(request.query.get('$select'));
@@ -213,24 +288,37 @@ export function itemJson(
       out[name] = scalar[name];
     } else if (name.endsWith('Id') && name.slice(0, -2) in userIds) {
       out[name] = userIds[name.slice(0, -2)];
+    } else if (Object.prototype.hasOwnProperty.call(securable, name)) {
+      out[name] = securable[name]?.();
     } else if (name in userIds) {
-      throw errors.badQuery(
-        `The query to field '${name}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${name}.`
-      );
+      throw errors.notExpanded(name, name);
     } else {
       throw errors.fieldNotFound(name);
     }
   }
-  for (const [name, properties] of select.expanded) {
-    if (!(name in userIds)) {
+  Object.assign(out, selectExpanded(select.expanded, expand, (name) => name in userIds, userFieldValue));
+  return out;
+}
+
+/**
+ * The values of `$select`'s paths into expanded properties (`Author/Title`), by property: each
+ * must be a `known` one and named in `$expand` (SharePoint's errors otherwise).
+ */
+export function selectExpanded(
+  expanded: ReadonlyMap<string, readonly string[]>,
+  expand: ReadonlySet<string>,
+  known: (name: string) => boolean,
+  value: (name: string, properties: readonly string[]) => unknown
+): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [name, properties] of expanded) {
+    if (!known(name)) {
       throw errors.fieldNotFound(name);
     }
     if (!expand.has(name)) {
-      throw errors.badQuery(
-        `The query to field '${name}/${properties[0]}' is not valid. The $select query string must specify the target fields and the $expand query string must contains ${name}.`
-      );
+      throw errors.notExpanded(`${name}/${properties[0] ?? ''}`, name);
     }
-    out[name] = userFieldValue(name, properties);
+    out[name] = value(name, properties);
   }
   return out;
 }

@@ -9,6 +9,7 @@ import type { TenantContext } from '../server/context';
 import type { Handler, LocalRequest, LocalResponse } from '../server/types';
 import { FormDigests } from './digests';
 import { errorResponse, errors, SharePointError } from './errors';
+import { SitePrincipals } from './principals';
 import { methodOf } from './router';
 import { SITE_ROUTES } from './routes';
 import type { SiteScope } from './routes/scope';
@@ -16,10 +17,12 @@ import type { SqliteSharePointStore } from './sqliteStore';
 
 export function createSharePointHandler(context: TenantContext): Handler {
   const apiPrefix = `${context.siteUrlPath}/_api/`;
+  const store = context.sp as SqliteSharePointStore;
   const site: SiteScope = {
     context,
-    store: context.sp as SqliteSharePointStore,
+    store,
     digests: context.digests ?? new FormDigests(() => context.now()),
+    principals: new SitePrincipals(store, context.directory, () => context.db),
     siteUrl: (request) => `${request.origin}${context.siteUrlPath}`,
     answer
   };

@@ -14,7 +14,7 @@ import type { Directory } from '../tenant/directory';
 import { errors, SharePointError } from './errors';
 import { isLenient } from './leniency';
 import { type ColumnRef, normaliseDate, type OrderBy, parseSkipToken, type ResolveColumn, translateFilter } from './odata';
-import type { AddItemOptions, ListInfo, SharePointStore, StoredItem } from './store';
+import type { AddItemOptions, ItemRoleAssignment, ListInfo, SharePointStore, StoredItem } from './store';
 
 export const LIST_VIEW_THRESHOLD = 5000;
 export const DEFAULT_PAGE_SIZE = 100;
@@ -60,13 +60,48 @@ interface ItemRow {
   [column: string]: unknown;
 }
 
+/**
+ * Who a query is answered for, where items have their own permissions: an item with its own
+ * role assignments is left out unless one of `principalIds` holds one of `roleDefIds` on it.
+ * Decided by permissions.ts (`itemQueryScope`).
+ */
+export interface ItemViewers {
+  readonly principalIds: readonly number[];
+  readonly roleDefIds: readonly number[];
+}
+
 export interface ItemQuery {
   readonly filter?: string | null;
   readonly orderBy?: readonly OrderBy[];
   readonly top?: number;
   readonly skipToken?: string | null;
-  /** Only items this user created (ReadSecurity = 2 for people without Manage Lists). */
+  /** Only items this user created (ReadSecurity = 2 for people without Override List Behaviors). */
   readonly onlyAuthorId?: number;
+  /** Only items that inherit, and items with their own permissions these viewers hold; all items when undefined. */
+  readonly viewers?: ItemViewers;
+}
+
+/** A principal made by `ensureuser` for a Microsoft 365 group claim (members, or owners with `_o`). */
+export interface ClaimPrincipalRecord {
+  readonly id: number;
+  readonly loginName: string;
+  readonly title: string;
+  /** The Microsoft 365 group (Teams team) id. */
+  readonly groupId: string;
+  /** The group's owners only (`…|<groupId>_o`). */
+  readonly ownersOnly: boolean;
+}
+
+interface ClaimPrincipalRow {
+  id: number;
+  login_name: string;
+  title: string;
+  group_id: string;
+  owners_only: number;
+}
+
+function toClaimPrincipal(row: ClaimPrincipalRow): ClaimPrincipalRecord {
+  return { id: Number(row.id), loginName: row.login_name, title: row.title, groupId: row.group_id, ownersOnly: Number(row.owners_only) === 1 };
 }
 
 export interface ItemPage {
@@ -431,7 +466,7 @@ export class SqliteSharePointStore implements SharePointStore {
     });
   }
 
-  private toItem(row: ItemRow, info: ListInfo): StoredItem {
+  private toItem(row: ItemRow, info: ListInfo, uniqueRoles?: readonly ItemRoleAssignment[]): StoredItem {
     const values: Record<string, unknown> = {};
     for (const field of info.fields) {
       if (field.name === 'Created' || field.name === 'Modified' || field.name === 'Author' || field.name === 'Editor') {
@@ -447,14 +482,133 @@ export class SqliteSharePointStore implements SharePointStore {
       editorId: Number(row.editor_id),
       created: String(row.created),
       modified: String(row.modified),
-      values
+      values,
+      ...(uniqueRoles ? { uniqueRoles } : {})
     };
+  }
+
+  /** The own role assignments of those of `ids` that have their own permissions, by item id. */
+  private rolesOf(listId: string, ids: readonly number[]): Map<number, ItemRoleAssignment[]> {
+    const byItem = new Map<number, ItemRoleAssignment[]>();
+    if (ids.length === 0) {
+      return byItem;
+    }
+    const wanted = JSON.stringify(ids);
+    const scopes = this.db
+      .prepare('SELECT item_id FROM sp_item_scopes WHERE list_id = ? AND item_id IN (SELECT value FROM json_each(?))')
+      .all(listId, wanted) as Array<{ item_id: number }>;
+    for (const scope of scopes) {
+      byItem.set(Number(scope.item_id), []);
+    }
+    if (byItem.size === 0) {
+      return byItem;
+    }
+    const rows = this.db
+      .prepare(
+        `SELECT item_id, principal_id, role_def_id FROM sp_item_roles WHERE list_id = ? AND item_id IN (SELECT value FROM json_each(?))
+         ORDER BY item_id, principal_id, role_def_id`
+      )
+      .all(listId, wanted) as Array<{ item_id: number; principal_id: number; role_def_id: number }>;
+    for (const row of rows) {
+      const assignments = byItem.get(Number(row.item_id));
+      if (!assignments) {
+        continue;
+      }
+      const principalId = Number(row.principal_id);
+      const last = assignments[assignments.length - 1];
+      if (last && last.principalId === principalId) {
+        assignments[assignments.length - 1] = { principalId, roleDefIds: [...last.roleDefIds, Number(row.role_def_id)] };
+      } else {
+        assignments.push({ principalId, roleDefIds: [Number(row.role_def_id)] });
+      }
+    }
+    return byItem;
+  }
+
+  /**
+   * Gives an item its own permissions (`breakroleinheritance`) holding `assignments`; an item
+   * that already has its own keeps them, as SharePoint leaves it. Returns whether it was broken now.
+   */
+  public breakItemInheritance(listTitle: string, id: number, assignments: ReadonlyArray<{ principalId: number; roleDefId: number }>): boolean {
+    const row = this.requireRow(listTitle);
+    return transaction(this.db, () => {
+      const inserted = this.db.prepare('INSERT OR IGNORE INTO sp_item_scopes (list_id, item_id) VALUES (?, ?)').run(row.id, id);
+      if (Number(inserted.changes) === 0) {
+        return false;
+      }
+      for (const assignment of assignments) {
+        this.db
+          .prepare('INSERT OR IGNORE INTO sp_item_roles (list_id, item_id, principal_id, role_def_id) VALUES (?, ?, ?, ?)')
+          .run(row.id, id, assignment.principalId, assignment.roleDefId);
+      }
+      return true;
+    });
+  }
+
+  /** The item inherits again (`resetroleinheritance`): its own role assignments are gone. */
+  public resetItemInheritance(listTitle: string, id: number): void {
+    const row = this.requireRow(listTitle);
+    transaction(this.db, () => this.forgetItemRoles(row.id, id));
+  }
+
+  private forgetItemRoles(listId: string, id: number): void {
+    this.db.prepare('DELETE FROM sp_item_roles WHERE list_id = ? AND item_id = ?').run(listId, id);
+    this.db.prepare('DELETE FROM sp_item_scopes WHERE list_id = ? AND item_id = ?').run(listId, id);
+  }
+
+  /** Binds a role definition to a principal on an item with its own permissions (once). */
+  public addItemRole(listTitle: string, id: number, principalId: number, roleDefId: number): void {
+    const row = this.requireRow(listTitle);
+    this.db
+      .prepare('INSERT OR IGNORE INTO sp_item_roles (list_id, item_id, principal_id, role_def_id) VALUES (?, ?, ?, ?)')
+      .run(row.id, id, principalId, roleDefId);
+  }
+
+  /** Unbinds one role definition (all of them without `roleDefId`) from a principal on an item. */
+  public removeItemRole(listTitle: string, id: number, principalId: number, roleDefId?: number): void {
+    const row = this.requireRow(listTitle);
+    if (roleDefId === undefined) {
+      this.db.prepare('DELETE FROM sp_item_roles WHERE list_id = ? AND item_id = ? AND principal_id = ?').run(row.id, id, principalId);
+    } else {
+      this.db
+        .prepare('DELETE FROM sp_item_roles WHERE list_id = ? AND item_id = ? AND principal_id = ? AND role_def_id = ?')
+        .run(row.id, id, principalId, roleDefId);
+    }
+  }
+
+  /** Principals made for Microsoft 365 group claims, by id. */
+  public claimPrincipals(): ClaimPrincipalRecord[] {
+    return (this.db.prepare('SELECT * FROM sp_principals ORDER BY id').all() as unknown as ClaimPrincipalRow[]).map(toClaimPrincipal);
+  }
+
+  public claimPrincipalByLogin(loginName: string): ClaimPrincipalRecord | undefined {
+    const row = this.db.prepare('SELECT * FROM sp_principals WHERE login_name = ?').get(loginName) as ClaimPrincipalRow | undefined;
+    return row ? toClaimPrincipal(row) : undefined;
+  }
+
+  /**
+   * Adds a claim principal with the next free id of the site collection: above `lowestId` (past
+   * every site user) and every principal made before.
+   */
+  public addClaimPrincipal(principal: Omit<ClaimPrincipalRecord, 'id'>, lowestId: number): ClaimPrincipalRecord {
+    return transaction(this.db, () => {
+      const existing = this.claimPrincipalByLogin(principal.loginName);
+      if (existing) {
+        return existing;
+      }
+      const { highest } = this.db.prepare('SELECT MAX(id) AS highest FROM sp_principals').get() as { highest: number | null };
+      const id = Math.max(lowestId, (highest ?? 0) + 1);
+      this.db
+        .prepare('INSERT INTO sp_principals (id, login_name, title, group_id, owners_only) VALUES (?, ?, ?, ?, ?)')
+        .run(id, principal.loginName, principal.title, principal.groupId, principal.ownersOnly ? 1 : 0);
+      return { ...principal, id };
+    });
   }
 
   public item(listTitle: string, id: number): StoredItem | undefined {
     const row = this.requireRow(listTitle);
     const found = this.db.prepare(`SELECT * FROM ${row.table_name} WHERE id = ?`).get(id) as ItemRow | undefined;
-    return found ? this.toItem(found, this.schema(row)) : undefined;
+    return found ? this.toItem(found, this.schema(row), this.rolesOf(row.id, [id]).get(id)) : undefined;
   }
 
   /** Column resolver for OData over one list. */
@@ -493,6 +647,15 @@ export class SqliteSharePointStore implements SharePointStore {
     if (query.onlyAuthorId !== undefined) {
       where.push('author_id = ?');
       params.push(query.onlyAuthorId);
+    }
+    if (query.viewers) {
+      // Security trimming: an item with its own permissions only for those who hold a role on it.
+      where.push(
+        `NOT EXISTS (SELECT 1 FROM sp_item_scopes s WHERE s.list_id = ? AND s.item_id = ${row.table_name}.id
+           AND NOT EXISTS (SELECT 1 FROM sp_item_roles r WHERE r.list_id = s.list_id AND r.item_id = s.item_id
+             AND r.principal_id IN (SELECT value FROM json_each(?)) AND r.role_def_id IN (SELECT value FROM json_each(?))))`
+      );
+      params.push(row.id, JSON.stringify(query.viewers.principalIds), JSON.stringify(query.viewers.roleDefIds));
     }
     if (query.filter) {
       const filter = translateFilter(query.filter, resolve);
@@ -540,7 +703,9 @@ export class SqliteSharePointStore implements SharePointStore {
     }
     const sql = `SELECT * FROM ${row.table_name}${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${order.join(', ')} LIMIT ?`;
     const rows = this.db.prepare(sql).all(...params, top + 1) as ItemRow[];
-    const items = rows.slice(0, top).map((r) => this.toItem(r, info));
+    const page = rows.slice(0, top);
+    const roles = this.rolesOf(row.id, page.map((r) => Number(r.id)));
+    const items = page.map((r) => this.toItem(r, info, roles.get(Number(r.id))));
     const last = items[items.length - 1];
     return {
       items,
@@ -588,6 +753,7 @@ export class SqliteSharePointStore implements SharePointStore {
       }
       this.checkETag(current, ifMatch);
       this.db.prepare(`DELETE FROM ${row.table_name} WHERE id = ?`).run(id);
+      this.forgetItemRoles(row.id, id);
     });
   }
 }
@@ -605,6 +771,13 @@ export function openSharePointStore(db: Database, options: OpenStoreOptions): Sq
   db.exec(`CREATE TABLE IF NOT EXISTS sp_lists (id TEXT PRIMARY KEY, title TEXT NOT NULL UNIQUE, url TEXT NOT NULL,
     description TEXT NOT NULL, read_security INTEGER NOT NULL, write_security INTEGER NOT NULL, created TEXT NOT NULL,
     fields_json TEXT NOT NULL, table_name TEXT NOT NULL)`);
+  // Items with their own permissions, their role assignments, and the principals made for
+  // Microsoft 365 group claims (docs/local-tenant.md, "Item permissions").
+  db.exec(`CREATE TABLE IF NOT EXISTS sp_item_scopes (list_id TEXT NOT NULL, item_id INTEGER NOT NULL, PRIMARY KEY (list_id, item_id));
+    CREATE TABLE IF NOT EXISTS sp_item_roles (list_id TEXT NOT NULL, item_id INTEGER NOT NULL, principal_id INTEGER NOT NULL,
+      role_def_id INTEGER NOT NULL, PRIMARY KEY (list_id, item_id, principal_id, role_def_id));
+    CREATE TABLE IF NOT EXISTS sp_principals (id INTEGER PRIMARY KEY, login_name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+      title TEXT NOT NULL, group_id TEXT NOT NULL, owners_only INTEGER NOT NULL)`);
   const store = new SqliteSharePointStore(db, options.now, options.directory, options.caseSensitiveText === true);
   const assets = path.join(options.repoRoot, 'sharepoint', 'assets');
   const elements = parseElements(fs.readFileSync(path.join(assets, 'elements.xml'), 'utf8'));

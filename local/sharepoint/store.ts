@@ -24,6 +24,12 @@ export interface AddItemOptions {
   readonly created?: Date;
 }
 
+/** One principal's role definitions on an item with its own permissions. */
+export interface ItemRoleAssignment {
+  readonly principalId: number;
+  readonly roleDefIds: readonly number[];
+}
+
 /** One item as stored: field values by internal name; user fields as site user ids. */
 export interface StoredItem {
   readonly id: number;
@@ -33,6 +39,11 @@ export interface StoredItem {
   readonly created: string;
   readonly modified: string;
   readonly values: Readonly<Record<string, unknown>>;
+  /**
+   * The item's own role assignments (`breakroleinheritance`), by principal id; undefined while
+   * it inherits the list's (the site's). Empty when it has its own permissions and nobody holds any.
+   */
+  readonly uniqueRoles?: readonly ItemRoleAssignment[];
 }
 
 export interface SharePointStore {

@@ -1,30 +1,37 @@
 /**
  * A list's items: query (`$filter`, `$orderby`, `$top`, paging) and add; read, change and
- * delete one; and what another person may do with one (`getUserEffectivePermissions`).
- * Item security (ReadSecurity/WriteSecurity) is permissions.ts's.
+ * delete one; and what a person may do with one (`EffectiveBasePermissions`,
+ * `getUserEffectivePermissions`). Who may see and change which item (ReadSecurity,
+ * WriteSecurity, the item's own permissions) is permissions.ts's; an item's role assignments
+ * are security.ts's.
  */
 import type { LocalResponse } from '../../server/types';
 import { errors } from '../errors';
-import { collection, contentTypeOf, entity, functionResult, itemJson, itemTypeName } from '../format';
+import { basePermissionsJson, collection, contentTypeOf, entity, functionResult, itemJson, itemTypeName } from '../format';
 import { isLenient } from '../leniency';
 import { parseOrderBy } from '../odata';
-import { canManageLists, itemPermissionMask, mayRead, ownItemsAuthor, permissionMask, requireWrite } from '../permissions';
+import { canManageLists, itemPermissionMask, itemQueryScope, itemRights, mayRead, requireWrite } from '../permissions';
 import type { StoredItem } from '../store';
-import { hasRight, RIGHT } from '../../tenant/permissionLevels';
-import { hasUniqueColumn } from './lists';
+import { RIGHT } from '../../tenant/permissionLevels';
 import type { ListCall } from './scope';
 import { readObjectBody } from './scope';
 
 function itemBody(call: ListCall, item: StoredItem): Record<string, unknown> {
   const { request, scope } = call;
   const directory = scope.site.context.directory;
-  return itemJson(request, scope.site.siteUrl(request), scope.list, item, (id) => directory.bySpUserId(id));
+  return itemJson(request, scope.site.siteUrl(request), scope.list, item, (id) => directory.bySpUserId(id), {
+    HasUniqueRoleAssignments: () => item.uniqueRoles !== undefined,
+    EffectiveBasePermissions: () => basePermissionsJson(request, itemRights(request.user, item, scope.site.principals))
+  });
 }
 
-/** The item the path names (`items(n)` or `items/getById(n)`), if the caller may read it. */
-function requireItem({ request, params, scope }: ListCall): StoredItem {
+/**
+ * The item the path names (`items(n)` or `items/getById(n)`), if the caller may read it: an item
+ * they may not view answers as one that does not exist, which does not tell them it does.
+ */
+export function requireItem({ request, params, scope }: ListCall): StoredItem {
   const item = scope.site.store.item(scope.list.title, Number(params[0] ?? params[1]));
-  if (!item || !mayRead(request.user, scope.list, item)) {
+  if (!item || !mayRead(request.user, scope.list, item, scope.site.principals)) {
     throw errors.itemNotFound();
   }
   return item;
@@ -43,7 +50,7 @@ export function queryItems(call: ListCall): LocalResponse {
     orderBy: parseOrderBy(request.query.get('$orderby') ?? '', store.resolver(scope.list.title)),
     top,
     skipToken: request.query.get('$skiptoken'),
-    onlyAuthorId: ownItemsAuthor(request.user, scope.list)
+    ...itemQueryScope(request.user, scope.list, scope.site.principals)
   });
   let next: string | undefined;
   if (page.nextSkipToken) {
@@ -84,7 +91,7 @@ function checkBodyType(call: ListCall, values: Readonly<Record<string, unknown>>
 
 export function addItem(call: ListCall): LocalResponse {
   const { request, scope } = call;
-  requireWrite(request.user, scope.list);
+  requireWrite(request.user, scope.list, undefined, scope.site.principals);
   const values = readObjectBody(request, 'field values');
   checkBodyType(call, values);
   const id = scope.site.store.addItem(scope.list.title, values, { authorId: request.user.spUserId });
@@ -105,7 +112,7 @@ export function getItem(call: ListCall): LocalResponse {
 export function updateItem(call: ListCall): LocalResponse {
   const { request, scope } = call;
   const item = requireItem(call);
-  requireWrite(request.user, scope.list, item);
+  requireWrite(request.user, scope.list, item, scope.site.principals);
   const values = readObjectBody(request, 'field values');
   checkBodyType(call, values);
   const updated = scope.site.store.updateItem(scope.list.title, item.id, values, {
@@ -118,7 +125,7 @@ export function updateItem(call: ListCall): LocalResponse {
 export function deleteItem(call: ListCall): LocalResponse {
   const { request, scope } = call;
   const item = requireItem(call);
-  requireWrite(request.user, scope.list, item);
+  requireWrite(request.user, scope.list, item, scope.site.principals, RIGHT.deleteListItems);
   scope.site.store.deleteItem(scope.list.title, item.id, request.headers['if-match']);
   return { status: 200, headers: { 'content-type': contentTypeOf(request) }, body: '' };
 }
@@ -128,40 +135,32 @@ export function itemMethodUnsupported(call: ListCall): never {
   throw errors.badQuery(`${call.method} is not supported on an item.`);
 }
 
+/** `items(n)/EffectiveBasePermissions`: what the caller may do with the item. */
+export function effectiveItemPermissions(call: ListCall): LocalResponse {
+  const item = requireItem(call);
+  return functionResult(call.request, 'EffectiveBasePermissions', itemRights(call.request.user, item, call.scope.site.principals), 'SP.BasePermissions');
+}
+
 /**
- * `items(n)/getUserEffectivePermissions(@user)`: what another person may do with the item.
- * Asking needs Manage Permissions-level rights (site owners, HR, the relay); someone who is not
- * a user of the site may do nothing.
+ * `items(n)/getUserEffectivePermissions(@user)` (PnPjs; any parameter alias, or the login
+ * inline): what another person may do with the item. Asking needs Manage Lists-level rights
+ * (site owners, HR, the relay); someone who is not a user of the site may do nothing.
  */
 export function userEffectivePermissions(call: ListCall): LocalResponse {
-  const { request, scope } = call;
+  const { request, params, scope } = call;
   const item = requireItem(call);
   if (!canManageLists(request.user)) {
     throw errors.accessDenied();
   }
-  const login = /^'(.*)'$/.exec(request.query.get('@user') ?? '')?.[1]?.replace(/''/g, "'") ?? '';
+  const alias = params[2];
+  const quoted = alias === undefined ? `'${params[3] ?? ''}'` : request.query.get(`@${alias}`) ?? '';
+  const login = /^'(.*)'$/.exec(quoted)?.[1]?.replace(/''/g, "'") ?? '';
   const person = scope.site.context.directory.byLogin(login);
-  return functionResult(request, 'GetUserEffectivePermissions', itemPermissionMask(person, scope.list, item), 'SP.BasePermissions');
+  return functionResult(request, 'GetUserEffectivePermissions', itemPermissionMask(person, scope.list, item, scope.site.principals), 'SP.BasePermissions');
 }
 
 /** Any method but GET on `getUserEffectivePermissions`: denied, once the item is known to exist. */
 export function userEffectivePermissionsDenied(call: ListCall): never {
   requireItem(call);
   throw errors.accessDenied();
-}
-
-/**
- * `items(n)/breakroleinheritance(…)`: giving an item its own permissions needs Manage
- * Permissions, and SharePoint refuses it in a list with a column that enforces unique values.
- * Item permissions themselves are not emulated yet: elsewhere the answer says so.
- */
-export function breakItemInheritance(call: ListCall): LocalResponse {
-  requireItem(call);
-  if (!hasRight(permissionMask(call.request.user), RIGHT.managePermissions)) {
-    throw errors.accessDenied();
-  }
-  if (hasUniqueColumn(call.scope.list) && !isLenient('unique-with-item-security')) {
-    throw errors.uniqueWithItemSecurity('Item permissions');
-  }
-  throw errors.notSupported('Giving an item its own permissions');
 }

@@ -6,6 +6,7 @@ import type { TenantContext } from '../../server/context';
 import { type LocalRequest, type LocalResponse, readJsonBody } from '../../server/types';
 import type { FormDigests } from '../digests';
 import { errors } from '../errors';
+import type { SitePrincipals } from '../principals';
 import type { RouteCall } from '../router';
 import type { SqliteSharePointStore } from '../sqliteStore';
 import type { ListInfo } from '../store';
@@ -14,6 +15,8 @@ export interface SiteScope {
   readonly context: TenantContext;
   readonly store: SqliteSharePointStore;
   readonly digests: FormDigests;
+  /** Site users, site groups and Microsoft 365 group claims, in one id space. */
+  readonly principals: SitePrincipals;
   /** Absolute URL of the site as the client reached it, e.g. `http://127.0.0.1:4321/sites/engage`. */
   siteUrl(request: LocalRequest): string;
   /** Answers a request to `_api/` (`$batch` answers its parts with it, inside the batch). */
