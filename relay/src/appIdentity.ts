@@ -1,8 +1,10 @@
 /**
  * The relay's own identity towards SharePoint: an Azure managed identity. The Functions host
  * sets IDENTITY_ENDPOINT and IDENTITY_HEADER; a token is asked for the SharePoint resource
- * (`https://contoso.sharepoint.com`) and kept until five minutes before it expires. The managed
- * identity is granted `Sites.Selected` with the `manage` role on the engagement site only.
+ * (`https://contoso.sharepoint.com`, and Microsoft Graph) and kept until five minutes before it
+ * expires. The managed identity is granted `Sites.Selected` with the `fullcontrol` role on the
+ * engagement site only (item permissions of private posts take Manage Permissions), and the
+ * Graph application permission `User.Read.All` (a recipient's manager).
  */
 
 export interface ManagedIdentityOptions {

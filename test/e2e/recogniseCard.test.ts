@@ -167,7 +167,8 @@ describe('Recognise card', () => {
       expect(stored[0]).toMatchObject({
         valueKey: value.key,
         recipient: { title: colleague.displayName, email: colleague.userPrincipalName.toLowerCase() },
-        author: { title: me.displayName, email: me.userPrincipalName.toLowerCase() }
+        giver: { title: me.displayName, email: me.userPrincipalName.toLowerCase() },
+        author: { title: 'Shopfloor Engage relay' }
       });
 
       // The local Graph recorded one Teams activity notification to Seán, from Åsa, about it.

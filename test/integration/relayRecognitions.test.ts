@@ -150,14 +150,25 @@ describe('Recognitions written by the relay (after setup)', () => {
     expect(row[F.status]).toBe('removed');
   });
 
-  it('takes nothing a forged request claims: no giver, no state, no leader kind, not oneself', async () => {
+  it('takes nothing a forged request claims: no giver, no state, no leader kind from a non-leader, not oneself', async () => {
     const [item] = await composedAs(tenant, giver, recipient, 'forged-1');
     const claimed = await postRaw(tenant, giver, { items: [{ ...item, GiverId: other.spUserId, AuthorId: other.spUserId }] });
     expect(claimed.status).toBe(200);
     const row = await raw(hr).web.lists.getByTitle(RECOGNITIONS).items.getById(claimed.body.ids?.[0] ?? 0).select(`${F.giver}Id`)<Row>();
     expect(row[`${F.giver}Id`]).toBe(giver.spUserId);
     expect(await postRaw(tenant, giver, { items: [{ ...item, ClientRequestId: `forged-2:${recipient.spUserId}`, Status: 'removed' }] })).toMatchObject({ status: 400, body: { error: { field: 'status' } } });
-    expect(await postRaw(tenant, giver, { items: [{ ...item, ClientRequestId: `forged-3:${recipient.spUserId}`, Kind: 'leader' }] })).toMatchObject({ status: 400, body: { error: { field: 'kind' } } });
+    // "From their leader" from someone who is not the recipient's manager is stored as from a peer.
+    const asLeader = await postRaw(tenant, giver, { items: [{ ...item, ClientRequestId: `forged-3:${recipient.spUserId}`, Kind: 'leader' }] });
+    expect(asLeader.status).toBe(200);
+    const kind = await raw(hr).web.lists.getByTitle(RECOGNITIONS).items.getById(asLeader.body.ids?.[0] ?? 0).select(F.kind)<Row>();
+    expect(kind[F.kind]).toBe('peer');
+    const leader = tenant.context.directory.byId(recipient.managerId ?? '');
+    if (!leader) {
+      throw new Error('The recipient has no leader in the directory.');
+    }
+    const fromLeader = await postRaw(tenant, leader, { items: [{ ...item, ClientRequestId: `forged-3b:${recipient.spUserId}`, Kind: 'leader' }] });
+    const leaderKind = await raw(hr).web.lists.getByTitle(RECOGNITIONS).items.getById(fromLeader.body.ids?.[0] ?? 0).select(F.kind)<Row>();
+    expect(leaderKind[F.kind]).toBe('leader');
     const [self] = await composedAs(tenant, giver, giver, 'forged-4').catch(() => [{ ...item, RecipientId: giver.spUserId, ClientRequestId: `forged-4:${giver.spUserId}` }]);
     expect(await postRaw(tenant, giver, { items: [{ ...self, RecipientId: giver.spUserId, ClientRequestId: `forged-4:${giver.spUserId}` }] })).toMatchObject({ status: 400, body: { error: { field: 'recipient' } } });
     expect(await postRaw(tenant, giver, { items: [{ ...item, ClientRequestId: 'forged-5:999999', RecipientId: 999999 }] })).toMatchObject({ status: 400, body: { error: { field: 'recipient' } } });
@@ -232,7 +243,18 @@ describe('The wall before Engage Setup has run', () => {
       (error: unknown) => error
     );
     expect(refused).toMatchObject({ code: 'notSetUp' });
+    // Meanwhile a member writes a post of their own straight to the list (SharePoint lets them, until setup).
+    const colleague = persona(tenant, 'agencyOperator');
+    const forged = await spAs(tenant, operator)
+      .web.lists.getByTitle(RECOGNITIONS)
+      .items.add({ Title: 'Forged', [`${F.recipient}Id`]: colleague.spUserId, [`${F.giver}Id`]: persona(tenant, 'hr').spUserId, [F.kind]: 'peer', [F.valueKey]: 'safety', [F.message]: 'Forged before setup', [F.siteCode]: 'GOT', [F.visibility]: 'everyone', [F.status]: 'published', [F.clientRequestId]: `forged:${colleague.spUserId}` });
     await secureProductLists(tenant);
-    expect((await wall()).page.items.length).toBeGreaterThan(0);
+    const items = (await wall()).page.items;
+    expect(items.length).toBeGreaterThan(0);
+    // Only posts the relay wrote are shown: the forged one never is, whatever it claims.
+    expect(items.map((item) => item.id)).not.toContain(forged.Id);
+    const lastRecognised = await sharePointRecognitionStores(spAs(tenant, operator)).wall.lastRecognised([colleague.spUserId]);
+    const forgedRow = await spAs(tenant, persona(tenant, 'hr')).web.lists.getByTitle(RECOGNITIONS).items.getById(forged.Id).select('Created')<{ Created: string }>();
+    expect(lastRecognised.get(colleague.spUserId)).not.toBe(forgedRow.Created);
   });
 });

@@ -37,7 +37,8 @@ describe('SharePoint REST of the local tenant, through PnPjs', () => {
   let sp: SPFI;
 
   beforeAll(async () => {
-    tenant = await startTestTenant();
+    // A new install: members still write every list; a test below applies setup.
+    tenant = await startTestTenant({ freshInstall: true });
     operator = persona(tenant, 'operator');
     colleague = persona(tenant, 'agencyOperator');
     admin = persona(tenant, 'siteAdmin');

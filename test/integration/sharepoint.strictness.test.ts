@@ -153,9 +153,11 @@ describe('The local tenant is as strict as SharePoint', () => {
           LineCode: "'L' || (n % 4)",
           Visibility: "'everyone'",
           Status: "'published'",
-          ClientRequestId: "'strict:' || n"
+          ClientRequestId: "'strict:' || n",
+          Giver: String(operator.spUserId)
         },
-        operator.spUserId
+        // Written by the relay, as every post is.
+        tenant.context.directory.all().find((p) => p.isApp === true)?.spUserId ?? 0
       );
     }, 60_000);
 

@@ -8,7 +8,8 @@
  *
  * - Refused with 409 `notSetUp` until Engage Setup has run (`setupGate`).
  * - The value must exist and be in use; each recipient must be a person the site knows, not
- *   the giver.
+ *   the giver. Kind `leader` is kept only when the giver is the recipient's manager
+ *   (`storedKind`); anyone else's is stored as `peer`.
  * - "Private" and "my crew" posts get permissions of their own (`restrictItem`): readable by
  *   the giver, the recipient, the recipient's leader (their manager, asked of Microsoft Graph
  *   by the relay, never the page) and, for a crew post, the crew's Microsoft 365 group; and by
@@ -33,7 +34,7 @@ import { httpStatusOf } from '../../../src/connectors/sharepoint/httpErrors';
 import { settleKeyedRows } from '../../../src/core/keyedRows';
 import { isAppLogin, memberLogin } from '../../../src/core/people/claims';
 import type { NewRecognitionItem } from '../../../src/core/recognition/compose';
-import { parseGiveRequest } from '../../../src/core/recognition/giveRequest';
+import { parseGiveRequest, storedKind } from '../../../src/core/recognition/giveRequest';
 import { odataString } from '../../../src/core/odata';
 import { LISTS } from '../../../src/core/schema/lists';
 import { type Caller, RELAY_SCOPE } from '../auth';
@@ -127,11 +128,15 @@ async function recipientOf(sp: SPFI, id: number): Promise<Recipient | undefined>
   }
 }
 
-/** Who may read a post that is not for everyone (site principal ids), besides those who moderate. */
-async function readersOf(sp: SPFI, directory: RelayDirectory, giverId: number, recipient: Recipient, item: NewRecognitionItem): Promise<number[] | RelayAnswer> {
-  const readers = [giverId, recipient.id];
+/** The user principal name of the recipient's manager, from the directory (Graph); undefined when they have none. */
+async function managerOf(directory: RelayDirectory, recipient: Recipient): Promise<string | undefined> {
   const upn = upnOf(recipient.login);
-  const managerUpn = upn ? await directory.managerOf(upn) : undefined;
+  return upn ? directory.managerOf(upn) : undefined;
+}
+
+/** Who may read a post that is not for everyone (site principal ids), besides those who moderate. */
+async function readersOf(sp: SPFI, giverId: number, recipient: Recipient, managerUpn: string | undefined, item: NewRecognitionItem): Promise<number[] | RelayAnswer> {
+  const readers = [giverId, recipient.id];
   const leaderId = managerUpn ? await ensured(sp, memberLogin(managerUpn)) : undefined;
   if (leaderId !== undefined) {
     readers.push(leaderId);
@@ -175,16 +180,18 @@ async function give(deps: RecognitionsRouteDeps, caller: Caller, items: readonly
 
   // Everything checked and every reader known before anything is written.
   const plans: Array<{ readonly item: NewRecognitionItem; readonly readers?: readonly number[] }> = [];
-  for (const item of items) {
-    const recipient = await recipientOf(sp, item.RecipientId);
+  for (const requested of items) {
+    const recipient = await recipientOf(sp, requested.RecipientId);
     if (!recipient) {
       return refused('recipient', 'The recipient is not a person this site knows.');
     }
+    const managerUpn = requested.Visibility !== 'everyone' || requested.Kind === 'leader' ? await managerOf(deps.directory, recipient) : undefined;
+    const item: NewRecognitionItem = { ...requested, Kind: storedKind(requested.Kind, caller.userPrincipalName, managerUpn) };
     if (item.Visibility === 'everyone') {
       plans.push({ item });
       continue;
     }
-    const readers = await readersOf(sp, deps.directory, giverId, recipient, item);
+    const readers = await readersOf(sp, giverId, recipient, managerUpn, item);
     if (!Array.isArray(readers)) {
       return readers;
     }

@@ -1,6 +1,6 @@
 import type { RecognitionValue } from '../models/values';
 import { composeRecognition, type NewRecognitionItem, type RecipientRef } from './compose';
-import { parseGiveRequest } from './giveRequest';
+import { parseGiveRequest, storedKind } from './giveRequest';
 
 const safety: RecognitionValue = { id: 1, valueKey: 'safety', title: 'Safety', sortOrder: 1, translations: {}, isActive: true };
 const sean: RecipientRef = { siteUserId: 11, displayName: 'Seán', exists: true, crewKey: 'team-a', siteCode: 'GOT', lineCode: 'WELD2' };
@@ -27,12 +27,19 @@ describe('what the relay accepts when a person gives recognition', () => {
     expect(both.ok && both.items.map((item) => item.RecipientId)).toEqual([11, 13]);
   });
 
-  it('never takes a state, a kind or a title the page claims', () => {
+  it('never takes a state, an unknown kind or a title the page claims', () => {
     expect(parseGiveRequest(withItem({ Status: 'removed' }))).toEqual({ ok: false, error: 'status' });
     expect(parseGiveRequest(withItem({ Status: undefined }))).toEqual({ ok: false, error: 'status' });
-    expect(parseGiveRequest(withItem({ Kind: 'leader' }))).toEqual({ ok: false, error: 'kind' });
+    expect(parseGiveRequest(withItem({ Kind: 'boss' }))).toEqual({ ok: false, error: 'kind' });
     const retitled = parseGiveRequest(withItem({ Title: 'Something else entirely' }));
     expect(retitled.ok && retitled.items[0].Title).toBe('Stopped the line before the guard failed.');
+  });
+
+  it('keeps the leader kind only for the recipient\'s own manager', () => {
+    expect(storedKind('leader', 'Lena@Plant.example', 'lena@plant.example')).toBe('leader');
+    expect(storedKind('leader', 'sam@plant.example', 'lena@plant.example')).toBe('peer');
+    expect(storedKind('leader', 'sam@plant.example', undefined)).toBe('peer');
+    expect(storedKind('crew', 'sam@plant.example', undefined)).toBe('crew');
   });
 
   it('carries no giver: a field naming one is not passed on', () => {

@@ -6,7 +6,8 @@
  *
  * - The giver is never in the request: the relay takes it from the caller's token.
  * - Status is always `published` on arrival; a person cannot send a post in another state.
- * - Kind `leader` is not accepted from a page (nothing in the product gives it); the rest are.
+ * - Kind `leader` is a claim about the giver: the relay keeps it only when the giver is the
+ *   recipient's manager in the directory, and stores `peer` otherwise (`leaderKindHolds`).
  * - Text is normalised again as composing normalises it, and measured as SharePoint measures
  *   it (UTF-16 code units); Title is made again from the message.
  * - One request is one submission: every item's ClientRequestId is `requestId:recipientId` with
@@ -26,7 +27,18 @@ import {
 } from './compose';
 
 /** Kinds a page may send. */
-export const GIVEN_KINDS: readonly RecognitionKind[] = ['peer', 'crew', 'milestone', 'anniversary'];
+export const GIVEN_KINDS: readonly RecognitionKind[] = ['peer', 'leader', 'crew', 'milestone', 'anniversary'];
+
+/**
+ * The kind stored for an item: `leader` only when the giver is the recipient's manager (both
+ * user principal names, compared without case); `peer` for anyone else who claims it.
+ */
+export function storedKind(kind: RecognitionKind, giverUpn: string, recipientManagerUpn: string | undefined): RecognitionKind {
+  if (kind !== 'leader') {
+    return kind;
+  }
+  return recipientManagerUpn !== undefined && recipientManagerUpn.toLowerCase() === giverUpn.toLowerCase() ? 'leader' : 'peer';
+}
 
 /** The rule a request broke (the relay's 400 names it as `field`). */
 export type GiveRequestError =

@@ -180,7 +180,10 @@ export interface StoredRecognition {
   readonly message: string;
   readonly valueKey: string;
   readonly recipient: { readonly id: number; readonly title: string; readonly email: string };
+  /** Who wrote the item: the relay, for every post. */
   readonly author: { readonly title: string; readonly email: string };
+  /** Who gave it, as the relay took it from the giver's token. */
+  readonly giver: { readonly title: string; readonly email: string };
 }
 
 function userOf(value: unknown): { title: string; email: string } {
@@ -193,15 +196,16 @@ export async function storedRecognitions(origin: string, upn: string): Promise<S
   const rows = await spAll(
     origin,
     upn,
-    "/web/lists/getByTitle('SE_Recognitions')/items?$select=Id,Message,ValueKey,RecipientId,Recipient/Title,Recipient/EMail,Author/Title,Author/EMail" +
-      '&$expand=Recipient,Author&$orderby=Id desc&$top=5000'
+    "/web/lists/getByTitle('SE_Recognitions')/items?$select=Id,Message,ValueKey,RecipientId,Recipient/Title,Recipient/EMail,Author/Title,Author/EMail,Giver/Title,Giver/EMail" +
+      '&$expand=Recipient,Author,Giver&$orderby=Id desc&$top=5000'
   );
   return rows.map((row) => ({
     id: Number(row.Id),
     message: String(row.Message ?? ''),
     valueKey: String(row.ValueKey ?? ''),
     recipient: { id: Number(row.RecipientId), ...userOf(row.Recipient) },
-    author: userOf(row.Author)
+    author: userOf(row.Author),
+    giver: userOf(row.Giver)
   }));
 }
 

@@ -18,12 +18,17 @@ const WALL_ITEM: Pick<ListQuery<typeof LISTS.recognitions>, 'select' | 'people' 
 };
 
 /**
- * Who gave the post: `Giver` when the relay wrote it (from the giver's token); on a row a person
- * wrote themselves (older rows; members cannot write the list after setup), its Author, never a
- * column that person could fill in.
+ * Whether the relay wrote the post. Only such a post is ever shown: a row a person wrote
+ * themselves (through REST, in the window before Engage Setup took members' write access away)
+ * says nothing the product can trust, so it counts as hidden.
  */
+export function writtenByRelay(row: ListRow<typeof LISTS.recognitions>): boolean {
+  return isAppLogin(row.login('author') ?? '');
+}
+
+/** Who gave the post: `Giver`, which the relay set from the giver's token; for a row the relay did not write, its Author. */
 export function giverOf(row: ListRow<typeof LISTS.recognitions>): PersonSummary {
-  return isAppLogin(row.login('author') ?? '') ? row.person('giver') : row.person('author');
+  return writtenByRelay(row) ? row.person('giver') : row.person('author');
 }
 
 export function toWallItem(row: ListRow<typeof LISTS.recognitions>): WallItem {
@@ -40,7 +45,7 @@ export function toWallItem(row: ListRow<typeof LISTS.recognitions>): WallItem {
     shiftCode: row.text('shiftCode'),
     crewKey: row.text('crewKey'),
     visibility: (row.text('visibility') ?? 'everyone') as RecognitionVisibility,
-    status: (row.text('status') ?? 'published') as RecognitionStatus,
+    status: writtenByRelay(row) ? ((row.text('status') ?? 'published') as RecognitionStatus) : 'hidden',
     batchId: row.text('batchId'),
     milestoneKind: row.text('milestoneKind'),
     created: row.text('created') ?? ''

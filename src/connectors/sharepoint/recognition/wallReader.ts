@@ -23,7 +23,7 @@ import { readReportedByMe } from './moderation';
 import { readOptedOut, readPreference, type StoredPreference } from './preferences';
 import { readReactions } from './reactions';
 import { readValues } from './values';
-import { readNewestItems, readWallItems, type Recognitions } from './wallItems';
+import { readNewestItems, readWallItems, type Recognitions, writtenByRelay } from './wallItems';
 
 /** How many ID windows one page may walk before it returns what it has (with a cursor). */
 const MAX_WINDOWS_PER_PAGE = 20;
@@ -189,11 +189,14 @@ export class SharePointWallReader implements WallReader {
         inBatch
           .read({
             select: ['created'],
+            people: ['author'],
+            logins: ['author'],
             filter: `${inBatch.idField('recipient')} eq ${id} and ${inBatch.eq('status', 'published')}`,
             orderBy: ['id', 'desc'],
-            top: 1
+            top: 5
           })
-          .then((rows) => [id, rows[0]?.text('created')] as const)
+          // Posts the relay wrote only (see `writtenByRelay`).
+          .then((rows) => [id, rows.find(writtenByRelay)?.text('created')] as const)
       );
       await execute();
       const result = new Map<number, string>();
