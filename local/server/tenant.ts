@@ -13,7 +13,7 @@ import { kinderFromEnv, type SharePointKinder } from '../sharepoint/kinder';
 import { createSharePointHandler } from '../sharepoint/handler';
 import { openSharePointStore } from '../sharepoint/sqliteStore';
 import { createDirectory, ensureDirectorySchema, seedHistory, seedPlant } from '../tenant';
-import { applyProductListSecurity } from '../tenant/setUp';
+import { applyProductListSecurity, restrictSeededPosts } from '../tenant/setUp';
 import { createWorkbenchHandler } from '../workbench';
 import { createRelayHostHandler, newIdentitySecret } from '../relay';
 import { createAdminHandler } from './admin';
@@ -117,6 +117,7 @@ export async function startTenant(options: TenantOptions = {}): Promise<RunningT
   if (!seeded) {
     if (options.demoData !== false) {
       seedHistory(context, { seed, today: now() });
+      restrictSeededPosts(sp, directory, () => db);
     }
     if (options.freshInstall !== true) {
       applyProductListSecurity(sp);

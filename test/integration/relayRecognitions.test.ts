@@ -258,3 +258,33 @@ describe('The wall before Engage Setup has run', () => {
     expect(lastRecognised.get(colleague.spUserId)).not.toBe(forgedRow.Created);
   });
 });
+
+describe('The demo plant’s private and crew posts', () => {
+  let tenant: RunningTenant;
+  beforeAll(async () => {
+    tenant = await startTestTenant();
+  });
+  afterAll(async () => tenant.close());
+
+  it('are readable only by those they are for, as the relay writes them', async () => {
+    const hr = persona(tenant, 'hr');
+    const rows = await spAs(tenant, hr)
+      .web.lists.getByTitle(RECOGNITIONS)
+      .items.select('ID', `${F.recipient}Id`, `${F.giver}Id`, F.visibility, 'HasUniqueRoleAssignments')
+      .filter(`${F.visibility} eq 'private'`)
+      .top(20)<Row[]>();
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((row) => row.HasUniqueRoleAssignments === true)).toBe(true);
+    const row = rows[0];
+    const outsider = findPerson(
+      tenant,
+      (p) => !p.isApp && !p.isHr && !p.isSiteOwner && ![row[`${F.recipient}Id`], row[`${F.giver}Id`]].includes(p.spUserId) && tenant.context.directory.bySpUserId(Number(row[`${F.recipient}Id`]))?.managerId !== p.id
+    );
+    expect(await readableBy(tenant, outsider, [row.ID])).toEqual({ inQuery: [], byId: [] });
+    const recipient = tenant.context.directory.bySpUserId(Number(row[`${F.recipient}Id`]));
+    if (!recipient) {
+      throw new Error('The recipient is not in the directory.');
+    }
+    expect(await readableBy(tenant, recipient, [row.ID])).toEqual({ inQuery: [row.ID], byId: [row.ID] });
+  });
+});
