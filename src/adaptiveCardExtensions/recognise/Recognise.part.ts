@@ -191,7 +191,7 @@ export function createRecogniseCard(depsFor: (environment: HostEnvironment) => R
         case 'sent':
           return { ...data, form: EMPTY_FORM, result: { status: 'sent', name: person?.displayName ?? '', unnotified: outcome.unnotified.length > 0 } };
         case 'queued':
-          return { ...data, form: EMPTY_FORM, result: { status: 'queued' } };
+          return { ...data, form: EMPTY_FORM, result: { status: 'queued', code: outcome.code } };
         case 'rejected':
           return { ...data, form, result: { status: 'rejected' } };
         case 'invalid':

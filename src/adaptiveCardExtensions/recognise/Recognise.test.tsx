@@ -126,7 +126,8 @@ describe.each(['en-us', 'nl-nl', 'sv-se'])('Recognise card views (%s)', (locale)
       { status: 'failed', code: 'network' },
       { status: 'sent', name: 'Seán O’Brien' },
       { status: 'sent', name: 'Seán O’Brien', unnotified: true },
-      { status: 'queued' }
+      { status: 'queued', code: 'network' },
+      { status: 'queued', code: 'notSetUp' }
     ];
     for (const result of results) {
       const { template } = recogniseQuickView({ ...data, result }, context, strings);
@@ -212,7 +213,7 @@ describe('Recognise card data and submit', () => {
     const card = createRecogniseCard(() => deps(new FakeGiver({ status: 'queued', reason: 'network' })));
     const data = await card.load(ENV, DEFAULT_PROPERTIES);
     const state = await submitCardAction(card, { status: 'ready', data }, 'send', { person: 'sean', value: 'safety', message: 'x' }, ENV, DEFAULT_PROPERTIES);
-    expect(state.status === 'ready' && state.data.result).toEqual({ status: 'queued' });
+    expect(state.status === 'ready' && state.data.result).toEqual({ status: 'queued', code: 'network' });
   });
 });
 

@@ -4,7 +4,8 @@
  * a submit, the result: sent, kept on the device, or the problems listed above the form.
  */
 import { composeErrorText, fieldErrorText } from '../../ui/recognition/composeErrorText';
-import { storeErrorSentence } from '../../ui/recognition/storeErrorText';
+import { queuedText, storeErrorSentence } from '../../ui/recognition/storeErrorText';
+import type { RecognitionStoreErrorCode } from '../../core/recognition/ports';
 import type { ComposeError } from '../../core/recognition/compose';
 import type { PersonProfile } from '../../core/people/types';
 import { format } from '../../ui/format';
@@ -42,7 +43,7 @@ export const EMPTY_FORM: RecogniseForm = { person: '', value: '', message: '', i
 export type RecogniseResult =
   /** `unnotified`: saved, but Teams could not tell the person (no Teams app, Graph refused). */
   | { readonly status: 'sent'; readonly name: string; readonly unnotified?: boolean }
-  | { readonly status: 'queued' }
+  | { readonly status: 'queued'; readonly code: RecognitionStoreErrorCode }
   | { readonly status: 'rejected' }
   | { readonly status: 'invalid'; readonly errors: readonly ComposeError[] }
   | { readonly status: 'failed'; readonly code: string };
@@ -122,7 +123,7 @@ export function recogniseQuickView(data: RecogniseData, context: CardContext<IRe
     return quickView(result.unnotified ? [sent, text(format(strings.Unnotified, result.name), { id: 'unnotified', color: 'warning' })] : [sent], [another]);
   }
   if (result?.status === 'queued') {
-    return quickView([text(strings.ResultQueued, { id: 'result', weight: 'bolder', color: 'warning' })], [another]);
+    return quickView([text(queuedText(result.code, strings.ResultQueued), { id: 'result', weight: 'bolder', color: 'warning' })], [another]);
   }
   if (data.peersToRead && !data.peersToRead.failed) {
     return quickView([text(strings.LoadingColleagues, { id: 'loadingColleagues' })], []);

@@ -54,7 +54,10 @@ describe('giveRecognition', () => {
   });
 
   it('says queued and invalid as the service does', async () => {
-    await expect(giveRecognition(PICK, deps(new FakeGiver({ status: 'queued', reason: 'network' })))).resolves.toEqual({ kind: 'queued' });
+    await expect(giveRecognition(PICK, deps(new FakeGiver({ status: 'queued', reason: 'network' })))).resolves.toEqual({ kind: 'queued', code: 'network' });
+    // A fetch that never reached the server gives its own words as the reason: the connection.
+    await expect(giveRecognition(PICK, deps(new FakeGiver({ status: 'queued', reason: 'Failed to fetch' })))).resolves.toEqual({ kind: 'queued', code: 'network' });
+    await expect(giveRecognition(PICK, deps(new FakeGiver({ status: 'queued', reason: 'notSetUp' })))).resolves.toEqual({ kind: 'queued', code: 'notSetUp' });
     const errors = [{ code: 'messageEmpty' as const, field: 'message' as const }];
     await expect(giveRecognition(PICK, deps(new FakeGiver({ status: 'invalid', errors })))).resolves.toEqual({ kind: 'invalid', errors });
   });

@@ -40,8 +40,11 @@ export interface GiveRecognitionDeps {
 export type GiveOutcome =
   /** Stored; `unnotified`: recipients Teams could not tell (the recognitions are saved). */
   | { readonly kind: 'sent'; readonly ids: readonly ItemId[]; readonly recipients: readonly RecipientRef[]; readonly unnotified: readonly string[] }
-  /** Kept on the device until the connection is back. */
-  | { readonly kind: 'queued' }
+  /**
+   * Kept on the device and sent later by itself: `network` when the connection is down; else
+   * why it is waiting (a busy or rate-limited relay, a site not set up, no relay yet).
+   */
+  | { readonly kind: 'queued'; readonly code: RecognitionStoreErrorCode }
   /** SharePoint refused it; the draft stays with the person to fix and send again. */
   | { readonly kind: 'rejected'; readonly code: RecognitionStoreErrorCode }
   /** The draft breaks a rule; nothing was kept or sent. */
@@ -65,8 +68,11 @@ export async function giveRecognition(pick: RecognitionPick, deps: GiveRecogniti
     switch (result.status) {
       case 'sent':
         return { kind: 'sent', ids: result.ids, recipients, unnotified: result.unnotified ?? [] };
-      case 'queued':
-        return { kind: 'queued' };
+      case 'queued': {
+        // A fetch that never reached the server leaves its own words as the reason: the connection.
+        const code = storeErrorCode(result.reason);
+        return { kind: 'queued', code: code === 'unexpected' ? 'network' : code };
+      }
       case 'rejected':
         deps.giver.forgetRejected?.(deps.requestId);
         return { kind: 'rejected', code: storeErrorCode(result.reason) };

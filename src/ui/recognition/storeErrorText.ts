@@ -37,6 +37,14 @@ export function storeErrorText(error: unknown, overrides: StoreErrorOverrides = 
   return overrides[code] ?? WORDS[code];
 }
 
+/**
+ * What a part says when a recognition waits on the device: its own words for a lost connection
+ * (`whenOffline`), else why it waits, the same in every part.
+ */
+export function queuedText(code: RecognitionStoreErrorCode, whenOffline: string): string {
+  return code === 'network' ? whenOffline : format(shared.QueuedBecause, storeErrorText(code));
+}
+
 /** A failure as a sentence of its own (the same words, starting with a capital). */
 export function storeErrorSentence(error: unknown, overrides: StoreErrorOverrides = {}): string {
   const text = storeErrorText(error, overrides);

@@ -28,6 +28,7 @@ define([], function () {
     StoreRateLimited: "you have done this many times in a short while; try again later.",
     StoreRateLimitedWait: "you have done this many times in a short while; try again in {0} min.",
     StoreInvalid: "something in it is no longer accepted (HR may have switched off the value); check it and send it again.",
+    QueuedBecause: "Not sent yet: {0} It is kept on this device and goes out by itself as soon as it can.",
     StoreUnexpected: "SharePoint returned an unexpected error."
   };
 });

@@ -36,6 +36,8 @@ declare interface IRecognitionSharedStrings {
   /** {0} = minutes to wait. */
   StoreRateLimitedWait: string;
   StoreInvalid: string;
+  /** {0} = why it waits (a Store… text). */
+  QueuedBecause: string;
   StoreUnexpected: string;
 }
 

@@ -28,6 +28,7 @@ define([], function () {
     StoreRateLimited: "je hebt dit kort na elkaar heel vaak gedaan; probeer het later opnieuw.",
     StoreRateLimitedWait: "je hebt dit kort na elkaar heel vaak gedaan; probeer het over {0} min. opnieuw.",
     StoreInvalid: "iets erin wordt niet meer geaccepteerd (HR heeft de waarde misschien uitgezet); controleer het en verstuur het opnieuw.",
+    QueuedBecause: "Nog niet verstuurd: {0} Het blijft op dit apparaat bewaard en gaat vanzelf weg zodra het kan.",
     StoreUnexpected: "SharePoint gaf een onverwachte fout."
   };
 });

@@ -28,6 +28,7 @@ define([], function () {
     StoreRateLimited: "du har gjort detta många gånger på kort tid; försök igen senare.",
     StoreRateLimitedWait: "du har gjort detta många gånger på kort tid; försök igen om {0} min.",
     StoreInvalid: "något i det godtas inte längre (HR kan ha stängt av värdet); kontrollera det och skicka det igen.",
+    QueuedBecause: "Inte skickat än: {0} Det sparas på enheten och skickas av sig självt så snart det går.",
     StoreUnexpected: "SharePoint returnerade ett oväntat fel."
   };
 });

@@ -14,7 +14,7 @@ import { activeValues } from '../../../core/recognition/values';
 import { newRequestId } from '../../../core/requestId';
 import { storeErrorCode } from '../../../core/recognition/ports';
 import type { GiveOutcome, GiveRecognitionDeps } from '../../../ui/recognition/giveRecognition';
-import { storeErrorSentence } from '../../../ui/recognition/storeErrorText';
+import { queuedText, storeErrorSentence } from '../../../ui/recognition/storeErrorText';
 import type { ComposerMode, ICrewComposerProps } from './CrewComposer';
 import type { ICrewRecognitionProps } from './ICrewRecognitionProps';
 import styles from './CrewRecognition.module.scss';
@@ -133,7 +133,7 @@ export function CrewRecognition(props: ICrewRecognitionProps): React.ReactElemen
         data: { ...data, crew: data.crew.map((e) => (e.recipient && ids.has(e.recipient.siteUserId) ? { ...e, lastRecognised: at } : e)) }
       });
     } else {
-      setNotice({ type: 'warning', text: strings.ResultQueued });
+      setNotice({ type: 'warning', text: queuedText(outcome.code, strings.ResultQueued) });
     }
   };
 

@@ -28,7 +28,7 @@ import {
   normaliseText,
   type RecipientRef
 } from '../../../core/recognition/compose';
-import type { WallItem } from '../../../core/recognition/ports';
+import type { RecognitionStoreErrorCode, WallItem } from '../../../core/recognition/ports';
 import { format } from '../../../ui/format';
 import { FluentTheme } from '../../../ui/host/FluentTheme';
 import { useThemeVariables } from '../../../ui/host/ThemedPart';
@@ -58,7 +58,8 @@ export interface IRecogniseComposerProps {
   /** `unnotified`: recipients Teams could not tell (the recognitions are saved). */
   onSent(items: WallItem[], unnotified: readonly string[]): void;
   /** Kept on the device until the connection is back. */
-  onQueued(): void;
+  /** `code`: why it waits on the device (see `queuedText`). */
+  onQueued(code: RecognitionStoreErrorCode): void;
 }
 
 type FieldErrors = Partial<Record<ComposeError['field'], string>>;
@@ -339,7 +340,7 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
         if (outcome.kind === 'sent') {
           props.onSent(postsOf(outcome.recipients, outcome.ids), outcome.unnotified);
         } else {
-          props.onQueued();
+          props.onQueued(outcome.code);
         }
     }
   };

@@ -7,8 +7,9 @@ import * as strings from 'RecognitionWallWebPartStrings';
 import * as shared from 'RecognitionSharedStrings';
 
 import type { RecognitionValue } from '../../../core/models/values';
-import type { WallItem } from '../../../core/recognition/ports';
+import type { RecognitionStoreErrorCode, WallItem } from '../../../core/recognition/ports';
 import { EMPTY_PLANT_MAP } from '../../../core/plant';
+import { queuedText } from '../../../ui/recognition/storeErrorText';
 import { format } from '../../../ui/format';
 import { Button } from '../../../ui/light/Button';
 import { Notice as NoticeBar } from '../../../ui/light/Notice';
@@ -70,9 +71,9 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
     feed.prepend(items);
   };
 
-  const onQueued = (): void => {
+  const onQueued = (code: RecognitionStoreErrorCode): void => {
     setComposerOpen(false);
-    notify({ type: 'warning', text: strings.SentQueued });
+    notify({ type: 'warning', text: queuedText(code, strings.SentQueued) });
   };
 
   const current = now();
