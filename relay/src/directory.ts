@@ -1,8 +1,9 @@
 /**
  * What the relay asks Microsoft Graph with its own identity: a person's manager, the leader who
- * may read a "private" post about them. Application permission `User.Read.All` (the least that
- * reads another person's manager; see docs/relay.md). The page is never asked who someone's
- * leader is: a giver could name anyone.
+ * may read a "private" post about them, and the Teams teams (crews) they are in. Application
+ * permission `User.Read.All` (the least that reads another person's manager; it also reads
+ * their joined teams; see docs/relay.md). The page is never asked who someone's leader or crew
+ * is: a giver could name anyone.
  */
 import type { TokenProvider } from './appIdentity';
 
@@ -12,6 +13,8 @@ export const GRAPH_RESOURCE = 'https://graph.microsoft.com';
 export interface RelayDirectory {
   /** The user principal name of the person's manager; undefined when they have none. */
   managerOf(userPrincipalName: string): Promise<string | undefined>;
+  /** The ids of the Teams teams (crews) the person is in. */
+  teamsOf(userPrincipalName: string): Promise<string[]>;
 }
 
 /** A failed Graph call, with its HTTP status (read like PnPjs errors: `status`). */
@@ -37,6 +40,21 @@ export function graphDirectory(options: GraphDirectoryOptions): RelayDirectory {
   const root = (options.graphUrl ?? `${GRAPH_RESOURCE}/v1.0`).replace(/\/+$/, '');
   const doFetch = options.fetch ?? fetch;
   return {
+    async teamsOf(userPrincipalName) {
+      const token = await options.tokens(GRAPH_RESOURCE);
+      // joinedTeams takes no query options.
+      const response = await doFetch(`${root}/users/${encodeURIComponent(userPrincipalName)}/joinedTeams`, {
+        headers: { authorization: `Bearer ${token}`, accept: 'application/json' }
+      });
+      if (response.status === 404) {
+        return [];
+      }
+      if (!response.ok) {
+        throw new GraphCallError(`Graph answered ${response.status} for the joined teams.`, response.status);
+      }
+      const body = (await response.json()) as { value?: Array<{ id?: unknown }> };
+      return (body.value ?? []).map((team) => team.id).filter((id): id is string => typeof id === 'string');
+    },
     async managerOf(userPrincipalName) {
       const token = await options.tokens(GRAPH_RESOURCE);
       const response = await doFetch(`${root}/users/${encodeURIComponent(userPrincipalName)}/manager?$select=id,userPrincipalName`, {

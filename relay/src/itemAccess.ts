@@ -22,6 +22,8 @@ import '@pnp/sp/security/item';
 import '@pnp/sp/security/web';
 import '@pnp/sp/webs';
 
+import { httpStatusOf } from '../../src/connectors/sharepoint/httpErrors';
+
 /** SharePoint's role type of the built-in Read level (SP.RoleType.Reader). */
 const READER_ROLE_TYPE = 2;
 
@@ -67,7 +69,14 @@ export async function restrictItem(sp: SPFI, item: IItem, readers: readonly numb
       continue;
     }
     for (const binding of assignment.RoleDefinitionBindings ?? []) {
-      await item.roleAssignments.remove(assignment.PrincipalId, binding.Id);
+      try {
+        await item.roleAssignments.remove(assignment.PrincipalId, binding.Id);
+      } catch (error) {
+        // Removed meanwhile by a resend of the same post restricting it at the same moment.
+        if (httpStatusOf(error) !== 404) {
+          throw error;
+        }
+      }
     }
   }
   const reader = await sp.web.roleDefinitions.getByType(READER_ROLE_TYPE).select('Id')<{ Id: number }>();

@@ -186,6 +186,60 @@ describe('Recognitions written by the relay (after setup)', () => {
     expect(rows.map((row) => row.ID)).toEqual(a);
   });
 
+  it('never lets anyone reuse another giver\'s request id: no change of audience, words or giver', async () => {
+    const [publicId] = await giveAs(tenant, giver, recipient, 'Public thanks', 'taken-1');
+    const [stolen] = await composedAs(tenant, other, recipient, 'taken-1');
+    // The same request id, sent by someone else: as private (to take the audience) and with other words.
+    for (const attempt of [{ ...stolen, Visibility: 'private' }, { ...stolen, Message: 'Hijacked words' }]) {
+      expect(await postRaw(tenant, other, { items: [attempt] })).toMatchObject({ status: 400, body: { error: { field: 'clientRequestId' } } });
+    }
+    const row = await raw(hr).web.lists.getByTitle(RECOGNITIONS).items.getById(publicId).select('HasUniqueRoleAssignments', F.message, `${F.giver}Id`)<Row>();
+    expect(row).toMatchObject({ HasUniqueRoleAssignments: false, [F.message]: 'Public thanks', [`${F.giver}Id`]: giver.spUserId });
+    expect((await readableBy(tenant, other, [publicId])).byId).toEqual([publicId]);
+  });
+
+  it('never changes a stored post when its own giver resends the request differently', async () => {
+    const [item] = await composedAs(tenant, giver, recipient, 'resent-1');
+    const first = await postRaw(tenant, giver, { items: [item] });
+    const again = await postRaw(tenant, giver, { items: [{ ...item, Visibility: 'private', Message: 'Other words' }] });
+    expect(again).toMatchObject({ status: 200, body: { ids: first.body.ids } });
+    const row = await raw(hr).web.lists.getByTitle(RECOGNITIONS).items.getById(first.body.ids?.[0] ?? 0).select('HasUniqueRoleAssignments', F.message, F.visibility)<Row>();
+    expect(row).toMatchObject({ HasUniqueRoleAssignments: false, [F.message]: 'Cleared the spill before the shift change.', [F.visibility]: 'everyone' });
+  });
+
+  it('stores a private post sent three times at the same moment once, and answers each send', async () => {
+    const [item] = await composedAs(tenant, giver, recipient, 'placeholder-1');
+    const privateItem = { ...item, Visibility: 'private' };
+    const answers = await Promise.all([1, 2, 3].map(() => postRaw(tenant, giver, { items: [privateItem] })));
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+    expect(new Set(answers.map((answer) => answer.body.ids?.[0])).size).toBe(1);
+    const rows = await raw(hr).web.lists.getByTitle(RECOGNITIONS).items.filter(`${F.clientRequestId} eq 'placeholder-1:${recipient.spUserId}'`).select('ID', `${F.recipient}Id`, F.status)<Row[]>();
+    expect(rows).toEqual([expect.objectContaining({ [`${F.recipient}Id`]: recipient.spUserId, [F.status]: 'published' })]);
+  });
+
+  it('keeps an anniversary or milestone only from the recipient\'s manager (an anniversary does not name its giver)', async () => {
+    const [item] = await composedAs(tenant, giver, recipient, 'anniversary-1');
+    const fromPeer = await postRaw(tenant, giver, { items: [{ ...item, Kind: 'anniversary', MilestoneKind: 'service-anniversary' }] });
+    const row = await raw(hr).web.lists.getByTitle(RECOGNITIONS).items.getById(fromPeer.body.ids?.[0] ?? 0).select(F.kind, F.milestoneKind)<Row>();
+    expect(row).toMatchObject({ [F.kind]: 'peer', [F.milestoneKind]: null });
+  });
+
+  it('refuses a crew post to a crew the recipient is not in', async () => {
+    const teamsOf = async (p: Person): Promise<string[]> =>
+      ((await (await fetch(`${tenant.graphUrl}/me/joinedTeams`, { headers: { 'x-local-user': p.userPrincipalName } })).json()) as { value: Array<{ id: string }> }).value.map((team) => team.id);
+    const mine = new Set(await teamsOf(recipient));
+    const stranger = tenant.context.directory.all().find((p) => !p.isApp && p.crewKey && p.crewKey !== recipient.crewKey);
+    const foreign = (stranger ? await teamsOf(stranger) : []).find((id) => !mine.has(id));
+    if (!foreign) {
+      throw new Error('The demo plant has no other crew.');
+    }
+    const [item] = await composedAs(tenant, giver, recipient, 'foreign-crew-1', { crewKey: foreign });
+    for (const crewKey of [foreign, foreign.toUpperCase(), `${foreign}_o`]) {
+      const answer = await postRaw(tenant, giver, { items: [{ ...item, Visibility: 'crew', CrewKey: crewKey }] });
+      expect([crewKey, answer]).toMatchObject([crewKey, { status: 400, body: { error: { field: 'crewKey' } } }]);
+    }
+  });
+
   it('makes a private post readable by the giver, the recipient, their leader and HR only', async () => {
     const [id] = await giveAs(tenant, giver, recipient, 'Private thanks for covering my shift.', 'private-1', {}, 'private');
     const leader = tenant.context.directory.byId(recipient.managerId ?? '');

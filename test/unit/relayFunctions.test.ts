@@ -35,7 +35,7 @@ describe('the relay\'s Azure Functions triggers', () => {
     const routes = relayRoutes({
       verifyCaller: () => Promise.reject(new Error('not called')),
       sharePoint: () => ({}) as SPFI,
-      directory: { managerOf: () => Promise.resolve(undefined) },
+      directory: { managerOf: () => Promise.resolve(undefined), teamsOf: () => Promise.resolve([]) },
       allowedOrigins: []
     });
     const found = triggers();

@@ -46,7 +46,7 @@ function rig(overrides: Partial<RelayDependencies> = {}): Rig {
   const handle = createRelayHandler({
     verifyCaller: verifyCaller as CallerVerifier,
     sharePoint,
-    directory: { managerOf: () => Promise.reject(new Error('Graph must not be reached.')) },
+    directory: { managerOf: () => Promise.reject(new Error('Graph must not be reached.')), teamsOf: () => Promise.reject(new Error('Graph must not be reached.')) },
     allowedOrigins: [`${SHAREPOINT_ORIGIN}/`, 'https://teams.example'],
     log,
     ...overrides

@@ -8,18 +8,21 @@
  *
  * - Refused with 409 `notSetUp` until Engage Setup has run (`setupGate`).
  * - The value must exist and be in use; each recipient must be a person the site knows, not
- *   the giver. Kind `leader` is kept only when the giver is the recipient's manager
- *   (`storedKind`); anyone else's is stored as `peer`.
+ *   the giver. Kinds `leader`, `milestone` and `anniversary` are kept only when the giver is
+ *   the recipient's manager (`storedKind`); anyone else's are stored as `peer`. A crew post's
+ *   crew must be one of the recipient's Teams teams, as the directory says.
  * - "Private" and "my crew" posts get permissions of their own (`restrictItem`): readable by
  *   the giver, the recipient, the recipient's leader (their manager, asked of Microsoft Graph
  *   by the relay, never the page) and, for a crew post, the crew's Microsoft 365 group; and by
- *   those who moderate. Such an item is first written as a hidden placeholder without the
- *   words, restricted, and only then given its words and published: nothing private can be read
- *   before its permissions are set.
+ *   those who moderate. Such an item is first written as a hidden placeholder naming neither the
+ *   recipient nor the crew, without the words, restricted, and only then given its content and
+ *   published: nothing private can be read before its permissions are set.
  * - Exactly once per item: an item is found again by its ClientRequestId among the items the
- *   relay wrote (`settleKeyedRows`, no unique column: SharePoint refuses one in a list with item
- *   permissions); a resend after a lost answer returns the same ids and finishes a half-done
- *   private item. A row under the key that someone else wrote is ignored.
+ *   relay wrote for the same giver (`settleKeyedRows`, no unique column: SharePoint refuses one
+ *   in a list with item permissions); a resend after a lost answer returns the same ids and
+ *   finishes a half-done private item. A stored post is never changed by a resend. A request id
+ *   under which the relay wrote someone else's post is refused (400 `clientRequestId`); a row
+ *   under the key that a person wrote is ignored.
  * - Rate limited per person (RATE_LIMITS.recognitions); a resend that stores nothing new does
  *   not count.
  */
@@ -34,7 +37,7 @@ import { httpStatusOf } from '../../../src/connectors/sharepoint/httpErrors';
 import { settleKeyedRows } from '../../../src/core/keyedRows';
 import { isAppLogin, memberLogin } from '../../../src/core/people/claims';
 import type { NewRecognitionItem } from '../../../src/core/recognition/compose';
-import { parseGiveRequest, storedKind } from '../../../src/core/recognition/giveRequest';
+import { LEADER_KINDS, parseGiveRequest, storedKind } from '../../../src/core/recognition/giveRequest';
 import { odataString } from '../../../src/core/odata';
 import { LISTS } from '../../../src/core/schema/lists';
 import { type Caller, RELAY_SCOPE } from '../auth';
@@ -135,16 +138,27 @@ async function managerOf(directory: RelayDirectory, recipient: Recipient): Promi
 }
 
 /** Who may read a post that is not for everyone (site principal ids), besides those who moderate. */
-async function readersOf(sp: SPFI, giverId: number, recipient: Recipient, managerUpn: string | undefined, item: NewRecognitionItem): Promise<number[] | RelayAnswer> {
+async function readersOf(
+  sp: SPFI,
+  directory: RelayDirectory,
+  giverId: number,
+  recipient: Recipient,
+  managerUpn: string | undefined,
+  item: NewRecognitionItem
+): Promise<number[] | RelayAnswer> {
   const readers = [giverId, recipient.id];
   const leaderId = managerUpn ? await ensured(sp, memberLogin(managerUpn)) : undefined;
   if (leaderId !== undefined) {
     readers.push(leaderId);
   }
   if (item.Visibility === 'crew') {
-    const crewId = item.CrewKey ? await ensured(sp, groupMembersLogin(item.CrewKey)) : undefined;
+    // Only a crew (Teams team) the recipient is in, as the directory says, not as the page says.
+    const upn = upnOf(recipient.login);
+    const teams = upn ? await directory.teamsOf(upn) : [];
+    const team = teams.find((id) => id.toLowerCase() === (item.CrewKey ?? '').toLowerCase());
+    const crewId = team ? await ensured(sp, groupMembersLogin(team)) : undefined;
     if (crewId === undefined) {
-      return refused('crewKey', 'The crew is not known to SharePoint.');
+      return refused('crewKey', 'The crew is not one the recipient is in.');
     }
     readers.push(crewId);
   }
@@ -155,9 +169,52 @@ interface KeyedPost {
   readonly ID: number;
   readonly Status?: string;
   readonly Message?: string;
-  readonly HasUniqueRoleAssignments?: boolean;
+  readonly Visibility?: string;
+  readonly GiverId?: number;
   readonly Author?: { readonly Name?: string };
 }
+
+/** A post still being written: hidden, without its words or recipient, until its permissions are set. */
+const isPlaceholder = (post: KeyedPost): boolean => post.Status === 'hidden' && post.Message === PLACEHOLDER;
+
+/**
+ * The placeholder of a private or crew post: it inherits the list's permissions until the relay
+ * has restricted it, so it names no recipient, crew or words (its recipient is the giver
+ * themselves) — only that the giver is giving something.
+ */
+function placeholderOf(item: NewRecognitionItem, giverId: number): Record<string, unknown> {
+  return {
+    Title: PLACEHOLDER,
+    [`${F.recipient}Id`]: giverId,
+    [`${F.giver}Id`]: giverId,
+    [F.kind]: 'peer',
+    [F.valueKey]: item.ValueKey,
+    [F.message]: PLACEHOLDER,
+    [F.siteCode]: item.SiteCode,
+    [F.visibility]: item.Visibility,
+    [F.status]: 'hidden',
+    [F.clientRequestId]: item.ClientRequestId
+  };
+}
+
+/** What a finished post holds beyond its placeholder. */
+function contentOf(item: NewRecognitionItem): Record<string, unknown> {
+  return {
+    Title: item.Title,
+    [`${F.recipient}Id`]: item.RecipientId,
+    [F.kind]: item.Kind,
+    [F.message]: item.Message,
+    [F.impact]: item.Impact ?? null,
+    [F.lineCode]: item.LineCode ?? null,
+    [F.shiftCode]: item.ShiftCode ?? null,
+    [F.crewKey]: item.CrewKey ?? null,
+    [F.batchId]: item.BatchId ?? null,
+    [F.milestoneKind]: item.MilestoneKind ?? null,
+    [F.status]: 'published'
+  };
+}
+
+const TAKEN = (): RelayAnswer => refused('clientRequestId', 'This request id belongs to another submission.');
 
 async function give(deps: RecognitionsRouteDeps, caller: Caller, items: readonly NewRecognitionItem[]): Promise<RelayAnswer> {
   const sp = deps.site();
@@ -171,12 +228,14 @@ async function give(deps: RecognitionsRouteDeps, caller: Caller, items: readonly
   const valueKey = items[0].ValueKey;
   const values = await sp.web.lists
     .getByTitle(VALUES.title)
-    .items.select(VALUES.fields.id, VALUES.fields.isActive)
+    .items.select(VALUES.fields.id, VALUES.fields.valueKey, VALUES.fields.isActive)
     .filter(`${VALUES.fields.valueKey} eq ${odataString(valueKey)}`)
     .top(1)<Array<Record<string, unknown>>>();
   if (values.length === 0 || values[0][VALUES.fields.isActive] !== true || items.some((item) => item.ValueKey !== valueKey)) {
     return refused('valueKey', 'The value is not in use.');
   }
+  // The value's key as HR wrote it (SharePoint compares text without case).
+  const storedValueKey = String(values[0][VALUES.fields.valueKey]);
 
   // Everything checked and every reader known before anything is written.
   const plans: Array<{ readonly item: NewRecognitionItem; readonly readers?: readonly number[] }> = [];
@@ -185,13 +244,21 @@ async function give(deps: RecognitionsRouteDeps, caller: Caller, items: readonly
     if (!recipient) {
       return refused('recipient', 'The recipient is not a person this site knows.');
     }
-    const managerUpn = requested.Visibility !== 'everyone' || requested.Kind === 'leader' ? await managerOf(deps.directory, recipient) : undefined;
-    const item: NewRecognitionItem = { ...requested, Kind: storedKind(requested.Kind, caller.userPrincipalName, managerUpn) };
+    const managerUpn = requested.Visibility !== 'everyone' || LEADER_KINDS.includes(requested.Kind) ? await managerOf(deps.directory, recipient) : undefined;
+    const kind = storedKind(requested.Kind, caller.userPrincipalName, managerUpn);
+    const { MilestoneKind: milestoneKind, ...rest } = requested;
+    const item: NewRecognitionItem = {
+      ...rest,
+      ValueKey: storedValueKey,
+      Kind: kind,
+      // A milestone's kind belongs to a milestone the relay kept as one.
+      ...(milestoneKind && (kind === 'milestone' || kind === 'anniversary') ? { MilestoneKind: milestoneKind } : {})
+    };
     if (item.Visibility === 'everyone') {
       plans.push({ item });
       continue;
     }
-    const readers = await readersOf(sp, giverId, recipient, managerUpn, item);
+    const readers = await readersOf(sp, deps.directory, giverId, recipient, managerUpn, item);
     if (!Array.isArray(readers)) {
       return readers;
     }
@@ -204,44 +271,53 @@ async function give(deps: RecognitionsRouteDeps, caller: Caller, items: readonly
   for (const { item, readers } of plans) {
     const readKey = async (): Promise<KeyedPost[]> =>
       list.items
-        .select('ID', F.status, F.message, 'HasUniqueRoleAssignments', 'Author/Name')
+        .select('ID', F.status, F.message, F.visibility, `${F.giver}Id`, 'Author/Name')
         .expand('Author')
         .filter(`${F.clientRequestId} eq ${odataString(item.ClientRequestId)}`)
         .orderBy('ID', true)
         .top(100)<KeyedPost[]>();
+    /**
+     * The post kept under the key: the oldest the relay wrote (rows anyone else wrote say
+     * nothing). Later copies the relay wrote for the same giver (a resend racing the first) go.
+     */
     const settle = async (rows: readonly KeyedPost[]): Promise<KeyedPost | undefined> => {
-      const plan = settleKeyedRows(rows.map((row) => ({ id: row.ID, trusted: isAppLogin(row.Author?.Name ?? '') })));
-      for (const id of plan.drop.filter((id) => rows.some((row) => row.ID === id && isAppLogin(row.Author?.Name ?? '')))) {
-        // A later copy the relay wrote itself (a resend racing the first): the oldest stays.
+      const relayRows = rows.filter((row) => isAppLogin(row.Author?.Name ?? ''));
+      const plan = settleKeyedRows(relayRows.map((row) => ({ id: row.ID, trusted: true })));
+      const kept = relayRows.find((row) => row.ID === plan.keep);
+      for (const id of plan.drop.filter((id) => relayRows.some((row) => row.ID === id && row.GiverId === kept?.GiverId))) {
         await deleteIfThere(list.items.getById(id));
       }
-      return rows.find((row) => row.ID === plan.keep);
+      return kept;
     };
     let post = await settle(await readKey());
+    if (post && post.GiverId !== giverId) {
+      // Someone else's post under this id: never reused, never changed.
+      return TAKEN();
+    }
     if (!post) {
-      const fields = { ...item, [`${F.giver}Id`]: giverId };
-      await list.items.add(readers ? { ...fields, [F.status]: 'hidden', [F.message]: PLACEHOLDER, Title: PLACEHOLDER, [F.impact]: null } : fields);
+      await list.items.add(readers ? placeholderOf(item, giverId) : { ...item, [`${F.giver}Id`]: giverId });
       added = true;
       post = await settle(await readKey());
       if (!post) {
         throw new Error('The recognition was added but cannot be found by its request id.');
       }
+      if (post.GiverId !== giverId) {
+        return TAKEN();
+      }
     }
-    if (readers) {
-      await finishRestricted(sp, list.items.getById(post.ID), post, item, readers);
+    // A stored post is never changed by a resend; only a placeholder of this giver is finished.
+    if (readers && isPlaceholder(post)) {
+      if (post.Visibility !== item.Visibility) {
+        return TAKEN();
+      }
+      const target = list.items.getById(post.ID);
+      await restrictItem(sp, target, readers);
+      await target.update(contentOf(item));
     }
     ids.push(post.ID);
   }
   const answer: GiveAnswerBody = { ids };
   return { status: 200, body: answer, counted: added };
-}
-
-/** Sets a private or crew post's permissions, then gives it its words and publishes it. */
-async function finishRestricted(sp: SPFI, target: IItem, post: KeyedPost, item: NewRecognitionItem, readers: readonly number[]): Promise<void> {
-  await restrictItem(sp, target, readers);
-  if (post.Status === 'hidden' && post.Message === PLACEHOLDER) {
-    await target.update({ Title: item.Title, [F.message]: item.Message, [F.impact]: item.Impact ?? null, [F.status]: 'published' });
-  }
 }
 
 async function deleteIfThere(item: IItem): Promise<void> {

@@ -40,6 +40,10 @@ describe('what the relay accepts when a person gives recognition', () => {
     expect(storedKind('leader', 'sam@plant.example', 'lena@plant.example')).toBe('peer');
     expect(storedKind('leader', 'sam@plant.example', undefined)).toBe('peer');
     expect(storedKind('crew', 'sam@plant.example', undefined)).toBe('crew');
+    // An anniversary does not name its giver on the wall: only the manager gives one.
+    expect(storedKind('anniversary', 'sam@plant.example', 'lena@plant.example')).toBe('peer');
+    expect(storedKind('milestone', 'sam@plant.example', 'lena@plant.example')).toBe('peer');
+    expect(storedKind('anniversary', 'lena@plant.example', 'lena@plant.example')).toBe('anniversary');
   });
 
   it('carries no giver: a field naming one is not passed on', () => {

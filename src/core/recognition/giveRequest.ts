@@ -6,8 +6,9 @@
  *
  * - The giver is never in the request: the relay takes it from the caller's token.
  * - Status is always `published` on arrival; a person cannot send a post in another state.
- * - Kind `leader` is a claim about the giver: the relay keeps it only when the giver is the
- *   recipient's manager in the directory, and stores `peer` otherwise (`leaderKindHolds`).
+ * - Kinds `leader`, `milestone` and `anniversary` are claims about the giver (an anniversary
+ *   post does not even name its giver on the wall): the relay keeps them only when the giver is
+ *   the recipient's manager in the directory, and stores `peer` otherwise (`storedKind`).
  * - Text is normalised again as composing normalises it, and measured as SharePoint measures
  *   it (UTF-16 code units); Title is made again from the message.
  * - One request is one submission: every item's ClientRequestId is `requestId:recipientId` with
@@ -29,15 +30,18 @@ import {
 /** Kinds a page may send. */
 export const GIVEN_KINDS: readonly RecognitionKind[] = ['peer', 'leader', 'crew', 'milestone', 'anniversary'];
 
+/** Kinds only the recipient's manager gives. */
+export const LEADER_KINDS: readonly RecognitionKind[] = ['leader', 'milestone', 'anniversary'];
+
 /**
- * The kind stored for an item: `leader` only when the giver is the recipient's manager (both
- * user principal names, compared without case); `peer` for anyone else who claims it.
+ * The kind stored for an item: a leader's kind only when the giver is the recipient's manager
+ * (both user principal names, compared without case); `peer` for anyone else who claims it.
  */
 export function storedKind(kind: RecognitionKind, giverUpn: string, recipientManagerUpn: string | undefined): RecognitionKind {
-  if (kind !== 'leader') {
+  if (!LEADER_KINDS.includes(kind)) {
     return kind;
   }
-  return recipientManagerUpn !== undefined && recipientManagerUpn.toLowerCase() === giverUpn.toLowerCase() ? 'leader' : 'peer';
+  return recipientManagerUpn !== undefined && recipientManagerUpn.toLowerCase() === giverUpn.toLowerCase() ? kind : 'peer';
 }
 
 /** The rule a request broke (the relay's 400 names it as `field`). */
