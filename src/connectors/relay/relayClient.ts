@@ -10,7 +10,7 @@
  *   `rateLimited` with the wait the relay gave.
  * - 409 `notSetUp`: Engage Setup has not run on the site. 400: the relay refused the content.
  * - 502 `relayMisconfigured` (SharePoint or Graph refuses the relay itself: a grant missing) is
- *   not asked again: `unexpected`, and the relay's log says why.
+ *   not asked again: `relayFault` (tell IT), and the relay's log says why.
  * - No relay configured, or no token for it (its API permission not approved yet): `noRelay`.
  */
 import type { RelaySettings } from '../../core/recognition/moderation';
@@ -84,7 +84,7 @@ function storeCodeOf(status: number, relayCode: string | undefined): Recognition
     return 'invalid';
   }
   if (relayCode === 'relayMisconfigured') {
-    return 'unexpected';
+    return 'relayFault';
   }
   if (RETRYABLE.has(status)) {
     return 'throttled';

@@ -217,7 +217,7 @@ describe('RelayModeration: the person\'s own limit and a site not set up', () =>
 
   it('does not ask a misconfigured relay again (502 relayMisconfigured)', async () => {
     const r = rig([reply(502, { error: { code: 'relayMisconfigured' } }), reply(200, { outcome: 'hiddenForEveryone' })]);
-    expect((await storeErrorOf(r.moderation.report(42, 'x'))).code).toBe('unexpected');
+    expect((await storeErrorOf(r.moderation.report(42, 'x'))).code).toBe('relayFault');
     expect(r.send).toHaveBeenCalledTimes(1);
   });
 

@@ -151,9 +151,16 @@ export function cleanComposeField(text: string, field: ComposeTextField): { read
 export function normaliseText(text: string): string {
   return replaceLoneSurrogates(cleanComposeField(text, 'message').text, '\uFFFD')
     .replace(/\r\n?/g, '\n')
-    .replace(/[\u200B\uFEFF]/g, '')
+    // Zero-width spaces, word joiners and bidirectional overrides and isolates: invisible, and
+    // the overrides can make text read differently from how it is stored. The emoji joiner stays.
+    .replace(/[\u200B\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g, '')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
+}
+
+/** Whether the text shows anything: a letter, digit, symbol or punctuation mark (not only marks, spaces or invisible characters). */
+export function hasVisibleText(text: string): boolean {
+  return /[\p{L}\p{N}\p{S}\p{P}]/u.test(text);
 }
 
 /** The impact line as it is saved: `normaliseText` on one line. */
@@ -208,7 +215,7 @@ export function composeRecognition(draft: RecognitionDraft, context: ComposeCont
   } else if (!value.isActive) {
     errors.push({ code: 'valueInactive', field: 'value', detail: value.title });
   }
-  if (message.length === 0) {
+  if (!hasVisibleText(message)) {
     errors.push({ code: 'messageEmpty', field: 'message' });
   } else if (utf16Length(message) > MAX_MESSAGE_LENGTH) {
     errors.push({ code: 'messageTooLong', field: 'message', detail: String(MAX_MESSAGE_LENGTH) });

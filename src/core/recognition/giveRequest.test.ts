@@ -54,6 +54,13 @@ describe('what the relay accepts when a person gives recognition', () => {
 
   it('measures text as SharePoint does and normalises it again', () => {
     expect(parseGiveRequest(withItem({ Message: '  \u0007 ' }))).toEqual({ ok: false, error: 'messageEmpty' });
+    // Only invisible characters or combining marks: nothing to read.
+    expect(parseGiveRequest(withItem({ Message: '\u2060\u2060' }))).toEqual({ ok: false, error: 'messageEmpty' });
+    expect(parseGiveRequest(withItem({ Message: '\u0301\u0301' }))).toEqual({ ok: false, error: 'messageEmpty' });
+    const overridden = parseGiveRequest(withItem({ Message: 'Good \u202Ekrow\u202C' }));
+    expect(overridden.ok && overridden.items[0].Message).toBe('Good krow');
+    const joined = parseGiveRequest(withItem({ Message: 'Team 👩\u200D🔧' }));
+    expect(joined.ok && joined.items[0].Message).toBe('Team 👩\u200D🔧');
     expect(parseGiveRequest(withItem({ Message: '😀'.repeat(501) }))).toEqual({ ok: false, error: 'messageTooLong' });
     expect(parseGiveRequest(withItem({ Message: '😀'.repeat(500) })).ok).toBe(true);
     expect(parseGiveRequest(withItem({ Impact: '😀'.repeat(128) }))).toEqual({ ok: false, error: 'impactTooLong' });

@@ -17,6 +17,7 @@
 import { RECOGNITION_VISIBILITIES, type RecognitionKind, type RecognitionVisibility } from '../models/recognition';
 import { utf16Length } from '../text/unicode';
 import {
+  hasVisibleText,
   MAX_IMPACT_LENGTH,
   MAX_MESSAGE_LENGTH,
   MAX_RECIPIENTS,
@@ -94,7 +95,7 @@ function parseItem(fields: Fields): { readonly item: NewRecognitionItem; readonl
     return 'valueKey';
   }
   const message = typeof fields.Message === 'string' ? normaliseText(fields.Message) : '';
-  if (message === '') {
+  if (!hasVisibleText(message)) {
     return 'messageEmpty';
   }
   if (utf16Length(message) > MAX_MESSAGE_LENGTH) {
@@ -141,7 +142,12 @@ function parseItem(fields: Fields): { readonly item: NewRecognitionItem; readonl
   ) {
     return 'clientRequestId';
   }
-  const optional = Object.fromEntries(Object.entries(codes).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  const optional: Record<string, string> = {};
+  for (const [column, code] of Object.entries(codes)) {
+    if (typeof code === 'string') {
+      optional[column] = code;
+    }
+  }
   const item: NewRecognitionItem = {
     Title: titleOf(message),
     RecipientId: recipientId,
@@ -187,5 +193,5 @@ export function parseGiveRequest(input: unknown): GiveRequest {
   if (batches.size !== 1 || (parsed.length > 1 && batches.has(''))) {
     return { ok: false, error: 'batchId' };
   }
-  return { ok: true, requestId: [...requestIds][0], items: parsed };
+  return { ok: true, requestId: Array.from(requestIds)[0], items: parsed };
 }

@@ -65,6 +65,8 @@ export type RecognitionStoreErrorCode =
   | 'rateLimited'
   /** The relay refused the content (e.g. a value HR switched off meanwhile). */
   | 'invalid'
+  /** SharePoint or Graph refuses the relay itself (a grant missing): IT has to fix it. */
+  | 'relayFault'
   | 'unexpected';
 
 export const RECOGNITION_STORE_ERROR_CODES: readonly RecognitionStoreErrorCode[] = [
@@ -78,6 +80,7 @@ export const RECOGNITION_STORE_ERROR_CODES: readonly RecognitionStoreErrorCode[]
   'noRelay',
   'rateLimited',
   'invalid',
+  'relayFault',
   'unexpected'
 ];
 

@@ -105,7 +105,7 @@ describe('RecognitionService', () => {
     expect(outbox.rejected().map((e) => e.id)).toEqual(['r3']);
   });
 
-  it.each(['rateLimited', 'notSetUp', 'noRelay', 'throttled'] as const)('keeps it on the device on %s (nobody\'s fault in the recognition) and sends it later', async (code) => {
+  it.each(['rateLimited', 'notSetUp', 'noRelay', 'relayFault', 'throttled'] as const)('keeps it on the device on %s (nobody\'s fault in the recognition) and sends it later', async (code) => {
     writer.failure = new RecognitionStoreError(code, code);
     expect(await service.give(draft, context(`r-${code}`), names)).toEqual({ status: 'queued', reason: code });
     expect(outbox.pending().map((e) => e.id)).toEqual([`r-${code}`]);

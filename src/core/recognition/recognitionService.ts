@@ -39,8 +39,9 @@ export interface RecognitionServiceDeps {
 function outcomeOf(error: unknown): SendOutcome {
   if (error instanceof RecognitionStoreError) {
     // Kept on the device and sent later: the connection, a busy or rate-limited relay, a site
-    // not set up yet or a relay not connected yet are nobody's fault in the recognition.
-    if (['network', 'throttled', 'rateLimited', 'notSetUp', 'noRelay'].includes(error.code)) {
+    // not set up yet, a relay not connected or not granted its rights yet are nobody's fault in
+    // the recognition.
+    if (['network', 'throttled', 'rateLimited', 'notSetUp', 'noRelay', 'relayFault'].includes(error.code)) {
       return { kind: 'retry', error: error.code };
     }
     if (error.code === 'conflict') {

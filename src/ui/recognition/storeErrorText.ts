@@ -24,6 +24,7 @@ const WORDS: Record<RecognitionStoreErrorCode, string> = {
   noRelay: shared.StoreNoRelay,
   rateLimited: shared.StoreRateLimited,
   invalid: shared.StoreInvalid,
+  relayFault: shared.StoreRelayFault,
   unexpected: shared.StoreUnexpected
 };
 

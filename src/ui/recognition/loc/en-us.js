@@ -27,7 +27,8 @@ define([], function () {
     StoreNoRelay: "this can only be sent once IT has connected the Shopfloor Engage relay; ask your IT admin.",
     StoreRateLimited: "you have done this many times in a short while; try again later.",
     StoreRateLimitedWait: "you have done this many times in a short while; try again in {0} min.",
-    StoreInvalid: "something in it is no longer accepted (HR may have switched off the value); check it and send it again.",
+    StoreInvalid: "something in it is no longer accepted (a value HR switched off, or a person or crew that changed); check it and send it again.",
+    StoreRelayFault: "the Shopfloor Engage relay is not set up right; tell your IT admin.",
     QueuedBecause: "Not sent yet: {0} It is kept on this device and goes out by itself as soon as it can.",
     StoreUnexpected: "SharePoint returned an unexpected error."
   };

@@ -36,6 +36,7 @@ declare interface IRecognitionSharedStrings {
   /** {0} = minutes to wait. */
   StoreRateLimitedWait: string;
   StoreInvalid: string;
+  StoreRelayFault: string;
   /** {0} = why it waits (a Store… text). */
   QueuedBecause: string;
   StoreUnexpected: string;

@@ -27,7 +27,8 @@ define([], function () {
     StoreNoRelay: "dit kan pas worden verstuurd als IT de Shopfloor Engage-relay heeft gekoppeld; vraag het je IT-beheerder.",
     StoreRateLimited: "je hebt dit kort na elkaar heel vaak gedaan; probeer het later opnieuw.",
     StoreRateLimitedWait: "je hebt dit kort na elkaar heel vaak gedaan; probeer het over {0} min. opnieuw.",
-    StoreInvalid: "iets erin wordt niet meer geaccepteerd (HR heeft de waarde misschien uitgezet); controleer het en verstuur het opnieuw.",
+    StoreInvalid: "iets erin wordt niet meer geaccepteerd (een waarde die HR heeft uitgezet, of een persoon of ploeg die is veranderd); controleer het en verstuur het opnieuw.",
+    StoreRelayFault: "de Shopfloor Engage-relay is niet goed ingesteld; meld het aan je IT-beheerder.",
     QueuedBecause: "Nog niet verstuurd: {0} Het blijft op dit apparaat bewaard en gaat vanzelf weg zodra het kan.",
     StoreUnexpected: "SharePoint gaf een onverwachte fout."
   };

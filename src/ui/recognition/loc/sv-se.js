@@ -27,7 +27,8 @@ define([], function () {
     StoreNoRelay: "detta kan skickas först när IT har anslutit Shopfloor Engage-reläet; fråga din IT-administratör.",
     StoreRateLimited: "du har gjort detta många gånger på kort tid; försök igen senare.",
     StoreRateLimitedWait: "du har gjort detta många gånger på kort tid; försök igen om {0} min.",
-    StoreInvalid: "något i det godtas inte längre (HR kan ha stängt av värdet); kontrollera det och skicka det igen.",
+    StoreInvalid: "något i det godtas inte längre (ett värde som HR har stängt av, eller en person eller ett lag som har ändrats); kontrollera det och skicka det igen.",
+    StoreRelayFault: "Shopfloor Engage-reläet är inte rätt inställt; säg till din IT-administratör.",
     QueuedBecause: "Inte skickat än: {0} Det sparas på enheten och skickas av sig självt så snart det går.",
     StoreUnexpected: "SharePoint returnerade ett oväntat fel."
   };
