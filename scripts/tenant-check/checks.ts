@@ -123,14 +123,14 @@ export const CHECKS = {
     id: 'unique-with-write-own',
     name: 'Unique column with edit own items',
     assumption: 'A list with a unique column can be set to WriteSecurity 2 ("create items and edit items that were created by the user"): accepted.',
-    protects: 'SE_Recognitions, SE_Reactions and SE_Preferences: a unique key (one recognition per request, one reaction per person, one preference row per person) and people editing only their own items.',
+    protects: 'SE_Reactions and SE_Preferences: a unique key (one reaction per person, one preference row per person) and people editing only their own items.',
     blockerWhenDifferent: true
   },
   itemPermissionsInUniqueList: {
     id: 'item-permissions-in-unique-list',
     name: 'Item permissions in a list with a unique column',
     assumption: 'items(n)/breakroleinheritance(copyRoleAssignments=true,clearSubscopes=true) in a list with a unique column: refused.',
-    protects: 'Private recognitions with item permissions cannot live in SE_Recognitions while its ClientRequestId is unique (they need their own list or keyed writes).'
+    protects: 'Private and crew recognitions get item permissions in SE_Recognitions, so its ClientRequestId is not unique (the relay keeps one item per key); a list with a unique column must refuse item permissions, as the product assumes.'
   },
   uniqueIgnoresCase: {
     id: 'unique-ignores-case',
@@ -376,7 +376,7 @@ export async function runTenantCheck(options: TenantCheckOptions): Promise<Tenan
       }
       return different(
         `${isRefused(answer) ? `refused: ${describe(answer)}` : `answered ${describe(answer)} but WriteSecurity reads ${now ?? '?'}`}. ` +
-          'BLOCKER: SE_Recognitions, SE_Reactions and SE_Preferences need a unique column with "edit own items"; do not deploy, contact us with this report.'
+          'BLOCKER: SE_Reactions and SE_Preferences need a unique column with "edit own items"; do not deploy, contact us with this report.'
       );
     });
 

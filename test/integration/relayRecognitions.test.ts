@@ -217,6 +217,25 @@ describe('Recognitions written by the relay (after setup)', () => {
     expect(rows).toEqual([expect.objectContaining({ [`${F.recipient}Id`]: recipient.spUserId, [F.status]: 'published' })]);
   });
 
+  it('finishes a private post a failure left as a placeholder when the giver\'s device sends it again', async () => {
+    const [item] = await composedAs(tenant, giver, recipient, 'half-done-1');
+    const relayUser = tenant.context.directory.all().find((p) => p.isApp === true)?.spUserId ?? 0;
+    // What the relay leaves when it fails after writing the placeholder: no recipient, no words, keyed by the request's place.
+    const placeholder = tenant.context.sp.addItem(
+      RECOGNITIONS,
+      { Title: '…', RecipientId: giver.spUserId, GiverId: giver.spUserId, Kind: 'peer', ValueKey: 'safety', Message: '…', SiteCode: 'GOT', Visibility: 'private', Status: 'hidden', ClientRequestId: 'half-done-1:p0' },
+      { authorId: relayUser }
+    );
+    // Someone else cannot finish it, nor can the giver with another audience.
+    expect(await postRaw(tenant, other, { items: [{ ...item, Visibility: 'private', ClientRequestId: `half-done-1:${recipient.spUserId}` }] })).toMatchObject({ status: 400 });
+    expect(await postRaw(tenant, giver, { items: [item] })).toMatchObject({ status: 400, body: { error: { field: 'clientRequestId' } } });
+    const finished = await postRaw(tenant, giver, { items: [{ ...item, Visibility: 'private' }] });
+    expect(finished).toMatchObject({ status: 200, body: { ids: [placeholder] } });
+    const row = await raw(hr).web.lists.getByTitle(RECOGNITIONS).items.getById(placeholder).select(`${F.recipient}Id`, F.status, F.message, F.clientRequestId, 'HasUniqueRoleAssignments')<Row>();
+    expect(row).toMatchObject({ [`${F.recipient}Id`]: recipient.spUserId, [F.status]: 'published', [F.message]: item.Message, [F.clientRequestId]: item.ClientRequestId, HasUniqueRoleAssignments: true });
+    expect(await readableBy(tenant, other, [placeholder])).toEqual({ inQuery: [], byId: [] });
+  });
+
   it('keeps an anniversary or milestone only from the recipient\'s manager (an anniversary does not name its giver)', async () => {
     const [item] = await composedAs(tenant, giver, recipient, 'anniversary-1');
     const fromPeer = await postRaw(tenant, giver, { items: [{ ...item, Kind: 'anniversary', MilestoneKind: 'service-anniversary' }] });

@@ -82,7 +82,7 @@ export function recognitionsRoute(deps: RecognitionsRouteDeps): UserRoute {
       }
       try {
         const refusal = await deps.gate.refusal();
-        return refusal ?? (await give(deps, caller, request.items));
+        return refusal ?? (await give(deps, caller, request.requestId, request.items));
       } catch (error) {
         throw error instanceof RelayProblem ? error : sharePointProblem(error, 'save the recognition');
       }
@@ -165,6 +165,16 @@ async function readersOf(
   return readers;
 }
 
+/** A crew post's crew key as the directory writes the team id. */
+async function canonicalCrew(directory: RelayDirectory, recipient: Recipient, item: NewRecognitionItem): Promise<NewRecognitionItem> {
+  if (item.Visibility !== 'crew' || !item.CrewKey) {
+    return item;
+  }
+  const upn = upnOf(recipient.login);
+  const team = (upn ? await directory.teamsOf(upn) : []).find((id) => id.toLowerCase() === (item.CrewKey ?? '').toLowerCase());
+  return team ? { ...item, CrewKey: team } : item;
+}
+
 interface KeyedPost {
   readonly ID: number;
   readonly Status?: string;
@@ -180,9 +190,10 @@ const isPlaceholder = (post: KeyedPost): boolean => post.Status === 'hidden' && 
 /**
  * The placeholder of a private or crew post: it inherits the list's permissions until the relay
  * has restricted it, so it names no recipient, crew or words (its recipient is the giver
- * themselves) — only that the giver is giving something.
+ * themselves, and its key is the request id with the item's place in the request, `pendingKey`)
+ * — only that the giver is giving something.
  */
-function placeholderOf(item: NewRecognitionItem, giverId: number): Record<string, unknown> {
+function placeholderOf(item: NewRecognitionItem, giverId: number, pending: string): Record<string, unknown> {
   return {
     Title: PLACEHOLDER,
     [`${F.recipient}Id`]: giverId,
@@ -193,9 +204,12 @@ function placeholderOf(item: NewRecognitionItem, giverId: number): Record<string
     [F.siteCode]: item.SiteCode,
     [F.visibility]: item.Visibility,
     [F.status]: 'hidden',
-    [F.clientRequestId]: item.ClientRequestId
+    [F.clientRequestId]: pending
   };
 }
+
+/** A placeholder's key: the request id and the item's place in the request, not its recipient. */
+const pendingKey = (requestId: string, index: number): string => `${requestId}:p${index}`;
 
 /** What a finished post holds beyond its placeholder. */
 function contentOf(item: NewRecognitionItem): Record<string, unknown> {
@@ -210,13 +224,14 @@ function contentOf(item: NewRecognitionItem): Record<string, unknown> {
     [F.crewKey]: item.CrewKey ?? null,
     [F.batchId]: item.BatchId ?? null,
     [F.milestoneKind]: item.MilestoneKind ?? null,
+    [F.clientRequestId]: item.ClientRequestId,
     [F.status]: 'published'
   };
 }
 
 const TAKEN = (): RelayAnswer => refused('clientRequestId', 'This request id belongs to another submission.');
 
-async function give(deps: RecognitionsRouteDeps, caller: Caller, items: readonly NewRecognitionItem[]): Promise<RelayAnswer> {
+async function give(deps: RecognitionsRouteDeps, caller: Caller, requestId: string, items: readonly NewRecognitionItem[]): Promise<RelayAnswer> {
   const sp = deps.site();
   const giverId = await ensured(sp, memberLogin(caller.userPrincipalName));
   if (giverId === undefined) {
@@ -262,54 +277,63 @@ async function give(deps: RecognitionsRouteDeps, caller: Caller, items: readonly
     if (!Array.isArray(readers)) {
       return readers;
     }
-    plans.push({ item, readers });
+    plans.push({ item: await canonicalCrew(deps.directory, recipient, item), readers });
   }
 
   const list = sp.web.lists.getByTitle(RECOGNITIONS.title);
-  const ids: number[] = [];
-  let added = false;
-  for (const { item, readers } of plans) {
-    const readKey = async (): Promise<KeyedPost[]> =>
+  /** The rows under an item's keys: its own, and its placeholder's (two queries: `or` is refused on a large list). */
+  const readKeys = async (item: NewRecognitionItem, index: number): Promise<KeyedPost[]> => {
+    const byKey = (key: string): Promise<KeyedPost[]> =>
       list.items
         .select('ID', F.status, F.message, F.visibility, `${F.giver}Id`, 'Author/Name')
         .expand('Author')
-        .filter(`${F.clientRequestId} eq ${odataString(item.ClientRequestId)}`)
+        .filter(`${F.clientRequestId} eq ${odataString(key)}`)
         .orderBy('ID', true)
         .top(100)<KeyedPost[]>();
-    /**
-     * The post kept under the key: the oldest the relay wrote (rows anyone else wrote say
-     * nothing). Later copies the relay wrote for the same giver (a resend racing the first) go.
-     */
-    const settle = async (rows: readonly KeyedPost[]): Promise<KeyedPost | undefined> => {
-      const relayRows = rows.filter((row) => isAppLogin(row.Author?.Name ?? ''));
-      const plan = settleKeyedRows(relayRows.map((row) => ({ id: row.ID, trusted: true })));
-      const kept = relayRows.find((row) => row.ID === plan.keep);
-      for (const id of plan.drop.filter((id) => relayRows.some((row) => row.ID === id && row.GiverId === kept?.GiverId))) {
-        await deleteIfThere(list.items.getById(id));
-      }
-      return kept;
-    };
-    let post = await settle(await readKey());
-    if (post && post.GiverId !== giverId) {
-      // Someone else's post under this id: never reused, never changed.
+    const [finished, pending] = await Promise.all([byKey(item.ClientRequestId), byKey(pendingKey(requestId, index))]);
+    return [...finished, ...pending].sort((a, b) => a.ID - b.ID);
+  };
+  /**
+   * The post kept under the keys: the oldest the relay wrote (rows anyone else wrote say
+   * nothing). With `drop`, later copies the relay wrote for the same giver (a resend racing the
+   * first) are deleted.
+   */
+  const settle = async (rows: readonly KeyedPost[], drop: boolean): Promise<KeyedPost | undefined> => {
+    const relayRows = rows.filter((row) => isAppLogin(row.Author?.Name ?? ''));
+    const plan = settleKeyedRows(relayRows.map((row) => ({ id: row.ID, trusted: true })));
+    const kept = relayRows.find((row) => row.ID === plan.keep);
+    for (const id of drop ? plan.drop.filter((id) => relayRows.some((row) => row.ID === id && row.GiverId === kept?.GiverId)) : []) {
+      await deleteIfThere(list.items.getById(id));
+    }
+    return kept;
+  };
+  /** Someone else's post under the key, or this giver's unfinished one asked for with another audience: never reused. */
+  const refusedFor = (post: KeyedPost | undefined, item: NewRecognitionItem): boolean =>
+    post !== undefined && (post.GiverId !== giverId || (isPlaceholder(post) && post.Visibility !== item.Visibility));
+
+  // Every item's keys checked before anything is written: a refusal leaves nothing half-stored.
+  for (const [index, { item }] of plans.entries()) {
+    if (refusedFor(await settle(await readKeys(item, index), false), item)) {
       return TAKEN();
     }
+  }
+  const ids: number[] = [];
+  let added = false;
+  for (const [index, { item, readers }] of plans.entries()) {
+    let post = await settle(await readKeys(item, index), true);
     if (!post) {
-      await list.items.add(readers ? placeholderOf(item, giverId) : { ...item, [`${F.giver}Id`]: giverId });
+      await list.items.add(readers ? placeholderOf(item, giverId, pendingKey(requestId, index)) : { ...item, [`${F.giver}Id`]: giverId });
       added = true;
-      post = await settle(await readKey());
+      post = await settle(await readKeys(item, index), true);
       if (!post) {
         throw new Error('The recognition was added but cannot be found by its request id.');
       }
-      if (post.GiverId !== giverId) {
-        return TAKEN();
-      }
+    }
+    if (refusedFor(post, item)) {
+      return TAKEN();
     }
     // A stored post is never changed by a resend; only a placeholder of this giver is finished.
     if (readers && isPlaceholder(post)) {
-      if (post.Visibility !== item.Visibility) {
-        return TAKEN();
-      }
       const target = list.items.getById(post.ID);
       await restrictItem(sp, target, readers);
       await target.update(contentOf(item));

@@ -66,7 +66,7 @@ const DIGEST = { FormDigestValue: 'digest', FormDigestTimeoutSeconds: 1800 };
 describe('listOf: field names from the registry', () => {
   it('names each model property by the internal name LISTS keeps, built-in columns too', () => {
     const recognitions = listOf(scripted(() => json(200, {})), LISTS.recognitions);
-    expect(recognitions.fields('id', 'message', 'giver', 'clientRequestId', 'title')).toEqual(['ID', 'Message', 'Author', 'ClientRequestId', 'Title']);
+    expect(recognitions.fields('id', 'message', 'giver', 'author', 'clientRequestId', 'title')).toEqual(['ID', 'Message', 'Giver', 'Author', 'ClientRequestId', 'Title']);
     expect(recognitions.idField('recipient')).toBe('RecipientId');
     expect(recognitions.eq('crewKey', "GOT O'Brien crew")).toBe("CrewKey eq 'GOT O''Brien crew'");
     expect(listOf(scripted(() => json(200, {})), LISTS.preferences).eq('hideFromPublicWall', true)).toBe('HideFromPublicWall eq 1');

@@ -50,14 +50,21 @@ export function engageSetup(page: Page): Locator {
   return page.locator('[data-part-alias="EngageSetupWebPart"]');
 }
 
-/** Waits until the part is past its loading state: the lists table, or its error message. */
-export async function partSettled(page: Page, heading: string | RegExp = 'Shopfloor Engage setup'): Promise<'table' | 'error'> {
+/**
+ * Waits until the part is past its loading state: the lists table, its error message, or (with
+ * ready lists hidden on a site where setup has run) only its "all in place" message.
+ */
+export async function partSettled(page: Page, heading: string | RegExp = 'Shopfloor Engage setup'): Promise<'table' | 'error' | 'allReady'> {
   const part = engageSetup(page);
   await part.getByRole('heading', { level: 2, name: heading }).waitFor();
   const table = part.getByRole('table');
   const error = part.locator('.ms-MessageBar--error');
-  await table.or(error).first().waitFor({ timeout: 30_000 });
-  return (await table.count()) > 0 ? 'table' : 'error';
+  const allReady = part.locator('.ms-MessageBar--success');
+  await table.or(error).or(allReady).first().waitFor({ timeout: 30_000 });
+  if ((await table.count()) > 0) {
+    return 'table';
+  }
+  return (await error.count()) > 0 ? 'error' : 'allReady';
 }
 
 /** Body rows of the part's lists table, as `[list title, status]`. */
