@@ -47,10 +47,11 @@ async function expectedFor(page: Page): Promise<ExpectedRoster> {
   return expectedRoster(`${e2e.tenant.origin}/graph/v1.0`, config.user.userPrincipalName, new Date());
 }
 
+/** Opens the quick view and waits for the crew on the shift, whose names it reads as it opens. */
 async function openQuickView(page: Page): Promise<ReturnType<Page['getByRole']>> {
   await card(page, ALIAS).getByRole('button', { name: 'Shift details' }).click();
   const dialog = page.getByRole('dialog', { name: 'My next shift' });
-  await dialog.getByTestId('quick-view-card').getByRole('heading').first().waitFor();
+  await dialog.getByTestId('quick-view-card').getByRole('heading', { name: /^Working with you \(\d+\)$/ }).waitFor();
   return dialog;
 }
 

@@ -1,7 +1,7 @@
 
 import { RosterService } from '../../core/roster/rosterService';
 import { type CrewMember, RosterError, type RosterSource, type Shift, type TimeOff, type TimeRange } from '../../core/roster/types';
-import { loadCardState } from '../../app/host/cardTypes';
+import { loadCardState, openCardQuickView } from '../../app/host/cardTypes';
 import { testEnvironment } from '../../app/host/testEnvironment';
 import { createMyNextShiftCard, myNextShiftCard } from './MyNextShift.part';
 import { DEFAULT_PROPERTIES } from './myNextShiftViews';
@@ -33,7 +33,14 @@ class FakeRosterSource implements RosterSource {
     return [];
   }
 
-  public async crewOnShift(): Promise<CrewMember[]> {
+  public readonly crewAsked: string[] = [];
+  public crewFailure: RosterError | undefined;
+
+  public async crewOnShift(shift: Shift): Promise<CrewMember[]> {
+    this.crewAsked.push(shift.id);
+    if (this.crewFailure) {
+      throw this.crewFailure;
+    }
     return this.crew;
   }
 }
@@ -55,13 +62,52 @@ describe('My next shift card definition', () => {
     expect(fields).toEqual(['text:title', 'number:daysAhead', 'toggle:showCrew']);
   });
 
-  it('loads the next shift and its crew, looking as far ahead as the property says', async () => {
+  it('loads the next shift without waiting for its crew, looking as far ahead as the property says', async () => {
     const source = new FakeRosterSource([NEXT], [{ personId: 'b', displayName: 'Bo Ek' }]);
     const state = await loadCardState(cardOver(source), environment, { ...DEFAULT_PROPERTIES, daysAhead: 7 });
-    expect(state).toEqual({ status: 'ready', data: { current: undefined, next: NEXT, crew: [{ personId: 'b', displayName: 'Bo Ek' }], timeOff: [] } });
+    expect(state).toEqual({ status: 'ready', data: { current: undefined, next: NEXT, crew: [], crewToRead: 'pending', timeOff: [] } });
+    expect(source.crewAsked).toEqual([]);
     // Time off over the whole look-ahead; shifts first over the next days, never beyond it.
     expect(source.timeOffRanges[0].end.getTime() - NOW.getTime()).toBe(7 * 86_400_000);
     expect(Math.max(...source.ranges.map((r) => r.end.getTime())) - NOW.getTime()).toBeLessThanOrEqual(7 * 86_400_000);
+  });
+
+  it('reads the crew on the shift when the quick view opens', async () => {
+    const source = new FakeRosterSource([NEXT], [{ personId: 'c', displayName: 'Dana Ek' }, { personId: 'b', displayName: 'Bo Ek' }]);
+    const card = cardOver(source);
+    const loaded = await loadCardState(card, environment, DEFAULT_PROPERTIES);
+    const opened = await openCardQuickView(card, loaded, environment, DEFAULT_PROPERTIES);
+    expect(opened).toEqual({
+      status: 'ready',
+      data: { current: undefined, next: NEXT, crew: [{ personId: 'b', displayName: 'Bo Ek' }, { personId: 'c', displayName: 'Dana Ek' }], timeOff: [] }
+    });
+    expect(source.crewAsked).toEqual(['s1']);
+    // Opening it again asks for nothing: the crew is in.
+    expect(await openCardQuickView(card, opened, environment, DEFAULT_PROPERTIES)).toBe(opened);
+    expect(source.crewAsked).toEqual(['s1']);
+  });
+
+  it('says the crew could not be read, and reads it again the next time the quick view opens', async () => {
+    const source = new FakeRosterSource([NEXT], [{ personId: 'b', displayName: 'Bo Ek' }]);
+    source.crewFailure = new RosterError('network', 'offline');
+    const card = cardOver(source);
+    const failed = await openCardQuickView(card, await loadCardState(card, environment, DEFAULT_PROPERTIES), environment, DEFAULT_PROPERTIES);
+    expect(failed).toMatchObject({ status: 'ready', data: { next: NEXT, crew: [], crewToRead: 'failed' } });
+    source.crewFailure = undefined;
+    expect(await openCardQuickView(card, failed, environment, DEFAULT_PROPERTIES)).toMatchObject({ status: 'ready', data: { crew: [{ displayName: 'Bo Ek' }] } });
+    expect(source.crewAsked).toEqual(['s1', 's1']);
+  });
+
+  it('reads no crew when the card is set not to show it, or there is no shift', async () => {
+    const source = new FakeRosterSource([NEXT], [{ personId: 'b', displayName: 'Bo Ek' }]);
+    const card = cardOver(source);
+    const hidden = { ...DEFAULT_PROPERTIES, showCrew: false };
+    const loaded = await loadCardState(card, environment, hidden);
+    expect(await openCardQuickView(card, loaded, environment, hidden)).toBe(loaded);
+    const nothing = await loadCardState(cardOver(new FakeRosterSource([])), environment, DEFAULT_PROPERTIES);
+    expect(nothing).toEqual({ status: 'ready', data: { current: undefined, next: undefined, crew: [], timeOff: [] } });
+    expect(await openCardQuickView(card, nothing, environment, DEFAULT_PROPERTIES)).toBe(nothing);
+    expect(source.crewAsked).toEqual([]);
   });
 
   it('looks as far as the property says when no shift comes in the next days', async () => {

@@ -2,6 +2,12 @@
  * The "My next shift" card: what SharePoint (Viva Connections dashboard) and the workbench
  * host. Builds the roster service over Teams Shifts (Microsoft Graph) from the host
  * environment; the views are pure functions in `myNextShiftViews.ts`.
+ *
+ * Round trips: the card face needs the roster only (two Graph `$batch`es on a device's first
+ * use, one for a returning person whose team ids the device keeps: see `GraphRosterSource`).
+ * The names of the crew on the shift show in the quick view only, and reading them needs the
+ * shifts first, so the face does not wait for them: the quick view reads them as it opens
+ * (`onQuickViewOpen`, one round trip, then cached for the session) and says so until they are in.
  */
 import * as strings from 'MyNextShiftAdaptiveCardExtensionStrings';
 
@@ -49,7 +55,7 @@ export function createMyNextShiftCard(
     }),
     load: async (environment, properties) => {
       try {
-        return await rosterFor(environment).nextShiftView(daysAheadOf(properties));
+        return await rosterFor(environment).nextShiftView(daysAheadOf(properties), { crew: false });
       } catch (error) {
         // No team with a schedule: nothing is wrong, the person is just not rostered here yet.
         if (rosterErrorCode(error) === 'notConfigured') {
@@ -60,7 +66,20 @@ export function createMyNextShiftCard(
     },
     reloadsOn: (property) => property === 'daysAhead',
     cardView: (state, context) => myNextShiftCardView(state, context, strings),
-    quickView: (data, context) => myNextShiftQuickView(data, context, strings)
+    quickView: (data, context) => myNextShiftQuickView(data, context, strings),
+    // The crew, read when the quick view opens (again after a failed read); nothing to read when
+    // the quick view shows no crew. The quick view has no inputs, so names that come in late
+    // move nothing anyone is about to tap.
+    onQuickViewOpen: async (data, environment, properties) => {
+      if (!data.crewToRead || properties.showCrew === false) {
+        return data;
+      }
+      try {
+        return { ...data, crew: await rosterFor(environment).crewOf(data), crewToRead: undefined };
+      } catch {
+        return { ...data, crewToRead: 'failed' };
+      }
+    }
   };
 }
 

@@ -67,6 +67,14 @@ describe.each(['en-us', 'nl-nl', 'sv-se'])('the quick view Adaptive Card (%s)', 
     expect(problems(template)).toEqual([]);
   });
 
+  it('is valid while the crew is read and when it could not be', () => {
+    for (const crewToRead of ['pending', 'failed'] as const) {
+      const { template } = myNextShiftQuickView({ ...data, crew: [], crewToRead }, context, strings);
+      expect(problems(template)).toEqual([]);
+      expect(rendered(template).querySelectorAll('[role="heading"]').length).toBe(3);
+    }
+  });
+
   it('renders the shift, the crew by name and the time off, with headings', () => {
     const element = rendered(myNextShiftQuickView(data, context, strings).template);
     const text = element.textContent ?? '';

@@ -157,6 +157,19 @@ describe('quick view', () => {
     );
   });
 
+  it('says the crew is on its way while the names are read, and when they could not be', () => {
+    const pending = myNextShiftQuickView({ next: NIGHT, crew: [], crewToRead: 'pending', timeOff: [] }, context(), en);
+    expect(texts(pending.template.body).slice(5, 8)).toEqual(['Working with you', 'Finding who works with you…', 'Your time off']);
+    const failed = myNextShiftQuickView({ next: NIGHT, crew: [], crewToRead: 'failed', timeOff: [] }, context(), en);
+    expect(texts(failed.template.body)).toContain('Who works with you couldn\'t be loaded. Open the shift details again to try again.');
+    for (const locale of ['nl-nl', 'sv-se']) {
+      const words = strings(locale);
+      const shown = texts(myNextShiftQuickView({ next: NIGHT, crew: [], crewToRead: 'pending', timeOff: [] }, context({ locale }), words).template.body);
+      expect(shown).toEqual(expect.arrayContaining([words.CrewHeadingPending, words.CrewLoading]));
+      expect(words.CrewFailed.length).toBeGreaterThan(0);
+    }
+  });
+
   it('hides the crew when the card is set not to show it', () => {
     const { template } = myNextShiftQuickView({ next: NIGHT, crew: CREW, timeOff: [] }, context({ properties: { ...DEFAULT_PROPERTIES, showCrew: false } }), en);
     expect(texts(template.body).join('\n')).not.toMatch(/Bo Ek|Working with you/);

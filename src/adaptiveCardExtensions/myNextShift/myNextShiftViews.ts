@@ -186,7 +186,11 @@ export function myNextShiftQuickView(
   } else {
     body.push(heading(strings.NextShiftHeading, false), { type: 'TextBlock', text: format(strings.NoShifts, days), wrap: true });
   }
-  if ((current || next) && context.properties.showCrew !== false) {
+  if ((current || next) && context.properties.showCrew !== false && data.crewToRead) {
+    // The names are read as the quick view opens: what is coming, or that it could not be read.
+    body.push(heading(strings.CrewHeadingPending, true));
+    body.push({ type: 'TextBlock', id: 'crew-status', text: data.crewToRead === 'failed' ? strings.CrewFailed : strings.CrewLoading, wrap: true, isSubtle: true });
+  } else if ((current || next) && context.properties.showCrew !== false) {
     body.push(heading(format(strings.CrewHeading, data.crew.length), true));
     body.push(
       data.crew.length === 0

@@ -48,6 +48,22 @@ describe('RosterService.nextShiftView', () => {
     expect(await new RosterService(source, () => now).nextShiftView(3)).toMatchObject({ next: undefined });
   });
 
+  it('leaves the crew to crewOf when asked to, and crewOf reads it for the same shift', async () => {
+    const source = new FixedRoster(
+      [s('now', '2026-11-21T05:00:00Z', '2026-11-21T13:00:00Z'), s('later', '2026-11-22T21:00:00Z', '2026-11-23T05:00:00Z')],
+      [],
+      { later: [{ personId: 'b', displayName: 'Bo' }, { personId: 'a', displayName: 'Ann' }], now: [{ personId: 'c', displayName: 'Cai' }] }
+    );
+    const roster = new RosterService(source, () => now);
+    const view = await roster.nextShiftView(14, { crew: false });
+    expect(view).toMatchObject({ current: { id: 'now' }, next: { id: 'later' }, crew: [], crewToRead: 'pending' });
+    expect(source.crewAsked).toEqual([]);
+    expect((await roster.crewOf(view)).map((c) => c.displayName)).toEqual(['Ann', 'Bo']);
+    // No next shift: the crew of the one now.
+    expect(await roster.crewOf({ current: view.current })).toEqual([{ personId: 'c', displayName: 'Cai' }]);
+    expect(source.crewAsked).toEqual(['later', 'now']);
+  });
+
   it('has nothing to show when there are no shifts ahead', async () => {
     const view = await new RosterService(new FixedRoster([], [], {}), () => now).nextShiftView();
     expect(view).toEqual({ current: undefined, next: undefined, crew: [], timeOff: [] });

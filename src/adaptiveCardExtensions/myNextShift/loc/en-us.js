@@ -33,6 +33,9 @@ define([], function () {
     FactNotes: 'Notes',
     CrewHeading: 'Working with you ({0})',
     CrewNobody: 'No one else is rostered on this shift.',
+    CrewHeadingPending: 'Working with you',
+    CrewLoading: 'Finding who works with you…',
+    CrewFailed: 'Who works with you couldn\'t be loaded. Open the shift details again to try again.',
     TimeOffHeading: 'Your time off',
     TimeOffNone: 'No time off in the next {0} days.'
   };

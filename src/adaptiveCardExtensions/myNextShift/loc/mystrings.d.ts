@@ -39,6 +39,10 @@ declare interface IMyNextShiftAdaptiveCardExtensionStrings {
   /** {0} = number of colleagues. */
   CrewHeading: string;
   CrewNobody: string;
+  /** The crew heading while the names are still being read (no count yet). */
+  CrewHeadingPending: string;
+  CrewLoading: string;
+  CrewFailed: string;
   TimeOffHeading: string;
   /** {0} = number of days looked ahead. */
   TimeOffNone: string;

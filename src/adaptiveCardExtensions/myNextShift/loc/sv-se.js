@@ -33,6 +33,9 @@ define([], function () {
     FactNotes: 'Anteckningar',
     CrewHeading: 'Jobbar med dig ({0})',
     CrewNobody: 'Ingen annan är schemalagd på det här skiftet.',
+    CrewHeadingPending: 'Jobbar med dig',
+    CrewLoading: 'Hämtar vilka som jobbar med dig…',
+    CrewFailed: 'Det gick inte att hämta vilka som jobbar med dig. Öppna detaljerna om skiftet igen för att försöka på nytt.',
     TimeOffHeading: 'Din ledighet',
     TimeOffNone: 'Ingen ledighet de närmaste {0} dagarna.'
   };

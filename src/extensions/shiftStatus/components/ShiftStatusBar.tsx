@@ -42,7 +42,8 @@ export function ShiftStatusBar(props: IShiftStatusBarProps): React.ReactElement 
   React.useEffect(() => {
     let current = true;
     setState({ status: 'loading' });
-    roster.nextShiftView(daysAhead).then(
+    // The line names no one: the crew on the shift (a round trip of its own) is never read.
+    roster.nextShiftView(daysAhead, { crew: false }).then(
       (view) => current && setState({ status: 'ready', view }),
       () => current && setState({ status: 'error' })
     );
