@@ -137,7 +137,10 @@ async function managerOf(directory: RelayDirectory, recipient: Recipient): Promi
   return upn ? directory.managerOf(upn) : undefined;
 }
 
-/** Who may read a post that is not for everyone (site principal ids), besides those who moderate. */
+/**
+ * Who may read a post that is not for everyone (site principal ids), besides those who
+ * moderate; and for a crew post, its crew key as the directory writes the team id.
+ */
 async function readersOf(
   sp: SPFI,
   directory: RelayDirectory,
@@ -145,7 +148,7 @@ async function readersOf(
   recipient: Recipient,
   managerUpn: string | undefined,
   item: NewRecognitionItem
-): Promise<number[] | RelayAnswer> {
+): Promise<{ readonly readers: number[]; readonly crewKey?: string } | RelayAnswer> {
   const readers = [giverId, recipient.id];
   const leaderId = managerUpn ? await ensured(sp, memberLogin(managerUpn)) : undefined;
   if (leaderId !== undefined) {
@@ -161,18 +164,9 @@ async function readersOf(
       return refused('crewKey', 'The crew is not one the recipient is in.');
     }
     readers.push(crewId);
+    return { readers, crewKey: team };
   }
-  return readers;
-}
-
-/** A crew post's crew key as the directory writes the team id. */
-async function canonicalCrew(directory: RelayDirectory, recipient: Recipient, item: NewRecognitionItem): Promise<NewRecognitionItem> {
-  if (item.Visibility !== 'crew' || !item.CrewKey) {
-    return item;
-  }
-  const upn = upnOf(recipient.login);
-  const team = (upn ? await directory.teamsOf(upn) : []).find((id) => id.toLowerCase() === (item.CrewKey ?? '').toLowerCase());
-  return team ? { ...item, CrewKey: team } : item;
+  return { readers };
 }
 
 interface KeyedPost {
@@ -273,11 +267,11 @@ async function give(deps: RecognitionsRouteDeps, caller: Caller, requestId: stri
       plans.push({ item });
       continue;
     }
-    const readers = await readersOf(sp, deps.directory, giverId, recipient, managerUpn, item);
-    if (!Array.isArray(readers)) {
-      return readers;
+    const access = await readersOf(sp, deps.directory, giverId, recipient, managerUpn, item);
+    if ('status' in access) {
+      return access;
     }
-    plans.push({ item: await canonicalCrew(deps.directory, recipient, item), readers });
+    plans.push({ item: access.crewKey ? { ...item, CrewKey: access.crewKey } : item, readers: access.readers });
   }
 
   const list = sp.web.lists.getByTitle(RECOGNITIONS.title);
