@@ -5,7 +5,7 @@
 //   unit      – framework-free rules, connectors and tooling tests (node)
 //   component – React components with Testing Library (jsdom)
 //   integration – connectors and the local tenant over real HTTP (node)
-//   e2e       – `npm start` driven by Debian chromium through playwright-core (node)
+//   e2e       – `npm start` driven by Chromium through playwright-core (node; test/e2e/support/chromium.ts)
 //   package   – builds the .sppkg with the real gulp toolchain and inspects it (node, slow)
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', isolatedModules: false }];
 

@@ -250,6 +250,7 @@ async function main(): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'se-bench-'));
   const tenant = await startTenant({ port: 0, dataDir, faults: { latencyMs: options.rttMs } });
   const browser = await launchBrowser();
+  const browserVersion = browser.version();
   const rows: string[] = [];
   const cardRows: string[] = [];
   try {
@@ -382,7 +383,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       '',
-      `Shopfloor Engage benchmark — ${options.rttMs} ms added round-trip time, median of ${options.runs} runs, Node ${process.versions.node}`,
+      `Shopfloor Engage benchmark — ${options.rttMs} ms added round-trip time, median of ${options.runs} runs, Node ${process.versions.node}, Chromium ${browserVersion}`,
       '',
       '| part | round trips before paint | round trips in all | revisit: before paint | revisit: in all | first render (ms) | first-render JS (KB) | first-render JS gzipped (KB) |',
       '|---|---|---|---|---|---|---|---|',

@@ -1,29 +1,20 @@
 /**
- * Headless Debian Chromium through playwright-core (no browser download), and an axe-core
- * scan that fails on serious or critical violations.
+ * Headless Chromium through playwright-core (no browser download; which one: ./chromium.ts), and
+ * an axe-core scan that fails on serious or critical violations.
  */
-import * as fs from 'fs';
 import AxeBuilder from '@axe-core/playwright';
 import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { resolveChromium } from './chromium';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync'
-];
-
+/** The Chromium that ./chromium.ts chooses: CHROMIUM_PATH, the machine's, or the packaged one. */
 export async function launchBrowser(): Promise<Browser> {
-  if (!fs.existsSync(CHROMIUM)) {
-    throw new Error(`No Chromium at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH.`);
-  }
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const target = await resolveChromium();
+  return chromium.launch({
+    executablePath: target.executablePath,
+    args: [...target.args],
+    env: { ...process.env, ...target.env }
+  });
 }
 
 export const DESKTOP = { width: 1280, height: 900 };

@@ -1,7 +1,8 @@
 /**
- * One end-to-end session per test file: `npm start`'s CLI in a child process and Debian's
- * Chromium, started before the file's tests and stopped after them; the CLI must exit cleanly
- * on SIGINT (unless the tests run against a tenant started by hand, WORKBENCH_URL).
+ * One end-to-end session per test file: `npm start`'s CLI in a child process and Chromium
+ * (./chromium.ts chooses which), started before the file's tests and stopped after them; the
+ * CLI must exit cleanly on SIGINT (unless the tests run against a tenant started by hand,
+ * WORKBENCH_URL).
  */
 import type { Browser } from 'playwright-core';
 
