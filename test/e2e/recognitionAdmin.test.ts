@@ -38,7 +38,7 @@ describe('My crew (team leader)', () => {
       const rows = await list.getByTestId('crew-member').allTextContents();
       expect(rows.length).toBeGreaterThan(0);
       for (const row of rows) {
-        expect(row).toMatch(/Never recognised|Recognised today|\d+ days since last recognised|Not on this site yet/);
+        expect(row).toMatch(/Never recognised|Recognised today|\d+ days? since last recognised|Not on this site yet/);
       }
       // Never-recognised people come first; then days descend.
       const days = rows.map((row) => (/Never recognised/.test(row) ? Infinity : Number(/(\d+) days/.exec(row)?.[1] ?? 0)));
@@ -83,7 +83,7 @@ describe('Recognition admin (HR)', () => {
       await part.getByRole('button', { name: 'Save' }).click();
       await part.getByText('Saved Safety.').waitFor();
       await switchTo(page, 'Language', /Nederlands/);
-      await adminPart(page).getByRole('list', { name: 'Kernwaarden voor erkenning' }).getByText('Veilig werken').waitFor({ timeout: 60_000 });
+      await adminPart(page).getByRole('list', { name: 'Waarden voor waarderingen' }).getByText('Veilig werken').waitFor({ timeout: 60_000 });
       expect(problems).toEqual([]);
     } finally {
       await context.close();

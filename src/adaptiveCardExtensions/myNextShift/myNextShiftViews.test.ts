@@ -107,6 +107,16 @@ describe('card view', () => {
     expect(myNextShiftCardView(ready({}), context({ locale: 'sv-se' }), strings('sv-se')).primaryText).toBe('Inga skift de närmaste 14 dagarna');
   });
 
+  it.each([
+    ['en-us', 'No shifts in the next 1 day', 'No time off in the next 1 day.'],
+    ['nl-nl', 'Geen diensten in de komende 1 dag', 'Geen verlof in de komende 1 dag.'],
+    ['sv-se', 'Inga skift den närmaste 1 dagen', 'Ingen ledighet den närmaste 1 dagen.']
+  ])('%s: a look-ahead of one day is counted in the singular', (locale, face, timeOff) => {
+    const oneDay = context({ locale, properties: { ...DEFAULT_PROPERTIES, daysAhead: 1 } });
+    expect(myNextShiftCardView(ready({}), oneDay, strings(locale)).primaryText).toBe(face);
+    expect(JSON.stringify(myNextShiftQuickView({ crew: [], timeOff: [] }, oneDay, strings(locale)))).toContain(timeOff);
+  });
+
   it('uses the title property when set, the localised title when empty', () => {
     expect(myNextShiftCardView({ status: 'loading' }, context({ properties: { ...DEFAULT_PROPERTIES, title: ' Weld A ' } }), en).title).toBe('Weld A');
     expect(myNextShiftCardView({ status: 'loading' }, context({ locale: 'sv-se' }), strings('sv-se')).title).toBe('Mitt nästa skift');

@@ -7,7 +7,7 @@ import { wholeNumberIn } from '../../app/host/properties';
 import { currentShift, onLeave } from '../../core/roster/rules';
 import type { NextShiftView } from '../../core/roster/rosterService';
 import type { RosterErrorCode, Shift } from '../../core/roster/types';
-import { format } from '../../ui/format';
+import { format, formatCount } from '../../ui/format';
 import { ADAPTIVE_CARD_SCHEMA, type AdaptiveElement, type CardContext, type CardFace, type CardState, type QuickViewModel } from '../../app/host/cardTypes';
 import { clock, leavePeriod, leaveUntil, longDate, shiftTimes, shiftWhen, type TimeFormat } from '../../ui/roster/shiftTime';
 
@@ -115,7 +115,7 @@ function readyFace(data: NextShiftView, context: CardContext<IMyNextShiftCardPro
   }
   return {
     ...base,
-    primaryText: format(strings.NoShifts, daysAheadOf(context.properties)),
+    primaryText: formatCount(context.locale, daysAheadOf(context.properties), { one: strings.NoShiftsOne, other: strings.NoShifts }),
     description: strings.NoShiftsDescription
   };
 }
@@ -184,7 +184,7 @@ export function myNextShiftQuickView(
     }
     body.push(heading(strings.NextShiftHeading, false), shiftFacts(next, context, strings));
   } else {
-    body.push(heading(strings.NextShiftHeading, false), { type: 'TextBlock', text: format(strings.NoShifts, days), wrap: true });
+    body.push(heading(strings.NextShiftHeading, false), { type: 'TextBlock', text: formatCount(context.locale, days, { one: strings.NoShiftsOne, other: strings.NoShifts }), wrap: true });
   }
   if ((current || next) && context.properties.showCrew !== false && data.crewToRead) {
     // The names are read as the quick view opens: what is coming, or that it could not be read.
@@ -205,7 +205,7 @@ export function myNextShiftQuickView(
   body.push(heading(strings.TimeOffHeading, true));
   const timeOff = data.timeOff.filter((o) => Date.parse(o.end) > now.getTime());
   if (timeOff.length === 0) {
-    body.push({ type: 'TextBlock', text: format(strings.TimeOffNone, days), wrap: true, isSubtle: true });
+    body.push({ type: 'TextBlock', text: formatCount(context.locale, days, { one: strings.TimeOffNoneOne, other: strings.TimeOffNone }), wrap: true, isSubtle: true });
   } else {
     body.push({
       type: 'Container',

@@ -137,7 +137,7 @@ export function recogniseQuickView(data: RecogniseData, context: CardContext<IRe
   }
   const problems =
     result?.status === 'invalid'
-      ? result.errors.map((e) => composeErrorText(e, strings))
+      ? result.errors.map((e) => composeErrorText(e, context.locale, strings))
       : result?.status === 'rejected'
         ? [strings.ResultRejected]
         : result?.status === 'failed'
@@ -155,7 +155,7 @@ export function recogniseQuickView(data: RecogniseData, context: CardContext<IRe
     if (result?.status !== 'invalid') {
       return undefined;
     }
-    return fieldErrorText(result.errors, field, strings);
+    return fieldErrorText(result.errors, field, context.locale, strings);
   };
   const withError = (field: ComposeError['field']): { errorMessage?: string } => {
     const message = errorFor(field);

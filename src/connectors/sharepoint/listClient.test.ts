@@ -154,15 +154,10 @@ describe('storeErrorCodeOf: one mapping from a SharePoint failure to a store err
     expect(storeErrorCodeOf(error)).toBe(code);
   });
 
-  it('narrows to the setup codes for the setup page: the same table, fewer words', () => {
-    expect([401, 403, 404, 409, 429, 503].map((status) => setupErrorCodeOf(withStatus(status)))).toEqual([
-      'accessDenied',
-      'accessDenied',
-      'notFound',
-      'unexpected',
-      'unexpected',
-      'unexpected'
-    ]);
+  it('gives the setup page the same codes as every other part (a 503 is busy there too)', () => {
+    const statuses = [401, 403, 404, 409, 429, 500, 503];
+    expect(statuses.map((status) => setupErrorCodeOf(withStatus(status)))).toEqual(statuses.map((status) => storeErrorCodeOf(withStatus(status))));
+    expect(setupErrorCodeOf(withStatus(503))).toBe('throttled');
     expect(setupErrorCodeOf(new TypeError('fetch failed'))).toBe('network');
   });
 

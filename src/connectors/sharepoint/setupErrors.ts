@@ -1,15 +1,14 @@
 /**
- * SharePoint failures as the setup part's codes: the one mapping (`httpErrors.ts`) narrowed to
- * what the setup screen explains. Apart from `httpErrors.ts`, so parts that never set anything
- * up do not carry the setup service.
+ * SharePoint failures as the setup part's codes: the one mapping (`httpErrors.ts`), the same
+ * codes as every other part. Apart from `httpErrors.ts`, so parts that never set anything up do
+ * not carry the setup service.
  */
 import { SetupError, type SetupErrorCode } from '../../core/setup/setupService';
-import { narrowedCodeOf } from './httpErrors';
+import { storeErrorCodeOf } from './httpErrors';
 
-const SETUP_CODES = ['accessDenied', 'notFound', 'network'] as const;
-
+/** The one mapping (`httpErrors.ts`), unchanged: setup names a failure as every part does. */
 export function setupErrorCodeOf(error: unknown): SetupErrorCode {
-  return narrowedCodeOf(error, SETUP_CODES);
+  return storeErrorCodeOf(error);
 }
 
 export function toSetupError(error: unknown, what: string): SetupError {

@@ -7,6 +7,7 @@ import { recognitionRequestKey } from '../models/keys';
 import type { RecognitionKind, RecognitionVisibility } from '../models/recognition';
 import type { RecognitionValue } from '../models/values';
 import { removeControlCharacters, replaceLoneSurrogates, truncateUtf16, utf16Length } from '../text/unicode';
+import { valueName } from './values';
 
 /**
  * Longest message kept on the wall, counted as SharePoint counts text (UTF-16 code units: an
@@ -71,6 +72,8 @@ export interface ComposeContext {
   /** Site of the giver, used when the recipient's is unknown. */
   readonly siteCode: string;
   readonly shiftCode?: string;
+  /** The reader's language: a value a problem names is named in it (its English title without). */
+  readonly locale?: string;
 }
 
 export type ComposeErrorCode =
@@ -213,7 +216,7 @@ export function composeRecognition(draft: RecognitionDraft, context: ComposeCont
   if (!value) {
     errors.push({ code: 'valueUnknown', field: 'value' });
   } else if (!value.isActive) {
-    errors.push({ code: 'valueInactive', field: 'value', detail: value.title });
+    errors.push({ code: 'valueInactive', field: 'value', detail: context.locale ? valueName(value, context.locale) : value.title });
   }
   if (!hasVisibleText(message)) {
     errors.push({ code: 'messageEmpty', field: 'message' });

@@ -1,5 +1,5 @@
 import type { RecognitionValue } from '../models/values';
-import { activeValues, valueDescription, valueName } from './values';
+import { activeValues, untranslatedLanguages, valueDescription, valueName } from './values';
 
 function value(overrides: Partial<RecognitionValue>): RecognitionValue {
   return { id: 1, valueKey: 'safety', title: 'Safety', description: 'Kept someone safe', sortOrder: 1, isActive: true, translations: {}, ...overrides };
@@ -29,6 +29,15 @@ describe('values as people read them', () => {
   it('describes a value in the reader’s language, else in English', () => {
     expect(valueDescription(safety, 'nl-nl')).toBe('Iemand veilig gehouden');
     expect(valueDescription(safety, 'sv-se')).toBe('Kept someone safe');
+  });
+
+  it('finds the languages whose readers would see the value in English', () => {
+    // Swedish has a name but no description while the English has one: the description shows in English.
+    expect(untranslatedLanguages(safety, ['nl-nl', 'sv-se'])).toEqual(['sv-se']);
+    expect(untranslatedLanguages(value({ description: undefined, translations: { sv: { name: 'Säkerhet', description: '' } } }), ['nl-nl', 'sv-se'])).toEqual(['nl-nl']);
+    expect(untranslatedLanguages(value({ translations: { 'nl-be': { name: 'Veiligheid', description: 'Iemand veilig gehouden' }, 'sv-se': { name: ' ', description: 'x' } } }), ['nl-nl', 'sv-se'])).toEqual([
+      'sv-se'
+    ]);
   });
 
   it('lists the active values in HR’s order', () => {

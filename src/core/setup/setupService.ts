@@ -1,3 +1,4 @@
+import { type RecognitionStoreErrorCode, storeErrorCode } from '../recognition/ports';
 import { checkLists, ListCheck, ListSecurityRule, ListState } from './listSecurity';
 
 /** The part of a SharePoint site the setup needs. Implemented with PnPjs in connectors. */
@@ -11,8 +12,12 @@ export interface SiteListsGateway {
   applySecurity(title: string, rule: Pick<ListSecurityRule, 'read' | 'write' | 'notUnique'>): Promise<void>;
 }
 
-/** Why an action failed, as a code the UI turns into words. */
-export type SetupErrorCode = 'accessDenied' | 'notFound' | 'network' | 'unexpected';
+/**
+ * Why an action failed, as a code the UI turns into words: the store error code every part uses,
+ * so a SharePoint that is busy (429, 503) or does not answer in time reads the same here as on
+ * the wall (`storeErrorText`).
+ */
+export type SetupErrorCode = RecognitionStoreErrorCode;
 
 export class SetupError extends Error {
   public constructor(public readonly code: SetupErrorCode, message: string) {
@@ -29,12 +34,13 @@ export interface SecureResult {
   readonly error?: SetupErrorCode;
 }
 
-/** Classifies an error thrown by a gateway; anything unknown stays visible as `unexpected`. */
+/**
+ * Classifies an error: a gateway names its failures (a `SetupError`'s code) and a deadline that
+ * passed carries `timeout`, both read by shape as `storeErrorCode` reads every failure. Anything
+ * else (a TypeError from the code itself included) stays visible as `unexpected`.
+ */
 export function toSetupErrorCode(error: unknown): SetupErrorCode {
-  if (error instanceof SetupError) {
-    return error.code;
-  }
-  return 'unexpected';
+  return error instanceof TypeError ? 'unexpected' : storeErrorCode(error);
 }
 
 export class SetupService {

@@ -37,7 +37,7 @@ describe('giveRecognition', () => {
     expect(giver.given).toEqual([
       {
         draft: { recipients: [SEAN], valueKey: 'safety', message: 'Stopped the line in time', visibility: 'everyone', kind: 'leader' },
-        context: { giverId: 7, values: VALUES, requestId: 'req-1', siteCode: 'GOT' },
+        context: { giverId: 7, values: VALUES, requestId: 'req-1', siteCode: 'GOT', locale: 'nl-nl' },
         names: { giverName: 'Jonas Ødegaard', valueName: 'Veiligheid' }
       }
     ]);

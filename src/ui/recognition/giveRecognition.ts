@@ -62,7 +62,7 @@ export async function giveRecognition(pick: RecognitionPick, deps: GiveRecogniti
     const value = values.find((v) => v.valueKey === pick.valueKey);
     const result = await deps.giver.give(
       { ...pick, recipients },
-      { giverId, values, requestId: deps.requestId, siteCode: deps.siteCode },
+      { giverId, values, requestId: deps.requestId, siteCode: deps.siteCode, locale: deps.locale },
       { giverName: deps.giverName, valueName: value ? valueName(value, deps.locale) : '' }
     );
     switch (result.status) {

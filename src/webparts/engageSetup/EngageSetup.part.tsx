@@ -33,7 +33,7 @@ export const engageSetupPart: PartDefinition<IEngageSetupWebPartProps> = {
     const setup = setupOf(environment.services);
     ReactDom.render(
       <ThemedPart theme={environment.theme}>
-        <EngageSetup setup={setup} showReadyLists={properties.showReadyLists !== false} />
+        <EngageSetup setup={setup} showReadyLists={properties.showReadyLists !== false} locale={environment.locale} />
       </ThemedPart>,
       element
     );

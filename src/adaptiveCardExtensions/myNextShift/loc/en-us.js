@@ -21,6 +21,7 @@ define([], function () {
     OnShiftUntil: 'On shift now until {0}',
     OnLeaveUntil: 'On leave until {0}',
     NoShifts: 'No shifts in the next {0} days',
+    NoShiftsOne: 'No shifts in the next {0} day',
     NoShiftsDescription: 'Enjoy your time off.',
     ThenNext: 'Then: {0}',
     ShowDetails: 'Shift details',
@@ -37,6 +38,7 @@ define([], function () {
     CrewLoading: 'Finding who works with you…',
     CrewFailed: 'Who works with you couldn\'t be loaded. Open the shift details again to try again.',
     TimeOffHeading: 'Your time off',
-    TimeOffNone: 'No time off in the next {0} days.'
+    TimeOffNone: 'No time off in the next {0} days.',
+    TimeOffNoneOne: 'No time off in the next {0} day.'
   };
 });

@@ -23,8 +23,10 @@ declare interface IMyNextShiftAdaptiveCardExtensionStrings {
   OnShiftUntil: string;
   /** {0} = the last day of leave, e.g. "Fri, Oct 23". */
   OnLeaveUntil: string;
-  /** {0} = number of days looked ahead. */
+  /** {0} = number of days looked ahead (the `other` plural form). */
   NoShifts: string;
+  /** The `one` plural form of `NoShifts`. */
+  NoShiftsOne: string;
   NoShiftsDescription: string;
   /** {0} = when the next shift is. */
   ThenNext: string;
@@ -44,8 +46,10 @@ declare interface IMyNextShiftAdaptiveCardExtensionStrings {
   CrewLoading: string;
   CrewFailed: string;
   TimeOffHeading: string;
-  /** {0} = number of days looked ahead. */
+  /** {0} = number of days looked ahead (the `other` plural form). */
   TimeOffNone: string;
+  /** The `one` plural form of `TimeOffNone`. */
+  TimeOffNoneOne: string;
 }
 
 declare module 'MyNextShiftAdaptiveCardExtensionStrings' {

@@ -21,6 +21,7 @@ define([], function () {
     OnShiftUntil: 'Nu aan het werk tot {0}',
     OnLeaveUntil: 'Met verlof tot en met {0}',
     NoShifts: 'Geen diensten in de komende {0} dagen',
+    NoShiftsOne: 'Geen diensten in de komende {0} dag',
     NoShiftsDescription: 'Geniet van je vrije tijd.',
     ThenNext: 'Daarna: {0}',
     ShowDetails: 'Details van de dienst',
@@ -37,6 +38,7 @@ define([], function () {
     CrewLoading: 'We zoeken op wie er met je meewerkt…',
     CrewFailed: 'Wie er met je meewerkt kon niet worden geladen. Open de details van de dienst opnieuw om het nog eens te proberen.',
     TimeOffHeading: 'Je verlof',
-    TimeOffNone: 'Geen verlof in de komende {0} dagen.'
+    TimeOffNone: 'Geen verlof in de komende {0} dagen.',
+    TimeOffNoneOne: 'Geen verlof in de komende {0} dag.'
   };
 });

@@ -8,7 +8,7 @@ define([], function () {
     ShowCrewLabel: 'Visa vilka som jobbar skiftet',
     Loading: 'Hämtar ditt schema…',
     SetupPrimary: 'Ditt schema finns inte här än',
-    SetupDescription: 'Kortet visar dina skift från Teams Skift. Be din teamledare att lägga till dig i ditt skiftlags team.',
+    SetupDescription: 'Kortet visar dina skift från Teams Skift. Be din teamledare att lägga till dig i ditt arbetslags team.',
     ErrorPrimary: 'Ditt schema kunde inte hämtas',
     ErrorAccessDenied: 'Du har inte behörighet till ditt teams schema.',
     ErrorNotFound: 'Ditt teams schema hittades inte.',
@@ -21,6 +21,7 @@ define([], function () {
     OnShiftUntil: 'På skift nu till {0}',
     OnLeaveUntil: 'Ledig till och med {0}',
     NoShifts: 'Inga skift de närmaste {0} dagarna',
+    NoShiftsOne: 'Inga skift den närmaste {0} dagen',
     NoShiftsDescription: 'Njut av ledigheten.',
     ThenNext: 'Sedan: {0}',
     ShowDetails: 'Detaljer om skiftet',
@@ -37,6 +38,7 @@ define([], function () {
     CrewLoading: 'Hämtar vilka som jobbar med dig…',
     CrewFailed: 'Det gick inte att hämta vilka som jobbar med dig. Öppna detaljerna om skiftet igen för att försöka på nytt.',
     TimeOffHeading: 'Din ledighet',
-    TimeOffNone: 'Ingen ledighet de närmaste {0} dagarna.'
+    TimeOffNone: 'Ingen ledighet de närmaste {0} dagarna.',
+    TimeOffNoneOne: 'Ingen ledighet den närmaste {0} dagen.'
   };
 });

@@ -27,6 +27,6 @@ define([], function () {
     ResultSent: "Sent to {0}. Thank you for noticing!",
     ResultQueued: "No connection right now. Your recognition is saved on this device and will be sent once you are back online.",
     ResultRejected: "SharePoint did not accept the recognition. Your text is kept: check it and send again.",
-    PeersUnavailable: "The colleagues who share your leader could not be loaded, so they are not in the list yet. Choose Try again to load them; what you typed is kept."
+    PeersUnavailable: "The colleagues who share your team leader could not be loaded, so they are not in the list yet. Choose Try again to load them; what you typed is kept."
   };
 });

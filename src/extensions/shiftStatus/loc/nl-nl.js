@@ -1,6 +1,6 @@
 define([], function () {
   return {
-    PropertyPaneDescription: 'Dienststatus: één regel bovenaan elke pagina van de site, uit je rooster in Teams Shifts.',
+    PropertyPaneDescription: 'Dienststatus: één regel bovenaan elke pagina van de site, uit je rooster in Teams Diensten.',
     SettingsGroupName: 'Instellingen',
     DaysAheadLabel: 'Aantal dagen vooruit voor de volgende dienst',
     RegionLabel: 'Je dienst',

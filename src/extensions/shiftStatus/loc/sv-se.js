@@ -1,6 +1,6 @@
 define([], function () {
   return {
-    PropertyPaneDescription: 'Skiftstatus: en rad överst på varje sida på webbplatsen, från ditt schema i Teams Shifts.',
+    PropertyPaneDescription: 'Skiftstatus: en rad överst på varje sida på webbplatsen, från ditt schema i Teams Skift.',
     SettingsGroupName: 'Inställningar',
     DaysAheadLabel: 'Antal dagar framåt att leta efter nästa skift',
     RegionLabel: 'Ditt skift',

@@ -23,6 +23,15 @@ declare interface IRecognitionSharedStrings {
   CharactersLeft: string;
   /** {0}: how many control characters were removed from the field. */
   ControlCharactersRemoved: string;
+  /**
+   * The `one` plural forms of the counted sentences above (the plain keys are `other`), chosen
+   * by `formatCount` with the page's plural rules: "1 character left", "1 teken", "1 tecken".
+   */
+  ErrorTooManyRecipientsOne: string;
+  ErrorMessageTooLongOne: string;
+  ErrorImpactTooLongOne: string;
+  CharactersLeftOne: string;
+  ControlCharactersRemovedOne: string;
   ErrorCrewUnknown: string;
   StoreAccessDenied: string;
   StoreNotFound: string;

@@ -19,6 +19,7 @@ import { format } from '../../../ui/format';
 import { FluentTheme } from '../../../ui/host/FluentTheme';
 import { type CrewEntry, LEADER_MILESTONES, type LeaderMilestone, SERVICE_ANNIVERSARY } from '../../../core/recognition/crew';
 import { valueName } from '../../../core/recognition/values';
+import { daysText, yearsText } from './crewText';
 import styles from './CrewRecognition.module.scss';
 
 export type ComposerMode =
@@ -54,7 +55,7 @@ function isStreak(kind: LeaderMilestone): boolean {
 export function CrewComposer(props: ICrewComposerProps): React.ReactElement {
   const { mode, values, locale } = props;
   const [valueKey, setValueKey] = React.useState<string | undefined>(values[0]?.valueKey);
-  const [message, setMessage] = React.useState(mode.kind === 'anniversary' ? format(strings.AnniversaryMessage, mode.years) : '');
+  const [message, setMessage] = React.useState(mode.kind === 'anniversary' ? format(strings.AnniversaryMessage, yearsText(locale, mode.years)) : '');
   const [impact, setImpact] = React.useState('');
   const [milestone, setMilestone] = React.useState<LeaderMilestone>('safety-streak');
   const [days, setDays] = React.useState('');
@@ -70,7 +71,7 @@ export function CrewComposer(props: ICrewComposerProps): React.ReactElement {
       : mode.kind === 'anniversary'
         ? format(strings.ComposerAnniversaryTitle, mode.person.profile.displayName)
         : strings.ComposerMilestoneTitle;
-  const fieldError = (field: ComposeError['field']): string | undefined => fieldErrorText(errors, field);
+  const fieldError = (field: ComposeError['field']): string | undefined => fieldErrorText(errors, field, locale);
 
   const submit = async (): Promise<void> => {
     const streak = mode.kind === 'milestone' && isStreak(milestone);
@@ -86,7 +87,7 @@ export function CrewComposer(props: ICrewComposerProps): React.ReactElement {
       .filter((r): r is RecipientRef => r !== undefined);
     const streakImpact =
       streak && impact.trim() === ''
-        ? format(milestone === 'safety-streak' ? strings.MilestoneImpactSafety : strings.MilestoneImpactZeroDefect, dayCount)
+        ? format(milestone === 'safety-streak' ? strings.MilestoneImpactSafety : strings.MilestoneImpactZeroDefect, daysText(locale, dayCount))
         : impact;
     const pick: RecognitionPick = {
       recipients,

@@ -61,16 +61,17 @@ class FakeGiver implements RecognitionGiver {
 
 function renderCrew(
   giver = new FakeGiver(),
-  store = new FakeStore(new Map([[11, '2026-03-09T10:00:00Z'], [13, '2026-01-10T10:00:00Z']]))
+  store = new FakeStore(new Map([[11, '2026-03-09T10:00:00Z'], [13, '2026-01-10T10:00:00Z']])),
+  crew: { people?: PersonProfile[]; thresholdDays?: number } = {}
 ): { giver: FakeGiver; store: FakeStore } {
   render(
     <CrewRecognition
-      directory={{ directReports: () => Promise.resolve(PEOPLE) }}
+      directory={{ directReports: () => Promise.resolve(crew.people ?? PEOPLE) }}
       store={store}
       giver={giver}
       giverName="Jonas Ødegaard"
       locale="en-us"
-      thresholdDays={14}
+      thresholdDays={crew.thresholdDays ?? 14}
       showAnniversaries
       siteCode=""
       now={() => NOW}
@@ -183,6 +184,23 @@ describe('My crew', () => {
     fireEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
     await waitFor(() => expect(giver.given).toHaveLength(1));
     expect(giver.given[0].draft).toMatchObject({ kind: 'anniversary', milestoneKind: 'service-anniversary' });
+  });
+
+  it('counts one day and one year in the singular (the page’s plural rules)', async () => {
+    renderCrew(new FakeGiver(), new FakeStore(new Map([[11, '2026-03-09T08:00:00Z'], [13, '2026-03-08T08:00:00Z']])), {
+      people: [person('asa', 'Åsa Bäckström', '2025-03-11'), person('lars', 'Lars Berg', '2025-03-09')],
+      thresholdDays: 1
+    });
+    const rows = await crewRows();
+    expect(rows[0]).toMatch(/^Lars Berg2 days since last recognised/);
+    expect(rows[1]).toMatch(/^Åsa Bäckström1 day since last recognised/);
+    expect(screen.getByText('Oldest first. People not recognised in 1 day or more are marked.')).toBeTruthy();
+    const anniversaries = (await screen.findAllByTestId('anniversary')).map((r) => r.textContent);
+    expect(anniversaries).toEqual([expect.stringMatching(/^Lars Berg1 year, 1 day ago/), expect.stringMatching(/^Åsa Bäckström1 year in 1 day/)]);
+    fireEvent.click(screen.getByRole('button', { name: 'Congratulate Åsa Bäckström' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Quality' }));
+    expect(((await within(dialog).findByRole('textbox', { name: /What did they do/ })) as HTMLTextAreaElement).value).toMatch(/^Congratulations on 1 year with us!/);
   });
 
   it('shows a clear error with a retry when the lists refuse', async () => {

@@ -15,6 +15,7 @@ import { newRequestId } from '../../../core/requestId';
 import { storeErrorCode } from '../../../core/recognition/ports';
 import type { GiveOutcome, GiveRecognitionDeps } from '../../../ui/recognition/giveRecognition';
 import { queuedText, storeErrorSentence } from '../../../ui/recognition/storeErrorText';
+import { daysText, yearsText } from './crewText';
 import type { ComposerMode, ICrewComposerProps } from './CrewComposer';
 import type { ICrewRecognitionProps } from './ICrewRecognitionProps';
 import styles from './CrewRecognition.module.scss';
@@ -32,11 +33,11 @@ const LazyCrewComposer = onDemand<ICrewComposerProps>(() =>
   import(/* webpackChunkName: 'crew-composer' */ './CrewComposer').then((m) => m.CrewComposer)
 );
 
-function sinceText(days: number | undefined): string {
+function sinceText(days: number | undefined, locale: string): string {
   if (days === undefined) {
     return strings.NeverRecognised;
   }
-  return days === 0 ? strings.RecognisedToday : format(strings.DaysSince, days);
+  return days === 0 ? strings.RecognisedToday : format(strings.DaysSince, daysText(locale, days));
 }
 
 /** The team leader's crew: who has not been recognised lately, with one-tap recognition. */
@@ -145,7 +146,7 @@ export function CrewRecognition(props: ICrewRecognitionProps): React.ReactElemen
   return (
     <section className={styles.crewRecognition}>
       {heading}
-      <p className={styles.intro}>{format(strings.Intro, props.thresholdDays)}</p>
+      <p className={styles.intro}>{format(strings.Intro, daysText(locale, props.thresholdDays))}</p>
       <div aria-live="polite">{notice && <Notice type={notice.type}>{notice.text}</Notice>}</div>
       {data.values.length === 0 && <Notice type="warning">{strings.ErrorNoValues}</Notice>}
       {crew.length === 0 ? (
@@ -171,7 +172,7 @@ export function CrewRecognition(props: ICrewRecognitionProps): React.ReactElemen
                   <div className={styles.who}>
                     <span className={styles.name}>{entry.profile.displayName}</span>
                     <span className={styles.since}>
-                      {sinceText(days)}
+                      {sinceText(days, locale)}
                       {overdue && <span className={styles.badge}>{strings.OverdueBadge}</span>}
                     </span>
                   </div>
@@ -203,10 +204,10 @@ export function CrewRecognition(props: ICrewRecognitionProps): React.ReactElemen
                     const a = anniversary!; // filtered above
                     const when =
                       a.offsetDays === 0
-                        ? format(strings.AnniversaryToday, a.years)
+                        ? format(strings.AnniversaryToday, yearsText(locale, a.years))
                         : a.offsetDays > 0
-                          ? format(strings.AnniversaryIn, a.years, a.offsetDays)
-                          : format(strings.AnniversaryAgo, a.years, -a.offsetDays);
+                          ? format(strings.AnniversaryIn, yearsText(locale, a.years), daysText(locale, a.offsetDays))
+                          : format(strings.AnniversaryAgo, yearsText(locale, a.years), daysText(locale, -a.offsetDays));
                     return (
                       <li key={entry.profile.id} className={styles.person} data-testid="anniversary">
                         <div className={styles.who}>

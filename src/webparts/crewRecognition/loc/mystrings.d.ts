@@ -5,7 +5,7 @@ declare interface ICrewRecognitionWebPartStrings {
   ShowAnniversariesLabel: string;
   SiteCodeLabel: string;
   Heading: string;
-  /** {0} = threshold in days. */
+  /** {0} = the threshold, as `Days` ("7 days"). */
   Intro: string;
   Loading: string;
   LoadFailed: string;
@@ -15,9 +15,17 @@ declare interface ICrewRecognitionWebPartStrings {
   CrewListLabel: string;
   NeverRecognised: string;
   RecognisedToday: string;
-  /** {0} = days. */
+  /** {0} = how long, as `Days` ("58 days"). */
   DaysSince: string;
   OverdueBadge: string;
+  /** A count of days, the `other` plural form; {0} = the count. */
+  Days: string;
+  /** The same, the `one` plural form ("1 day"). */
+  DaysOne: string;
+  /** A count of years, the `other` plural form; {0} = the count. */
+  Years: string;
+  /** The same, the `one` plural form ("1 year"). */
+  YearsOne: string;
   RecogniseButton: string;
   /** {0} = person. */
   RecogniseButtonLabel: string;
@@ -27,11 +35,11 @@ declare interface ICrewRecognitionWebPartStrings {
   AnniversaryNone: string;
   /** {0} = people whose hire date the directory did not give. */
   AnniversaryUnknown: string;
-  /** {0} = years. */
+  /** {0} = the years, as `Years` ("10 years"). */
   AnniversaryToday: string;
-  /** {0} = years, {1} = days. */
+  /** {0} = the years, as `Years`; {1} = how soon, as `Days` ("2 days"). */
   AnniversaryIn: string;
-  /** {0} = years, {1} = days. */
+  /** {0} = the years, as `Years`; {1} = how long ago, as `Days`. */
   AnniversaryAgo: string;
   CongratulateButton: string;
   /** {0} = person. */
@@ -53,11 +61,11 @@ declare interface ICrewRecognitionWebPartStrings {
   MilestoneZeroDefect: string;
   MilestoneFirstSolo: string;
   StreakDaysLabel: string;
-  /** {0} = days. */
+  /** {0} = the streak, as `Days`. */
   MilestoneImpactSafety: string;
-  /** {0} = days. */
+  /** {0} = the streak, as `Days`. */
   MilestoneImpactZeroDefect: string;
-  /** {0} = years. */
+  /** {0} = the years, as `Years`. */
   AnniversaryMessage: string;
   SendButton: string;
   CancelButton: string;

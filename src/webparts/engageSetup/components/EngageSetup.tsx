@@ -5,10 +5,11 @@ import type { ListCheckStatus, ListSecurityReason } from '../../../core/setup/li
 import { summarise } from '../../../core/setup/listSecurity';
 import type { SecureResult, SetupErrorCode, SetupOverview } from '../../../core/setup/setupService';
 import { toSetupErrorCode } from '../../../core/setup/setupService';
-import { format } from '../../../ui/format';
+import { format, formatCount, pluralForm } from '../../../ui/format';
 import { Button } from '../../../ui/light/Button';
 import { Notice } from '../../../ui/light/Notice';
 import { Spinner } from '../../../ui/light/Spinner';
+import { type StoreErrorOverrides, storeErrorSentence, storeErrorText } from '../../../ui/recognition/storeErrorText';
 import type { IEngageSetupProps } from './IEngageSetupProps';
 import styles from './EngageSetup.module.scss';
 
@@ -33,12 +34,42 @@ const REASON_TEXT: Record<ListSecurityReason, string> = {
   sharedWithCrew: strings.ReasonSharedWithCrew
 };
 
-const ERROR_TEXT: Record<SetupErrorCode, string> = {
-  accessDenied: strings.ErrorAccessDenied,
-  notFound: strings.ErrorNotFound,
-  network: strings.ErrorNetwork,
-  unexpected: strings.ErrorUnexpected
-};
+/**
+ * Setup's failures in the words every part uses for the same code (`storeErrorText`), with one
+ * override: here SharePoint refusing means the person may not manage the site's lists.
+ */
+const OVERRIDES: StoreErrorOverrides = { accessDenied: strings.ErrorAccessDenied };
+
+/** What needs doing, one counted sentence each: "1 list needs access settings. 2 lists are missing." */
+function attentionText(summary: { needsSecurity: number; missing: number }, locale: string): string {
+  const sentences: string[] = [];
+  if (summary.needsSecurity > 0) {
+    sentences.push(formatCount(locale, summary.needsSecurity, { one: strings.NeedsAttentionOne, other: strings.NeedsAttention }));
+  }
+  if (summary.missing > 0) {
+    sentences.push(formatCount(locale, summary.missing, { one: strings.ListsMissingOne, other: strings.ListsMissing }));
+  }
+  return sentences.join(' ');
+}
+
+/** The lists that could not be changed, one sentence per reason: "The list SE_Values could not be changed: …". */
+function applyFailedText(failed: readonly SecureResult[], locale: string): string {
+  const byCode: Array<{ code: SetupErrorCode; titles: string[] }> = [];
+  for (const result of failed) {
+    const code = result.error ?? 'unexpected';
+    const group = byCode.find((g) => g.code === code);
+    if (group) {
+      group.titles.push(result.title);
+    } else {
+      byCode.push({ code, titles: [result.title] });
+    }
+  }
+  return byCode
+    .map(({ code, titles }) =>
+      format(pluralForm(locale, titles.length, { one: strings.ApplyFailedOne, other: strings.ApplyFailed }), titles.join(', '), storeErrorText(code, OVERRIDES))
+    )
+    .join(' ');
+}
 
 function accessText(level: number): string {
   if (level === 2) {
@@ -55,7 +86,7 @@ function accessText(level: number): string {
  * apply action is offered to people who can manage the site's lists; others are told who can.
  */
 export function EngageSetup(props: IEngageSetupProps): React.ReactElement {
-  const { setup, showReadyLists } = props;
+  const { setup, showReadyLists, locale } = props;
   const [phase, setPhase] = React.useState<Phase>({ kind: 'loading' });
   const [results, setResults] = React.useState<SecureResult[] | undefined>(undefined);
 
@@ -98,7 +129,7 @@ export function EngageSetup(props: IEngageSetupProps): React.ReactElement {
       <section className={styles.engageSetup}>
         <h2 className={styles.heading}>{strings.Heading}</h2>
         <Notice type="error">
-          {strings.LoadFailed} {ERROR_TEXT[phase.error]}
+          {strings.LoadFailed} {storeErrorSentence(phase.error, OVERRIDES)}
         </Notice>
         <div className={styles.actions}>
           <Button
@@ -128,17 +159,10 @@ export function EngageSetup(props: IEngageSetupProps): React.ReactElement {
         {summary.ready ? (
           <Notice type="success">{strings.AllReady}</Notice>
         ) : (
-          <Notice type="warning">{format(strings.NeedsAttention, summary.needsSecurity, summary.missing)}</Notice>
+          <Notice type="warning">{attentionText(summary, locale)}</Notice>
         )}
         {results && failed.length === 0 && results.length > 0 && <Notice type="success">{strings.ApplyDone}</Notice>}
-        {failed.length > 0 && (
-          <Notice type="error">
-            {format(
-              strings.ApplyFailed,
-              failed.map((r) => `${r.title} (${ERROR_TEXT[r.error ?? 'unexpected']})`).join(', ')
-            )}
-          </Notice>
-        )}
+        {failed.length > 0 && <Notice type="error">{applyFailedText(failed, locale)}</Notice>}
       </div>
 
       {summary.missing > 0 && <p>{strings.MissingHelp}</p>}

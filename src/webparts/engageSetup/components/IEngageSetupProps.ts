@@ -10,4 +10,6 @@ export interface IEngageSetupProps {
   setup: ISetupActions;
   /** Show lists that need no action too (property pane). */
   showReadyLists: boolean;
+  /** UI language, lower case: counts follow its plural rules. */
+  locale: string;
 }

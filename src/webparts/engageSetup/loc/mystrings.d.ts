@@ -9,13 +9,21 @@ declare interface IEngageSetupWebPartStrings {
   LoadFailed: string;
   Retry: string;
   AllReady: string;
-  /** {0} = lists that need security settings, {1} = missing lists. */
+  /** {0} = how many lists need access settings (the `other` plural form). */
   NeedsAttention: string;
+  /** The `one` plural form of `NeedsAttention`. */
+  NeedsAttentionOne: string;
+  /** {0} = how many lists are missing (the `other` plural form). */
+  ListsMissing: string;
+  /** The `one` plural form of `ListsMissing`. */
+  ListsMissingOne: string;
   MissingHelp: string;
   ApplyButton: string;
   ApplyDone: string;
-  /** {0} = list titles that failed. */
+  /** {0} = the titles of the lists that failed alike, {1} = why (store words that follow a colon); the `other` plural form. */
   ApplyFailed: string;
+  /** The `one` plural form of `ApplyFailed` (one list). */
+  ApplyFailedOne: string;
   /** Shown instead of the apply button to people without Manage Lists on the site. */
   ApplyNeedsManageLists: string;
   TableCaption: string;

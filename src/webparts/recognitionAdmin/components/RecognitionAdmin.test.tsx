@@ -71,19 +71,60 @@ function renderAdmin(store: FakeAdminStore = new FakeAdminStore(), locale = 'en-
 }
 
 describe('Recognition admin: values', () => {
-  it('lists values and edits the Dutch name', async () => {
+  it('lists values and edits the Dutch name, naming the value in the reader’s language', async () => {
     const store = renderAdmin(undefined, 'nl-nl');
     const list = await screen.findByRole('list', { name: 'Recognition values' });
     expect(within(list).getByText('Veiligheid')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Edit Safety' }));
+    // The button's name is the value's Dutch name, not its English title ("Safety bewerken").
+    expect(screen.queryByRole('button', { name: 'Edit Safety' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Veiligheid' }));
+    expect(await screen.findByRole('heading', { name: 'Edit Veiligheid' })).toBeTruthy();
     // The editor loads on demand.
     expect(((await screen.findByRole('textbox', { name: /^Key/ })) as HTMLInputElement).readOnly).toBe(true);
     fireEvent.change(screen.getByRole('textbox', { name: 'Name (Dutch)' }), { target: { value: 'Veilig werken' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await screen.findByText('Saved Safety.');
+    await screen.findByText('Saved Veilig werken.');
     expect(store.saved[0].id).toBe(1);
     expect(store.saved[0].draft.translations['nl-nl']).toEqual({ name: 'Veilig werken', description: '' });
     expect(await screen.findByText('Veilig werken')).toBeTruthy();
+  });
+
+  it('warns HR of a value readers see in English, in the list and in the form before saving', async () => {
+    const store = renderAdmin();
+    const row = (await screen.findAllByTestId('value'))[0];
+    // Safety has a Dutch name but no Swedish one.
+    expect(within(row).getByTestId('untranslated').textContent).toBe('No Swedish text yet: people who read Swedish see this value in English.');
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Safety' }));
+    const form = await screen.findByRole('form');
+    expect(within(form).getByTestId('untranslated').textContent).toBe('No Swedish text yet: people who read Swedish see this value in English.');
+    // An English description with no Dutch one: Dutch readers see it in English too.
+    fireEvent.change(within(form).getByRole('textbox', { name: /^Description \(English\)/ }), { target: { value: 'Kept someone safe' } });
+    expect(within(form).getByTestId('untranslated').textContent).toBe(
+      'No Dutch text yet: people who read Dutch see this value in English. No Swedish text yet: people who read Swedish see this value in English.'
+    );
+    fireEvent.change(within(form).getByRole('textbox', { name: 'Description (Dutch)' }), { target: { value: 'Iemand veilig gehouden' } });
+    fireEvent.change(within(form).getByRole('textbox', { name: 'Name (Swedish)' }), { target: { value: 'Säkerhet' } });
+    fireEvent.change(within(form).getByRole('textbox', { name: 'Description (Swedish)' }), { target: { value: 'Höll någon säker' } });
+    expect(within(form).queryByTestId('untranslated')).toBeNull();
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved Safety.');
+    await waitFor(() => expect(screen.queryByTestId('untranslated')).toBeNull());
+    expect(store.saved).toHaveLength(1);
+  });
+
+  it('saves a value without translations: the warning stays in the list', async () => {
+    const store = renderAdmin();
+    fireEvent.click(await screen.findByRole('button', { name: 'New value' }));
+    fireEvent.change(await screen.findByRole('textbox', { name: /^Name \(English\)/ }), { target: { value: 'Quality' } });
+    expect(screen.getByTestId('untranslated').textContent).toContain('No Dutch text yet');
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved Quality.');
+    expect(store.saved).toHaveLength(1);
+    await waitFor(() => expect(screen.getAllByTestId('value')).toHaveLength(2));
+    const quality = screen.getAllByTestId('value').find((r) => r.textContent?.includes('Quality'));
+    expect(within(quality!).getByTestId('untranslated').textContent).toBe(
+      'No Dutch text yet: people who read Dutch see this value in English. No Swedish text yet: people who read Swedish see this value in English.'
+    );
   });
 
   it('validates a new value: name required, key format, colour hex — and saves nothing', async () => {

@@ -11,7 +11,7 @@ import { OnDemand, onDemand } from '../../../ui/light/OnDemand';
 import { Spinner } from '../../../ui/light/Spinner';
 import { Tabs } from '../../../ui/light/Tabs';
 import { valueName } from '../../../core/recognition/values';
-import { failureText } from './adminText';
+import { failureText, untranslatedText } from './adminText';
 import type { IRecognitionAdminProps } from './IRecognitionAdminProps';
 import type { IModerationQueueProps } from './ModerationQueue';
 import type { IValueEditorProps } from './ValueEditor';
@@ -76,6 +76,7 @@ function ValuesPanel(props: IRecognitionAdminProps): React.ReactElement {
         <LazyValueEditor
           value={editing.kind === 'edit' ? editing.value : undefined}
           existing={phase.values}
+          locale={locale}
           save={(draft, id) => store.save(draft, id)}
           onSaved={(name) => {
             setEditing({ kind: 'none' });
@@ -105,31 +106,39 @@ function ValuesPanel(props: IRecognitionAdminProps): React.ReactElement {
         <p>{strings.NoValues}</p>
       ) : (
         <ul className={styles.list} aria-label={strings.ValuesListLabel}>
-          {phase.values.map((value) => (
-            <li key={value.id} className={styles.valueRow} data-testid="value">
-              <span className={styles.valueIcon} style={value.color ? { color: value.color } : undefined} aria-hidden>
-                {value.iconName && <Icon iconName={value.iconName} />}
-              </span>
-              <span className={styles.who}>
-                <span className={styles.name}>{valueName(value, locale)}</span>
-                <span className={styles.subtle}>
-                  {value.valueKey} · {format(strings.OrderText, value.sortOrder)}
-                  {!value.isActive && ` · ${strings.Inactive}`}
+          {phase.values.map((value) => {
+            const untranslated = untranslatedText(value);
+            return (
+              <li key={value.id} className={styles.valueRow} data-testid="value">
+                <span className={styles.valueIcon} style={value.color ? { color: value.color } : undefined} aria-hidden>
+                  {value.iconName && <Icon iconName={value.iconName} />}
                 </span>
-              </span>
-              <Button
-                className={styles.action}
-                text={strings.EditValue}
-                aria-label={format(strings.EditValueLabel, value.title)}
-                onClick={() => {
-                  setNotice(undefined);
-                  setEditing({ kind: 'edit', value });
-                }}
-                onPointerEnter={LazyValueEditor.preload}
-                onFocus={LazyValueEditor.preload}
-              />
-            </li>
-          ))}
+                <span className={styles.who}>
+                  <span className={styles.name}>{valueName(value, locale)}</span>
+                  <span className={styles.subtle}>
+                    {value.valueKey} · {format(strings.OrderText, value.sortOrder)}
+                    {!value.isActive && ` · ${strings.Inactive}`}
+                  </span>
+                  {untranslated.length > 0 && (
+                    <span className={styles.untranslated} data-testid="untranslated">
+                      {untranslated.join(' ')}
+                    </span>
+                  )}
+                </span>
+                <Button
+                  className={styles.action}
+                  text={strings.EditValue}
+                  aria-label={format(strings.EditValueLabel, valueName(value, locale))}
+                  onClick={() => {
+                    setNotice(undefined);
+                    setEditing({ kind: 'edit', value });
+                  }}
+                  onPointerEnter={LazyValueEditor.preload}
+                  onFocus={LazyValueEditor.preload}
+                />
+              </li>
+            );
+          })}
         </ul>
       )}
     </>

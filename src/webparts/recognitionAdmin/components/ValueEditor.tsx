@@ -11,15 +11,19 @@ import type { RecognitionValue } from '../../../core/models/values';
 import type { ValueDraft } from '../../../core/recognition/ports';
 import { format } from '../../../ui/format';
 import { FluentTheme } from '../../../ui/host/FluentTheme';
+import { valueName } from '../../../core/recognition/values';
 import { COLOUR_PATTERN, formOf, suggestKey, type ValueError, type ValueForm, validateValue } from '../../../core/recognition/valueValidation';
-import { failureText, VALUE_ERROR_TEXT } from './adminText';
+import { failureText, untranslatedText, VALUE_ERROR_TEXT } from './adminText';
 import styles from './RecognitionAdmin.module.scss';
 
 export interface IValueEditorProps {
   /** The value edited; undefined for a new one. */
   readonly value: RecognitionValue | undefined;
   readonly existing: readonly RecognitionValue[];
+  /** The page's language: the value is named in it. */
+  readonly locale: string;
   save(draft: ValueDraft, id?: number): Promise<unknown>;
+  /** `name`: the saved value's name in the page's language. */
   onSaved(name: string): void;
   onCancel(): void;
 }
@@ -34,7 +38,7 @@ export function ValueEditor(props: IValueEditorProps): React.ReactElement {
 }
 
 function Editor(props: IValueEditorProps): React.ReactElement {
-  const { value, existing } = props;
+  const { value, existing, locale } = props;
   const nextOrder = existing.reduce((max, v) => Math.max(max, v.sortOrder), 0) + 1;
   const [form, setForm] = React.useState<ValueForm>(() => formOf(value, nextOrder));
   const [keyTouched, setKeyTouched] = React.useState(value !== undefined);
@@ -63,7 +67,7 @@ function Editor(props: IValueEditorProps): React.ReactElement {
     setSaving(true);
     try {
       await props.save(result.draft, value?.id);
-      props.onSaved(result.draft.title);
+      props.onSaved(valueName(result.draft, locale));
     } catch (error) {
       setFailure(failureText(error));
       setSaving(false);
@@ -71,6 +75,7 @@ function Editor(props: IValueEditorProps): React.ReactElement {
   };
 
   const colour = form.color.trim();
+  const untranslated = untranslatedText({ description: form.description, translations: form.translations });
   return (
     <form
       className={styles.editor}
@@ -82,7 +87,7 @@ function Editor(props: IValueEditorProps): React.ReactElement {
       }}
     >
       <h3 id="se-value-editor-title" className={styles.subheading} tabIndex={-1} ref={headingRef}>
-        {value ? format(strings.EditorEditTitle, value.title) : strings.EditorNewTitle}
+        {value ? format(strings.EditorEditTitle, valueName(value, locale)) : strings.EditorNewTitle}
       </h3>
       <TextField
         label={strings.FieldName}
@@ -124,6 +129,14 @@ function Editor(props: IValueEditorProps): React.ReactElement {
         <TextField label={strings.FieldNameSwedish} lang="sv" value={form.translations['sv-se']?.name ?? ''} onChange={(_e, text) => setTranslation('sv-se', { name: text ?? '' })} errorMessage={errorOf('name:sv-se')} />
         <TextField label={strings.FieldDescriptionSwedish} lang="sv" multiline rows={2} value={form.translations['sv-se']?.description ?? ''} onChange={(_e, text) => setTranslation('sv-se', { description: text ?? '' })} />
       </fieldset>
+      {/* Before saving: which readers would see this value in English. */}
+      <div aria-live="polite">
+        {untranslated.length > 0 && (
+          <MessageBar messageBarType={MessageBarType.warning} data-testid="untranslated">
+            {untranslated.join(' ')}
+          </MessageBar>
+        )}
+      </div>
       {failure && <MessageBar messageBarType={MessageBarType.error}>{failure}</MessageBar>}
       <div className={styles.actions}>
         {saving ? (

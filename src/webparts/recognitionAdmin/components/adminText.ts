@@ -1,6 +1,8 @@
 import * as strings from 'RecognitionAdminWebPartStrings';
 
-import type { ValueErrorCode } from '../../../core/recognition/valueValidation';
+import type { RecognitionValue } from '../../../core/models/values';
+import { untranslatedLanguages } from '../../../core/recognition/values';
+import { EDITED_LANGUAGES, type ValueErrorCode } from '../../../core/recognition/valueValidation';
 import { storeErrorSentence } from '../../../ui/recognition/storeErrorText';
 
 /**
@@ -20,3 +22,16 @@ export const VALUE_ERROR_TEXT: Record<ValueErrorCode, string> = {
   colourFormat: strings.ErrorColourFormat,
   orderInvalid: strings.ErrorOrderInvalid
 };
+
+const MISSING_TEXT: Record<(typeof EDITED_LANGUAGES)[number], string> = {
+  'nl-nl': strings.MissingDutch,
+  'sv-se': strings.MissingSwedish
+};
+
+/**
+ * HR's warning for a value some readers would see in English (no name, or no description where
+ * the English has one, in Dutch or Swedish): one sentence per language; empty when none.
+ */
+export function untranslatedText(value: Pick<RecognitionValue, 'description' | 'translations'>): string[] {
+  return untranslatedLanguages(value, EDITED_LANGUAGES).map((language) => MISSING_TEXT[language as (typeof EDITED_LANGUAGES)[number]]);
+}

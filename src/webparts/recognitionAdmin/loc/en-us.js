@@ -31,6 +31,8 @@ define([], function () {
     FieldDescriptionDutch: "Description (Dutch)",
     FieldNameSwedish: "Name (Swedish)",
     FieldDescriptionSwedish: "Description (Swedish)",
+    MissingDutch: "No Dutch text yet: people who read Dutch see this value in English.",
+    MissingSwedish: "No Swedish text yet: people who read Swedish see this value in English.",
     Save: "Save",
     Cancel: "Cancel",
     Saving: "Saving…",

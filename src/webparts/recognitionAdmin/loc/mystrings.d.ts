@@ -35,6 +35,10 @@ declare interface IRecognitionAdminWebPartStrings {
   FieldDescriptionDutch: string;
   FieldNameSwedish: string;
   FieldDescriptionSwedish: string;
+  /** A value Dutch readers see in English (no Dutch name, or no Dutch description where the English has one). */
+  MissingDutch: string;
+  /** The same for Swedish readers. */
+  MissingSwedish: string;
   Save: string;
   Cancel: string;
   Saving: string;

@@ -1,6 +1,6 @@
 define([], function () {
   return {
-    PropertyPaneDescription: "HR:s verktyg för uppskattning: värderingarna som medarbetare uppmärksammar varandra för, och anmälda inlägg.",
+    PropertyPaneDescription: "HR:s verktyg för uppskattning: värderingarna som medarbetare uppskattar varandra för, och anmälda inlägg.",
     SettingsGroupName: "Inställningar",
     ShowModerationLabel: "Visa modereringskön",
     Heading: "Administration av uppskattning",
@@ -31,6 +31,8 @@ define([], function () {
     FieldDescriptionDutch: "Beskrivning (nederländska)",
     FieldNameSwedish: "Namn (svenska)",
     FieldDescriptionSwedish: "Beskrivning (svenska)",
+    MissingDutch: "Ingen nederländsk text än: den som läser nederländska ser värderingen på engelska.",
+    MissingSwedish: "Ingen svensk text än: den som läser svenska ser värderingen på engelska.",
     Save: "Spara",
     Cancel: "Avbryt",
     Saving: "Sparar…",
@@ -44,7 +46,7 @@ define([], function () {
     ErrorOrderInvalid: "Ange ett heltal, 0 eller mer.",
     ModerationListLabel: "Anmälda inlägg som väntar på beslut",
     NoReports: "Inga anmälda inlägg. Inget att besluta om.",
-    ReportFromTo: "{0} uppmärksammade {1}",
+    ReportFromTo: "{0} uppskattade {1}",
     ReportReason: "Anledning: {0}",
     ReportedBy: "Anmält av {0} den {1}",
     DecisionNote: "Kommentar till beslutet (valfritt)",

@@ -29,7 +29,7 @@ import {
   type RecipientRef
 } from '../../../core/recognition/compose';
 import type { RecognitionStoreErrorCode, WallItem } from '../../../core/recognition/ports';
-import { format } from '../../../ui/format';
+import { format, formatCount } from '../../../ui/format';
 import { FluentTheme } from '../../../ui/host/FluentTheme';
 import { useThemeVariables } from '../../../ui/host/ThemedPart';
 import { Icon } from '../../../ui/light/Icon';
@@ -39,7 +39,7 @@ import { type ComposerDraft, type ComposerStep, emptyDraft, readDraft, writeDraf
 import { newRequestId } from '../../../core/requestId';
 import type { IRecognitionWallServices } from './IRecognitionWallProps';
 import { charactersLeftText, composeErrorText, controlCharactersRemovedText } from '../../../ui/recognition/composeErrorText';
-import { storeErrorText } from '../../../ui/recognition/storeErrorText';
+import { storeErrorSentence, storeErrorText } from '../../../ui/recognition/storeErrorText';
 import { useGiveRecognition } from '../../../ui/recognition/useGiveRecognition';
 import styles from './RecognitionWall.module.scss';
 
@@ -67,10 +67,10 @@ type FieldErrors = Partial<Record<ComposeError['field'], string>>;
 const SEARCH_DELAY_MS = 300;
 const MIN_SEARCH = 2;
 
-function errorsByField(errors: readonly ComposeError[]): FieldErrors {
+function errorsByField(errors: readonly ComposeError[], locale: string): FieldErrors {
   const result: FieldErrors = {};
   for (const error of errors) {
-    const text = composeErrorText(error);
+    const text = composeErrorText(error, locale);
     result[error.field] = result[error.field] ? `${result[error.field]} ${text}` : text;
   }
   return result;
@@ -195,7 +195,7 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
   const togglePerson = (person: PersonProfile): void => {
     setFormError(undefined);
     if (person.id === viewer.directoryId) {
-      setErrors((e) => ({ ...e, recipients: composeErrorText({ code: 'selfRecognition', field: 'recipients' }) }));
+      setErrors((e) => ({ ...e, recipients: composeErrorText({ code: 'selfRecognition', field: 'recipients' }, locale) }));
       return;
     }
     setErrors((e) => ({ ...e, recipients: undefined }));
@@ -226,7 +226,7 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
   const cleanTyped = (field: ComposeTextField, text: string | undefined): string => {
     const cleaned = cleanComposeField(text ?? '', field);
     if (cleaned.removed > 0) {
-      setRemovedNotice((n) => ({ ...n, [field]: controlCharactersRemovedText(cleaned.removed) }));
+      setRemovedNotice((n) => ({ ...n, [field]: controlCharactersRemovedText(cleaned.removed, locale) }));
     }
     return cleaned.text;
   };
@@ -234,15 +234,15 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
   const check = (current: ComposerDraft, recipients: RecipientRef[], fields: ReadonlyArray<ComposeError['field']>): FieldErrors => {
     const result = composeRecognition(
       { recipients, valueKey: current.valueKey, message: current.message, impact: current.impact, visibility: current.visibility },
-      { giverId: viewer.siteUserId, values: allValues, requestId: current.requestId, siteCode: viewer.siteCode ?? '' }
+      { giverId: viewer.siteUserId, values: allValues, requestId: current.requestId, siteCode: viewer.siteCode ?? '', locale }
     );
-    return result.ok ? {} : errorsByField(result.errors.filter((e) => fields.indexOf(e.field) >= 0));
+    return result.ok ? {} : errorsByField(result.errors.filter((e) => fields.indexOf(e.field) >= 0), locale);
   };
 
   const nextFromPeople = async (): Promise<void> => {
     setFormError(undefined);
     if (draft.people.length === 0) {
-      setErrors({ recipients: composeErrorText({ code: 'noRecipient', field: 'recipients' }) });
+      setErrors({ recipients: composeErrorText({ code: 'noRecipient', field: 'recipients' }, locale) });
       return;
     }
     setResolving(true);
@@ -254,7 +254,7 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
         goTo(2);
       }
     } catch (error) {
-      setFormError(storeErrorText(error));
+      setFormError(storeErrorSentence(error));
     } finally {
       setResolving(false);
     }
@@ -317,7 +317,7 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
     );
     switch (outcome.kind) {
       case 'invalid': {
-        const found = errorsByField(outcome.errors);
+        const found = errorsByField(outcome.errors, locale);
         setErrors(found);
         goTo(stepOf(found));
         return;
@@ -328,7 +328,7 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
         setFormError(format(strings.SendRejected, storeErrorText(outcome.code)));
         return;
       case 'failed':
-        setFormError(storeErrorText(outcome.code));
+        setFormError(storeErrorSentence(outcome.code));
         return;
       case 'sent':
       case 'queued':
@@ -367,7 +367,7 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
       {draft.step === 1 && (
         <PrimaryButton
           className={styles.touch}
-          text={draft.people.length > 0 ? format(strings.NextWithCount, draft.people.length) : strings.Next}
+          text={draft.people.length > 0 ? formatCount(locale, draft.people.length, { one: strings.NextWithCountOne, other: strings.NextWithCount }) : strings.Next}
           disabled={busy !== undefined}
           onClick={() => {
             void nextFromPeople();
@@ -506,7 +506,7 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
               </p>
               <TextField
                 label={strings.MessageLabel}
-                description={charactersLeftText(MAX_MESSAGE_LENGTH - composeFieldLength(draft.message, 'message'))}
+                description={charactersLeftText(MAX_MESSAGE_LENGTH - composeFieldLength(draft.message, 'message'), locale)}
                 placeholder={strings.MessagePlaceholder}
                 multiline={true}
                 rows={4}
@@ -523,7 +523,7 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
               {removedNotice.message && <MessageBar messageBarType={MessageBarType.info}>{removedNotice.message}</MessageBar>}
               <TextField
                 label={strings.ImpactLabel}
-                description={`${strings.ImpactHelp} ${charactersLeftText(MAX_IMPACT_LENGTH - composeFieldLength(draft.impact, 'impact'))}`}
+                description={`${strings.ImpactHelp} ${charactersLeftText(MAX_IMPACT_LENGTH - composeFieldLength(draft.impact, 'impact'), locale)}`}
                 placeholder={strings.ImpactPlaceholder}
                 dir="auto"
                 value={draft.impact}

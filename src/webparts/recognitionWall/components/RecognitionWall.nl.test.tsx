@@ -75,7 +75,7 @@ describe('RecognitionWall in Dutch', () => {
     expect(within(article).getByText('Ploegprijs')).toBeTruthy();
     expect(within(article).getByText('gisteren')).toBeTruthy();
     expect(within(article).getByRole('button', { name: 'Applaus (0)' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Waardeer' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Waarderen' }));
     const panel = await screen.findByRole('dialog', { name: 'Een collega waarderen' });
     fireEvent.click(within(panel).getByRole('button', { name: 'Volgende' }));
     expect(await within(panel).findByText('Kies minstens één persoon.')).toBeTruthy();

@@ -248,7 +248,7 @@ describe('RecognitionWall feed', () => {
     const s = setup();
     s.store.pages = [new RecognitionStoreError('network', 'offline'), { items: [post(5)], cursor: 'c1' }, { items: [post(4)] }];
     renderWall(s);
-    expect(await screen.findByText(/The recognitions could not be loaded\. the connection was lost/)).toBeTruthy();
+    expect(await screen.findByText(/The recognitions could not be loaded\. The connection was lost/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(within(await feed()).getAllByRole('article')).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Show more' }));
@@ -505,9 +505,9 @@ describe('Recognise composer', () => {
     fireEvent.click(within(panel).getByRole('radio', { name: 'My crew' }));
     fireEvent.click(within(panel).getByRole('button', { name: 'Send' }));
     expect((await within(panel).findByRole('alert')).textContent).toBe(
-      'We do not know Mira Haddad\'s crew, so "My crew" would show it to nobody else. Choose everyone or only them and their leader.'
+      'We do not know Mira Haddad\'s crew, so "My crew" would show it to nobody else. Choose everyone or only them and their team leader.'
     );
-    fireEvent.click(within(panel).getByRole('radio', { name: 'Only the person and their leader' }));
+    fireEvent.click(within(panel).getByRole('radio', { name: 'Only the person and their team leader' }));
     fireEvent.click(within(panel).getByRole('button', { name: 'Send' }));
     expect(await screen.findByText('Thank you! Your recognition is on the wall.')).toBeTruthy();
     expect(s.giving.given[s.giving.given.length - 1][0].visibility).toBe('private');
@@ -586,7 +586,7 @@ describe('Recognise composer', () => {
     await act(async () => {
       window.dispatchEvent(new Event('online'));
     });
-    expect(await screen.findByText('1 recognition(s) saved on this device have been sent.')).toBeTruthy();
+    expect(await screen.findByText('1 recognition saved on this device has been sent.')).toBeTruthy();
   });
 });
 

@@ -60,7 +60,7 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
   const data = phase.kind === 'ready' ? phase.data : undefined;
   const react = useReactions({ writer: services.reactions, shown: data?.reactions, feed, notify });
   const reports = useReports({ moderation: services.moderation, notify, focusAfterReport: heading });
-  useOutboxFlush(services.giving, notify, feed.reload);
+  useOutboxFlush(services.giving, notify, feed.reload, locale);
 
   const onSent = (items: WallItem[], unnotified: readonly string[]): void => {
     setComposerOpen(false);

@@ -8,7 +8,7 @@ import * as strings from 'RecognitionWallWebPartStrings';
 import type { RecognitionValue } from '../../../core/models/values';
 import { type PlantMap, type PlantOption, plantFilterOptions } from '../../../core/plant';
 import type { WallItem } from '../../../core/recognition/ports';
-import { format } from '../../../ui/format';
+import { formatCount } from '../../../ui/format';
 import { type ISelectOption, Select } from '../../../ui/light/Select';
 import { Switch } from '../../../ui/light/Switch';
 import { distinctCodes, isPeriod, type Period } from '../../../core/recognition/wallRules';
@@ -61,9 +61,9 @@ export function WallFilters(props: IWallFiltersProps): React.ReactElement {
   ];
   const periodOptions: ISelectOption[] = [
     { key: 'all', text: strings.PeriodAll },
-    { key: '7', text: format(strings.PeriodDays, 7) },
-    { key: '30', text: format(strings.PeriodDays, 30) },
-    { key: '90', text: format(strings.PeriodDays, 90) }
+    { key: '7', text: formatCount(locale, 7, { one: strings.PeriodDaysOne, other: strings.PeriodDays }) },
+    { key: '30', text: formatCount(locale, 30, { one: strings.PeriodDaysOne, other: strings.PeriodDays }) },
+    { key: '90', text: formatCount(locale, 90, { one: strings.PeriodDaysOne, other: strings.PeriodDays }) }
   ];
   return (
     <div id={props.id} role="group" aria-label={strings.Filters} className={styles.filters}>

@@ -5,13 +5,16 @@
 import * as React from 'react';
 import * as strings from 'RecognitionWallWebPartStrings';
 
-import { format } from '../../../ui/format';
+import { format, formatCount } from '../../../ui/format';
 import type { IGiving } from './IRecognitionWallProps';
 import { storeErrorText } from '../../../ui/recognition/storeErrorText';
 import type { Notify } from './useNotices';
 
-/** `onSent`: some went out (the wall loads again to show them). Both callbacks stable. */
-export function useOutboxFlush(giving: Pick<IGiving, 'flush' | 'forgetRejected'>, notify: Notify, onSent: () => void): void {
+/**
+ * `onSent`: some went out (the wall loads again to show them). Both callbacks stable. `locale`:
+ * the page's, for the plural rules.
+ */
+export function useOutboxFlush(giving: Pick<IGiving, 'flush' | 'forgetRejected'>, notify: Notify, onSent: () => void, locale: string): void {
   React.useEffect(() => {
     let disposed = false;
     const flush = async (): Promise<void> => {
@@ -21,7 +24,7 @@ export function useOutboxFlush(giving: Pick<IGiving, 'flush' | 'forgetRejected'>
           return;
         }
         if (report.sent.length > 0) {
-          notify({ type: 'success', text: format(strings.QueuedSent, report.sent.length) });
+          notify({ type: 'success', text: formatCount(locale, report.sent.length, { one: strings.QueuedSentOne, other: strings.QueuedSent }) });
           onSent();
         }
         for (const entry of report.rejected) {
@@ -44,5 +47,5 @@ export function useOutboxFlush(giving: Pick<IGiving, 'flush' | 'forgetRejected'>
       disposed = true;
       window.removeEventListener('online', onOnline);
     };
-  }, [giving, notify, onSent]);
+  }, [giving, notify, onSent, locale]);
 }

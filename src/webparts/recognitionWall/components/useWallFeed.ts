@@ -14,7 +14,7 @@ import { type WallViewer, withReaction } from '../../../core/recognition/wallRul
 import { format } from '../../../ui/format';
 import type { WallSnapshot } from '../wallSnapshot';
 import type { IRecognitionWallServices, IRecognitionWallSettings } from './IRecognitionWallProps';
-import { storeErrorText } from '../../../ui/recognition/storeErrorText';
+import { storeErrorSentence } from '../../../ui/recognition/storeErrorText';
 import type { Notify } from './useNotices';
 import type { WallViewerSource } from './useWallViewer';
 import type { IWallFilterValues } from './WallFilters';
@@ -156,9 +156,9 @@ export function useWallFeed(deps: WallFeedDeps): WallFeed {
       } catch (error) {
         if (live()) {
           if (cached) {
-            notify({ type: 'warning', text: format(strings.ShowingSaved, storeErrorText(error)) });
+            notify({ type: 'warning', text: format(strings.ShowingSaved, storeErrorSentence(error)) });
           } else {
-            setPhase({ kind: 'failed', error: storeErrorText(error) });
+            setPhase({ kind: 'failed', error: storeErrorSentence(error) });
             onHideMe('failed');
           }
         }

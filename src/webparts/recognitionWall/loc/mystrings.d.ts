@@ -25,8 +25,10 @@ declare interface IRecognitionWallWebPartStrings {
   AllShifts: string;
   AllValues: string;
   PeriodAll: string;
-  /** {0} = number of days. */
+  /** {0} = number of days (the `other` plural form). */
   PeriodDays: string;
+  /** The `one` plural form of `PeriodDays`. */
+  PeriodDaysOne: string;
   PeriodHint: string;
   PrivacyToggle: string;
   PrivacyHelp: string;
@@ -111,8 +113,10 @@ declare interface IRecognitionWallWebPartStrings {
   CrewEmpty: string;
   CrewAwardHint: string;
   Next: string;
-  /** {0} = people picked. */
+  /** {0} = people picked (the `other` plural form). */
   NextWithCount: string;
+  /** The `one` plural form of `NextWithCount`. */
+  NextWithCountOne: string;
   Back: string;
   Send: string;
   Sending: string;
@@ -136,8 +140,10 @@ declare interface IRecognitionWallWebPartStrings {
   SentQueued: string;
   /** {0} = why. */
   SendRejected: string;
-  /** {0} = number sent. */
+  /** {0} = number sent (the `other` plural form). */
   QueuedSent: string;
+  /** The `one` plural form of `QueuedSent`. */
+  QueuedSentOne: string;
   /** {0} = recipients, {1} = why, {2} = the message. */
   QueuedRejected: string;
   /** {0} = the limit. */
