@@ -22,6 +22,7 @@ import type { GraphClientLike } from '../connectors/graph/graphClient';
 import type { AadFetchFactory } from '../connectors/relay/relayModeration';
 import { browserDeviceStorage, type DeviceStorage } from './deviceStorage';
 import type { HostUser } from './host/types';
+import { withRequestPolicies } from './requestPolicies';
 
 /** What a host knows of the page once: the web, its clients and who is signed in. */
 export interface HostConnections {
@@ -43,12 +44,18 @@ export function userKeyOf(user: HostUser): string {
 
 export class EngageServices {
   public readonly userKey: string;
+  /**
+   * The host's connections with the product's request policies (`requestPolicies.ts`): every
+   * SharePoint and Graph request a capability makes has a deadline and settles.
+   */
+  public readonly connections: HostConnections;
   private readonly built = new Map<string, unknown>();
 
   public constructor(
-    public readonly connections: HostConnections,
+    connections: HostConnections,
     public readonly device: DeviceStorage = browserDeviceStorage()
   ) {
+    this.connections = withRequestPolicies(connections);
     this.userKey = userKeyOf(connections.user);
     if (!this.userKey) {
       // Every per-person key below would be shared by everyone the host cannot name.

@@ -7,7 +7,7 @@ import * as React from 'react';
 import { DefaultButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { Icon } from '@fluentui/react/lib/Icon';
 
-import { type CardAction, type CardButton, type CardContext, type CardFace, type CardPartDefinition, type CardState, deviceTimeZone, loadCardState, openCardQuickView, quickViewOf, type QuickViewModel, statusQuickView, submitCardAction } from '../../../src/app/host/cardTypes';
+import { type CardAction, type CardButton, type CardContext, type CardFace, type CardPartDefinition, cardRecovery, type CardState, deviceTimeZone, loadCardState, openCardQuickView, quickViewOf, type QuickViewModel, statusQuickView, submitCardAction } from '../../../src/app/host/cardTypes';
 import type { HostEnvironment } from '../../../src/app/host/types';
 import { QuickView } from './QuickView';
 import type { RegisteredPart } from './registry';
@@ -27,7 +27,11 @@ function reloadKey(definition: CardDefinition, properties: object): string {
   return JSON.stringify(relevant);
 }
 
-/** The card's state: loads on mount, on a new person or Graph client, and on `retry`. */
+/**
+ * The card's state: loads on mount, on a new person or Graph client, and on `retry`; in the Error
+ * state it loads again by itself, keeping the Error face until the new state is in (as the SPFx
+ * host does, `cardRecovery`).
+ */
 function useCardState(
   definition: CardDefinition,
   environment: HostEnvironment,
@@ -37,21 +41,38 @@ function useCardState(
   const [attempt, setAttempt] = React.useState(0);
   const latest = React.useRef({ environment, properties });
   latest.current = { environment, properties };
+  /** Counts loads: only the latest one's state shows. */
+  const loads = React.useRef(0);
+  const load = React.useRef<(quiet: boolean) => void>(() => undefined);
+  const [recovery] = React.useState(() => cardRecovery(() => load.current(true)));
+  load.current = (quiet) => {
+    const run = ++loads.current;
+    if (!quiet) {
+      const loading: CardState<unknown> = { status: 'loading' };
+      setState(loading);
+      recovery.shown(loading);
+    }
+    const current = latest.current;
+    loadCardState(definition, current.environment, current.properties).then(
+      (settled) => {
+        if (run === loads.current) {
+          setState(settled);
+          recovery.shown(settled);
+        }
+      },
+      () => undefined // loadCardState settles every failure into a state.
+    );
+  };
   const key = reloadKey(definition, properties);
   const { graph } = environment;
   const person = environment.user.loginName;
   React.useEffect(() => {
-    let live = true;
-    setState({ status: 'loading' });
-    const current = latest.current;
-    loadCardState(definition, current.environment, current.properties).then(
-      (settled) => live && setState(settled),
-      () => undefined // loadCardState settles every failure into a state.
-    );
+    load.current(false);
     return () => {
-      live = false;
+      loads.current += 1;
     };
   }, [definition, graph, person, key, attempt]);
+  React.useEffect(() => () => recovery.dispose(), [recovery]);
   return [state, () => setAttempt((n) => n + 1), setState];
 }
 

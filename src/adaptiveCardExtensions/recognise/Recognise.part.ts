@@ -21,7 +21,7 @@ import { CardSetupRequired, type CardPartDefinition } from '../../app/host/cardT
 import type { HostEnvironment } from '../../app/host/types';
 import { activeValues, valueName } from '../../core/recognition/values';
 import { newRequestId } from '../../core/requestId';
-import type { RecipientResolver } from '../../core/recognition/ports';
+import { directoryFailure, type RecipientResolver } from '../../core/recognition/ports';
 import { type RecognitionGiver } from '../../core/recognition/recognitionService';
 import { recognitionOf } from '../../app/recognition';
 import { giveRecognition } from '../../ui/recognition/giveRecognition';
@@ -73,13 +73,16 @@ function colleagueList(meId: string, groups: ReadonlyArray<readonly PersonProfil
  */
 async function colleagues(directory: RecogniseDeps['directory'], managerIds: ManagerIdCache): Promise<Pick<RecogniseData, 'people' | 'peersToRead'>> {
   const keptManagerId = managerIds.read();
-  // Started in the same tick, so the directory sends them as one Graph `$batch`.
+  // Started in the same tick, so the directory sends them as one Graph `$batch`. Without them
+  // there is nobody to recognise: the card says the directory could not be read.
   const [me, reports, manager, keptPeers] = await Promise.all([
     directory.me(),
     directory.directReports(),
     directory.manager(),
     keptManagerId ? directory.directReports(keptManagerId).catch((): undefined => undefined) : Promise.resolve(undefined)
-  ]);
+  ]).catch((error: unknown) => {
+    throw directoryFailure(error);
+  });
   let peers: readonly PersonProfile[] | undefined;
   if (!manager) {
     peers = [];

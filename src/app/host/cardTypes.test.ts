@@ -1,5 +1,6 @@
 import {
   type CardPartDefinition,
+  cardRecovery,
   CardSetupRequired,
   isCardPartDefinition,
   loadCardState,
@@ -60,5 +61,35 @@ describe('card contract', () => {
     expect(isCardPartDefinition({ ...card(async () => ''), kind: 'webPart' })).toBe(false);
     expect(isCardPartDefinition({ id: 'x', alias: 'y', kind: 'card', defaultProperties: {}, propertyPane: () => undefined, render: () => undefined })).toBe(false);
     expect(isCardPartDefinition(undefined)).toBe(false);
+  });
+});
+
+describe('a card in an outage', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('settles a load that never ends into Error at its deadline, never an endless Loading', async () => {
+    const settled = loadCardState(card(() => new Promise<string>(() => undefined)), environment, { label: 'x' }, 5_000);
+    jest.advanceTimersByTime(5_000);
+    const state = await settled;
+    expect(state).toMatchObject({ status: 'error', error: { code: 'timeout' } });
+  });
+
+  it('loads again by itself while the card shows Error, and stops once it shows anything else', () => {
+    let reloads = 0;
+    const recovery = cardRecovery(() => (reloads += 1));
+    recovery.shown({ status: 'error', error: new Error('busy') });
+    jest.advanceTimersByTime(3_600);
+    expect(reloads).toBe(1);
+    recovery.shown({ status: 'error', error: new Error('busy') });
+    jest.advanceTimersByTime(7_200);
+    expect(reloads).toBe(2);
+    recovery.shown({ status: 'ready', data: 'hello' });
+    jest.advanceTimersByTime(120_000);
+    expect(reloads).toBe(2);
+    recovery.shown({ status: 'error', error: new Error('busy') });
+    recovery.dispose();
+    jest.advanceTimersByTime(120_000);
+    expect(reloads).toBe(2);
   });
 });

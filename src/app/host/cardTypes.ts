@@ -7,6 +7,8 @@
  * card face in each state (setup, loading, error, ready) and `quickView` for the quick view,
  * a finished Adaptive Card (no templating: the JSON is built with the data in it).
  */
+import { LOAD_DEADLINE_MS, withDeadline } from '../../core/recovery';
+import { AutoRetry } from '../../ui/recovery/autoRetry';
 import type { HostEnvironment, PropertyPaneDescription } from './types';
 
 /* ------------------------------------------------------------------------------------------
@@ -238,17 +240,48 @@ export function stateFromError(error: unknown): CardState<never> {
     : { status: 'error', error };
 }
 
-/** Runs `load` and settles into a state; never rejects (hosts store the result as it is). */
+/**
+ * Runs `load` and settles into a state; never rejects (hosts store the result as it is). A load
+ * that takes longer than `LOAD_DEADLINE_MS` is the Error state (a timeout), never an endless
+ * Loading; hosts then load again by themselves (`cardRecovery`) and on "Try again".
+ */
 export async function loadCardState<TProperties extends object, TData>(
   definition: CardPartDefinition<TProperties, TData>,
   environment: HostEnvironment,
-  properties: TProperties
+  properties: TProperties,
+  deadlineMs: number = LOAD_DEADLINE_MS
 ): Promise<CardState<TData>> {
   try {
-    return { status: 'ready', data: await definition.load(environment, properties) };
+    return { status: 'ready', data: await withDeadline(Promise.resolve().then(() => definition.load(environment, properties)), deadlineMs, `Loading ${definition.alias}`) };
   } catch (error) {
     return stateFromError(error);
   }
+}
+
+/**
+ * How a host keeps a card trying again by itself while it is in the Error state: after a backoff,
+ * and when the device is back online or the page is shown again (`AutoRetry`). `reload` should
+ * load without showing Loading (the Error face stays until the new state is in). Hosts tell it
+ * each state they show: Error schedules the next try (each waits longer); any other state (a
+ * load someone asked for shows Loading) stops it and starts the schedule afresh.
+ */
+export interface CardRecovery {
+  shown(state: CardState<unknown>): void;
+  dispose(): void;
+}
+
+export function cardRecovery(reload: () => void): CardRecovery {
+  const auto = new AutoRetry(reload);
+  return {
+    shown: (state) => {
+      if (state.status === 'error') {
+        auto.failed();
+      } else {
+        auto.succeeded();
+      }
+    },
+    dispose: () => auto.dispose()
+  };
 }
 
 /** Runs a quick view submit through the definition; never rejects. No `onAction` or no data: unchanged. */

@@ -27,6 +27,8 @@ import {
   type CardButton,
   type CardContext,
   type CardFace,
+  cardRecovery,
+  type CardRecovery,
   type CardPartDefinition,
   type CardState,
   type CardStatus,
@@ -200,6 +202,8 @@ export abstract class CardAdaptiveCardExtension<TProperties extends object, TDat
   private _environment: Promise<HostEnvironment> | undefined;
   /** Counts loads, so an older load that finishes late does not overwrite a newer one. */
   private _loads: number = 0;
+  /** In the Error state the card loads again by itself (backoff, back online, page shown again). */
+  private _recovery: CardRecovery | undefined;
 
   public onInit(): Promise<void> {
     this.state = toHostState<TData>({ status: 'loading' });
@@ -212,9 +216,16 @@ export abstract class CardAdaptiveCardExtension<TProperties extends object, TDat
     };
     this.cardNavigator.register(CARD_VIEW_ID, () => new PartCardView(host));
     this.quickViewNavigator.register(QUICK_VIEW_ID, () => new PartQuickView(host));
+    this._recovery = cardRecovery(() => this.reload(true));
     // The card renders its Loading view at once; the data arrives with a setState.
     this.reload();
     return Promise.resolve();
+  }
+
+  public onDispose(): void {
+    this._recovery?.dispose();
+    this._loads += 1; // nothing settles after this
+    super.onDispose();
   }
 
   /** The host environment, built once (again after a failure, so Try again can recover). */
@@ -244,16 +255,24 @@ export abstract class CardAdaptiveCardExtension<TProperties extends object, TDat
     };
   }
 
-  /** Loads the data (again): Loading, then Ready, Setup or Error. */
-  protected reload(): void {
+  /**
+   * Loads the data (again): Loading, then Ready, Setup or Error. `quiet` (the card trying again by
+   * itself): the Error face stays until the new state is in.
+   */
+  protected reload(quiet: boolean = false): void {
     this._loads += 1;
     const load = this._loads;
     const settle = (state: CardState<TData>): void => {
       if (load === this._loads) {
         this.setState(toHostState(state));
+        this._recovery?.shown(state);
       }
     };
-    this.setState(toHostState<TData>({ status: 'loading' }));
+    if (!quiet) {
+      const loading: CardState<TData> = { status: 'loading' };
+      this.setState(toHostState(loading));
+      this._recovery?.shown(loading);
+    }
     this.environment()
       .then((environment) => loadCardState(this.definition, environment, this.effectiveProperties()))
       .then(settle, (error: unknown) => settle(stateFromError(error)));
@@ -267,8 +286,19 @@ export abstract class CardAdaptiveCardExtension<TProperties extends object, TDat
         submitCardAction(this.definition, toCardState(this.state), actionId, inputs, environment, this.effectiveProperties())
       )
       .then(
-        (state) => load === this._loads && this.setState(toHostState(state)),
-        (error: unknown) => load === this._loads && this.setState(toHostState(stateFromError(error)))
+        (state) => {
+          if (load === this._loads) {
+            this.setState(toHostState(state));
+            this._recovery?.shown(state);
+          }
+        },
+        (error: unknown) => {
+          if (load === this._loads) {
+            const state = stateFromError(error);
+            this.setState(toHostState(state));
+            this._recovery?.shown(state);
+          }
+        }
       );
   }
 

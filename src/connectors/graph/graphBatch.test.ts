@@ -1,4 +1,4 @@
-import { collectPages, GraphFailure, type RetryPolicy, retryDelay, sendBatch } from './graphBatch';
+import { collectPages, GraphFailure, type RetryPolicy, retryDelay, sendBatch, TIMEOUT_CODE } from './graphBatch';
 import type { GraphClientLike, GraphRequestLike } from './graphClient';
 
 interface InnerRequest {
@@ -107,6 +107,44 @@ describe('sendBatch', () => {
     const bad = Object.assign(new Error('bad'), { statusCode: 400, code: 'BadRequest' });
     const graph = new ScriptedGraph(() => ({ status: 200 }), {}, [bad]);
     await expect(sendBatch(graph, [{ url: '/me' }], policy)).rejects.toBeInstanceOf(GraphFailure);
+    expect(sleeps).toEqual([]);
+  });
+});
+
+describe('sendBatch with a time budget (what a part waits for)', () => {
+  /** The test's policy with a budget, on a clock that moves only when the policy sleeps. */
+  function budgeted(budgetMs: number): RetryPolicy {
+    let now = 0;
+    return {
+      ...policy,
+      budgetMs,
+      now: () => now,
+      sleep: async (ms) => {
+        sleeps.push(ms);
+        now += ms;
+      }
+    };
+  }
+
+  it('tries a throttled inner request again only while it fits the budget, then returns Graph\'s answer', async () => {
+    const graph = new ScriptedGraph(() => ({ status: 503, headers: { 'Retry-After': '2' }, body: { error: { code: 'ServiceUnavailable', message: 'busy' } } }));
+    const [response] = await sendBatch(graph, [{ url: '/me' }], budgeted(3_000));
+    expect(response.status).toBe(503);
+    expect(sleeps).toEqual([2000]);
+    expect(graph.batches).toHaveLength(2);
+  });
+
+  it('does not try a whole batch again past the budget', async () => {
+    const throttled = Object.assign(new Error('throttled'), { statusCode: 429, code: 'TooManyRequests', headers: { 'retry-after': '2' } });
+    const graph = new ScriptedGraph(() => ({ status: 200 }), {}, [throttled, throttled, throttled]);
+    await expect(sendBatch(graph, [{ url: '/me' }], budgeted(3_000))).rejects.toMatchObject({ status: 429 });
+    expect(sleeps).toEqual([2000]);
+  });
+
+  it('never tries again a call that got no answer in time: it took long enough', async () => {
+    const timedOut = new GraphFailure(504, TIMEOUT_CODE, '/$batch: Graph did not answer within 8 s');
+    const graph = new ScriptedGraph(() => ({ status: 200 }), {}, [timedOut]);
+    await expect(sendBatch(graph, [{ url: '/me' }], policy)).rejects.toMatchObject({ status: 504, code: TIMEOUT_CODE });
     expect(sleeps).toEqual([]);
   });
 });

@@ -1,8 +1,10 @@
 /**
  * Microsoft Graph JSON batching with the retries Graph asks for: at most 20 requests per
  * `$batch`; inner requests answered 429, 503 or 504 are sent again after their `Retry-After`
- * (or an exponential backoff with jitter), a bounded number of times; a throttled batch as a
- * whole is retried the same way. Everything else is returned as Graph answered it.
+ * (or an exponential backoff with jitter), a bounded number of times and, with a `budgetMs`, only
+ * while every try fits in it; a throttled batch as a whole is retried the same way. Everything
+ * else is returned as Graph answered it. The product's parts load while someone waits: their
+ * policy (the default) gives up within seconds, shows why and tries again on its own schedule.
  */
 import type { GraphClientLike } from './graphClient';
 
@@ -28,15 +30,35 @@ export interface RetryPolicy {
   readonly maxDelayMs: number;
   readonly sleep: (ms: number) => Promise<void>;
   readonly random: () => number;
+  /**
+   * All tries of one call (`sendBatch`, a page of `collectPages`), waits included, fit in this
+   * many milliseconds: no try again that would end past it. None: only `maxAttempts` bounds them.
+   */
+  readonly budgetMs?: number;
+  readonly now?: () => number;
 }
 
+/**
+ * For what someone waits for: a quick try again or two (the Graph client has already tried
+ * again on its own, after Retry-After), then the failure, all within about three seconds.
+ */
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
-  maxAttempts: 4,
+  maxAttempts: 3,
   baseDelayMs: 500,
-  maxDelayMs: 30_000,
+  maxDelayMs: 2_000,
+  budgetMs: 3_000,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
   random: Math.random
 };
+
+function clock(policy: RetryPolicy): number {
+  return (policy.now ?? Date.now)();
+}
+
+/** Whether another try after waiting `wait` ms still fits the policy's budget (from `started`). */
+function fitsBudget(policy: RetryPolicy, started: number, wait: number): boolean {
+  return policy.budgetMs === undefined || clock(policy) - started + wait <= policy.budgetMs;
+}
 
 /** A Graph call that failed, with Graph's status and error code. */
 export class GraphFailure extends Error {
@@ -53,6 +75,14 @@ export class GraphFailure extends Error {
 }
 
 const RETRYABLE = new Set([429, 503, 504]);
+
+/** The code of a Graph call that got no answer in time (status 504, as a gateway would say). */
+export const TIMEOUT_CODE = 'Timeout';
+
+/** A call Graph answered busy is tried again; one that got no answer in time (`graphDeadline.ts`) is not: it took long enough. */
+function retryable(thrown: { status: number; code: string }): boolean {
+  return RETRYABLE.has(thrown.status) && thrown.code !== TIMEOUT_CODE;
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -114,7 +144,12 @@ function parseResponses(value: unknown): Map<string, BatchResponse> {
   return responses;
 }
 
-async function postChunk(graph: GraphClientLike, chunk: ReadonlyArray<[string, BatchRequest]>, policy: RetryPolicy): Promise<Map<string, BatchResponse>> {
+async function postChunk(
+  graph: GraphClientLike,
+  chunk: ReadonlyArray<[string, BatchRequest]>,
+  policy: RetryPolicy,
+  started: number
+): Promise<Map<string, BatchResponse>> {
   const payload = {
     requests: chunk.map(([id, request]) => ({
       id,
@@ -129,10 +164,11 @@ async function postChunk(graph: GraphClientLike, chunk: ReadonlyArray<[string, B
       return parseResponses(await graph.api('/$batch').post(payload));
     } catch (error) {
       const thrown = describeThrown(error);
-      if (!RETRYABLE.has(thrown.status) || attempt >= policy.maxAttempts) {
+      const wait = retryDelay(attempt, thrown.retryAfter, policy);
+      if (!retryable(thrown) || attempt >= policy.maxAttempts || !fitsBudget(policy, started, wait)) {
         throw new GraphFailure(thrown.status, thrown.code, thrown.message);
       }
-      await policy.sleep(retryDelay(attempt, thrown.retryAfter, policy));
+      await policy.sleep(wait);
     }
   }
 }
@@ -146,6 +182,7 @@ export async function sendBatch(
   requests: readonly BatchRequest[],
   policy: RetryPolicy = DEFAULT_RETRY_POLICY
 ): Promise<BatchResponse[]> {
+  const started = clock(policy);
   const results: Array<BatchResponse | undefined> = new Array(requests.length).fill(undefined);
   let pending = requests.map((request, index) => [String(index + 1), request] as [string, BatchRequest]);
   for (let attempt = 1; pending.length > 0; attempt += 1) {
@@ -153,7 +190,7 @@ export async function sendBatch(
     for (let i = 0; i < pending.length; i += MAX_BATCH_SIZE) {
       chunks.push(pending.slice(i, i + MAX_BATCH_SIZE));
     }
-    const answered = await Promise.all(chunks.map((chunk) => postChunk(graph, chunk, policy)));
+    const answered = await Promise.all(chunks.map((chunk) => postChunk(graph, chunk, policy, started)));
     const retry: Array<[string, BatchRequest]> = [];
     let wait = 0;
     for (const [id, request] of pending) {
@@ -167,6 +204,13 @@ export async function sendBatch(
       } else {
         results[index] = response;
       }
+    }
+    if (retry.length > 0 && !fitsBudget(policy, started, wait)) {
+      // No time left to try again: each keeps the answer Graph gave it.
+      for (const [id] of retry) {
+        results[Number(id) - 1] = answered.map((map) => map.get(id)).find((r) => r !== undefined);
+      }
+      break;
     }
     if (retry.length > 0) {
       await policy.sleep(wait);
@@ -221,15 +265,17 @@ export async function collectPages(graph: GraphClientLike, first: unknown, maxPa
 }
 
 async function getWithRetry(graph: GraphClientLike, url: string, policy: RetryPolicy): Promise<unknown> {
+  const started = clock(policy);
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await graph.api(url).get();
     } catch (error) {
       const thrown = describeThrown(error);
-      if (!RETRYABLE.has(thrown.status) || attempt >= policy.maxAttempts) {
+      const wait = retryDelay(attempt, thrown.retryAfter, policy);
+      if (!retryable(thrown) || attempt >= policy.maxAttempts || !fitsBudget(policy, started, wait)) {
         throw new GraphFailure(thrown.status, thrown.code, thrown.message);
       }
-      await policy.sleep(retryDelay(attempt, thrown.retryAfter, policy));
+      await policy.sleep(wait);
     }
   }
 }

@@ -6,6 +6,8 @@
 export interface GraphRequestLike {
   get(): Promise<unknown>;
   post(content: unknown): Promise<unknown>;
+  /** A fetch option for this request (the Graph client's `option`): how a deadline aborts it. */
+  option?(key: string, value: unknown): unknown;
 }
 
 export interface GraphClientLike {

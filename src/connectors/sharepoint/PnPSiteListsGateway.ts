@@ -8,6 +8,7 @@ import type { ListSecurityRule, ListState } from '../../core/setup/listSecurity'
 import type { SiteListsGateway } from '../../core/setup/setupService';
 import { failedForAnEarlierPart, httpStatusOf } from './httpErrors';
 import { tickBatcher } from './listClient';
+import { settledBatch } from './requestPolicy';
 import { toSetupError } from './setupErrors';
 
 /** The list properties the setup reads; `unknown` until checked. */
@@ -65,7 +66,7 @@ export class PnPSiteListsGateway implements SiteListsGateway {
   public constructor(private readonly sp: SPFI) {}
 
   public async readLists(titles: readonly string[]): Promise<ListState[]> {
-    const [batchedSP, execute] = this.sp.batched();
+    const [batchedSP, execute] = settledBatch(this.sp);
     const reads = readListStates(batchedSP, titles, tickBatcher(this.sp));
     try {
       await execute();

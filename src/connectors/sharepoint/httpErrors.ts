@@ -4,7 +4,8 @@
  * (`RecognitionStoreErrorCode`). The setup and plant-map readers narrow the same code to the
  * codes their screens explain, so every part of the product reads a failure alike.
  */
-import { RecognitionStoreError, type RecognitionStoreErrorCode } from '../../core/recognition/ports';
+import { isFetchFailure, RecognitionStoreError, type RecognitionStoreErrorCode } from '../../core/recognition/ports';
+import { isDeadlineExceeded } from '../../core/recovery';
 
 /**
  * Reads the HTTP status from an error thrown by PnPjs (`HttpRequestError` carries `status`),
@@ -20,7 +21,7 @@ export function httpStatusOf(error: unknown): number | undefined {
 
 /** A fetch that never reached the server rejects with a TypeError (browser and Node alike). */
 export function isNetworkFailure(error: unknown): boolean {
-  return error instanceof TypeError && httpStatusOf(error) === undefined;
+  return isFetchFailure(error) && httpStatusOf(error) === undefined;
 }
 
 /** SharePoint's answer to a query over the list view threshold. */
@@ -62,8 +63,12 @@ export function storeErrorCodeOf(error: unknown): RecognitionStoreErrorCode {
   if (status === 409 || status === 412 || isDuplicateError(error)) {
     return 'conflict';
   }
-  if (status === 429 || status === 503) {
+  if (status === 429 || status === 503 || status === 504) {
     return 'throttled';
+  }
+  if (isDeadlineExceeded(error)) {
+    // No answer in time (`requestPolicy.ts`): SharePoint or the connection, nobody can tell which.
+    return 'timeout';
   }
   return isNetworkFailure(error) ? 'network' : 'unexpected';
 }

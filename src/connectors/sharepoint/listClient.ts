@@ -17,6 +17,7 @@ import '@pnp/sp/webs';
 import type { ItemId } from '../../core/models/common';
 import { odataString } from '../../core/odata';
 import type { PersonSummary } from '../../core/recognition/ports';
+import { settledBatch } from './requestPolicy';
 
 /** A list as the registry describes it: its title and each model property's internal name. */
 export interface RegisteredList {
@@ -212,7 +213,7 @@ export function tickBatcher(sp: SPFI, later: (send: () => void) => void = (send)
   let pending: SPFI | undefined;
   return () => {
     if (!pending) {
-      const [batched, execute] = sp.batched();
+      const [batched, execute] = settledBatch(sp);
       pending = batched;
       later(() => {
         pending = undefined;

@@ -13,6 +13,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/batching';
 import { PermissionKind } from '@pnp/sp/security';
 
+import { settledBatch } from './requestPolicy';
 import { toSetupError } from './setupErrors';
 import { tickBatcher } from './listClient';
 import { readListStates } from './PnPSiteListsGateway';
@@ -28,7 +29,7 @@ export class SetupReader {
   ) {}
 
   public async read(): Promise<SetupOverview> {
-    const [batchedSP, execute] = this.sp.batched();
+    const [batchedSP, execute] = settledBatch(this.sp);
     // The rights first: a missing list is a 404 part, and SharePoint refuses every later part
     // of the batch; the lists refused that way are read again together (`readListStates`).
     const rights = batchedSP.web.getCurrentUserEffectivePermissions().then(

@@ -67,6 +67,10 @@ export type RecognitionStoreErrorCode =
   | 'invalid'
   /** SharePoint or Graph refuses the relay itself (a grant missing): IT has to fix it. */
   | 'relayFault'
+  /** No answer came in time (SharePoint, Graph or the connection): tried again later. */
+  | 'timeout'
+  /** The directory (Microsoft Graph) could not be read: who works with whom is not known now. */
+  | 'directory'
   | 'unexpected';
 
 export const RECOGNITION_STORE_ERROR_CODES: readonly RecognitionStoreErrorCode[] = [
@@ -81,11 +85,21 @@ export const RECOGNITION_STORE_ERROR_CODES: readonly RecognitionStoreErrorCode[]
   'rateLimited',
   'invalid',
   'relayFault',
+  'timeout',
+  'directory',
   'unexpected'
 ];
 
 function isStoreCode(value: unknown): value is RecognitionStoreErrorCode {
   return typeof value === 'string' && (RECOGNITION_STORE_ERROR_CODES as readonly string[]).indexOf(value) >= 0;
+}
+
+/**
+ * A fetch that never reached the server: a TypeError, read by its name too (one thrown in
+ * another realm, such as Node's own fetch under a test runner, is no `instanceof TypeError`).
+ */
+export function isFetchFailure(error: unknown): boolean {
+  return error instanceof TypeError || (typeof error === 'object' && error !== null && (error as { name?: unknown }).name === 'TypeError');
 }
 
 /**
@@ -97,7 +111,7 @@ export function storeErrorCode(error: unknown): RecognitionStoreErrorCode {
   if (typeof error === 'string') {
     return isStoreCode(error) ? error : 'unexpected';
   }
-  if (error instanceof TypeError) {
+  if (isFetchFailure(error)) {
     return 'network';
   }
   const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
@@ -116,6 +130,16 @@ export class RecognitionStoreError extends Error {
     // The SPFx build targets ES5, where `instanceof` fails for Error subclasses without this.
     Object.setPrototypeOf(this, new.target.prototype);
   }
+}
+
+/**
+ * A failure reading the directory (Microsoft Graph) as a store error, so a part says what could
+ * not be read: `timeout` when nothing answered in time, else `directory`.
+ */
+export function directoryFailure(error: unknown): RecognitionStoreError {
+  const message = error instanceof Error ? error.message : String(error);
+  const timedOut = typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 'timeout';
+  return new RecognitionStoreError(timedOut ? 'timeout' : 'directory', `Reading the directory: ${message}`);
 }
 
 /** What the wall shows first, read together (one round trip in SharePoint). */

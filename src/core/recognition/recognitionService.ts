@@ -38,10 +38,10 @@ export interface RecognitionServiceDeps {
 /** Which store failures are worth trying again later (the rest are the content's fault). */
 function outcomeOf(error: unknown): SendOutcome {
   if (error instanceof RecognitionStoreError) {
-    // Kept on the device and sent later: the connection, a busy or rate-limited relay, a site
+    // Kept on the device and sent later: the connection (or no answer in time), a busy or rate-limited relay, a site
     // not set up yet, a relay not connected or not granted its rights yet are nobody's fault in
     // the recognition.
-    if (['network', 'throttled', 'rateLimited', 'notSetUp', 'noRelay', 'relayFault'].includes(error.code)) {
+    if (['network', 'timeout', 'throttled', 'rateLimited', 'notSetUp', 'noRelay', 'relayFault'].includes(error.code)) {
       return { kind: 'retry', error: error.code };
     }
     if (error.code === 'conflict') {

@@ -25,6 +25,8 @@ const WORDS: Record<RecognitionStoreErrorCode, string> = {
   rateLimited: shared.StoreRateLimited,
   invalid: shared.StoreInvalid,
   relayFault: shared.StoreRelayFault,
+  timeout: shared.StoreTimeout,
+  directory: shared.StoreDirectory,
   unexpected: shared.StoreUnexpected
 };
 

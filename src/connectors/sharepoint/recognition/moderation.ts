@@ -12,6 +12,7 @@ import type { ModerationItem, ModerationStore, PersonSummary, WallItem } from '.
 import { LISTS } from '../../../core/schema/lists';
 import { httpStatusOf, storeCall } from '../httpErrors';
 import { type ListClient, type ListRow, listOf } from '../listClient';
+import { settledBatch } from '../requestPolicy';
 import type { RecognitionContext } from './context';
 import { readWallItems, type Recognitions } from './wallItems';
 
@@ -118,7 +119,7 @@ export class SharePointModeration implements ModerationStore {
       // One `ID eq n` query per post, a batch at a time: SharePoint refuses `or` on a list over
       // the view threshold, and a post may be gone (an empty answer, not an error).
       for (let i = 0; i < ids.length; i += POSTS_PER_BATCH) {
-        const [batched, execute] = this.context.sp.batched();
+        const [batched, execute] = settledBatch(this.context.sp);
         const inBatch = this.recognitions.on(batched);
         const reads = Promise.all(ids.slice(i, i + POSTS_PER_BATCH).map((postId) => readWallItems(inBatch, { filter: `${id} eq ${postId}`, top: 1, orderBy: 'ID desc' })));
         // Read after the batch ran; until then a failure must not go unhandled.
@@ -158,7 +159,7 @@ export class SharePointModeration implements ModerationStore {
         await this.recognitions.update(recognitionId, this.recognitions.payload({ status: next }));
       }
       const decided = this.reports.payload({ status: decision, decidedAt: new Date().toISOString(), decisionNote: note }, { decidedBy: me });
-      const [batched, execute] = this.context.sp.batched();
+      const [batched, execute] = settledBatch(this.context.sp);
       const inBatch = this.reports.on(batched);
       const writes = Array.from(ids).map((id) => inBatch.update(id, decided));
       await execute();

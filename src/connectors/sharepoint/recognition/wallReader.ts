@@ -18,6 +18,7 @@ import { LISTS } from '../../../core/schema/lists';
 import { ruleFor } from '../../../core/setup/listSecurity';
 import { isThresholdError, storeCall } from '../httpErrors';
 import { listOf } from '../listClient';
+import { settledBatch } from '../requestPolicy';
 import type { RecognitionContext } from './context';
 import { readReportedByMe } from './moderation';
 import { readOptedOut, readPreference, type StoredPreference } from './preferences';
@@ -57,7 +58,7 @@ export class SharePointWallReader implements WallReader {
    */
   public start(filters: WallFilters, top: number): Promise<WallStart> {
     return storeCall('Reading the wall', async () => {
-      const [batched, execute] = this.context.sp.batched();
+      const [batched, execute] = settledBatch(this.context.sp);
       // First: whether setup has run (a failed part fails every later one, and nothing else matters then).
       const access = batched.web.lists.getByTitle(LISTS.recognitions.title).select('WriteSecurity')<{ WriteSecurity?: unknown }>();
       const values = readValues(listOf(batched, LISTS.values));
@@ -101,7 +102,7 @@ export class SharePointWallReader implements WallReader {
    */
   public page(filters: WallFilters, top: number, cursorText?: string): Promise<WallPage> {
     return storeCall('Reading the wall', async () => {
-      const [batched, execute] = this.context.sp.batched();
+      const [batched, execute] = settledBatch(this.context.sp);
       const finish = this.pageIn(batched, filters, top, cursorText);
       await execute();
       return finish();
@@ -183,7 +184,7 @@ export class SharePointWallReader implements WallReader {
 
   public lastRecognised(personIds: readonly number[]): Promise<Map<number, string>> {
     return storeCall('Reading when people were last recognised', async () => {
-      const [batched, execute] = this.context.sp.batched();
+      const [batched, execute] = settledBatch(this.context.sp);
       const inBatch = this.recognitions.on(batched);
       const reads = personIds.map((id) =>
         inBatch

@@ -8,6 +8,7 @@ import * as strings from 'ShiftStatusApplicationCustomizerStrings';
 import type { NextShiftView, RosterService } from '../../../core/roster/rosterService';
 import { format } from '../../../ui/format';
 import { Button } from '../../../ui/light/Button';
+import { useRecoveringLoad } from '../../../ui/recovery/useRecoveringLoad';
 import { clock, shiftWhen } from '../../../ui/roster/shiftTime';
 import styles from './ShiftStatusBar.module.scss';
 
@@ -20,8 +21,6 @@ export interface IShiftStatusBarProps {
   readonly timeZone: string;
   readonly now: () => Date;
 }
-
-type State = { readonly status: 'loading' } | { readonly status: 'ready'; readonly view: NextShiftView } | { readonly status: 'error' };
 
 /** The line for a roster, in the reader's language and time zone. */
 export function shiftStatusText(view: NextShiftView, locale: string, timeZone: string, now: Date): string {
@@ -36,30 +35,19 @@ export function shiftStatusText(view: NextShiftView, locale: string, timeZone: s
 
 export function ShiftStatusBar(props: IShiftStatusBarProps): React.ReactElement {
   const { roster, daysAhead, locale, timeZone, now } = props;
-  const [state, setState] = React.useState<State>({ status: 'loading' });
-  const [attempt, setAttempt] = React.useState(0);
-
-  React.useEffect(() => {
-    let current = true;
-    setState({ status: 'loading' });
-    // The line names no one: the crew on the shift (a round trip of its own) is never read.
-    roster.nextShiftView(daysAhead, { crew: false }).then(
-      (view) => current && setState({ status: 'ready', view }),
-      () => current && setState({ status: 'error' })
-    );
-    return () => {
-      current = false;
-    };
-  }, [roster, daysAhead, attempt]);
+  // The line names no one: the crew on the shift (a round trip of its own) is never read.
+  const read = React.useCallback(() => roster.nextShiftView(daysAhead, { crew: false }), [roster, daysAhead]);
+  // Within seconds the roster or "Try again"; while it failed it is read again by itself.
+  const { state, reload } = useRecoveringLoad(read, 'Reading your roster');
 
   return (
-    <div className={styles.bar} role="status" aria-label={strings.RegionLabel} lang={locale} data-busy={state.status === 'loading'}>
-      {state.status === 'loading' && <p className={styles.text}>{strings.Loading}</p>}
-      {state.status === 'ready' && <p className={styles.text}>{shiftStatusText(state.view, locale, timeZone, now())}</p>}
-      {state.status === 'error' && (
+    <div className={styles.bar} role="status" aria-label={strings.RegionLabel} lang={locale} data-busy={state.kind === 'loading'}>
+      {state.kind === 'loading' && <p className={styles.text}>{strings.Loading}</p>}
+      {state.kind === 'loaded' && <p className={styles.text}>{shiftStatusText(state.data, locale, timeZone, now())}</p>}
+      {state.kind === 'failed' && (
         <>
           <p className={styles.text}>{strings.LoadFailed}</p>
-          <Button className={styles.retry} text={strings.Retry} onClick={() => setAttempt((n) => n + 1)} />
+          <Button className={styles.retry} text={strings.Retry} onClick={() => reload()} />
         </>
       )}
     </div>

@@ -34,6 +34,8 @@ define([], function () {
     StoreRateLimitedWait: "you have done this many times in a short while; try again in {0} min.",
     StoreInvalid: "something in it is no longer accepted (a value HR switched off, or a person or crew that changed); check it and send it again.",
     StoreRelayFault: "the Shopfloor Engage relay is not set up right; tell your IT admin.",
+    StoreTimeout: "no answer came in time; the connection or Microsoft 365 may be down.",
+    StoreDirectory: "the directory (Microsoft 365) could not be read right now.",
     QueuedBecause: "Not sent yet: {0} It is kept on this device and goes out by itself as soon as it can.",
     StoreUnexpected: "SharePoint returned an unexpected error."
   };

@@ -46,6 +46,8 @@ declare interface IRecognitionSharedStrings {
   StoreRateLimitedWait: string;
   StoreInvalid: string;
   StoreRelayFault: string;
+  StoreTimeout: string;
+  StoreDirectory: string;
   /** {0} = why it waits (a Store… text). */
   QueuedBecause: string;
   StoreUnexpected: string;

@@ -34,6 +34,8 @@ define([], function () {
     StoreRateLimitedWait: "je hebt dit kort na elkaar heel vaak gedaan; probeer het over {0} min. opnieuw.",
     StoreInvalid: "iets erin wordt niet meer geaccepteerd (een waarde die HR heeft uitgezet, of een persoon of ploeg die is veranderd); controleer het en verstuur het opnieuw.",
     StoreRelayFault: "de Shopfloor Engage-relay is niet goed ingesteld; meld het aan je IT-beheerder.",
+    StoreTimeout: "er kwam niet op tijd antwoord; de verbinding of Microsoft 365 ligt mogelijk plat.",
+    StoreDirectory: "de adreslijst (Microsoft 365) kon nu niet worden gelezen.",
     QueuedBecause: "Nog niet verstuurd: {0} Het blijft op dit apparaat bewaard en gaat vanzelf weg zodra het kan.",
     StoreUnexpected: "SharePoint gaf een onverwachte fout."
   };

@@ -34,6 +34,8 @@ define([], function () {
     StoreRateLimitedWait: "du har gjort detta många gånger på kort tid; försök igen om {0} min.",
     StoreInvalid: "något i det godtas inte längre (en värdering som HR har stängt av, eller en person eller ett arbetslag som har ändrats); kontrollera det och skicka det igen.",
     StoreRelayFault: "Shopfloor Engage-reläet är inte rätt inställt; säg till din IT-administratör.",
+    StoreTimeout: "inget svar kom i tid; anslutningen eller Microsoft 365 kan vara nere.",
+    StoreDirectory: "katalogen (Microsoft 365) kunde inte läsas just nu.",
     QueuedBecause: "Inte skickat än: {0} Det sparas på enheten och skickas av sig självt så snart det går.",
     StoreUnexpected: "SharePoint returnerade ett oväntat fel."
   };

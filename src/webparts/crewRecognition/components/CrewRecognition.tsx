@@ -2,31 +2,21 @@ import * as React from 'react';
 import * as strings from 'CrewRecognitionWebPartStrings';
 import * as shared from 'RecognitionSharedStrings';
 
-import type { RecognitionValue } from '../../../core/models/values';
-import type { RecipientRef } from '../../../core/recognition/compose';
 import { format } from '../../../ui/format';
 import { Button } from '../../../ui/light/Button';
 import { Notice, type NoticeType } from '../../../ui/light/Notice';
 import { OnDemand, onDemand, Opening } from '../../../ui/light/OnDemand';
 import { Spinner } from '../../../ui/light/Spinner';
-import { anniversaryNear, type CrewEntry, daysSince, isOverdue, sortCrew } from '../../../core/recognition/crew';
-import { activeValues } from '../../../core/recognition/values';
+import { useRecoveringLoad } from '../../../ui/recovery/useRecoveringLoad';
+import { anniversaryNear, daysSince, isOverdue, sortCrew } from '../../../core/recognition/crew';
 import { newRequestId } from '../../../core/requestId';
-import { storeErrorCode } from '../../../core/recognition/ports';
 import type { GiveOutcome, GiveRecognitionDeps } from '../../../ui/recognition/giveRecognition';
 import { queuedText, storeErrorSentence } from '../../../ui/recognition/storeErrorText';
 import { daysText, yearsText } from './crewText';
 import type { ComposerMode, ICrewComposerProps } from './CrewComposer';
+import { readCrew } from './crewLoad';
 import type { ICrewRecognitionProps } from './ICrewRecognitionProps';
 import styles from './CrewRecognition.module.scss';
-
-interface Loaded {
-  readonly crew: CrewEntry[];
-  readonly values: RecognitionValue[];
-  readonly giverId: number;
-}
-
-type Phase = { kind: 'loading' } | { kind: 'failed'; code: string } | { kind: 'loaded'; data: Loaded };
 
 /** The composer (a dialog with the value picker and text fields) loads when first opened. */
 const LazyCrewComposer = onDemand<ICrewComposerProps>(() =>
@@ -45,37 +35,17 @@ export function CrewRecognition(props: ICrewRecognitionProps): React.ReactElemen
   const { directory, store, giver, locale } = props;
   const clock = props.now ?? (() => new Date());
   const now = clock();
-  const [phase, setPhase] = React.useState<Phase>({ kind: 'loading' });
   const [composer, setComposer] = React.useState<ComposerMode | undefined>(undefined);
   const [notice, setNotice] = React.useState<{ type: NoticeType; text: string } | undefined>(undefined);
 
-  const load = React.useCallback(async (): Promise<void> => {
-    setPhase({ kind: 'loading' });
-    try {
-      const profiles = await directory.directReports();
-      const [recipients, values, giverId] = await Promise.all([
-        // A person SharePoint cannot ensure is still listed (no recognise button).
-        Promise.all(profiles.map((p) => store.resolveRecipient(p).then((r): RecipientRef | undefined => r, () => undefined))),
-        store.values(),
-        store.currentUserId()
-      ]);
-      const ids = recipients.filter((r): r is RecipientRef => r !== undefined).map((r) => r.siteUserId);
-      const last = ids.length > 0 ? await store.lastRecognised(ids) : new Map<number, string>();
-      const crew = profiles.map((profile, i): CrewEntry => {
-        const recipient = recipients[i];
-        return { profile, recipient, lastRecognised: recipient ? last.get(recipient.siteUserId) : undefined };
-      });
-      setPhase({ kind: 'loaded', data: { crew, values: activeValues(values), giverId } });
-    } catch (error) {
-      setPhase({ kind: 'failed', code: storeErrorCode(error) });
-    }
-  }, [directory, store]);
+  const read = React.useCallback(() => readCrew(directory, store), [directory, store]);
+  // Loads again by itself while it failed (the directory or SharePoint back); "Try again" at once.
+  const { state: phase, reload, update } = useRecoveringLoad(read, 'Loading your crew');
 
   React.useEffect(() => {
-    void load();
     // Whatever waits in this device's outbox goes out now (a lost connection earlier).
     giver.flush().catch(() => undefined);
-  }, [load, giver]);
+  }, [giver]);
 
   const heading = <h2 className={styles.heading}>{strings.Heading}</h2>;
   if (phase.kind === 'loading') {
@@ -91,15 +61,9 @@ export function CrewRecognition(props: ICrewRecognitionProps): React.ReactElemen
       <section className={styles.crewRecognition}>
         {heading}
         <Notice type="error">
-          {strings.LoadFailed} {storeErrorSentence(phase.code)}
+          {strings.LoadFailed} {storeErrorSentence(phase.error)}
         </Notice>
-        <Button
-          className={styles.action}
-          text={shared.Retry}
-          onClick={() => {
-            void load();
-          }}
-        />
+        <Button className={styles.action} text={shared.Retry} onClick={() => reload()} />
       </section>
     );
   }
@@ -129,10 +93,10 @@ export function CrewRecognition(props: ICrewRecognitionProps): React.ReactElemen
       // The people just recognised move down the list at once.
       const at = clock().toISOString();
       const ids = new Set(recipients.map((r) => r.siteUserId));
-      setPhase({
-        kind: 'loaded',
-        data: { ...data, crew: data.crew.map((e) => (e.recipient && ids.has(e.recipient.siteUserId) ? { ...e, lastRecognised: at } : e)) }
-      });
+      update((loaded) => ({
+        ...loaded,
+        crew: loaded.crew.map((e) => (e.recipient && ids.has(e.recipient.siteUserId) ? { ...e, lastRecognised: at } : e))
+      }));
     } else {
       setNotice({ type: 'warning', text: queuedText(outcome.code, strings.ResultQueued) });
     }

@@ -1,6 +1,7 @@
 import * as React from 'react';
 import * as strings from 'EngageSetupWebPartStrings';
 
+import { LOAD_DEADLINE_MS, withDeadline } from '../../../core/recovery';
 import type { ListCheckStatus, ListSecurityReason } from '../../../core/setup/listSecurity';
 import { summarise } from '../../../core/setup/listSecurity';
 import type { SecureResult, SetupErrorCode, SetupOverview } from '../../../core/setup/setupService';
@@ -10,6 +11,7 @@ import { Button } from '../../../ui/light/Button';
 import { Notice } from '../../../ui/light/Notice';
 import { Spinner } from '../../../ui/light/Spinner';
 import { type StoreErrorOverrides, storeErrorSentence, storeErrorText } from '../../../ui/recognition/storeErrorText';
+import { useAutoRetry } from '../../../ui/recovery/useAutoRetry';
 import type { IEngageSetupProps } from './IEngageSetupProps';
 import styles from './EngageSetup.module.scss';
 
@@ -90,19 +92,40 @@ export function EngageSetup(props: IEngageSetupProps): React.ReactElement {
   const [phase, setPhase] = React.useState<Phase>({ kind: 'loading' });
   const [results, setResults] = React.useState<SecureResult[] | undefined>(undefined);
 
-  const load = React.useCallback(async (): Promise<void> => {
-    setPhase({ kind: 'loading' });
-    try {
-      const overview = await setup.check();
-      setPhase({ kind: 'loaded', ...overview });
-    } catch (error) {
-      setPhase({ kind: 'failed', error: toSetupErrorCode(error) });
-    }
-  }, [setup]);
+  /** Counts loads: only the latest one's answer shows (none after unmounting). */
+  const loads = React.useRef(0);
+  /** `quiet`: the error stays up while this try runs (a try the part makes by itself). */
+  const load = React.useCallback(
+    async (quiet: boolean = false): Promise<void> => {
+      const run = ++loads.current;
+      if (!quiet) {
+        setPhase({ kind: 'loading' });
+      }
+      try {
+        const overview = await withDeadline(setup.check(), LOAD_DEADLINE_MS, 'Checking the lists');
+        if (run === loads.current) {
+          setPhase({ kind: 'loaded', ...overview });
+        }
+      } catch (error) {
+        if (run === loads.current) {
+          setPhase({ kind: 'failed', error: toSetupErrorCode(error) });
+        }
+      }
+    },
+    [setup]
+  );
 
   React.useEffect(() => {
     load().catch(() => undefined); // load() handles its own errors
+    return () => {
+      loads.current += 1;
+    };
   }, [load]);
+
+  // While the lists could not be checked, the part checks again by itself (SharePoint back).
+  useAutoRetry(phase.kind === 'failed' ? phase : undefined, () => {
+    void load(true);
+  });
 
   const apply = async (overview: SetupOverview): Promise<void> => {
     setResults(undefined);

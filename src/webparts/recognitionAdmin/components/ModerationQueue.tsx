@@ -9,11 +9,11 @@ import * as shared from 'RecognitionSharedStrings';
 import type { ModerationItem } from '../../../core/recognition/ports';
 import { format } from '../../../ui/format';
 import { FluentTheme } from '../../../ui/host/FluentTheme';
+import { useRecoveringLoad } from '../../../ui/recovery/useRecoveringLoad';
 import type { AdminStore } from '../../../core/recognition/ports';
 import { failureText } from './adminText';
 import styles from './RecognitionAdmin.module.scss';
 
-type Phase = { kind: 'loading' } | { kind: 'failed'; text: string } | { kind: 'loaded'; items: ModerationItem[] };
 
 function ReportCard(props: { item: ModerationItem; locale: string; decide(decision: 'upheld' | 'dismissed', note: string): Promise<void> }): React.ReactElement {
   const { item } = props;
@@ -64,20 +64,10 @@ export function ModerationQueue(props: IModerationQueueProps): React.ReactElemen
 
 function Queue(props: IModerationQueueProps): React.ReactElement {
   const { store } = props;
-  const [phase, setPhase] = React.useState<Phase>({ kind: 'loading' });
   const [notice, setNotice] = React.useState<{ type: MessageBarType; text: string } | undefined>(undefined);
-
-  const load = React.useCallback(async (): Promise<void> => {
-    setPhase({ kind: 'loading' });
-    try {
-      setPhase({ kind: 'loaded', items: await store.openReports() });
-    } catch (error) {
-      setPhase({ kind: 'failed', text: failureText(error) });
-    }
-  }, [store]);
-  React.useEffect(() => {
-    void load();
-  }, [load]);
+  const read = React.useCallback(() => store.openReports(), [store]);
+  // Loads again by itself while it failed (SharePoint back); "Try again" loads at once.
+  const { state: phase, reload, update } = useRecoveringLoad(read, 'Loading the reported posts');
 
   const decide = async (item: ModerationItem, decision: 'upheld' | 'dismissed', note: string): Promise<void> => {
     try {
@@ -85,7 +75,7 @@ function Queue(props: IModerationQueueProps): React.ReactElement {
       setNotice({ type: MessageBarType.success, text: decision === 'upheld' ? strings.Upheld : strings.Dismissed });
       // The decision is on the post: every open report of it is decided with it.
       const post = item.recognition.id;
-      setPhase((current) => (current.kind === 'loaded' ? { kind: 'loaded', items: current.items.filter((i) => i.recognition.id !== post) } : current));
+      update((items) => items.filter((i) => i.recognition.id !== post));
     } catch (error) {
       setNotice({ type: MessageBarType.error, text: failureText(error) });
       throw error;
@@ -98,21 +88,19 @@ function Queue(props: IModerationQueueProps): React.ReactElement {
   if (phase.kind === 'failed') {
     return (
       <>
-        <MessageBar messageBarType={MessageBarType.error}>{phase.text}</MessageBar>
-        <DefaultButton className={styles.action} text={shared.Retry} onClick={() => {
-            void load();
-          }} />
+        <MessageBar messageBarType={MessageBarType.error}>{failureText(phase.error)}</MessageBar>
+        <DefaultButton className={styles.action} text={shared.Retry} onClick={() => reload()} />
       </>
     );
   }
   return (
     <>
       <div aria-live="polite">{notice && <MessageBar messageBarType={notice.type}>{notice.text}</MessageBar>}</div>
-      {phase.items.length === 0 ? (
+      {phase.data.length === 0 ? (
         <p>{strings.NoReports}</p>
       ) : (
         <ul className={styles.list} aria-label={strings.ModerationListLabel}>
-          {phase.items.map((item) => (
+          {phase.data.map((item) => (
             <ReportCard key={item.reportId} item={item} locale={props.locale} decide={(decision, note) => decide(item, decision, note)} />
           ))}
         </ul>

@@ -10,6 +10,7 @@ import { Notice } from '../../../ui/light/Notice';
 import { OnDemand, onDemand } from '../../../ui/light/OnDemand';
 import { Spinner } from '../../../ui/light/Spinner';
 import { Tabs } from '../../../ui/light/Tabs';
+import { useRecoveringLoad } from '../../../ui/recovery/useRecoveringLoad';
 import { valueName } from '../../../core/recognition/values';
 import { failureText, untranslatedText } from './adminText';
 import type { IRecognitionAdminProps } from './IRecognitionAdminProps';
@@ -17,7 +18,6 @@ import type { IModerationQueueProps } from './ModerationQueue';
 import type { IValueEditorProps } from './ValueEditor';
 import styles from './RecognitionAdmin.module.scss';
 
-type Phase = { kind: 'loading' } | { kind: 'failed'; text: string } | { kind: 'loaded'; values: RecognitionValue[] };
 type Editing = { kind: 'none' } | { kind: 'new' } | { kind: 'edit'; value: RecognitionValue };
 
 // The first screen is the list of values; the editor and the moderation queue (forms built on
@@ -35,53 +35,43 @@ function Loading(): React.ReactElement {
 
 function ValuesPanel(props: IRecognitionAdminProps): React.ReactElement {
   const { store, locale } = props;
-  const [phase, setPhase] = React.useState<Phase>({ kind: 'loading' });
   const [editing, setEditing] = React.useState<Editing>({ kind: 'none' });
   const [notice, setNotice] = React.useState<string | undefined>(undefined);
 
-  const load = React.useCallback(async (): Promise<void> => {
-    try {
-      const values = await store.values();
-      setPhase({ kind: 'loaded', values: [...values].sort((a, b) => a.sortOrder - b.sortOrder || a.title.localeCompare(b.title)) });
-    } catch (error) {
-      setPhase({ kind: 'failed', text: failureText(error) });
-    }
-  }, [store]);
-  React.useEffect(() => {
-    void load();
-  }, [load]);
+  const read = React.useCallback(
+    async (): Promise<RecognitionValue[]> =>
+      [...(await store.values())].sort((a, b) => a.sortOrder - b.sortOrder || a.title.localeCompare(b.title)),
+    [store]
+  );
+  // Loads again by itself while it failed (SharePoint back); "Try again" loads at once.
+  const { state, reload } = useRecoveringLoad(read, 'Loading the values');
 
-  if (phase.kind === 'loading') {
+  if (state.kind === 'loading') {
     return <Loading />;
   }
-  if (phase.kind === 'failed') {
+  if (state.kind === 'failed') {
     return (
       <>
         <Notice type="error">
-          {strings.LoadFailed} {phase.text}
+          {strings.LoadFailed} {failureText(state.error)}
         </Notice>
-        <Button
-          className={styles.action}
-          text={shared.Retry}
-          onClick={() => {
-            void load();
-          }}
-        />
+        <Button className={styles.action} text={shared.Retry} onClick={() => reload()} />
       </>
     );
   }
+  const values = state.data;
   if (editing.kind !== 'none') {
     return (
       <OnDemand components={[LazyValueEditor]} fallback={<Spinner label={shared.Opening} />} failedText={shared.OpenFailed} retryText={shared.Retry}>
         <LazyValueEditor
           value={editing.kind === 'edit' ? editing.value : undefined}
-          existing={phase.values}
+          existing={values}
           locale={locale}
           save={(draft, id) => store.save(draft, id)}
           onSaved={(name) => {
             setEditing({ kind: 'none' });
             setNotice(format(strings.Saved, name));
-            void load();
+            reload(true);
           }}
           onCancel={() => setEditing({ kind: 'none' })}
         />
@@ -102,11 +92,11 @@ function ValuesPanel(props: IRecognitionAdminProps): React.ReactElement {
           onFocus={LazyValueEditor.preload}
         />
       </div>
-      {phase.values.length === 0 ? (
+      {values.length === 0 ? (
         <p>{strings.NoValues}</p>
       ) : (
         <ul className={styles.list} aria-label={strings.ValuesListLabel}>
-          {phase.values.map((value) => {
+          {values.map((value) => {
             const untranslated = untranslatedText(value);
             return (
               <li key={value.id} className={styles.valueRow} data-testid="value">

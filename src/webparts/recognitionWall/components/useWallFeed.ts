@@ -11,7 +11,9 @@ import type { ReactionKind } from '../../../core/models/recognition';
 import type { ReactionSummary, WallItem } from '../../../core/recognition/ports';
 import type { WallFilters } from '../../../core/recognition/wallQuery';
 import { type WallViewer, withReaction } from '../../../core/recognition/wallRules';
+import { LOAD_DEADLINE_MS, withDeadline } from '../../../core/recovery';
 import { format } from '../../../ui/format';
+import { useAutoRetry } from '../../../ui/recovery/useAutoRetry';
 import type { WallSnapshot } from '../wallSnapshot';
 import type { IRecognitionWallServices, IRecognitionWallSettings } from './IRecognitionWallProps';
 import { storeErrorSentence } from '../../../ui/recognition/storeErrorText';
@@ -81,8 +83,12 @@ export function useWallFeed(deps: WallFeedDeps): WallFeed {
     [services.wall, settings.showReactions]
   );
 
+  /** A new object each time a load fails (the wall then loads again by itself); undefined once one worked. */
+  const [failure, setFailure] = React.useState<object | undefined>(undefined);
+
+  /** `quiet`: a try the wall makes by itself; what is shown (the error, a saved wall) stays until the answer. */
   const loadFirst = React.useCallback(
-    async (current: WallQuery): Promise<void> => {
+    async (current: WallQuery, quiet: boolean = false): Promise<void> => {
       const run = ++load.current;
       const live = (): boolean => run === load.current;
       // Reactions tapped from here on may be missing from the counts this load reads.
@@ -90,11 +96,11 @@ export function useWallFeed(deps: WallFeedDeps): WallFeed {
       const keyFilters = serverFilters(current, undefined); // "my crew" is part of the key itself
       // A revisit paints what the reader saw last this session, then refreshes it.
       const cached = services.snapshots?.read(keyFilters, current.myCrew);
-      if (cached) {
+      if (cached && !quiet) {
         viewer.assume(cached.viewer);
         setPhase({ kind: 'ready', data: { ...cached, viewer: viewer.known() ?? cached.viewer } });
         onHideMe(cached.hideMe);
-      } else {
+      } else if (!quiet) {
         setPhase({ kind: 'loading' });
       }
       setMore('idle');
@@ -102,12 +108,20 @@ export function useWallFeed(deps: WallFeedDeps): WallFeed {
         const viewerPromise = viewer.load();
         // "My crew" needs the reader's crew first. Otherwise the wall paints as soon as the
         // SharePoint batch is in, with the reader as the page knows them; the directory's
-        // answer (whom they lead, their crew) follows and may show a few more posts.
-        const firstViewer = current.myCrew || !services.provisionalViewer ? await viewerPromise : undefined;
-        const start = await services.wall.start(serverFilters(current, firstViewer), settings.pageSize);
+        // answer (whom they lead, their crew) follows and may show a few more posts. Either
+        // way the first paint has a deadline: past it the wall says so and keeps trying.
+        const { firstViewer, start } = await withDeadline(
+          (async () => {
+            const known = current.myCrew || !services.provisionalViewer ? await viewerPromise : undefined;
+            return { firstViewer: known, start: await services.wall.start(serverFilters(current, known), settings.pageSize) };
+          })(),
+          LOAD_DEADLINE_MS,
+          'Loading the wall'
+        );
         if (!live()) {
           return;
         }
+        setFailure(undefined);
         const shownViewer = firstViewer ?? viewer.known() ?? (services.provisionalViewer as WallViewer);
         const carried = new Map<ItemId, ReactionSummary>();
         start.page.items.forEach((item) => {
@@ -155,6 +169,7 @@ export function useWallFeed(deps: WallFeedDeps): WallFeed {
         }
       } catch (error) {
         if (live()) {
+          setFailure({});
           if (cached) {
             notify({ type: 'warning', text: format(strings.ShowingSaved, storeErrorSentence(error)) });
           } else {
@@ -176,6 +191,19 @@ export function useWallFeed(deps: WallFeedDeps): WallFeed {
   React.useEffect(() => {
     loadFirst(serverQuery).catch(() => undefined); // loadFirst handles its own errors
   }, [loadFirst, serverQuery, reloads]);
+
+  React.useEffect(
+    () => () => {
+      load.current += 1; // unmounted: no answer shows any more
+    },
+    []
+  );
+
+  // While the wall could not be loaded (an error, or a saved wall with a warning), it loads
+  // again by itself: SharePoint back, the device online again, the page shown again.
+  useAutoRetry(failure, () => {
+    loadFirst(serverQuery, true).catch(() => undefined);
+  });
 
   const showMore = async (): Promise<void> => {
     if (phase.kind !== 'ready' || !phase.data.cursor) {
