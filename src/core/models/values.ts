@@ -15,6 +15,11 @@ export interface ValueTranslation {
   readonly name: string;
   /** One sentence: what someone did to earn it. */
   readonly description: string;
+  /**
+   * Suggested lines a colleague can send with one tap: short, specific, operational ("Caught a
+   * defect before it left the line"). HR edits them with the value; see `valueSuggestions`.
+   */
+  readonly suggestions?: readonly string[];
 }
 
 export interface RecognitionValue {

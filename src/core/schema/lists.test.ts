@@ -30,6 +30,8 @@ import {
   SURVEY_CADENCES,
   SURVEY_STATUSES
 } from '../models';
+import type { RecognitionValue } from '../models/values';
+import { valueSuggestions } from '../recognition/suggestions';
 import { LIST_KEYS, LISTS, ListDefinition, ListKey, ListModels } from './lists';
 import {
   BUILT_IN_FIELD_NAMES,
@@ -474,6 +476,22 @@ describe('provisioned rows', () => {
       if (!/^#[0-9A-Fa-f]{6}$/.test(row.Color ?? '')) problems.push(`${row.ValueKey}: Color ${String(row.Color)}`);
       if (!nonEmptyString(row.IconName)) problems.push(`${row.ValueKey}: no IconName`);
       if (row.IsActive !== '1') problems.push(`${row.ValueKey}: not active`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('provision suggested lines for each default value in en-us, nl-nl and sv-se, each one a line that can be sent', () => {
+    const problems: string[] = [];
+    for (const row of rowsOf('values')) {
+      const translations = parseJson(row.Translations);
+      for (const language of SHIPPED_LANGUAGES) {
+        const text = isRecord(translations) ? translations[language] : undefined;
+        const stored = isRecord(text) && Array.isArray(text.suggestions) ? text.suggestions : [];
+        const offered = valueSuggestions({ translations: isRecord(translations) ? (translations as RecognitionValue['translations']) : {} }, language);
+        if (stored.length < 3) problems.push(`${row.ValueKey}: fewer than 3 ${language} suggestions`);
+        // Every stored line is offered as it is: none is dropped, cut or changed on the way.
+        if (JSON.stringify(offered) !== JSON.stringify(stored)) problems.push(`${row.ValueKey}: ${language} suggestions not offered as stored`);
+      }
     }
     expect(problems).toEqual([]);
   });

@@ -14,6 +14,7 @@ import { FluentTheme } from '../../../ui/host/FluentTheme';
 import { valueName } from '../../../core/recognition/values';
 import { COLOUR_PATTERN, formOf, suggestKey, type ValueError, type ValueForm, validateValue } from '../../../core/recognition/valueValidation';
 import { failureText, untranslatedText, VALUE_ERROR_TEXT } from './adminText';
+import { SuggestionFields } from './SuggestionFields';
 import styles from './RecognitionAdmin.module.scss';
 
 export interface IValueEditorProps {
@@ -129,6 +130,11 @@ function Editor(props: IValueEditorProps): React.ReactElement {
         <TextField label={strings.FieldNameSwedish} lang="sv" value={form.translations['sv-se']?.name ?? ''} onChange={(_e, text) => setTranslation('sv-se', { name: text ?? '' })} errorMessage={errorOf('name:sv-se')} />
         <TextField label={strings.FieldDescriptionSwedish} lang="sv" multiline rows={2} value={form.translations['sv-se']?.description ?? ''} onChange={(_e, text) => setTranslation('sv-se', { description: text ?? '' })} />
       </fieldset>
+      <SuggestionFields
+        suggestions={form.suggestions}
+        errors={errors}
+        onChange={(language, text) => setForm((current) => ({ ...current, suggestions: { ...current.suggestions, [language]: text } }))}
+      />
       {/* Before saving: which readers would see this value in English. */}
       <div aria-live="polite">
         {untranslated.length > 0 && (

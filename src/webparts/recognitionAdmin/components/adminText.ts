@@ -20,7 +20,10 @@ export const VALUE_ERROR_TEXT: Record<ValueErrorCode, string> = {
   keyFormat: strings.ErrorKeyFormat,
   keyTaken: strings.ErrorKeyTaken,
   colourFormat: strings.ErrorColourFormat,
-  orderInvalid: strings.ErrorOrderInvalid
+  orderInvalid: strings.ErrorOrderInvalid,
+  suggestionEmpty: strings.ErrorSuggestionEmpty,
+  suggestionTooLong: strings.ErrorSuggestionTooLong,
+  suggestionsTooMany: strings.ErrorSuggestionsTooMany
 };
 
 const MISSING_TEXT: Record<(typeof EDITED_LANGUAGES)[number], string> = {

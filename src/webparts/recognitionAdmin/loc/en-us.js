@@ -54,6 +54,14 @@ define([], function () {
     Dismiss: "Dismiss: put the post back",
     Deciding: "Saving the decision…",
     Upheld: "The post was removed.",
-    Dismissed: "The post is back on the wall."
+    Dismissed: "The post is back on the wall.",
+    SuggestionsLegend: "Suggested lines",
+    SuggestionsHelp: "What a colleague can send with one tap after picking this value: one line each, short and specific about what was done, e.g. \"Caught a defect before it left the line\". Up to 6 per language; readers with none in their language get the English lines.",
+    FieldSuggestionsEnglish: "Suggested lines (English), one per line",
+    FieldSuggestionsDutch: "Suggested lines (Dutch), one per line",
+    FieldSuggestionsSwedish: "Suggested lines (Swedish), one per line",
+    ErrorSuggestionEmpty: "Line {0} shows no text: write the line or delete it.",
+    ErrorSuggestionTooLong: "Line {0} is longer than a message may be (1000 characters; emoji count as two): shorten it.",
+    ErrorSuggestionsTooMany: "Keep to {0} lines: only {0} are offered."
   };
 });

@@ -65,6 +65,18 @@ declare interface IRecognitionAdminWebPartStrings {
   Deciding: string;
   Upheld: string;
   Dismissed: string;
+  /** The value editor's suggested lines (what a colleague sends with one tap), per language. */
+  SuggestionsLegend: string;
+  SuggestionsHelp: string;
+  FieldSuggestionsEnglish: string;
+  FieldSuggestionsDutch: string;
+  FieldSuggestionsSwedish: string;
+  /** {0} = line number. */
+  ErrorSuggestionEmpty: string;
+  /** {0} = line number. */
+  ErrorSuggestionTooLong: string;
+  /** {0} = how many lines are offered. */
+  ErrorSuggestionsTooMany: string;
 }
 
 declare module 'RecognitionAdminWebPartStrings' {

@@ -54,6 +54,14 @@ define([], function () {
     Dismiss: "Afwijzen: bericht terugzetten",
     Deciding: "Besluit wordt opgeslagen…",
     Upheld: "Het bericht is verwijderd.",
-    Dismissed: "Het bericht staat weer op de muur."
+    Dismissed: "Het bericht staat weer op de muur.",
+    SuggestionsLegend: "Voorgestelde zinnen",
+    SuggestionsHelp: "Wat een collega met één tik kan versturen na het kiezen van deze waarde: één zin per regel, kort en concreet over wat er gedaan is, bijv. \"Hield een fout tegen voordat die de lijn verliet\". Maximaal 6 per taal; wie er in de eigen taal geen heeft, krijgt de Engelse zinnen.",
+    FieldSuggestionsEnglish: "Voorgestelde zinnen (Engels), één per regel",
+    FieldSuggestionsDutch: "Voorgestelde zinnen (Nederlands), één per regel",
+    FieldSuggestionsSwedish: "Voorgestelde zinnen (Zweeds), één per regel",
+    ErrorSuggestionEmpty: "Regel {0} bevat geen zichtbare tekst: vul de zin in of verwijder de regel.",
+    ErrorSuggestionTooLong: "Regel {0} is langer dan een bericht mag zijn (1000 tekens; emoji tellen voor twee): maak de zin korter.",
+    ErrorSuggestionsTooMany: "Houd het bij {0} regels: er worden er maar {0} aangeboden."
   };
 });

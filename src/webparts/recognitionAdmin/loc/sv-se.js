@@ -54,6 +54,14 @@ define([], function () {
     Dismiss: "Avvisa anmälan: visa inlägget igen",
     Deciding: "Beslutet sparas…",
     Upheld: "Inlägget har tagits bort.",
-    Dismissed: "Inlägget visas på väggen igen."
+    Dismissed: "Inlägget visas på väggen igen.",
+    SuggestionsLegend: "Föreslagna rader",
+    SuggestionsHelp: "Det en kollega kan skicka med ett tryck efter att ha valt värderingen: en rad var, kort och konkret om vad som gjordes, t.ex. \"Stoppade ett fel innan det lämnade linjen\". Högst 6 per språk; den som saknar rader på sitt språk får de engelska.",
+    FieldSuggestionsEnglish: "Föreslagna rader (engelska), en per rad",
+    FieldSuggestionsDutch: "Föreslagna rader (nederländska), en per rad",
+    FieldSuggestionsSwedish: "Föreslagna rader (svenska), en per rad",
+    ErrorSuggestionEmpty: "Rad {0} innehåller ingen synlig text: skriv raden eller ta bort den.",
+    ErrorSuggestionTooLong: "Rad {0} är längre än ett meddelande får vara (1000 tecken; emoji räknas som två): korta den.",
+    ErrorSuggestionsTooMany: "Håll dig till {0} rader: bara {0} visas."
   };
 });
