@@ -37,6 +37,18 @@ define([], function () {
     StoreTimeout: "no answer came in time; the connection or Microsoft 365 may be down.",
     StoreDirectory: "the directory (Microsoft 365) could not be read right now.",
     QueuedBecause: "Not sent yet: {0} It is kept on this device and goes out by itself as soon as it can.",
-    StoreUnexpected: "SharePoint returned an unexpected error."
+    StoreUnexpected: "SharePoint returned an unexpected error.",
+    SuggestionsHeading: "Tap a line to send it now",
+    WriteOwn: "Write your own",
+    UseSuggestion: "Use a suggested line",
+    MoreOptions: "Impact and who can see it",
+    SeenBy: "Who can see it: {0}",
+    VisibilityLabel: "Who can see it?",
+    VisibilityEveryone: "Everyone",
+    VisibilityCrew: "My crew",
+    VisibilityPrivate: "Only the person and their team leader",
+    AddPerson: "Add someone",
+    ComposerFor: "For {0}",
+    ComposerSummary: "For {0} · {1}"
   };
 });

@@ -51,6 +51,26 @@ declare interface IRecognitionSharedStrings {
   /** {0} = why it waits (a Store… text). */
   QueuedBecause: string;
   StoreUnexpected: string;
+  /**
+   * The one composer's words (wall, crew view, card): the value's suggested lines, each sent
+   * with one tap; writing one's own words instead; the impact line and who sees it, folded.
+   */
+  SuggestionsHeading: string;
+  WriteOwn: string;
+  UseSuggestion: string;
+  MoreOptions: string;
+  /** Under the folded options; {0}: who sees it (one of the Visibility… words). */
+  SeenBy: string;
+  VisibilityLabel: string;
+  VisibilityEveryone: string;
+  VisibilityCrew: string;
+  VisibilityPrivate: string;
+  /** Picking several people (a crew award). */
+  AddPerson: string;
+  /** {0}: the people picked. */
+  ComposerFor: string;
+  /** {0}: the people picked, {1}: the value. */
+  ComposerSummary: string;
 }
 
 declare module 'RecognitionSharedStrings' {

@@ -37,6 +37,18 @@ define([], function () {
     StoreTimeout: "er kwam niet op tijd antwoord; de verbinding of Microsoft 365 ligt mogelijk plat.",
     StoreDirectory: "de adreslijst (Microsoft 365) kon nu niet worden gelezen.",
     QueuedBecause: "Nog niet verstuurd: {0} Het blijft op dit apparaat bewaard en gaat vanzelf weg zodra het kan.",
-    StoreUnexpected: "SharePoint gaf een onverwachte fout."
+    StoreUnexpected: "SharePoint gaf een onverwachte fout.",
+    SuggestionsHeading: "Tik op een zin om die meteen te versturen",
+    WriteOwn: "Zelf schrijven",
+    UseSuggestion: "Een voorgestelde zin gebruiken",
+    MoreOptions: "Resultaat en wie het mag zien",
+    SeenBy: "Wie het mag zien: {0}",
+    VisibilityLabel: "Wie mag het zien?",
+    VisibilityEveryone: "Iedereen",
+    VisibilityCrew: "Mijn ploeg",
+    VisibilityPrivate: "Alleen de persoon en de teamleider",
+    AddPerson: "Iemand toevoegen",
+    ComposerFor: "Voor {0}",
+    ComposerSummary: "Voor {0} · {1}"
   };
 });

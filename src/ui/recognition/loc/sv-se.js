@@ -37,6 +37,18 @@ define([], function () {
     StoreTimeout: "inget svar kom i tid; anslutningen eller Microsoft 365 kan vara nere.",
     StoreDirectory: "katalogen (Microsoft 365) kunde inte läsas just nu.",
     QueuedBecause: "Inte skickat än: {0} Det sparas på enheten och skickas av sig självt så snart det går.",
-    StoreUnexpected: "SharePoint returnerade ett oväntat fel."
+    StoreUnexpected: "SharePoint returnerade ett oväntat fel.",
+    SuggestionsHeading: "Tryck på en rad för att skicka den direkt",
+    WriteOwn: "Skriv själv",
+    UseSuggestion: "Använd en föreslagen rad",
+    MoreOptions: "Effekt och vem som får se den",
+    SeenBy: "Vem som får se den: {0}",
+    VisibilityLabel: "Vem får se den?",
+    VisibilityEveryone: "Alla",
+    VisibilityCrew: "Mitt arbetslag",
+    VisibilityPrivate: "Bara personen och teamledaren",
+    AddPerson: "Lägg till någon",
+    ComposerFor: "Till {0}",
+    ComposerSummary: "Till {0} · {1}"
   };
 });

@@ -8,10 +8,24 @@ import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'CrewRecognitionWebPartStrings';
+import * as shared from 'RecognitionSharedStrings';
 
 import type { RecognitionValue } from '../../../core/models/values';
 import type { ComposeError, RecipientRef } from '../../../core/recognition/compose';
+import {
+  type ComposerEvent,
+  type ComposerPerson,
+  composerPick,
+  composerReducer,
+  type ComposerState,
+  editedField,
+  pickProblems,
+  showsMessageBox,
+  startComposer
+} from '../../../core/recognition/composer';
+import { valueSuggestions } from '../../../core/recognition/suggestions';
 import { fieldErrorText } from '../../../ui/recognition/composeErrorText';
+import { ComposerMessageStep, composerMessageWords } from '../../../ui/recognition/ComposerMessageStep';
 import type { GiveOutcome, GiveRecognitionDeps, RecognitionPick } from '../../../ui/recognition/giveRecognition';
 import { storeErrorSentence } from '../../../ui/recognition/storeErrorText';
 import { useGiveRecognition } from '../../../ui/recognition/useGiveRecognition';
@@ -51,19 +65,53 @@ function isStreak(kind: LeaderMilestone): boolean {
   return kind !== 'first-solo-shift';
 }
 
-/** The compact composer of the crew view: value buttons, what they did, optional impact, send. */
+/** Crew members picked by their directory id. */
+type Picked = ComposerPerson;
+
+function startFor(mode: ComposerMode, locale: string): ComposerState<Picked> {
+  switch (mode.kind) {
+    case 'recognise':
+      return startComposer<Picked>({ people: [{ id: mode.person.profile.id }] });
+    case 'anniversary':
+      return startComposer<Picked>({ people: [{ id: mode.person.profile.id }], message: format(strings.AnniversaryMessage, yearsText(locale, mode.years)) });
+    case 'milestone':
+      // The leader ticks who reached it, then goes on with "Next".
+      return { ...startComposer<Picked>(), addingPeople: true };
+  }
+}
+
+/**
+ * The crew view's composer, the one composer behaviour (`core/recognition/composer.ts`): the
+ * person is known from the tap that opened it, so a value and a suggested line send it (or
+ * the leader's own words); impact and who can see it are one tap away. A milestone first asks
+ * which one and who reached it; an anniversary starts with its congratulations written.
+ */
 export function CrewComposer(props: ICrewComposerProps): React.ReactElement {
   const { mode, values, locale } = props;
-  const [valueKey, setValueKey] = React.useState<string | undefined>(values[0]?.valueKey);
-  const [message, setMessage] = React.useState(mode.kind === 'anniversary' ? format(strings.AnniversaryMessage, yearsText(locale, mode.years)) : '');
-  const [impact, setImpact] = React.useState('');
+  const [state, setState] = React.useState<ComposerState<Picked>>(() => startFor(mode, locale));
   const [milestone, setMilestone] = React.useState<LeaderMilestone>('safety-streak');
   const [days, setDays] = React.useState('');
-  const [selected, setSelected] = React.useState<readonly string[]>(mode.kind === 'milestone' ? [] : [mode.person.profile.id]);
   const [errors, setErrors] = React.useState<readonly ComposeError[]>([]);
   const [daysError, setDaysError] = React.useState(false);
   const [problem, setProblem] = React.useState<string | undefined>(undefined);
   const { sending, give } = useGiveRecognition();
+  const stepStart = React.useRef<HTMLParagraphElement>(null);
+
+  const dispatch = (event: ComposerEvent<Picked>): void =>
+    setState((current) => {
+      const next = composerReducer(current, event);
+      // A milestone's people are ticked, never picked with one tap (even one of them).
+      return mode.kind === 'milestone' && next.step === 'person' ? { ...next, addingPeople: true } : next;
+    });
+
+  // Each step's first words take the focus, so screen reader and keyboard users follow along.
+  const firstStep = React.useRef(state.step);
+  React.useEffect(() => {
+    if (state.step !== firstStep.current) {
+      firstStep.current = state.step;
+      stepStart.current?.focus();
+    }
+  }, [state.step]);
 
   const title =
     mode.kind === 'recognise'
@@ -72,29 +120,45 @@ export function CrewComposer(props: ICrewComposerProps): React.ReactElement {
         ? format(strings.ComposerAnniversaryTitle, mode.person.profile.displayName)
         : strings.ComposerMilestoneTitle;
   const fieldError = (field: ComposeError['field']): string | undefined => fieldErrorText(errors, field, locale);
+  const streak = mode.kind === 'milestone' && isStreak(milestone);
+  const dayCount = Number(days);
+  const chosen = values.find((v) => v.valueKey === state.valueKey);
+  // A milestone's words are the leader's own: the value's lines speak of other deeds.
+  const suggestions = mode.kind === 'milestone' ? [] : valueSuggestions(chosen, locale);
+  const names = state.people
+    .map((picked) => props.crew.find((entry) => entry.profile.id === picked.id)?.profile.displayName)
+    .filter((name): name is string => name !== undefined)
+    .join(', ');
 
-  const submit = async (): Promise<void> => {
-    const streak = mode.kind === 'milestone' && isStreak(milestone);
-    const dayCount = Number(days);
+  /** "Next" once the milestone's people are ticked (and its days given). */
+  const next = (): void => {
     if (streak && (!Number.isInteger(dayCount) || dayCount < 1)) {
       setDaysError(true);
       return;
     }
     setDaysError(false);
+    const missing = pickProblems(state, 'value');
+    setErrors(missing);
+    if (missing.length === 0) {
+      dispatch({ type: 'peopleDone' });
+    }
+  };
+
+  /** Sends the leader's own words, or the suggested line tapped. */
+  const send = async (suggestion?: string): Promise<void> => {
     // In the order they were ticked (the first is the one the leader had in mind).
-    const recipients = selected
-      .map((id) => props.crew.find((entry) => entry.profile.id === id)?.recipient)
+    const recipients = state.people
+      .map((picked) => props.crew.find((entry) => entry.profile.id === picked.id)?.recipient)
       .filter((r): r is RecipientRef => r !== undefined);
+    const chosenPick = composerPick(state, suggestion);
     const streakImpact =
-      streak && impact.trim() === ''
+      streak && chosenPick.impact.trim() === ''
         ? format(milestone === 'safety-streak' ? strings.MilestoneImpactSafety : strings.MilestoneImpactZeroDefect, daysText(locale, dayCount))
-        : impact;
+        : chosenPick.impact;
     const pick: RecognitionPick = {
+      ...chosenPick,
       recipients,
-      valueKey: valueKey ?? '',
-      message,
       impact: streakImpact,
-      visibility: 'everyone',
       kind: mode.kind === 'recognise' ? (recipients.length > 1 ? 'crew' : 'leader') : mode.kind,
       ...(mode.kind === 'milestone' ? { milestoneKind: milestone } : {}),
       ...(mode.kind === 'anniversary' ? { milestoneKind: SERVICE_ANNIVERSARY } : {})
@@ -104,6 +168,7 @@ export function CrewComposer(props: ICrewComposerProps): React.ReactElement {
     switch (outcome.kind) {
       case 'invalid':
         setErrors(outcome.errors);
+        dispatch({ type: 'showProblems', fields: outcome.errors.map((e) => e.field) });
         return;
       case 'rejected':
         setErrors([]);
@@ -119,6 +184,7 @@ export function CrewComposer(props: ICrewComposerProps): React.ReactElement {
 
   const recipientError = fieldError('recipients');
   const valueError = fieldError('value');
+  const messageBox = showsMessageBox(state, suggestions);
   return (
     <FluentTheme>
       <Dialog
@@ -133,10 +199,14 @@ export function CrewComposer(props: ICrewComposerProps): React.ReactElement {
           noValidate
           onSubmit={(event) => {
             event.preventDefault();
-            void submit();
+            if (state.step === 'person') {
+              next();
+            } else if (messageBox) {
+              void send();
+            }
           }}
         >
-          {mode.kind === 'milestone' && (
+          {state.step === 'person' && (
             <>
               <ChoiceGroup
                 label={strings.MilestoneKindLabel}
@@ -162,10 +232,8 @@ export function CrewComposer(props: ICrewComposerProps): React.ReactElement {
                     key={entry.profile.id}
                     className={styles.check}
                     label={entry.profile.displayName}
-                    checked={selected.includes(entry.profile.id)}
-                    onChange={(_e, checked) =>
-                      setSelected((current) => (checked ? [...current, entry.profile.id] : current.filter((id) => id !== entry.profile.id)))
-                    }
+                    checked={state.people.some((p) => p.id === entry.profile.id)}
+                    onChange={() => dispatch({ type: 'pickPerson', person: { id: entry.profile.id } })}
                   />
                 ))}
                 {recipientError && (
@@ -176,58 +244,77 @@ export function CrewComposer(props: ICrewComposerProps): React.ReactElement {
               </fieldset>
             </>
           )}
-          {mode.kind !== 'milestone' && recipientError && (
+          {state.step !== 'person' && mode.kind !== 'milestone' && recipientError && (
             <p role="alert" className={styles.error}>
               {recipientError}
             </p>
           )}
-          <fieldset className={styles.fieldset}>
-            <legend className={styles.legend}>{strings.ValueLegend}</legend>
-            <div className={styles.values}>
-              {values.map((value) => (
-                <DefaultButton
-                  key={value.valueKey}
-                  className={`${styles.valueButton} ${value.valueKey === valueKey ? styles.valueSelected : ''}`}
-                  toggle
-                  checked={value.valueKey === valueKey}
-                  onClick={() => setValueKey(value.valueKey)}
-                  style={value.color ? { borderColor: value.color } : undefined}
-                >
-                  {value.iconName && <Icon iconName={value.iconName} className={styles.valueIcon} aria-hidden />}
-                  <span>{valueName(value, locale)}</span>
-                </DefaultButton>
-              ))}
-            </div>
-            {valueError && (
-              <p role="alert" className={styles.error}>
-                {valueError}
+          {state.step === 'value' && (
+            <fieldset className={styles.fieldset}>
+              <legend className={styles.legend}>
+                <span ref={stepStart} tabIndex={-1}>
+                  {strings.ValueLegend}
+                </span>
+              </legend>
+              <div className={styles.values}>
+                {values.map((value) => (
+                  <DefaultButton
+                    key={value.valueKey}
+                    className={`${styles.valueButton} ${value.valueKey === state.valueKey ? styles.valueSelected : ''}`}
+                    toggle
+                    checked={value.valueKey === state.valueKey}
+                    onClick={() => {
+                      setErrors((current) => current.filter((e) => e.field !== 'value'));
+                      dispatch({ type: 'pickValue', valueKey: value.valueKey });
+                    }}
+                    style={value.color ? { borderColor: value.color } : undefined}
+                  >
+                    {value.iconName && <Icon iconName={value.iconName} className={styles.valueIcon} aria-hidden />}
+                    <span>{valueName(value, locale)}</span>
+                  </DefaultButton>
+                ))}
+              </div>
+              {valueError && (
+                <p role="alert" className={styles.error}>
+                  {valueError}
+                </p>
+              )}
+            </fieldset>
+          )}
+          {state.step === 'message' && (
+            <>
+              <p className={styles.legend} ref={stepStart} tabIndex={-1}>
+                {format(shared.ComposerSummary, names, chosen ? valueName(chosen, locale) : '—')}
               </p>
-            )}
-          </fieldset>
-          <TextField
-            label={strings.MessageLabel}
-            placeholder={strings.MessagePlaceholder}
-            multiline
-            autoAdjustHeight
-            rows={3}
-            value={message}
-            onChange={(_e, text) => setMessage(text ?? '')}
-            errorMessage={fieldError('message')}
-          />
-          <TextField
-            label={strings.ImpactLabel}
-            placeholder={strings.ImpactPlaceholder}
-            value={impact}
-            onChange={(_e, text) => setImpact(text ?? '')}
-            errorMessage={fieldError('impact')}
-          />
+              <ComposerMessageStep
+                state={state}
+                suggestions={suggestions}
+                locale={locale}
+                busy={sending}
+                errors={{ message: fieldError('message'), impact: fieldError('impact'), visibility: fieldError('visibility') }}
+                words={composerMessageWords(strings)}
+                onEvent={(event) => {
+                  const edited = editedField(event);
+                  setErrors((current) => (edited ? current.filter((e) => e.field !== edited) : current));
+                  dispatch(event);
+                }}
+                onSendSuggestion={(line) => {
+                  void send(line);
+                }}
+              />
+            </>
+          )}
           {problem && <MessageBar messageBarType={MessageBarType.error}>{problem}</MessageBar>}
           <DialogFooter>
             {sending ? (
               <Spinner label={strings.Sending} />
             ) : (
               <>
-                <PrimaryButton className={styles.action} type="submit" text={strings.SendButton} />
+                {state.step === 'person' && <PrimaryButton className={styles.action} type="submit" text={strings.NextButton} />}
+                {state.step === 'message' && messageBox && <PrimaryButton className={styles.action} type="submit" text={strings.SendButton} />}
+                {(state.step === 'message' || (state.step === 'value' && mode.kind === 'milestone')) && (
+                  <DefaultButton className={styles.action} text={strings.BackButton} onClick={() => dispatch({ type: 'back' })} />
+                )}
                 <DefaultButton className={styles.action} text={strings.CancelButton} onClick={props.onCancel} />
               </>
             )}

@@ -25,7 +25,14 @@ const SITE_IDS: Record<string, number> = { asa: 11, sean: 12, lars: 13, mia: 14 
 
 const VALUES: RecognitionValue[] = [
   { id: 1, valueKey: 'safety', title: 'Safety', iconName: 'Shield', color: '#107c10', sortOrder: 1, translations: { 'nl-nl': { name: 'Veiligheid', description: '' } }, isActive: true },
-  { id: 2, valueKey: 'quality', title: 'Quality', sortOrder: 2, translations: {}, isActive: true },
+  {
+    id: 2,
+    valueKey: 'quality',
+    title: 'Quality',
+    sortOrder: 2,
+    translations: { 'en-us': { name: 'Quality', description: '', suggestions: ['Caught a defect before it left the line', 'Stopped the batch when the label was wrong'] } },
+    isActive: true
+  },
   { id: 3, valueKey: 'old', title: 'Retired value', sortOrder: 0, translations: {}, isActive: false }
 ];
 
@@ -89,6 +96,9 @@ async function crewRows(): Promise<string[]> {
 }
 
 describe('My crew', () => {
+  // Each walks a Fluent UI dialog tap by tap; on a busy machine that outlasts jest's 5 s.
+  jest.setTimeout(30_000);
+
   it('lists the crew never-recognised first, then oldest, with days since', async () => {
     const { store } = renderCrew();
     const rows = await crewRows();
@@ -100,24 +110,23 @@ describe('My crew', () => {
     expect(store.asked).toEqual([[11, 12, 13, 14]]);
   });
 
-  it('recognises a person in one tap: value, message, send — the right item goes out', async () => {
+  it('recognises a person in three taps: Recognise, a value, a suggested line that sends at once', async () => {
     const { giver } = renderCrew();
     fireEvent.click(await screen.findByRole('button', { name: 'Recognise Seán O’Brien' }));
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText('Recognise Seán O’Brien')).toBeTruthy();
-    // Only active values, in HR's order; the first is chosen.
-    const valueButtons = within(dialog).getAllByRole('button', { pressed: true });
-    expect(valueButtons.map((b) => b.textContent)).toEqual(['Safety']);
+    // Only active values, in HR's order; none chosen yet (a tap chooses and moves on).
+    expect(within(dialog).queryAllByRole('button', { pressed: true })).toEqual([]);
     expect(within(dialog).queryByRole('button', { name: 'Retired value' })).toBeNull();
     fireEvent.click(within(dialog).getByRole('button', { name: 'Quality' }));
-    fireEvent.change(within(dialog).getByRole('textbox', { name: /What did they do/ }), {
-      target: { value: 'Caught the wrong label on 500 orders <b>before</b> shipping' }
-    });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
+    expect(await within(dialog).findByText('For Seán O’Brien · Quality')).toBeTruthy();
+    const lines = within(dialog).getByRole('group', { name: 'Tap a line to send it now' });
+    expect(within(dialog).getByText('Who can see it: Everyone')).toBeTruthy();
+    fireEvent.click(within(lines).getByRole('button', { name: 'Caught a defect before it left the line' }));
     await screen.findByText('Sent to Seán O’Brien.');
     expect(giver.given).toHaveLength(1);
     const [{ draft, context, names }] = giver.given;
-    expect(draft).toMatchObject({ valueKey: 'quality', kind: 'leader', visibility: 'everyone' });
+    expect(draft).toMatchObject({ valueKey: 'quality', kind: 'leader', visibility: 'everyone', message: 'Caught a defect before it left the line', impact: '' });
     expect(draft.recipients.map((r) => r.siteUserId)).toEqual([12]);
     expect(context).toMatchObject({ giverId: 99, requestId: 'req-1' });
     expect(names).toEqual({ giverName: 'Jonas Ødegaard', valueName: 'Quality' });
@@ -126,11 +135,35 @@ describe('My crew', () => {
     expect(rows[3]).toMatch(/^Seán O’Brien.*Recognised today/);
   });
 
+  it('offers who can see it and the impact one tap away, and the leader’s own words', async () => {
+    const { giver } = renderCrew();
+    fireEvent.click(await screen.findByRole('button', { name: 'Recognise Seán O’Brien' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Quality' }));
+    fireEvent.click(await within(dialog).findByRole('button', { name: 'Impact and who can see it' }));
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /Impact/ }), { target: { value: '500 orders saved' } });
+    fireEvent.click(within(dialog).getByRole('radio', { name: 'Only the person and their team leader' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Write your own' }));
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /What did they do/ }), {
+      target: { value: 'Caught the wrong label on 500 orders <b>before</b> shipping' }
+    });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
+    await screen.findByText('Sent to Seán O’Brien.');
+    expect(giver.given[0].draft).toMatchObject({
+      valueKey: 'quality',
+      visibility: 'private',
+      impact: '500 orders saved',
+      message: 'Caught the wrong label on 500 orders <b>before</b> shipping'
+    });
+  });
+
   it('says when Teams could not tell the person, while the recognition is saved', async () => {
     renderCrew(new FakeGiver({ status: 'sent', ids: [1], unnotified: ['Seán O’Brien'] }));
     fireEvent.click(await screen.findByRole('button', { name: 'Recognise Seán O’Brien' }));
     const dialog = await screen.findByRole('dialog');
-    fireEvent.change(within(dialog).getByRole('textbox', { name: /What did they do/ }), { target: { value: 'Kept press 4 running' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Safety' }));
+    // Safety has no suggested lines: the message box is there at once.
+    fireEvent.change(await within(dialog).findByRole('textbox', { name: /What did they do/ }), { target: { value: 'Kept press 4 running' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
     expect(await screen.findByText('Sent to Seán O’Brien. Teams could not tell Seán O’Brien: let them know yourself.')).toBeTruthy();
   });
@@ -140,7 +173,8 @@ describe('My crew', () => {
     renderCrew(giver);
     fireEvent.click(await screen.findByRole('button', { name: 'Recognise Mia Nilsson' }));
     const dialog = await screen.findByRole('dialog');
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Safety' }));
+    fireEvent.click(await within(dialog).findByRole('button', { name: 'Send' }));
     await within(dialog).findByText('Write what they did and what it achieved.');
     expect(screen.getByRole('dialog')).toBeTruthy();
   });
@@ -149,8 +183,8 @@ describe('My crew', () => {
     renderCrew(new FakeGiver({ status: 'queued', reason: 'network' }));
     fireEvent.click(await screen.findByRole('button', { name: 'Recognise Mia Nilsson' }));
     const dialog = await screen.findByRole('dialog');
-    fireEvent.change(within(dialog).getByRole('textbox', { name: /What did they do/ }), { target: { value: 'Kept line 2 running' } });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Quality' }));
+    fireEvent.click(await within(dialog).findByRole('button', { name: 'Stopped the batch when the label was wrong' }));
     await screen.findByText(/kept on this device/);
   });
 
@@ -159,17 +193,23 @@ describe('My crew', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Post a milestone' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.click(within(dialog).getByRole('radio', { name: 'Zero-defect run' }));
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Next' }));
     await within(dialog).findByText('Enter the number of days (1 or more).');
     expect(giver.given).toHaveLength(0);
     fireEvent.change(within(dialog).getByRole('spinbutton', { name: 'Number of days' }), { target: { value: '180' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Next' }));
+    await within(dialog).findByText('Pick at least one person.');
     fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Åsa Bäckström' }));
     fireEvent.click(within(dialog).getByRole('checkbox', { name: 'Lars Berg' }));
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Next' }));
+    fireEvent.click(await within(dialog).findByRole('button', { name: 'Quality' }));
+    // A milestone's words are the leader's own: no suggested lines.
+    expect(within(dialog).queryByRole('group', { name: 'Tap a line to send it now' })).toBeNull();
     fireEvent.change(within(dialog).getByRole('textbox', { name: /What did they do/ }), { target: { value: 'Half a year without a single defect on Weld A.' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
     await screen.findByText('Sent to Åsa Bäckström, Lars Berg.');
     const [{ draft }] = giver.given;
-    expect(draft).toMatchObject({ kind: 'milestone', milestoneKind: 'zero-defect-streak', impact: '180 days without a defect' });
+    expect(draft).toMatchObject({ kind: 'milestone', milestoneKind: 'zero-defect-streak', impact: '180 days without a defect', valueKey: 'quality' });
     expect(draft.recipients.map((r) => r.siteUserId)).toEqual([11, 13]);
   });
 
@@ -180,7 +220,9 @@ describe('My crew', () => {
     expect(screen.getByText('Hire date not known for Mia Nilsson, Seán O’Brien.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Congratulate Åsa Bäckström' }));
     const dialog = await screen.findByRole('dialog');
-    expect((within(dialog).getByRole('textbox', { name: /What did they do/ }) as HTMLTextAreaElement).value).toContain('10 years');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Quality' }));
+    // The congratulations are written already: the box shows them, not the value's lines.
+    expect(((await within(dialog).findByRole('textbox', { name: /What did they do/ })) as HTMLTextAreaElement).value).toContain('10 years');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Send' }));
     await waitFor(() => expect(giver.given).toHaveLength(1));
     expect(giver.given[0].draft).toMatchObject({ kind: 'anniversary', milestoneKind: 'service-anniversary' });

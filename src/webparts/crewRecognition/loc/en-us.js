@@ -56,6 +56,8 @@ define([], function () {
     ResultQueued: 'No connection right now. The recognition is kept on this device and will be sent once you are back online.',
     ResultRejected: 'SharePoint did not accept the recognition. Your text is kept: check it and send again.',
     ErrorStreakDays: 'Enter the number of days (1 or more).',
-    ErrorNoValues: 'HR has not set up any active values yet.'
+    ErrorNoValues: 'HR has not set up any active values yet.',
+    NextButton: 'Next',
+    BackButton: 'Back'
   };
 });

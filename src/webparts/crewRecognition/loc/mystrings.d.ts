@@ -82,6 +82,9 @@ declare interface ICrewRecognitionWebPartStrings {
   /** {0} = the limit. */
   ErrorStreakDays: string;
   ErrorNoValues: string;
+  /** The composer's steps: on to the value once the milestone's people are ticked, and back. */
+  NextButton: string;
+  BackButton: string;
 }
 
 declare module 'CrewRecognitionWebPartStrings' {

@@ -56,6 +56,8 @@ define([], function () {
     ResultQueued: 'Er is nu geen verbinding. De waardering blijft op dit apparaat bewaard en wordt verstuurd zodra je weer online bent.',
     ResultRejected: 'SharePoint heeft de waardering niet geaccepteerd. Je tekst is bewaard: controleer hem en verstuur opnieuw.',
     ErrorStreakDays: 'Vul het aantal dagen in (1 of meer).',
-    ErrorNoValues: 'HR heeft nog geen actieve waarden ingesteld.'
+    ErrorNoValues: 'HR heeft nog geen actieve waarden ingesteld.',
+    NextButton: 'Volgende',
+    BackButton: 'Terug'
   };
 });

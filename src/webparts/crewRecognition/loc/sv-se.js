@@ -56,6 +56,8 @@ define([], function () {
     ResultQueued: 'Ingen anslutning just nu. Uppskattningen sparas på enheten och skickas när du är online igen.',
     ResultRejected: 'SharePoint tog inte emot uppskattningen. Din text finns kvar: kontrollera den och skicka igen.',
     ErrorStreakDays: 'Ange antal dagar (1 eller fler).',
-    ErrorNoValues: 'HR har inte lagt in några aktiva värderingar ännu.'
+    ErrorNoValues: 'HR har inte lagt in några aktiva värderingar ännu.',
+    NextButton: 'Nästa',
+    BackButton: 'Tillbaka'
   };
 });

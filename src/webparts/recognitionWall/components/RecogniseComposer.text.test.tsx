@@ -64,6 +64,7 @@ describe('Recognise composer: text as SharePoint keeps it', () => {
     const panel = await screen.findByRole('dialog');
     fireEvent.change(within(panel).getByRole('textbox', { name: /What did they do/ }), { target: { value: 'Thanks 👍' } });
     expect(within(panel).getByText('991 characters left; emoji count as two.')).toBeTruthy();
+    fireEvent.click(within(panel).getByRole('button', { name: 'Impact and who can see it' }));
     fireEvent.change(within(panel).getByRole('textbox', { name: /Impact/ }), { target: { value: '🎉'.repeat(3) } });
     expect(within(panel).getByText(/249 characters left; emoji count as two\./)).toBeTruthy();
   });
@@ -72,6 +73,7 @@ describe('Recognise composer: text as SharePoint keeps it', () => {
     const { given } = openAtMessage();
     const panel = await screen.findByRole('dialog');
     fireEvent.change(within(panel).getByRole('textbox', { name: /What did they do/ }), { target: { value: 'Kept press 4 running.' } });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Impact and who can see it' }));
     const impact = within(panel).getByRole('textbox', { name: /Impact/ }) as HTMLInputElement;
     fireEvent.change(impact, { target: { value: '🎉'.repeat(252) } });
     // The field does not cut what was pasted (a cut could split an emoji); the rule explains instead.

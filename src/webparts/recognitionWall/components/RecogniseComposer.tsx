@@ -1,33 +1,35 @@
 /**
- * Giving recognition in three taps on a phone: 1) who (my crew first, or search; several people
- * make a crew award), 2) which value, 3) what they did and what it achieved, then Send.
+ * Giving recognition in three taps on a phone, the one composer behaviour of every part
+ * (`core/recognition/composer.ts`): 1) who (my crew first, or search; "Add someone" makes a
+ * crew award), 2) which value, 3) a suggested line, which sends at once; or one's own words
+ * ("Write your own"). The impact line and who can see it are one tap away, folded.
  * The draft stays in session storage until it is sent; nothing typed is lost.
  */
 import * as React from 'react';
-import { DefaultButton, IconButton, PrimaryButton } from '@fluentui/react/lib/Button';
-import { ChoiceGroup, type IChoiceGroupOption } from '@fluentui/react/lib/ChoiceGroup';
+import { ActionButton, DefaultButton, IconButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'RecognitionWallWebPartStrings';
+import * as shared from 'RecognitionSharedStrings';
 
 import type { ItemId } from '../../../core/models/common';
-import type { RecognitionVisibility } from '../../../core/models/recognition';
 import type { RecognitionValue } from '../../../core/models/values';
 import type { PersonProfile } from '../../../core/people/types';
+import { type ComposeError, composeRecognition, normaliseLine, normaliseText, type RecipientRef } from '../../../core/recognition/compose';
 import {
-  cleanComposeField,
-  type ComposeError,
-  composeFieldLength,
-  composeRecognition,
-  type ComposeTextField,
-  MAX_IMPACT_LENGTH,
-  MAX_MESSAGE_LENGTH,
-  normaliseLine,
-  normaliseText,
-  type RecipientRef
-} from '../../../core/recognition/compose';
+  type ComposerEvent,
+  type ComposerPick,
+  composerPick,
+  composerReducer,
+  composerStepNumber,
+  COMPOSER_STEPS,
+  editedField,
+  pickProblems,
+  showsMessageBox
+} from '../../../core/recognition/composer';
+import { valueSuggestions } from '../../../core/recognition/suggestions';
 import type { RecognitionStoreErrorCode, WallItem } from '../../../core/recognition/ports';
 import { format, formatCount } from '../../../ui/format';
 import { FluentTheme } from '../../../ui/host/FluentTheme';
@@ -35,10 +37,11 @@ import { useThemeVariables } from '../../../ui/host/ThemedPart';
 import { Icon } from '../../../ui/light/Icon';
 import { valueDescription, valueName } from '../../../core/recognition/values';
 import { type WallViewer } from '../../../core/recognition/wallRules';
-import { type ComposerDraft, type ComposerStep, emptyDraft, readDraft, writeDraft } from './composerDraft';
+import { type ComposerDraft, emptyDraft, readDraft, writeDraft } from './composerDraft';
 import { newRequestId } from '../../../core/requestId';
 import type { IRecognitionWallServices } from './IRecognitionWallProps';
-import { charactersLeftText, composeErrorText, controlCharactersRemovedText } from '../../../ui/recognition/composeErrorText';
+import { composeErrorText } from '../../../ui/recognition/composeErrorText';
+import { ComposerMessageStep, composerMessageWords } from '../../../ui/recognition/ComposerMessageStep';
 import { storeErrorSentence, storeErrorText } from '../../../ui/recognition/storeErrorText';
 import { useGiveRecognition } from '../../../ui/recognition/useGiveRecognition';
 import styles from './RecognitionWall.module.scss';
@@ -74,10 +77,6 @@ function errorsByField(errors: readonly ComposeError[], locale: string): FieldEr
     result[error.field] = result[error.field] ? `${result[error.field]} ${text}` : text;
   }
   return result;
-}
-
-function stepOf(errors: FieldErrors): ComposerStep {
-  return errors.recipients ? 1 : errors.value ? 2 : 3;
 }
 
 type SearchState =
@@ -123,8 +122,6 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
   const [errors, setErrors] = React.useState<FieldErrors>({});
   const [formError, setFormError] = React.useState<string | undefined>(undefined);
   const [resolving, setResolving] = React.useState(false);
-  /** Per text field: the note that control characters were removed from what was pasted. */
-  const [removedNotice, setRemovedNotice] = React.useState<Partial<Record<ComposeTextField, string>>>({});
   const giving = useGiveRecognition();
   const busy = resolving ? 'resolving' : giving.sending ? 'sending' : undefined;
   const [crew, setCrew] = React.useState<PersonProfile[] | 'loading' | 'failed'>('loading');
@@ -132,6 +129,8 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
   const [search, setSearch] = React.useState<SearchState>({ kind: 'idle' });
   const latestQuery = React.useRef('');
   const stepHeading = React.useRef<HTMLHeadingElement>(null);
+  /** The draft as last set, for answers that arrive later (a person resolved after the composer moved on). */
+  const latestDraft = React.useRef(draft);
   // The panel renders on a layer outside the part: it gets the part's colours itself.
   const colours = useThemeVariables();
 
@@ -139,11 +138,18 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
     (update: (previous: ComposerDraft) => ComposerDraft) => {
       setDraftState((previous) => {
         const next = update(previous);
+        latestDraft.current = next;
         writeDraft(services.draftStore, next);
         return next;
       });
     },
     [services.draftStore]
+  );
+
+  /** One of the composer's events (the same behaviour as every part's composer). */
+  const dispatch = React.useCallback(
+    (event: ComposerEvent<PersonProfile>) => setDraft((d) => ({ ...d, ...composerReducer(d, event) })),
+    [setDraft]
   );
 
   // My crew first: loaded once, when the panel opens for the first time.
@@ -190,22 +196,6 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
     }
   }, [draft.step, isOpen]);
 
-  const goTo = (step: ComposerStep): void => setDraft((d) => ({ ...d, step }));
-
-  const togglePerson = (person: PersonProfile): void => {
-    setFormError(undefined);
-    if (person.id === viewer.directoryId) {
-      setErrors((e) => ({ ...e, recipients: composeErrorText({ code: 'selfRecognition', field: 'recipients' }, locale) }));
-      return;
-    }
-    setErrors((e) => ({ ...e, recipients: undefined }));
-    setDraft((d) =>
-      d.people.some((p) => p.id === person.id)
-        ? { ...d, people: d.people.filter((p) => p.id !== person.id) }
-        : { ...d, people: [...d.people, person] }
-    );
-  };
-
   /** The picked people as site users: resolved once, kept in the draft (so sending works offline). */
   const resolveAll = async (current: ComposerDraft): Promise<RecipientRef[]> => {
     const known = current.recipients;
@@ -214,21 +204,8 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
     current.people.forEach((person, index) => {
       resolved[person.id] = refs[index];
     });
-    setDraft((d) => ({ ...d, recipients: { ...d.recipients, ...resolved } }));
+    setDraft((d) => (d.requestId === current.requestId ? { ...d, recipients: { ...d.recipients, ...resolved } } : d));
     return refs;
-  };
-
-  /**
-   * What was typed or pasted, without control characters, which cannot be saved: the field
-   * shows exactly what will be sent, and a note says how many were removed (nothing the
-   * person can see is lost; see `cleanComposeField`).
-   */
-  const cleanTyped = (field: ComposeTextField, text: string | undefined): string => {
-    const cleaned = cleanComposeField(text ?? '', field);
-    if (cleaned.removed > 0) {
-      setRemovedNotice((n) => ({ ...n, [field]: controlCharactersRemovedText(cleaned.removed, locale) }));
-    }
-    return cleaned.text;
   };
 
   const check = (current: ComposerDraft, recipients: RecipientRef[], fields: ReadonlyArray<ComposeError['field']>): FieldErrors => {
@@ -239,10 +216,46 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
     return result.ok ? {} : errorsByField(result.errors.filter((e) => fields.indexOf(e.field) >= 0), locale);
   };
 
+  /**
+   * The people just picked, resolved while the person goes on tapping: someone the site cannot
+   * take (left the directory) brings the composer back to the people, saying so. A failed
+   * read says nothing here: sending resolves again and says what went wrong.
+   */
+  const checkInBackground = (current: ComposerDraft): void => {
+    resolveAll(current).then(
+      (refs) => {
+        const latest = latestDraft.current;
+        const same = latest.requestId === current.requestId && latest.people.map((p) => p.id).join() === current.people.map((p) => p.id).join();
+        const found = check(current, refs, ['recipients']);
+        if (same && found.recipients) {
+          setErrors((e) => ({ ...e, recipients: found.recipients }));
+          dispatch({ type: 'showProblems', fields: ['recipients'] });
+        }
+      },
+      () => undefined
+    );
+  };
+
+  const pickPerson = (person: PersonProfile): void => {
+    setFormError(undefined);
+    if (person.id === viewer.directoryId) {
+      setErrors((e) => ({ ...e, recipients: composeErrorText({ code: 'selfRecognition', field: 'recipients' }, locale) }));
+      return;
+    }
+    setErrors((e) => ({ ...e, recipients: undefined }));
+    const next = { ...draft, ...composerReducer(draft, { type: 'pickPerson', person }) };
+    setDraft(() => next);
+    if (!next.addingPeople) {
+      checkInBackground(next);
+    }
+  };
+
+  /** "Next" after picking several: resolved and checked before the value. */
   const nextFromPeople = async (): Promise<void> => {
     setFormError(undefined);
-    if (draft.people.length === 0) {
-      setErrors({ recipients: composeErrorText({ code: 'noRecipient', field: 'recipients' }, locale) });
+    const missing = pickProblems(draft, 'value');
+    if (missing.length > 0) {
+      setErrors(errorsByField(missing, locale));
       return;
     }
     setResolving(true);
@@ -251,7 +264,7 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
       const found = check(draft, refs, ['recipients']);
       setErrors(found);
       if (!found.recipients) {
-        goTo(2);
+        dispatch({ type: 'peopleDone' });
       }
     } catch (error) {
       setFormError(storeErrorSentence(error));
@@ -262,49 +275,37 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
 
   const pickValue = (valueKey: string): void => {
     setErrors((e) => ({ ...e, value: undefined }));
-    setDraft((d) => ({ ...d, valueKey, step: 3 }));
-  };
-
-  const nextFromValue = (): void => {
-    const found = check(draft, [], ['value']);
-    setErrors(found);
-    if (!found.value) {
-      goTo(3);
-    }
+    dispatch({ type: 'pickValue', valueKey });
   };
 
   /** The new posts as the wall shows them until it is loaded again. */
-  const postsOf = (recipients: readonly RecipientRef[], ids: readonly ItemId[]): WallItem[] => {
+  const postsOf = (pick: ComposerPick, recipients: readonly RecipientRef[], ids: readonly ItemId[]): WallItem[] => {
     const created = props.now().toISOString();
-    const message = normaliseText(draft.message);
-    const impact = normaliseLine(draft.impact);
+    const message = normaliseText(pick.message);
+    const impact = normaliseLine(pick.impact);
     return recipients.map((recipient, index) => ({
       id: ids[index],
       recipient: { id: recipient.siteUserId, displayName: recipient.displayName },
       giver: { id: viewer.siteUserId, displayName: viewer.displayName },
       kind: recipients.length > 1 ? 'crew' : 'peer',
-      valueKey: draft.valueKey,
+      valueKey: pick.valueKey,
       message,
       ...(impact ? { impact } : {}),
       siteCode: recipient.siteCode ?? viewer.siteCode ?? '',
       lineCode: recipient.lineCode,
       crewKey: recipient.crewKey,
-      visibility: draft.visibility,
+      visibility: pick.visibility,
       status: 'published',
       created
     }));
   };
 
-  const send = async (): Promise<void> => {
+  /** Sends the person's own words, or the suggested line they tapped. */
+  const send = async (suggestion?: string): Promise<void> => {
     setFormError(undefined);
+    const pick = composerPick(draft, suggestion);
     const outcome = await giving.give(
-      {
-        recipients: () => resolveAll(draft),
-        valueKey: draft.valueKey,
-        message: draft.message,
-        impact: draft.impact,
-        visibility: draft.visibility
-      },
+      { recipients: () => resolveAll(draft), ...pick },
       {
         giver: services.giving,
         values: allValues,
@@ -319,7 +320,7 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
       case 'invalid': {
         const found = errorsByField(outcome.errors, locale);
         setErrors(found);
-        goTo(stepOf(found));
+        dispatch({ type: 'showProblems', fields: outcome.errors.map((e) => e.field) });
         return;
       }
       case 'rejected':
@@ -331,17 +332,19 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
         setFormError(storeErrorSentence(outcome.code));
         return;
       case 'sent':
-      case 'queued':
+      case 'queued': {
         services.draftStore.clear();
-        setDraftState(emptyDraft());
+        const fresh = emptyDraft();
+        latestDraft.current = fresh;
+        setDraftState(fresh);
         setErrors({});
-        setRemovedNotice({});
         setQuery('');
         if (outcome.kind === 'sent') {
-          props.onSent(postsOf(outcome.recipients, outcome.ids), outcome.unnotified);
+          props.onSent(postsOf(pick, outcome.recipients, outcome.ids), outcome.unnotified);
         } else {
           props.onQueued(outcome.code);
         }
+      }
     }
   };
 
@@ -349,22 +352,18 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
   const crewPeople = Array.isArray(crew) ? crew : [];
   const searchPeople = search.kind === 'done' ? search.people.filter((p) => !crewPeople.some((c) => c.id === p.id)) : [];
   const chosenValue = allValues.find((v) => v.valueKey === draft.valueKey);
+  const suggestions = valueSuggestions(chosenValue, locale);
+  const names = draft.people.map((p) => p.displayName).join(', ');
 
-  const visibilityOptions: IChoiceGroupOption[] = [
-    { key: 'everyone', text: strings.VisibilityEveryone },
-    { key: 'crew', text: strings.VisibilityCrew },
-    { key: 'private', text: strings.VisibilityPrivate }
-  ];
-
-  const stepTitle = draft.step === 1 ? strings.StepPeople : draft.step === 2 ? strings.StepValue : strings.StepMessage;
+  const stepTitle = draft.step === 'person' ? strings.StepPeople : draft.step === 'value' ? strings.StepValue : strings.StepMessage;
 
   const footer = (): React.ReactElement => (
     <div className={styles.composerFooter} style={colours}>
       {busy && <Spinner size={SpinnerSize.small} label={busy === 'sending' ? strings.Sending : strings.CheckingPeople} />}
-      {draft.step > 1 && (
-        <DefaultButton className={styles.touch} text={strings.Back} disabled={busy !== undefined} onClick={() => goTo((draft.step - 1) as ComposerStep)} />
+      {draft.step !== 'person' && (
+        <DefaultButton className={styles.touch} text={strings.Back} disabled={busy !== undefined} onClick={() => dispatch({ type: 'back' })} />
       )}
-      {draft.step === 1 && (
+      {draft.step === 'person' && draft.addingPeople && (
         <PrimaryButton
           className={styles.touch}
           text={draft.people.length > 0 ? formatCount(locale, draft.people.length, { one: strings.NextWithCountOne, other: strings.NextWithCount }) : strings.Next}
@@ -374,11 +373,15 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
           }}
         />
       )}
-      {draft.step === 2 && <PrimaryButton className={styles.touch} text={strings.Next} disabled={busy !== undefined} onClick={nextFromValue} />}
-      {draft.step === 3 && (
-        <PrimaryButton className={styles.touch} text={strings.Send} disabled={busy !== undefined} onClick={() => {
-          void send();
-        }} />
+      {showsMessageBox(draft, suggestions) && (
+        <PrimaryButton
+          className={styles.touch}
+          text={strings.Send}
+          disabled={busy !== undefined}
+          onClick={() => {
+            void send();
+          }}
+        />
       )}
     </div>
   );
@@ -395,15 +398,15 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
         onRenderFooterContent={footer}
       >
         <div className={styles.composer} style={colours}>
-          <p className={styles.stepCounter}>{format(strings.StepOf, draft.step, 3)}</p>
+          <p className={styles.stepCounter}>{format(strings.StepOf, composerStepNumber(draft.step), COMPOSER_STEPS.length)}</p>
           <h3 className={styles.stepHeading} tabIndex={-1} ref={stepHeading}>
             {stepTitle}
           </h3>
           {formError && <MessageBar messageBarType={MessageBarType.error}>{formError}</MessageBar>}
 
-          {draft.step === 1 && (
+          {draft.step === 'person' && (
             <div>
-              {draft.people.length > 0 && (
+              {draft.addingPeople && draft.people.length > 0 && (
                 <ul className={styles.chips} aria-label={strings.SelectedPeople}>
                   {draft.people.map((person) => (
                     <li key={person.id} className={styles.chip}>
@@ -413,7 +416,7 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
                         iconProps={{ iconName: 'Cancel' }}
                         ariaLabel={format(strings.RemovePerson, person.displayName)}
                         title={format(strings.RemovePerson, person.displayName)}
-                        onClick={() => togglePerson(person)}
+                        onClick={() => dispatch({ type: 'removePerson', id: person.id })}
                       />
                     </li>
                   ))}
@@ -443,7 +446,7 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
               {searchPeople.length > 0 && (
                 <ul className={styles.people} aria-label={strings.SearchResults}>
                   {searchPeople.map((person) => (
-                    <PersonToggle key={person.id} person={person} selected={selectedIds.has(person.id)} onToggle={togglePerson} />
+                    <PersonToggle key={person.id} person={person} selected={selectedIds.has(person.id)} onToggle={pickPerson} />
                   ))}
                 </ul>
               )}
@@ -454,15 +457,32 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
               {crewPeople.length > 0 && (
                 <ul className={styles.people} aria-label={strings.MyCrew}>
                   {crewPeople.map((person) => (
-                    <PersonToggle key={person.id} person={person} selected={selectedIds.has(person.id)} onToggle={togglePerson} />
+                    <PersonToggle key={person.id} person={person} selected={selectedIds.has(person.id)} onToggle={pickPerson} />
                   ))}
                 </ul>
               )}
-              {draft.people.length > 1 && <p className={styles.hint}>{strings.CrewAwardHint}</p>}
+              {draft.addingPeople && draft.people.length > 1 && <p className={styles.hint}>{strings.CrewAwardHint}</p>}
             </div>
           )}
 
-          {draft.step === 2 && (
+          {draft.step !== 'person' && (
+            <div className={styles.pickedLine}>
+              <p className={styles.summary}>
+                {draft.step === 'message' ? format(strings.ComposeSummary, names, chosenValue ? valueName(chosenValue, locale) : '—') : format(shared.ComposerFor, names)}
+              </p>
+              {draft.step === 'value' && (
+                <ActionButton
+                  className={styles.touch}
+                  iconProps={{ iconName: 'AddFriend' }}
+                  text={shared.AddPerson}
+                  disabled={busy !== undefined}
+                  onClick={() => dispatch({ type: 'addPeople' })}
+                />
+              )}
+            </div>
+          )}
+
+          {draft.step === 'value' && (
             <div>
               <div role="group" aria-label={strings.StepValue} className={styles.valueGrid} aria-describedby={errors.value ? 'se-recognise-value-error' : undefined}>
                 {choosable.map((value) => {
@@ -495,63 +515,25 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
             </div>
           )}
 
-          {draft.step === 3 && (
-            <div className={styles.messageStep}>
-              <p className={styles.summary}>
-                {format(
-                  strings.ComposeSummary,
-                  draft.people.map((p) => p.displayName).join(', '),
-                  chosenValue ? valueName(chosenValue, locale) : '—'
-                )}
-              </p>
-              <TextField
-                label={strings.MessageLabel}
-                description={charactersLeftText(MAX_MESSAGE_LENGTH - composeFieldLength(draft.message, 'message'), locale)}
-                placeholder={strings.MessagePlaceholder}
-                multiline={true}
-                rows={4}
-                required={true}
-                dir="auto"
-                value={draft.message}
-                errorMessage={errors.message}
-                onChange={(_e, text) => {
-                  setErrors((e) => ({ ...e, message: undefined }));
-                  const cleaned = cleanTyped('message', text);
-                  setDraft((d) => ({ ...d, message: cleaned }));
-                }}
-              />
-              {removedNotice.message && <MessageBar messageBarType={MessageBarType.info}>{removedNotice.message}</MessageBar>}
-              <TextField
-                label={strings.ImpactLabel}
-                description={`${strings.ImpactHelp} ${charactersLeftText(MAX_IMPACT_LENGTH - composeFieldLength(draft.impact, 'impact'), locale)}`}
-                placeholder={strings.ImpactPlaceholder}
-                dir="auto"
-                value={draft.impact}
-                errorMessage={errors.impact}
-                onChange={(_e, text) => {
-                  setErrors((e) => ({ ...e, impact: undefined }));
-                  const cleaned = cleanTyped('impact', text);
-                  setDraft((d) => ({ ...d, impact: cleaned }));
-                }}
-              />
-              {removedNotice.impact && <MessageBar messageBarType={MessageBarType.info}>{removedNotice.impact}</MessageBar>}
-              <ChoiceGroup
-                label={strings.VisibilityLabel}
-                options={visibilityOptions}
-                selectedKey={draft.visibility}
-                onChange={(_e, option) => {
-                  if (option) {
-                    setErrors((e) => ({ ...e, visibility: undefined }));
-                    setDraft((d) => ({ ...d, visibility: option.key as RecognitionVisibility }));
-                  }
-                }}
-              />
-              {errors.visibility && (
-                <p role="alert" className={styles.fieldError}>
-                  {errors.visibility}
-                </p>
-              )}
-            </div>
+          {draft.step === 'message' && (
+            <ComposerMessageStep
+              state={draft}
+              suggestions={suggestions}
+              locale={locale}
+              busy={busy !== undefined}
+              errors={errors}
+              words={composerMessageWords(strings)}
+              onEvent={(event) => {
+                const edited = editedField(event);
+                if (edited) {
+                  setErrors((e) => ({ ...e, [edited]: undefined }));
+                }
+                dispatch(event);
+              }}
+              onSendSuggestion={(line) => {
+                void send(line);
+              }}
+            />
           )}
         </div>
       </Panel>

@@ -77,7 +77,8 @@ describe('RecognitionWall in Dutch', () => {
     expect(within(article).getByRole('button', { name: 'Applaus (0)' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Waarderen' }));
     const panel = await screen.findByRole('dialog', { name: 'Een collega waarderen' });
-    fireEvent.click(within(panel).getByRole('button', { name: 'Volgende' }));
-    expect(await within(panel).findByText('Kies minstens één persoon.')).toBeTruthy();
+    expect(within(panel).getByText('Stap 1 van 3')).toBeTruthy();
+    expect(within(panel).getByRole('heading', { name: 'Wie wil je waarderen?' })).toBeTruthy();
+    expect(await within(panel).findByText('Geen ploeg gevonden. Zoek op naam.')).toBeTruthy();
   });
 });

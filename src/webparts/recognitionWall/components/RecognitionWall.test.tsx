@@ -20,6 +20,7 @@ import { RecognitionWall } from './RecognitionWall';
 import { recognitionOf } from '../../../app/recognition';
 import { EngageServices } from '../../../app/services';
 import { wallSnapshots } from '../wallSnapshot';
+import { composeErrorText } from '../../../ui/recognition/composeErrorText';
 
 // SharePoint registers Fluent UI's icon font; jsdom does not (and needs no glyphs).
 setIconOptions({ disableWarnings: true });
@@ -27,7 +28,16 @@ const NOW = new Date('2025-03-10T12:00:00Z');
 
 const VALUES: RecognitionValue[] = [
   { id: 1, valueKey: 'safety', title: 'Safety', iconName: 'Shield', color: '#107c10', sortOrder: 1, isActive: true, translations: { 'nl-nl': { name: 'Veiligheid', description: 'Veilig werken' } } },
-  { id: 2, valueKey: 'quality', title: 'Quality', iconName: 'Ribbon', color: '#0078d4', sortOrder: 2, isActive: true, translations: {} },
+  {
+    id: 2,
+    valueKey: 'quality',
+    title: 'Quality',
+    iconName: 'Ribbon',
+    color: '#0078d4',
+    sortOrder: 2,
+    isActive: true,
+    translations: { 'en-us': { name: 'Quality', description: '', suggestions: ['Caught a defect before it left the line', 'Stopped the batch when the label was wrong'] } }
+  },
   { id: 3, valueKey: 'old', title: 'Old value', sortOrder: 3, isActive: false, translations: {} }
 ];
 
@@ -416,6 +426,9 @@ describe('RecognitionWall reactions and reports', () => {
 });
 
 describe('Recognise composer', () => {
+  // Each walks the panel tap by tap through Fluent UI; on a busy machine that outlasts jest's 5 s.
+  jest.setTimeout(30_000);
+
   async function openComposer(s: ReturnType<typeof setup>): Promise<HTMLElement> {
     s.store.pages = [{ items: [post(1)] }];
     renderWall(s);
@@ -424,41 +437,101 @@ describe('Recognise composer', () => {
     return screen.findByRole('dialog', { name: 'Recognise a colleague' });
   }
 
-  it('recognises in three steps: my crew first, a value, what they did; the post goes to the top', async () => {
+  /** Tap 1: a crew mate (my crew first). */
+  async function pickFromCrew(panel: HTMLElement, name: RegExp): Promise<void> {
+    fireEvent.click(within(await within(panel).findByRole('list', { name: 'My crew' })).getByRole('button', { name }));
+  }
+
+  it('recognises in three taps: a crew mate, a value, a suggested line that sends at once; the post goes to the top', async () => {
     const s = setup();
     const panel = await openComposer(s);
     expect(within(panel).getByText('Step 1 of 3')).toBeTruthy();
-    fireEvent.click(within(panel).getByRole('button', { name: 'Next' }));
-    expect(await within(panel).findByText('Pick at least one person.')).toBeTruthy();
+    await pickFromCrew(panel, /Seán O'Brien/);
+    expect(await within(panel).findByText('Step 2 of 3')).toBeTruthy();
+    expect(within(panel).getByText("For Seán O'Brien")).toBeTruthy();
+    fireEvent.click(within(panel).getByRole('button', { name: /Quality/ }));
+    expect(await within(panel).findByText('Step 3 of 3')).toBeTruthy();
+    expect(within(panel).getByRole('heading', { name: 'What did they do?' })).toBe(document.activeElement);
+    // The lines, each a button that sends; the message box is one tap away; impact and who sees it folded.
+    const lines = within(panel).getByRole('group', { name: 'Tap a line to send it now' });
+    expect(within(panel).queryByRole('textbox', { name: /What did they do, and what did it achieve/ })).toBeNull();
+    expect(within(panel).getByRole('button', { name: 'Impact and who can see it' }).getAttribute('aria-expanded')).toBe('false');
+    expect(within(panel).getByText('Who can see it: Everyone')).toBeTruthy();
+    fireEvent.click(within(lines).getByRole('button', { name: 'Caught a defect before it left the line' }));
+    expect(await screen.findByText('Thank you! Your recognition is on the wall.')).toBeTruthy();
+    expect(s.giving.given).toHaveLength(1);
+    const [draft, context, names] = s.giving.given[0];
+    expect(draft).toMatchObject({ valueKey: 'quality', message: 'Caught a defect before it left the line', impact: '', visibility: 'everyone' });
+    expect(draft.recipients.map((r) => r.siteUserId)).toEqual([20]);
+    expect(context.giverId).toBe(10);
+    expect(names).toEqual({ giverName: 'Åsa Bäckström', valueName: 'Quality' });
+    const first = within(await feed()).getAllByRole('article')[0];
+    expect(within(first).getByText('Caught a defect before it left the line')).toBeTruthy();
+    expect(s.draft.text).toBeUndefined();
+  });
+
+  it('writes their own words when the value has no lines: an empty message is refused; impact and who sees it one tap away', async () => {
+    const s = setup();
+    const panel = await openComposer(s);
+    // No "Next" to find: a tap on a person moves on.
+    expect(within(panel).queryByRole('button', { name: 'Next' })).toBeNull();
     // Picking myself is refused with a clear message (my crew lists me; the fake directory does).
     const crew = await within(panel).findByRole('list', { name: 'My crew' });
     expect(within(crew).queryByRole('button', { name: /Åsa/ })).toBeNull();
     fireEvent.click(within(crew).getByRole('button', { name: /Seán O'Brien/ }));
-    fireEvent.click(within(panel).getByRole('button', { name: 'Next (1 picked)' }));
-    expect(await within(panel).findByText('Step 2 of 3')).toBeTruthy();
-    fireEvent.click(within(panel).getByRole('button', { name: /Safety/ }));
+    fireEvent.click(await within(panel).findByRole('button', { name: /Safety/ }));
     expect(await within(panel).findByText('Step 3 of 3')).toBeTruthy();
-    expect(within(panel).getByRole('heading', { name: 'What did they do?' })).toBe(document.activeElement);
-    // The rules run on Send: an empty message is refused next to the field.
-    fireEvent.change(within(panel).getByRole('textbox', { name: /What did they do, and what did it achieve/ }), { target: { value: '  \n ' } });
+    // Safety has no suggested lines: the box is there at once.
+    const box = within(panel).getByRole('textbox', { name: /What did they do, and what did it achieve/ });
+    expect(within(panel).queryByRole('group', { name: 'Tap a line to send it now' })).toBeNull();
+    fireEvent.change(box, { target: { value: '  \n ' } });
     fireEvent.click(within(panel).getByRole('button', { name: 'Send' }));
     expect(await within(panel).findByText('Write what they did and what it achieved.')).toBeTruthy();
-    fireEvent.change(within(panel).getByRole('textbox', { name: /What did they do, and what did it achieve/ }), {
-      target: { value: 'Caught a wrong label before packing.' }
-    });
+    fireEvent.change(box, { target: { value: 'Caught a wrong label before packing.' } });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Impact and who can see it' }));
     fireEvent.change(within(panel).getByRole('textbox', { name: /Impact/ }), { target: { value: '500 orders saved' } });
     fireEvent.click(within(panel).getByRole('radio', { name: 'My crew' }));
     fireEvent.click(within(panel).getByRole('button', { name: 'Send' }));
     expect(await screen.findByText('Thank you! Your recognition is on the wall.')).toBeTruthy();
-    const [draft, context, names] = s.giving.given[s.giving.given.length - 1];
-    expect(draft.recipients.map((r) => r.siteUserId)).toEqual([20]);
-    expect(draft.visibility).toBe('crew');
-    expect(draft.impact).toBe('500 orders saved');
-    expect(context.giverId).toBe(10);
-    expect(names).toEqual({ giverName: 'Åsa Bäckström', valueName: 'Safety' });
+    const [draft] = s.giving.given[s.giving.given.length - 1];
+    expect(draft).toMatchObject({ valueKey: 'safety', message: 'Caught a wrong label before packing.', impact: '500 orders saved', visibility: 'crew' });
     const first = within(await feed()).getAllByRole('article')[0];
     expect(within(first).getByText('Caught a wrong label before packing.')).toBeTruthy();
-    expect(s.draft.text).toBeUndefined();
+  });
+
+  it('"Write your own" opens the box with the focus in it; back to the lines while it is empty', async () => {
+    const s = setup();
+    const panel = await openComposer(s);
+    await pickFromCrew(panel, /Seán/);
+    fireEvent.click(await within(panel).findByRole('button', { name: /Quality/ }));
+    fireEvent.click(await within(panel).findByRole('button', { name: 'Write your own' }));
+    const box = within(panel).getByRole('textbox', { name: /What did they do/ });
+    await waitFor(() => expect(document.activeElement).toBe(box));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Use a suggested line' }));
+    expect(await within(panel).findByRole('button', { name: 'Stopped the batch when the label was wrong' })).toBeTruthy();
+    fireEvent.click(within(panel).getByRole('button', { name: 'Write your own' }));
+    fireEvent.change(within(panel).getByRole('textbox', { name: /What did they do/ }), { target: { value: 'Checked all 40 frames' } });
+    // What is typed is not thrown away for a line.
+    expect(within(panel).queryByRole('button', { name: 'Use a suggested line' })).toBeNull();
+    fireEvent.click(within(panel).getByRole('button', { name: 'Send' }));
+    expect(await screen.findByText('Thank you! Your recognition is on the wall.')).toBeTruthy();
+    expect(s.giving.given[0][0].message).toBe('Checked all 40 frames');
+  });
+
+  it('"Add someone" makes a crew award: several people, then Next', async () => {
+    const s = setup();
+    const panel = await openComposer(s);
+    await pickFromCrew(panel, /Seán/);
+    fireEvent.click(await within(panel).findByRole('button', { name: 'Add someone' }));
+    expect(await within(panel).findByText('Step 1 of 3')).toBeTruthy();
+    fireEvent.change(within(panel).getByRole('searchbox'), { target: { value: 'Mi' } });
+    fireEvent.click(await within(panel).findByRole('button', { name: /Mira Haddad/ }, { timeout: 2000 }));
+    expect(within(within(panel).getByRole('list', { name: 'Picked people' })).getAllByRole('listitem')).toHaveLength(2);
+    fireEvent.click(within(panel).getByRole('button', { name: 'Next (2 picked)' }));
+    fireEvent.click(await within(panel).findByRole('button', { name: /Quality/ }));
+    fireEvent.click(await within(panel).findByRole('button', { name: 'Stopped the batch when the label was wrong' }));
+    expect(await screen.findByText('Thank you! Your recognition is on the wall.')).toBeTruthy();
+    expect(s.giving.given[0][0].recipients.map((r) => r.siteUserId)).toEqual([20, 30]);
   });
 
   it('starts afresh after sending, with the draft store the product wires: a remounted wall gives a new request id', async () => {
@@ -473,8 +546,7 @@ describe('Recognise composer', () => {
     const sendOnce = async (s: ReturnType<typeof setup>, message: string): Promise<void> => {
       const panel = await openComposer(s);
       expect(within(panel).getByText('Step 1 of 3')).toBeTruthy();
-      fireEvent.click(within(await within(panel).findByRole('list', { name: 'My crew' })).getByRole('button', { name: /Seán O'Brien/ }));
-      fireEvent.click(within(panel).getByRole('button', { name: 'Next (1 picked)' }));
+      await pickFromCrew(panel, /Seán O'Brien/);
       fireEvent.click(await within(panel).findByRole('button', { name: /Safety/ }));
       fireEvent.change(await within(panel).findByRole('textbox', { name: /What did they do, and what did it achieve/ }), { target: { value: message } });
       fireEvent.click(within(panel).getByRole('button', { name: 'Send' }));
@@ -493,36 +565,34 @@ describe('Recognise composer', () => {
     expect(secondId).not.toBe(firstId);
   });
 
-  it('refuses "My crew" visibility for someone whose crew is unknown, and sends once changed', async () => {
+  it('refuses "My crew" visibility for someone whose crew is unknown, unfolding the choice, and sends once changed', async () => {
     const s = setup();
     s.people.search = async (): Promise<PersonProfile[]> => [MIRA];
     const panel = await openComposer(s);
     fireEvent.change(within(panel).getByRole('searchbox'), { target: { value: 'Mi' } });
     fireEvent.click(await within(panel).findByRole('button', { name: /Mira Haddad/ }));
-    fireEvent.click(within(panel).getByRole('button', { name: 'Next (1 picked)' }));
-    fireEvent.click(await within(panel).findByRole('button', { name: /Safety/ }));
-    fireEvent.change(await within(panel).findByRole('textbox', { name: /What did they do, and what did it achieve/ }), { target: { value: 'Kept press 4 running.' } });
+    fireEvent.click(await within(panel).findByRole('button', { name: /Quality/ }));
+    fireEvent.click(await within(panel).findByRole('button', { name: 'Impact and who can see it' }));
     fireEvent.click(within(panel).getByRole('radio', { name: 'My crew' }));
-    fireEvent.click(within(panel).getByRole('button', { name: 'Send' }));
-    expect((await within(panel).findByRole('alert')).textContent).toBe(
-      'We do not know Mira Haddad\'s crew, so "My crew" would show it to nobody else. Choose everyone or only them and their team leader.'
-    );
+    // Folded again, it says what was chosen; a line sends with it.
+    fireEvent.click(within(panel).getByRole('button', { name: 'Impact and who can see it' }));
+    expect(within(panel).getByText('Who can see it: My crew')).toBeTruthy();
+    fireEvent.click(within(panel).getByRole('button', { name: 'Caught a defect before it left the line' }));
+    expect((await within(panel).findByRole('alert')).textContent).toBe(composeErrorText({ code: 'crewUnknown', field: 'visibility', detail: 'Mira Haddad' }, 'en-us'));
+    expect(within(panel).getByRole('button', { name: 'Impact and who can see it' }).getAttribute('aria-expanded')).toBe('true');
     fireEvent.click(within(panel).getByRole('radio', { name: 'Only the person and their team leader' }));
-    fireEvent.click(within(panel).getByRole('button', { name: 'Send' }));
+    fireEvent.click(within(panel).getByRole('button', { name: 'Caught a defect before it left the line' }));
     expect(await screen.findByText('Thank you! Your recognition is on the wall.')).toBeTruthy();
-    expect(s.giving.given[s.giving.given.length - 1][0].visibility).toBe('private');
+    expect(s.giving.given[s.giving.given.length - 1][0]).toMatchObject({ visibility: 'private', message: 'Caught a defect before it left the line' });
   });
 
   it('says whom Teams could not tell after sending', async () => {
     const s = setup();
     s.giving.next = { status: 'sent', ids: [500], unnotified: ["Seán O'Brien"] };
     const panel = await openComposer(s);
-    const crew = await within(panel).findByRole('list', { name: 'My crew' });
-    fireEvent.click(within(crew).getByRole('button', { name: /Seán O'Brien/ }));
-    fireEvent.click(within(panel).getByRole('button', { name: 'Next (1 picked)' }));
-    fireEvent.click(await within(panel).findByRole('button', { name: /Safety/ }));
-    fireEvent.change(await within(panel).findByRole('textbox', { name: /What did they do, and what did it achieve/ }), { target: { value: 'Kept press 4 running.' } });
-    fireEvent.click(within(panel).getByRole('button', { name: 'Send' }));
+    await pickFromCrew(panel, /Seán O'Brien/);
+    fireEvent.click(await within(panel).findByRole('button', { name: /Quality/ }));
+    fireEvent.click(await within(panel).findByRole('button', { name: 'Caught a defect before it left the line' }));
     expect(await screen.findByText('Thank you! Your recognition is on the wall.')).toBeTruthy();
     expect(screen.getByText("Teams could not tell Seán O'Brien: let them know yourself.")).toBeTruthy();
   });
@@ -542,19 +612,28 @@ describe('Recognise composer', () => {
     expect(s.people.searches).toEqual(['Bä']);
     fireEvent.click(within(results).getByRole('button', { name: /Åsa Bäckström/ }));
     expect(await within(panel).findByText("You can't recognise yourself. Pick a colleague who made a difference.")).toBeTruthy();
-    expect(within(panel).queryByRole('list', { name: 'Picked people' })).toBeNull();
+    expect(within(panel).getByText('Step 1 of 3')).toBeTruthy();
+  });
+
+  it('goes back to the people when the one picked has left the directory', async () => {
+    const s = setup();
+    s.people.resolve = async (profile: PersonProfile): Promise<RecipientRef> => ({ siteUserId: 20, displayName: profile.displayName, exists: false });
+    const panel = await openComposer(s);
+    await pickFromCrew(panel, /Seán O'Brien/);
+    expect(await within(panel).findByText("Seán O'Brien is no longer in the directory. Remove them and pick someone else.")).toBeTruthy();
+    expect(within(panel).getByText('Step 1 of 3')).toBeTruthy();
   });
 
   it('keeps the draft when the panel closes, and says when it is queued offline', async () => {
     const s = setup();
     const panel = await openComposer(s);
-    fireEvent.click(within(await within(panel).findByRole('list', { name: 'My crew' })).getByRole('button', { name: /Seán/ }));
-    fireEvent.click(within(panel).getByRole('button', { name: 'Next (1 picked)' }));
+    await pickFromCrew(panel, /Seán/);
     fireEvent.click(await within(panel).findByRole('button', { name: /Quality/ }));
+    fireEvent.click(await within(panel).findByRole('button', { name: 'Write your own' }));
     fireEvent.change(await within(panel).findByRole('textbox', { name: /What did they do/ }), { target: { value: 'Kept line 2 running 🚀' } });
     fireEvent.click(within(panel).getByRole('button', { name: 'Close' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Recognise a colleague' })).toBeNull());
-    expect(JSON.parse(s.draft.text ?? '{}')).toMatchObject({ message: 'Kept line 2 running 🚀', valueKey: 'quality', step: 3 });
+    expect(JSON.parse(s.draft.text ?? '{}')).toMatchObject({ message: 'Kept line 2 running 🚀', valueKey: 'quality', step: 'message', writing: true });
     fireEvent.click(screen.getByRole('button', { name: 'Recognise' }));
     const again = await screen.findByRole('dialog', { name: 'Recognise a colleague' });
     expect((within(again).getByRole('textbox', { name: /What did they do/ }) as HTMLTextAreaElement).value).toBe('Kept line 2 running 🚀');
@@ -566,8 +645,7 @@ describe('Recognise composer', () => {
   it('puts a refused recognition back in the form with the reason', async () => {
     const s = setup();
     const panel = await openComposer(s);
-    fireEvent.click(within(await within(panel).findByRole('list', { name: 'My crew' })).getByRole('button', { name: /Seán/ }));
-    fireEvent.click(within(panel).getByRole('button', { name: 'Next (1 picked)' }));
+    await pickFromCrew(panel, /Seán/);
     fireEvent.click(await within(panel).findByRole('button', { name: /Safety/ }));
     fireEvent.change(await within(panel).findByRole('textbox', { name: /What did they do/ }), { target: { value: 'Helped out' } });
     s.giving.next = { status: 'rejected', reason: 'accessDenied' };
