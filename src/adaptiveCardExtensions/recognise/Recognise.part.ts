@@ -1,7 +1,9 @@
 /**
  * The "Recognise" card: what SharePoint (Viva Connections dashboard) and the workbench host.
  * `load` reads the colleagues to choose from (direct reports, manager and peers from the
- * directory) and the active values; `onAction` sends the quick view's form through the
+ * directory) and the active values with their suggested lines; `onAction` answers the quick
+ * view's taps with the one composer (`core/recognition/composer.ts`: a value, "Write your own",
+ * the folded options) and sends a suggested line, or the person's own words, through the
  * give-recognition controller (`ui/recognition/giveRecognition.ts`) and the
  * RecognitionService (device outbox: a lost connection keeps it and sends it once later).
  *
@@ -19,18 +21,24 @@ import type { RecognitionValue } from '../../core/models/values';
 import type { PeopleDirectory, PersonProfile } from '../../core/people/types';
 import { CardSetupRequired, type CardPartDefinition } from '../../app/host/cardTypes';
 import type { HostEnvironment } from '../../app/host/types';
-import { activeValues, valueName } from '../../core/recognition/values';
+import { activeValues } from '../../core/recognition/values';
 import { newRequestId } from '../../core/requestId';
 import { directoryFailure, type RecipientResolver } from '../../core/recognition/ports';
 import { type RecognitionGiver } from '../../core/recognition/recognitionService';
 import { recognitionOf } from '../../app/recognition';
 import { giveRecognition } from '../../ui/recognition/giveRecognition';
+import { composerPick } from '../../core/recognition/composer';
 import type { ValueStore } from '../../core/recognition/ports';
 import {
   ANOTHER_ACTION_ID,
+  applyComposerAction,
+  cardValues,
+  composerEventOf,
+  composerStateOf,
   DEFAULT_PROPERTIES,
   EMPTY_FORM,
   formFromInputs,
+  lineOf,
   type IRecogniseCardProps,
   type RecogniseData,
   recogniseCardView,
@@ -149,7 +157,7 @@ export function createRecogniseCard(depsFor: (environment: HostEnvironment) => R
       if (found.people.length === 0) {
         throw new CardSetupRequired('noColleagues');
       }
-      return { ...found, values: active.map((v) => ({ key: v.valueKey, name: valueName(v, environment.locale) })), form: EMPTY_FORM };
+      return { ...found, values: cardValues(active, environment.locale), form: EMPTY_FORM };
     },
     cardView: (state, context) => recogniseCardView(state, context, words),
     quickView: (data, context) => recogniseQuickView(data, context, words),
@@ -162,24 +170,27 @@ export function createRecogniseCard(depsFor: (environment: HostEnvironment) => R
       if (actionId === ANOTHER_ACTION_ID) {
         return { ...data, form: EMPTY_FORM, result: undefined };
       }
+      const form = formFromInputs(data.form, inputs);
       if (actionId === RETRY_PEERS_ACTION_ID) {
-        const kept = { ...data, form: formFromInputs(inputs), result: undefined };
+        const kept = { ...data, form, result: undefined };
         return data.peersToRead ? withPeers(kept, data.peersToRead, depsFor(environment)) : kept;
       }
-      if (actionId !== SEND_ACTION_ID) {
+      // A tap the one composer answers (a value, "Write your own", the folded options, "Change").
+      const event = composerEventOf(actionId);
+      if (event) {
+        const next = applyComposerAction(form, event);
+        return { ...data, form: next.form, result: next.problems.length > 0 ? { status: 'invalid', errors: next.problems } : undefined };
+      }
+      const line = lineOf(actionId, form, data.values);
+      if (actionId !== SEND_ACTION_ID && line === undefined) {
         return data;
       }
-      const form = formFromInputs(inputs);
+      // A suggested line is sent as it is; "Send" sends the person's own words.
+      const pick = composerPick(composerStateOf(form), line);
       const { store, giver } = depsFor(environment);
       const person = data.people.find((p) => p.id === form.person);
       const outcome = await giveRecognition(
-        {
-          recipients: async () => (person ? [await store.resolveRecipient(person)] : []),
-          valueKey: form.value,
-          message: form.message,
-          impact: form.impact,
-          visibility: 'everyone'
-        },
+        { ...pick, recipients: async () => (person ? [await store.resolveRecipient(person)] : []) },
         {
           giver,
           values: () => store.values(),
@@ -197,8 +208,11 @@ export function createRecogniseCard(depsFor: (environment: HostEnvironment) => R
           return { ...data, form: EMPTY_FORM, result: { status: 'queued', code: outcome.code } };
         case 'rejected':
           return { ...data, form, result: { status: 'rejected' } };
-        case 'invalid':
-          return { ...data, form, result: { status: 'invalid', errors: outcome.errors } };
+        case 'invalid': {
+          // The composer shows the first field refused (the colleague and value, or the words), unfolded.
+          const shown = applyComposerAction(form, { type: 'showProblems', fields: outcome.errors.map((e) => e.field) }).form;
+          return { ...data, form: shown, result: { status: 'invalid', errors: outcome.errors } };
+        }
         case 'failed':
           return { ...data, form, result: { status: 'failed', code: outcome.code } };
       }

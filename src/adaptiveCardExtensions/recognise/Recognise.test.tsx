@@ -20,7 +20,8 @@ import type { RecognitionGiver } from '../../core/recognition/recognitionService
 import { storeErrorSentence } from '../../ui/recognition/storeErrorText';
 import { createRecogniseCard, type RecogniseDeps } from './Recognise.part';
 import { MANAGER_ID_TTL_MS, managerIdCache, managerIdKey } from './managerIdCache';
-import { DEFAULT_PROPERTIES, type IRecogniseCardProps, type RecogniseData, recogniseCardView, recogniseQuickView, type RecogniseStrings, RETRY_PEERS_ACTION_ID } from './recogniseViews';
+import { DEFAULT_PROPERTIES, EMPTY_FORM, type IRecogniseCardProps, type RecogniseData, recogniseCardView, recogniseQuickView, type RecogniseStrings, RETRY_PEERS_ACTION_ID } from './recogniseViews';
+import { format } from '../../ui/format';
 
 function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -47,9 +48,10 @@ function problems(json: unknown): string[] {
 const ME: PersonProfile = { id: 'me', displayName: 'Åsa Bäckström', employmentType: 'employee' };
 const SEAN: PersonProfile = { id: 'sean', displayName: 'Seán O’Brien', userPrincipalName: 'sean.obrien@contoso.com', employmentType: 'agency' };
 const JONAS: PersonProfile = { id: 'jonas', displayName: 'Jonas Ødegaard', userPrincipalName: 'jonas@contoso.com', employmentType: 'employee' };
+const LINES = ['Caught a defect before it left the line', 'Stopped the batch when the label was wrong'];
 const VALUES: RecognitionValue[] = [
   { id: 1, valueKey: 'safety', title: 'Safety', sortOrder: 1, translations: { 'sv-se': { name: 'Säkerhet', description: '' } }, isActive: true },
-  { id: 2, valueKey: 'quality', title: 'Quality', sortOrder: 2, translations: {}, isActive: true },
+  { id: 2, valueKey: 'quality', title: 'Quality', sortOrder: 2, translations: { 'en-us': { name: 'Quality', description: '', suggestions: LINES } }, isActive: true },
   { id: 3, valueKey: 'gone', title: 'Gone', sortOrder: 3, translations: {}, isActive: false }
 ];
 
@@ -101,14 +103,32 @@ function cardStrings(locale: string): RecogniseStrings {
 
 const ENV = { locale: 'sv-se', user: { displayName: 'Åsa Bäckström', loginName: 'asa', email: 'asa@contoso.com' } } as unknown as HostEnvironment;
 
+/** The Adaptive Card as Microsoft's renderer shows it, in the document (for the test to read). */
+function rendered(template: AdaptiveCard): { element: HTMLElement; inputs: string[]; buttons: string[] } {
+  const card = new AdaptiveCards.AdaptiveCard();
+  card.parse(template);
+  const element = card.render()!;
+  document.body.appendChild(element);
+  return {
+    element,
+    inputs: card.getAllInputs().map((i) => i.id ?? ''),
+    // Buttons, and blocks that act as one (a container with a select action), by their accessible names.
+    buttons: Array.from(element.querySelectorAll('[role="button"]')).map((b) => b.getAttribute('aria-label') ?? b.textContent ?? '')
+  };
+}
+
 describe.each(['en-us', 'nl-nl', 'sv-se'])('Recognise card views (%s)', (locale) => {
   const strings = cardStrings(locale);
   const context: CardContext<IRecogniseCardProps> = { properties: DEFAULT_PROPERTIES, locale, timeZone: 'Europe/Stockholm', now: new Date() };
   const data: RecogniseData = {
     people: [JONAS, SEAN],
-    values: [{ key: 'safety', name: 'Safety' }, { key: 'quality', name: 'Quality' }],
-    form: { person: '', value: '', message: '', impact: '' }
+    values: [
+      { key: 'safety', name: 'Safety', lines: [] },
+      { key: 'quality', name: 'Quality', lines: LINES }
+    ],
+    form: EMPTY_FORM
   };
+  const atLines: RecogniseData = { ...data, form: { ...EMPTY_FORM, person: 'sean', value: 'quality', step: 'message' } };
 
   it('has a card face for every state', () => {
     expect(recogniseCardView({ status: 'loading' }, context, strings)).toMatchObject({ status: 'loading', buttons: [] });
@@ -118,7 +138,7 @@ describe.each(['en-us', 'nl-nl', 'sv-se'])('Recognise card views (%s)', (locale)
     expect(ready).toMatchObject({ primaryText: strings.PrimaryText, buttons: [{ id: 'recognise', action: { kind: 'quickView' } }] });
   });
 
-  it('the form parses and validates with no errors or warnings, in every result state', () => {
+  it('the form parses and validates with no errors or warnings, at every step and in every result state', () => {
     const results: Array<RecogniseData['result']> = [
       undefined,
       { status: 'invalid', errors: [{ code: 'messageEmpty', field: 'message' }, { code: 'noRecipient', field: 'recipients' }] },
@@ -129,10 +149,19 @@ describe.each(['en-us', 'nl-nl', 'sv-se'])('Recognise card views (%s)', (locale)
       { status: 'queued', code: 'network' },
       { status: 'queued', code: 'notSetUp' }
     ];
-    for (const result of results) {
-      const { template } = recogniseQuickView({ ...data, result }, context, strings);
-      expect(problems(template)).toEqual([]);
-      expect(problems(JSON.parse(JSON.stringify(template)))).toEqual([]);
+    const forms: RecogniseData['form'][] = [
+      EMPTY_FORM,
+      atLines.form,
+      { ...atLines.form, writing: true },
+      { ...atLines.form, more: true, visibility: 'crew', impact: '40 frames' },
+      { ...atLines.form, value: 'safety' }
+    ];
+    for (const form of forms) {
+      for (const result of results) {
+        const { template } = recogniseQuickView({ ...data, form, result }, context, strings);
+        expect(problems(template)).toEqual([]);
+        expect(problems(JSON.parse(JSON.stringify(template)))).toEqual([]);
+      }
     }
     // While the peers are read (first use on a device), and when they could not be.
     for (const failed of [undefined, true]) {
@@ -145,27 +174,51 @@ describe.each(['en-us', 'nl-nl', 'sv-se'])('Recognise card views (%s)', (locale)
     }
   });
 
-  it('renders labelled inputs with the people, the values and the prompt', () => {
-    const card = new AdaptiveCards.AdaptiveCard();
-    card.parse(recogniseQuickView(data, context, strings).template as AdaptiveCard);
-    const element = card.render()!;
-    document.body.appendChild(element);
-    expect(card.getAllInputs().map((i) => i.id)).toEqual(['person', 'value', 'message', 'impact']);
-    expect(element.textContent).toContain('Seán O’Brien');
-    expect(element.querySelector('textarea')?.getAttribute('placeholder')).toBe(strings.MessagePlaceholder);
-    // Labels render as <label for=…> (their text runs use innerText, which jsdom lacks).
-    expect(element.querySelectorAll('label[for]').length).toBeGreaterThanOrEqual(4);
-    expect(element.querySelector('textarea')?.getAttribute('aria-labelledby')).toBeTruthy();
+  it('tap 1 and 2: the colleagues as rows to tap, the values as buttons; no Send yet', () => {
+    const { element, inputs, buttons } = rendered(recogniseQuickView(data, context, strings).template);
+    expect(inputs).toEqual(['person']);
+    // Rows with a radio each, labelled by the name (a long list filters as one types instead).
+    expect(Array.from(element.querySelectorAll('input[type="radio"]')).map((r) => r.getAttribute('aria-label'))).toEqual(['Jonas Ødegaard', 'Seán O’Brien']);
+    expect(buttons).toEqual(['Safety', 'Quality']);
+    expect(element.querySelectorAll('label[for]').length).toBeGreaterThanOrEqual(3);
     element.remove();
+    const many = { ...data, people: Array.from({ length: 26 }, (_v, i) => ({ ...SEAN, id: `p${i}`, displayName: `Person ${i}` })) };
+    const filtered = recogniseQuickView(many, context, strings).template.body.find((e) => e.type === 'Input.ChoiceSet');
+    expect(filtered).toMatchObject({ id: 'person', style: 'filtered' });
+  });
+
+  it('tap 3: the value\'s lines as buttons that send, "Write your own" and the folded options saying who sees it', () => {
+    const { element, inputs, buttons } = rendered(recogniseQuickView(atLines, context, strings).template);
+    expect(inputs).toEqual([]);
+    expect(buttons).toEqual([strings.ChangeButton, ...LINES, strings.WriteOwn, strings.MoreOptions]);
+    expect(element.textContent).toContain(strings.SuggestionsHeading);
+    expect(element.textContent).toContain(format(strings.SeenBy, strings.VisibilityEveryone));
+    element.remove();
+    const own = rendered(recogniseQuickView({ ...atLines, form: { ...atLines.form, writing: true, more: true } }, context, strings).template);
+    expect(own.inputs).toEqual(['message', 'impact', 'visibility']);
+    expect(own.buttons).toEqual([strings.ChangeButton, strings.UseSuggestion, strings.MoreOptions, strings.SendButton]);
+    expect(own.element.querySelector('textarea')?.getAttribute('placeholder')).toBe(strings.MessagePlaceholder);
+    own.element.remove();
+    // A value without lines: the message box at once.
+    const noLines = rendered(recogniseQuickView({ ...atLines, form: { ...atLines.form, value: 'safety' } }, context, strings).template);
+    expect(noLines.inputs).toEqual(['message']);
+    noLines.element.remove();
   });
 });
 
 describe('Recognise card data and submit', () => {
-  it('loads colleagues (reports, manager, peers; never me) and active values in my language', async () => {
+  const en = cardStrings('en-us');
+  const enContext: CardContext<IRecogniseCardProps> = { properties: DEFAULT_PROPERTIES, locale: 'en-us', timeZone: 'UTC', now: new Date() };
+
+  it('loads colleagues (reports, manager, peers; never me) and active values with their lines in my language', async () => {
     const card = createRecogniseCard(() => deps(new FakeGiver()), () => 'req-1');
     const data = await card.load(ENV, DEFAULT_PROPERTIES);
     expect(data.people.map((p) => p.displayName)).toEqual(['Jonas Ødegaard', 'Seán O’Brien']);
-    expect(data.values).toEqual([{ key: 'safety', name: 'Säkerhet' }, { key: 'quality', name: 'Quality' }]);
+    // Swedish readers get Quality's English lines: it has none in Swedish.
+    expect(data.values).toEqual([
+      { key: 'safety', name: 'Säkerhet', lines: [] },
+      { key: 'quality', name: 'Quality', lines: LINES }
+    ]);
   });
 
   it('is Setup when HR has no active values', async () => {
@@ -173,46 +226,85 @@ describe('Recognise card data and submit', () => {
     await expect(card.load(ENV, DEFAULT_PROPERTIES)).rejects.toBeInstanceOf(CardSetupRequired);
   });
 
-  it('sends the form through the service and shows Sent; "another" clears it', async () => {
+  it('three taps: a colleague, a value, a line, which is sent at once; "another" starts afresh', async () => {
     const giver = new FakeGiver();
     const card = createRecogniseCard(() => deps(giver), () => 'req-1');
     const data = await card.load(ENV, DEFAULT_PROPERTIES);
-    const state = await submitCardAction(card, { status: 'ready', data }, 'send', { person: 'sean', value: 'quality', message: 'Found the crack in the weld jig', impact: '40 frames saved' }, ENV, { ...DEFAULT_PROPERTIES, siteCode: 'GOT' });
+    const properties = { ...DEFAULT_PROPERTIES, siteCode: 'GOT' };
+    // Tap 1 is the row (no round trip); tap 2 the value's button, which takes the colleague along.
+    const atLines = await submitCardAction(card, { status: 'ready', data }, 'value:quality', { person: 'sean' }, ENV, properties);
+    expect(atLines.status === 'ready' && atLines.data.form).toMatchObject({ person: 'sean', value: 'quality', step: 'message', writing: false });
+    expect(giver.given).toHaveLength(0);
+    const state = await submitCardAction(card, atLines, 'line:1', {}, ENV, properties);
     expect(giver.given).toHaveLength(1);
-    expect(giver.given[0].draft).toMatchObject({ valueKey: 'quality', message: 'Found the crack in the weld jig', impact: '40 frames saved', visibility: 'everyone' });
+    expect(giver.given[0].draft).toMatchObject({ valueKey: 'quality', message: LINES[1], impact: '', visibility: 'everyone' });
     expect(giver.given[0].draft.recipients.map((r) => r.siteUserId)).toEqual([12]);
     expect(giver.given[0].context).toMatchObject({ giverId: 11, requestId: 'req-1', siteCode: 'GOT' });
     expect(state.status === 'ready' && state.data.result).toEqual({ status: 'sent', name: 'Seán O’Brien', unnotified: false });
     const again = await submitCardAction(card, state, 'another', {}, ENV, DEFAULT_PROPERTIES);
-    expect(again.status === 'ready' && again.data.result).toBeUndefined();
+    expect(again.status === 'ready' && again.data).toMatchObject({ result: undefined, form: EMPTY_FORM });
+  });
+
+  it('own words, impact and who sees it, each one tap away', async () => {
+    const giver = new FakeGiver();
+    const card = createRecogniseCard(() => deps(giver), () => 'req-2');
+    const data = await card.load(ENV, DEFAULT_PROPERTIES);
+    let state = await submitCardAction(card, { status: 'ready', data }, 'value:quality', { person: 'sean' }, ENV, DEFAULT_PROPERTIES);
+    state = await submitCardAction(card, state, 'more', {}, ENV, DEFAULT_PROPERTIES);
+    state = await submitCardAction(card, state, 'write', { impact: '40 frames saved', visibility: 'crew' }, ENV, DEFAULT_PROPERTIES);
+    expect(state.status === 'ready' && state.data.form).toMatchObject({ writing: true, more: true, impact: '40 frames saved', visibility: 'crew' });
+    await submitCardAction(card, state, 'send', { message: 'Found the crack in the weld jig', impact: '40 frames saved', visibility: 'crew' }, ENV, DEFAULT_PROPERTIES);
+    expect(giver.given[0].draft).toMatchObject({ valueKey: 'quality', message: 'Found the crack in the weld jig', impact: '40 frames saved', visibility: 'crew' });
+  });
+
+  it('a value tapped before a colleague is chosen stays at the colleagues and says so', async () => {
+    const giver = new FakeGiver();
+    const card = createRecogniseCard(() => deps(giver));
+    const data = await card.load(ENV, DEFAULT_PROPERTIES);
+    const state = await submitCardAction(card, { status: 'ready', data }, 'value:safety', {}, ENV, DEFAULT_PROPERTIES);
+    const shown = (state as { data: RecogniseData }).data;
+    expect(shown.form).toMatchObject({ value: 'safety', step: 'person' });
+    expect(shown.result).toEqual({ status: 'invalid', errors: [{ code: 'noRecipient', field: 'recipients' }] });
+    expect(JSON.stringify(recogniseQuickView(shown, enContext, en).template)).toContain('Pick at least one person.');
+    expect(giver.given).toHaveLength(0);
   });
 
   it('keeps what was typed and lists the problems when the draft is invalid', async () => {
-    const giver = new FakeGiver({ status: 'invalid', errors: [{ code: 'noRecipient', field: 'recipients' }] });
+    const giver = new FakeGiver({ status: 'invalid', errors: [{ code: 'messageEmpty', field: 'message' }] });
     const card = createRecogniseCard(() => deps(giver));
     const data = await card.load(ENV, DEFAULT_PROPERTIES);
-    const state = await submitCardAction(card, { status: 'ready', data }, 'send', { value: 'safety', message: 'Great job' }, ENV, DEFAULT_PROPERTIES);
-    expect(state.status === 'ready' && state.data.form).toMatchObject({ message: 'Great job', value: 'safety' });
-    const strings = cardStrings('en-us');
-    const view = recogniseQuickView((state as { data: RecogniseData }).data, { properties: DEFAULT_PROPERTIES, locale: 'en-us', timeZone: 'UTC', now: new Date() }, strings);
-    expect(JSON.stringify(view.template)).toContain('Pick at least one person.');
+    const atBox = await submitCardAction(card, { status: 'ready', data }, 'value:safety', { person: 'sean' }, ENV, DEFAULT_PROPERTIES);
+    const state = await submitCardAction(card, atBox, 'send', { message: 'Great job', impact: 'x' }, ENV, DEFAULT_PROPERTIES);
+    expect(state.status === 'ready' && state.data.form).toMatchObject({ message: 'Great job', value: 'safety', person: 'sean', writing: true });
+    const view = recogniseQuickView((state as { data: RecogniseData }).data, enContext, en);
+    expect(JSON.stringify(view.template)).toContain('Write what they did and what it achieved.');
     expect(JSON.stringify(view.template)).toContain('"value":"Great job"');
+  });
+
+  it('a colleague refused goes back to the colleagues, with the value kept', async () => {
+    const giver = new FakeGiver({ status: 'invalid', errors: [{ code: 'recipientUnknown', field: 'recipients', detail: 'Seán O’Brien' }] });
+    const card = createRecogniseCard(() => deps(giver));
+    const data = await card.load(ENV, DEFAULT_PROPERTIES);
+    const atLines = await submitCardAction(card, { status: 'ready', data }, 'value:quality', { person: 'sean' }, ENV, DEFAULT_PROPERTIES);
+    const state = await submitCardAction(card, atLines, 'line:0', {}, ENV, DEFAULT_PROPERTIES);
+    expect(state.status === 'ready' && state.data.form).toMatchObject({ person: 'sean', value: 'quality', step: 'person' });
   });
 
   it('says so when Teams could not tell the person, while the recognition is saved', async () => {
     const card = createRecogniseCard(() => deps(new FakeGiver({ status: 'sent', ids: [7], unnotified: ['Seán O’Brien'] })));
     const data = await card.load(ENV, DEFAULT_PROPERTIES);
-    const state = await submitCardAction(card, { status: 'ready', data }, 'send', { person: 'sean', value: 'safety', message: 'x' }, ENV, DEFAULT_PROPERTIES);
+    const atLines = await submitCardAction(card, { status: 'ready', data }, 'value:quality', { person: 'sean' }, ENV, DEFAULT_PROPERTIES);
+    const state = await submitCardAction(card, atLines, 'line:0', {}, ENV, DEFAULT_PROPERTIES);
     expect(state.status === 'ready' && state.data.result).toEqual({ status: 'sent', name: 'Seán O’Brien', unnotified: true });
-    const strings = cardStrings('en-us');
-    const view = recogniseQuickView((state as { data: RecogniseData }).data, { properties: DEFAULT_PROPERTIES, locale: 'en-us', timeZone: 'UTC', now: new Date() }, strings);
+    const view = recogniseQuickView((state as { data: RecogniseData }).data, enContext, en);
     expect(JSON.stringify(view.template)).toContain('Teams could not tell Seán O’Brien: let them know yourself.');
   });
 
   it('says Saved offline when the connection is down', async () => {
     const card = createRecogniseCard(() => deps(new FakeGiver({ status: 'queued', reason: 'network' })));
     const data = await card.load(ENV, DEFAULT_PROPERTIES);
-    const state = await submitCardAction(card, { status: 'ready', data }, 'send', { person: 'sean', value: 'safety', message: 'x' }, ENV, DEFAULT_PROPERTIES);
+    const atLines = await submitCardAction(card, { status: 'ready', data }, 'value:quality', { person: 'sean' }, ENV, DEFAULT_PROPERTIES);
+    const state = await submitCardAction(card, atLines, 'line:0', {}, ENV, DEFAULT_PROPERTIES);
     expect(state.status === 'ready' && state.data.result).toEqual({ status: 'queued', code: 'network' });
   });
 });
@@ -290,8 +382,8 @@ function offeredPeople(data: RecogniseData): string[] {
   card.parse(recogniseQuickView(data, CONTEXT, EN).template as AdaptiveCard);
   const element = card.render()!;
   document.body.appendChild(element);
-  const select = element.querySelector('select');
-  const names = select ? Array.from(select.querySelectorAll('option:not([disabled])'), (o) => (o.textContent ?? '').trim()).filter((n) => n !== EN.PersonPlaceholder) : [];
+  // The colleagues' rows (radio buttons named by the colleague).
+  const names = Array.from(element.querySelectorAll('input[type="radio"]'), (radio) => radio.getAttribute('aria-label') ?? '');
   element.remove();
   return names;
 }

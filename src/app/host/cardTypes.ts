@@ -49,6 +49,8 @@ export type AdaptiveContainer = {
   readonly type: 'Container';
   readonly items: AdaptiveElement[];
   readonly id?: string;
+  /** The whole container acts when tapped (a button whose words wrap); its title names it. */
+  readonly selectAction?: AdaptiveSubmitAction;
   readonly style?: 'default' | 'emphasis' | 'good' | 'attention' | 'warning' | 'accent';
   readonly spacing?: AdaptiveSpacing;
   readonly separator?: boolean;
@@ -69,7 +71,11 @@ export type AdaptiveInputText = {
   readonly separator?: boolean;
 };
 
-/** A choice of values (a drop-down when `compact`, radio buttons when `expanded`). */
+/**
+ * A choice of values: a drop-down when `compact`, radio buttons when `expanded`, a text box
+ * that filters the choices as one types when `filtered` (Adaptive Cards 1.5, static choices;
+ * a host without it shows the drop-down).
+ */
 export type AdaptiveChoiceSet = {
   readonly type: 'Input.ChoiceSet';
   readonly id: string;
@@ -77,14 +83,23 @@ export type AdaptiveChoiceSet = {
   readonly label?: string;
   readonly placeholder?: string;
   readonly value?: string;
-  readonly style?: 'compact' | 'expanded';
+  readonly style?: 'compact' | 'expanded' | 'filtered';
   readonly isRequired?: boolean;
   readonly errorMessage?: string;
   readonly spacing?: AdaptiveSpacing;
   readonly separator?: boolean;
 };
 
-export type AdaptiveElement = AdaptiveTextBlock | AdaptiveFactSet | AdaptiveContainer | AdaptiveInputText | AdaptiveChoiceSet;
+/** Buttons inside the body (Adaptive Cards 1.2), e.g. choices that act at once. */
+export type AdaptiveActionSet = {
+  readonly type: 'ActionSet';
+  readonly actions: AdaptiveSubmitAction[];
+  readonly id?: string;
+  readonly spacing?: AdaptiveSpacing;
+  readonly separator?: boolean;
+};
+
+export type AdaptiveElement = AdaptiveTextBlock | AdaptiveFactSet | AdaptiveContainer | AdaptiveInputText | AdaptiveChoiceSet | AdaptiveActionSet;
 
 export type AdaptiveSubmitAction = {
   readonly type: 'Action.Submit';

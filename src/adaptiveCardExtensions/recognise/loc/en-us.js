@@ -27,6 +27,8 @@ define([], function () {
     ResultSent: "Sent to {0}. Thank you for noticing!",
     ResultQueued: "No connection right now. Your recognition is saved on this device and will be sent once you are back online.",
     ResultRejected: "SharePoint did not accept the recognition. Your text is kept: check it and send again.",
-    PeersUnavailable: "The colleagues who share your team leader could not be loaded, so they are not in the list yet. Choose Try again to load them; what you typed is kept."
+    PeersUnavailable: "The colleagues who share your team leader could not be loaded, so they are not in the list yet. Choose Try again to load them; what you typed is kept.",
+    ValueQuestion: "Which value did they live?",
+    ChangeButton: "Change colleague or value"
   };
 });

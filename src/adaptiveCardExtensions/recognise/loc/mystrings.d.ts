@@ -30,6 +30,10 @@ declare interface IRecogniseAdaptiveCardExtensionStrings {
   ResultRejected: string;
   /** Above the form when those colleagues could not be read. */
   PeersUnavailable: string;
+  /** Above the values' buttons (a tap on one moves on to its suggested lines). */
+  ValueQuestion: string;
+  /** Back from the suggested lines to the colleague and the value. */
+  ChangeButton: string;
 }
 
 declare module 'RecogniseAdaptiveCardExtensionStrings' {

@@ -27,6 +27,8 @@ define([], function () {
     ResultSent: "Verstuurd naar {0}. Bedankt dat je het opmerkte!",
     ResultQueued: "Er is nu geen verbinding. Je waardering is op dit apparaat bewaard en wordt verstuurd zodra je weer online bent.",
     ResultRejected: "SharePoint heeft de waardering niet geaccepteerd. Je tekst is bewaard: controleer hem en verstuur opnieuw.",
-    PeersUnavailable: "De collega's met dezelfde teamleider als jij konden niet worden geladen en staan daarom nog niet in de lijst. Kies Opnieuw proberen om ze te laden; wat je hebt getypt blijft staan."
+    PeersUnavailable: "De collega's met dezelfde teamleider als jij konden niet worden geladen en staan daarom nog niet in de lijst. Kies Opnieuw proberen om ze te laden; wat je hebt getypt blijft staan.",
+    ValueQuestion: "Welke waarde lieten ze zien?",
+    ChangeButton: "Collega of waarde wijzigen"
   };
 });

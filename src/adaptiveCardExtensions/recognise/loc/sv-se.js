@@ -27,6 +27,8 @@ define([], function () {
     ResultSent: "Skickat till {0}. Tack för att du lade märke till det!",
     ResultQueued: "Ingen anslutning just nu. Din uppskattning sparas på enheten och skickas när du är online igen.",
     ResultRejected: "SharePoint tog inte emot uppskattningen. Din text finns kvar: kontrollera den och skicka igen.",
-    PeersUnavailable: "Kollegorna som har samma teamledare som du kunde inte laddas och finns därför inte i listan än. Välj Försök igen för att ladda dem; det du har skrivit finns kvar."
+    PeersUnavailable: "Kollegorna som har samma teamledare som du kunde inte laddas och finns därför inte i listan än. Välj Försök igen för att ladda dem; det du har skrivit finns kvar.",
+    ValueQuestion: "Vilken värdering visade de?",
+    ChangeButton: "Ändra kollega eller värdering"
   };
 });
