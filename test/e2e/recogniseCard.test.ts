@@ -1,10 +1,11 @@
 /**
  * End to end: the "Recognise" Viva Connections card in the workbench, on a 360 px phone, as the
  * operator (Åsa Bäckström), against the local tenant (real PnPjs to its SharePoint REST, real
- * Graph). She recognises the agency welder in her crew (Seán O'Brien) from the quick view form;
- * what was written is read back over SharePoint REST as the recipient, and the Teams
- * notification from the local Graph's record. Words come from the card's strings files, value
- * names from SE_Values, so the test holds in every language.
+ * Graph). She recognises the agency welder in her crew (Seán O'Brien) from the quick view (her
+ * colleague's row, a value's button, then her own words); what was written is read back over
+ * SharePoint REST as the recipient, and the Teams notification from the local Graph's record.
+ * Words come from the card's strings files, value names from SE_Values, so the test holds in
+ * every language. The three taps with a suggested line: recogniseThreeTaps.test.ts.
  */
 import * as path from 'path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
@@ -72,11 +73,12 @@ async function openCard(locale = 'en-us'): Promise<Opened> {
   return { ...session, me, colleague };
 }
 
-/** Opens the quick view from the card's button; answers the dialog, its form rendered. */
+/** Opens the quick view from the card's button; answers the dialog, its colleagues and values rendered. */
 async function openForm(page: Page, text: RecogniseStrings): Promise<Locator> {
   await card(page, ALIAS).getByRole('button', { name: text.OpenButton, exact: true }).click();
   const dialog = page.getByRole('dialog', { name: text.Title });
-  await dialog.getByRole('combobox', { name: text.PersonLabel }).waitFor();
+  await dialog.getByText(text.ValueQuestion, { exact: true }).waitFor();
+  await dialog.locator('input[type="radio"]').first().waitFor();
   return dialog;
 }
 
@@ -86,26 +88,48 @@ interface Entry {
   readonly message?: string;
 }
 
-/** Fills the form like a person: the colleague from the list, a value, the message; then Send. */
+/** The colleague's row (its label ticks the row's radio button, as a finger does). */
+function personRow(dialog: Locator, name: string): Locator {
+  return dialog.getByTestId('quick-view-card').locator('label').filter({ hasText: name });
+}
+
+/**
+ * Like a person: the colleague's row, a value's button (which moves on), then her own words
+ * ("Write your own" when the value offers lines) and Send. Without a value, nothing moves on.
+ */
 async function fillAndSend(dialog: Locator, text: RecogniseStrings, entry: Entry): Promise<void> {
   if (entry.person !== undefined) {
-    await dialog.getByRole('combobox', { name: text.PersonLabel }).selectOption({ label: entry.person });
+    await personRow(dialog, entry.person).click();
   }
-  if (entry.value !== undefined) {
-    await dialog.getByRole('combobox', { name: text.ValueLabel }).selectOption({ label: entry.value });
+  if (entry.value === undefined) {
+    return;
   }
-  if (entry.message !== undefined) {
-    await dialog.getByRole('textbox', { name: text.MessageLabel }).fill(entry.message);
+  await dialog.getByRole('button', { name: entry.value, exact: true }).click();
+  const write = dialog.getByRole('button', { name: text.WriteOwn, exact: true });
+  const box = dialog.getByRole('textbox', { name: text.MessageLabel });
+  await write.or(box).first().waitFor({ timeout: 30_000 });
+  if ((await write.count()) > 0) {
+    await write.click();
   }
+  await box.fill(entry.message ?? '');
   await dialog.getByRole('button', { name: text.SendButton, exact: true }).click();
 }
 
-/** The names a drop-down of the form offers (its placeholder left out). */
-async function offered(dialog: Locator, label: string): Promise<string[]> {
+/** The colleagues the quick view offers, by the names of their rows. */
+async function offered(dialog: Locator): Promise<string[]> {
   return dialog
-    .getByRole('combobox', { name: label })
-    .locator('option:not([disabled])')
-    .evaluateAll((options) => options.map((option) => (option.textContent ?? '').trim()));
+    .getByTestId('quick-view-card')
+    .locator('input[type="radio"]')
+    .evaluateAll((radios) => radios.map((radio) => (radio.getAttribute('aria-label') ?? '').trim()));
+}
+
+/** The values the quick view offers, as its buttons name them, in order. */
+async function offeredValues(dialog: Locator, names: readonly string[]): Promise<string[]> {
+  const shown = await dialog
+    .getByTestId('quick-view-card')
+    .getByRole('button')
+    .evaluateAll((buttons) => buttons.map((button) => (button.getAttribute('aria-label') ?? '').trim()));
+  return shown.filter((name) => names.indexOf(name) >= 0);
 }
 
 /** Graph requests the local tenant answered since the last reset, once none has come for a second. */
@@ -156,7 +180,7 @@ describe('Recognise card', () => {
       const dialog = await openForm(page, en);
       const box = await dialog.getByTestId('quick-view-card').boundingBox();
       expect(box && box.x >= 0 && box.x + box.width <= PHONE.width).toBe(true);
-      expect(await offered(dialog, en.PersonLabel)).toContain(colleague.displayName);
+      expect(await offered(dialog)).toContain(colleague.displayName);
       await fillAndSend(dialog, en, { person: colleague.displayName, value: value.name, message });
       await dialog.getByText(format(en.ResultSent, colleague.displayName)).waitFor({ timeout: 30_000 });
       expect(await pageScrollsSideways(page)).toBe(false);
@@ -188,9 +212,10 @@ describe('Recognise card', () => {
       // Its link leads to the stored recognition (however the link is built: page anchor or Teams deep link).
       expect(decodeURIComponent(fresh[0].topic.webUrl)).toContain(`recognition-${stored[0].id}`);
 
-      // "Recognise someone else" gives an empty form again.
+      // "Recognise someone else" starts afresh: the colleagues and the values, nobody ticked.
       await dialog.getByRole('button', { name: en.AnotherButton, exact: true }).click();
-      await expect(dialog.getByRole('textbox', { name: en.MessageLabel }).inputValue()).resolves.toBe('');
+      await dialog.getByText(en.ValueQuestion, { exact: true }).waitFor();
+      expect(await dialog.locator('input[type="radio"]:checked').count()).toBe(0);
       expect(external).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
@@ -204,11 +229,13 @@ describe('Recognise card', () => {
       const before = await storedRecognitions(e2e.tenant.origin, colleague.userPrincipalName);
       const notifiedBefore = await recordedNotifications(e2e.tenant.origin, colleague.userPrincipalName);
       const dialog = await openForm(page, en);
-      await fillAndSend(dialog, en, { person: colleague.displayName, message: '   ' });
+      const values = await activeValueNames(e2e.tenant.origin, colleague.userPrincipalName, 'en-us');
+      await fillAndSend(dialog, en, { person: colleague.displayName, value: values[0].name, message: '   ' });
       await dialog.getByText(en.ProblemsHeading, { exact: true }).waitFor({ timeout: 30_000 });
       await dialog.getByText(`• ${en.ErrorMessageEmpty}`, { exact: true }).waitFor();
-      // The choice is kept for the second try.
-      await expect(dialog.getByRole('combobox', { name: en.PersonLabel }).inputValue()).resolves.not.toBe('');
+      // The choices are kept for the second try: for whom, with which value.
+      await dialog.getByText(format(en.ComposerSummary, colleague.displayName, values[0].name), { exact: true }).waitFor();
+      await expect(dialog.getByRole('textbox', { name: en.MessageLabel }).isVisible()).resolves.toBe(true);
       expect(await dialog.getByText(format(en.ResultSent, colleague.displayName)).count()).toBe(0);
       const after = await storedRecognitions(e2e.tenant.origin, colleague.userPrincipalName);
       expect(after.map((r) => r.id)).toEqual(before.map((r) => r.id));
@@ -223,23 +250,23 @@ describe('Recognise card', () => {
     const { context, page, problems, me, colleague } = await openCard();
     try {
       const dialog = await openForm(page, en);
-      const people = await offered(dialog, en.PersonLabel);
+      const people = await offered(dialog);
       expect(people).toContain(colleague.displayName);
       expect(people).not.toContain(me.displayName);
-      // Forge a choice of herself (her directory id) in the list, as a tampered page could.
+      // Forge a choice of herself (her directory id) behind a colleague's row, as a tampered page could.
       const myId = await fetch(`${e2e.tenant.origin}/graph/v1.0/me?$select=id`, { headers: { 'x-local-user': me.userPrincipalName } })
         .then((response) => response.json() as Promise<{ id: string }>)
         .then((body) => body.id);
-      const select = dialog.getByRole('combobox', { name: en.PersonLabel });
-      await select.evaluate((element, option) => {
-        const forged = document.createElement('option');
-        forged.value = option.id;
-        forged.textContent = option.name;
-        element.appendChild(forged);
-      }, { id: myId, name: me.displayName });
+      await dialog
+        .getByTestId('quick-view-card')
+        .locator(`input[type="radio"][aria-label="${colleague.displayName.replace(/"/g, '\\"')}"]`)
+        .evaluate((radio, id) => {
+          (radio as HTMLInputElement).value = id;
+        }, myId);
       const mineBefore = (await storedRecognitions(e2e.tenant.origin, me.userPrincipalName)).filter((r) => r.recipient.email === me.userPrincipalName.toLowerCase());
       const message = `Me, myself and I 👍 #${Date.now()}`;
-      await fillAndSend(dialog, en, { person: me.displayName, message });
+      const values = await activeValueNames(e2e.tenant.origin, me.userPrincipalName, 'en-us');
+      await fillAndSend(dialog, en, { person: colleague.displayName, value: values[0].name, message });
       await dialog.getByText(en.ProblemsHeading, { exact: true }).waitFor({ timeout: 30_000 });
       const said = (await dialog.getByTestId('quick-view-card').textContent()) ?? '';
       expect([en.ErrorSelfRecognition, en.ErrorNoRecipient].some((words) => said.includes(`• ${words}`))).toBe(true);
@@ -260,17 +287,17 @@ describe('Recognise card', () => {
       const shown = await cardText(page, ALIAS);
       expect(shown).toEqual({ title: text.Title, primary: text.PrimaryText, description: text.Description });
       const dialog = await openForm(page, text);
-      await dialog.getByRole('textbox', { name: text.MessageLabel }).waitFor();
       // The active values, named in the language, in HR's order.
       const values = await activeValueNames(e2e.tenant.origin, colleague.userPrincipalName, locale);
-      expect(await offered(dialog, text.ValueLabel)).toEqual(values.map((v) => v.name));
+      expect(await offeredValues(dialog, values.map((v) => v.name))).toEqual(values.map((v) => v.name));
       // Refused without a message, in the language.
       await fillAndSend(dialog, text, { person: colleague.displayName, value: values[0].name });
       await dialog.getByText(`• ${text.ErrorMessageEmpty}`, { exact: true }).waitFor({ timeout: 30_000 });
       await dialog.getByText(text.ProblemsHeading, { exact: true }).waitFor();
       // Sent once it has one, and thanked in the language.
       const message = `${locale}: Seán's extra check 🙌 #${Date.now()}`;
-      await fillAndSend(dialog, text, { message });
+      await dialog.getByRole('textbox', { name: text.MessageLabel }).fill(message);
+      await dialog.getByRole('button', { name: text.SendButton, exact: true }).click();
       await dialog.getByText(format(text.ResultSent, colleague.displayName)).waitFor({ timeout: 30_000 });
       const stored = (await storedRecognitions(e2e.tenant.origin, colleague.userPrincipalName)).filter((r) => r.message === message);
       expect(stored).toHaveLength(1);
@@ -289,7 +316,7 @@ describe('Recognise card', () => {
       expect(await graphRequestsWhenQuiet()).toBe(1);
       // …the form reads them as it opens, and lists them (Seán is her crew mate, not her report).
       const first = await openForm(page, en);
-      expect(await offered(first, en.PersonLabel)).toContain(colleague.displayName);
+      expect(await offered(first)).toContain(colleague.displayName);
       expect(await graphRequestsWhenQuiet()).toBe(2);
       await page.close();
 
@@ -302,7 +329,7 @@ describe('Recognise card', () => {
       expect(await cardSettled(tab, ALIAS)).toBe('ready');
       expect(await graphRequestsWhenQuiet()).toBe(1);
       const dialog = await openForm(tab, en);
-      expect(await offered(dialog, en.PersonLabel)).toContain(colleague.displayName);
+      expect(await offered(dialog)).toContain(colleague.displayName);
       expect(await dialog.getByText(en.LoadingColleagues).count()).toBe(0);
       expect(await graphRequestsWhenQuiet()).toBe(1);
       expect(problems).toEqual([]);
@@ -311,17 +338,28 @@ describe('Recognise card', () => {
     }
   });
 
-  it('has no serious or critical axe violations on the phone: the quick view form, with problems, and sent', async () => {
+  it('has no serious or critical axe violations on the phone: the colleagues and values, with problems, the lines, the own words, and sent', async () => {
     const { context, page, colleague } = await openCard();
     try {
       const dialog = await openForm(page, en);
+      const values = await activeValueNames(e2e.tenant.origin, colleague.userPrincipalName, 'en-us');
       // Let the dialog's fade-in finish: axe measures colours mid-animation.
       await page.waitForTimeout(1_000);
       expect(await seriousAxeViolations(page)).toEqual([]);
-      await fillAndSend(dialog, en, {});
+      // A value before a colleague: it says who is missing.
+      await dialog.getByRole('button', { name: values[0].name, exact: true }).click();
       await dialog.getByText(en.ProblemsHeading, { exact: true }).waitFor({ timeout: 30_000 });
       expect(await seriousAxeViolations(page)).toEqual([]);
-      await fillAndSend(dialog, en, { person: colleague.displayName, message: `Axe says thanks 👍 #${Date.now()}` });
+      await personRow(dialog, colleague.displayName).click();
+      await dialog.getByRole('button', { name: values[0].name, exact: true }).click();
+      await dialog.getByText(en.SuggestionsHeading, { exact: true }).waitFor({ timeout: 30_000 });
+      await dialog.getByRole('button', { name: en.MoreOptions, exact: true }).click();
+      await dialog.getByRole('textbox', { name: en.ImpactLabel }).waitFor({ timeout: 30_000 });
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await dialog.getByRole('button', { name: en.WriteOwn, exact: true }).click();
+      await dialog.getByRole('textbox', { name: en.MessageLabel }).fill(`Axe says thanks 👍 #${Date.now()}`);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await dialog.getByRole('button', { name: en.SendButton, exact: true }).click();
       await dialog.getByText(format(en.ResultSent, colleague.displayName)).waitFor({ timeout: 30_000 });
       expect(await seriousAxeViolations(page)).toEqual([]);
     } finally {

@@ -51,7 +51,7 @@ describe('My crew (team leader)', () => {
     }
   });
 
-  it('recognises the first person in one tap and moves them down', async () => {
+  it('recognises the first person in the leader\'s own words and moves them down', async () => {
     const { context, page } = await openAs(/^Team leader: /, 'CrewRecognitionWebPart');
     try {
       const part = crewPart(page);
@@ -60,6 +60,9 @@ describe('My crew (team leader)', () => {
       const name = (await first.locator('span').first().textContent()) ?? '';
       await first.getByRole('button', { name: `Recognise ${name}` }).click();
       const dialog = page.getByRole('dialog', { name: `Recognise ${name}` });
+      // A value (a tap moves on), then the leader's own words instead of a suggested line.
+      await dialog.getByRole('button', { name: 'Safety', exact: true }).click();
+      await dialog.getByRole('button', { name: 'Write your own' }).click();
       await dialog.getByRole('textbox', { name: /What did they do/ }).fill('Stopped the line when the guard was loose – nobody got hurt.');
       expect(await seriousAxeViolations(page)).toEqual([]);
       await dialog.getByRole('button', { name: 'Send' }).click();

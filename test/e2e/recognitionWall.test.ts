@@ -61,7 +61,7 @@ describe('recognition wall', () => {
   const message = `Stopped weld cell 2 when the guard came loose — nobody hurt. O'Brien's call 👍 #${Date.now()}`;
   let colleague = '';
 
-  it('an operator on a phone recognises the agency colleague in three steps', async () => {
+  it('an operator on a phone recognises the agency colleague in her own words, with the impact one tap away', async () => {
     const { context, page, problems } = await openAs('Operator', PHONE, 'theme=light&frame=phone&edit=0&tab=page');
     try {
       expect(await wallSettled(page)).not.toBe('error');
@@ -72,13 +72,14 @@ describe('recognition wall', () => {
       // Fluent UI's panel root has no box of its own: wait for what it shows.
       const panel = page.getByRole('dialog', { name: 'Recognise a colleague' });
       await panel.getByRole('heading', { name: 'Who do you want to recognise?' }).waitFor();
-      // 1) my crew first
+      // 1) my crew first (a tap moves on)
       await panel.getByRole('list', { name: 'My crew' }).getByRole('button', { name: colleague }).click();
-      await panel.getByRole('button', { name: 'Next (1 picked)' }).click();
-      // 2) a value (one tap moves on)
+      // 2) a value (a tap moves on)
       await panel.getByRole('button', { name: /^Safety/ }).click();
-      // 3) what they did
+      // 3) her own words instead of a suggested line, and the impact line unfolded
+      await panel.getByRole('button', { name: 'Write your own' }).click();
       await panel.getByRole('textbox', { name: /What did they do, and what did it achieve/ }).fill(message);
+      await panel.getByRole('button', { name: 'Impact and who can see it' }).click();
       await panel.getByRole('textbox', { name: /Impact/ }).fill('No injuries, line back in 10 minutes');
       await panel.getByRole('button', { name: 'Send' }).click();
       await wall(page).getByText('Thank you! Your recognition is on the wall.').waitFor({ timeout: 30_000 });
