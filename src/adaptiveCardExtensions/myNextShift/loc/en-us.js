@@ -25,7 +25,6 @@ define([], function () {
     NoShiftsDescription: 'Enjoy your time off.',
     ThenNext: 'Then: {0}',
     ShowDetails: 'Shift details',
-    QuickViewTitle: 'My next shift',
     NextShiftHeading: 'Next shift',
     CurrentShiftHeading: 'On shift now',
     FactDate: 'Date',

@@ -31,7 +31,6 @@ declare interface IMyNextShiftAdaptiveCardExtensionStrings {
   /** {0} = when the next shift is. */
   ThenNext: string;
   ShowDetails: string;
-  QuickViewTitle: string;
   NextShiftHeading: string;
   CurrentShiftHeading: string;
   FactDate: string;

@@ -25,7 +25,6 @@ define([], function () {
     NoShiftsDescription: 'Geniet van je vrije tijd.',
     ThenNext: 'Daarna: {0}',
     ShowDetails: 'Details van de dienst',
-    QuickViewTitle: 'Mijn volgende dienst',
     NextShiftHeading: 'Volgende dienst',
     CurrentShiftHeading: 'Nu aan het werk',
     FactDate: 'Datum',

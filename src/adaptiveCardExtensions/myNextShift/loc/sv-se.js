@@ -25,7 +25,6 @@ define([], function () {
     NoShiftsDescription: 'Njut av ledigheten.',
     ThenNext: 'Sedan: {0}',
     ShowDetails: 'Detaljer om skiftet',
-    QuickViewTitle: 'Mitt nästa skift',
     NextShiftHeading: 'Nästa skift',
     CurrentShiftHeading: 'På skift nu',
     FactDate: 'Datum',

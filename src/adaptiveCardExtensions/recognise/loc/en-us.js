@@ -16,7 +16,6 @@ define([], function () {
     ErrorPrimary: "Recognition couldn't be loaded",
     PersonLabel: "Who do you want to recognise?",
     PersonPlaceholder: "Choose a colleague",
-    ValueLabel: "Value",
     MessageLabel: "What did they do, and what did it achieve?",
     MessagePlaceholder: "For example: spotted the loose guard on press 4 before the shift started, so nobody got hurt.",
     ImpactLabel: "Impact (optional)",

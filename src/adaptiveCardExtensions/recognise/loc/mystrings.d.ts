@@ -16,7 +16,6 @@ declare interface IRecogniseAdaptiveCardExtensionStrings {
   ErrorPrimary: string;
   PersonLabel: string;
   PersonPlaceholder: string;
-  ValueLabel: string;
   MessageLabel: string;
   MessagePlaceholder: string;
   ImpactLabel: string;

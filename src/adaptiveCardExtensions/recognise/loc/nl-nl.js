@@ -16,7 +16,6 @@ define([], function () {
     ErrorPrimary: "Waarderen kon niet worden geladen",
     PersonLabel: "Wie wil je waarderen?",
     PersonPlaceholder: "Kies een collega",
-    ValueLabel: "Waarde",
     MessageLabel: "Wat heeft de persoon gedaan, en wat leverde het op?",
     MessagePlaceholder: "Bijvoorbeeld: zag vóór de dienst de losse afscherming op pers 4, zodat niemand gewond raakte.",
     ImpactLabel: "Resultaat (optioneel)",

@@ -16,7 +16,6 @@ define([], function () {
     ErrorPrimary: "Uppskattning kunde inte laddas",
     PersonLabel: "Vem vill du uppskatta?",
     PersonPlaceholder: "Välj en kollega",
-    ValueLabel: "Värdering",
     MessageLabel: "Vad gjorde personen, och vad ledde det till?",
     MessagePlaceholder: "Till exempel: upptäckte det lösa skyddet på press 4 före skiftet, så att ingen skadades.",
     ImpactLabel: "Effekt (valfritt)",

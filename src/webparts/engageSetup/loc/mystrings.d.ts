@@ -46,9 +46,6 @@ declare interface IEngageSetupWebPartStrings {
   ReasonRelayWritesPosts: string;
   ReasonSharedWithCrew: string;
   ErrorAccessDenied: string;
-  ErrorNotFound: string;
-  ErrorNetwork: string;
-  ErrorUnexpected: string;
   /** Heading of the section on the permission level the HR group needs. */
   HrLevelHeading: string;
   /** Why HR needs Override List Behaviors (Design or a custom level), and that Edit is not enough. */

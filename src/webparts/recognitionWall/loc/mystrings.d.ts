@@ -126,15 +126,9 @@ declare interface IRecognitionWallWebPartStrings {
   ComposeSummary: string;
   MessageLabel: string;
   MessagePlaceholder: string;
-  /** {0} = characters left. */
-  CharactersLeft: string;
   ImpactLabel: string;
   ImpactHelp: string;
   ImpactPlaceholder: string;
-  VisibilityLabel: string;
-  VisibilityEveryone: string;
-  VisibilityCrew: string;
-  VisibilityPrivate: string;
   SentSuccess: string;
   /** {0}: the names Teams could not tell. */
   SentQueued: string;
