@@ -5,10 +5,13 @@
  */
 import { BrowserFetchWithRetry, DefaultParse, type Queryable } from '@pnp/queryable';
 import { DefaultHeaders, DefaultInit, spfi, type SPFI } from '@pnp/sp';
+import type { IItem } from '@pnp/sp/items';
+import '@pnp/sp/site-users/web';
+import '@pnp/sp/webs';
 
 import { httpStatusOf } from '../../src/connectors/sharepoint/httpErrors';
 import type { TokenProvider } from './appIdentity';
-import { problem, RelayProblem } from './router';
+import { problem, type RelayAnswer, RelayProblem } from './router';
 
 export function appOnlySharePoint(siteUrl: string, tokens: TokenProvider): SPFI {
   const resource = new URL(siteUrl).origin;
@@ -34,4 +37,34 @@ export function sharePointProblem(error: unknown, action: string): RelayProblem 
     return new RelayProblem(problem(503, 'unavailable', `SharePoint could not ${action} now. Try again shortly.`, { retryAfterSeconds: 5 }), error);
   }
   return new RelayProblem(problem(502, 'relayMisconfigured', `The relay could not ${action}. Tell your IT admin.`), error);
+}
+
+/** The answer to a caller SharePoint does not know as a user of the engagement site. */
+export const NOT_A_SITE_USER = (): RelayAnswer => problem(403, 'notASiteUser', 'SharePoint does not know you as a user of the engagement site.');
+
+/**
+ * The site user id of a login, added to the site when SharePoint does not know them yet;
+ * undefined when SharePoint refuses the login (busy or unreachable is thrown).
+ */
+export async function ensuredUserId(sp: SPFI, login: string): Promise<number | undefined> {
+  try {
+    return (await sp.web.ensureUser(login)).Id;
+  } catch (error) {
+    const code = httpStatusOf(error);
+    if (code !== undefined && code < 500 && code !== 429) {
+      return undefined;
+    }
+    throw error;
+  }
+}
+
+/** Deletes an item; one another request deleted first is fine. */
+export async function deleteIfThere(item: IItem): Promise<void> {
+  try {
+    await item.delete();
+  } catch (error) {
+    if (httpStatusOf(error) !== 404) {
+      throw error;
+    }
+  }
 }

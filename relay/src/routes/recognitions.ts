@@ -28,7 +28,6 @@
  */
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
-import type { IItem } from '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/webs';
@@ -46,7 +45,7 @@ import { groupMembersLogin, restrictItem } from '../itemAccess';
 import { RATE_LIMITS } from '../rateLimits';
 import { problem, type RelayAnswer, RelayProblem, type UserRoute } from '../router';
 import type { SetupGate } from '../setupGate';
-import { sharePointProblem } from '../sharepoint';
+import { deleteIfThere, ensuredUserId, NOT_A_SITE_USER, sharePointProblem } from '../sharepoint';
 
 export interface GiveAnswerBody {
   /** The stored items' ids, in the order of the request's items. */
@@ -93,19 +92,6 @@ export function recognitionsRoute(deps: RecognitionsRouteDeps): UserRoute {
 /** A refusal of the request's content (400), for a rule the relay checks against the site. */
 const refused = (field: string, message: string): RelayAnswer => problem(400, 'invalidInput', message, { field });
 
-/** The site user id of a login, added to the site when SharePoint does not know them yet; undefined when SharePoint refuses the login. */
-async function ensured(sp: SPFI, login: string): Promise<number | undefined> {
-  try {
-    return (await sp.web.ensureUser(login)).Id;
-  } catch (error) {
-    const code = httpStatusOf(error);
-    if (code !== undefined && code < 500 && code !== 429) {
-      return undefined;
-    }
-    throw error;
-  }
-}
-
 /** The user principal name in a member's claims login (`i:0#.f|membership|upn`). */
 function upnOf(login: string): string | undefined {
   const match = /^i:0#\.f\|membership\|(.+)$/i.exec(login);
@@ -150,7 +136,7 @@ async function readersOf(
   item: NewRecognitionItem
 ): Promise<{ readonly readers: number[]; readonly crewKey?: string } | RelayAnswer> {
   const readers = [giverId, recipient.id];
-  const leaderId = managerUpn ? await ensured(sp, memberLogin(managerUpn)) : undefined;
+  const leaderId = managerUpn ? await ensuredUserId(sp, memberLogin(managerUpn)) : undefined;
   if (leaderId !== undefined) {
     readers.push(leaderId);
   }
@@ -159,7 +145,7 @@ async function readersOf(
     const upn = upnOf(recipient.login);
     const teams = upn ? await directory.teamsOf(upn) : [];
     const team = teams.find((id) => id.toLowerCase() === (item.CrewKey ?? '').toLowerCase());
-    const crewId = team ? await ensured(sp, groupMembersLogin(team)) : undefined;
+    const crewId = team ? await ensuredUserId(sp, groupMembersLogin(team)) : undefined;
     if (crewId === undefined) {
       return refused('crewKey', 'The crew is not one the recipient is in.');
     }
@@ -227,9 +213,9 @@ const TAKEN = (): RelayAnswer => refused('clientRequestId', 'This request id bel
 
 async function give(deps: RecognitionsRouteDeps, caller: Caller, requestId: string, items: readonly NewRecognitionItem[]): Promise<RelayAnswer> {
   const sp = deps.site();
-  const giverId = await ensured(sp, memberLogin(caller.userPrincipalName));
+  const giverId = await ensuredUserId(sp, memberLogin(caller.userPrincipalName));
   if (giverId === undefined) {
-    return problem(403, 'notASiteUser', 'SharePoint does not know you as a user of the engagement site.');
+    return NOT_A_SITE_USER();
   }
   if (items.some((item) => item.RecipientId === giverId)) {
     return refused('recipient', 'You cannot recognise yourself.');
@@ -336,14 +322,4 @@ async function give(deps: RecognitionsRouteDeps, caller: Caller, requestId: stri
   }
   const answer: GiveAnswerBody = { ids };
   return { status: 200, body: answer, counted: added };
-}
-
-async function deleteIfThere(item: IItem): Promise<void> {
-  try {
-    await item.delete();
-  } catch (error) {
-    if (httpStatusOf(error) !== 404) {
-      throw error;
-    }
-  }
 }

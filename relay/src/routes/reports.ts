@@ -43,7 +43,7 @@ import { type Caller, RELAY_SCOPE } from '../auth';
 import { RATE_LIMITS } from '../rateLimits';
 import { problem, type RelayAnswer, type UserRoute } from '../router';
 import type { SetupGate } from '../setupGate';
-import { sharePointProblem } from '../sharepoint';
+import { deleteIfThere, ensuredUserId, NOT_A_SITE_USER, sharePointProblem } from '../sharepoint';
 
 export interface ReportAnswerBody {
   /**
@@ -69,17 +69,6 @@ interface KeyedReport {
   /** Set on an open report: a repeat after HR dismissed it (SharePoint answers null when empty). */
   readonly DecidedAt?: unknown;
   readonly Author?: { readonly Name?: string };
-}
-
-/** Deletes an item; one another request deleted first is fine. */
-async function deleteIfThere(item: IItem): Promise<void> {
-  try {
-    await item.delete();
-  } catch (error) {
-    if (httpStatusOf(error) !== 404) {
-      throw error;
-    }
-  }
 }
 
 const NOT_ON_WALL = (): RelayAnswer => problem(404, 'notFound', 'The recognition is not on the wall.');
@@ -129,15 +118,9 @@ async function reportRecognition(site: () => SPFI, gate: SetupGate, caller: Call
     throw error;
   }
 
-  let reporterId: number;
-  try {
-    reporterId = (await sp.web.ensureUser(login)).Id;
-  } catch (error) {
-    const code = httpStatusOf(error);
-    if (code !== undefined && code < 500 && code !== 429) {
-      return problem(403, 'notASiteUser', 'SharePoint does not know you as a user of the engagement site.');
-    }
-    throw error;
+  const reporterId = await ensuredUserId(sp, login);
+  if (reporterId === undefined) {
+    return NOT_A_SITE_USER();
   }
 
   const reports = sp.web.lists.getByTitle(REPORTS.title);
