@@ -14,7 +14,7 @@
  * - One request is one submission: every item's ClientRequestId is `requestId:recipientId` with
  *   the same requestId, one item per recipient, a shared BatchId when there are several.
  */
-import { RECOGNITION_VISIBILITIES, type RecognitionKind, type RecognitionVisibility } from '../models/recognition';
+import { RECOGNITION_KINDS, RECOGNITION_VISIBILITIES, type RecognitionKind, type RecognitionVisibility } from '../models/recognition';
 import { utf16Length } from '../text/unicode';
 import {
   hasVisibleText,
@@ -27,9 +27,6 @@ import {
   RECOGNITION_TEXT_LIMITS,
   titleOf
 } from './compose';
-
-/** Kinds a page may send. */
-export const GIVEN_KINDS: readonly RecognitionKind[] = ['peer', 'leader', 'crew', 'milestone', 'anniversary'];
 
 /** Kinds only the recipient's manager gives. */
 export const LEADER_KINDS: readonly RecognitionKind[] = ['leader', 'milestone', 'anniversary'];
@@ -87,7 +84,7 @@ function parseItem(fields: Fields): { readonly item: NewRecognitionItem; readonl
     return 'recipient';
   }
   const kind = fields.Kind;
-  if (typeof kind !== 'string' || !(GIVEN_KINDS as readonly string[]).includes(kind)) {
+  if (typeof kind !== 'string' || !(RECOGNITION_KINDS as readonly string[]).includes(kind)) {
     return 'kind';
   }
   const valueKey = fields.ValueKey;
