@@ -12,7 +12,7 @@
 import ICAL from 'ical.js';
 
 import type { TimeRange } from '../../core/roster/types';
-import { zonedToUtc } from './zonedTime';
+import { zonedToUtc } from '../../core/zonedTime';
 
 export interface IcalParticipant {
   readonly email?: string;

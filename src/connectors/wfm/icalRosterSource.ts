@@ -22,7 +22,7 @@ import {
 import { expandOccurrences, IcalEventInfo, IcalOccurrence, IcalParticipant } from './icalOccurrences';
 import { parseIcal, readAllValues } from './icalText';
 import { completeTimezones, resolveIanaZone } from './icalTimezones';
-import { isValidTimeZone } from './zonedTime';
+import { isValidTimeZone } from '../../core/zonedTime';
 
 /** How a crew feed's events are matched to the signed-in person. */
 export interface IcalPersonMatch {

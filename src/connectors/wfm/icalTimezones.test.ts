@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 
 import { completeTimezones, generatedVtimezone, resolveIanaZone } from './icalTimezones';
-import { offsetMinutesAt, wallTimeAt } from './zonedTime';
+import { offsetMinutesAt, wallTimeAt } from '../../core/zonedTime';
 
 describe('icalTimezones', () => {
   it('resolves IANA ids, prefixed ids and common Windows names', () => {

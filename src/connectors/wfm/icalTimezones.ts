@@ -6,7 +6,7 @@
  */
 import ICAL from 'ical.js';
 
-import { isValidTimeZone, offsetMinutesAt, zoneTransitions } from './zonedTime';
+import { isValidTimeZone, offsetMinutesAt, zoneTransitions } from '../../core/zonedTime';
 
 /** Years covered by generated definitions; outside them the nearest known offset applies. */
 export const GENERATED_ZONE_YEARS = { from: 2000, to: 2040 } as const;

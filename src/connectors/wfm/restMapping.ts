@@ -4,7 +4,7 @@
  * then applied to `unknown` JSON with narrowing only.
  */
 import { RosterError } from '../../core/roster/types';
-import { isValidTimeZone, parseIsoInstant } from './zonedTime';
+import { isValidTimeZone, parseIsoInstant } from '../../core/zonedTime';
 
 /** A dot path into JSON: `employee.email`, `data.shifts`, `items.0.id`. */
 export type JsonPath = string;

@@ -1,7 +1,8 @@
 /**
  * Wall-clock time in an IANA time zone ⇄ UTC instants, through Intl only (no tz database of
- * our own). One place for the WFM connectors: REST feeds with local times without offset, and
- * iCalendar feeds that name a TZID without defining its VTIMEZONE.
+ * our own). One place for the product: the WFM connectors (REST feeds with local times without
+ * offset, iCalendar feeds that name a TZID without defining its VTIMEZONE) and the pulse
+ * schedule (rounds that open at a plant's local time, `src/core/pulse/zonedTime.ts`).
  *
  * Non-existent local times (the spring-forward gap) move forward by the gap; ambiguous local
  * times (the autumn overlap) take the earlier instant — Temporal's "compatible" choice.
