@@ -12,6 +12,9 @@ export interface LocalDate {
 }
 
 const DAY_MS = 86_400_000;
+/** A timer asks for the same few round times over and over: they are kept (Intl is slow). */
+const MAX_CACHED_INSTANTS = 2000;
+const instants = new Map<string, number>();
 
 /** Whether `timeZone` is an IANA zone this engine knows (`Europe/Stockholm`, `UTC`). */
 export function isTimeZone(timeZone: unknown): timeZone is string {
@@ -81,5 +84,14 @@ export function localMinuteOf(timeZone: string, instant: Date): number {
 export function zonedInstant(timeZone: string, date: LocalDate, minutes: number): Date {
   const day = addLocalDays(date, Math.floor(minutes / 1440));
   const rest = minutes - Math.floor(minutes / 1440) * 1440;
-  return new Date(zonedToUtc({ ...day, hour: Math.floor(rest / 60), minute: rest % 60, second: 0 }, timeZone));
+  const key = `${timeZone}|${formatLocalDate(day)}|${rest}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    if (instants.size >= MAX_CACHED_INSTANTS) {
+      instants.clear();
+    }
+    instant = zonedToUtc({ ...day, hour: Math.floor(rest / 60), minute: rest % 60, second: 0 }, timeZone);
+    instants.set(key, instant);
+  }
+  return new Date(instant);
 }
