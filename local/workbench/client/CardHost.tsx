@@ -11,6 +11,7 @@ import { type CardAction, type CardButton, type CardContext, type CardFace, type
 import type { HostEnvironment } from '../../../src/app/host/types';
 import { QuickView } from './QuickView';
 import type { RegisteredPart } from './registry';
+import { type QuickViewPlacement, quickViewPlacement } from './vivaHost';
 import cards from './cards.module.scss';
 
 type CardDefinition = CardPartDefinition<object, unknown>;
@@ -153,7 +154,9 @@ export function CardHost(props: CardHostProps): React.ReactElement {
   // The latest state, for a submit that finishes after another change.
   const stateRef = React.useRef(state);
   stateRef.current = state;
-  const [quickViewOpen, setQuickViewOpen] = React.useState(false);
+  // Where the open quick view is (a sheet on a phone, a dialog on a wider page); none when closed.
+  const [placement, setPlacement] = React.useState<QuickViewPlacement | undefined>(undefined);
+  const root = React.useRef<HTMLElement>(null);
   const now = useMinuteClock();
   const context = React.useMemo<CardContext<object>>(
     () => ({
@@ -189,7 +192,7 @@ export function CardHost(props: CardHostProps): React.ReactElement {
   const onAction = (action: CardAction): void => {
     switch (action.kind) {
       case 'quickView': {
-        setQuickViewOpen(true);
+        setPlacement(quickViewPlacement(root.current));
         // As SPFx does: the quick view shows at once; what the card reads on opening follows,
         // unless the state changed meanwhile (a reload or a submit wins).
         const started = stateRef.current;
@@ -205,7 +208,7 @@ export function CardHost(props: CardHostProps): React.ReactElement {
         break;
       }
       case 'retry':
-        setQuickViewOpen(false);
+        setPlacement(undefined);
         retry();
         break;
       case 'externalLink':
@@ -219,7 +222,7 @@ export function CardHost(props: CardHostProps): React.ReactElement {
   };
   const titleId = `se-card-title-${definition.id}`;
   return (
-    <section className={cards.cardHost} aria-labelledby={titleId} data-part-id={definition.id} data-part-alias={definition.alias}>
+    <section ref={root} className={cards.cardHost} aria-labelledby={titleId} data-part-id={definition.id} data-part-alias={definition.alias}>
       <CardFaceView
         face={face}
         iconName={part.manifest?.iconName}
@@ -227,15 +230,16 @@ export function CardHost(props: CardHostProps): React.ReactElement {
         titleId={titleId}
         onAction={onAction}
       />
-      {quickViewOpen && (
+      {placement && (
         <QuickView
           model={quickView()}
           locale={environment.locale}
           theme={environment.theme}
           closeLabel="Close the quick view"
+          placement={placement}
           onAction={onAction}
           onSubmit={onSubmit}
-          onDismiss={() => setQuickViewOpen(false)}
+          onDismiss={() => setPlacement(undefined)}
         />
       )}
     </section>

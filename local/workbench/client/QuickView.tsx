@@ -1,50 +1,23 @@
 /**
- * A card's quick view, as Viva Connections shows it: a modal dialog (focus kept inside, Esc
- * closes, focus returns to the button that opened it) holding the quick view's Adaptive Card,
- * rendered by Microsoft's `adaptivecards` renderer with a host config from the page theme.
+ * A card's quick view, as Viva Connections shows it: on a phone a full-screen sheet with its
+ * own title bar (close, the card's title) over the dashboard, on a wider page a dialog; modal
+ * either way (focus kept inside, Esc closes, focus returns to the button that opened it). It
+ * holds the quick view's Adaptive Card, rendered by Microsoft's `adaptivecards` renderer with
+ * Viva Connections' host config in the page theme (./vivaHost.ts).
  */
 import * as React from 'react';
 import * as AdaptiveCards from 'adaptivecards';
+import { IconButton } from '@fluentui/react/lib/Button';
 import { Dialog, DialogType } from '@fluentui/react/lib/Dialog';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import { Modal } from '@fluentui/react/lib/Modal';
+import { getId } from '@fluentui/react/lib/Utilities';
 
 import type { AdaptiveCard, CardAction, QuickViewModel } from '../../../src/app/host/cardTypes';
 import type { HostTheme } from '../../../src/app/host/types';
 import { TOUCH } from './styles';
+import { hostConfigFor, type QuickViewPlacement, themeVariablesOf } from './vivaHost';
 import cards from './cards.module.scss';
-
-const FONT = '"Segoe UI", "Segoe UI Web (West European)", -apple-system, BlinkMacSystemFont, Roboto, "Helvetica Neue", sans-serif';
-
-function color(theme: HostTheme | undefined, slot: string, fallback: string): string {
-  return theme?.semanticColors?.[slot] ?? theme?.palette?.[slot] ?? fallback;
-}
-
-/** The Adaptive Cards host config of a theme: colours with AA contrast on the theme's background. */
-export function hostConfigFor(theme: HostTheme | undefined): AdaptiveCards.HostConfig {
-  const text = color(theme, 'bodyText', '#323130');
-  const subtle = color(theme, 'bodySubtext', '#605e5c');
-  const pair = (value: string): { default: string; subtle: string } => ({ default: value, subtle });
-  const foregroundColors = {
-    default: { default: text, subtle },
-    dark: pair(text),
-    light: pair(text),
-    accent: pair(color(theme, 'link', '#005a9e')),
-    good: pair(color(theme, 'successIcon', '#107c10')),
-    warning: pair(color(theme, 'warningText', text)),
-    attention: pair(color(theme, 'errorText', '#a4262c'))
-  };
-  return new AdaptiveCards.HostConfig({
-    fontFamily: FONT,
-    supportsInteractivity: true,
-    // The dialog title is the quick view's level-2 heading.
-    textBlock: { headingLevel: 3 },
-    containerStyles: {
-      default: { backgroundColor: color(theme, 'bodyBackground', '#ffffff'), foregroundColors },
-      emphasis: { backgroundColor: color(theme, 'neutralLighter', '#f3f2f1'), foregroundColors }
-    },
-    actions: { actionsOrientation: 'vertical', buttonSpacing: 8 }
-  });
-}
 
 interface Rendered {
   readonly element: HTMLElement | undefined;
@@ -133,7 +106,13 @@ function AdaptiveCardView(props: {
           The quick view&apos;s Adaptive Card has problems: {problems.join('; ')}
         </MessageBar>
       )}
-      <div ref={target} className={cards.adaptiveCard} lang={props.locale} data-testid="quick-view-card" />
+      <div
+        ref={target}
+        className={cards.adaptiveCard}
+        style={themeVariablesOf(theme) as React.CSSProperties}
+        lang={props.locale}
+        data-testid="quick-view-card"
+      />
     </>
   );
 }
@@ -144,14 +123,76 @@ export interface QuickViewProps {
   readonly locale: string;
   readonly theme: HostTheme | undefined;
   readonly closeLabel: string;
+  /** A sheet on a phone, a dialog on a wider page. */
+  readonly placement: QuickViewPlacement;
   onAction(action: CardAction): void;
   /** A quick view's Action.Submit other than retry (forms). */
   onSubmit?(actionId: string, inputs: Readonly<Record<string, string>>): void;
   onDismiss(): void;
 }
 
+/** The phone's sheet: the whole screen of the frame, a title bar that stays, the card scrolling under it. */
+function QuickViewSheet(props: QuickViewProps & { placement: { kind: 'sheet' }; children: React.ReactNode }): React.ReactElement {
+  const [titleId] = React.useState(() => getId('se-quick-view-title'));
+  const { placement } = props;
+  return (
+    <Modal
+      isOpen
+      onDismiss={props.onDismiss}
+      titleAriaId={titleId}
+      isBlocking={false}
+      className={cards.sheet}
+      styles={{
+        root: { justifyContent: 'flex-start', alignItems: 'stretch' },
+        main: {
+          marginLeft: placement.left,
+          width: placement.width,
+          maxWidth: '100vw',
+          height: '100%',
+          maxHeight: '100%',
+          borderRadius: 0,
+          boxShadow: 'none'
+        },
+        scrollableContent: { display: 'flex', flexDirection: 'column', height: '100%', maxHeight: '100%', overflow: 'hidden' }
+      }}
+    >
+      <div className={cards.sheetBar}>
+        <IconButton
+          className={cards.sheetClose}
+          iconProps={{ iconName: 'Cancel' }}
+          ariaLabel={props.closeLabel}
+          title={props.closeLabel}
+          onClick={props.onDismiss}
+        />
+        <h2 id={titleId} className={cards.sheetTitle}>
+          {props.model.title}
+        </h2>
+      </div>
+      <div className={cards.sheetBody} data-testid="quick-view-body">
+        {props.children}
+      </div>
+    </Modal>
+  );
+}
+
 export function QuickView(props: QuickViewProps): React.ReactElement {
-  const { model } = props;
+  const { model, placement } = props;
+  const content = (
+    <AdaptiveCardView
+      template={model.template}
+      locale={props.locale}
+      theme={props.theme}
+      onAction={props.onAction}
+      onSubmit={props.onSubmit}
+    />
+  );
+  if (placement.kind === 'sheet') {
+    return (
+      <QuickViewSheet {...props} placement={placement}>
+        {content}
+      </QuickViewSheet>
+    );
+  }
   return (
     <Dialog
       hidden={false}
@@ -170,13 +211,7 @@ export function QuickView(props: QuickViewProps): React.ReactElement {
       }}
       modalProps={{ isBlocking: false, className: cards.quickView }}
     >
-      <AdaptiveCardView
-        template={model.template}
-        locale={props.locale}
-        theme={props.theme}
-        onAction={props.onAction}
-        onSubmit={props.onSubmit}
-      />
+      {content}
     </Dialog>
   );
 }

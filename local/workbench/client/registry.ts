@@ -100,15 +100,16 @@ export function createRegistry(
 
 /**
  * Only the part named by `?part=<alias or id>` (the benchmark and deep links host one part
- * alone, as a page with a single web part would); the whole registry when not given.
+ * alone, as a page with a single web part would), or the parts of a comma-separated list (a
+ * dashboard of some cards); the whole registry when not given.
  */
 export function selectParts(registry: Registry, wanted: string | null): Registry {
   if (!wanted) {
     return registry;
   }
-  const key = wanted.toLowerCase();
+  const keys = wanted.toLowerCase().split(',');
   const parts = registry.parts.filter(
-    (part) => part.definition.alias.toLowerCase() === key || part.definition.id.toLowerCase() === key
+    (part) => keys.indexOf(part.definition.alias.toLowerCase()) >= 0 || keys.indexOf(part.definition.id.toLowerCase()) >= 0
   );
   return {
     parts,
