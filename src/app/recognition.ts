@@ -108,6 +108,7 @@ function buildRecognition(services: EngageServices): RecognitionServices {
   const admin: AdminStore = {
     values: () => stores.values.values(),
     save: (value, id) => stores.values.save(value, id),
+    rights: () => stores.values.rights(),
     openReports: () => stores.moderation.openReports(),
     decide: (reportId, decision, note) => stores.moderation.decide(reportId, decision, note)
   };

@@ -248,5 +248,17 @@ export interface RecipientResolver {
 
 /** What the crew view reads: when people were last recognised, the values, and recipients. */
 export type CrewStore = Pick<WallReader, 'lastRecognised'> & Pick<ValueStore, 'values'> & RecipientResolver;
-/** What HR's admin part reads and writes: values and the moderation queue. */
-export type AdminStore = Pick<ValueStore, 'values' | 'save'> & Pick<ModerationStore, 'openReports' | 'decide'>;
+/** What the signed-in person may do in HR's admin part (SharePoint's effective permissions). */
+export interface AdminRights {
+  /** Add and change values (SE_Values). */
+  readonly values: boolean;
+  /** Read every report and decide on it (SE_Reports, SE_Recognitions). */
+  readonly moderation: boolean;
+}
+
+/** What HR's admin part reads and writes: values and the moderation queue, and who may. */
+export type AdminStore = Pick<ValueStore, 'values' | 'save'> &
+  Pick<ModerationStore, 'openReports' | 'decide'> & {
+    /** Read in the same turn as `values`, they share one round trip. */
+    rights(): Promise<AdminRights>;
+  };

@@ -1,10 +1,11 @@
-/** HR's values (SE_Values): read by everyone, written by HR (the list is writable by Manage Lists only). */
+/** HR's values (SE_Values): read by everyone, written by HR (people with Override List Behaviors: `rights()`). */
 import type { ItemId } from '../../../core/models/common';
 import type { RecognitionValue, ValueTranslation } from '../../../core/models/values';
-import type { ValueDraft, ValueStore } from '../../../core/recognition/ports';
+import type { AdminRights, ValueDraft, ValueStore } from '../../../core/recognition/ports';
 import { LISTS } from '../../../core/schema/lists';
 import { storeCall } from '../httpErrors';
 import { type ListClient, listOf } from '../listClient';
+import { readAdminRights } from './adminRights';
 import type { RecognitionContext } from './context';
 
 type Values = ListClient<typeof LISTS.values>;
@@ -50,6 +51,11 @@ export class SharePointValues implements ValueStore {
 
   public values(): Promise<RecognitionValue[]> {
     return storeCall('Reading the values', () => readValues(this.list.on(this.context.reads())));
+  }
+
+  /** Whether the signed-in person may change values and decide on reports: on this turn's `$batch`. */
+  public rights(): Promise<AdminRights> {
+    return storeCall('Reading your permissions', () => readAdminRights(this.context.reads()));
   }
 
   public save(value: ValueDraft, id?: ItemId): Promise<ItemId> {

@@ -1,11 +1,16 @@
 import * as React from 'react';
+import { registerIcons } from '@fluentui/react/lib/Styling';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 
 import type { ItemId } from '../../../core/models/common';
 import type { RecognitionValue } from '../../../core/models/values';
-import { RecognitionStoreError, type ModerationItem, type ValueDraft } from '../../../core/recognition/ports';
+import { type AdminRights, RecognitionStoreError, type ModerationItem, type ValueDraft } from '../../../core/recognition/ports';
 import type { AdminStore } from '../../../core/recognition/ports';
 import { RecognitionAdmin } from './RecognitionAdmin';
+
+// The page's icon registry (SharePoint's, the workbench's, shared by every Fluent UI copy):
+// Shield is known, Sheild is not.
+registerIcons({ icons: { Shield: '\uEA18' } });
 
 const SAFETY: RecognitionValue = {
   id: 1,
@@ -43,7 +48,13 @@ class FakeAdminStore implements AdminStore {
   public decided: Array<[ItemId, string, string]> = [];
   public refuseWrites = false;
   public reports: ModerationItem[] = [REPORT];
+  public may: AdminRights = { values: true, moderation: true };
+  public rightsReads = 0;
   private list: RecognitionValue[] = [SAFETY];
+  public rights(): Promise<AdminRights> {
+    this.rightsReads += 1;
+    return Promise.resolve(this.may);
+  }
   public values(): Promise<RecognitionValue[]> {
     return Promise.resolve(this.list);
   }
@@ -157,6 +168,57 @@ describe('Recognition admin: values', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Save' }));
     expect(await screen.findByText(/You need HR rights/)).toBeTruthy();
     expect(screen.getByRole('textbox', { name: 'Name (Dutch)' })).toBeTruthy();
+  });
+});
+
+describe('Recognition admin: only what SharePoint allows', () => {
+  it('shows an operator the values read only, says why, and offers no moderation queue', async () => {
+    const store = new FakeAdminStore();
+    store.may = { values: false, moderation: false };
+    renderAdmin(store);
+    const list = await screen.findByRole('list', { name: 'Recognition values' });
+    expect(within(list).getByText('Safety')).toBeTruthy();
+    expect(screen.getByTestId('read-only').textContent).toBe("You can see the values here. Only HR and the site's owners can add or change them.");
+    expect(screen.getByTestId('no-moderation').textContent).toBe("Reported posts are decided by HR and the site's owners, so they are not shown to you.");
+    expect(screen.queryByRole('button', { name: 'New value' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Edit Safety' })).toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
+    expect(screen.queryByRole('tab')).toBeNull();
+    // HR's translation warnings are HR's: not shown to a reader.
+    expect(screen.queryByTestId('untranslated')).toBeNull();
+    expect(store.rightsReads).toBe(1);
+  });
+
+  it('offers HR editing and the moderation tab, and no read-only sentence', async () => {
+    renderAdmin();
+    expect(await screen.findByRole('button', { name: 'New value' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Edit Safety' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: 'Moderation' })).toBeTruthy();
+    expect(screen.queryByTestId('read-only')).toBeNull();
+    expect(screen.queryByTestId('no-moderation')).toBeNull();
+  });
+
+  it('lets someone who may change values but not decide edit, without a moderation tab', async () => {
+    const store = new FakeAdminStore();
+    store.may = { values: true, moderation: false };
+    renderAdmin(store);
+    expect(await screen.findByRole('button', { name: 'Edit Safety' })).toBeTruthy();
+    expect(screen.queryByRole('tab')).toBeNull();
+    expect(screen.getByTestId('no-moderation')).toBeTruthy();
+  });
+
+  it('refuses an icon no part can show, in the page language, and saves nothing', async () => {
+    const store = renderAdmin(undefined, 'en-us');
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit Safety' }));
+    const icon = await screen.findByRole('textbox', { name: /^Icon/ });
+    fireEvent.change(icon, { target: { value: 'Sheild' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('No icon is called "Sheild". Enter the name of a Fluent UI icon, e.g. Shield, Heart or Trophy.')).toBeTruthy();
+    expect(store.saved).toEqual([]);
+    fireEvent.change(icon, { target: { value: 'Shield' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved Safety.');
+    expect(store.saved[0].draft.iconName).toBe('Shield');
   });
 });
 

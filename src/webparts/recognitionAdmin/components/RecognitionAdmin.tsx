@@ -3,6 +3,7 @@ import * as strings from 'RecognitionAdminWebPartStrings';
 import * as shared from 'RecognitionSharedStrings';
 
 import type { RecognitionValue } from '../../../core/models/values';
+import type { AdminRights } from '../../../core/recognition/ports';
 import { format } from '../../../ui/format';
 import { Button } from '../../../ui/light/Button';
 import { Icon } from '../../../ui/light/Icon';
@@ -33,33 +34,24 @@ function Loading(): React.ReactElement {
   return <Spinner label={strings.Loading} />;
 }
 
-function ValuesPanel(props: IRecognitionAdminProps): React.ReactElement {
-  const { store, locale } = props;
+interface AdminStart {
+  readonly values: RecognitionValue[];
+  readonly rights: AdminRights;
+}
+
+interface IValuesPanelProps extends IRecognitionAdminProps {
+  readonly values: RecognitionValue[];
+  /** Whether SharePoint lets this person add and change values. */
+  readonly mayChange: boolean;
+  /** Reads the values again, keeping what is shown until they are in. */
+  reload(): void;
+}
+
+function ValuesPanel(props: IValuesPanelProps): React.ReactElement {
+  const { store, locale, values, mayChange } = props;
   const [editing, setEditing] = React.useState<Editing>({ kind: 'none' });
   const [notice, setNotice] = React.useState<string | undefined>(undefined);
 
-  const read = React.useCallback(
-    async (): Promise<RecognitionValue[]> =>
-      [...(await store.values())].sort((a, b) => a.sortOrder - b.sortOrder || a.title.localeCompare(b.title)),
-    [store]
-  );
-  // Loads again by itself while it failed (SharePoint back); "Try again" loads at once.
-  const { state, reload } = useRecoveringLoad(read, 'Loading the values');
-
-  if (state.kind === 'loading') {
-    return <Loading />;
-  }
-  if (state.kind === 'failed') {
-    return (
-      <>
-        <Notice type="error">
-          {strings.LoadFailed} {failureText(state.error)}
-        </Notice>
-        <Button className={styles.action} text={shared.Retry} onClick={() => reload()} />
-      </>
-    );
-  }
-  const values = state.data;
   if (editing.kind !== 'none') {
     return (
       <OnDemand components={[LazyValueEditor]} fallback={<Spinner label={shared.Opening} />} failedText={shared.OpenFailed} retryText={shared.Retry}>
@@ -71,7 +63,7 @@ function ValuesPanel(props: IRecognitionAdminProps): React.ReactElement {
           onSaved={(name) => {
             setEditing({ kind: 'none' });
             setNotice(format(strings.Saved, name));
-            reload(true);
+            props.reload();
           }}
           onCancel={() => setEditing({ kind: 'none' })}
         />
@@ -81,17 +73,24 @@ function ValuesPanel(props: IRecognitionAdminProps): React.ReactElement {
   return (
     <>
       <div aria-live="polite">{notice && <Notice type="success">{notice}</Notice>}</div>
-      <div className={styles.actions}>
-        <Button
-          primary={true}
-          className={styles.action}
-          iconName="Add"
-          text={strings.NewValue}
-          onClick={() => setEditing({ kind: 'new' })}
-          onPointerEnter={LazyValueEditor.preload}
-          onFocus={LazyValueEditor.preload}
-        />
-      </div>
+      {mayChange ? (
+        <div className={styles.actions}>
+          <Button
+            primary={true}
+            className={styles.action}
+            iconName="Add"
+            text={strings.NewValue}
+            onClick={() => setEditing({ kind: 'new' })}
+            onPointerEnter={LazyValueEditor.preload}
+            onFocus={LazyValueEditor.preload}
+          />
+        </div>
+      ) : (
+        // Offered nothing SharePoint would refuse: the values, read only, and why.
+        <p className={styles.readOnly} data-testid="read-only">
+          {strings.ReadOnlyValues}
+        </p>
+      )}
       {values.length === 0 ? (
         <p>{strings.NoValues}</p>
       ) : (
@@ -109,23 +108,25 @@ function ValuesPanel(props: IRecognitionAdminProps): React.ReactElement {
                     {value.valueKey} · {format(strings.OrderText, value.sortOrder)}
                     {!value.isActive && ` · ${strings.Inactive}`}
                   </span>
-                  {untranslated.length > 0 && (
+                  {mayChange && untranslated.length > 0 && (
                     <span className={styles.untranslated} data-testid="untranslated">
                       {untranslated.join(' ')}
                     </span>
                   )}
                 </span>
-                <Button
-                  className={styles.action}
-                  text={strings.EditValue}
-                  aria-label={format(strings.EditValueLabel, valueName(value, locale))}
-                  onClick={() => {
-                    setNotice(undefined);
-                    setEditing({ kind: 'edit', value });
-                  }}
-                  onPointerEnter={LazyValueEditor.preload}
-                  onFocus={LazyValueEditor.preload}
-                />
+                {mayChange && (
+                  <Button
+                    className={styles.action}
+                    text={strings.EditValue}
+                    aria-label={format(strings.EditValueLabel, valueName(value, locale))}
+                    onClick={() => {
+                      setNotice(undefined);
+                      setEditing({ kind: 'edit', value });
+                    }}
+                    onPointerEnter={LazyValueEditor.preload}
+                    onFocus={LazyValueEditor.preload}
+                  />
+                )}
               </li>
             );
           })}
@@ -135,15 +136,39 @@ function ValuesPanel(props: IRecognitionAdminProps): React.ReactElement {
   );
 }
 
-/** HR's recognition admin: values and the moderation queue. */
+/**
+ * HR's recognition admin: values and the moderation queue. The values and what SharePoint lets
+ * the person do are read together (one round trip); what they may not do is not offered.
+ */
 export function RecognitionAdmin(props: IRecognitionAdminProps): React.ReactElement {
-  return (
-    <section className={styles.recognitionAdmin}>
-      <h2 className={styles.heading}>{strings.Heading}</h2>
-      {props.showModeration ? (
+  const { store } = props;
+  const read = React.useCallback(async (): Promise<AdminStart> => {
+    const [values, rights] = await Promise.all([store.values(), store.rights()]);
+    return { values: [...values].sort((a, b) => a.sortOrder - b.sortOrder || a.title.localeCompare(b.title)), rights };
+  }, [store]);
+  // Loads again by itself while it failed (SharePoint back); "Try again" loads at once.
+  const { state, reload } = useRecoveringLoad(read, 'Loading the values');
+
+  let body: React.ReactNode;
+  if (state.kind === 'loading') {
+    body = <Loading />;
+  } else if (state.kind === 'failed') {
+    body = (
+      <>
+        <Notice type="error">
+          {strings.LoadFailed} {failureText(state.error)}
+        </Notice>
+        <Button className={styles.action} text={shared.Retry} onClick={() => reload()} />
+      </>
+    );
+  } else {
+    const { values, rights } = state.data;
+    const panel = <ValuesPanel {...props} values={values} mayChange={rights.values} reload={() => reload(true)} />;
+    body =
+      props.showModeration && rights.moderation ? (
         <Tabs
           tabs={[
-            { key: 'values', title: strings.ValuesTab, render: () => <ValuesPanel {...props} /> },
+            { key: 'values', title: strings.ValuesTab, render: () => panel },
             {
               key: 'moderation',
               title: strings.ModerationTab,
@@ -156,8 +181,20 @@ export function RecognitionAdmin(props: IRecognitionAdminProps): React.ReactElem
           ]}
         />
       ) : (
-        <ValuesPanel {...props} />
-      )}
+        <>
+          {props.showModeration && (
+            <p className={styles.readOnly} data-testid="no-moderation">
+              {strings.NoModerationRights}
+            </p>
+          )}
+          {panel}
+        </>
+      );
+  }
+  return (
+    <section className={styles.recognitionAdmin}>
+      <h2 className={styles.heading}>{strings.Heading}</h2>
+      {body}
     </section>
   );
 }

@@ -14,6 +14,7 @@ import { FluentTheme } from '../../../ui/host/FluentTheme';
 import { valueName } from '../../../core/recognition/values';
 import { COLOUR_PATTERN, formOf, suggestKey, type ValueError, type ValueForm, validateValue } from '../../../core/recognition/valueValidation';
 import { failureText, untranslatedText, VALUE_ERROR_TEXT } from './adminText';
+import { iconShown } from './iconCheck';
 import { SuggestionFields } from './SuggestionFields';
 import styles from './RecognitionAdmin.module.scss';
 
@@ -44,6 +45,7 @@ function Editor(props: IValueEditorProps): React.ReactElement {
   const [form, setForm] = React.useState<ValueForm>(() => formOf(value, nextOrder));
   const [keyTouched, setKeyTouched] = React.useState(value !== undefined);
   const [errors, setErrors] = React.useState<readonly ValueError[]>([]);
+  const [iconError, setIconError] = React.useState<string | undefined>(undefined);
   const [failure, setFailure] = React.useState<string | undefined>(undefined);
   const [saving, setSaving] = React.useState(false);
   const headingRef = React.useRef<HTMLHeadingElement>(null);
@@ -59,8 +61,12 @@ function Editor(props: IValueEditorProps): React.ReactElement {
 
   const submit = async (): Promise<void> => {
     const result = validateValue(form, existing, value?.id);
-    if (!result.ok) {
-      setErrors(result.errors);
+    // An icon no part can draw is refused with the rest: the value would show none anywhere.
+    const icon = form.iconName.trim();
+    const unknownIcon = icon !== '' && iconShown(icon) === false ? format(strings.ErrorIconUnknown, icon) : undefined;
+    setIconError(unknownIcon);
+    if (!result.ok || unknownIcon) {
+      setErrors(result.ok ? [] : result.errors);
       return;
     }
     setErrors([]);
@@ -110,7 +116,13 @@ function Editor(props: IValueEditorProps): React.ReactElement {
       />
       <TextField label={strings.FieldDescription} multiline rows={2} value={form.description} onChange={(_e, text) => set({ description: text ?? '' })} />
       <div className={styles.row}>
-        <TextField className={styles.grow} label={strings.FieldIcon} value={form.iconName} onChange={(_e, text) => set({ iconName: text ?? '' })} />
+        <TextField
+          className={styles.grow}
+          label={strings.FieldIcon}
+          value={form.iconName}
+          onChange={(_e, text) => set({ iconName: text ?? '' })}
+          errorMessage={iconError}
+        />
         <div className={styles.preview} aria-label={strings.IconPreview} role="img">
           {form.iconName.trim() && (
             <Icon iconName={form.iconName.trim()} style={COLOUR_PATTERN.test(colour) ? { color: colour } : undefined} aria-hidden />

@@ -62,6 +62,9 @@ define([], function () {
     FieldSuggestionsSwedish: "Suggested lines (Swedish), one per line",
     ErrorSuggestionEmpty: "Line {0} shows no text: write the line or delete it.",
     ErrorSuggestionTooLong: "Line {0} is longer than a message may be (1000 characters; emoji count as two): shorten it.",
-    ErrorSuggestionsTooMany: "Keep to {0} lines: only {0} are offered."
+    ErrorSuggestionsTooMany: "Keep to {0} lines: only {0} are offered.",
+    ReadOnlyValues: "You can see the values here. Only HR and the site's owners can add or change them.",
+    NoModerationRights: "Reported posts are decided by HR and the site's owners, so they are not shown to you.",
+    ErrorIconUnknown: "No icon is called \"{0}\". Enter the name of a Fluent UI icon, e.g. Shield, Heart or Trophy."
   };
 });

@@ -77,6 +77,12 @@ declare interface IRecognitionAdminWebPartStrings {
   ErrorSuggestionTooLong: string;
   /** {0} = how many lines are offered. */
   ErrorSuggestionsTooMany: string;
+  /** Shown instead of New value and Edit to people SharePoint does not let change values. */
+  ReadOnlyValues: string;
+  /** Shown instead of the moderation tab to people who may not decide on reports. */
+  NoModerationRights: string;
+  /** {0} = the icon name as typed. */
+  ErrorIconUnknown: string;
 }
 
 declare module 'RecognitionAdminWebPartStrings' {

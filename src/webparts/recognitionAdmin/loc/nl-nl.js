@@ -62,6 +62,9 @@ define([], function () {
     FieldSuggestionsSwedish: "Voorgestelde zinnen (Zweeds), één per regel",
     ErrorSuggestionEmpty: "Regel {0} bevat geen zichtbare tekst: vul de zin in of verwijder de regel.",
     ErrorSuggestionTooLong: "Regel {0} is langer dan een bericht mag zijn (1000 tekens; emoji tellen voor twee): maak de zin korter.",
-    ErrorSuggestionsTooMany: "Houd het bij {0} regels: er worden er maar {0} aangeboden."
+    ErrorSuggestionsTooMany: "Houd het bij {0} regels: er worden er maar {0} aangeboden.",
+    ReadOnlyValues: "Je kunt de waarden hier bekijken. Alleen HR en de site-eigenaren kunnen ze toevoegen of wijzigen.",
+    NoModerationRights: "Over gemelde berichten beslissen HR en de site-eigenaren, daarom zie je ze hier niet.",
+    ErrorIconUnknown: "Er is geen pictogram met de naam \"{0}\". Vul de naam van een Fluent UI-pictogram in, bijv. Shield, Heart of Trophy."
   };
 });

@@ -62,6 +62,9 @@ define([], function () {
     FieldSuggestionsSwedish: "Föreslagna rader (svenska), en per rad",
     ErrorSuggestionEmpty: "Rad {0} innehåller ingen synlig text: skriv raden eller ta bort den.",
     ErrorSuggestionTooLong: "Rad {0} är längre än ett meddelande får vara (1000 tecken; emoji räknas som två): korta den.",
-    ErrorSuggestionsTooMany: "Håll dig till {0} rader: bara {0} visas."
+    ErrorSuggestionsTooMany: "Håll dig till {0} rader: bara {0} visas.",
+    ReadOnlyValues: "Du kan se värderingarna här. Bara HR och webbplatsens ägare kan lägga till eller ändra dem.",
+    NoModerationRights: "Anmälda inlägg avgörs av HR och webbplatsens ägare, därför visas de inte för dig.",
+    ErrorIconUnknown: "Det finns ingen ikon som heter \"{0}\". Skriv namnet på en Fluent UI-ikon, t.ex. Shield, Heart eller Trophy."
   };
 });
