@@ -3,7 +3,7 @@
  * same `createRelay` as in Azure Functions (`relay/src`). Its callers' tokens come from the local
  * authority (`/_local/token`, what AadHttpClient gets in SharePoint); its own identity is a
  * managed identity emulated at `/_local/identity`, and it talks to the local SharePoint over
- * real HTTP with that app-only token.
+ * real HTTP with that app-only token. Its pulse keys are the local demo key (`pulseKeys.ts`).
  */
 import { randomBytes } from 'crypto';
 
@@ -13,6 +13,7 @@ import { LOCAL_ISSUER, type LocalAuthority, RELAY_RESOURCE } from '../server/aut
 import type { TenantContext } from '../server/context';
 import type { RunningHttpServer } from '../server/http';
 import type { Handler } from '../server/types';
+import { localPulseKeys } from './pulseKeys';
 
 export const RELAY_PREFIX = '/relay';
 
@@ -38,6 +39,7 @@ export function createRelayHostHandler(context: TenantContext, authority: LocalA
         allowedOrigins: [origin],
         // The rate limits follow the tenant's clock, which a test may move.
         now: () => context.now().getTime(),
+        pulseKeys: localPulseKeys(),
         log: (line) => process.stderr.write(`relay: ${line}\n`)
       });
     }

@@ -332,6 +332,8 @@ export function listJson(request: LocalRequest, info: ListInfo, siteUrlPath: str
     ItemCount: info.itemCount,
     ReadSecurity: info.readSecurity,
     WriteSecurity: info.writeSecurity,
+    // The local tenant keeps no item versions (docs/local-tenant.md), so no list has versioning on.
+    EnableVersioning: false,
     BaseTemplate: 100,
     BaseType: 0,
     Created: info.created,

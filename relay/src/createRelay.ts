@@ -9,6 +9,8 @@ import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 import { managedIdentityTokens, type ManagedIdentityOptions } from './appIdentity';
 import { createCallerVerifier } from './auth';
 import { graphDirectory } from './directory';
+import { pulseKeyring } from './pulse/envelope';
+import { graphPulseFacts } from './pulse/facts';
 import { createRelayHandler } from './handler';
 import type { RelayHandler } from './router';
 import { appOnlySharePoint } from './sharepoint';
@@ -30,6 +32,11 @@ export interface RelayConfig {
   readonly graphUrl?: string;
   /** The rate limits' clock (milliseconds since the epoch); `Date.now` unless given. */
   readonly now?: () => number;
+  /**
+   * SE_PULSE_KEYS: `<id>=<32 bytes base64>`, comma-separated, the active key first (a Key Vault
+   * reference in Azure). Absent: the pulse routes collect no answer.
+   */
+  readonly pulseKeys?: string;
 }
 
 /** Entra ID's issuer and signing keys for the callers' tokens of tenant `tenantId` (v2 tokens). */
@@ -43,10 +50,13 @@ export function entraIdTokens(tenantId: string): Pick<RelayConfig, 'issuer' | 'k
 export function createRelay(config: RelayConfig): RelayHandler {
   const tokens = managedIdentityTokens(config.identity);
   const sharePoint = appOnlySharePoint(config.siteUrl, tokens);
+  const directory = graphDirectory({ graphUrl: config.graphUrl, tokens });
   return createRelayHandler({
     verifyCaller: createCallerVerifier({ issuer: config.issuer, audience: config.audience, keys: config.keys }),
     sharePoint: () => sharePoint,
-    directory: graphDirectory({ graphUrl: config.graphUrl, tokens }),
+    directory,
+    pulseKeys: config.pulseKeys ? pulseKeyring(config.pulseKeys) : undefined,
+    pulseFacts: graphPulseFacts({ graphUrl: config.graphUrl, tokens, directory }),
     allowedOrigins: config.allowedOrigins,
     log: config.log,
     now: config.now

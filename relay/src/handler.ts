@@ -11,7 +11,10 @@ import { RELAY_SCOPE, type CallerVerifier } from './auth';
 import type { RelayDirectory } from './directory';
 import { createRateLimiter } from './rateLimits';
 import { createRouter, type RelayHandler, type Route } from './router';
+import type { PulseKeyring } from './pulse/envelope';
+import type { PulseFactsSource } from './pulse/facts';
 import { healthRoute } from './routes/health';
+import { pulseRoutes } from './routes/pulse';
 import { recognitionsRoute } from './routes/recognitions';
 import { reportsRoute } from './routes/reports';
 import { setupGate } from './setupGate';
@@ -28,13 +31,23 @@ export interface RelayDependencies {
   readonly log?: (line: string) => void;
   /** The rate limits' clock (milliseconds since the epoch); `Date.now` unless given. */
   readonly now?: () => number;
+  /** The pulse keys (SE_PULSE_KEYS); without them no pulse answer is collected (502). */
+  readonly pulseKeys?: PulseKeyring;
+  /** The answering person's directory facts (Graph with the relay's identity). */
+  readonly pulseFacts?: PulseFactsSource;
 }
 
 /** Every route of the relay. */
 export function relayRoutes(deps: RelayDependencies): readonly Route[] {
   // The lists the relay writes: nothing is written until setup has secured them.
   const gate = setupGate(deps.sharePoint, [LISTS.recognitions.title, LISTS.reports.title], deps.now);
-  return [healthRoute, reportsRoute(deps.sharePoint, gate), recognitionsRoute({ site: deps.sharePoint, directory: deps.directory, gate })];
+  const pulseGate = setupGate(deps.sharePoint, [LISTS.responses.title, LISTS.participation.title], deps.now);
+  return [
+    healthRoute,
+    reportsRoute(deps.sharePoint, gate),
+    recognitionsRoute({ site: deps.sharePoint, directory: deps.directory, gate }),
+    ...pulseRoutes({ site: deps.sharePoint, gate: pulseGate, keys: deps.pulseKeys, facts: deps.pulseFacts, now: deps.now, log: deps.log })
+  ];
 }
 
 export function createRelayHandler(deps: RelayDependencies): RelayHandler {

@@ -9,6 +9,8 @@
  *   SE_ALLOWED_ORIGINS   https://contoso.sharepoint.com (comma-separated)
  *   IDENTITY_ENDPOINT, IDENTITY_HEADER   set by the host when the managed identity is on
  *   SE_IDENTITY_CLIENT_ID                a user-assigned identity's client id (optional)
+ *   SE_PULSE_KEYS        the pulse answers' keys, `<id>=<base64>`, active first (a Key Vault
+ *                        reference; optional: without it no pulse answer is collected)
  */
 import * as http from 'http';
 
@@ -37,6 +39,7 @@ const handle = createRelay({
   ...entraIdTokens(tenantId),
   audience: list(required('SE_AUDIENCE')),
   allowedOrigins: list(required('SE_ALLOWED_ORIGINS')),
+  pulseKeys: (process.env.SE_PULSE_KEYS ?? '').trim() || undefined,
   log: (line) => console.error(line)
 });
 

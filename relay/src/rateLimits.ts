@@ -40,6 +40,19 @@ export const RATE_LIMITS = {
   recognitions: [
     { max: 20, seconds: 60 },
     { max: 150, seconds: 60 * 60 }
+  ],
+  /**
+   * POST /api/pulse/answers: answers one person gets counted. One per round is all anyone needs;
+   * a refusal (already answered, not in the audience) and a resend do not count.
+   */
+  pulseAnswers: [
+    { max: 5, seconds: 60 },
+    { max: 20, seconds: 60 * 60 }
+  ],
+  /** GET /api/pulse/open: the prompt, the card and the part ask once per page or view. */
+  pulseOpen: [
+    { max: 30, seconds: 60 },
+    { max: 600, seconds: 60 * 60 }
   ]
 } as const satisfies Readonly<Record<string, RateLimit>>;
 

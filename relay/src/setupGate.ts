@@ -34,11 +34,16 @@ export function setupGate(site: () => SPFI, listTitles: readonly string[], now: 
       }
       const sp = site();
       const states = await Promise.all(
-        listTitles.map((title) => sp.web.lists.getByTitle(title).select('ReadSecurity', 'WriteSecurity')<{ ReadSecurity?: number; WriteSecurity?: number }>())
+        listTitles.map((title) =>
+          sp.web.lists.getByTitle(title).select('ReadSecurity', 'WriteSecurity', 'EnableVersioning')<{ ReadSecurity?: number; WriteSecurity?: number; EnableVersioning?: boolean }>()
+        )
       );
       const secured = listTitles.every((title, index) => {
         const rule = LIST_SECURITY[title];
-        return rule !== undefined && states[index].ReadSecurity === rule.read && states[index].WriteSecurity === rule.write;
+        const state = states[index];
+        // A list that must keep no versions (pulse answers and participation) may not have them on.
+        const versions = rule?.versioning === false && state.EnableVersioning === true;
+        return rule !== undefined && state.ReadSecurity === rule.read && state.WriteSecurity === rule.write && !versions;
       });
       if (!secured) {
         return problem(409, 'notSetUp', 'Shopfloor Engage is not set up on this site yet: a site admin applies the access settings in Engage Setup.');

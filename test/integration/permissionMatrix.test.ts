@@ -46,8 +46,8 @@ const AFTER_SETUP = parseMatrix(`
   SE_Questions     | all C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
   SE_Surveys       | all C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
   SE_SurveyRounds  | all C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
-  SE_Responses     | own C+ U+- D+- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
-  SE_Participation | own C+ U+- D+- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
+  SE_Responses     | own C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
+  SE_Participation | own C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
   SE_Comments      | all C+ U+- D+- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
   SE_ActionPlans   | all C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
   SE_LearningPaths | all C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++

@@ -288,12 +288,16 @@ describe('the demo plant history', () => {
   it('writes pulse answers and participation through the relay, never as the respondent', () => {
     const responses = store.of('SE_Responses');
     const participation = store.of('SE_Participation');
-    expect(responses.length).toBeGreaterThan(100);
-    expect(responses.length).toBe(participation.length);
+    expect(participation.length).toBeGreaterThan(100);
+    // Ballot boxes: a few per round, each holding many answers, never one item per answer.
+    expect(responses.length).toBeGreaterThan(0);
+    expect(responses.length).toBeLessThan(participation.length / 4);
     expect(responses.every((r) => r.authorId === RELAY_ID)).toBe(true);
     expect(participation.every((p) => p.authorId === RELAY_ID)).toBe(true);
+    expect(participation.every((p) => p.values.Status === 'counted' && !p.values.Token)).toBe(true);
     expect(responses.every((r) => r.created.getUTCHours() === 0 && r.created.getUTCMinutes() === 0)).toBe(true);
     expect(responses.every((r) => !('Participant' in r.values) && !('ParticipantId' in r.values))).toBe(true);
+    expect(responses.every((r) => typeof r.values.Envelope === 'string' && (r.values.Envelope as string).startsWith('pe1.'))).toBe(true);
     const rounds = store.of('SE_SurveyRounds');
     expect(rounds.map((r) => r.values.Status).sort()).toEqual(['closed', 'open']);
     expect(store.of('SE_Comments').some((c) => c.values.AuthorRole === 'hr' && c.values.ParentId)).toBe(true);

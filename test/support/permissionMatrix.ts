@@ -183,8 +183,8 @@ export function sampleItem(listTitle: string, n: number, subject: Person): Recor
       MinGroupSize: 5,
       MinCommentGroupSize: 10
     },
-    SE_Responses: { Title: key, RoundId: 1, SurveyId: 1, GroupKey: 'GOT', Answers: '{}', ResponseDay: day, SubmissionKey: key },
-    SE_Participation: { Title: key, RoundId: 1, ParticipantId: subjectId, ParticipationKey: key },
+    SE_Responses: { Title: `1:0:${n}`, RoundId: 1, SurveyId: 1, BoxKey: '1:0', Envelope: 'pe1.matrix' },
+    SE_Participation: { Title: key, RoundId: 1, ParticipantId: subjectId, ParticipationKey: key, Status: 'counted' },
     SE_Comments: { Title: key, RoundId: 1, ThreadId: key, GroupKey: 'GOT', Body: 'Matrix comment', AuthorRole: 'employee', Status: 'visible' },
     SE_ActionPlans: { Title: 'Matrix plan', SurveyId: 1, GroupKey: 'GOT', Driver: 'engagement', YouSaid: 'Matrix', Status: 'planned' },
     SE_LearningPaths: { Title: 'Matrix path', Category: 'other', ValidityMonths: 0 },

@@ -1,12 +1,20 @@
 /**
- * Pulse history: a monthly pulse with one closed and one open round, participation and
- * answers written by the relay (site user 9, never the respondent, written in separate
- * shuffled batches so item ids do not pair them up), anonymous comment threads with replies,
- * and "you said, we did" action plans.
+ * Pulse history: a monthly pulse with one closed and one open round, participation (counted, in
+ * a shuffled order) and answers in the relay's encrypted ballot boxes (sealed with the local
+ * relay's key through `packRound`, as the relay's own writes leave them; site user 9, never the
+ * respondent), anonymous comment threads with replies, and "you said, we did" action plans.
  */
 import { participationKey, roundKey } from '../../../src/core/models/keys';
+import { parsePlantMap } from '../../../src/core/plant/plantMap';
+import { groupAttributes } from '../../../src/core/pulse/audience';
+import type { BallotEntry } from '../../../src/core/pulse/ballot';
+import { pulseKeyring } from '../../../relay/src/pulse/envelope';
+import { packRound } from '../../../relay/src/pulse/pack';
+import { localPulseKeys } from '../../relay/pulseKeys';
 import type { Person } from '../directory';
-import { DAY_MS, groupKeyOf, HistoryContext, spDate } from './common';
+import { plantMapSetting } from '../plantModel';
+import { teamIdOf } from '../rosters';
+import { DAY_MS, HistoryContext, spDate } from './common';
 import { seedLanguageOf } from './messages';
 
 export interface QuestionInfo {
@@ -67,6 +75,8 @@ export function seedPulse(context: HistoryContext, questions: readonly QuestionI
   const known = new Map(questions.map((q) => [q.key, q]));
   const questionKeys = PULSE_KEYS.filter((key) => known.has(key));
   const createdAt = new Date(today.getTime() - 70 * DAY_MS);
+  const keys = pulseKeyring(localPulseKeys());
+  const plantMap = parsePlantMap(JSON.stringify(plantMapSetting()));
 
   const surveyId = context.add(
     'SE_Surveys',
@@ -146,14 +156,20 @@ export function seedPulse(context: HistoryContext, questions: readonly QuestionI
     for (const person of participants) {
       dayOf.set(person, new Date(opensAt.getTime() + rng.int(0, days - 1) * DAY_MS));
     }
-    // Who answered (never what), in one shuffled batch…
+    // Who answered (never what): counted, no token, written by the relay in a shuffled order…
     for (const person of rng.shuffle(participants)) {
       const pkey = participationKey(roundId, person.spUserId);
       const day = new Date(isoDay(dayOf.get(person) ?? opensAt));
-      context.add('SE_Participation', { Title: pkey, RoundId: roundId, ParticipantId: person.spUserId, ParticipationKey: pkey }, context.relaySpUserId, day);
+      context.add(
+        'SE_Participation',
+        { Title: pkey, RoundId: roundId, ParticipantId: person.spUserId, ParticipationKey: pkey, Status: 'counted' },
+        context.relaySpUserId,
+        day
+      );
     }
-    // …and what was answered (never who), in another.
-    for (const person of rng.shuffle(participants)) {
+    // …and what was answered (never who): entries in the relay's encrypted ballot boxes, sealed
+    // with the local relay's key, exactly as the relay's own writes leave them.
+    const entries: BallotEntry[] = participants.map((person) => {
       const mean = climate.get(person.crewKey ?? '') ?? 3.6;
       const answers: Record<string, number> = {};
       for (const questionKey of questionKeys) {
@@ -165,21 +181,26 @@ export function seedPulse(context: HistoryContext, questions: readonly QuestionI
           answers[questionKey] = clamp(Math.round(((mean - 1) / 4) * 10 + noise * 1.5), 0, 10);
         }
       }
-      const submissionKey = rng.guid();
-      const day = isoDay(dayOf.get(person) ?? opensAt);
+      const crewKeys = person.crewKey ? [teamIdOf(person.crewKey)] : [];
+      const groups = groupAttributes(
+        { siteCode: person.siteCode, department: person.department, crewKeys, employmentType: person.employeeType },
+        { plantMap, hireDate: person.employeeHireDate, now: dayOf.get(person) ?? opensAt }
+      );
+      return {
+        token: keys.token(roundId, rng.guid()),
+        day: isoDay(dayOf.get(person) ?? opensAt).slice(0, 10),
+        groups,
+        answers,
+        comments: {}
+      };
+    });
+    for (const box of packRound(keys, roundId, entries, () => rng.next())) {
+      // A box's Created is the round's opening day: nothing in it dates an answer.
       context.add(
         'SE_Responses',
-        {
-          Title: submissionKey,
-          RoundId: roundId,
-          SurveyId: surveyId,
-          GroupKey: groupKeyOf(person),
-          Answers: JSON.stringify(answers),
-          ResponseDay: day,
-          SubmissionKey: submissionKey
-        },
+        { Title: box.title, RoundId: roundId, SurveyId: surveyId, BoxKey: box.boxKey, Envelope: box.envelope },
         context.relaySpUserId,
-        new Date(day)
+        new Date(isoDay(opensAt))
       );
     }
   }

@@ -2,10 +2,11 @@
  * Pulse surveys: SE_Questions, SE_Surveys, SE_SurveyRounds, SE_Responses, SE_Participation,
  * SE_Comments, SE_ActionPlans.
  *
- * Confidentiality: a response carries no person and only the day it was given; participation
- * carries the person and never the answer. Both are written by the relay's app-only identity.
+ * Confidentiality: answers are kept in encrypted ballot boxes (no person, only the day, inside
+ * the encryption); participation carries the person and never the answer. Both are written by
+ * the relay's app-only identity (docs/pulse-threat-model.md).
  */
-import { IsoDate, IsoDateTime, ItemId, PersonRef, Translations } from './common';
+import { IsoDateTime, ItemId, PersonRef, Translations } from './common';
 
 /** The drivers of engagement on the shop floor, plus the two outcomes (eNPS, engagement). */
 export const PULSE_DRIVERS = [
@@ -111,19 +112,27 @@ export interface PulseAnswers {
   readonly [questionKey: string]: number | undefined;
 }
 
-/** An answer without identity. */
-export interface PulseResponse {
+/**
+ * A ballot box of a round (SE_Responses): some of the round's answers, encrypted by the relay as a
+ * whole with a key only the relay holds (AES-256-GCM), shuffled on every write. No person, no
+ * time and no order a reader without the key can see. What is inside: `BallotBox` in
+ * `src/core/pulse/ballot.ts`.
+ */
+export interface ResponseBox {
   readonly id: ItemId;
   readonly roundId: ItemId;
   readonly surveyId: ItemId;
-  /** Org-unit path used to roll results up, e.g. `site-gbg/assembly/crew-b`. */
-  readonly groupKey: string;
-  readonly answers: PulseAnswers;
-  /** Day only: no time of day, to limit correlation with participation times. */
-  readonly responseDay: IsoDate;
-  /** Unique random key made on the device per submission, so a resend is stored once. */
-  readonly submissionKey: string;
+  /** `roundId:slot:generation` (the list's Title), bound into the encryption. */
+  readonly boxTitle: string;
+  /** `roundId:slot`: every box of a slot. */
+  readonly boxKey: string;
+  /** `pe1.<key id>.<iv>.<tag>.<ciphertext>` (`relay/src/pulse/envelope.ts`). */
+  readonly envelope: string;
 }
+
+/** `pending` while the answer is being stored, `counted` once it is in its box. */
+export const PARTICIPATION_STATUSES = ['pending', 'counted'] as const;
+export type ParticipationStatus = (typeof PARTICIPATION_STATUSES)[number];
 
 /** Who answered a round, never what. */
 export interface Participation {
@@ -132,6 +141,12 @@ export interface Participation {
   readonly participant: PersonRef;
   /** Unique: `roundId:userId` (see `participationKey`). */
   readonly participationKey: string;
+  readonly status: ParticipationStatus;
+  /**
+   * Only while `pending`: the submission's token (a keyed hash of the device's submission key),
+   * so a resend finishes it; cleared when counted, so nothing kept links the record to an answer.
+   */
+  readonly token?: string;
 }
 
 export const COMMENT_AUTHOR_ROLES = ['employee', 'hr', 'leader'] as const;

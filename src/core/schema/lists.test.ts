@@ -14,6 +14,7 @@ import {
   DEFAULT_ANONYMITY_THRESHOLDS,
   DEFAULT_VALUE_KEYS,
   LEARNING_CATEGORIES,
+  PARTICIPATION_STATUSES,
   PROGRESS_STATUSES,
   PULSE_DRIVERS,
   QUESTION_KINDS,
@@ -141,6 +142,7 @@ const CHOICE_FIELDS: ReadonlyArray<{ readonly list: ListKey; readonly field: str
   { list: 'surveys', field: 'Status', values: SURVEY_STATUSES },
   { list: 'surveys', field: 'Cadence', values: SURVEY_CADENCES },
   { list: 'surveyRounds', field: 'Status', values: ROUND_STATUSES },
+  { list: 'participation', field: 'Status', values: PARTICIPATION_STATUSES },
   { list: 'comments', field: 'AuthorRole', values: COMMENT_AUTHOR_ROLES },
   { list: 'comments', field: 'Status', values: COMMENT_STATUSES },
   { list: 'actionPlans', field: 'Driver', values: PULSE_DRIVERS },
@@ -515,12 +517,21 @@ describe('provisioned rows', () => {
 });
 
 describe('confidentiality of pulse answers', () => {
-  it('keeps person columns out of SE_Responses and answers out of SE_Participation', () => {
-    const responses = schemaOf('responses');
-    expect(responses.fields.filter((f) => f.type === 'User' || f.type === 'UserMulti').map((f) => f.name)).toEqual([]);
-    const responseDay = fieldOf('responses', 'ResponseDay');
-    expect(responseDay?.format).toBe('DateOnly');
+  it('keeps person, time and plain answer columns out of SE_Responses and answers out of SE_Participation', () => {
+    const responses = schemaOf('responses').fields;
+    expect(responses.filter((f) => f.type === 'User' || f.type === 'UserMulti' || f.type === 'DateTime').map((f) => f.name)).toEqual([]);
+    // Only the round, the survey, the box's place and the encrypted box.
+    expect(responses.map((f) => f.name).sort()).toEqual(['BoxKey', 'Envelope', 'RoundId', 'SurveyId']);
     const participation = schemaOf('participation').fields.map((f) => f.name);
-    expect(participation.filter((name) => ['Answers', 'GroupKey', 'Body', 'SubmissionKey'].indexOf(name) >= 0)).toEqual([]);
+    expect(participation.filter((name) => ['Answers', 'GroupKey', 'Body', 'SubmissionKey', 'Envelope', 'BoxKey'].indexOf(name) >= 0)).toEqual([]);
+  });
+
+  it('keeps versioning off on SE_Responses and SE_Participation (an older version would keep a box or a token)', () => {
+    const versioning = (title: string): string | undefined => {
+      const xml = fs.readFileSync(path.join(ASSETS, 'elements.xml'), 'utf8');
+      const instance = (xml.split('<ListInstance').find((part) => part.indexOf(`Title="${title}"`) >= 0) ?? '').split('>')[0];
+      return /VersioningEnabled="([A-Z]+)"/.exec(instance)?.[1];
+    };
+    expect([versioning('SE_Responses'), versioning('SE_Participation')]).toEqual(['FALSE', 'FALSE']);
   });
 });

@@ -16,12 +16,12 @@ import type {
   Participation,
   Preferences,
   PulseComment,
-  PulseResponse,
   Question,
   Reaction,
   Recognition,
   RecognitionReport,
   RecognitionValue,
+  ResponseBox,
   Setting,
   Skill,
   StepProgress,
@@ -177,15 +177,15 @@ export const LISTS = {
     title: 'SE_Responses',
     url: 'Lists/SE_Responses',
     schemaFile: 'schema-responses.xml',
-    // No Author, Editor or Created here on purpose: they belong to the relay, not to the answer.
+    // Ballot boxes: encrypted by the relay, no person, no time, one item holds many answers.
+    // Author, Editor, Created and Modified are the relay's and the box's last write.
     fields: {
       id: 'ID',
       roundId: 'RoundId',
       surveyId: 'SurveyId',
-      groupKey: 'GroupKey',
-      answers: 'Answers',
-      responseDay: 'ResponseDay',
-      submissionKey: 'SubmissionKey'
+      boxTitle: 'Title',
+      boxKey: 'BoxKey',
+      envelope: 'Envelope'
     }
   },
   participation: {
@@ -196,7 +196,9 @@ export const LISTS = {
       id: 'ID',
       roundId: 'RoundId',
       participant: 'Participant',
-      participationKey: 'ParticipationKey'
+      participationKey: 'ParticipationKey',
+      status: 'Status',
+      token: 'Token'
     }
   },
   comments: {
@@ -334,7 +336,7 @@ export interface ListModels {
   questions: Question;
   surveys: Survey;
   surveyRounds: SurveyRound;
-  responses: PulseResponse;
+  responses: ResponseBox;
   participation: Participation;
   comments: PulseComment;
   actionPlans: ActionPlan;

@@ -9,7 +9,7 @@ describe('list security rules', () => {
 
   it('accepts a list whose read and write access match the rule', () => {
     const [check] = checkLists([
-      { title: 'SE_Participation', exists: true, itemCount: 12, readSecurity: 2, writeSecurity: 2 }
+      { title: 'SE_Participation', exists: true, itemCount: 12, readSecurity: 2, writeSecurity: 4 }
     ]);
     expect(check).toEqual({
       title: 'SE_Participation',
@@ -31,6 +31,12 @@ describe('list security rules', () => {
     expect(ruleFor('SE_Participation').read).toBe(2);
     expect(ruleFor('SE_Responses').read).toBe(2);
     expect(ruleFor('SE_Reports').read).toBe(2);
+  });
+
+  it('lets only the relay write pulse answers and participation, with versioning off', () => {
+    for (const title of ['SE_Responses', 'SE_Participation']) {
+      expect([title, ruleFor(title).write, ruleFor(title).versioning]).toEqual([title, 4, false]);
+    }
   });
 
   it('summarises the checks for the admin', () => {

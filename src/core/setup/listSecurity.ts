@@ -28,6 +28,12 @@ export interface ListSecurityRule {
    * refuses unique values in such a list too, so the list has no unique column.
    */
   readonly itemPermissions?: boolean;
+  /**
+   * `false`: the list must keep no item versions (SharePoint's `EnableVersioning`). Provisioned
+   * so (`VersioningEnabled="FALSE"` on its ListInstance), and the relay refuses to write while a
+   * list says otherwise.
+   */
+  readonly versioning?: false;
   /** Code of the reason shown to the site admin (localised in the UI). */
   readonly reason: ListSecurityReason;
 }
@@ -63,11 +69,15 @@ export const LIST_SECURITY: { readonly [listTitle: string]: ListSecurityRule } =
   SE_Reactions: { read: 1, write: 2, reason: 'ownItemsOnly' },
   SE_Preferences: { read: 1, write: 2, reason: 'ownItemsOnly' },
   SE_Comments: { read: 1, write: 2, reason: 'ownItemsOnly' },
-  // Who reported what, who took part in a round: visible to the person and to HR only.
+  // Who reported what: visible to the person and to HR only.
   SE_Reports: { read: 2, write: 2, reason: 'privateToPerson', notUnique: ['ReportKey'] },
-  SE_Participation: { read: 2, write: 2, reason: 'privateToPerson', notUnique: ['ParticipationKey'] },
-  // Answers are written by the relay's app identity; nobody reads single answers in the UI.
-  SE_Responses: { read: 2, write: 2, reason: 'relayWritesAnswers', notUnique: ['SubmissionKey'] },
+  // Pulse answers (encrypted ballot boxes) and who answered (never what): only the relay writes
+  // them, so nobody can add an answer, mark someone as having answered, or see a pending token
+  // through a list member's eyes; members read none of them (the relay writes every item), HR and
+  // site owners read the boxes only as ciphertext (docs/pulse-threat-model.md). Versioning must
+  // stay off (`versioning`): an older version would keep a pending token or an earlier box.
+  SE_Participation: { read: 2, write: 4, reason: 'relayWritesAnswers', notUnique: ['ParticipationKey'], versioning: false },
+  SE_Responses: { read: 2, write: 4, reason: 'relayWritesAnswers', versioning: false },
   // Leaders and trainers assign, sign off and assess their crew.
   SE_Assignments: { read: 1, write: 1, reason: 'sharedWithCrew' },
   SE_Progress: { read: 1, write: 1, reason: 'sharedWithCrew' },

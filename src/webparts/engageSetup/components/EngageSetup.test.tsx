@@ -44,7 +44,7 @@ const needsWork = checkLists([
 ]);
 const allReady = checkLists([
   { title: 'SE_Values', exists: true, itemCount: 5, readSecurity: 1, writeSecurity: 4 },
-  { title: 'SE_Participation', exists: true, itemCount: 0, readSecurity: 2, writeSecurity: 2 }
+  { title: 'SE_Participation', exists: true, itemCount: 0, readSecurity: 2, writeSecurity: 4 }
 ]);
 
 /** Everything the page announces in its live regions (errors are alerts, the rest status). */
@@ -60,7 +60,9 @@ describe('EngageSetup', () => {
     const table = await screen.findByRole('table', { name: 'Shopfloor Engage lists on this site' });
     const row = within(table).getByRole('row', { name: /SE_Participation/ });
     expect(within(row).getByText('Needs access settings')).toBeTruthy();
-    expect(within(row).getAllByText('Own items only')).toHaveLength(2);
+    // Read: own items only; write: nobody but HR, site owners and the relay.
+    expect(within(row).getAllByText('Own items only')).toHaveLength(1);
+    expect(within(row).getAllByText('Only HR and site owners')).toHaveLength(1);
     expect(within(table).getByRole('row', { name: /SE_Skills/ }).textContent).toContain('Missing');
     await waitFor(() =>
       expect(statusText()).toContain('1 list needs access settings. 1 list is missing.')

@@ -1,0 +1,260 @@
+/**
+ * The relay's pulse storage on the engagement site: participation (SE_Participation, who answered,
+ * never what) and the encrypted ballot boxes (SE_Responses), the rules of
+ * `src/core/pulse/ballot.ts` with SharePoint underneath.
+ *
+ * - Participation is one item per person and round, kept by key (`settleKeyedRows`: SharePoint
+ *   refuses a unique column in a list read as own items only); only items the relay wrote count.
+ * - A box is written with its ETag (`IF-MATCH`): two writers of one box never overwrite each
+ *   other's entry; the loser reads the box again and retries. Within one relay instance the
+ *   writers of a slot also wait for each other, so a burst at shift change does not turn into a
+ *   storm of retries.
+ * - A box that does not open with the relay's keys (changed by someone, or written with a key the
+ *   relay no longer has) is never written over: the next generation is started instead.
+ */
+import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/items';
+import '@pnp/sp/lists';
+import '@pnp/sp/webs';
+
+import { httpStatusOf } from '../../../src/connectors/sharepoint/httpErrors';
+import { settleKeyedRows } from '../../../src/core/keyedRows';
+import { participationKey } from '../../../src/core/models/keys';
+import type { ParticipationStatus } from '../../../src/core/models/pulse';
+import { isAppLogin } from '../../../src/core/people/claims';
+import {
+  type BallotBox,
+  type BallotEntry,
+  boxTitle,
+  EMPTY_BOX,
+  generationOf,
+  hasRoomFor,
+  holdsToken,
+  parseBox,
+  serialiseBox,
+  slotKey,
+  slotOf,
+  withEntry
+} from '../../../src/core/pulse/ballot';
+import { LISTS } from '../../../src/core/schema/lists';
+import { deleteIfThere } from '../sharepoint';
+import { boxContext, type PulseKeyring } from './envelope';
+
+const PARTICIPATION = LISTS.participation;
+const RESPONSES = LISTS.responses;
+
+type Row = Record<string, unknown> & { ID: number };
+
+export interface ParticipationRecord {
+  readonly id: number;
+  readonly status: ParticipationStatus;
+  readonly token?: string;
+  readonly etag: string;
+  /** When the record was last written (ms since the epoch; NaN when SharePoint did not say). */
+  readonly modified: number;
+}
+
+const etagOf = (row: Row): string => (typeof row['odata.etag'] === 'string' ? (row['odata.etag'] as string) : '*');
+const authorOf = (row: Row): string => ((row.Author as { Name?: string } | undefined)?.Name ?? '');
+
+/** The person's participation in a round (the one that stands for the key), undefined when none. */
+export async function readParticipation(sp: SPFI, roundId: number, userId: number, settle = true): Promise<ParticipationRecord | undefined> {
+  const list = sp.web.lists.getByTitle(PARTICIPATION.title);
+  const rows = await list.items
+    .select('ID', PARTICIPATION.fields.status, PARTICIPATION.fields.token, 'Modified', 'Author/Name')
+    .expand('Author')
+    .filter(`${PARTICIPATION.fields.participationKey} eq '${participationKey(roundId, userId)}'`)
+    .orderBy('ID', true)
+    .top(100)<Row[]>();
+  const plan = settleKeyedRows(rows.map((row) => ({ id: row.ID, trusted: isAppLogin(authorOf(row)) })));
+  if (settle) {
+    for (const id of plan.drop) {
+      await deleteIfThere(list.items.getById(id));
+    }
+  }
+  const kept = rows.find((row) => row.ID === plan.keep);
+  if (!kept) {
+    return undefined;
+  }
+  const token = kept[PARTICIPATION.fields.token];
+  return {
+    id: kept.ID,
+    status: kept[PARTICIPATION.fields.status] === 'counted' ? 'counted' : 'pending',
+    token: typeof token === 'string' && token !== '' ? token : undefined,
+    etag: etagOf(kept),
+    modified: Date.parse(String(kept.Modified ?? ''))
+  };
+}
+
+/** Writes the person's participation `pending` with the token; the record that stands afterwards. */
+export async function startParticipation(sp: SPFI, roundId: number, userId: number, token: string): Promise<ParticipationRecord> {
+  const key = participationKey(roundId, userId);
+  await sp.web.lists.getByTitle(PARTICIPATION.title).items.add({
+    Title: key,
+    [PARTICIPATION.fields.roundId]: roundId,
+    [`${PARTICIPATION.fields.participant}Id`]: userId,
+    [PARTICIPATION.fields.participationKey]: key,
+    [PARTICIPATION.fields.status]: 'pending',
+    [PARTICIPATION.fields.token]: token
+  });
+  // Two requests at once each added one: the oldest stands, for both.
+  const kept = await readParticipation(sp, roundId, userId);
+  if (!kept) {
+    throw new Error('The participation just written is not there.');
+  }
+  return kept;
+}
+
+/**
+ * Changes the record, with its ETag; false when it changed meanwhile (412), so the caller reads
+ * it again.
+ */
+export async function updateParticipation(sp: SPFI, record: ParticipationRecord, status: ParticipationStatus, token: string | undefined): Promise<boolean> {
+  try {
+    await sp.web.lists
+      .getByTitle(PARTICIPATION.title)
+      .items.getById(record.id)
+      .update({ [PARTICIPATION.fields.status]: status, [PARTICIPATION.fields.token]: token === undefined ? null : token }, record.etag);
+    return true;
+  } catch (error) {
+    if (httpStatusOf(error) === 412) {
+      return false;
+    }
+    throw error;
+  }
+}
+
+/** A box of a slot as read: opened, or not (then it is never written). */
+interface SlotBox {
+  readonly id: number;
+  readonly title: string;
+  readonly generation: number;
+  readonly etag: string;
+  readonly box?: BallotBox;
+}
+
+async function readSlot(sp: SPFI, keys: PulseKeyring, roundId: number, slot: number, log: (line: string) => void): Promise<SlotBox[]> {
+  const rows = await sp.web.lists
+    .getByTitle(RESPONSES.title)
+    .items.select('ID', 'Title', RESPONSES.fields.envelope, 'Author/Name')
+    .expand('Author')
+    .filter(`${RESPONSES.fields.boxKey} eq '${slotKey(roundId, slot)}'`)
+    .orderBy('ID', true)
+    .top(5000)<Row[]>();
+  const out: SlotBox[] = [];
+  for (const row of rows) {
+    const title = typeof row.Title === 'string' ? row.Title : '';
+    const generation = generationOf(title, roundId, slot);
+    if (generation === undefined || !isAppLogin(authorOf(row))) {
+      continue;
+    }
+    let box: BallotBox | undefined;
+    try {
+      box = parseBox(keys.open(String(row[RESPONSES.fields.envelope] ?? ''), boxContext(roundId, title)));
+    } catch (error) {
+      log(`pulse box ${row.ID} of round ${roundId} does not open: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    out.push({ id: row.ID, title, generation, etag: etagOf(row), box });
+  }
+  return out;
+}
+
+/** Every box of a round, opened (for results and the checks of the tests); boxes that do not open are left out. */
+export async function readRoundBoxes(sp: SPFI, keys: PulseKeyring, roundId: number, log: (line: string) => void = () => undefined): Promise<BallotBox[]> {
+  const rows = await sp.web.lists
+    .getByTitle(RESPONSES.title)
+    .items.select('ID', 'Title', RESPONSES.fields.envelope, 'Author/Name')
+    .expand('Author')
+    .filter(`${RESPONSES.fields.roundId} eq ${roundId}`)
+    .top(5000)<Row[]>();
+  const boxes: BallotBox[] = [];
+  for (const row of rows) {
+    if (!isAppLogin(authorOf(row))) {
+      continue;
+    }
+    try {
+      boxes.push(parseBox(keys.open(String(row[RESPONSES.fields.envelope] ?? ''), boxContext(roundId, String(row.Title ?? '')))));
+    } catch (error) {
+      log(`pulse box ${row.ID} of round ${roundId} does not open: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return boxes;
+}
+
+/** Whether a box of the token's slot holds it. */
+export async function isInABox(sp: SPFI, keys: PulseKeyring, roundId: number, token: string, log: (line: string) => void): Promise<boolean> {
+  const boxes = await readSlot(sp, keys, roundId, slotOf(token), log);
+  return boxes.some((b) => b.box !== undefined && holdsToken(b.box, token));
+}
+
+/** Per relay instance: writers of one slot take turns (ETags still guard across instances). */
+const slotTurns = new Map<string, Promise<unknown>>();
+
+async function inTurn<T>(slot: string, work: () => Promise<T>): Promise<T> {
+  const before = slotTurns.get(slot) ?? Promise.resolve();
+  const mine = before.then(work, work);
+  const settled = mine.then(
+    () => undefined,
+    () => undefined
+  );
+  slotTurns.set(slot, settled);
+  try {
+    return await mine;
+  } finally {
+    if (slotTurns.get(slot) === settled) {
+      slotTurns.delete(slot);
+    }
+  }
+}
+
+const MAX_ATTEMPTS = 12;
+
+export interface AppendOptions {
+  readonly roundId: number;
+  readonly surveyId: number;
+  readonly random?: () => number;
+  readonly log?: (line: string) => void;
+}
+
+/**
+ * Puts the entry into a box of its slot, once: `present` when a box of the slot holds its token
+ * already, `added` otherwise.
+ */
+export async function appendEntry(sp: SPFI, keys: PulseKeyring, entry: BallotEntry, options: AppendOptions): Promise<'added' | 'present'> {
+  const { roundId, surveyId } = options;
+  const random = options.random ?? Math.random;
+  const log = options.log ?? (() => undefined);
+  const slot = slotOf(entry.token);
+  const list = sp.web.lists.getByTitle(RESPONSES.title);
+  return inTurn(slotKey(roundId, slot), async () => {
+    for (let attempt = 1; ; attempt += 1) {
+      const boxes = await readSlot(sp, keys, roundId, slot, log);
+      if (boxes.some((b) => b.box !== undefined && holdsToken(b.box, entry.token))) {
+        return 'present';
+      }
+      const newest = boxes.reduce<SlotBox | undefined>((best, b) => (best === undefined || b.generation > best.generation ? b : best), undefined);
+      try {
+        if (newest?.box !== undefined && hasRoomFor(newest.box, entry)) {
+          const next = withEntry(newest.box, entry, random).box;
+          await list.items.getById(newest.id).update({ [RESPONSES.fields.envelope]: keys.seal(serialiseBox(next), boxContext(roundId, newest.title)) }, newest.etag);
+        } else {
+          const title = boxTitle(roundId, slot, newest === undefined ? 0 : newest.generation + 1);
+          await list.items.add({
+            Title: title,
+            [RESPONSES.fields.roundId]: roundId,
+            [RESPONSES.fields.surveyId]: surveyId,
+            [RESPONSES.fields.boxKey]: slotKey(roundId, slot),
+            [RESPONSES.fields.envelope]: keys.seal(serialiseBox(withEntry(EMPTY_BOX, entry, random).box), boxContext(roundId, title))
+          });
+        }
+        return 'added';
+      } catch (error) {
+        if (httpStatusOf(error) !== 412 || attempt >= MAX_ATTEMPTS) {
+          throw error;
+        }
+        // Another instance wrote the box meanwhile: read it again, after a short random wait.
+        await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 50 * attempt)));
+      }
+    }
+  });
+}

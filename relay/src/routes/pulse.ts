@@ -1,0 +1,320 @@
+/**
+ * Confidential pulse answering (docs/relay.md "Pulse answers", docs/pulse-threat-model.md):
+ *
+ *   GET  /api/pulse/open     → 200 {rounds: [{roundId, title, questions, thresholds, privacy, answered, …}]}
+ *   POST /api/pulse/answers  {roundId, submissionKey, answers, comments} → 200 {status: 'counted', resent}
+ *
+ * The relay takes the person from the token and their site, department, crews, employment type
+ * and hire date from Microsoft Graph (never from the page), checks that the round is open now and
+ * that the person is in its audience, then records participation (who, never what) and puts the
+ * answer without identity into an encrypted ballot box (`relay/src/pulse/ballotStore.ts`):
+ *
+ *   1. participation `pending` with the submission's token (a keyed hash of the device's key);
+ *   2. the entry into its box, unless a box holds the token already;
+ *   3. participation `counted`, token cleared.
+ *
+ * A resend with the same submission key finishes a pending record (even when the person has left
+ * the audience since: the relay accepted the submission before). A second submission for a round
+ * already counted is refused with 409 `alreadyAnswered`, and nothing is stored.
+ */
+import type { SPFI } from '@pnp/sp';
+
+import { memberLogin } from '../../../src/core/people/claims';
+import { groupAttributes, inAudience, type PulsePerson } from '../../../src/core/pulse/audience';
+import { type BallotEntry, entryDay, participationStep } from '../../../src/core/pulse/ballot';
+import { parseSubmission, parseSubmissionHeader } from '../../../src/core/pulse/submission';
+import { siteForOffice } from '../../../src/core/plant/workplace';
+import type { PlantMap } from '../../../src/core/plant/types';
+import { type Caller, RELAY_SCOPE } from '../auth';
+import { appendEntry, isInABox, type ParticipationRecord, readParticipation, startParticipation, updateParticipation } from '../pulse/ballotStore';
+import type { PulseKeyring } from '../pulse/envelope';
+import type { DirectoryFacts, PulseFactsSource } from '../pulse/facts';
+import { type OpenQuestion, type PulseRound, readOpenRounds, readPlantMap, readQuestions, readRound } from '../pulse/rounds';
+import { RATE_LIMITS } from '../rateLimits';
+import { problem, type RelayAnswer, RelayProblem, type UserRoute } from '../router';
+import type { SetupGate } from '../setupGate';
+import { ensuredUserId, NOT_A_SITE_USER, sharePointProblem } from '../sharepoint';
+
+export interface PulseRouteOptions {
+  /** The engagement site with the relay's app-only identity. */
+  readonly site: () => SPFI;
+  /** Nothing is read or written until SE_Responses and SE_Participation are secured. */
+  readonly gate: SetupGate;
+  /** The pulse keys (SE_PULSE_KEYS); without them the relay collects no answer. */
+  readonly keys?: PulseKeyring;
+  /** The person's directory facts (Graph, with the relay's identity). */
+  readonly facts?: PulseFactsSource;
+  readonly now?: () => number;
+  readonly log?: (line: string) => void;
+  /** For the boxes' shuffles; `Math.random` unless given. */
+  readonly random?: () => number;
+}
+
+/** What `POST /api/pulse/answers` answers when the answer is counted. */
+export interface PulseAnswerBody {
+  readonly status: 'counted';
+  /** A resend finished a submission the relay had accepted before. */
+  readonly resent: boolean;
+}
+
+/** "Who can see this", as the answering screen says it. */
+export interface PulsePrivacy {
+  /** Answers are stored without name, encrypted, readable only by the relay. */
+  readonly anonymous: true;
+  /** What travels with the answer (inside the encryption). */
+  readonly groupAttributes: readonly string[];
+  /** Figures of a group appear only with at least this many answers. */
+  readonly minGroupSize: number;
+  /** Comments appear only in a group of at least this many answers. */
+  readonly minCommentGroupSize: number;
+  /** Who reads comments (groups large enough only). */
+  readonly commentsReadBy: readonly string[];
+  /** Results are published when the round closes, not before. */
+  readonly resultsFrom: string;
+}
+
+export interface OpenRoundBody {
+  readonly roundId: number;
+  readonly surveyId: number;
+  readonly title: string;
+  readonly opensAt: string;
+  readonly closesAt: string;
+  readonly languages: readonly string[];
+  readonly questions: readonly OpenQuestion[];
+  readonly privacy: PulsePrivacy;
+  /** This person's answer is counted already. */
+  readonly answered: boolean;
+}
+
+const PLANT_MAP_FOR_MS = 5 * 60 * 1000;
+
+/**
+ * A pending participation this old was left by a request that failed: no request runs this
+ * long (Azure Functions ends an HTTP request after 230 seconds).
+ */
+const PENDING_STALE_MS = 10 * 60 * 1000;
+
+const NO_KEYS = (): RelayProblem =>
+  new RelayProblem(problem(502, 'relayMisconfigured', 'The relay has no pulse keys (SE_PULSE_KEYS). Tell your IT admin.'), new Error('SE_PULSE_KEYS is not set: no pulse answer is collected.'));
+
+function privacyOf(round: PulseRound): PulsePrivacy {
+  return {
+    anonymous: true,
+    groupAttributes: ['site', 'line', 'crew', 'employmentType', 'tenureBand'],
+    minGroupSize: round.minGroupSize,
+    minCommentGroupSize: round.minCommentGroupSize,
+    commentsReadBy: ['hr', 'leader'],
+    resultsFrom: round.closesAt
+  };
+}
+
+export function pulseRoutes(options: PulseRouteOptions): UserRoute[] {
+  const now = (): Date => new Date((options.now ?? Date.now)());
+  const log = options.log ?? (() => undefined);
+  let plant: { readonly map: Promise<PlantMap>; readonly until: number } | undefined;
+
+  function plantMap(sp: SPFI): Promise<PlantMap> {
+    if (!plant || now().getTime() >= plant.until) {
+      const map = readPlantMap(sp);
+      // A failed read is not kept.
+      map.catch(() => {
+        plant = undefined;
+      });
+      plant = { map, until: now().getTime() + PLANT_MAP_FOR_MS };
+    }
+    return plant.map;
+  }
+
+  async function personOf(sp: SPFI, caller: Caller): Promise<{ person: PulsePerson; facts: DirectoryFacts; map: PlantMap }> {
+    if (!options.facts) {
+      throw new RelayProblem(problem(502, 'relayMisconfigured', 'The relay cannot read the directory. Tell your IT admin.'), new Error('No directory facts source.'));
+    }
+    const [facts, map] = await Promise.all([options.facts(caller.userPrincipalName), plantMap(sp)]);
+    const person: PulsePerson = {
+      siteCode: siteForOffice(map, facts.officeLocation)?.code,
+      department: facts.department,
+      crewKeys: facts.teamIds,
+      employmentType: facts.employmentType
+    };
+    return { person, facts, map };
+  }
+
+  async function openRounds(caller: Caller): Promise<RelayAnswer> {
+    const refusal = await options.gate.refusal();
+    if (refusal) {
+      return refusal;
+    }
+    const sp = options.site();
+    const at = now();
+    const [rounds, { person }, userId] = await Promise.all([readOpenRounds(sp, at), personOf(sp, caller), ensuredUserId(sp, memberLogin(caller.userPrincipalName))]);
+    const mine = rounds.filter((round) => inAudience(person, round.audience));
+    const body: OpenRoundBody[] = [];
+    for (const round of mine) {
+      const [questions, participation] = await Promise.all([
+        readQuestions(sp, round),
+        userId === undefined ? Promise.resolve(undefined) : readParticipation(sp, round.roundId, userId, false)
+      ]);
+      body.push({
+        roundId: round.roundId,
+        surveyId: round.surveyId,
+        title: round.title,
+        opensAt: round.opensAt,
+        closesAt: round.closesAt,
+        languages: round.languages,
+        questions,
+        privacy: privacyOf(round),
+        answered: participation?.status === 'counted'
+      });
+    }
+    return { status: 200, body: { rounds: body } };
+  }
+
+  async function answer(caller: Caller, input: unknown): Promise<RelayAnswer> {
+    const header = parseSubmissionHeader(input);
+    if (!header.ok) {
+      return problem(400, 'invalidInput', `The answer is not valid (${header.error}).`, { field: header.error });
+    }
+    const keys = options.keys;
+    if (!keys) {
+      throw NO_KEYS();
+    }
+    const refusal = await options.gate.refusal();
+    if (refusal) {
+      return refusal;
+    }
+    const sp = options.site();
+    const at = now();
+    const round = await readRound(sp, header.roundId, at);
+    if (!round) {
+      return problem(404, 'notFound', 'There is no such pulse round.');
+    }
+    if (round.timing === 'notYetOpen') {
+      return problem(409, 'roundNotOpen', 'This pulse round is not open yet.');
+    }
+    if (round.timing === 'closed') {
+      return problem(409, 'roundClosed', 'This pulse round is closed.');
+    }
+    const questions = await readQuestions(sp, round);
+    const parsed = parseSubmission(input, questions);
+    if (!parsed.ok) {
+      return problem(400, 'invalidInput', `The answer is not valid (${parsed.error}).`, { field: parsed.error });
+    }
+    const { submission } = parsed;
+    const userId = await ensuredUserId(sp, memberLogin(caller.userPrincipalName));
+    if (userId === undefined) {
+      return NOT_A_SITE_USER();
+    }
+
+    const ALREADY = (): RelayAnswer => ({ ...problem(409, 'alreadyAnswered', 'You have already answered this round.'), counted: false });
+    const NOT_IN_AUDIENCE = (): RelayAnswer => problem(403, 'notInAudience', 'This pulse round is not asked of you.');
+    let who: ReturnType<typeof personOf> | undefined;
+    const facts = (): ReturnType<typeof personOf> => {
+      who = who ?? personOf(sp, caller);
+      return who;
+    };
+
+    let record: ParticipationRecord | undefined;
+    let token = keys.token(round.roundId, submission.submissionKey);
+    let resent = false;
+    for (let attempt = 1; ; attempt += 1) {
+      if (attempt > 4) {
+        throw new RelayProblem(problem(503, 'unavailable', 'The answer could not be recorded now. Try again shortly.', { retryAfterSeconds: 5 }), new Error('participation kept changing'));
+      }
+      const existing = await readParticipation(sp, round.roundId, userId);
+      // A pending record made with an older key is still this submission's.
+      const mine = existing?.token !== undefined && keys.isTokenOf(existing.token, round.roundId, submission.submissionKey);
+      const step = participationStep(existing, mine ? (existing?.token as string) : token);
+      if (step === 'alreadyAnswered') {
+        return ALREADY();
+      }
+      if (step === 'finish') {
+        record = existing;
+        token = existing?.token as string;
+        resent = true;
+        break;
+      }
+      if (!inAudience((await facts()).person, round.audience)) {
+        return NOT_IN_AUDIENCE();
+      }
+      if (step === 'start') {
+        record = await startParticipation(sp, round.roundId, userId, token);
+        if (record.status === 'counted') {
+          return ALREADY();
+        }
+        if (record.token !== token) {
+          // Another submission of this person won the race: settle it as any other.
+          continue;
+        }
+        break;
+      }
+      // settleOther: another submission of this person is pending. Counted if its answer is in
+      // its box; still being stored (written lately): that one stands; left unfinished (its
+      // request failed long ago, and its device has not sent it again): this one takes over.
+      const other = existing as ParticipationRecord;
+      if (other.token !== undefined && (await isInABox(sp, keys, round.roundId, other.token, log))) {
+        await updateParticipation(sp, other, 'counted', undefined);
+        return ALREADY();
+      }
+      if (!(at.getTime() - other.modified > PENDING_STALE_MS)) {
+        return ALREADY();
+      }
+      if (await updateParticipation(sp, other, 'pending', token)) {
+        record = await readParticipation(sp, round.roundId, userId);
+        if (record?.token === token) {
+          break;
+        }
+      }
+    }
+
+    const { person, facts: directory, map } = await facts();
+    const entry: BallotEntry = {
+      token,
+      day: entryDay(at),
+      groups: groupAttributes(person, { plantMap: map, hireDate: directory.hireDate, now: at }),
+      answers: submission.answers,
+      comments: submission.comments
+    };
+    await appendEntry(sp, keys, entry, { roundId: round.roundId, surveyId: round.surveyId, random: options.random, log });
+    // Counted, and the token gone: nothing kept links this record to the entry.
+    for (let attempt = 1; !(await updateParticipation(sp, record as ParticipationRecord, 'counted', undefined)); attempt += 1) {
+      const again = await readParticipation(sp, round.roundId, userId);
+      if (!again || again.status === 'counted' || attempt >= 4) {
+        break;
+      }
+      record = again;
+    }
+    const body: PulseAnswerBody = { status: 'counted', resent };
+    return { status: 200, body, counted: !resent };
+  }
+
+  return [
+    {
+      method: 'GET',
+      path: '/api/pulse/open',
+      userToken: { scope: RELAY_SCOPE },
+      body: 'none',
+      rateLimit: RATE_LIMITS.pulseOpen,
+      handle: async ({ caller }) => {
+        try {
+          return await openRounds(caller);
+        } catch (error) {
+          throw error instanceof RelayProblem ? error : sharePointProblem(error, 'read the open pulse rounds');
+        }
+      }
+    },
+    {
+      method: 'POST',
+      path: '/api/pulse/answers',
+      userToken: { scope: RELAY_SCOPE },
+      body: { maxCharacters: 32 * 1024 },
+      rateLimit: RATE_LIMITS.pulseAnswers,
+      handle: async ({ caller, body }) => {
+        try {
+          return await answer(caller, body);
+        } catch (error) {
+          throw error instanceof RelayProblem ? error : sharePointProblem(error, 'record the answer');
+        }
+      }
+    }
+  ];
+}
