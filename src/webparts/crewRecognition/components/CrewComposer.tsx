@@ -5,8 +5,10 @@ import { ChoiceGroup } from '@fluentui/react/lib/ChoiceGroup';
 import { Dialog, DialogFooter, DialogType } from '@fluentui/react/lib/Dialog';
 import { Icon } from '@fluentui/react/lib/Icon';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
+import type { IPopupRestoreFocusParams } from '@fluentui/react/lib/Popup';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { TextField } from '@fluentui/react/lib/TextField';
+import { ThemeProvider, useTheme } from '@fluentui/react/lib/Theme';
 import * as strings from 'CrewRecognitionWebPartStrings';
 import * as shared from 'RecognitionSharedStrings';
 
@@ -34,6 +36,7 @@ import { FluentTheme } from '../../../ui/host/FluentTheme';
 import { type CrewEntry, LEADER_MILESTONES, type LeaderMilestone, SERVICE_ANNIVERSARY } from '../../../core/recognition/crew';
 import { valueName } from '../../../core/recognition/values';
 import { daysText, yearsText } from './crewText';
+import { legibleTheme } from './legibleTheme';
 import styles from './CrewRecognition.module.scss';
 
 export type ComposerMode =
@@ -80,6 +83,13 @@ function startFor(mode: ComposerMode, locale: string): ComposerState<Picked> {
   }
 }
 
+/** The section's theme with the colour pairs that would not read replaced (`legibleTheme`). */
+function LegibleTheme(props: { children: React.ReactNode }): React.ReactElement {
+  const theme = useTheme();
+  const legible = React.useMemo(() => legibleTheme(theme), [theme]);
+  return <ThemeProvider theme={legible}>{props.children}</ThemeProvider>;
+}
+
 /**
  * The crew view's composer, the one composer behaviour (`core/recognition/composer.ts`): the
  * person is known from the tap that opened it, so a value and a suggested line send it (or
@@ -96,6 +106,15 @@ export function CrewComposer(props: ICrewComposerProps): React.ReactElement {
   const [problem, setProblem] = React.useState<string | undefined>(undefined);
   const { sending, give } = useGiveRecognition();
   const stepStart = React.useRef<HTMLParagraphElement>(null);
+  // Closed unsent, focus goes back to the button that opened the composer; once sent, the view
+  // moves it to its confirmation (the list re-sorts: that button may be far down by then).
+  const returnFocus = React.useRef(true);
+  const restoreFocus = React.useCallback((opened: IPopupRestoreFocusParams): void => {
+    const opener = opened.originalElement;
+    if (returnFocus.current && opened.containsFocus && opener instanceof HTMLElement) {
+      setTimeout(() => opener.focus(), 0);
+    }
+  }, []);
 
   const dispatch = (event: ComposerEvent<Picked>): void =>
     setState((current) => {
@@ -178,6 +197,7 @@ export function CrewComposer(props: ICrewComposerProps): React.ReactElement {
         setProblem(storeErrorSentence(outcome.code));
         return;
       default:
+        returnFocus.current = false;
         props.onDone(outcome);
     }
   };
@@ -187,140 +207,149 @@ export function CrewComposer(props: ICrewComposerProps): React.ReactElement {
   const messageBox = showsMessageBox(state, suggestions);
   return (
     <FluentTheme>
-      <Dialog
-        hidden={false}
-        onDismiss={props.onCancel}
-        minWidth="min(480px, calc(100vw - 32px))"
-        dialogContentProps={{ type: DialogType.close, title, closeButtonAriaLabel: strings.CloseLabel }}
-        modalProps={{ isBlocking: true, isAlert: false, className: styles.composer }}
-      >
-        <form
-          className={styles.form}
-          noValidate
-          onSubmit={(event) => {
-            event.preventDefault();
-            if (state.step === 'person') {
-              next();
-            } else if (messageBox) {
-              void send();
-            }
+      <LegibleTheme>
+        <Dialog
+          hidden={false}
+          onDismiss={props.onCancel}
+          minWidth="min(480px, calc(100vw - 32px))"
+          dialogContentProps={{ type: DialogType.close, title, closeButtonAriaLabel: strings.CloseLabel }}
+          modalProps={{
+            isBlocking: true,
+            isAlert: false,
+            className: styles.composer,
+            // One place decides where focus goes on closing (restoreFocus), not two.
+            focusTrapZoneProps: { disableRestoreFocus: true },
+            popupProps: { onRestoreFocus: restoreFocus }
           }}
         >
-          {state.step === 'person' && (
-            <>
-              <ChoiceGroup
-                label={strings.MilestoneKindLabel}
-                selectedKey={milestone}
-                options={LEADER_MILESTONES.map((kind) => ({ key: kind, text: MILESTONE_TEXT[kind] }))}
-                onChange={(_e, option) => option && setMilestone(option.key as LeaderMilestone)}
-              />
-              {isStreak(milestone) && (
-                <TextField
-                  label={strings.StreakDaysLabel}
-                  type="number"
-                  inputMode="numeric"
-                  min={1}
-                  value={days}
-                  onChange={(_e, text) => setDays(text ?? '')}
-                  errorMessage={daysError ? strings.ErrorStreakDays : undefined}
+          <form
+            className={styles.form}
+            noValidate
+            onSubmit={(event) => {
+              event.preventDefault();
+              if (state.step === 'person') {
+                next();
+              } else if (messageBox) {
+                void send();
+              }
+            }}
+          >
+            {state.step === 'person' && (
+              <>
+                <ChoiceGroup
+                  label={strings.MilestoneKindLabel}
+                  selectedKey={milestone}
+                  options={LEADER_MILESTONES.map((kind) => ({ key: kind, text: MILESTONE_TEXT[kind] }))}
+                  onChange={(_e, option) => option && setMilestone(option.key as LeaderMilestone)}
                 />
-              )}
-              <fieldset className={styles.fieldset}>
-                <legend className={styles.legend}>{strings.RecipientsLegend}</legend>
-                {props.crew.map((entry) => (
-                  <Checkbox
-                    key={entry.profile.id}
-                    className={styles.check}
-                    label={entry.profile.displayName}
-                    checked={state.people.some((p) => p.id === entry.profile.id)}
-                    onChange={() => dispatch({ type: 'pickPerson', person: { id: entry.profile.id } })}
+                {isStreak(milestone) && (
+                  <TextField
+                    label={strings.StreakDaysLabel}
+                    type="number"
+                    inputMode="numeric"
+                    min={1}
+                    value={days}
+                    onChange={(_e, text) => setDays(text ?? '')}
+                    errorMessage={daysError ? strings.ErrorStreakDays : undefined}
                   />
-                ))}
-                {recipientError && (
+                )}
+                <fieldset className={styles.fieldset}>
+                  <legend className={styles.legend}>{strings.RecipientsLegend}</legend>
+                  {props.crew.map((entry) => (
+                    <Checkbox
+                      key={entry.profile.id}
+                      className={styles.check}
+                      label={entry.profile.displayName}
+                      checked={state.people.some((p) => p.id === entry.profile.id)}
+                      onChange={() => dispatch({ type: 'pickPerson', person: { id: entry.profile.id } })}
+                    />
+                  ))}
+                  {recipientError && (
+                    <p role="alert" className={styles.error}>
+                      {recipientError}
+                    </p>
+                  )}
+                </fieldset>
+              </>
+            )}
+            {state.step !== 'person' && mode.kind !== 'milestone' && recipientError && (
+              <p role="alert" className={styles.error}>
+                {recipientError}
+              </p>
+            )}
+            {state.step === 'value' && (
+              <fieldset className={styles.fieldset}>
+                <legend className={styles.legend}>
+                  <span ref={stepStart} tabIndex={-1}>
+                    {strings.ValueLegend}
+                  </span>
+                </legend>
+                <div className={styles.values}>
+                  {values.map((value) => (
+                    <DefaultButton
+                      key={value.valueKey}
+                      className={`${styles.valueButton} ${value.valueKey === state.valueKey ? styles.valueSelected : ''}`}
+                      toggle
+                      checked={value.valueKey === state.valueKey}
+                      onClick={() => {
+                        setErrors((current) => current.filter((e) => e.field !== 'value'));
+                        dispatch({ type: 'pickValue', valueKey: value.valueKey });
+                      }}
+                      style={value.color ? { borderColor: value.color } : undefined}
+                    >
+                      {value.iconName && <Icon iconName={value.iconName} className={styles.valueIcon} aria-hidden />}
+                      <span>{valueName(value, locale)}</span>
+                    </DefaultButton>
+                  ))}
+                </div>
+                {valueError && (
                   <p role="alert" className={styles.error}>
-                    {recipientError}
+                    {valueError}
                   </p>
                 )}
               </fieldset>
-            </>
-          )}
-          {state.step !== 'person' && mode.kind !== 'milestone' && recipientError && (
-            <p role="alert" className={styles.error}>
-              {recipientError}
-            </p>
-          )}
-          {state.step === 'value' && (
-            <fieldset className={styles.fieldset}>
-              <legend className={styles.legend}>
-                <span ref={stepStart} tabIndex={-1}>
-                  {strings.ValueLegend}
-                </span>
-              </legend>
-              <div className={styles.values}>
-                {values.map((value) => (
-                  <DefaultButton
-                    key={value.valueKey}
-                    className={`${styles.valueButton} ${value.valueKey === state.valueKey ? styles.valueSelected : ''}`}
-                    toggle
-                    checked={value.valueKey === state.valueKey}
-                    onClick={() => {
-                      setErrors((current) => current.filter((e) => e.field !== 'value'));
-                      dispatch({ type: 'pickValue', valueKey: value.valueKey });
-                    }}
-                    style={value.color ? { borderColor: value.color } : undefined}
-                  >
-                    {value.iconName && <Icon iconName={value.iconName} className={styles.valueIcon} aria-hidden />}
-                    <span>{valueName(value, locale)}</span>
-                  </DefaultButton>
-                ))}
-              </div>
-              {valueError && (
-                <p role="alert" className={styles.error}>
-                  {valueError}
-                </p>
-              )}
-            </fieldset>
-          )}
-          {state.step === 'message' && (
-            <>
-              <p className={styles.legend} ref={stepStart} tabIndex={-1}>
-                {format(shared.ComposerSummary, names, chosen ? valueName(chosen, locale) : '—')}
-              </p>
-              <ComposerMessageStep
-                state={state}
-                suggestions={suggestions}
-                locale={locale}
-                busy={sending}
-                errors={{ message: fieldError('message'), impact: fieldError('impact'), visibility: fieldError('visibility') }}
-                words={composerMessageWords(strings)}
-                onEvent={(event) => {
-                  const edited = editedField(event);
-                  setErrors((current) => (edited ? current.filter((e) => e.field !== edited) : current));
-                  dispatch(event);
-                }}
-                onSendSuggestion={(line) => {
-                  void send(line);
-                }}
-              />
-            </>
-          )}
-          {problem && <MessageBar messageBarType={MessageBarType.error}>{problem}</MessageBar>}
-          <DialogFooter>
-            {sending ? (
-              <Spinner label={strings.Sending} />
-            ) : (
+            )}
+            {state.step === 'message' && (
               <>
-                {state.step === 'person' && <PrimaryButton className={styles.action} type="submit" text={strings.NextButton} />}
-                {state.step === 'message' && messageBox && <PrimaryButton className={styles.action} type="submit" text={strings.SendButton} />}
-                {(state.step === 'message' || (state.step === 'value' && mode.kind === 'milestone')) && (
-                  <DefaultButton className={styles.action} text={strings.BackButton} onClick={() => dispatch({ type: 'back' })} />
-                )}
-                <DefaultButton className={styles.action} text={strings.CancelButton} onClick={props.onCancel} />
+                <p className={styles.legend} ref={stepStart} tabIndex={-1}>
+                  {format(shared.ComposerSummary, names, chosen ? valueName(chosen, locale) : '—')}
+                </p>
+                <ComposerMessageStep
+                  state={state}
+                  suggestions={suggestions}
+                  locale={locale}
+                  busy={sending}
+                  errors={{ message: fieldError('message'), impact: fieldError('impact'), visibility: fieldError('visibility') }}
+                  words={composerMessageWords(strings)}
+                  onEvent={(event) => {
+                    const edited = editedField(event);
+                    setErrors((current) => (edited ? current.filter((e) => e.field !== edited) : current));
+                    dispatch(event);
+                  }}
+                  onSendSuggestion={(line) => {
+                    void send(line);
+                  }}
+                />
               </>
             )}
-          </DialogFooter>
-        </form>
-      </Dialog>
+            {problem && <MessageBar messageBarType={MessageBarType.error}>{problem}</MessageBar>}
+            <DialogFooter>
+              {sending ? (
+                <Spinner label={strings.Sending} />
+              ) : (
+                <>
+                  {state.step === 'person' && <PrimaryButton className={styles.action} type="submit" text={strings.NextButton} />}
+                  {state.step === 'message' && messageBox && <PrimaryButton className={styles.action} type="submit" text={strings.SendButton} />}
+                  {(state.step === 'message' || (state.step === 'value' && mode.kind === 'milestone')) && (
+                    <DefaultButton className={styles.action} text={strings.BackButton} onClick={() => dispatch({ type: 'back' })} />
+                  )}
+                  <DefaultButton className={styles.action} text={strings.CancelButton} onClick={props.onCancel} />
+                </>
+              )}
+            </DialogFooter>
+          </form>
+        </Dialog>
+      </LegibleTheme>
     </FluentTheme>
   );
 }

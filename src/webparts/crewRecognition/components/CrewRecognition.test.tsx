@@ -135,6 +135,36 @@ describe('My crew', () => {
     expect(rows[3]).toMatch(/^Seán O’Brien.*Recognised today/);
   });
 
+  it('keeps "Sent to …" where the leader is: it takes the focus, in a live region that was there before it', async () => {
+    renderCrew();
+    const opener = await screen.findByRole('button', { name: 'Recognise Mia Nilsson' });
+    const regionsBefore = Array.from(document.querySelectorAll('[aria-live]'));
+    opener.focus();
+    fireEvent.click(opener);
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Quality' }));
+    fireEvent.click(await within(dialog).findByRole('button', { name: 'Caught a defect before it left the line' }));
+    const sent = await screen.findByText('Sent to Mia Nilsson.');
+    // Mia moved to the end of the list; focus is on the words, not on her button down there.
+    await waitFor(() => expect(document.activeElement?.contains(sent)).toBe(true));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(document.activeElement?.contains(sent)).toBe(true);
+    expect(regionsBefore.some((region) => region.getAttribute('aria-live') !== 'off' && region.contains(sent))).toBe(true);
+    expect((await crewRows())[3]).toMatch(/^Mia Nilsson.*Recognised today/);
+  });
+
+  it('gives the focus back to the button that opened the composer when it is closed unsent', async () => {
+    renderCrew();
+    const opener = await screen.findByRole('button', { name: 'Recognise Mia Nilsson' });
+    opener.focus();
+    fireEvent.click(opener);
+    const dialog = await screen.findByRole('dialog');
+    within(dialog).getByRole('button', { name: 'Cancel' }).focus();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(document.activeElement).toBe(opener));
+  });
+
   it('offers who can see it and the impact one tap away, and the leader’s own words', async () => {
     const { giver } = renderCrew();
     fireEvent.click(await screen.findByRole('button', { name: 'Recognise Seán O’Brien' }));

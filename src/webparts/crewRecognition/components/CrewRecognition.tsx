@@ -37,6 +37,20 @@ export function CrewRecognition(props: ICrewRecognitionProps): React.ReactElemen
   const now = clock();
   const [composer, setComposer] = React.useState<ComposerMode | undefined>(undefined);
   const [notice, setNotice] = React.useState<{ type: NoticeType; text: string } | undefined>(undefined);
+  const feedback = React.useRef<HTMLDivElement>(null);
+
+  // Sent (or kept on the device): the words take the focus where the person is, so they are
+  // seen and read out, and the list re-sorting under them carries nobody away.
+  React.useEffect(() => {
+    const region = feedback.current;
+    if (notice && region) {
+      region.focus({ preventScroll: true });
+      // (Not in every DOM: jsdom has none.)
+      if (typeof region.scrollIntoView === 'function') {
+        region.scrollIntoView({ block: 'nearest' });
+      }
+    }
+  }, [notice]);
 
   const read = React.useCallback(() => readCrew(directory, store), [directory, store]);
   // Loads again by itself while it failed (the directory or SharePoint back); "Try again" at once.
@@ -111,7 +125,9 @@ export function CrewRecognition(props: ICrewRecognitionProps): React.ReactElemen
     <section className={styles.crewRecognition}>
       {heading}
       <p className={styles.intro}>{format(strings.Intro, daysText(locale, props.thresholdDays))}</p>
-      <div aria-live="polite">{notice && <Notice type={notice.type}>{notice.text}</Notice>}</div>
+      <div ref={feedback} className={styles.feedback} aria-live="polite" tabIndex={-1}>
+        {notice && <Notice type={notice.type}>{notice.text}</Notice>}
+      </div>
       {data.values.length === 0 && <Notice type="warning">{strings.ErrorNoValues}</Notice>}
       {crew.length === 0 ? (
         <p>{strings.NoCrew}</p>
