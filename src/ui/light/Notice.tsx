@@ -1,6 +1,8 @@
 /**
  * A message bar like Fluent UI's MessageBar: an icon for its kind, the text in a live region
- * (errors assertive, the rest polite) and, when it can be dismissed, a close button.
+ * (errors assertive, the rest polite) and, when it can be dismissed, a close button (48 px).
+ * A part that announces its notices through a live region of its own (one that is on the page
+ * before any notice, which screen readers follow more reliably) passes `live={false}`.
  */
 import * as React from 'react';
 
@@ -16,6 +18,8 @@ export interface INoticeProps {
   /** Accessible name of the close button (required with `onDismiss`). */
   readonly dismissLabel?: string;
   readonly className?: string;
+  /** Whether the text is a live region of its own (default); false when the part announces it. */
+  readonly live?: boolean;
 }
 
 const KIND: Record<NoticeType, { icon: string; className: string }> = {
@@ -32,7 +36,11 @@ export function Notice(props: INoticeProps): React.ReactElement {
     // their own), kept as hooks for page CSS and tests.
     <div className={['ms-MessageBar', `ms-MessageBar--${props.type}`, styles.notice, kind.className, props.className ?? ''].join(' ').trim()}>
       <Icon iconName={kind.icon} className={styles.noticeIcon} />
-      <div className={styles.noticeText} role="status" aria-live={props.type === 'error' ? 'assertive' : 'polite'}>
+      <div
+        className={styles.noticeText}
+        role={props.live === false ? undefined : 'status'}
+        aria-live={props.live === false ? undefined : props.type === 'error' ? 'assertive' : 'polite'}
+      >
         {props.children}
       </div>
       {props.onDismiss && (

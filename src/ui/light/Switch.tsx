@@ -1,6 +1,8 @@
 /**
  * An on/off switch like Fluent UI's Toggle: a `<button role="switch">` named by its label,
- * with the state written beside it; Enter and Space flip it.
+ * with the state written beside it; Enter and Space flip it. The whole row (label, switch and
+ * state) is one `<label>`: a tap anywhere on it flips the switch, a target at least 48 px tall
+ * and as wide as the row, for gloves.
  */
 import * as React from 'react';
 
@@ -21,11 +23,13 @@ export function Switch(props: ISwitchProps): React.ReactElement {
   const labelId = useId('se-switch-label');
   const state = props.checked ? props.onText : props.offText;
   return (
-    <div className={styles.switchField}>
+    // A label's click reaches the button inside it (its labelled control) once; a click on the
+    // button itself is not passed on again.
+    <label className={[styles.switchField, props.disabled ? styles.switchFieldDisabled : ''].join(' ').trim()}>
       <span id={labelId} className={styles.switchLabel}>
         {props.label}
       </span>
-      <div className={styles.switchRow}>
+      <span className={styles.switchRow}>
         <button
           type="button"
           role="switch"
@@ -42,7 +46,7 @@ export function Switch(props: ISwitchProps): React.ReactElement {
             {state}
           </span>
         )}
-      </div>
-    </div>
+      </span>
+    </label>
   );
 }
