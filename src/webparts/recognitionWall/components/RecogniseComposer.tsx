@@ -8,7 +8,7 @@
 import * as React from 'react';
 import { ActionButton, DefaultButton, IconButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
-import { Panel, PanelType } from '@fluentui/react/lib/Panel';
+import { type IPanelStyles, Panel, PanelType } from '@fluentui/react/lib/Panel';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'RecognitionWallWebPartStrings';
@@ -68,6 +68,11 @@ export interface IRecogniseComposerProps {
 type FieldErrors = Partial<Record<ComposeError['field'], string>>;
 
 const SEARCH_DELAY_MS = 300;
+
+/** The panel's close button: 48 × 48 px for gloves (Fluent UI draws it 32 × 32). */
+const PANEL_STYLES: Partial<IPanelStyles> = {
+  subComponentStyles: { closeButton: { root: { width: 48, height: 48, marginRight: 8 } } }
+};
 const MIN_SEARCH = 2;
 
 function errorsByField(errors: readonly ComposeError[], locale: string): FieldErrors {
@@ -394,6 +399,7 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
         type={PanelType.medium}
         headerText={strings.ComposerTitle}
         closeButtonAriaLabel={strings.Close}
+        styles={PANEL_STYLES}
         isFooterAtBottom={true}
         onRenderFooterContent={footer}
       >
@@ -497,7 +503,8 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
                       onClick={() => pickValue(value.valueKey)}
                       style={{ borderLeftColor: value.color }}
                     >
-                      <Icon iconName={value.iconName ?? 'Medal'} className={styles.valueIcon} style={{ color: value.color }} />
+                      {/* The icon in the text's colour (the value's own can vanish on the panel's background); the value's colour marks the edge. */}
+                      <Icon iconName={value.iconName ?? 'Medal'} className={styles.valueIcon} />
                       <span className={styles.valueText}>
                         <span className={styles.valueName}>{valueName(value, locale)}</span>
                         {description && <span className={styles.valueDescription}>{description}</span>}

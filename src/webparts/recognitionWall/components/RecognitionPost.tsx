@@ -17,6 +17,8 @@ export interface IRecognitionPostProps {
   readonly value: RecognitionValue | undefined;
   readonly reactions: ReactionSummary | undefined;
   readonly showReactions: boolean;
+  /** The reader is the one recognised: the post is marked "About you". */
+  readonly aboutMe: boolean;
   readonly locale: string;
   readonly now: Date;
   onReact(item: WallItem, kind: ReactionKind): void;
@@ -33,7 +35,7 @@ const REACTION_ICON: Record<ReactionKind, [string, string]> = {
   celebrate: ['Balloons', 'Balloons']
 };
 
-const REACTION_NAME: Record<ReactionKind, string> = {
+export const REACTION_NAME: Record<ReactionKind, string> = {
   applause: strings.ReactionApplause,
   like: strings.ReactionLike,
   heart: strings.ReactionHeart,
@@ -72,6 +74,7 @@ function kindBadge(item: WallItem): string | undefined {
 export function RecognitionPost(props: IRecognitionPostProps): React.ReactElement {
   const { item, value, reactions, locale } = props;
   const headingId = `se-recognition-${item.id}`;
+  const aboutId = `se-recognition-${item.id}-about`;
   const badge = kindBadge(item);
   const giver = (
     <bdi dir="auto" className={styles.name}>
@@ -85,14 +88,26 @@ export function RecognitionPost(props: IRecognitionPostProps): React.ReactElemen
   );
   const created = new Date(item.created);
   return (
-    <article className={styles.post} aria-labelledby={headingId} style={value?.color ? { borderLeftColor: value.color } : undefined}>
+    // A post about the reader says so in its name too ("… recognised Åsa, About you").
+    <article
+      className={`${styles.post} ${props.aboutMe ? styles.aboutMe : ''}`}
+      aria-labelledby={props.aboutMe ? `${headingId} ${aboutId}` : headingId}
+      style={value?.color ? { borderLeftColor: value.color } : undefined}
+    >
       <h3 className={styles.postHeading} id={headingId}>
         {/* An anniversary is about the person, not about who (or which account) posted it. */}
         {item.kind === 'anniversary' ? recipient : formatNodes(strings.GaveRecognition, giver, recipient)}
       </h3>
       <div className={styles.badges}>
+        {props.aboutMe && (
+          <span id={aboutId} className={styles.aboutBadge}>
+            <Icon iconName="Contact" className={styles.valueIcon} />
+            {strings.AboutYou}
+          </span>
+        )}
         <span className={styles.valueBadge}>
-          <Icon iconName={value?.iconName ?? 'Medal'} className={styles.valueIcon} style={value?.color ? { color: value.color } : undefined} />
+          {/* In the text's colour: a value's own colour can vanish on a section's background (it marks the post's edge). */}
+          <Icon iconName={value?.iconName ?? 'Medal'} className={styles.valueIcon} />
           {value ? valueName(value, locale) : item.valueKey}
         </span>
         {badge && <span className={styles.kindBadge}>{badge}</span>}
@@ -127,10 +142,13 @@ export function RecognitionPost(props: IRecognitionPostProps): React.ReactElemen
                   className={`${styles.reaction} ${pressed ? styles.selected : ''}`}
                   aria-pressed={pressed}
                   aria-label={format(strings.ReactionButton, REACTION_NAME[kind], count)}
-                  title={REACTION_NAME[kind]}
                   onClick={() => props.onReact(item, kind)}
                 >
                   <Icon iconName={REACTION_ICON[kind][pressed ? 1 : 0]} className={styles.reactionIcon} />
+                  {/* The name is written, not only in a tooltip; the button's name says it with the count. */}
+                  <span aria-hidden={true} className={styles.reactionName}>
+                    {REACTION_NAME[kind]}
+                  </span>
                   <span aria-hidden={true} className={styles.count}>
                     {count}
                   </span>

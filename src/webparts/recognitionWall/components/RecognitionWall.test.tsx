@@ -205,6 +205,15 @@ function renderWall(s: ReturnType<typeof setup>, locale = 'en-us'): ReturnType<t
   return render(<RecognitionWall services={s.services} settings={s.settings} locale={locale} now={() => NOW} />);
 }
 
+/** A notice as the eye sees it (the same words are also in the wall's live region, for screen readers). */
+async function findNotice(text: string | RegExp): Promise<HTMLElement> {
+  return waitFor(() => {
+    const shown = screen.getAllByText(text).filter((node) => !node.closest('[aria-live]'));
+    expect(shown).toHaveLength(1);
+    return shown[0];
+  });
+}
+
 async function feed(): Promise<HTMLElement> {
   return screen.findByRole('list', { name: 'Recognitions, newest first' });
 }
@@ -352,7 +361,7 @@ describe('RecognitionWall reactions and reports', () => {
     await feed();
     fireEvent.click(screen.getByRole('button', { name: 'Heart (0)' }));
     expect(screen.getByRole('button', { name: 'Heart (1)' })).toBeTruthy();
-    expect(await screen.findByText(/Your reaction was not saved: the connection was lost/)).toBeTruthy();
+    expect(await findNotice(/Your reaction was not saved: the connection was lost/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Heart (0)' }).getAttribute('aria-pressed')).toBe('false');
   });
 
@@ -378,7 +387,7 @@ describe('RecognitionWall reactions and reports', () => {
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
     expect(screen.queryByText('Message 2')).toBeNull();
     expect(s.store.reports).toEqual([[2, 'Names a customer']]);
-    expect(await screen.findByText(/HR will review it/)).toBeTruthy();
+    expect(await findNotice(/HR will review it/)).toBeTruthy();
   });
 
   it('says the post is off the wall for everyone when the relay hid it', async () => {
@@ -391,7 +400,7 @@ describe('RecognitionWall reactions and reports', () => {
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByRole('textbox', { name: /What is wrong with it/ }), { target: { value: 'Names a customer' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Report' }));
-    expect(await screen.findByText('Thank you. The recognition is off the wall for everyone until HR has reviewed it.')).toBeTruthy();
+    expect(await findNotice('Thank you. The recognition is off the wall for everyone until HR has reviewed it.')).toBeTruthy();
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
   });
 
@@ -405,7 +414,7 @@ describe('RecognitionWall reactions and reports', () => {
     let dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByRole('textbox', { name: /What is wrong with it/ }), { target: { value: 'Names a customer' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Report' }));
-    expect(await screen.findByText(/The report was not sent, so the recognition is back/)).toBeTruthy();
+    expect(await findNotice(/The report was not sent, so the recognition is back/)).toBeTruthy();
     await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(2));
     fireEvent.click(within(screen.getAllByRole('article')[0]).getByRole('button', { name: 'Report' }));
     dialog = await screen.findByRole('dialog');
@@ -421,7 +430,7 @@ describe('RecognitionWall reactions and reports', () => {
     const toggle = await screen.findByRole('switch', { name: 'Keep recognitions of me off the public wall' });
     fireEvent.click(toggle);
     await waitFor(() => expect(s.store.hideMe).toBe(true));
-    expect(await screen.findByText('Recognitions of you are now kept off the public wall.')).toBeTruthy();
+    expect(await findNotice('Recognitions of you are now kept off the public wall.')).toBeTruthy();
   });
 });
 
@@ -458,7 +467,7 @@ describe('Recognise composer', () => {
     expect(within(panel).getByRole('button', { name: 'Impact and who can see it' }).getAttribute('aria-expanded')).toBe('false');
     expect(within(panel).getByText('Who can see it: Everyone')).toBeTruthy();
     fireEvent.click(within(lines).getByRole('button', { name: 'Caught a defect before it left the line' }));
-    expect(await screen.findByText('Thank you! Your recognition is on the wall.')).toBeTruthy();
+    expect(await findNotice('Thank you! Your recognition is on the wall.')).toBeTruthy();
     expect(s.giving.given).toHaveLength(1);
     const [draft, context, names] = s.giving.given[0];
     expect(draft).toMatchObject({ valueKey: 'quality', message: 'Caught a defect before it left the line', impact: '', visibility: 'everyone' });
@@ -492,7 +501,7 @@ describe('Recognise composer', () => {
     fireEvent.change(within(panel).getByRole('textbox', { name: /Impact/ }), { target: { value: '500 orders saved' } });
     fireEvent.click(within(panel).getByRole('radio', { name: 'My crew' }));
     fireEvent.click(within(panel).getByRole('button', { name: 'Send' }));
-    expect(await screen.findByText('Thank you! Your recognition is on the wall.')).toBeTruthy();
+    expect(await findNotice('Thank you! Your recognition is on the wall.')).toBeTruthy();
     const [draft] = s.giving.given[s.giving.given.length - 1];
     expect(draft).toMatchObject({ valueKey: 'safety', message: 'Caught a wrong label before packing.', impact: '500 orders saved', visibility: 'crew' });
     const first = within(await feed()).getAllByRole('article')[0];
@@ -514,7 +523,7 @@ describe('Recognise composer', () => {
     // What is typed is not thrown away for a line.
     expect(within(panel).queryByRole('button', { name: 'Use a suggested line' })).toBeNull();
     fireEvent.click(within(panel).getByRole('button', { name: 'Send' }));
-    expect(await screen.findByText('Thank you! Your recognition is on the wall.')).toBeTruthy();
+    expect(await findNotice('Thank you! Your recognition is on the wall.')).toBeTruthy();
     expect(s.giving.given[0][0].message).toBe('Checked all 40 frames');
   });
 
@@ -530,7 +539,7 @@ describe('Recognise composer', () => {
     fireEvent.click(within(panel).getByRole('button', { name: 'Next (2 picked)' }));
     fireEvent.click(await within(panel).findByRole('button', { name: /Quality/ }));
     fireEvent.click(await within(panel).findByRole('button', { name: 'Stopped the batch when the label was wrong' }));
-    expect(await screen.findByText('Thank you! Your recognition is on the wall.')).toBeTruthy();
+    expect(await findNotice('Thank you! Your recognition is on the wall.')).toBeTruthy();
     expect(s.giving.given[0][0].recipients.map((r) => r.siteUserId)).toEqual([20, 30]);
   });
 
@@ -550,7 +559,7 @@ describe('Recognise composer', () => {
       fireEvent.click(await within(panel).findByRole('button', { name: /Safety/ }));
       fireEvent.change(await within(panel).findByRole('textbox', { name: /What did they do, and what did it achieve/ }), { target: { value: message } });
       fireEvent.click(within(panel).getByRole('button', { name: 'Send' }));
-      expect(await screen.findByText('Thank you! Your recognition is on the wall.')).toBeTruthy();
+      expect(await findNotice('Thank you! Your recognition is on the wall.')).toBeTruthy();
     };
     const first = setup();
     first.services = { ...first.services, draftStore: wired.draft };
@@ -582,7 +591,7 @@ describe('Recognise composer', () => {
     expect(within(panel).getByRole('button', { name: 'Impact and who can see it' }).getAttribute('aria-expanded')).toBe('true');
     fireEvent.click(within(panel).getByRole('radio', { name: 'Only the person and their team leader' }));
     fireEvent.click(within(panel).getByRole('button', { name: 'Caught a defect before it left the line' }));
-    expect(await screen.findByText('Thank you! Your recognition is on the wall.')).toBeTruthy();
+    expect(await findNotice('Thank you! Your recognition is on the wall.')).toBeTruthy();
     expect(s.giving.given[s.giving.given.length - 1][0]).toMatchObject({ visibility: 'private', message: 'Caught a defect before it left the line' });
   });
 
@@ -593,8 +602,8 @@ describe('Recognise composer', () => {
     await pickFromCrew(panel, /Seán O'Brien/);
     fireEvent.click(await within(panel).findByRole('button', { name: /Quality/ }));
     fireEvent.click(await within(panel).findByRole('button', { name: 'Caught a defect before it left the line' }));
-    expect(await screen.findByText('Thank you! Your recognition is on the wall.')).toBeTruthy();
-    expect(screen.getByText("Teams could not tell Seán O'Brien: let them know yourself.")).toBeTruthy();
+    expect(await findNotice('Thank you! Your recognition is on the wall.')).toBeTruthy();
+    expect(await findNotice("Teams could not tell Seán O'Brien: let them know yourself.")).toBeTruthy();
   });
 
   it('refuses self-recognition found by search, and searches from two letters', async () => {
@@ -639,7 +648,7 @@ describe('Recognise composer', () => {
     expect((within(again).getByRole('textbox', { name: /What did they do/ }) as HTMLTextAreaElement).value).toBe('Kept line 2 running 🚀');
     s.giving.next = { status: 'queued', reason: 'network' };
     fireEvent.click(within(again).getByRole('button', { name: 'Send' }));
-    expect(await screen.findByText("Saved on this device; it will be sent when you're back online.")).toBeTruthy();
+    expect(await findNotice("Saved on this device; it will be sent when you're back online.")).toBeTruthy();
   });
 
   it('puts a refused recognition back in the form with the reason', async () => {
@@ -664,7 +673,7 @@ describe('Recognise composer', () => {
     await act(async () => {
       window.dispatchEvent(new Event('online'));
     });
-    expect(await screen.findByText('1 recognition saved on this device has been sent.')).toBeTruthy();
+    expect(await findNotice('1 recognition saved on this device has been sent.')).toBeTruthy();
   });
 });
 
@@ -737,7 +746,113 @@ describe('RecognitionWall loading', () => {
     again.store.pages = [new RecognitionStoreError('network', 'offline')];
     again.services = { ...again.services, snapshots: wallSnapshots(storage, 'wall:asa') };
     renderWall(again);
-    expect(await screen.findByText(/Showing the wall as you last saw it/)).toBeTruthy();
+    expect(await findNotice(/Showing the wall as you last saw it/)).toBeTruthy();
     expect(within(await feed()).getByText('Seen before')).toBeTruthy();
   });
+});
+
+describe('RecognitionWall on the shop floor', () => {
+  it('writes each reaction\'s name beside its count (not only in a tooltip); the button says both', async () => {
+    const s = setup();
+    s.store.pages = [{ items: [post(1)] }];
+    s.store.reactionMap.set(1, { counts: { heart: 4 } });
+    renderWall(s);
+    const group = within(await feed()).getByRole('group', { name: 'Reactions' });
+    const heart = await within(group).findByRole('button', { name: 'Heart (4)' });
+    expect(heart.textContent).toBe('Heart4');
+    expect(heart.getAttribute('title')).toBeNull();
+    expect(within(group).getAllByRole('button').map((b) => b.textContent)).toEqual(['Applause0', 'Like0', 'Heart4', 'Celebrate0']);
+  });
+
+  it('marks a post about the reader "About you", for the eye and in the post\'s name', async () => {
+    const s = setup();
+    s.store.pages = [{ items: [post(2, { recipient: { id: 10, displayName: 'Åsa Bäckström' } }), post(1)] }];
+    renderWall(s);
+    const [mine, other] = within(await feed()).getAllByRole('article');
+    expect(within(mine).getByText('About you')).toBeTruthy();
+    expect(screen.getByRole('article', { name: 'Mira Haddad recognised Åsa Bäckström About you' })).toBe(mine);
+    expect(within(other).queryByText('About you')).toBeNull();
+    expect(screen.getByRole('article', { name: "Mira Haddad recognised Seán O'Brien" })).toBe(other);
+  });
+
+  /** The wall's polite live region: on the page from the first paint, before anything is said. */
+  function politeRegion(container: HTMLElement): HTMLElement {
+    const region = container.querySelector<HTMLElement>('section > [role="status"][aria-live="polite"]');
+    expect(region).not.toBeNull();
+    return region as HTMLElement;
+  }
+
+  it('says a saved reaction in a live region that was there before (the pressed button is what the eye sees)', async () => {
+    const s = setup();
+    s.store.pages = [{ items: [post(1)] }];
+    const { container } = renderWall(s);
+    await feed();
+    const region = politeRegion(container);
+    expect(region.textContent).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: 'Like (0)' }));
+    await waitFor(() => expect(region.textContent).toBe('You reacted with Like.'));
+    expect(politeRegion(container)).toBe(region);
+    fireEvent.click(screen.getByRole('button', { name: 'Like (1)' }));
+    await waitFor(() => expect(region.textContent).toBe('Your reaction Like is taken back.'));
+  });
+
+  it('shows the thanks for a report at the end of the wall (kept on screen) and says it in the live region', async () => {
+    const s = setup();
+    s.store.pages = [{ items: [post(2), post(1)] }];
+    s.store.reportOutcome = 'hiddenForEveryone';
+    const { container } = renderWall(s);
+    await feed();
+    const region = politeRegion(container);
+    fireEvent.click(within(screen.getAllByRole('article')[0]).getByRole('button', { name: 'Report' }));
+    const dialog = await screen.findByRole('dialog');
+    fireEvent.change(within(dialog).getByRole('textbox', { name: /What is wrong with it/ }), { target: { value: 'Names a customer' } });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Report' }));
+    const thanks = 'Thank you. The recognition is off the wall for everyone until HR has reviewed it.';
+    await waitFor(() => expect(region.textContent).toBe(thanks));
+    // Seen: a notice after the feed (its place sticks to the bottom of the screen), not a second live region.
+    const shown = screen.getAllByText(thanks).find((node) => !region.contains(node)) as HTMLElement;
+    expect(shown).toBeTruthy();
+    expect(shown.closest('[aria-live]')).toBeNull();
+    const section = container.querySelector('section') as HTMLElement;
+    expect(section.lastElementChild?.contains(shown)).toBe(true);
+  });
+
+  it('says an error assertively', async () => {
+    const s = setup();
+    s.store.pages = [{ items: [post(1)] }];
+    s.store.reactFails = true;
+    const { container } = renderWall(s);
+    await feed();
+    const alert = container.querySelector('section > [role="alert"]') as HTMLElement;
+    expect(alert.textContent).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: 'Heart (0)' }));
+    await waitFor(() => expect(alert.textContent).toMatch(/^Your reaction was not saved: the connection was lost/));
+  });
+
+  it('offers "Try again" when the privacy choice could not be read (no "reload the page"), and reads it again', async () => {
+    const s = setup();
+    s.store.pages = [new RecognitionStoreError('network', 'offline'), { items: [] }];
+    s.store.hideMe = true;
+    renderWall(s);
+    await screen.findByText(/The recognitions could not be loaded/);
+    fireEvent.click(screen.getByRole('button', { name: 'My privacy' }));
+    const panel = await screen.findByText(/Your privacy choice could not be read\./);
+    expect(panel.textContent).not.toMatch(/reload/i);
+    const group = document.getElementById('se-wall-privacy') as HTMLElement;
+    fireEvent.click(within(group).getByRole('button', { name: 'Try again' }));
+    const toggle = await within(group).findByRole('switch', { name: 'Keep recognitions of me off the public wall' });
+    expect(toggle.getAttribute('aria-checked')).toBe('true');
+  });
+
+  it('brings the privacy choice back by itself when the wall loads again after a failure', async () => {
+    const s = setup();
+    s.store.pages = [new RecognitionStoreError('network', 'offline'), { items: [] }];
+    renderWall(s);
+    await screen.findByText(/The recognitions could not be loaded/);
+    fireEvent.click(screen.getByRole('button', { name: 'My privacy' }));
+    await screen.findByText(/Your privacy choice could not be read\./);
+    // No tap: the wall tries again by itself (after 3 s), and reads the choice with it.
+    expect(await screen.findByRole('switch', { name: 'Keep recognitions of me off the public wall' }, { timeout: 6_000 })).toBeTruthy();
+    expect(screen.queryByText(/Your privacy choice could not be read\./)).toBeNull();
+  }, 10_000);
 });

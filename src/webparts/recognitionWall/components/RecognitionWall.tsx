@@ -1,6 +1,9 @@
 /**
  * The recognition wall: recognitions newest first with filters, reactions and reporting; a
  * "Recognise" button that opens the three-step composer; the reader's privacy choice.
+ * What a tap caused is seen and heard: notices stick to the bottom of the screen while the wall
+ * is on it (brought into view when they are not), and two live regions, on the page from the
+ * start, say them.
  */
 import * as React from 'react';
 import * as strings from 'RecognitionWallWebPartStrings';
@@ -52,15 +55,29 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
   const [panel, setPanel] = React.useState<'none' | 'filters' | 'privacy'>('none');
   const heading = React.useRef<HTMLHeadingElement>(null);
 
-  const { notices, notify, dismiss } = useNotices();
+  const { notices, notify, dismiss, announce, announcement, shownCount } = useNotices();
+  const noticeList = React.useRef<HTMLDivElement>(null);
   const privacy = useWallPrivacy(services.preferences, notify);
   const viewer = useWallViewer(services);
   const feed = useWallFeed({ services, settings, viewer, query: filters, notify, onHideMe: privacy.known });
   const { phase, more } = feed;
   const data = phase.kind === 'ready' ? phase.data : undefined;
-  const react = useReactions({ writer: services.reactions, shown: data?.reactions, feed, notify });
+  const react = useReactions({ writer: services.reactions, shown: data?.reactions, feed, notify, announce });
   const reports = useReports({ moderation: services.moderation, notify, focusAfterReport: heading });
   useOutboxFlush(services.giving, notify, feed.reload, locale);
+
+  // A new notice is on the screen: where the section's layout cannot keep it there (the page
+  // scrolled past), it is brought into view.
+  React.useEffect(() => {
+    const last = noticeList.current?.lastElementChild;
+    if (!last || shownCount === 0) {
+      return;
+    }
+    const box = last.getBoundingClientRect();
+    if (box.top < 0 || box.bottom > window.innerHeight) {
+      last.scrollIntoView({ block: 'nearest' });
+    }
+  }, [shownCount]);
 
   const onSent = (items: WallItem[], unnotified: readonly string[]): void => {
     setComposerOpen(false);
@@ -91,6 +108,13 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
 
   return (
     <section className={`${styles.wall} ${settings.compact ? styles.compact : ''}`} lang={locale}>
+      {/* What the wall says to screen readers: regions that exist before anything is said in them. */}
+      <div className={styles.srOnly} role="status" aria-live="polite" aria-atomic="true">
+        {announcement && !announcement.assertive && <span key={announcement.seq}>{announcement.text}</span>}
+      </div>
+      <div className={styles.srOnly} role="alert" aria-live="assertive" aria-atomic="true">
+        {announcement?.assertive && <span key={announcement.seq}>{announcement.text}</span>}
+      </div>
       <div className={styles.header}>
         <h2 className={styles.heading} tabIndex={-1} ref={heading}>
           {strings.Heading}
@@ -152,22 +176,12 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
             onChange={(hidden) => {
               void privacy.change(hidden);
             }}
+            onRetry={() => {
+              void privacy.retry();
+            }}
           />
         </OnDemand>
       )}
-
-      <div className={styles.notices}>
-        {notices.map((notice) => (
-          <NoticeBar
-            key={notice.text}
-            type={notice.type}
-            onDismiss={() => dismiss(notice)}
-            dismissLabel={strings.Close}
-          >
-            {notice.text}
-          </NoticeBar>
-        ))}
-      </div>
 
       {/* Dialogs and panels load when first opened; while they load, "Opening…" shows. */}
       <OnceShown when={reports.reporting !== undefined}>
@@ -245,6 +259,7 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
                 value={valuesByKey.get(item.valueKey)}
                 reactions={data.reactions.get(item.id)}
                 showReactions={settings.showReactions}
+                aboutMe={item.recipient.id === data.viewer.siteUserId}
                 locale={locale}
                 now={current}
                 onReact={(i, kind) => {
@@ -274,6 +289,14 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
           )}
         </div>
       )}
+
+      <div className={styles.notices} ref={noticeList}>
+        {notices.map((notice) => (
+          <NoticeBar key={notice.text} type={notice.type} live={false} onDismiss={() => dismiss(notice)} dismissLabel={strings.Close}>
+            {notice.text}
+          </NoticeBar>
+        ))}
+      </div>
     </section>
   );
 }

@@ -1,7 +1,14 @@
-/** The reader's privacy choice (keep recognitions of me off the public wall), loaded on demand. */
+/**
+ * The reader's privacy choice (keep recognitions of me off the public wall), loaded on demand.
+ * When the choice could not be read it says so, reads it again by itself with the wall, and
+ * offers "Try again".
+ */
 import * as React from 'react';
 import * as strings from 'RecognitionWallWebPartStrings';
+import * as shared from 'RecognitionSharedStrings';
 
+import { Button } from '../../../ui/light/Button';
+import { Notice } from '../../../ui/light/Notice';
 import { Spinner } from '../../../ui/light/Spinner';
 import { Switch } from '../../../ui/light/Switch';
 import styles from './RecognitionWall.module.scss';
@@ -12,6 +19,8 @@ export interface IWallPrivacyProps {
   readonly privacy: boolean | 'loading' | 'failed';
   readonly saving: boolean;
   onChange(hidden: boolean): void;
+  /** Reads the choice again. */
+  onRetry(): void;
 }
 
 export function WallPrivacy(props: IWallPrivacyProps): React.ReactElement {
@@ -19,7 +28,12 @@ export function WallPrivacy(props: IWallPrivacyProps): React.ReactElement {
   return (
     <div id={props.id} className={styles.filters}>
       {privacy === 'loading' && <Spinner size="small" label={strings.LoadingPrivacy} />}
-      {privacy === 'failed' && <p>{strings.PrivacyLoadFailed}</p>}
+      {privacy === 'failed' && (
+        <div className={styles.panelError}>
+          <Notice type="error">{strings.PrivacyLoadFailed}</Notice>
+          <Button className={styles.touch} text={shared.Retry} onClick={props.onRetry} />
+        </div>
+      )}
       {typeof privacy === 'boolean' && (
         <Switch
           label={strings.PrivacyToggle}

@@ -10,6 +10,7 @@ import { format } from '../../../ui/format';
 import { storeErrorText } from '../../../ui/recognition/storeErrorText';
 import type { Notify } from './useNotices';
 import type { WallFeed } from './useWallFeed';
+import { REACTION_NAME } from './RecognitionPost';
 
 export interface ReactionsDeps {
   readonly writer: ReactionWriter;
@@ -17,11 +18,13 @@ export interface ReactionsDeps {
   readonly shown: ReadonlyMap<ItemId, ReactionSummary> | undefined;
   readonly feed: Pick<WallFeed, 'showReaction'>;
   readonly notify: Notify;
+  /** Says to screen readers that the reaction is saved (the pressed button is what the eye sees). */
+  readonly announce: (text: string) => void;
 }
 
 /** Returns `react`: the reader tapped a reaction on a post (ignored while one is being saved). */
 export function useReactions(deps: ReactionsDeps): (item: WallItem, tapped: ReactionKind) => Promise<void> {
-  const { writer, shown, feed, notify } = deps;
+  const { writer, shown, feed, notify, announce } = deps;
   const pending = React.useRef(new Set<ItemId>());
   return async (item, tapped) => {
     if (!shown || pending.current.has(item.id)) {
@@ -33,6 +36,7 @@ export function useReactions(deps: ReactionsDeps): (item: WallItem, tapped: Reac
     feed.showReaction(item.id, withReaction(before, kind), { kind }); // shown at once
     try {
       await writer.react(item.id, kind);
+      announce(kind ? format(strings.ReactedAnnounce, REACTION_NAME[kind]) : format(strings.ReactionRemovedAnnounce, REACTION_NAME[tapped]));
     } catch (error) {
       feed.showReaction(item.id, before ?? { counts: {} }, before?.mine === undefined ? 'unknown' : { kind: before.mine }); // rolled back
       notify({ type: 'error', text: format(strings.ReactionFailed, storeErrorText(error)) });

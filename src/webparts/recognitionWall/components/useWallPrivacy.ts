@@ -3,6 +3,7 @@ import * as React from 'react';
 import * as strings from 'RecognitionWallWebPartStrings';
 
 import type { PreferenceStore } from '../../../core/recognition/ports';
+import { LOAD_DEADLINE_MS, withDeadline } from '../../../core/recovery';
 import { format } from '../../../ui/format';
 import { storeErrorText } from '../../../ui/recognition/storeErrorText';
 import type { Notify } from './useNotices';
@@ -12,12 +13,18 @@ export type PrivacyState = boolean | 'loading' | 'failed';
 export interface WallPrivacyChoice {
   readonly privacy: PrivacyState;
   readonly saving: boolean;
-  /** The choice as the wall's load read it (or `failed`). Stable across renders. */
+  /**
+   * The choice as the wall's load read it (or `failed`): each load of the wall, including the
+   * ones it makes by itself after a failure, reads it again. A failed load does not take away
+   * a choice already read. Stable across renders.
+   */
   readonly known: (hideMe: boolean | 'failed') => void;
+  /** Reads the choice again ("Try again" after it could not be read). */
+  retry(): Promise<void>;
   change(hidden: boolean): Promise<void>;
 }
 
-export function useWallPrivacy(preferences: Pick<PreferenceStore, 'setHideFromPublicWall'>, notify: Notify): WallPrivacyChoice {
+export function useWallPrivacy(preferences: Pick<PreferenceStore, 'hideFromPublicWall' | 'setHideFromPublicWall'>, notify: Notify): WallPrivacyChoice {
   const [privacy, setPrivacy] = React.useState<PrivacyState>('loading');
   const [saving, setSaving] = React.useState(false);
 
@@ -36,5 +43,20 @@ export function useWallPrivacy(preferences: Pick<PreferenceStore, 'setHideFromPu
     }
   };
 
-  return { privacy, saving, known: setPrivacy, change };
+  const known = React.useCallback(
+    (hideMe: boolean | 'failed') => setPrivacy((current) => (hideMe === 'failed' && typeof current === 'boolean' ? current : hideMe)),
+    []
+  );
+
+  const retry = async (): Promise<void> => {
+    setPrivacy('loading');
+    try {
+      const hidden = await withDeadline(preferences.hideFromPublicWall(), LOAD_DEADLINE_MS, 'Reading the privacy choice');
+      setPrivacy(hidden);
+    } catch {
+      setPrivacy((current) => (typeof current === 'boolean' ? current : 'failed'));
+    }
+  };
+
+  return { privacy, saving, known, retry, change };
 }

@@ -64,6 +64,8 @@ declare interface IRecognitionWallWebPartStrings {
   MilestoneFirst: string;
   SeenByCrew: string;
   SeenPrivately: string;
+  /** The mark on a post where the reader is the one recognised. */
+  AboutYou: string;
   Reactions: string;
   /** {0} = reaction name, {1} = count. */
   ReactionButton: string;
@@ -73,6 +75,10 @@ declare interface IRecognitionWallWebPartStrings {
   ReactionCelebrate: string;
   /** {0} = why. */
   ReactionFailed: string;
+  /** Said to screen readers when a reaction is saved; {0} = the reaction's name. */
+  ReactedAnnounce: string;
+  /** Said to screen readers when a reaction is taken back; {0} = the reaction's name. */
+  ReactionRemovedAnnounce: string;
   Report: string;
   /** {0} = recipient. */
   ReportDescription: string;
