@@ -20,16 +20,20 @@ export interface PromptRound extends Pick<SurveyRound, 'id' | 'status' | 'opensA
   readonly audience: SurveyAudience;
 }
 
-export interface PromptContext {
-  readonly now: Date;
+/** A person as the prompt and the reminders see them: audience facts, roster around now, rounds answered. */
+export interface RosteredPerson {
   readonly person: PulsePerson;
-  /** Rounds the person has answered (their own SE_Participation records). */
+  /** Rounds the person has answered (their SE_Participation records). */
   readonly answeredRoundIds: readonly ItemId[];
-  /** Rounds the person dismissed the prompt for (kept on the device). */
-  readonly dismissedRoundIds: readonly ItemId[];
   /** The person's shifts and time off around now. */
   readonly shifts: readonly Shift[];
   readonly timeOff: readonly TimeOff[];
+}
+
+export interface PromptContext extends RosteredPerson {
+  readonly now: Date;
+  /** Rounds the person dismissed the prompt for (kept on the device). */
+  readonly dismissedRoundIds: readonly ItemId[];
   /** Grace minutes and quiet hours; default 15/15 and none. */
   readonly settings?: PromptSettings;
 }
