@@ -3,6 +3,7 @@ import type { PulseSurveyDefinition } from './definition';
 import {
   nextOpening,
   roundNumberAt,
+  roundStatusAt,
   roundWindow,
   roundWindows,
   scheduleActions,
@@ -109,6 +110,28 @@ describe('roundNumberAt and windowStatusAt', () => {
     expect(windowStatusAt(window, new Date('2026-12-06T23:00:00Z'))).toBe('open');
     expect(windowStatusAt(window, new Date('2026-12-11T22:59:59.999Z'))).toBe('open');
     expect(windowStatusAt(window, new Date('2026-12-11T23:00:00Z'))).toBe('closed');
+  });
+});
+
+describe('roundStatusAt', () => {
+  const during = new Date('2026-12-08T12:00:00Z');
+
+  it('is the calendar’s for a round not stored yet, waiting while the survey is paused, closed or a draft', () => {
+    expect(roundStatusAt(survey(), 1, undefined, new Date('2026-12-01T00:00:00Z'))).toBe('scheduled');
+    expect(roundStatusAt(survey(), 1, undefined, during)).toBe('open');
+    expect(roundStatusAt(survey({ paused: true }), 1, undefined, during)).toBe('scheduled');
+    expect(roundStatusAt(survey({}, { status: 'draft' }), 1, undefined, during)).toBe('scheduled');
+    expect(roundStatusAt(survey({ paused: true }), 1, undefined, new Date('2026-12-12T00:00:00Z'))).toBe('closed');
+    expect(roundStatusAt(survey({}, { cadence: 'once' }), 2, undefined, during)).toBeUndefined();
+    expect(roundStatusAt(survey({ timeZone: undefined }), 1, undefined, during)).toBeUndefined();
+  });
+
+  it('keeps a stored round’s status, an open one closing when its time is up', () => {
+    const open = stored(1, 'open');
+    expect(roundStatusAt(survey({ paused: true }), 1, open, during)).toBe('open');
+    expect(roundStatusAt(survey(), 1, open, new Date(open.closesAt))).toBe('closed');
+    expect(roundStatusAt(survey(), 1, stored(1, 'closed'), during)).toBe('closed');
+    expect(roundStatusAt(survey(), 1, stored(1, 'scheduled'), during)).toBe('open');
   });
 });
 

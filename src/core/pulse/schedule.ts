@@ -152,6 +152,25 @@ export function windowStatusAt(window: { readonly opensAt: Date | IsoDateTime; r
   return t < new Date(window.closesAt).getTime() ? 'open' : 'closed';
 }
 
+/**
+ * Round `roundNumber`'s status at an instant, as the timer leaves it: a stored round keeps its
+ * status (an open one whose time is up counts as closed); a round not stored yet is `scheduled`
+ * before its window, `open` in it only when the survey opens rounds (a paused survey's round
+ * waits, `scheduled`, and may still open if resumed in time), and `closed` after it.
+ * Undefined when the survey has no such round (not scheduled, or past a `once` survey's round).
+ */
+export function roundStatusAt(survey: ScheduledSurvey, roundNumber: number, stored: StoredRound | undefined, instant: Date): RoundStatus | undefined {
+  if (stored && stored.status !== 'scheduled') {
+    return stored.status === 'open' ? windowStatusAt(stored, instant) : 'closed';
+  }
+  const window = roundWindow(survey, roundNumber);
+  if (!window) {
+    return undefined;
+  }
+  const status = windowStatusAt(window, instant);
+  return status === 'open' && !opensRounds(survey) ? 'scheduled' : status;
+}
+
 /** Whether the survey opens rounds at all now: scheduled or running, not paused. */
 export function opensRounds(survey: ScheduledSurvey): boolean {
   return (survey.status === 'scheduled' || survey.status === 'open') && survey.definition.paused !== true;
