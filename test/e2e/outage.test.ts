@@ -11,6 +11,7 @@ import type { Locator, Page } from 'playwright-core';
 
 import { loadAmdStrings } from '../support/sources';
 import { DESKTOP, newContext } from './support/browser';
+import { NO_FAULTS, outageOf, setFaults } from './support/faults';
 import { workbenchSession } from './support/session';
 import { openWorkbench, switchTo } from './support/workbench';
 
@@ -26,11 +27,7 @@ const TRY_AGAIN_WITHIN_MS = 10_000;
 const BY_ITSELF_WITHIN_MS = 20_000;
 
 type Service = 'sharepoint' | 'graph';
-const OUTAGE: Record<Service, object> = {
-  sharepoint: { unavailableRate: 1, retryAfterSeconds: 1, pathFilter: '/_api/' },
-  graph: { unavailableRate: 1, retryAfterSeconds: 1, pathFilter: '/graph/' }
-};
-const NO_FAULTS = { latencyMs: 0, throttleRate: 0, unavailableRate: 0, dropRate: 0, throttleNext: 0, dropNext: 0, pathFilter: '', retryAfterSeconds: 1 };
+const OUTAGE: Record<Service, object> = { sharepoint: outageOf('/_api/'), graph: outageOf('/graph/') };
 
 function words(folder: string): Record<string, string> {
   return loadAmdStrings(path.join(__dirname, '..', '..', 'src', folder, 'loc', 'en-us.js')) as Record<string, string>;
@@ -124,14 +121,7 @@ const PARTS: readonly PartCase[] = [
 ];
 
 async function faults(settings: object): Promise<void> {
-  const response = await fetch(`${e2e.tenant.origin}/_local/faults`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(settings)
-  });
-  if (!response.ok) {
-    throw new Error(`Setting faults failed: ${response.status} ${await response.text()}`);
-  }
+  await setFaults(e2e.tenant.origin, settings);
 }
 
 interface Opened {
