@@ -6,7 +6,7 @@
  * the encryption); participation carries the person and never the answer. Both are written by
  * the relay's app-only identity (docs/pulse-threat-model.md).
  */
-import { IsoDateTime, ItemId, PersonRef, Translations } from './common';
+import { IsoDate, IsoDateTime, ItemId, PersonRef, Translations } from './common';
 
 /** The drivers of engagement on the shop floor, plus the two outcomes (eNPS, engagement). */
 export const PULSE_DRIVERS = [
@@ -70,6 +70,19 @@ export interface SurveyDefinition {
   readonly audience: SurveyAudience;
   /** How long a round stays open, long enough to reach every shift rotation. */
   readonly roundLengthDays: number;
+  /**
+   * The schedule (all optional: a definition without them is a draft not scheduled yet; rules in
+   * `src/core/pulse/schedule.ts`). The plant's local day the first round opens (`YYYY-MM-DD`).
+   */
+  readonly firstOpensOn?: IsoDate;
+  /** Local time rounds open and close (`HH:MM`, 24-hour); default `00:00`. */
+  readonly opensAt?: string;
+  /** The plant's IANA time zone, e.g. `Europe/Stockholm`. */
+  readonly timeZone?: string;
+  /** Paused: no new round opens; an open round runs to its end. */
+  readonly paused?: boolean;
+  /** Shift-start reminders per person and round (N); default 2, 0 for none. */
+  readonly maxReminders?: number;
 }
 
 export interface Survey {

@@ -1,24 +1,8 @@
 /**
- * The parts of a survey's `Definition` JSON the schedule and the reminders read, beside those of
- * `SurveyDefinition` (src/core/models/pulse.ts), and the limits the rules hold HR to. All new
- * fields are optional: a definition written before them reads as "not scheduled yet, midnight,
- * two reminders".
+ * The limits the rules hold HR to, and the defaults of the schedule fields of a survey's
+ * `Definition` JSON (`SurveyDefinition` in src/core/models/pulse.ts).
  */
-import type { IsoDate } from '../models/common';
-import type { SurveyCadence, SurveyDefinition } from '../models/pulse';
-
-export interface PulseSurveyDefinition extends SurveyDefinition {
-  /** The plant's local day the first round opens (`YYYY-MM-DD`). Required to schedule. */
-  readonly firstOpensOn?: IsoDate;
-  /** Local time rounds open and close (`HH:MM`, 24-hour); default `00:00` (midnight). */
-  readonly opensAt?: string;
-  /** The plant's IANA time zone, e.g. `Europe/Stockholm`. Required to schedule. */
-  readonly timeZone?: string;
-  /** Paused: no new round opens; an open round runs to its end. */
-  readonly paused?: boolean;
-  /** Shift-start reminders per person and round (N); default {@link DEFAULT_MAX_REMINDERS}. */
-  readonly maxReminders?: number;
-}
+import type { SurveyCadence } from '../models/pulse';
 
 export const MIN_QUESTIONS = 3;
 export const MAX_QUESTIONS = 12;

@@ -1,5 +1,4 @@
-import type { SurveyStatus } from '../models/pulse';
-import type { PulseSurveyDefinition } from './definition';
+import type { SurveyDefinition, SurveyStatus } from '../models/pulse';
 import {
   nextOpening,
   roundNumberAt,
@@ -12,7 +11,7 @@ import {
   windowStatusAt
 } from './schedule';
 
-function survey(definition: Partial<PulseSurveyDefinition> = {}, overrides: Partial<ScheduledSurvey> = {}): ScheduledSurvey {
+function survey(definition: Partial<SurveyDefinition> = {}, overrides: Partial<ScheduledSurvey> = {}): ScheduledSurvey {
   return {
     id: 7,
     status: 'scheduled',

@@ -14,13 +14,13 @@
  */
 import type { IsoDateTime, ItemId } from '../models/common';
 import { roundKey } from '../models/keys';
-import type { RoundStatus, Survey, SurveyRound, SurveyStatus } from '../models/pulse';
-import { DEFAULT_OPENS_AT, PulseSurveyDefinition } from './definition';
+import type { RoundStatus, Survey, SurveyDefinition, SurveyRound, SurveyStatus } from '../models/pulse';
+import { DEFAULT_OPENS_AT } from './definition';
 import { addLocalDays, addLocalMonths, isTimeZone, LocalDate, localDaysBetween, parseLocalDate, parseLocalTime, zonedInstant } from './zonedTime';
 
 /** What the schedule reads of a survey. */
 export interface ScheduledSurvey extends Pick<Survey, 'id' | 'status' | 'cadence' | 'minGroupSize' | 'minCommentGroupSize'> {
-  readonly definition: PulseSurveyDefinition;
+  readonly definition: SurveyDefinition;
 }
 
 export interface RoundWindow {

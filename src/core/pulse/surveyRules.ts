@@ -11,7 +11,7 @@
  * below groups, and once a round has opened exactly those the round locked.
  */
 import { SHIPPED_LANGUAGES, ShippedLanguage } from '../models/common';
-import { PULSE_DRIVERS, Question, QUESTION_KINDS, SURVEY_CADENCES, SurveyAudience, SurveyCadence, SurveyRound } from '../models/pulse';
+import { PULSE_DRIVERS, Question, QUESTION_KINDS, SURVEY_CADENCES, SurveyAudience, SurveyCadence, SurveyDefinition, SurveyRound } from '../models/pulse';
 import type { PlantMap } from '../plant/types';
 import { siteByCode } from '../plant/workplace';
 import { normaliseText } from './audience';
@@ -23,8 +23,7 @@ import {
   MAX_THRESHOLD,
   MIN_COMMENT_GROUP_SIZE,
   MIN_GROUP_SIZE,
-  MIN_QUESTIONS,
-  PulseSurveyDefinition
+  MIN_QUESTIONS
 } from './definition';
 import { isTimeZone, localDateOf, localDaysBetween, parseLocalDate, parseLocalTime } from './zonedTime';
 
@@ -98,7 +97,7 @@ export interface SurveyDraftInput {
 /** A survey that meets the rules, tidied (trimmed, languages in lower case). */
 export interface SurveyDraft extends Thresholds {
   readonly title: string;
-  readonly definition: PulseSurveyDefinition;
+  readonly definition: SurveyDefinition;
   readonly cadence: SurveyCadence;
 }
 
@@ -380,8 +379,8 @@ export function validateSurvey(input: SurveyDraftInput, context: SurveyRuleConte
   if (errors.length > 0 || !cadence) {
     return { ok: false, errors };
   }
-  const schedule = definition as unknown as PulseSurveyDefinition;
-  const tidy: PulseSurveyDefinition = {
+  const schedule = definition as unknown as SurveyDefinition;
+  const tidy: SurveyDefinition = {
     questionKeys,
     languages,
     audience,
