@@ -186,6 +186,22 @@ async function firstReachable(part: Locator): Promise<string> {
   return (label ?? '').slice(prefix.length);
 }
 
+/** A state reached on opening (the page loaded, `shown` there): its targets and axe, on a page of its own. */
+async function checkState(
+  findings: Findings,
+  state: string,
+  where: { alias: string; theme: Theme; section: Section; who?: Persona },
+  shown: (part: Locator) => Locator
+): Promise<void> {
+  const opened = await open(where.alias, where.theme, where.section, where.who);
+  try {
+    await shown(opened.part).waitFor({ timeout: 60_000 });
+    await findings.check(opened.page, state, opened.part, true);
+  } finally {
+    await opened.context.close();
+  }
+}
+
 beforeAll(async () => {
   // The workbench builds its bundle on the first page, and names the personas.
   const { context, page } = await newContext(e2e.browser, e2e.tenant.origin, PHONE);
@@ -345,21 +361,10 @@ describe.each(THEMES)('My crew on a phone, %s', (theme) => {
 
   it.each<Section>(['strong', 'none'])('as an operator without a crew, and when the crew cannot be read (%s section)', async (section) => {
     const findings = new Findings();
-    const operator = await open(CREW, theme, section, persona('Operator'));
-    try {
-      await operator.part.getByText(crew.NoCrew).waitFor({ timeout: 60_000 });
-      await findings.check(operator.page, 'no crew', operator.part, true);
-    } finally {
-      await operator.context.close();
-    }
+    const at = { alias: CREW, theme, section };
+    await checkState(findings, 'no crew', { ...at, who: persona('Operator') }, (part) => part.getByText(crew.NoCrew));
     await setFaults(e2e.tenant.origin, outageOf('/_api/'));
-    const failed = await open(CREW, theme, section, persona('Team leader'));
-    try {
-      await failed.part.getByRole('button', { name: shared.Retry }).waitFor({ timeout: 30_000 });
-      await findings.check(failed.page, 'cannot be read', failed.part, true);
-    } finally {
-      await failed.context.close();
-    }
+    await checkState(findings, 'cannot be read', { ...at, who: persona('Team leader') }, (part) => part.getByRole('button', { name: shared.Retry }));
     expect(findings.list).toEqual([]);
   });
 });
@@ -367,21 +372,10 @@ describe.each(THEMES)('My crew on a phone, %s', (theme) => {
 describe.each(THEMES)('Shift status on a phone, %s', (theme) => {
   it.each<Section>(['strong', 'none'])('read, and failed with "Try again": 48 px, axe clean (%s section)', async (section) => {
     const findings = new Findings();
-    const read = await open(SHIFT, theme, section);
-    try {
-      await read.part.locator('[role="status"][data-busy="false"]').waitFor({ timeout: 30_000 });
-      await findings.check(read.page, 'read', read.part, true);
-    } finally {
-      await read.context.close();
-    }
+    const at = { alias: SHIFT, theme, section };
+    await checkState(findings, 'read', at, (part) => part.locator('[role="status"][data-busy="false"]'));
     await setFaults(e2e.tenant.origin, outageOf('/graph/'));
-    const failed = await open(SHIFT, theme, section);
-    try {
-      await failed.part.getByRole('button', { name: shiftStatus.Retry }).waitFor({ timeout: 30_000 });
-      await findings.check(failed.page, 'failed', failed.part, true);
-    } finally {
-      await failed.context.close();
-    }
+    await checkState(findings, 'failed', at, (part) => part.getByRole('button', { name: shiftStatus.Retry }));
     expect(findings.list).toEqual([]);
   });
 });
