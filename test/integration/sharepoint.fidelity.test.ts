@@ -22,7 +22,7 @@ import type { SqliteSharePointStore } from '../../local/sharepoint/sqliteStore';
 import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
 import { failure } from '../support/failure';
-import { persona, requestsDuring, setFaults, spAs, startTestTenant } from '../support/tenant';
+import { persona, requestsDuring, setFaults, spAs, spAsApp, startTestTenant } from '../support/tenant';
 
 const RECOGNITIONS = LISTS.recognitions.title;
 const REACTIONS = LISTS.reactions.title;
@@ -249,11 +249,18 @@ describe('SharePoint REST of the local tenant, through PnPjs', () => {
       expect(results.every((r) => r.ok)).toBe(true);
       expect((await setup.check()).every((c) => c.status === 'ok')).toBe(true);
 
-      const mine = await sp.web.lists.getByTitle(PARTICIPATION).items.add({
+      // Only the relay records participation: a member's own record is refused…
+      const forged = await failure(
+        sp.web.lists.getByTitle(PARTICIPATION).items.add({ Title: 'p', RoundId: 991, ParticipantId: operator.spUserId, ParticipationKey: `991:${operator.spUserId}`, Status: 'counted' })
+      );
+      expect(forged.status).toBe(403);
+      // …and the relay's records are hidden from members, shown to HR.
+      const mine = await (await spAsApp(tenant)).web.lists.getByTitle(PARTICIPATION).items.add({
         Title: 'p',
         RoundId: 991,
         ParticipantId: operator.spUserId,
-        ParticipationKey: `991:${operator.spUserId}`
+        ParticipationKey: `991:${operator.spUserId}`,
+        Status: 'counted'
       });
       const theirs = spAs(tenant, colleague);
       const seenByColleague = await theirs.web.lists.getByTitle(PARTICIPATION).items.filter('RoundId eq 991').select('Id')();

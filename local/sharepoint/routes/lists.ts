@@ -40,7 +40,7 @@ export function getList({ request, scope }: ListCall): LocalResponse {
   return entity(request, listJson(request, scope.list, scope.site.context.siteUrlPath));
 }
 
-const CHANGEABLE = new Set(['ReadSecurity', 'WriteSecurity', 'Description', '__metadata']);
+const CHANGEABLE = new Set(['ReadSecurity', 'WriteSecurity', 'Description', 'EnableVersioning', '__metadata']);
 
 function securityValue(value: unknown, valid: number[], name: string): number | undefined {
   if (value === undefined) {
@@ -52,7 +52,7 @@ function securityValue(value: unknown, valid: number[], name: string): number | 
   return value;
 }
 
-/** MERGE/PATCH of the list's item security and description. */
+/** MERGE/PATCH of the list's item security, description and (off only) versioning. */
 export function updateList({ request, scope }: ListCall): LocalResponse {
   requireManageLists(request.user);
   const update = readObjectBody(request, 'list properties');
@@ -60,6 +60,10 @@ export function updateList({ request, scope }: ListCall): LocalResponse {
     if (!CHANGEABLE.has(key)) {
       throw errors.notSupported(`Changing the list property ${key}`);
     }
+  }
+  // The local tenant keeps no item versions: turning them off is taken (nothing to do), on is not emulated.
+  if (update.EnableVersioning !== undefined && update.EnableVersioning !== false) {
+    throw errors.notSupported('Keeping item versions');
   }
   const readSecurity = securityValue(update.ReadSecurity, [1, 2], 'ReadSecurity');
   if (readSecurity === 2 && hasUniqueColumn(scope.list) && !isLenient('unique-with-item-security')) {

@@ -17,6 +17,7 @@ interface ListInfo {
   ItemCount?: unknown;
   ReadSecurity?: unknown;
   WriteSecurity?: unknown;
+  EnableVersioning?: unknown;
 }
 
 function numberOrUndefined(value: unknown): number | undefined {
@@ -28,13 +29,14 @@ const MAX_BATCH_RETRIES = 50;
 
 async function readListState(root: SPFI, title: string, again: (() => SPFI) | undefined, attempt: number): Promise<ListState> {
   try {
-    const info = await root.web.lists.getByTitle(title).select('Title', 'ItemCount', 'ReadSecurity', 'WriteSecurity')<ListInfo>();
+    const info = await root.web.lists.getByTitle(title).select('Title', 'ItemCount', 'ReadSecurity', 'WriteSecurity', 'EnableVersioning')<ListInfo>();
     return {
       title,
       exists: true,
       itemCount: numberOrUndefined(info.ItemCount),
       readSecurity: numberOrUndefined(info.ReadSecurity),
-      writeSecurity: numberOrUndefined(info.WriteSecurity)
+      writeSecurity: numberOrUndefined(info.WriteSecurity),
+      enableVersioning: typeof info.EnableVersioning === 'boolean' ? info.EnableVersioning : undefined
     };
   } catch (error) {
     if (httpStatusOf(error) === 404) {
@@ -79,7 +81,7 @@ export class PnPSiteListsGateway implements SiteListsGateway {
 
   public async applySecurity(
     title: string,
-    rule: Pick<ListSecurityRule, 'read' | 'write' | 'notUnique'>
+    rule: Pick<ListSecurityRule, 'read' | 'write' | 'notUnique' | 'versioning'>
   ): Promise<void> {
     try {
       const list = this.sp.web.lists.getByTitle(title);
@@ -88,7 +90,8 @@ export class PnPSiteListsGateway implements SiteListsGateway {
       for (const column of rule.notUnique ?? []) {
         await list.fields.getByInternalNameOrTitle(column).update({ EnforceUniqueValues: false }, 'SP.FieldText');
       }
-      await list.update({ ReadSecurity: rule.read, WriteSecurity: rule.write });
+      // Pulse answers and participation keep no versions: an older one would keep a token or a box.
+      await list.update({ ReadSecurity: rule.read, WriteSecurity: rule.write, ...(rule.versioning === false ? { EnableVersioning: false } : {}) });
     } catch (error) {
       throw toSetupError(error, `Securing list ${title}`);
     }

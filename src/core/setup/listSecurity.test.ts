@@ -33,6 +33,16 @@ describe('list security rules', () => {
     expect(ruleFor('SE_Reports').read).toBe(2);
   });
 
+  it('flags a pulse list that keeps versions, and accepts one without (or whose versioning SharePoint did not say)', () => {
+    const [on, off, unsaid, other] = checkLists([
+      { title: 'SE_Responses', exists: true, readSecurity: 2, writeSecurity: 4, enableVersioning: true },
+      { title: 'SE_Participation', exists: true, readSecurity: 2, writeSecurity: 4, enableVersioning: false },
+      { title: 'SE_Responses', exists: true, readSecurity: 2, writeSecurity: 4 },
+      { title: 'SE_Values', exists: true, readSecurity: 1, writeSecurity: 4, enableVersioning: true }
+    ]);
+    expect([on.status, off.status, unsaid.status, other.status]).toEqual(['needsSecurity', 'ok', 'ok', 'ok']);
+  });
+
   it('lets only the relay write pulse answers and participation, with versioning off', () => {
     for (const title of ['SE_Responses', 'SE_Participation']) {
       expect([title, ruleFor(title).write, ruleFor(title).versioning]).toEqual([title, 4, false]);

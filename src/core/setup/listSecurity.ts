@@ -91,6 +91,8 @@ export interface ListState {
   readonly itemCount?: number;
   readonly readSecurity?: number;
   readonly writeSecurity?: number;
+  /** SharePoint's `EnableVersioning`; undefined when not read. */
+  readonly enableVersioning?: boolean;
 }
 
 export type ListCheckStatus = 'ok' | 'missing' | 'needsSecurity';
@@ -115,7 +117,9 @@ export function checkLists(states: readonly ListState[]): ListCheck[] {
     if (!state.exists) {
       return { title: state.title, status: 'missing', rule };
     }
-    const secured = state.readSecurity === rule.read && state.writeSecurity === rule.write;
+    // A list that must keep no versions needs setup while SharePoint says it keeps them.
+    const versions = rule.versioning === false && state.enableVersioning === true;
+    const secured = state.readSecurity === rule.read && state.writeSecurity === rule.write && !versions;
     return {
       title: state.title,
       status: secured ? 'ok' : 'needsSecurity',

@@ -9,7 +9,7 @@ export interface SiteListsGateway {
    * Sets "Read access" and "Create and edit access" of one list, after turning off unique
    * values in the rule's `notUnique` columns (a no-op where they are not unique).
    */
-  applySecurity(title: string, rule: Pick<ListSecurityRule, 'read' | 'write' | 'notUnique'>): Promise<void>;
+  applySecurity(title: string, rule: Pick<ListSecurityRule, 'read' | 'write' | 'notUnique' | 'versioning'>): Promise<void>;
 }
 
 /**
