@@ -14,7 +14,7 @@ import { pulseKeyring } from '../../relay/src/pulse/envelope';
 import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
 import { RELAY } from '../../local/tenant/plantModel';
-import type { BallotEntry } from '../../src/core/pulse/ballot';
+import { answerEntries, type BallotEntry, commentEntries } from '../../src/core/pulse/ballot';
 import { LISTS } from '../../src/core/schema/lists';
 import { PRODUCT_LIST_TITLES } from '../../src/core/setup/productLists';
 import { addRound, type Answer, callRelay, DAY, entriesOf, KEYS, submissionKey, type TestRound } from '../support/pulse';
@@ -65,15 +65,28 @@ describe('Pulse answers through the relay', () => {
     const record = await readParticipation(await spAsApp(tenant), round.roundId, operator.spUserId, false);
     expect(record).toMatchObject({ status: 'counted', token: undefined });
     const entries = await entriesOf(tenant, round.roundId);
-    expect(entries).toHaveLength(1);
-    expect(entries[0]).toMatchObject({
+    // The scores in one entry, the comment in another: with its author's tag, without the scores or the day.
+    const [scores] = answerEntries(entries);
+    const [comment] = commentEntries(entries);
+    expect(entries).toHaveLength(2);
+    expect(scores).toEqual({
+      kind: 'answers',
       token: KEYS.token(round.roundId, key),
+      day: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) as unknown as string,
       answers: { 'part-of-team': 4, 'recommend-workplace': 9 },
-      comments: { 'one-thing-better': 'More handover time' },
-      groups: { site: 'got', employmentType: 'employee' }
+      groups: expect.objectContaining({ site: 'got', employmentType: 'employee' }) as unknown as BallotEntry['groups']
     });
-    expect(entries[0].day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(JSON.stringify(entries[0])).not.toContain(operator.userPrincipalName);
+    expect(comment).toEqual({
+      kind: 'comment',
+      token: expect.stringMatching(/^local-1:[0-9a-f]{64}$/) as unknown as string,
+      questionKey: 'one-thing-better',
+      text: 'More handover time',
+      author: KEYS.authorTag(round.roundId, operator.id),
+      groups: scores.groups
+    });
+    expect(comment.token).not.toBe(scores.token);
+    expect(JSON.stringify(entries)).not.toContain(operator.userPrincipalName);
+    expect(JSON.stringify(entries)).not.toContain(operator.id);
     const open = await callRelay(tenant, operator, 'GET', 'open');
     expect(open.body.rounds?.find((r) => r.roundId === round.roundId)?.answered).toBe(true);
   });
@@ -82,7 +95,8 @@ describe('Pulse answers through the relay', () => {
     const second = await callRelay(tenant, operator, 'POST', 'answers', { roundId: round.roundId, submissionKey: submissionKey(), answers: { 'part-of-team': 1 } });
     expect(second.status).toBe(409);
     expect(second.body.error).toMatchObject({ code: 'alreadyAnswered' });
-    expect(await allEntries(tenant, round.roundId)).toHaveLength(1);
+    // The first answer's scores and its comment, nothing more.
+    expect(await allEntries(tenant, round.roundId)).toHaveLength(2);
   });
 
   it('finishes a pending answer when the device sends it again, storing it once', async () => {
@@ -102,6 +116,26 @@ describe('Pulse answers through the relay', () => {
     expect(await readParticipation(app, round.roundId, agency.spUserId, false)).toMatchObject({ status: 'counted', token: undefined });
     const tokens = (await allEntries(tenant, round.roundId)).map((e) => e.token);
     expect(tokens.filter((t) => t === KEYS.token(round.roundId, key))).toHaveLength(1);
+  });
+
+  it('counts a resent answer of someone who left the audience since the relay accepted it, and nobody else\'s from outside', async () => {
+    // HR narrowed the audience to Eindhoven after this Göteborg operator's first try was accepted.
+    const narrowed = addRound(tenant, { audience: { siteCodes: ['EIN'] } });
+    const key = submissionKey();
+    const app = await spAsApp(tenant);
+    await app.web.lists.getByTitle(LISTS.participation.title).items.add({
+      Title: `${narrowed.roundId}:${operator.spUserId}`,
+      RoundId: narrowed.roundId,
+      ParticipantId: operator.spUserId,
+      ParticipationKey: `${narrowed.roundId}:${operator.spUserId}`,
+      Status: 'pending',
+      Token: KEYS.token(narrowed.roundId, key)
+    });
+    const resent = await callRelay(tenant, operator, 'POST', 'answers', { roundId: narrowed.roundId, submissionKey: key, answers: { 'part-of-team': 2 } });
+    expect(resent).toEqual({ status: 200, body: { status: 'counted', resent: true } });
+    expect(answerEntries(await entriesOf(tenant, narrowed.roundId))).toHaveLength(1);
+    const outsider = await callRelay(tenant, agency, 'POST', 'answers', { roundId: narrowed.roundId, submissionKey: submissionKey(), answers: { 'part-of-team': 2 } });
+    expect(outsider.body.error?.code).toBe('notInAudience');
   });
 
   it('refuses a person outside the audience, and rounds that are closed or not open yet, writing nothing', async () => {
@@ -186,8 +220,8 @@ describe('Pulse answers through the relay', () => {
       comments: { 'one-thing-better': comment }
     });
     expect(answered.status).toBe(200);
-    const [entry] = await entriesOf(tenant, fresh.roundId);
-    expect(entry.comments['one-thing-better']).toBe(comment);
+    const [entry] = commentEntries(await entriesOf(tenant, fresh.roundId));
+    expect(entry.text).toBe(comment);
     expect(entry.groups.employmentType).toBe('agency');
   });
 
@@ -281,8 +315,12 @@ describe('Pulse answers through the relay', () => {
       expect(boxes.length).toBeLessThan(participation.length);
       // Inside (with the relay's key), each box holds whole entries in no arrival order, days only.
       const entries = await allEntries(tenant, fresh.roundId);
-      expect(entries).toHaveLength(people.length);
-      expect(entries.every((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.day))).toBe(true);
+      const scores = answerEntries(entries);
+      expect(scores).toHaveLength(people.length);
+      expect(scores.every((e) => /^\d{4}-\d{2}-\d{2}$/.test(e.day))).toBe(true);
+      // Comments apart from scores: the same number, and none of them carries a score or a day.
+      expect(commentEntries(entries)).toHaveLength(people.length);
+      expect(entries.filter((e) => e.kind === 'comment' && ('answers' in e || 'day' in e))).toEqual([]);
     });
   });
 });

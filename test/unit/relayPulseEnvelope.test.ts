@@ -68,6 +68,17 @@ describe('pulse envelopes', () => {
     expect(keys.isTokenOf('nokey:00', 7, 'device-key-0123456789')).toBe(false);
   });
 
+  it('tag a person\'s comments per round, under every key, without telling who', () => {
+    const keys = pulseKeyring(`${NEW},${OLD}`);
+    const tag = keys.authorTag(7, '2B0F5C1E-0000-4000-8000-000000000001');
+    expect(tag).toMatch(/^2026-q1:[0-9a-f]{64}$/);
+    expect(tag).toBe(keys.authorTag(7, '2b0f5c1e-0000-4000-8000-000000000001'));
+    expect(keys.authorTag(8, '2b0f5c1e-0000-4000-8000-000000000001')).not.toBe(tag);
+    expect(keys.authorTags(7, '2b0f5c1e-0000-4000-8000-000000000001')).toEqual([tag, pulseKeyring(OLD).authorTag(7, '2b0f5c1e-0000-4000-8000-000000000001')]);
+    // Not the submission token of anything: a tag and a token never coincide.
+    expect(keys.token(7, 'author:2b0f5c1e-0000-4000-8000-000000000001')).not.toBe(tag);
+  });
+
   it('refuse settings that are not keys, without telling the key', () => {
     expect(() => pulseKeyring('')).toThrow('names no key');
     expect(() => pulseKeyring('k1=short')).toThrow('not 32 bytes');

@@ -186,13 +186,7 @@ export function seedPulse(context: HistoryContext, questions: readonly QuestionI
         { siteCode: person.siteCode, department: person.department, crewKeys, employmentType: person.employeeType },
         { plantMap, hireDate: person.employeeHireDate, now: dayOf.get(person) ?? opensAt }
       );
-      return {
-        token: keys.token(roundId, rng.guid()),
-        day: isoDay(dayOf.get(person) ?? opensAt).slice(0, 10),
-        groups,
-        answers,
-        comments: {}
-      };
+      return { kind: 'answers', token: keys.token(roundId, rng.guid()), day: isoDay(dayOf.get(person) ?? opensAt).slice(0, 10), groups, answers };
     });
     for (const box of packRound(keys, roundId, entries, () => rng.next())) {
       // A box's Created is the round's opening day: nothing in it dates an answer.

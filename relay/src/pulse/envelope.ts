@@ -8,7 +8,8 @@
  *   envelope names the key it needs.
  * - **Tokens.** HMAC-SHA-256 of the round and the device's submission key, as `<key id>:<hex>`:
  *   the same submission always makes the same token (a resend is recognised), and nobody without
- *   the key can make one from a submission key, or tell anything from it.
+ *   the key can make one from a submission key, or tell anything from it. **Author tags**, of the
+ *   round and a person, mark that person's comments for the relay alone.
  * - **Keys.** `SE_PULSE_KEYS`: one or more `<id>=<32 bytes in base64>`, comma-separated, the
  *   active key first. New envelopes and tokens use the active key; older keys stay to read what
  *   they wrote (rotation: put a new key first, keep the old ones while any round they wrote
@@ -38,6 +39,13 @@ export interface PulseKeyring {
   token(roundId: number, submissionKey: string, keyId?: string): string;
   /** Whether `token` is the token of this submission key (with the key the token names). */
   isTokenOf(token: string, roundId: number, submissionKey: string): boolean;
+  /**
+   * The author tag of a person's comments in a round (their Entra ID object id), with the active
+   * key: the relay finds a person's own comments by it (replies, deleting one), nobody else can.
+   */
+  authorTag(roundId: number, objectId: string): string;
+  /** The person's author tags under every configured key (comments written before a rotation). */
+  authorTags(roundId: number, objectId: string): string[];
 }
 
 export class PulseKeyError extends Error {
@@ -96,6 +104,8 @@ export function pulseKeyring(setting: string): PulseKeyring {
   };
   const tokenWith = (key: DerivedKey, roundId: number, submissionKey: string): string =>
     `${key.id}:${createHmac('sha256', key.tokens).update(`round:${roundId}\u0000submission:${submissionKey}`, 'utf8').digest('hex')}`;
+  const tagWith = (key: DerivedKey, roundId: number, objectId: string): string =>
+    `${key.id}:${createHmac('sha256', key.tokens).update(`round:${roundId}\u0000author:${objectId.toLowerCase()}`, 'utf8').digest('hex')}`;
 
   return {
     activeId: active.id,
@@ -125,6 +135,12 @@ export function pulseKeyring(setting: string): PulseKeyring {
     },
     token(roundId, submissionKey, keyId) {
       return tokenWith(keyId === undefined ? active : keyOf(keyId), roundId, submissionKey);
+    },
+    authorTag(roundId, objectId) {
+      return tagWith(active, roundId, objectId);
+    },
+    authorTags(roundId, objectId) {
+      return ids.map((id) => tagWith(keyOf(id), roundId, objectId));
     },
     isTokenOf(token, roundId, submissionKey) {
       const id = token.slice(0, Math.max(0, token.indexOf(':')));

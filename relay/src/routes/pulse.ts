@@ -267,14 +267,26 @@ export function pulseRoutes(options: PulseRouteOptions): UserRoute[] {
     }
 
     const { person, facts: directory, map } = await facts();
-    const entry: BallotEntry = {
-      token,
-      day: entryDay(at),
-      groups: groupAttributes(person, { plantMap: map, hireDate: directory.hireDate, now: at }),
-      answers: submission.answers,
-      comments: submission.comments
-    };
-    await appendEntry(sp, keys, entry, { roundId: round.roundId, surveyId: round.surveyId, random: options.random, log });
+    const groups = groupAttributes(person, { plantMap: map, hireDate: directory.hireDate, now: at });
+    // The scores in one entry; each comment in an entry of its own, with the author's tag and
+    // without the scores or the day, in the slot of its own token.
+    const keyId = token.slice(0, token.indexOf(':'));
+    const entries: BallotEntry[] = [
+      { kind: 'answers', token, day: entryDay(at), groups, answers: submission.answers },
+      ...Object.keys(submission.comments).map(
+        (questionKey): BallotEntry => ({
+          kind: 'comment',
+          token: keys.token(round.roundId, `${submission.submissionKey}|comment|${questionKey}`, keyId),
+          groups,
+          questionKey,
+          text: submission.comments[questionKey],
+          author: keys.authorTag(round.roundId, caller.objectId)
+        })
+      )
+    ];
+    for (const entry of entries) {
+      await appendEntry(sp, keys, entry, { roundId: round.roundId, surveyId: round.surveyId, random: options.random, log });
+    }
     // Counted, and the token gone: nothing kept links this record to the entry.
     for (let attempt = 1; !(await updateParticipation(sp, record as ParticipationRecord, 'counted', undefined)); attempt += 1) {
       const again = await readParticipation(sp, round.roundId, userId);

@@ -1,9 +1,11 @@
 import type { GroupAttributes } from './audience';
 import {
+  answerEntries,
   BOX_BLOCK_BYTES,
   BOX_PLAINTEXT_LIMIT,
   BOX_SLOTS,
   type BallotEntry,
+  commentEntries,
   distinctEntries,
   EMPTY_BOX,
   entryDay,
@@ -21,7 +23,9 @@ import {
 const GROUPS: GroupAttributes = { site: 'got', line: 'got-weld2', crew: 'team-1', employmentType: 'employee', tenureBand: '1-3', groupKey: 'got/weld2/team-1' };
 
 function entry(token: string, comment = ''): BallotEntry {
-  return { token, day: '2026-12-06', groups: GROUPS, answers: { 'part-of-team': 4 }, comments: comment ? { 'one-thing-better': comment } : {} };
+  return comment
+    ? { kind: 'comment', token, groups: GROUPS, questionKey: 'one-thing-better', text: comment, author: 'k1:ab' }
+    : { kind: 'answers', token, day: '2026-12-06', groups: GROUPS, answers: { 'part-of-team': 4 } };
 }
 
 /** A seeded source of numbers in [0, 1). */
@@ -37,7 +41,7 @@ describe('ballot boxes', () => {
   it('add an entry once per token, whatever else it says', () => {
     const once = withEntry(EMPTY_BOX, entry('k1:aa'), Math.random);
     expect(once.added).toBe(true);
-    const again = withEntry(once.box, { ...entry('k1:aa'), answers: { 'part-of-team': 1 } }, Math.random);
+    const again = withEntry(once.box, { ...entry('k1:aa'), day: '2026-12-07' } as BallotEntry, Math.random);
     expect(again).toEqual({ box: once.box, added: false });
   });
 
@@ -64,7 +68,7 @@ describe('ballot boxes', () => {
     const longer = serialiseBox(withEntry(EMPTY_BOX, entry('k1:01', 'a much longer comment about the handover'), Math.random).box);
     expect(utf8Length(small) % BOX_BLOCK_BYTES).toBe(0);
     expect(utf8Length(small)).toBe(utf8Length(longer));
-    expect(parseBox(small).entries[0].comments['one-thing-better']).toBe('ok');
+    expect(commentEntries(parseBox(small).entries)[0].text).toBe('ok');
   });
 
   it('measure UTF-8 as node does, emoji, right-to-left text and lone surrogates included', () => {
@@ -89,6 +93,7 @@ describe('ballot boxes', () => {
   it('refuse plain text that is not a box', () => {
     expect(() => parseBox('{"version":2,"entries":[]}')).toThrow();
     expect(() => parseBox('{"version":1,"entries":[{"token":1}]}')).toThrow();
+    expect(() => parseBox('{"version":1,"entries":[{"kind":"comment","token":"k1:01","groups":{},"text":"x"}]}')).toThrow();
     expect(() => parseBox('not json')).toThrow();
   });
 
@@ -99,6 +104,12 @@ describe('ballot boxes', () => {
     expect(generationOf('12:3:4', 12, 3)).toBe(4);
     expect(generationOf('12:3:x', 12, 3)).toBeUndefined();
     expect(generationOf('13:3:4', 12, 3)).toBeUndefined();
+  });
+
+  it('tell answer entries from comment entries', () => {
+    const box = withEntry(withEntry(EMPTY_BOX, entry('k1:01'), Math.random).box, entry('k1:02', 'words'), Math.random).box;
+    expect(answerEntries(box.entries).map((e) => e.token)).toEqual(['k1:01']);
+    expect(commentEntries(box.entries).map((e) => [e.token, e.text])).toEqual([['k1:02', 'words']]);
   });
 
   it('count each token once across boxes (a box written twice in a race holds a copy)', () => {

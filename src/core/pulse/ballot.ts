@@ -8,9 +8,12 @@
  *   fresh IV and shuffles the entries again, so neither the order nor the ciphertext tells which
  *   entry came last. The plain text is padded to whole blocks ({@link BOX_BLOCK_BYTES}), so the
  *   size of a box moves in steps, not by the length of the one answer just added.
- * - An entry holds the answers and comments, the coarse group attributes and the day, and the
- *   submission's **token** (a keyed hash of the device's submission key, never the key itself):
- *   an entry is counted once per token, whichever box holds it.
+ * - An **answer entry** holds the scores, the coarse group attributes and the day; a **comment
+ *   entry** (one per comment, apart from the scores) holds the text, the question, the group and
+ *   the author's tag (a keyed hash of the person and the round, so the relay alone can show the
+ *   author replies and let them delete it; it never sits beside the scores). Each entry has its
+ *   **token** (a keyed hash of the device's submission key, never the key itself) and counts once
+ *   per token, whichever box holds it.
  * - Boxes come in {@link BOX_SLOTS} slots per round; the token decides the slot, so a resend of a
  *   submission always lands in the same slot, where the relay sees whether the token is there
  *   already. A slot is a chain of boxes (generation 0, 1, …): when the newest is full
@@ -37,16 +40,35 @@ export const BOX_PLAINTEXT_LIMIT = 44 * 1024;
 /** Coarse attributes the results group by (site, line, crew, employment type, tenure band, group key); nothing finer about the person. */
 export type EntryGroups = GroupAttributes;
 
-/** One answer in a box. */
-export interface BallotEntry {
+/** One person's scores in a round. */
+export interface AnswerEntry {
+  readonly kind: 'answers';
   /** Keyed hash of the submission key (`<key id>:<hex>`): counted once, whichever box holds it. */
   readonly token: string;
   /** The day it was given (`YYYY-MM-DD`, UTC), no time of day. */
   readonly day: string;
   readonly groups: EntryGroups;
   readonly answers: { readonly [questionKey: string]: number };
-  readonly comments: { readonly [questionKey: string]: string };
 }
+
+/**
+ * One comment, kept apart from the scores of the same person: with the key, a comment's author
+ * can be found (for replies and deleting it), their scores cannot. No day: comments are shown
+ * without time.
+ */
+export interface CommentEntry {
+  readonly kind: 'comment';
+  /** Keyed hash of the submission key and the question: counted once. */
+  readonly token: string;
+  readonly groups: EntryGroups;
+  readonly questionKey: string;
+  /** Verbatim, as typed. */
+  readonly text: string;
+  /** Keyed hash of the author and the round (`<key id>:<hex>`): only the relay can compute it. */
+  readonly author: string;
+}
+
+export type BallotEntry = AnswerEntry | CommentEntry;
 
 export interface BallotBox {
   readonly version: 1;
@@ -118,14 +140,13 @@ function isRecord(value: unknown): value is { readonly [key: string]: unknown } 
 }
 
 function isEntry(value: unknown): value is BallotEntry {
-  return (
-    isRecord(value) &&
-    typeof value.token === 'string' &&
-    typeof value.day === 'string' &&
-    isRecord(value.groups) &&
-    isRecord(value.answers) &&
-    isRecord(value.comments)
-  );
+  if (!isRecord(value) || typeof value.token !== 'string' || !isRecord(value.groups)) {
+    return false;
+  }
+  if (value.kind === 'answers') {
+    return typeof value.day === 'string' && isRecord(value.answers);
+  }
+  return value.kind === 'comment' && typeof value.questionKey === 'string' && typeof value.text === 'string' && typeof value.author === 'string';
 }
 
 /** A box's plain text back to entries; throws on anything that is not a box. */
@@ -165,6 +186,16 @@ export function withEntry(box: BallotBox, entry: BallotEntry, random: () => numb
 /** Whether the box can take the entry without going over {@link BOX_PLAINTEXT_LIMIT}. */
 export function hasRoomFor(box: BallotBox, entry: BallotEntry): boolean {
   return box.entries.length === 0 || utf8Length(serialiseBox({ version: 1, entries: box.entries.concat([entry]) })) <= BOX_PLAINTEXT_LIMIT;
+}
+
+/** The answer entries among entries. */
+export function answerEntries(entries: readonly BallotEntry[]): AnswerEntry[] {
+  return entries.filter((entry): entry is AnswerEntry => entry.kind === 'answers');
+}
+
+/** The comment entries among entries. */
+export function commentEntries(entries: readonly BallotEntry[]): CommentEntry[] {
+  return entries.filter((entry): entry is CommentEntry => entry.kind === 'comment');
 }
 
 /** Every entry of a round's boxes, each token once (a box written twice in a race holds a copy). */
