@@ -17,7 +17,7 @@ import { RELAY } from '../../local/tenant/plantModel';
 import { answerEntries, type BallotEntry, commentEntries } from '../../src/core/pulse/ballot';
 import { LISTS } from '../../src/core/schema/lists';
 import { PRODUCT_LIST_TITLES } from '../../src/core/setup/productLists';
-import { addRound, type Answer, callRelay, DAY, entriesOf, KEYS, submissionKey, type TestRound } from '../support/pulse';
+import { addPending, addRound, type Answer, callRelay, DAY, entriesOf, KEYS, submissionKey, type TestRound } from '../support/pulse';
 import { persona, spAs, spAsApp, startTestTenant, tokenFor } from '../support/tenant';
 
 async function allEntries(tenant: RunningTenant, roundId: number): Promise<BallotEntry[]> {
@@ -122,15 +122,7 @@ describe('Pulse answers through the relay', () => {
     // HR narrowed the audience to Eindhoven after this Göteborg operator's first try was accepted.
     const narrowed = addRound(tenant, { audience: { siteCodes: ['EIN'] } });
     const key = submissionKey();
-    const app = await spAsApp(tenant);
-    await app.web.lists.getByTitle(LISTS.participation.title).items.add({
-      Title: `${narrowed.roundId}:${operator.spUserId}`,
-      RoundId: narrowed.roundId,
-      ParticipantId: operator.spUserId,
-      ParticipationKey: `${narrowed.roundId}:${operator.spUserId}`,
-      Status: 'pending',
-      Token: KEYS.token(narrowed.roundId, key)
-    });
+    await addPending(tenant, narrowed.roundId, operator, key);
     const resent = await callRelay(tenant, operator, 'POST', 'answers', { roundId: narrowed.roundId, submissionKey: key, answers: { 'part-of-team': 2 } });
     expect(resent).toEqual({ status: 200, body: { status: 'counted', resent: true } });
     expect(answerEntries(await entriesOf(tenant, narrowed.roundId))).toHaveLength(1);

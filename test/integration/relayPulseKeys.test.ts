@@ -18,7 +18,7 @@ import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
 import { distinctEntries } from '../../src/core/pulse/ballot';
 import { LISTS } from '../../src/core/schema/lists';
-import { addRound, callRelay, KEYS, submissionKey } from '../support/pulse';
+import { addPending, addRound, callRelay, KEYS, submissionKey } from '../support/pulse';
 import { persona, secureProductLists, spAsApp, startTestTenant, tokenFor } from '../support/tenant';
 
 describe('Pulse answers before Engage Setup (a fresh install)', () => {
@@ -99,14 +99,7 @@ describe('Pulse key rotation', () => {
     // …and one more whose first try stopped after participation was written (pending, old key's token).
     const pendingPerson = people[20];
     const pendingKey = submissionKey();
-    await (await spAsApp(tenant)).web.lists.getByTitle(LISTS.participation.title).items.add({
-      Title: `${round.roundId}:${pendingPerson.spUserId}`,
-      RoundId: round.roundId,
-      ParticipantId: pendingPerson.spUserId,
-      ParticipationKey: `${round.roundId}:${pendingPerson.spUserId}`,
-      Status: 'pending',
-      Token: KEYS.token(round.roundId, pendingKey)
-    });
+    await addPending(tenant, round.roundId, pendingPerson, pendingKey);
 
     // After it: the relay with the new key first.
     const resent = await answerThrough(rotated, pendingPerson, { roundId: round.roundId, submissionKey: pendingKey, answers: { 'part-of-team': 5 } });

@@ -100,3 +100,19 @@ export async function entriesOf(tenant: RunningTenant, roundId: number): Promise
   return distinctEntries(await readRoundBoxes(await spAsApp(tenant), KEYS, roundId));
 }
 
+
+/**
+ * A participation record the relay left `pending` with the submission's token (old key: the
+ * local one): what a first try that failed after writing participation leaves behind.
+ */
+export async function addPending(tenant: RunningTenant, roundId: number, person: Person, key: string): Promise<void> {
+  const participationKey = `${roundId}:${person.spUserId}`;
+  await (await spAsApp(tenant)).web.lists.getByTitle(LISTS.participation.title).items.add({
+    Title: participationKey,
+    RoundId: roundId,
+    ParticipantId: person.spUserId,
+    ParticipationKey: participationKey,
+    Status: 'pending',
+    Token: KEYS.token(roundId, key)
+  });
+}
