@@ -153,6 +153,25 @@ describe('Pulse answers through the relay', () => {
     expect([einOnly, closed, closedEarly, future, draft].filter((r) => listed.includes(r.roundId))).toEqual([]);
   });
 
+  it('answers the seeded open round into the boxes the history wrote, keeping every earlier answer', async () => {
+    const app = await spAsApp(tenant);
+    const [seeded] = await app.web.lists.getByTitle(LISTS.surveyRounds.title).items.filter("Status eq 'open'").top(1)<Row[]>();
+    const roundId = seeded.ID;
+    const before = await entriesOf(tenant, roundId);
+    const answeredIds = new Set(
+      (await app.web.lists.getByTitle(LISTS.participation.title).items.select('ParticipantId').filter(`RoundId eq ${roundId}`).top(5000)<Array<{ ParticipantId: number }>>()).map(
+        (row) => row.ParticipantId
+      )
+    );
+    expect(answerEntries(before)).toHaveLength(answeredIds.size);
+    const newcomer = tenant.context.directory.all().find((p) => !p.isApp && p.siteCode === 'GOT' && p.crewKey !== undefined && !answeredIds.has(p.spUserId)) as Person;
+    const answered = await callRelay(tenant, newcomer, 'POST', 'answers', { roundId, submissionKey: submissionKey(), answers: { 'part-of-team': 5 } });
+    expect(answered.status).toBe(200);
+    const after = await entriesOf(tenant, roundId);
+    expect(answerEntries(after)).toHaveLength(answeredIds.size + 1);
+    expect(after.map((e) => e.token)).toEqual(expect.arrayContaining(before.map((e) => e.token)));
+  });
+
   it('refuses bad bodies with the rule they break, and stores nothing', async () => {
     const fresh = addRound(tenant);
     const base = { roundId: fresh.roundId, submissionKey: submissionKey() };

@@ -14,6 +14,9 @@ import { NO_FAULTS } from '../../local/server/faults';
 import type { AddItemOptions, ListInfo, SharePointStore, StoredItem } from '../../local/sharepoint/store';
 import { createDirectory, ensureDirectorySchema, seedHistory, seedPlant } from '../../local/tenant';
 import type { Directory, Person } from '../../local/tenant/directory';
+import { boxContext, pulseKeyring } from '../../relay/src/pulse/envelope';
+import { LOCAL_PULSE_KEYS } from '../../local/relay/pulseKeys';
+import { answerEntries, commentEntries, parseBox } from '../../src/core/pulse/ballot';
 import { ListSchemaField, parseElements, parseListSchema } from '../../src/core/schema/listSchema';
 
 import { LIST_SECURITY } from '../../src/core/setup/listSecurity';
@@ -298,6 +301,15 @@ describe('the demo plant history', () => {
     expect(responses.every((r) => r.created.getUTCHours() === 0 && r.created.getUTCMinutes() === 0)).toBe(true);
     expect(responses.every((r) => !('Participant' in r.values) && !('ParticipantId' in r.values))).toBe(true);
     expect(responses.every((r) => typeof r.values.Envelope === 'string' && (r.values.Envelope as string).startsWith('pe1.'))).toBe(true);
+    // The relay's key opens them (as the relay would): one answer entry per participant, and
+    // comments apart from the scores, each with its author's tag.
+    const keys = pulseKeyring(LOCAL_PULSE_KEYS);
+    const entries = responses.flatMap((r) => parseBox(keys.open(String(r.values.Envelope), boxContext(Number(r.values.RoundId), String(r.values.Title)))).entries);
+    expect(answerEntries(entries)).toHaveLength(participation.length);
+    const comments = commentEntries(entries);
+    expect(comments.length).toBeGreaterThan(10);
+    const authors = new Set(participation.map((p) => keys.authorTag(Number(p.values.RoundId), directory.bySpUserId(Number(p.values.ParticipantId))?.id ?? '')));
+    expect(comments.every((c) => authors.has(c.author) && c.text.length > 0)).toBe(true);
     const rounds = store.of('SE_SurveyRounds');
     expect(rounds.map((r) => r.values.Status).sort()).toEqual(['closed', 'open']);
     expect(store.of('SE_Comments').some((c) => c.values.AuthorRole === 'hr' && c.values.ParentId)).toBe(true);

@@ -74,6 +74,7 @@ export function seedPulse(context: HistoryContext, questions: readonly QuestionI
   const hr = context.hrAt('GOT');
   const known = new Map(questions.map((q) => [q.key, q]));
   const questionKeys = PULSE_KEYS.filter((key) => known.has(key));
+  const textKey = questionKeys.find((key) => known.get(key)?.kind === 'text');
   const createdAt = new Date(today.getTime() - 70 * DAY_MS);
   const keys = pulseKeyring(localPulseKeys());
   const plantMap = parsePlantMap(JSON.stringify(plantMapSetting()));
@@ -188,6 +189,24 @@ export function seedPulse(context: HistoryContext, questions: readonly QuestionI
       );
       return { kind: 'answers', token: keys.token(roundId, rng.guid()), day: isoDay(dayOf.get(person) ?? opensAt).slice(0, 10), groups, answers };
     });
+    // About one in five also wrote a comment, kept apart from their scores with their author tag.
+    const commentRng = rng.fork(`pulse-comments-${round.number}`);
+    if (textKey) {
+      participants.forEach((person, index) => {
+        if (!commentRng.chance(0.2)) {
+          return;
+        }
+        const language = commentRng.chance(0.2) ? 'en' : seedLanguageOf(person.preferredLanguage);
+        entries.push({
+          kind: 'comment',
+          token: keys.token(roundId, commentRng.guid()),
+          groups: entries[index].groups,
+          questionKey: textKey,
+          text: COMMENTS[language][commentRng.int(0, COMMENTS[language].length - 1)],
+          author: keys.authorTag(roundId, person.id)
+        });
+      });
+    }
     for (const box of packRound(keys, roundId, entries, () => rng.next())) {
       // A box's Created is the round's opening day: nothing in it dates an answer.
       context.add(
