@@ -37,6 +37,7 @@ import {
   withEntry
 } from '../../../src/core/pulse/ballot';
 import { LISTS } from '../../../src/core/schema/lists';
+import { problem, RelayProblem } from '../router';
 import { deleteIfThere } from '../sharepoint';
 import { boxContext, type PulseKeyring } from './envelope';
 
@@ -188,9 +189,9 @@ export async function isInABox(sp: SPFI, keys: PulseKeyring, roundId: number, to
 }
 
 /** Per relay instance: writers of one slot take turns (ETags still guard across instances). */
-const slotTurns = new Map<string, Promise<unknown>>();
+const instanceTurns = new Map<string, Promise<unknown>>();
 
-async function inTurn<T>(slot: string, work: () => Promise<T>): Promise<T> {
+async function inTurn<T>(slotTurns: Map<string, Promise<unknown>>, slot: string, work: () => Promise<T>): Promise<T> {
   const before = slotTurns.get(slot) ?? Promise.resolve();
   const mine = before.then(work, work);
   const settled = mine.then(
@@ -207,13 +208,16 @@ async function inTurn<T>(slot: string, work: () => Promise<T>): Promise<T> {
   }
 }
 
-const MAX_ATTEMPTS = 12;
+/** Writes of one box tried before giving up (503): other instances keep winning the box. */
+const MAX_ATTEMPTS = 30;
 
 export interface AppendOptions {
   readonly roundId: number;
   readonly surveyId: number;
   readonly random?: () => number;
   readonly log?: (line: string) => void;
+  /** The turns of this relay instance's writers; the instance's own unless given (tests: other instances). */
+  readonly turns?: Map<string, Promise<unknown>>;
 }
 
 /**
@@ -226,7 +230,7 @@ export async function appendEntry(sp: SPFI, keys: PulseKeyring, entry: BallotEnt
   const log = options.log ?? (() => undefined);
   const slot = slotOf(entry.token);
   const list = sp.web.lists.getByTitle(RESPONSES.title);
-  return inTurn(slotKey(roundId, slot), async () => {
+  return inTurn(options.turns ?? instanceTurns, slotKey(roundId, slot), async () => {
     for (let attempt = 1; ; attempt += 1) {
       const boxes = await readSlot(sp, keys, roundId, slot, log);
       if (boxes.some((b) => b.box !== undefined && holdsToken(b.box, entry.token))) {
@@ -249,11 +253,15 @@ export async function appendEntry(sp: SPFI, keys: PulseKeyring, entry: BallotEnt
         }
         return 'added';
       } catch (error) {
-        if (httpStatusOf(error) !== 412 || attempt >= MAX_ATTEMPTS) {
+        if (httpStatusOf(error) !== 412) {
           throw error;
         }
+        if (attempt >= MAX_ATTEMPTS) {
+          throw new RelayProblem(problem(503, 'unavailable', 'Many answers are arriving at once. Try again shortly.', { retryAfterSeconds: 2 }), error);
+        }
+        log(`pulse box of round ${roundId}, slot ${slot} changed meanwhile (412); attempt ${attempt + 1}`);
         // Another instance wrote the box meanwhile: read it again, after a short random wait.
-        await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 50 * attempt)));
+        await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 20 * Math.min(attempt, 10))));
       }
     }
   });
