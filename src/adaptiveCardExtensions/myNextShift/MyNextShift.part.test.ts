@@ -1,10 +1,10 @@
 
 import { RosterService } from '../../core/roster/rosterService';
 import { type CrewMember, RosterError, type RosterSource, type Shift, type TimeOff, type TimeRange } from '../../core/roster/types';
-import { loadCardState, openCardQuickView } from '../../app/host/cardTypes';
+import { loadCardState, openCardQuickView, submitCardAction } from '../../app/host/cardTypes';
 import { testEnvironment } from '../../app/host/testEnvironment';
 import { createMyNextShiftCard, myNextShiftCard } from './MyNextShift.part';
-import { DEFAULT_PROPERTIES } from './myNextShiftViews';
+import { DEFAULT_PROPERTIES, RETRY_CREW_ACTION_ID } from './myNextShiftViews';
 
 const NOW = new Date('2026-10-22T08:00:00Z');
 
@@ -96,6 +96,23 @@ describe('My next shift card definition', () => {
     source.crewFailure = undefined;
     expect(await openCardQuickView(card, failed, environment, DEFAULT_PROPERTIES)).toMatchObject({ status: 'ready', data: { crew: [{ displayName: 'Bo Ek' }] } });
     expect(source.crewAsked).toEqual(['s1', 's1']);
+  });
+
+  it('reads the crew again on the quick view\'s "Try again", keeping the quick view open', async () => {
+    const source = new FakeRosterSource([NEXT], [{ personId: 'b', displayName: 'Bo Ek' }]);
+    source.crewFailure = new RosterError('network', 'offline');
+    const card = cardOver(source);
+    const failed = await openCardQuickView(card, await loadCardState(card, environment, DEFAULT_PROPERTIES), environment, DEFAULT_PROPERTIES);
+    expect(await submitCardAction(card, failed, RETRY_CREW_ACTION_ID, {}, environment, DEFAULT_PROPERTIES)).toMatchObject({
+      status: 'ready',
+      data: { crewToRead: 'failed' }
+    });
+    source.crewFailure = undefined;
+    expect(await submitCardAction(card, failed, RETRY_CREW_ACTION_ID, {}, environment, DEFAULT_PROPERTIES)).toMatchObject({
+      status: 'ready',
+      data: { crew: [{ displayName: 'Bo Ek' }], crewToRead: undefined }
+    });
+    expect(source.crewAsked).toEqual(['s1', 's1', 's1']);
   });
 
   it('reads no crew when the card is set not to show it, or there is no shift', async () => {

@@ -23,6 +23,7 @@ import {
   MIN_DAYS_AHEAD,
   myNextShiftCardView,
   myNextShiftQuickView,
+  RETRY_CREW_ACTION_ID,
   rosterErrorCode
 } from './myNextShiftViews';
 
@@ -35,6 +36,17 @@ export type { IMyNextShiftCardProps };
 export function createMyNextShiftCard(
   rosterFor: (environment: HostEnvironment) => RosterService
 ): CardPartDefinition<IMyNextShiftCardProps, NextShiftView> {
+  /** The names of the crew on the shift, read when the quick view opens (and on its Try again). */
+  const readCrew = async (data: NextShiftView, environment: HostEnvironment, properties: IMyNextShiftCardProps): Promise<NextShiftView> => {
+    if (!data.crewToRead || properties.showCrew === false) {
+      return data;
+    }
+    try {
+      return { ...data, crew: await rosterFor(environment).crewOf(data), crewToRead: undefined };
+    } catch {
+      return { ...data, crewToRead: 'failed' };
+    }
+  };
   return {
     id: '58f4ecd2-bc37-4c9b-a954-2b5785570d3d',
     alias: 'MyNextShiftAdaptiveCardExtension',
@@ -70,16 +82,10 @@ export function createMyNextShiftCard(
     // The crew, read when the quick view opens (again after a failed read); nothing to read when
     // the quick view shows no crew. The quick view has no inputs, so names that come in late
     // move nothing anyone is about to tap.
-    onQuickViewOpen: async (data, environment, properties) => {
-      if (!data.crewToRead || properties.showCrew === false) {
-        return data;
-      }
-      try {
-        return { ...data, crew: await rosterFor(environment).crewOf(data), crewToRead: undefined };
-      } catch {
-        return { ...data, crewToRead: 'failed' };
-      }
-    }
+    onQuickViewOpen: (data, environment, properties) => readCrew(data, environment, properties),
+    // "Try again" in the quick view, after the names could not be read.
+    onAction: (data, actionId, _inputs, environment, properties) =>
+      actionId === RETRY_CREW_ACTION_ID ? readCrew(data, environment, properties) : Promise.resolve(data)
   };
 }
 

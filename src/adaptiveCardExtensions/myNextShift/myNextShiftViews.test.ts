@@ -12,7 +12,8 @@ import {
   type MyNextShiftStrings,
   myNextShiftCardView,
   myNextShiftQuickView,
-  RETRY_BUTTON_ID
+  RETRY_BUTTON_ID,
+  RETRY_CREW_ACTION_ID
 } from './myNextShiftViews';
 
 function strings(locale: string): MyNextShiftStrings {
@@ -171,7 +172,12 @@ describe('quick view', () => {
     const pending = myNextShiftQuickView({ next: NIGHT, crew: [], crewToRead: 'pending', timeOff: [] }, context(), en);
     expect(texts(pending.template.body).slice(5, 8)).toEqual(['Working with you', 'Finding who works with you…', 'Your time off']);
     const failed = myNextShiftQuickView({ next: NIGHT, crew: [], crewToRead: 'failed', timeOff: [] }, context(), en);
-    expect(texts(failed.template.body)).toContain('Who works with you couldn\'t be loaded. Open the shift details again to try again.');
+    expect(texts(failed.template.body)).toContain('Who works with you couldn\'t be loaded.');
+    // "Try again" reads the names again, in the quick view.
+    expect(failed.template.body).toContainEqual(
+      expect.objectContaining({ type: 'ActionSet', actions: [expect.objectContaining({ type: 'Action.Submit', id: RETRY_CREW_ACTION_ID, title: 'Try again' })] })
+    );
+    expect(JSON.stringify(pending.template)).not.toContain(RETRY_CREW_ACTION_ID);
     for (const locale of ['nl-nl', 'sv-se']) {
       const words = strings(locale);
       const shown = texts(myNextShiftQuickView({ next: NIGHT, crew: [], crewToRead: 'pending', timeOff: [] }, context({ locale }), words).template.body);

@@ -28,6 +28,8 @@ export const MAX_DAYS_AHEAD = 28;
 
 export const DETAILS_BUTTON_ID = 'details';
 export const RETRY_BUTTON_ID = 'retry';
+/** The quick view's "Try again" when the names of the crew could not be read. */
+export const RETRY_CREW_ACTION_ID = 'retryCrew';
 
 /** The look-ahead in whole days, whatever the stored property holds. */
 export function daysAheadOf(properties: Partial<IMyNextShiftCardProps>): number {
@@ -190,6 +192,13 @@ export function myNextShiftQuickView(
     // The names are read as the quick view opens: what is coming, or that it could not be read.
     body.push(heading(strings.CrewHeadingPending, true));
     body.push({ type: 'TextBlock', id: 'crew-status', text: data.crewToRead === 'failed' ? strings.CrewFailed : strings.CrewLoading, wrap: true, isSubtle: true });
+    if (data.crewToRead === 'failed') {
+      body.push({
+        type: 'ActionSet',
+        id: 'crew-retry',
+        actions: [{ type: 'Action.Submit', id: RETRY_CREW_ACTION_ID, title: strings.Retry, associatedInputs: 'none' }]
+      });
+    }
   } else if ((current || next) && context.properties.showCrew !== false) {
     body.push(heading(format(strings.CrewHeading, data.crew.length), true));
     body.push(

@@ -187,6 +187,22 @@ describe.each(['en-us', 'nl-nl', 'sv-se'])('Recognise card views (%s)', (locale)
     expect(filtered).toMatchObject({ id: 'person', style: 'filtered' });
   });
 
+  it('more values than a host shows in one set (Viva Connections shows five, the rest behind "…"): every value is its own button', () => {
+    const seven = { ...data, values: Array.from({ length: 7 }, (_v, i) => ({ key: `v${i}`, name: `Value ${i}`, lines: [] })) };
+    const { template } = recogniseQuickView(seven, context, strings);
+    const sets = template.body.filter((e): e is Extract<typeof e, { type: 'ActionSet' }> => e.type === 'ActionSet');
+    expect(sets.every((set) => set.actions.length <= 5)).toBe(true);
+    const viva = new AdaptiveCards.HostConfig({ actions: { maxActions: 5 } });
+    const card = new AdaptiveCards.AdaptiveCard();
+    card.hostConfig = viva;
+    card.parse(template);
+    const element = card.render()!;
+    document.body.appendChild(element);
+    const buttons = Array.from(element.querySelectorAll('button')).map((b) => b.getAttribute('aria-label') ?? b.textContent ?? '');
+    expect(buttons).toEqual(seven.values.map((v) => v.name));
+    element.remove();
+  });
+
   it('tap 3: the value\'s lines as buttons that send, "Write your own" and the folded options saying who sees it', () => {
     const { element, inputs, buttons } = rendered(recogniseQuickView(atLines, context, strings).template);
     expect(inputs).toEqual([]);

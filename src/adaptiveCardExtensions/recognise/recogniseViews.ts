@@ -72,6 +72,11 @@ export const CHANGE_ACTION_ID = 'change';
  * keep a crew (and its leader) one tap away; a list of several crews is searched instead.
  */
 export const LONGEST_LIST = 25;
+/**
+ * The most buttons one ActionSet holds: Viva Connections' host shows five and hides the rest
+ * behind "…" (its `maxActions`), so the values come in sets of at most this many.
+ */
+export const ACTIONS_PER_SET = 5;
 
 /** The composer's state as the card keeps it (plain data, in the card's state). */
 export interface RecogniseForm {
@@ -322,11 +327,9 @@ export function recogniseQuickView(data: RecogniseData, context: CardContext<IRe
       },
       // Tap 2: a value, a button each (a tap moves on; the colleague chosen goes along).
       text(strings.ValueQuestion, { id: 'valueHeading', weight: 'bolder', spacing: 'medium' }),
-      {
-        type: 'ActionSet',
-        id: 'valueButtons',
-        actions: data.values.map((v) => button(`${VALUE_ACTION_PREFIX}${v.key}`, v.name, v.key === form.value ? 'positive' : 'default'))
-      },
+      ...inSets(data.values.map((v) => button(`${VALUE_ACTION_PREFIX}${v.key}`, v.name, v.key === form.value ? 'positive' : 'default'))).map(
+        (actions, index): AdaptiveElement => ({ type: 'ActionSet', id: index === 0 ? 'valueButtons' : `valueButtons-${index}`, spacing: 'small', actions })
+      ),
       ...fieldProblem('value')
     );
     return quickView(body, extraActions);
@@ -400,6 +403,15 @@ export function recogniseQuickView(data: RecogniseData, context: CardContext<IRe
     );
   }
   return quickView(body, [...actions, ...extraActions]);
+}
+
+/** Buttons in sets a host shows whole (at most {@link ACTIONS_PER_SET} each). */
+function inSets(actions: readonly AdaptiveSubmitAction[]): AdaptiveSubmitAction[][] {
+  const sets: AdaptiveSubmitAction[][] = [];
+  for (let i = 0; i < actions.length; i += ACTIONS_PER_SET) {
+    sets.push(actions.slice(i, i + ACTIONS_PER_SET));
+  }
+  return sets;
 }
 
 function visibilityWords(visibility: RecognitionVisibility, strings: RecogniseStrings): string {

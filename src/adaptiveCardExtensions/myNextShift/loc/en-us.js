@@ -35,7 +35,7 @@ define([], function () {
     CrewNobody: 'No one else is rostered on this shift.',
     CrewHeadingPending: 'Working with you',
     CrewLoading: 'Finding who works with you…',
-    CrewFailed: 'Who works with you couldn\'t be loaded. Open the shift details again to try again.',
+    CrewFailed: 'Who works with you couldn\'t be loaded.',
     TimeOffHeading: 'Your time off',
     TimeOffNone: 'No time off in the next {0} days.',
     TimeOffNoneOne: 'No time off in the next {0} day.'

@@ -35,7 +35,7 @@ define([], function () {
     CrewNobody: 'Er is verder niemand ingeroosterd voor deze dienst.',
     CrewHeadingPending: 'Werkt met je mee',
     CrewLoading: 'We zoeken op wie er met je meewerkt…',
-    CrewFailed: 'Wie er met je meewerkt kon niet worden geladen. Open de details van de dienst opnieuw om het nog eens te proberen.',
+    CrewFailed: 'Wie er met je meewerkt kon niet worden geladen.',
     TimeOffHeading: 'Je verlof',
     TimeOffNone: 'Geen verlof in de komende {0} dagen.',
     TimeOffNoneOne: 'Geen verlof in de komende {0} dag.'

@@ -35,7 +35,7 @@ define([], function () {
     CrewNobody: 'Ingen annan är schemalagd på det här skiftet.',
     CrewHeadingPending: 'Jobbar med dig',
     CrewLoading: 'Hämtar vilka som jobbar med dig…',
-    CrewFailed: 'Det gick inte att hämta vilka som jobbar med dig. Öppna detaljerna om skiftet igen för att försöka på nytt.',
+    CrewFailed: 'Det gick inte att hämta vilka som jobbar med dig.',
     TimeOffHeading: 'Din ledighet',
     TimeOffNone: 'Ingen ledighet de närmaste {0} dagarna.',
     TimeOffNoneOne: 'Ingen ledighet den närmaste {0} dagen.'
