@@ -50,6 +50,8 @@ describe('Pulse answers through the relay', () => {
     expect(mine?.answered).toBe(false);
     expect(mine?.questions.map((q) => q.key)).toEqual(['part-of-team', 'safe-to-speak-up', 'recommend-workplace', 'one-thing-better']);
     expect(mine?.questions[0].texts['sv-se']).toBe('Jag känner mig som en del av mitt lag.');
+    // Åsa's own language (sv-SE in the directory) to start in.
+    expect(mine?.language).toBe('sv-se');
     expect(mine?.privacy).toMatchObject({ anonymous: true, minGroupSize: 5, minCommentGroupSize: 10 });
   });
 

@@ -22,6 +22,7 @@ export interface OpenRound {
   readonly roundId: number;
   readonly title: string;
   readonly languages: string[];
+  readonly language: string;
   readonly questions: Array<{ key: string; kind: string; texts: Record<string, string> }>;
   readonly privacy: { anonymous: boolean; minGroupSize: number; minCommentGroupSize: number };
   readonly answered: boolean;

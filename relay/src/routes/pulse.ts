@@ -80,6 +80,8 @@ export interface OpenRoundBody {
   readonly opensAt: string;
   readonly closesAt: string;
   readonly languages: readonly string[];
+  /** The survey language to start in: the person's own (Graph `preferredLanguage`) when offered, else the first. */
+  readonly language: string;
   readonly questions: readonly OpenQuestion[];
   readonly privacy: PulsePrivacy;
   /** This person's answer is counted already. */
@@ -96,6 +98,14 @@ const PENDING_STALE_MS = 10 * 60 * 1000;
 
 const NO_KEYS = (): RelayProblem =>
   new RelayProblem(problem(502, 'relayMisconfigured', 'The relay has no pulse keys (SE_PULSE_KEYS). Tell your IT admin.'), new Error('SE_PULSE_KEYS is not set: no pulse answer is collected.'));
+
+/** The person's language among the survey's: the same tag, else the same language, else the first. */
+export function startLanguage(languages: readonly string[], preferred: string | undefined): string {
+  const wanted = (preferred ?? '').toLowerCase();
+  const exact = languages.find((l) => l.toLowerCase() === wanted);
+  const sameLanguage = languages.find((l) => wanted !== '' && l.toLowerCase().split('-')[0] === wanted.split('-')[0]);
+  return exact ?? sameLanguage ?? languages[0] ?? 'en-us';
+}
 
 function privacyOf(round: PulseRound): PulsePrivacy {
   return {
@@ -146,7 +156,7 @@ export function pulseRoutes(options: PulseRouteOptions): UserRoute[] {
     }
     const sp = options.site();
     const at = now();
-    const [rounds, { person }, userId] = await Promise.all([readOpenRounds(sp, at), personOf(sp, caller), ensuredUserId(sp, memberLogin(caller.userPrincipalName))]);
+    const [rounds, { person, facts }, userId] = await Promise.all([readOpenRounds(sp, at), personOf(sp, caller), ensuredUserId(sp, memberLogin(caller.userPrincipalName))]);
     const mine = rounds.filter((round) => inAudience(person, round.audience));
     const body: OpenRoundBody[] = [];
     for (const round of mine) {
@@ -161,6 +171,7 @@ export function pulseRoutes(options: PulseRouteOptions): UserRoute[] {
         opensAt: round.opensAt,
         closesAt: round.closesAt,
         languages: round.languages,
+        language: startLanguage(round.languages, facts.preferredLanguage),
         questions,
         privacy: privacyOf(round),
         answered: participation?.status === 'counted'
