@@ -9,7 +9,7 @@ import type { RunningTenant } from '../../local/server/tenant';
 import { type BallotEntry, BOX_SLOTS, distinctEntries, slotOf } from '../../src/core/pulse/ballot';
 import { LISTS } from '../../src/core/schema/lists';
 import { addRound, KEYS } from '../support/pulse';
-import { spAsApp, startTestTenant } from '../support/tenant';
+import { persona, spAs, spAsApp, startTestTenant } from '../support/tenant';
 
 describe('Ballot boxes written by several relay instances at once', () => {
   let tenant: RunningTenant;
@@ -47,6 +47,41 @@ describe('Ballot boxes written by several relay instances at once', () => {
     expect(items).toEqual([expect.objectContaining({ Title: `${round.roundId}:3:0`, BoxKey: `${round.roundId}:3` })]);
     expect(BOX_SLOTS).toBeGreaterThan(3);
   }, 120_000);
+
+  it('never writes over a box it cannot open, and ignores a box someone else wrote', async () => {
+    const round = addRound(tenant);
+    const app = await spAsApp(tenant);
+    const owner = spAs(tenant, persona(tenant, 'siteAdmin'));
+    const groups = { site: 'got', line: 'unknown', crew: 'none', employmentType: 'employee', tenureBand: '3-10', groupKey: 'got/staff' } as const;
+    const inSlot = (slot: number, label: string): BallotEntry => {
+      for (let i = 0; ; i += 1) {
+        const token = KEYS.token(round.roundId, `${label}-${i.toString().padStart(12, '0')}`);
+        if (slotOf(token) === slot) {
+          return { kind: 'answers', token, day: '2026-12-06', groups, answers: { 'part-of-team': 4 } };
+        }
+      }
+    };
+    await appendEntry(app, KEYS, inSlot(1, 'first'), { roundId: round.roundId, surveyId: round.surveyId });
+    const responses = owner.web.lists.getByTitle(LISTS.responses.title);
+    const [box] = await responses.items.select('ID', 'Envelope').filter(`BoxKey eq '${round.roundId}:1'`)<Array<{ ID: number; Envelope: string }>>();
+    // The site owner changes one character of the box, and adds a box of their own in another slot.
+    const tampered = `${box.Envelope.slice(0, -2)}${box.Envelope.endsWith('A') ? 'B' : 'A'}${box.Envelope.slice(-1)}`;
+    await responses.items.getById(box.ID).update({ Envelope: tampered });
+    await responses.items.add({ Title: `${round.roundId}:2:0`, RoundId: round.roundId, SurveyId: round.surveyId, BoxKey: `${round.roundId}:2`, Envelope: KEYS.seal('{"version":1,"entries":[]}', `round:${round.roundId}|box:${round.roundId}:2:0`) });
+
+    const log: string[] = [];
+    expect(await appendEntry(app, KEYS, inSlot(1, 'second'), { roundId: round.roundId, surveyId: round.surveyId, log: (line) => log.push(line) })).toBe('added');
+    expect(await appendEntry(app, KEYS, inSlot(2, 'third'), { roundId: round.roundId, surveyId: round.surveyId, log: (line) => log.push(line) })).toBe('added');
+    expect(log.some((line) => line.includes('does not open'))).toBe(true);
+    // The changed box is left as it was; the slot goes on in its next box.
+    expect((await responses.items.getById(box.ID).select('Envelope')<{ Envelope: string }>()).Envelope).toBe(tampered);
+    const titles = (await app.web.lists.getByTitle(LISTS.responses.title).items.select('Title', 'AuthorId').filter(`RoundId eq ${round.roundId}`)<Array<{ Title: string; AuthorId: number }>>())
+      .map((row) => `${row.Title} by ${row.AuthorId === persona(tenant, 'siteAdmin').spUserId ? 'owner' : 'relay'}`)
+      .sort();
+    expect(titles).toEqual([`${round.roundId}:1:0 by relay`, `${round.roundId}:1:1 by relay`, `${round.roundId}:2:0 by owner`, `${round.roundId}:2:0 by relay`]);
+    // The relay reads its own boxes that open: the two later answers (the first is lost with its box).
+    expect(distinctEntries(await readRoundBoxes(app, KEYS, round.roundId))).toHaveLength(2);
+  });
 
   it('sends an entry already in its box again without adding it twice, also from two instances at once', async () => {
     const round = addRound(tenant);
