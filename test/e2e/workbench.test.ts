@@ -107,6 +107,64 @@ describe('workbench', () => {
     }
   });
 
+  /**
+   * How far anything a person can see in the part reaches past the part's width, or scrolls
+   * sideways inside it (0 when everything fits). Text clipped for screen readers only (an
+   * ancestor that hides its overflow) is not seen.
+   */
+  async function overflowOf(page: Awaited<ReturnType<typeof open>>['page']): Promise<{ part: number; overflow: number }> {
+    return engageSetup(page).evaluate((root: Element) => {
+      const edge = root.getBoundingClientRect();
+      const clipped = (element: Element): boolean => {
+        for (let at = element.parentElement; at && at !== root; at = at.parentElement) {
+          const x = window.getComputedStyle(at).overflowX;
+          if (x === 'hidden' || x === 'clip') {
+            return true;
+          }
+        }
+        return false;
+      };
+      let overflow = 0;
+      for (const element of Array.from(root.querySelectorAll('*'))) {
+        if (clipped(element)) {
+          continue;
+        }
+        const box = element.getBoundingClientRect();
+        const scrolls = ['auto', 'scroll'].includes(window.getComputedStyle(element).overflowX) ? element.scrollWidth - element.clientWidth : 0;
+        overflow = Math.max(overflow, box.right - edge.right, edge.left - box.left, scrolls);
+      }
+      return { part: edge.width, overflow: Math.round(overflow) };
+    });
+  }
+
+  it('reflows the lists table to a one-third column (336 px) and a 360 px phone: nothing scrolls sideways', async () => {
+    const desktop = await open(DESKTOP, `${e2e.tenant.workbenchUrl}?part=EngageSetupWebPart&edit=1&tab=page`);
+    try {
+      const { page } = desktop;
+      await page.getByRole('combobox', { name: 'Section layout' }).click();
+      await page.getByRole('option', { name: 'One-third left column' }).click();
+      expect(await partSettled(page)).toBe('table');
+      const column = await overflowOf(page);
+      expect(column.part).toBeLessThanOrEqual(340);
+      expect(column.overflow).toBe(0);
+      // Still a table to assistive technology: each row names its list, each cell its column.
+      const table = engageSetup(page).getByRole('table');
+      expect(await table.getByRole('columnheader').count()).toBe(6);
+      expect(await table.getByRole('row').count()).toBeGreaterThan(1);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    } finally {
+      await desktop.context.close();
+    }
+    const phone = await open(PHONE, `${e2e.tenant.workbenchUrl}?part=EngageSetupWebPart&frame=phone&edit=0&tab=page`);
+    try {
+      expect(await partSettled(phone.page)).toBe('table');
+      expect((await overflowOf(phone.page)).overflow).toBe(0);
+      expect(await pageScrollsSideways(phone.page)).toBe(false);
+    } finally {
+      await phone.context.close();
+    }
+  });
+
   it('edit mode shows the property pane; its toggle re-renders the part and is remembered', async () => {
     const { context, page } = await open();
     try {

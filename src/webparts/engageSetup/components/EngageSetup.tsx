@@ -222,31 +222,54 @@ export function EngageSetup(props: IEngageSetupProps): React.ReactElement {
       )}
 
       {shown.length > 0 && (
-        // Focusable so keyboard users can scroll the table on a narrow screen.
-        <div className={styles.tableWrap} tabIndex={0} role="region" aria-label={strings.TableCaption}>
-          <table className={styles.table}>
+        // Six columns where they fit, one card per list where they do not (no sideways scroll).
+        // Explicit roles: a reflowed table stays a table to assistive technology.
+        <div className={styles.tableWrap}>
+          <table className={styles.table} role="table">
             <caption>{strings.TableCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{strings.ColumnList}</th>
-                <th scope="col" className={styles.number}>
+            <thead role="rowgroup">
+              <tr role="row">
+                <th scope="col" role="columnheader">
+                  {strings.ColumnList}
+                </th>
+                <th scope="col" role="columnheader" className={styles.number}>
                   {strings.ColumnItems}
                 </th>
-                <th scope="col">{strings.ColumnReadAccess}</th>
-                <th scope="col">{strings.ColumnEditAccess}</th>
-                <th scope="col">{strings.ColumnStatus}</th>
-                <th scope="col">{strings.ColumnWhy}</th>
+                <th scope="col" role="columnheader">
+                  {strings.ColumnReadAccess}
+                </th>
+                <th scope="col" role="columnheader">
+                  {strings.ColumnEditAccess}
+                </th>
+                <th scope="col" role="columnheader">
+                  {strings.ColumnStatus}
+                </th>
+                <th scope="col" role="columnheader">
+                  {strings.ColumnWhy}
+                </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {shown.map((check) => (
-                <tr key={check.title}>
-                  <th scope="row">{check.title}</th>
-                  <td className={styles.number}>{check.itemCount ?? '–'}</td>
-                  <td>{accessText(check.rule.read)}</td>
-                  <td>{accessText(check.rule.write)}</td>
-                  <td className={styles.status}>{STATUS_TEXT[check.status]}</td>
-                  <td>{REASON_TEXT[check.rule.reason]}</td>
+                <tr key={check.title} role="row">
+                  <th scope="row" role="rowheader">
+                    {check.title}
+                  </th>
+                  <td role="cell" className={styles.number} data-label={strings.ColumnItems}>
+                    {check.itemCount ?? '–'}
+                  </td>
+                  <td role="cell" data-label={strings.ColumnReadAccess}>
+                    {accessText(check.rule.read)}
+                  </td>
+                  <td role="cell" data-label={strings.ColumnEditAccess}>
+                    {accessText(check.rule.write)}
+                  </td>
+                  <td role="cell" className={styles.status} data-label={strings.ColumnStatus}>
+                    {STATUS_TEXT[check.status]}
+                  </td>
+                  <td role="cell" data-label={strings.ColumnWhy}>
+                    {REASON_TEXT[check.rule.reason]}
+                  </td>
                 </tr>
               ))}
             </tbody>
