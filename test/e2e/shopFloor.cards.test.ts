@@ -54,21 +54,11 @@ interface Finding {
   readonly axe: AxeFinding[];
 }
 
-let personas: Promise<readonly Persona[]> | undefined;
-
-async function readPersonas(): Promise<readonly Persona[]> {
-  const session = await newContext(e2e.browser, e2e.tenant.origin, PHONE);
-  try {
-    await openWorkbench(session.page, `${e2e.tenant.workbenchUrl}?part=${SHIFT}&edit=0&tab=page`);
-    return (await pageConfig(session.page)).personas;
-  } finally {
-    await session.context.close();
-  }
-}
-
+/** A persona by its workbench label, from the configuration the workbench embeds in its page. */
 async function persona(label: string): Promise<Persona> {
-  personas = personas ?? readPersonas();
-  const found = (await personas).find((p) => p.label === label);
+  const html = await (await fetch(e2e.tenant.workbenchUrl)).text();
+  const embedded = /<script id="se-workbench-config" type="application\/json">([\s\S]*?)<\/script>/.exec(html);
+  const found = (JSON.parse(embedded?.[1] ?? '{"personas":[]}') as PageConfig).personas.find((p) => p.label === label);
   if (!found) {
     throw new Error(`The workbench offers no "${label}" persona.`);
   }
