@@ -88,6 +88,9 @@ const LINE_BUTTON = {
   label: { margin: 0, fontWeight: 400 as const, whiteSpace: 'normal' as const, overflowWrap: 'anywhere' as const, lineHeight: '20px', textAlign: 'start' as const }
 };
 
+/** A one-line text box 48 px tall inside its border (Fluent UI draws it 32 px). */
+export const TOUCH_TEXT_FIELD = { fieldGroup: { height: 'auto', minHeight: TOUCH + 2 }, field: { minHeight: TOUCH } };
+
 /** A radio button's whole row is its target, 48 px tall (the circle and dot move down with the padding). */
 const TOUCH_OPTION = {
   field: {
@@ -210,6 +213,7 @@ export function ComposerMessageStep(props: IComposerMessageStepProps): React.Rea
             description={[words.impactHelp, charactersLeftText(MAX_IMPACT_LENGTH - composeFieldLength(state.impact, 'impact'), locale)].filter(Boolean).join(' ')}
             placeholder={words.impactPlaceholder}
             dir="auto"
+            styles={TOUCH_TEXT_FIELD}
             value={state.impact}
             errorMessage={errors.impact}
             onChange={(_e, text) => props.onEvent({ type: 'setImpact', text: cleaned('impact', text) })}

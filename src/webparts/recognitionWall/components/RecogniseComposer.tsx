@@ -9,6 +9,7 @@ import * as React from 'react';
 import { ActionButton, DefaultButton, IconButton, PrimaryButton } from '@fluentui/react/lib/Button';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { type IPanelStyles, Panel, PanelType } from '@fluentui/react/lib/Panel';
+import type { IPopupProps } from '@fluentui/react/lib/Popup';
 import { Spinner, SpinnerSize } from '@fluentui/react/lib/Spinner';
 import { TextField } from '@fluentui/react/lib/TextField';
 import * as strings from 'RecognitionWallWebPartStrings';
@@ -41,7 +42,7 @@ import { type ComposerDraft, emptyDraft, readDraft, writeDraft } from './compose
 import { newRequestId } from '../../../core/requestId';
 import type { IRecognitionWallServices } from './IRecognitionWallProps';
 import { composeErrorText } from '../../../ui/recognition/composeErrorText';
-import { ComposerMessageStep, composerMessageWords } from '../../../ui/recognition/ComposerMessageStep';
+import { ComposerMessageStep, composerMessageWords, TOUCH_TEXT_FIELD } from '../../../ui/recognition/ComposerMessageStep';
 import { storeErrorSentence, storeErrorText } from '../../../ui/recognition/storeErrorText';
 import { useGiveRecognition } from '../../../ui/recognition/useGiveRecognition';
 import styles from './RecognitionWall.module.scss';
@@ -68,6 +69,9 @@ export interface IRecogniseComposerProps {
 type FieldErrors = Partial<Record<ComposeError['field'], string>>;
 
 const SEARCH_DELAY_MS = 300;
+
+/** Focus goes back to what opened the panel only when it closes unsent (see `popupProps`). */
+const FOCUS_TRAP = { disableRestoreFocus: true };
 
 /** The panel's close button: 48 × 48 px for gloves (Fluent UI draws it 32 × 32). */
 const PANEL_STYLES: Partial<IPanelStyles> = {
@@ -136,6 +140,23 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
   const stepHeading = React.useRef<HTMLHeadingElement>(null);
   /** The draft as last set, for answers that arrive later (a person resolved after the composer moved on). */
   const latestDraft = React.useRef(draft);
+  /** Closed by sending: focus does not go back to "Recognise" (the wall's notice takes it, where the person is). */
+  const closedBySending = React.useRef(false);
+  React.useEffect(() => {
+    if (isOpen) {
+      closedBySending.current = false;
+    }
+  }, [isOpen]);
+  const popupProps = React.useMemo<IPopupProps>(
+    () => ({
+      onRestoreFocus: (params) => {
+        if (!closedBySending.current) {
+          params.originalElement?.focus();
+        }
+      }
+    }),
+    []
+  );
   // The panel renders on a layer outside the part: it gets the part's colours itself.
   const colours = useThemeVariables();
 
@@ -344,6 +365,7 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
         setDraftState(fresh);
         setErrors({});
         setQuery('');
+        closedBySending.current = true;
         if (outcome.kind === 'sent') {
           props.onSent(postsOf(pick, outcome.recipients, outcome.ids), outcome.unnotified);
         } else {
@@ -400,6 +422,8 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
         headerText={strings.ComposerTitle}
         closeButtonAriaLabel={strings.Close}
         styles={PANEL_STYLES}
+        focusTrapZoneProps={FOCUS_TRAP}
+        popupProps={popupProps}
         isFooterAtBottom={true}
         onRenderFooterContent={footer}
       >
@@ -436,7 +460,7 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
               <TextField
                 label={strings.SearchLabel}
                 type="search"
-                styles={{ fieldGroup: { minHeight: 48 } }}
+                styles={TOUCH_TEXT_FIELD}
                 value={query}
                 autoComplete="off"
                 placeholder={strings.SearchPlaceholder}

@@ -102,7 +102,7 @@ export function RecognitionPost(props: IRecognitionPostProps): React.ReactElemen
         {props.aboutMe && (
           <span id={aboutId} className={styles.aboutBadge}>
             <Icon iconName="Contact" className={styles.valueIcon} />
-            {strings.AboutYou}
+            <span>{strings.AboutYou}</span>
           </span>
         )}
         <span className={styles.valueBadge}>

@@ -82,3 +82,21 @@ describe('RecognitionWall in Dutch', () => {
     expect(await within(panel).findByText('Geen ploeg gevonden. Zoek op naam.')).toBeTruthy();
   });
 });
+
+describe('RecognitionWall in Dutch, on the shop floor', () => {
+  it('marks a post about the reader "Over jou" and writes the reactions\' Dutch names', async () => {
+    const aboutMe: WallItem = { ...POST, id: 2, kind: 'peer', recipient: { id: 10, displayName: 'Anouk de Vries' } };
+    const wall = { ...services.wall, start: async () => ({ values: VALUES, page: { items: [aboutMe] }, hiddenFromPublicWall: new Set<number>(), hideMe: false, plant: EMPTY_PLANT_MAP }) };
+    render(
+      <RecognitionWall
+        services={{ ...services, wall, provisionalViewer: { siteUserId: 10, displayName: 'Anouk de Vries', directoryId: '', reportEmails: new Set<string>() } }}
+        settings={{ valueKeys: [], showReactions: true, compact: false, pageSize: 10 }}
+        locale="nl-nl"
+        now={() => NOW}
+      />
+    );
+    const article = await screen.findByRole('article', { name: 'Mira Haddad waardeert Anouk de Vries Over jou' });
+    expect(within(article).getByText('Over jou')).toBeTruthy();
+    expect(within(article).getAllByRole('button', { name: /\(0\)$/ }).map((b) => b.textContent)).toEqual(['Applaus0', 'Duim omhoog0', 'Hartje0', 'Feest0']);
+  });
+});

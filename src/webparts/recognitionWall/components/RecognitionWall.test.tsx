@@ -205,13 +205,11 @@ function renderWall(s: ReturnType<typeof setup>, locale = 'en-us'): ReturnType<t
   return render(<RecognitionWall services={s.services} settings={s.settings} locale={locale} now={() => NOW} />);
 }
 
-/** A notice as the eye sees it (the same words are also in the wall's live region, for screen readers). */
+/** One of the wall's notices (in its live region of notices). */
 async function findNotice(text: string | RegExp): Promise<HTMLElement> {
-  return waitFor(() => {
-    const shown = screen.getAllByText(text).filter((node) => !node.closest('[aria-live]'));
-    expect(shown).toHaveLength(1);
-    return shown[0];
-  });
+  const found = await screen.findByText(text);
+  expect(found.closest('[role="log"][aria-live="polite"]')).not.toBeNull();
+  return found;
 }
 
 async function feed(): Promise<HTMLElement> {
@@ -467,7 +465,9 @@ describe('Recognise composer', () => {
     expect(within(panel).getByRole('button', { name: 'Impact and who can see it' }).getAttribute('aria-expanded')).toBe('false');
     expect(within(panel).getByText('Who can see it: Everyone')).toBeTruthy();
     fireEvent.click(within(lines).getByRole('button', { name: 'Caught a defect before it left the line' }));
-    expect(await findNotice('Thank you! Your recognition is on the wall.')).toBeTruthy();
+    const thanks = await findNotice('Thank you! Your recognition is on the wall.');
+    // The composer closed by sending: the thanks takes the focus (not "Recognise" at the top), where the person is.
+    await waitFor(() => expect(document.activeElement?.contains(thanks)).toBe(true));
     expect(s.giving.given).toHaveLength(1);
     const [draft, context, names] = s.giving.given[0];
     expect(draft).toMatchObject({ valueKey: 'quality', message: 'Caught a defect before it left the line', impact: '', visibility: 'everyone' });
@@ -796,37 +796,40 @@ describe('RecognitionWall on the shop floor', () => {
     await waitFor(() => expect(region.textContent).toBe('Your reaction Like is taken back.'));
   });
 
-  it('shows the thanks for a report at the end of the wall (kept on screen) and says it in the live region', async () => {
+  it('shows the thanks for a report at the end of the wall (kept on screen), in the live region of notices, and gives it the focus', async () => {
     const s = setup();
     s.store.pages = [{ items: [post(2), post(1)] }];
     s.store.reportOutcome = 'hiddenForEveryone';
     const { container } = renderWall(s);
     await feed();
-    const region = politeRegion(container);
+    const region = container.querySelector('section > [role="log"][aria-live="polite"]') as HTMLElement;
+    expect(region.textContent).toBe('');
     fireEvent.click(within(screen.getAllByRole('article')[0]).getByRole('button', { name: 'Report' }));
     const dialog = await screen.findByRole('dialog');
     fireEvent.change(within(dialog).getByRole('textbox', { name: /What is wrong with it/ }), { target: { value: 'Names a customer' } });
     fireEvent.click(within(dialog).getByRole('button', { name: 'Report' }));
     const thanks = 'Thank you. The recognition is off the wall for everyone until HR has reviewed it.';
     await waitFor(() => expect(region.textContent).toBe(thanks));
-    // Seen: a notice after the feed (its place sticks to the bottom of the screen), not a second live region.
-    const shown = screen.getAllByText(thanks).find((node) => !region.contains(node)) as HTMLElement;
-    expect(shown).toBeTruthy();
-    expect(shown.closest('[aria-live]')).toBeNull();
+    // Seen: the last thing in the wall (its place sticks to the bottom of the screen); said once.
+    const shown = screen.getByText(thanks);
+    expect(region.contains(shown)).toBe(true);
     const section = container.querySelector('section') as HTMLElement;
     expect(section.lastElementChild?.contains(shown)).toBe(true);
+    // The reported post and its Report button are gone: the thanks takes the focus (and so is scrolled to).
+    await waitFor(() => expect(document.activeElement?.contains(shown)).toBe(true));
   });
 
-  it('says an error assertively', async () => {
+  it('says an error assertively, in the live region of notices', async () => {
     const s = setup();
     s.store.pages = [{ items: [post(1)] }];
     s.store.reactFails = true;
     const { container } = renderWall(s);
     await feed();
-    const alert = container.querySelector('section > [role="alert"]') as HTMLElement;
-    expect(alert.textContent).toBe('');
+    const region = container.querySelector('section > [role="log"]') as HTMLElement;
     fireEvent.click(screen.getByRole('button', { name: 'Heart (0)' }));
-    await waitFor(() => expect(alert.textContent).toMatch(/^Your reaction was not saved: the connection was lost/));
+    const error = await findNotice(/^Your reaction was not saved: the connection was lost/);
+    expect(region.contains(error)).toBe(true);
+    expect(error.closest('[aria-live]')?.getAttribute('aria-live')).toBe('assertive');
   });
 
   it('offers "Try again" when the privacy choice could not be read (no "reload the page"), and reads it again', async () => {

@@ -2,8 +2,9 @@
  * The recognition wall: recognitions newest first with filters, reactions and reporting; a
  * "Recognise" button that opens the three-step composer; the reader's privacy choice.
  * What a tap caused is seen and heard: notices stick to the bottom of the screen while the wall
- * is on it (brought into view when they are not), and two live regions, on the page from the
- * start, say them.
+ * is on it (brought into view when they are not), in a live region that is on the page from the
+ * start (a region added with its words is often not read); a second one, unseen, says what
+ * has no notice (a reaction saved).
  */
 import * as React from 'react';
 import * as strings from 'RecognitionWallWebPartStrings';
@@ -66,31 +67,38 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
   const reports = useReports({ moderation: services.moderation, notify, focusAfterReport: heading });
   useOutboxFlush(services.giving, notify, feed.reload, locale);
 
-  // A new notice is on the screen: where the section's layout cannot keep it there (the page
-  // scrolled past), it is brought into view.
+  // A new notice is on the screen: where the section's layout cannot keep it there (an
+  // ancestor that scrolls, the page scrolled past), it is brought into view; one that takes
+  // the focus is brought into view by it.
   React.useEffect(() => {
-    const last = noticeList.current?.lastElementChild;
-    if (!last || shownCount === 0) {
+    const last = noticeList.current?.lastElementChild as HTMLElement | null | undefined;
+    const latest = notices[notices.length - 1];
+    if (!last || !latest || shownCount === 0) {
+      return;
+    }
+    if (latest.focus) {
+      last.focus();
       return;
     }
     const box = last.getBoundingClientRect();
     if (box.top < 0 || box.bottom > window.innerHeight) {
       last.scrollIntoView({ block: 'nearest' });
     }
-  }, [shownCount]);
+  }, [shownCount]); // once per notice shown (the notices of that render are current)
 
   const onSent = (items: WallItem[], unnotified: readonly string[]): void => {
     setComposerOpen(false);
-    notify({ type: 'success', text: strings.SentSuccess });
+    // The composer closed: the thanks takes the focus (and is scrolled to) where the person is.
+    notify({ type: 'success', text: strings.SentSuccess, focus: true });
     if (unnotified.length > 0) {
-      notify({ type: 'warning', text: format(shared.Unnotified, unnotified.join(', ')) });
+      notify({ type: 'warning', text: format(shared.Unnotified, unnotified.join(', ')), focus: true });
     }
     feed.prepend(items);
   };
 
   const onQueued = (code: RecognitionStoreErrorCode): void => {
     setComposerOpen(false);
-    notify({ type: 'warning', text: queuedText(code, strings.SentQueued) });
+    notify({ type: 'warning', text: queuedText(code, strings.SentQueued), focus: true });
   };
 
   const current = now();
@@ -108,12 +116,9 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
 
   return (
     <section className={`${styles.wall} ${settings.compact ? styles.compact : ''}`} lang={locale}>
-      {/* What the wall says to screen readers: regions that exist before anything is said in them. */}
+      {/* Said to screen readers only: a region that exists before anything is said in it. */}
       <div className={styles.srOnly} role="status" aria-live="polite" aria-atomic="true">
-        {announcement && !announcement.assertive && <span key={announcement.seq}>{announcement.text}</span>}
-      </div>
-      <div className={styles.srOnly} role="alert" aria-live="assertive" aria-atomic="true">
-        {announcement?.assertive && <span key={announcement.seq}>{announcement.text}</span>}
+        {announcement && <span key={announcement.seq}>{announcement.text}</span>}
       </div>
       <div className={styles.header}>
         <h2 className={styles.heading} tabIndex={-1} ref={heading}>
@@ -195,6 +200,7 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
               void reports.send();
             }}
             onDismiss={reports.dismiss}
+            sent={reports.sent}
           />
         </OnDemand>
       </OnceShown>
@@ -290,11 +296,14 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
         </div>
       )}
 
-      <div className={styles.notices} ref={noticeList}>
+      {/* A live region from the first render: each notice added to it is read (an error at once, assertively). */}
+      <div className={styles.notices} ref={noticeList} role="log" aria-live="polite">
         {notices.map((notice) => (
-          <NoticeBar key={notice.text} type={notice.type} live={false} onDismiss={() => dismiss(notice)} dismissLabel={strings.Close}>
-            {notice.text}
-          </NoticeBar>
+          <div key={notice.text} tabIndex={-1} className={styles.noticeItem}>
+            <NoticeBar type={notice.type} live={notice.type === 'error'} onDismiss={() => dismiss(notice)} dismissLabel={strings.Close}>
+              {notice.text}
+            </NoticeBar>
+          </div>
         ))}
       </div>
     </section>

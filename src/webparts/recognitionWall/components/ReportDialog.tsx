@@ -18,6 +18,8 @@ export interface IReportDialogProps {
   onReasonChange(text: string): void;
   onSend(): void;
   onDismiss(): void;
+  /** Closed by sending: focus stays where the wall puts it (the post and its Report button are gone). */
+  readonly sent: boolean;
 }
 
 export function ReportDialog(props: IReportDialogProps): React.ReactElement {
@@ -32,7 +34,7 @@ export function ReportDialog(props: IReportDialogProps): React.ReactElement {
           title: strings.ReportTitle,
           subText: item ? format(strings.ReportIntro, item.recipient.displayName) : undefined
         }}
-        modalProps={{ isBlocking: false }}
+        modalProps={{ isBlocking: false, disableRestoreFocus: props.sent, focusTrapZoneProps: { disableRestoreFocus: props.sent } }}
       >
         <TextField
           label={strings.ReportReason}

@@ -15,7 +15,10 @@ import type { Notify } from './useNotices';
 export interface ReportsDeps {
   readonly moderation: Pick<ModerationStore, 'report'>;
   readonly notify: Notify;
-  /** Where focus goes when the reported post leaves the wall. */
+  /**
+   * Where focus waits when the reported post leaves the wall (without moving the page), until
+   * the answer's notice takes it.
+   */
   readonly focusAfterReport: React.RefObject<HTMLElement>;
 }
 
@@ -26,6 +29,8 @@ export interface Reports {
   readonly reasonError: string | undefined;
   /** Posts the reader reported (off their wall). */
   readonly removed: ReadonlySet<ItemId>;
+  /** The dialog closed by sending: focus does not go back to the post's Report button (the post is gone). */
+  readonly sent: boolean;
   open(item: WallItem): void;
   changeReason(text: string): void;
   send(): Promise<void>;
@@ -38,6 +43,7 @@ export function useReports(deps: ReportsDeps): Reports {
   const [reason, setReason] = React.useState('');
   const [reasonError, setReasonError] = React.useState<string | undefined>(undefined);
   const [removed, setRemoved] = React.useState<ReadonlySet<ItemId>>(new Set());
+  const [sent, setSent] = React.useState(false);
   const unsent = React.useRef<{ id: ItemId; text: string } | undefined>(undefined);
 
   const open = (item: WallItem): void => {
@@ -45,6 +51,7 @@ export function useReports(deps: ReportsDeps): Reports {
     const kept = unsent.current;
     setReason(kept && kept.id === item.id ? kept.text : '');
     setReasonError(undefined);
+    setSent(false);
     setReporting(item);
   };
 
@@ -59,9 +66,10 @@ export function useReports(deps: ReportsDeps): Reports {
       return;
     }
     // The post leaves the wall for the reporter at once; it comes back only if the report fails.
+    setSent(true);
     setReporting(undefined);
     setRemoved((set) => new Set(Array.from(set).concat([item.id])));
-    focusAfterReport.current?.focus();
+    focusAfterReport.current?.focus({ preventScroll: true });
     try {
       const outcome = await moderation.report(item.id, text.slice(0, REPORT_REASON_MAX_LENGTH));
       unsent.current = undefined;
@@ -70,15 +78,15 @@ export function useReports(deps: ReportsDeps): Reports {
         hiddenForReporter: strings.Reported,
         sentToHr: strings.ReportedAgainToHr
       };
-      notify({ type: 'success', text: words[outcome] });
+      notify({ type: 'success', text: words[outcome], focus: true });
     } catch (error) {
       if (storeErrorCode(error) === 'conflict') {
-        notify({ type: 'success', text: strings.Reported }); // already reported by this person
+        notify({ type: 'success', text: strings.Reported, focus: true }); // already reported by this person
         return;
       }
       unsent.current = { id: item.id, text };
       setRemoved((set) => new Set(Array.from(set).filter((id) => id !== item.id)));
-      notify({ type: 'error', text: format(strings.ReportFailed, storeErrorText(error)) });
+      notify({ type: 'error', text: format(strings.ReportFailed, storeErrorText(error)), focus: true });
     }
   };
 
@@ -87,6 +95,7 @@ export function useReports(deps: ReportsDeps): Reports {
     reason,
     reasonError,
     removed,
+    sent,
     open,
     changeReason: (text) => {
       setReasonError(undefined);
