@@ -12,6 +12,7 @@ import { FluentTheme } from '../../../ui/host/FluentTheme';
 import { useRecoveringLoad } from '../../../ui/recovery/useRecoveringLoad';
 import type { AdminStore } from '../../../core/recognition/ports';
 import { failureText } from './adminText';
+import { touchFieldStyles, usePrimaryButtonStyles } from './fieldStyles';
 import styles from './RecognitionAdmin.module.scss';
 
 
@@ -19,6 +20,7 @@ function ReportCard(props: { item: ModerationItem; locale: string; decide(decisi
   const { item } = props;
   const [note, setNote] = React.useState('');
   const [busy, setBusy] = React.useState(false);
+  const primaryStyles = usePrimaryButtonStyles();
   const date = new Date(item.created).toLocaleDateString(props.locale, { day: 'numeric', month: 'short', year: 'numeric' });
   const act = (decision: 'upheld' | 'dismissed'): void => {
     setBusy(true);
@@ -33,13 +35,13 @@ function ReportCard(props: { item: ModerationItem; locale: string; decide(decisi
       <blockquote className={styles.post}>{item.recognition.message}</blockquote>
       <p>{format(strings.ReportReason, item.reason)}</p>
       <p className={styles.subtle}>{format(strings.ReportedBy, item.reporter.displayName, date)}</p>
-      <TextField label={strings.DecisionNote} value={note} onChange={(_e, text) => setNote(text ?? '')} disabled={busy} />
+      <TextField styles={touchFieldStyles} label={strings.DecisionNote} value={note} onChange={(_e, text) => setNote(text ?? '')} disabled={busy} />
       <div className={styles.actions}>
         {busy ? (
           <Spinner label={strings.Deciding} />
         ) : (
           <>
-            <PrimaryButton className={styles.action} text={strings.Uphold} onClick={() => act('upheld')} />
+            <PrimaryButton styles={primaryStyles} className={styles.action} text={strings.Uphold} onClick={() => act('upheld')} />
             <DefaultButton className={styles.action} text={strings.Dismiss} onClick={() => act('dismissed')} />
           </>
         )}

@@ -5,6 +5,7 @@ import * as strings from 'RecognitionAdminWebPartStrings';
 import { SUGGESTION_LANGUAGES, type ValueError } from '../../../core/recognition/valueValidation';
 import { format } from '../../../ui/format';
 import { VALUE_ERROR_TEXT } from './adminText';
+import { touchFieldStyles } from './fieldStyles';
 import styles from './RecognitionAdmin.module.scss';
 
 export interface ISuggestionFieldsProps {
@@ -34,7 +35,7 @@ export function SuggestionFields(props: ISuggestionFieldsProps): React.ReactElem
         {strings.SuggestionsHelp}
       </p>
       {SUGGESTION_LANGUAGES.map((language) => (
-        <TextField
+        <TextField styles={touchFieldStyles}
           key={language}
           label={FIELDS[language].label}
           lang={FIELDS[language].lang}

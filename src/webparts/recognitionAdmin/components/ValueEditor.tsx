@@ -4,18 +4,19 @@ import { Icon } from '@fluentui/react/lib/Icon';
 import { MessageBar, MessageBarType } from '@fluentui/react/lib/MessageBar';
 import { Spinner } from '@fluentui/react/lib/Spinner';
 import { TextField } from '@fluentui/react/lib/TextField';
-import { Toggle } from '@fluentui/react/lib/Toggle';
 import * as strings from 'RecognitionAdminWebPartStrings';
 
 import type { RecognitionValue } from '../../../core/models/values';
 import type { ValueDraft } from '../../../core/recognition/ports';
 import { format } from '../../../ui/format';
 import { FluentTheme } from '../../../ui/host/FluentTheme';
+import { Switch } from '../../../ui/light/Switch';
 import { valueName } from '../../../core/recognition/values';
 import { COLOUR_PATTERN, formOf, suggestKey, type ValueError, type ValueForm, validateValue } from '../../../core/recognition/valueValidation';
 import { failureText, untranslatedText, VALUE_ERROR_TEXT } from './adminText';
 import { iconShown } from './iconCheck';
 import { SuggestionFields } from './SuggestionFields';
+import { touchFieldStyles, usePrimaryButtonStyles } from './fieldStyles';
 import styles from './RecognitionAdmin.module.scss';
 
 export interface IValueEditorProps {
@@ -49,6 +50,7 @@ function Editor(props: IValueEditorProps): React.ReactElement {
   const [failure, setFailure] = React.useState<string | undefined>(undefined);
   const [saving, setSaving] = React.useState(false);
   const headingRef = React.useRef<HTMLHeadingElement>(null);
+  const primaryStyles = usePrimaryButtonStyles();
   React.useEffect(() => headingRef.current?.focus(), []);
 
   const errorOf = (field: ValueError['field']): string | undefined => {
@@ -96,14 +98,14 @@ function Editor(props: IValueEditorProps): React.ReactElement {
       <h3 id="se-value-editor-title" className={styles.subheading} tabIndex={-1} ref={headingRef}>
         {value ? format(strings.EditorEditTitle, valueName(value, locale)) : strings.EditorNewTitle}
       </h3>
-      <TextField
+      <TextField styles={touchFieldStyles}
         label={strings.FieldName}
         required
         value={form.title}
         onChange={(_e, text) => set(keyTouched ? { title: text ?? '' } : { title: text ?? '', valueKey: suggestKey(text ?? '') })}
         errorMessage={errorOf('title')}
       />
-      <TextField
+      <TextField styles={touchFieldStyles}
         label={strings.FieldKey}
         required
         readOnly={value !== undefined}
@@ -114,9 +116,9 @@ function Editor(props: IValueEditorProps): React.ReactElement {
         }}
         errorMessage={errorOf('valueKey')}
       />
-      <TextField label={strings.FieldDescription} multiline rows={2} value={form.description} onChange={(_e, text) => set({ description: text ?? '' })} />
+      <TextField styles={touchFieldStyles} label={strings.FieldDescription} multiline rows={2} value={form.description} onChange={(_e, text) => set({ description: text ?? '' })} />
       <div className={styles.row}>
-        <TextField
+        <TextField styles={touchFieldStyles}
           className={styles.grow}
           label={strings.FieldIcon}
           value={form.iconName}
@@ -130,17 +132,17 @@ function Editor(props: IValueEditorProps): React.ReactElement {
         </div>
       </div>
       <div className={styles.row}>
-        <TextField className={styles.grow} label={strings.FieldColour} value={form.color} onChange={(_e, text) => set({ color: text ?? '' })} errorMessage={errorOf('color')} />
+        <TextField styles={touchFieldStyles} className={styles.grow} label={strings.FieldColour} value={form.color} onChange={(_e, text) => set({ color: text ?? '' })} errorMessage={errorOf('color')} />
         <span className={styles.swatch} style={COLOUR_PATTERN.test(colour) ? { backgroundColor: colour } : undefined} aria-hidden />
       </div>
-      <TextField label={strings.FieldOrder} type="number" inputMode="numeric" min={0} value={form.sortOrder} onChange={(_e, text) => set({ sortOrder: text ?? '' })} errorMessage={errorOf('sortOrder')} />
-      <Toggle label={strings.FieldActive} checked={form.isActive} onChange={(_e, checked) => set({ isActive: checked === true })} />
+      <TextField styles={touchFieldStyles} label={strings.FieldOrder} type="number" inputMode="numeric" min={0} value={form.sortOrder} onChange={(_e, text) => set({ sortOrder: text ?? '' })} errorMessage={errorOf('sortOrder')} />
+      <Switch label={strings.FieldActive} checked={form.isActive} onChange={(checked) => set({ isActive: checked })} />
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{strings.TranslationsLegend}</legend>
-        <TextField label={strings.FieldNameDutch} lang="nl" value={form.translations['nl-nl']?.name ?? ''} onChange={(_e, text) => setTranslation('nl-nl', { name: text ?? '' })} errorMessage={errorOf('name:nl-nl')} />
-        <TextField label={strings.FieldDescriptionDutch} lang="nl" multiline rows={2} value={form.translations['nl-nl']?.description ?? ''} onChange={(_e, text) => setTranslation('nl-nl', { description: text ?? '' })} />
-        <TextField label={strings.FieldNameSwedish} lang="sv" value={form.translations['sv-se']?.name ?? ''} onChange={(_e, text) => setTranslation('sv-se', { name: text ?? '' })} errorMessage={errorOf('name:sv-se')} />
-        <TextField label={strings.FieldDescriptionSwedish} lang="sv" multiline rows={2} value={form.translations['sv-se']?.description ?? ''} onChange={(_e, text) => setTranslation('sv-se', { description: text ?? '' })} />
+        <TextField styles={touchFieldStyles} label={strings.FieldNameDutch} lang="nl" value={form.translations['nl-nl']?.name ?? ''} onChange={(_e, text) => setTranslation('nl-nl', { name: text ?? '' })} errorMessage={errorOf('name:nl-nl')} />
+        <TextField styles={touchFieldStyles} label={strings.FieldDescriptionDutch} lang="nl" multiline rows={2} value={form.translations['nl-nl']?.description ?? ''} onChange={(_e, text) => setTranslation('nl-nl', { description: text ?? '' })} />
+        <TextField styles={touchFieldStyles} label={strings.FieldNameSwedish} lang="sv" value={form.translations['sv-se']?.name ?? ''} onChange={(_e, text) => setTranslation('sv-se', { name: text ?? '' })} errorMessage={errorOf('name:sv-se')} />
+        <TextField styles={touchFieldStyles} label={strings.FieldDescriptionSwedish} lang="sv" multiline rows={2} value={form.translations['sv-se']?.description ?? ''} onChange={(_e, text) => setTranslation('sv-se', { description: text ?? '' })} />
       </fieldset>
       <SuggestionFields
         suggestions={form.suggestions}
@@ -161,7 +163,7 @@ function Editor(props: IValueEditorProps): React.ReactElement {
           <Spinner label={strings.Saving} />
         ) : (
           <>
-            <PrimaryButton className={styles.action} type="submit" text={strings.Save} />
+            <PrimaryButton styles={primaryStyles} className={styles.action} type="submit" text={strings.Save} />
             <DefaultButton className={styles.action} text={strings.Cancel} onClick={props.onCancel} />
           </>
         )}
