@@ -50,6 +50,8 @@ import styles from './RecognitionWall.module.scss';
 export interface IRecogniseComposerProps {
   readonly isOpen: boolean;
   onDismiss(): void;
+  /** The panel is gone from the screen (after closing). */
+  onDismissed?(): void;
   readonly services: Pick<IRecognitionWallServices, 'people' | 'giving' | 'draftStore'>;
   readonly viewer: WallViewer;
   /** Values the person may pick (active, allowed here), in HR's order. */
@@ -424,6 +426,7 @@ export function RecogniseComposer(props: IRecogniseComposerProps): React.ReactEl
         styles={PANEL_STYLES}
         focusTrapZoneProps={FOCUS_TRAP}
         popupProps={popupProps}
+        onDismissed={props.onDismissed}
         isFooterAtBottom={true}
         onRenderFooterContent={footer}
       >

@@ -53,6 +53,12 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
     myCrew: false
   });
   const [composerOpen, setComposerOpen] = React.useState(false);
+  /**
+   * A panel or dialog is on the screen, closing included: its focus trap would take the focus
+   * back from a notice, so a notice that takes the focus waits until it is gone.
+   */
+  const [layers, setLayers] = React.useState({ composer: false, report: false });
+  const focusWaiting = React.useRef(false);
   const [panel, setPanel] = React.useState<'none' | 'filters' | 'privacy'>('none');
   const heading = React.useRef<HTMLHeadingElement>(null);
 
@@ -77,7 +83,7 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
       return;
     }
     if (latest.focus) {
-      last.focus();
+      focusWaiting.current = true;
       return;
     }
     const box = last.getBoundingClientRect();
@@ -85,6 +91,14 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
       last.scrollIntoView({ block: 'nearest' });
     }
   }, [shownCount]); // once per notice shown (the notices of that render are current)
+
+  React.useEffect(() => {
+    const last = noticeList.current?.lastElementChild as HTMLElement | null | undefined;
+    if (focusWaiting.current && !layers.composer && !layers.report && last) {
+      focusWaiting.current = false;
+      last.focus();
+    }
+  }, [shownCount, layers]);
 
   const onSent = (items: WallItem[], unnotified: readonly string[]): void => {
     setComposerOpen(false);
@@ -131,7 +145,10 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
             iconName="Medal"
             text={strings.Recognise}
             disabled={!data}
-            onClick={() => setComposerOpen(true)}
+            onClick={() => {
+              setLayers((l) => ({ ...l, composer: true }));
+              setComposerOpen(true);
+            }}
             onPointerEnter={LazyComposer.preload}
             onFocus={LazyComposer.preload}
           />
@@ -200,6 +217,7 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
               void reports.send();
             }}
             onDismiss={reports.dismiss}
+            onDismissed={() => setLayers((l) => ({ ...l, report: false }))}
             sent={reports.sent}
           />
         </OnDemand>
@@ -211,6 +229,7 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
             <LazyComposer
               isOpen={composerOpen}
               onDismiss={() => setComposerOpen(false)}
+              onDismissed={() => setLayers((l) => ({ ...l, composer: false }))}
               services={services}
               viewer={data.viewer}
               choosable={pickable}
@@ -271,7 +290,10 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
                 onReact={(i, kind) => {
                   void react(i, kind);
                 }}
-                onReport={reports.open}
+                onReport={(i) => {
+                  setLayers((l) => ({ ...l, report: true }));
+                  reports.open(i);
+                }}
                 onReportIntent={LazyReportDialog.preload}
               />
             </li>

@@ -18,6 +18,8 @@ export interface IReportDialogProps {
   onReasonChange(text: string): void;
   onSend(): void;
   onDismiss(): void;
+  /** The dialog is gone from the screen (after closing). */
+  onDismissed?(): void;
   /** Closed by sending: focus stays where the wall puts it (the post and its Report button are gone). */
   readonly sent: boolean;
 }
@@ -34,7 +36,7 @@ export function ReportDialog(props: IReportDialogProps): React.ReactElement {
           title: strings.ReportTitle,
           subText: item ? format(strings.ReportIntro, item.recipient.displayName) : undefined
         }}
-        modalProps={{ isBlocking: false, disableRestoreFocus: props.sent, focusTrapZoneProps: { disableRestoreFocus: props.sent } }}
+        modalProps={{ isBlocking: false, disableRestoreFocus: props.sent, focusTrapZoneProps: { disableRestoreFocus: props.sent }, onDismissed: props.onDismissed }}
       >
         <TextField
           label={strings.ReportReason}
