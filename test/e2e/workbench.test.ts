@@ -195,6 +195,36 @@ describe('workbench', () => {
     }
   });
 
+  it('the wall\'s property pane names a value key or site code the site does not have, and accepts one it has', async () => {
+    const { context, page } = await open(DESKTOP, `${e2e.tenant.workbenchUrl}?part=RecognitionWallWebPart&edit=1&tab=page`);
+    try {
+      const properties = page.getByRole('toolbar', { name: 'Recognition wall: edit' }).getByRole('button', { name: 'Properties' });
+      await properties.waitFor();
+      // Edit mode opens the only part's pane; open it when it is not.
+      if ((await properties.getAttribute('aria-expanded')) !== 'true') {
+        await properties.click();
+      }
+      const pane = page.getByRole('complementary', { name: 'Recognition wall' });
+      const valueKey = pane.getByRole('textbox', { name: 'Value key to show first (empty: all values)' });
+      await valueKey.fill('safety-first');
+      await pane.getByText(/^No value has the key "safety-first"\. Keys on this site: .*\bsafety\b.*\.$/).waitFor({ timeout: 30_000 });
+      await valueKey.fill('Safety');
+      await expect(pane.getByText(/No value has the key/).waitFor({ state: 'detached', timeout: 10_000 })).resolves.toBeUndefined();
+      const keys = pane.getByRole('textbox', { name: /^Values to show/ });
+      await keys.fill('safety, team-spirit, nonsense');
+      await pane.getByText(/^No value has the key "nonsense"\./).waitFor({ timeout: 30_000 });
+      await keys.fill('');
+      const site = pane.getByRole('textbox', { name: 'Site code to show first (empty: all sites)' });
+      await site.fill('XYZ');
+      await pane.getByText(/^No site has the code "XYZ"\. Site codes: .+\.$/).waitFor({ timeout: 30_000 });
+      await site.fill('');
+      await expect(pane.getByText(/No site has the code/).waitFor({ state: 'detached', timeout: 10_000 })).resolves.toBeUndefined();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('re-themes the part: dark page theme and a strong section background', async () => {
     const { context, page } = await open();
     try {

@@ -192,6 +192,7 @@ export function App(props: { config: WorkbenchConfig; registry: Registry }): Rea
       {paneOpen && selected && (
         <PropertyPane
           part={selected}
+          environment={environmentFor(selected)}
           properties={properties[selected.definition.id] ?? {}}
           onChange={(name, value) =>
             setProperties((current) => {

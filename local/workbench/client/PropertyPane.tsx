@@ -10,7 +10,7 @@ import { Slider } from '@fluentui/react/lib/Slider';
 import { TextField } from '@fluentui/react/lib/TextField';
 import { Toggle } from '@fluentui/react/lib/Toggle';
 
-import type { PropertyField, PropertyPaneDescription } from '../../../src/app/host/types';
+import type { HostEnvironment, PropertyField, PropertyPaneDescription } from '../../../src/app/host/types';
 import type { RegisteredPart } from './registry';
 import { DROPDOWN_STYLES, TOGGLE_STYLES } from './styles';
 import styles from './workbench.module.scss';
@@ -18,6 +18,8 @@ import styles from './workbench.module.scss';
 export interface PropertyPaneProps {
   readonly part: RegisteredPart;
   readonly properties: Readonly<Record<string, unknown>>;
+  /** The part's environment: the pane's checks read the site through it, as in SharePoint. */
+  readonly environment?: HostEnvironment;
   onChange(name: string, value: unknown): void;
   onReset(): void;
   onClose(): void;
@@ -45,6 +47,9 @@ function Field(props: { field: PropertyField; value: unknown; onChange(value: un
           value={typeof value === 'string' ? value : ''}
           styles={{ fieldGroup: { minHeight: 48 } }}
           onChange={(_event, text) => onChange(text ?? '')}
+          // As SharePoint's pane: the part's check, once the editor stops typing.
+          onGetErrorMessage={field.validate}
+          deferredValidationTime={field.validate ? 500 : undefined}
         />
       );
     case 'number': {
@@ -81,7 +86,7 @@ export function PropertyPane(props: PropertyPaneProps): React.ReactElement {
   let pane: PropertyPaneDescription | undefined;
   let failure: string | undefined;
   try {
-    pane = part.definition.propertyPane();
+    pane = part.definition.propertyPane(props.environment);
   } catch (error) {
     failure = error instanceof Error ? error.message : String(error);
   }

@@ -18,7 +18,13 @@ function toPaneField(field: PropertyField): IPropertyPaneField<unknown> {
     case 'toggle':
       return PropertyPaneToggle(field.name, { label: field.label });
     case 'text':
-      return PropertyPaneTextField(field.name, { label: field.label, multiline: field.multiline });
+      return PropertyPaneTextField(field.name, {
+        label: field.label,
+        multiline: field.multiline,
+        onGetErrorMessage: field.validate,
+        // A check that reads the site waits until the editor stops typing.
+        deferredValidationTime: field.validate ? 500 : undefined
+      });
     case 'number':
       return PropertyPaneSlider(field.name, {
         label: field.label,

@@ -47,6 +47,7 @@ export abstract class PartWebPart<TProperties extends object> extends BaseClient
   }
 
   protected getPropertyPaneConfiguration(): IPropertyPaneConfiguration {
-    return toPropertyPane(this.definition.propertyPane());
+    const environment = this._base ? spfxEnvironment(this._base, this._theme, true) : undefined;
+    return toPropertyPane(this.definition.propertyPane(environment));
   }
 }

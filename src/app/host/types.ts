@@ -32,7 +32,14 @@ export interface HostEnvironment extends HostConnections {
 /** A property pane field, described without SPFx so the workbench can show it too. */
 export type PropertyField =
   | { readonly kind: 'toggle'; readonly name: string; readonly label: string }
-  | { readonly kind: 'text'; readonly name: string; readonly label: string; readonly multiline?: boolean }
+  | {
+      readonly kind: 'text';
+      readonly name: string;
+      readonly label: string;
+      readonly multiline?: boolean;
+      /** SPFx's `onGetErrorMessage`: '' when the text is fine, else why not (may read the site). */
+      readonly validate?: (text: string) => string | Promise<string>;
+    }
   | { readonly kind: 'number'; readonly name: string; readonly label: string; readonly min?: number; readonly max?: number }
   | {
       readonly kind: 'dropdown';
@@ -52,7 +59,8 @@ export interface PartDefinition<TProperties extends object> {
   readonly alias: string;
   readonly kind: 'webPart' | 'card' | 'applicationCustomizer';
   readonly defaultProperties: TProperties;
-  propertyPane(): PropertyPaneDescription;
+  /** `environment`: the part's, for checks that read the site (absent: no such checks). */
+  propertyPane(environment?: HostEnvironment): PropertyPaneDescription;
   /** Renders (or re-renders) the part into `element`. */
   render(element: HTMLElement, environment: HostEnvironment, properties: TProperties): void;
   dispose(element: HTMLElement): void;

@@ -11,6 +11,7 @@ import { ThemedPart } from '../../ui/host/ThemedPart';
 import { wholeNumberIn } from '../../app/host/properties';
 import type { PartDefinition } from '../../app/host/types';
 import { CrewRecognition } from './components';
+import { siteCodeCheck } from '../../app/paneChecks';
 import { recognitionOf } from '../../app/recognition';
 
 export interface ICrewRecognitionWebPartProps {
@@ -31,7 +32,7 @@ export const crewRecognitionPart: PartDefinition<ICrewRecognitionWebPartProps> =
   alias: 'CrewRecognitionWebPart',
   kind: 'webPart',
   defaultProperties: { thresholdDays: DEFAULT_THRESHOLD_DAYS, showAnniversaries: true, siteCode: '' },
-  propertyPane: () => ({
+  propertyPane: (environment) => ({
     description: strings.PropertyPaneDescription,
     groups: [
       {
@@ -39,7 +40,7 @@ export const crewRecognitionPart: PartDefinition<ICrewRecognitionWebPartProps> =
         fields: [
           { kind: 'number', name: 'thresholdDays', label: strings.ThresholdDaysLabel, min: 1, max: 90 },
           { kind: 'toggle', name: 'showAnniversaries', label: strings.ShowAnniversariesLabel },
-          { kind: 'text', name: 'siteCode', label: strings.SiteCodeLabel }
+          { kind: 'text', name: 'siteCode', label: strings.SiteCodeLabel, validate: environment && siteCodeCheck(environment) }
         ]
       }
     ]

@@ -11,6 +11,7 @@ import { type CrewRef, workplaceOf } from '../../core/plant';
 import { ThemedPart } from '../../ui/host/ThemedPart';
 import type { HostEnvironment, PartDefinition } from '../../app/host/types';
 import { type IRecognitionWallServices, RecognitionWall } from './components';
+import { siteCodeCheck, valueKeyCheck } from '../../app/paneChecks';
 import { recognitionOf } from '../../app/recognition';
 import { parseValueKeys, type WallViewer } from '../../core/recognition/wallRules';
 import { wallSnapshots } from './wallSnapshot';
@@ -120,15 +121,16 @@ export const recognitionWallPart: PartDefinition<IRecognitionWallWebPartProps> =
     compact: false,
     pageSize: DEFAULT_PAGE_SIZE
   },
-  propertyPane: () => ({
+  // Keys and codes the site does not have are named in the pane (a wall filtered on them shows nothing).
+  propertyPane: (environment) => ({
     description: strings.PropertyPaneDescription,
     groups: [
       {
         name: strings.FiltersGroupName,
         fields: [
-          { kind: 'text', name: 'defaultSiteCode', label: strings.DefaultSiteLabel },
-          { kind: 'text', name: 'defaultValueKey', label: strings.DefaultValueLabel },
-          { kind: 'text', name: 'valueKeys', label: strings.ValueKeysLabel, multiline: true }
+          { kind: 'text', name: 'defaultSiteCode', label: strings.DefaultSiteLabel, validate: environment && siteCodeCheck(environment) },
+          { kind: 'text', name: 'defaultValueKey', label: strings.DefaultValueLabel, validate: environment && valueKeyCheck(environment) },
+          { kind: 'text', name: 'valueKeys', label: strings.ValueKeysLabel, multiline: true, validate: environment && valueKeyCheck(environment, true) }
         ]
       },
       {

@@ -49,6 +49,8 @@ define([], function () {
     VisibilityPrivate: "Only the person and their team leader",
     AddPerson: "Add someone",
     ComposerFor: "For {0}",
-    ComposerSummary: "For {0} · {1}"
+    ComposerSummary: "For {0} · {1}",
+    PaneUnknownValueKey: "No value has the key \"{0}\". Keys on this site: {1}.",
+    PaneUnknownSiteCode: "No site has the code \"{0}\". Site codes: {1}."
   };
 });

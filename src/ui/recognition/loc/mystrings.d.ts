@@ -71,6 +71,10 @@ declare interface IRecognitionSharedStrings {
   ComposerFor: string;
   /** {0}: the people picked, {1}: the value. */
   ComposerSummary: string;
+  /** Property pane: a value key no value has. {0} = the key, {1} = the site's keys. */
+  PaneUnknownValueKey: string;
+  /** Property pane: a site code the plant map does not have. {0} = the code, {1} = the sites' codes. */
+  PaneUnknownSiteCode: string;
 }
 
 declare module 'RecognitionSharedStrings' {

@@ -49,6 +49,8 @@ define([], function () {
     VisibilityPrivate: "Alleen de persoon en de teamleider",
     AddPerson: "Iemand toevoegen",
     ComposerFor: "Voor {0}",
-    ComposerSummary: "Voor {0} · {1}"
+    ComposerSummary: "Voor {0} · {1}",
+    PaneUnknownValueKey: "Geen waarde heeft de sleutel \"{0}\". Sleutels op deze site: {1}.",
+    PaneUnknownSiteCode: "Geen vestiging heeft de code \"{0}\". Vestigingscodes: {1}."
   };
 });

@@ -49,6 +49,8 @@ define([], function () {
     VisibilityPrivate: "Bara personen och teamledaren",
     AddPerson: "Lägg till någon",
     ComposerFor: "Till {0}",
-    ComposerSummary: "Till {0} · {1}"
+    ComposerSummary: "Till {0} · {1}",
+    PaneUnknownValueKey: "Ingen värdering har nyckeln \"{0}\". Nycklar på den här webbplatsen: {1}.",
+    PaneUnknownSiteCode: "Ingen plats har koden \"{0}\". Platskoder: {1}."
   };
 });
