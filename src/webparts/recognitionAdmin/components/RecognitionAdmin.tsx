@@ -182,12 +182,12 @@ export function RecognitionAdmin(props: IRecognitionAdminProps): React.ReactElem
         />
       ) : (
         <>
+          {panel}
           {props.showModeration && (
             <p className={styles.readOnly} data-testid="no-moderation">
               {strings.NoModerationRights}
             </p>
           )}
-          {panel}
         </>
       );
   }
