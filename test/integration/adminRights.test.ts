@@ -43,4 +43,16 @@ describe('HR admin rights against the local tenant', () => {
     expect((await stores.values.rights()).values).toBe(false);
     await expect(stores.values.save({ ...value, title: `${value.title}!` }, value.id)).rejects.toMatchObject({ code: 'accessDenied' });
   });
+
+  it('HR at Edit (Manage Lists, no Override List Behaviors) is offered nothing, as SharePoint refuses it', async () => {
+    process.env.LOCAL_TENANT_HR_LEVEL = 'edit';
+    try {
+      const stores = sharePointRecognitionStores(spAs(tenant, persona(tenant, 'hr')));
+      const [value] = await stores.values.values();
+      expect(await stores.values.rights()).toEqual({ values: false, moderation: false });
+      await expect(stores.values.save({ ...value, title: `${value.title}!` }, value.id)).rejects.toMatchObject({ code: 'accessDenied' });
+    } finally {
+      delete process.env.LOCAL_TENANT_HR_LEVEL;
+    }
+  });
 });
