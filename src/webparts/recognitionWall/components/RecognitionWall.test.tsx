@@ -281,6 +281,23 @@ describe('RecognitionWall feed', () => {
     expect(await screen.findByText('No recognitions yet. Be the first to recognise a colleague!')).toBeTruthy();
   });
 
+  it('with filters and nothing more to load, says the filters match nothing (no "show more" without its button)', async () => {
+    const s = setup({ defaultSiteCode: 'GOT' });
+    s.store.pages = [{ items: [] }];
+    renderWall(s);
+    expect(await screen.findByText('No recognitions match these filters. Change the filters.')).toBeTruthy();
+    expect(screen.queryByText(/show more/i)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Show more' })).toBeNull();
+  });
+
+  it('with filters and more to load, offers "Show more" beside the message that names it', async () => {
+    const s = setup({ defaultSiteCode: 'GOT' });
+    s.store.pages = [{ items: [], cursor: 'c1' }];
+    renderWall(s);
+    expect(await screen.findByText(/No recognitions match these filters in what is loaded\. Change the filters or show more\./)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Show more' })).toBeTruthy();
+  });
+
   it('asks the store for the chosen value and my crew', async () => {
     const s = setup({ defaultSiteCode: 'GOT' });
     s.store.pages = [{ items: [post(1)] }];

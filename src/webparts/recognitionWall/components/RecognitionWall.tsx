@@ -272,7 +272,7 @@ export function RecognitionWall(props: IRecognitionWallProps): React.ReactElemen
       )}
 
       {data && shown.length === 0 && (
-        <p className={styles.empty}>{count > 0 ? strings.EmptyFiltered : strings.Empty}</p>
+        <p className={styles.empty}>{count === 0 ? strings.Empty : data.cursor ? strings.EmptyFiltered : strings.EmptyFilteredAll}</p>
       )}
 
       {data && shown.length > 0 && (

@@ -45,6 +45,7 @@ define([], function () {
     ShowMore: "Show more",
     Empty: "No recognitions yet. Be the first to recognise a colleague!",
     EmptyFiltered: "No recognitions match these filters in what is loaded. Change the filters or show more.",
+    EmptyFilteredAll: "No recognitions match these filters. Change the filters.",
     FeedLabel: "Recognitions, newest first",
     GaveRecognition: "{0} recognised {1}",
     ImpactPrefix: "Impact:",

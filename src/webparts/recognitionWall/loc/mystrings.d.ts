@@ -51,6 +51,7 @@ declare interface IRecognitionWallWebPartStrings {
   ShowMore: string;
   Empty: string;
   EmptyFiltered: string;
+  EmptyFilteredAll: string;
   FeedLabel: string;
   /** {0} = giver, {1} = recipient. */
   GaveRecognition: string;

@@ -45,6 +45,7 @@ define([], function () {
     ShowMore: "Meer tonen",
     Empty: "Nog geen waarderingen. Wees de eerste die een collega waardeert!",
     EmptyFiltered: "Geen van de geladen waarderingen past bij deze filters. Pas de filters aan of toon meer.",
+    EmptyFilteredAll: "Geen waarderingen passen bij deze filters. Pas de filters aan.",
     FeedLabel: "Waarderingen, nieuwste eerst",
     GaveRecognition: "{0} waardeert {1}",
     ImpactPrefix: "Resultaat:",

@@ -45,6 +45,7 @@ define([], function () {
     ShowMore: "Visa fler",
     Empty: "Inga uppskattningar än. Bli den första som uppskattar en kollega!",
     EmptyFiltered: "Inga av de laddade uppskattningarna matchar filtren. Ändra filtren eller visa fler.",
+    EmptyFilteredAll: "Inga uppskattningar matchar filtren. Ändra filtren.",
     FeedLabel: "Uppskattningar, nyaste först",
     GaveRecognition: "{0} uppskattade {1}",
     ImpactPrefix: "Effekt:",
