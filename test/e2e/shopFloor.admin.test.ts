@@ -11,31 +11,20 @@
  * serious violation (colour contrast included) with the part on a strong and on no section
  * background.
  */
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import * as path from 'path';
-
-import { loadAmdStrings } from '../support/sources';
-import { newContext, PHONE, seriousAxeViolations } from './support/browser';
+import { newContext, PHONE } from './support/browser';
+import { findPersona, type OpenedPart, openPart, type Persona, partWords, type Section, stateProblems, type Theme } from './support/phoneParts';
 import { workbenchSession } from './support/session';
-import { smallTargets } from './support/targets';
 import { openWorkbench, pageConfig, pageScrollsSideways, partSettled, type PageConfig } from './support/workbench';
 
 jest.setTimeout(300_000);
 
 const e2e = workbenchSession();
 
-function words(folder: string): Record<string, string> {
-  return loadAmdStrings(path.join(__dirname, '..', '..', 'src', folder, 'loc', 'en-us.js')) as Record<string, string>;
-}
-
-const admin = words('webparts/recognitionAdmin');
-const setup = words('webparts/engageSetup');
+const admin = partWords('webparts/recognitionAdmin');
+const setup = partWords('webparts/engageSetup');
 
 const ADMIN = 'RecognitionAdminWebPart';
 const SETUP = 'EngageSetupWebPart';
-type Theme = 'light' | 'dark';
-type Section = 'none' | 'strong';
-type Persona = PageConfig['personas'][number];
 
 /** Light and dark, each on a strong and on no section background. */
 const LOOKS: ReadonlyArray<[Theme, Section]> = [
@@ -48,49 +37,19 @@ const LOOKS: ReadonlyArray<[Theme, Section]> = [
 let personas: PageConfig['personas'] = [];
 
 function persona(label: 'Operator' | 'HR' | 'Site admin'): Persona {
-  const found = personas.find((p) => p.label === label);
-  if (!found) {
-    throw new Error(`The workbench offers no "${label}" persona.`);
-  }
-  return found;
+  return findPersona(personas, label);
 }
 
-interface Opened {
-  readonly context: BrowserContext;
-  readonly page: Page;
-  readonly part: Locator;
-  readonly problems: string[];
-}
+type Opened = OpenedPart;
 
-/** One part alone on a phone, signed in as `who`, on a section background. */
-async function open(alias: string, theme: Theme, section: Section, who: Persona): Promise<Opened> {
-  const session = await newContext(e2e.browser, e2e.tenant.origin, PHONE, 'Europe/Stockholm');
-  await session.context.addCookies([{ name: 'se_persona', value: encodeURIComponent(who.userPrincipalName), url: e2e.tenant.origin }]);
-  await openWorkbench(session.page, `${e2e.tenant.workbenchUrl}?part=${alias}&theme=${theme}&frame=phone&section=${section}&edit=0&tab=page`);
-  expect((await pageConfig(session.page)).user.userPrincipalName).toBe(who.userPrincipalName);
-  return { ...session, part: session.page.locator(`[data-part-alias="${alias}"]`) };
-}
+const open = (alias: string, theme: Theme, section: Section, who: Persona): Promise<Opened> => openPart(e2e, alias, theme, section, who);
 
 /** What a state gets wrong, added to `findings`: collected, so one run names every state that fails. */
 async function check(findings: string[], opened: Opened, state: string): Promise<void> {
   const { page, part } = opened;
-  for (const small of await smallTargets(part)) {
-    findings.push(`${state}: small target ${small}`);
-  }
+  findings.push(...(await stateProblems(page, state, part)));
   if (await pageScrollsSideways(page)) {
     findings.push(`${state}: the page scrolls sideways`);
-  }
-  // What fades in (an error message) is measured as it ends up, not half-way.
-  await page.evaluate(() =>
-    Promise.all(
-      document
-        .getAnimations()
-        .filter((a) => a.effect?.getTiming().iterations !== Infinity)
-        .map((a) => a.finished.catch(() => undefined))
-    )
-  );
-  for (const v of await seriousAxeViolations(page)) {
-    findings.push(`${state}: axe ${v.id} (${v.help}) ${v.targets.join(' | ')}`);
   }
 }
 

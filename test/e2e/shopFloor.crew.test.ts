@@ -16,64 +16,33 @@
  * (so screen readers say it). Nothing is hidden under the composer's buttons: the last crew
  * member's row, and every element keyboard focus lands on, can be seen and pressed.
  */
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import * as path from 'path';
+import type { Locator, Page } from 'playwright-core';
 
-import { loadAmdStrings } from '../support/sources';
-import { newContext, PHONE, seriousAxeViolations } from './support/browser';
+import { newContext, PHONE } from './support/browser';
 import { NO_FAULTS, outageOf, setFaults } from './support/faults';
+import { findPersona, type OpenedPart, openPart, type Persona, partWords, type Section, stateProblems, type Theme } from './support/phoneParts';
 import { workbenchSession } from './support/session';
-import { smallTargets } from './support/targets';
 import { openWorkbench, pageConfig, type PageConfig } from './support/workbench';
 
 jest.setTimeout(300_000);
 
 const e2e = workbenchSession();
 
-function words(folder: string): Record<string, string> {
-  return loadAmdStrings(path.join(__dirname, '..', '..', 'src', folder, 'loc', 'en-us.js')) as Record<string, string>;
-}
-
-const crew = words('webparts/crewRecognition');
-const shared = words('ui/recognition');
-const shiftStatus = words('extensions/shiftStatus');
+const crew = partWords('webparts/crewRecognition');
+const shared = partWords('ui/recognition');
+const shiftStatus = partWords('extensions/shiftStatus');
 
 const CREW = 'CrewRecognitionWebPart';
 const SHIFT = 'ShiftStatusApplicationCustomizer';
-type Theme = 'light' | 'dark';
-type Section = 'none' | 'strong';
-type Persona = PageConfig['personas'][number];
 
 
 let personas: PageConfig['personas'] = [];
 
 function persona(label: 'Operator' | 'Team leader'): Persona {
-  const found = personas.find((p) => p.label === label);
-  if (!found) {
-    throw new Error(`The workbench offers no "${label}" persona.`);
-  }
-  return found;
+  return findPersona(personas, label);
 }
 
-interface Opened {
-  readonly context: BrowserContext;
-  readonly page: Page;
-  readonly part: Locator;
-  readonly problems: string[];
-}
-
-/** One part alone on a phone, signed in as `who` (the default persona without), on a section background. */
-async function open(alias: string, theme: Theme, section: Section, who?: Persona): Promise<Opened> {
-  const session = await newContext(e2e.browser, e2e.tenant.origin, PHONE, 'Europe/Stockholm');
-  if (who) {
-    await session.context.addCookies([{ name: 'se_persona', value: encodeURIComponent(who.userPrincipalName), url: e2e.tenant.origin }]);
-  }
-  await openWorkbench(session.page, `${e2e.tenant.workbenchUrl}?part=${alias}&theme=${theme}&frame=phone&section=${section}&edit=0&tab=page`);
-  if (who) {
-    expect((await pageConfig(session.page)).user.userPrincipalName).toBe(who.userPrincipalName);
-  }
-  return { ...session, part: session.page.locator(`[data-part-alias="${alias}"]`) };
-}
+const open = (alias: string, theme: Theme, section: Section, who?: Persona): Promise<OpenedPart> => openPart(e2e, alias, theme, section, who);
 
 /**
  * What a state gets wrong, readable: its targets under 48 px (inside `root`) and, when `axe`,
@@ -83,23 +52,7 @@ class Findings {
   readonly list: string[] = [];
 
   async check(page: Page, state: string, root: Locator, axe: boolean): Promise<void> {
-    for (const small of await smallTargets(root)) {
-      this.list.push(`${state}: small target ${small}`);
-    }
-    if (axe) {
-      // What fades in (an error message) is measured as it ends up, not half-way.
-      await page.evaluate(() =>
-        Promise.all(
-          document
-            .getAnimations()
-            .filter((a) => a.effect?.getTiming().iterations !== Infinity)
-            .map((a) => a.finished.catch(() => undefined))
-        )
-      );
-      for (const v of await seriousAxeViolations(page)) {
-        this.list.push(`${state}: axe ${v.id} (${v.help}) ${v.targets.join(' | ')}`);
-      }
-    }
+    this.list.push(...(await stateProblems(page, state, root, axe)));
   }
 
   add(state: string, problem: string): void {
