@@ -37,6 +37,16 @@ describe('parseSubmission', () => {
     expect(errorOf({ ...BASE, answers: { toString: 3 } })).toBe('unknownQuestion');
   });
 
+  it('takes no score for a question whose kind SE_Questions holds is none of the product\'s (no inherited ranges)', () => {
+    for (const kind of ['constructor', 'toString', 'hasOwnProperty', 'rating']) {
+      const questions = [{ key: 'odd', kind } as unknown as SubmissionQuestion];
+      const parsed = parseSubmission({ ...BASE, answers: { odd: 3 } }, questions);
+      expect(parsed.ok).toBe(false);
+      expect(parseSubmission({ ...BASE, answers: { odd: 999 } }, questions).ok).toBe(false);
+      expect(parseSubmission({ ...BASE, comments: { odd: 'words' } }, questions).ok).toBe(false);
+    }
+  });
+
   it('keeps text answers in comments only, at most the limit, verbatim', () => {
     expect(errorOf({ ...BASE, answers: { 'one-thing-better': 3 } })).toBe('notATextQuestion');
     expect(errorOf({ ...BASE, comments: { 'part-of-team': 'x' } })).toBe('commentNotText');

@@ -16,7 +16,7 @@
  *   {@link SUBMISSION_KEY_PATTERN}.
  * Each refusal names its rule (`field`), which the page turns into its own words.
  */
-import type { QuestionKind } from '../models/pulse';
+import { type QuestionKind, QUESTION_KINDS } from '../models/pulse';
 
 /** The longest comment, in UTF-16 code units. */
 export const PULSE_TEXT_MAX = 1000;
@@ -124,7 +124,10 @@ export function parseSubmission(input: unknown, questions: readonly SubmissionQu
   const body = input as { readonly [key: string]: unknown };
   const kinds: { [key: string]: QuestionKind } = {};
   questions.forEach((q) => {
-    kinds[q.key] = q.kind;
+    // A kind the product does not know (SE_Questions is HR's to write) makes no question at all.
+    if (QUESTION_KINDS.indexOf(q.kind) >= 0) {
+      kinds[q.key] = q.kind;
+    }
   });
   const rawAnswers = body.answers === undefined ? {} : body.answers;
   const rawComments = body.comments === undefined ? {} : body.comments;
@@ -135,7 +138,7 @@ export function parseSubmission(input: unknown, questions: readonly SubmissionQu
     return { ok: false, error: 'comments' };
   }
   const answers = collect(rawAnswers, kinds, (kind, value) => {
-    const range = RANGES[kind];
+    const range = Object.prototype.hasOwnProperty.call(RANGES, kind) ? RANGES[kind] : undefined;
     if (!range) {
       // A text question's answer is its comment.
       return { error: 'notATextQuestion' };
