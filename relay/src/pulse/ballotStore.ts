@@ -12,6 +12,8 @@
  * - A box that does not open with the relay's keys (changed by someone, or written with a key the
  *   relay no longer has) is never written over: the next generation is started instead.
  */
+import { randomInt } from 'crypto';
+
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
 import '@pnp/sp/lists';
@@ -55,7 +57,25 @@ export interface ParticipationRecord {
   readonly modified: number;
 }
 
-const etagOf = (row: Row): string => (typeof row['odata.etag'] === 'string' ? (row['odata.etag'] as string) : '*');
+/**
+ * A number in [0, 1) from the operating system's secure source, for the boxes' shuffles: the order
+ * of a box's entries must not be guessable from earlier draws.
+ */
+export function shuffleRandom(): number {
+  return randomInt(0, 2 ** 47) / 2 ** 47;
+}
+
+/**
+ * The row's ETag for IF-MATCH. A row without one is refused: `*` would write over whatever another
+ * writer put there since.
+ */
+export function etagOf(row: Readonly<Record<string, unknown>>): string {
+  const etag = row['odata.etag'];
+  if (typeof etag !== 'string' || etag === '') {
+    throw new Error('SharePoint sent a pulse list row without its ETag; it is not written without one.');
+  }
+  return etag;
+}
 const authorOf = (row: Row): string => ((row.Author as { Name?: string } | undefined)?.Name ?? '');
 
 /** The person's participation in a round (the one that stands for the key), undefined when none. */
@@ -226,7 +246,7 @@ export interface AppendOptions {
  */
 export async function appendEntry(sp: SPFI, keys: PulseKeyring, entry: BallotEntry, options: AppendOptions): Promise<'added' | 'present'> {
   const { roundId, surveyId } = options;
-  const random = options.random ?? Math.random;
+  const random = options.random ?? shuffleRandom;
   const log = options.log ?? (() => undefined);
   const slot = slotOf(entry.token);
   const list = sp.web.lists.getByTitle(RESPONSES.title);

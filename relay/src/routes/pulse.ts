@@ -46,7 +46,7 @@ export interface PulseRouteOptions {
   readonly facts?: PulseFactsSource;
   readonly now?: () => number;
   readonly log?: (line: string) => void;
-  /** For the boxes' shuffles; `Math.random` unless given. */
+  /** For the boxes' shuffles; the secure `shuffleRandom` unless given. */
   readonly random?: () => number;
 }
 
