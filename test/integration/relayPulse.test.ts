@@ -132,6 +132,24 @@ describe('Pulse answers through the relay', () => {
     expect(outsider.body.error?.code).toBe('notInAudience');
   });
 
+  it('refuses a submission key someone else\'s answer already stands under (submissionKeyUsed), counts nothing for it, and takes the answer again with a new key', async () => {
+    const shared = addRound(tenant);
+    const key = submissionKey();
+    const first = await callRelay(tenant, operator, 'POST', 'answers', { roundId: shared.roundId, submissionKey: key, answers: { 'part-of-team': 4 } });
+    expect(first.status).toBe(200);
+    const clash = await callRelay(tenant, agency, 'POST', 'answers', { roundId: shared.roundId, submissionKey: key, answers: { 'part-of-team': 1 } });
+    expect(clash.status).toBe(409);
+    expect(clash.body.error?.code).toBe('submissionKeyUsed');
+    const app = await spAsApp(tenant);
+    expect(await readParticipation(app, shared.roundId, agency.spUserId, false)).toBeUndefined();
+    expect(answerEntries(await entriesOf(tenant, shared.roundId))).toHaveLength(1);
+
+    const again = await callRelay(tenant, agency, 'POST', 'answers', { roundId: shared.roundId, submissionKey: submissionKey(), answers: { 'part-of-team': 1 } });
+    expect(again).toEqual({ status: 200, body: { status: 'counted', resent: false } });
+    expect(answerEntries(await entriesOf(tenant, shared.roundId))).toHaveLength(2);
+    expect(await readParticipation(app, shared.roundId, agency.spUserId, false)).toMatchObject({ status: 'counted', token: undefined });
+  });
+
   it('refuses a person outside the audience, and rounds that are closed or not open yet, writing nothing', async () => {
     const einOnly = addRound(tenant, { audience: { siteCodes: ['EIN'] } });
     const closed = addRound(tenant, { opens: Date.now() - 10 * DAY, closes: Date.now() - DAY });

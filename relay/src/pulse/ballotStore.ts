@@ -126,6 +126,11 @@ export async function startParticipation(sp: SPFI, roundId: number, userId: numb
   return kept;
 }
 
+/** Removes a participation record this request wrote and must not keep (nothing was stored for it). */
+export async function dropParticipation(sp: SPFI, record: ParticipationRecord): Promise<void> {
+  await deleteIfThere(sp.web.lists.getByTitle(PARTICIPATION.title).items.getById(record.id));
+}
+
 /**
  * Changes the record, with its ETag; false when it changed meanwhile (412), so the caller reads
  * it again.

@@ -26,7 +26,7 @@ import { parseSubmission, parseSubmissionHeader } from '../../../src/core/pulse/
 import { siteForOffice } from '../../../src/core/plant/workplace';
 import type { PlantMap } from '../../../src/core/plant/types';
 import { type Caller, RELAY_SCOPE } from '../auth';
-import { appendEntry, isInABox, type ParticipationRecord, readParticipation, startParticipation, updateParticipation } from '../pulse/ballotStore';
+import { appendEntry, dropParticipation, isInABox, type ParticipationRecord, readParticipation, startParticipation, updateParticipation } from '../pulse/ballotStore';
 import type { PulseKeyring } from '../pulse/envelope';
 import type { DirectoryFacts, PulseFactsSource } from '../pulse/facts';
 import { type OpenQuestion, type PulseRound, readOpenRounds, readPlantMap, readQuestions, readRound } from '../pulse/rounds';
@@ -295,8 +295,14 @@ export function pulseRoutes(options: PulseRouteOptions): UserRoute[] {
         })
       )
     ];
-    for (const entry of entries) {
-      await appendEntry(sp, keys, entry, { roundId: round.roundId, surveyId: round.surveyId, random: options.random, log });
+    for (const [index, entry] of entries.entries()) {
+      const stored = await appendEntry(sp, keys, entry, { roundId: round.roundId, surveyId: round.surveyId, random: options.random, log });
+      if (index === 0 && stored === 'present' && !resent) {
+        // This person's first try, yet an answer already stands under its submission key: someone
+        // else's (a device that made the same key). Nothing of this one is kept or counted.
+        await dropParticipation(sp, record as ParticipationRecord);
+        return { ...problem(409, 'submissionKeyUsed', 'This answer was sent with a key that is already used. Send it again.'), counted: false };
+      }
     }
     // Counted, and the token gone: nothing kept links this record to the entry.
     for (let attempt = 1; !(await updateParticipation(sp, record as ParticipationRecord, 'counted', undefined)); attempt += 1) {
