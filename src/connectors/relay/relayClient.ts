@@ -92,6 +92,21 @@ function storeCodeOf(status: number, relayCode: string | undefined): Recognition
   return 'unexpected';
 }
 
+/** A refusal the relay answered: its HTTP status and its own code (`alreadyAnswered`, `roundClosed`…) beside the store code. */
+export class RelayCallError extends RecognitionStoreError {
+  public constructor(
+    code: RecognitionStoreErrorCode,
+    message: string,
+    public readonly status: number,
+    public readonly relayCode: string | undefined,
+    retryAfterSeconds?: number
+  ) {
+    super(code, message, retryAfterSeconds);
+    this.name = 'RelayCallError';
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+
 export class RelayClient {
   private readonly sleep: (ms: number) => Promise<void>;
 
@@ -121,18 +136,30 @@ export class RelayClient {
    * POSTs `body` as JSON to `path` (e.g. `/reports`) and returns the parsed answer. `what`
    * names the action in error messages (`Reporting the post`).
    */
-  public async post(path: string, body: unknown, what: string): Promise<unknown> {
+  public post(path: string, body: unknown, what: string): Promise<unknown> {
+    return this.call('POST', path, JSON.stringify(body), what);
+  }
+
+  /** GETs `path` (e.g. `/pulse/open`) and returns the parsed answer; retried as a POST is. */
+  public get(path: string, what: string): Promise<unknown> {
+    return this.call('GET', path, undefined, what);
+  }
+
+  private async call(method: 'GET' | 'POST', path: string, payload: string | undefined, what: string): Promise<unknown> {
     const connection = await this.connect();
     if (!connection) {
       throw new RecognitionStoreError('noRelay', `${what}: no relay is configured, or no token for it.`);
     }
     const url = `${connection.base}${path}`;
-    const payload = JSON.stringify(body);
+    const request: AuthorizedRequest =
+      payload === undefined
+        ? { method, headers: { accept: 'application/json' } }
+        : { method, headers: { 'content-type': 'application/json', accept: 'application/json' }, body: payload };
     const attempts = Math.max(1, this.options.attempts ?? 3);
     for (let attempt = 1; ; attempt += 1) {
       let response: AuthorizedResponse;
       try {
-        response = await connection.send(url, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'application/json' }, body: payload });
+        response = await connection.send(url, request);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         if (!(error instanceof TypeError)) {
@@ -156,11 +183,11 @@ export class RelayClient {
       const wait = retryAfterSeconds(response);
       const relayCode = await errorCodeOf(response);
       if (response.status === 429 && relayCode === 'rateLimited') {
-        throw new RecognitionStoreError('rateLimited', `${what} through the relay: over the person's rate limit`, wait);
+        throw new RelayCallError('rateLimited', `${what} through the relay: over the person's rate limit`, response.status, relayCode, wait);
       }
       // A relay SharePoint or Graph refuses (a missing grant) will not get better by asking again.
       if (!RETRYABLE.has(response.status) || relayCode === 'relayMisconfigured' || attempt >= attempts) {
-        throw new RecognitionStoreError(storeCodeOf(response.status, relayCode), `${what} through the relay: HTTP ${response.status}`);
+        throw new RelayCallError(storeCodeOf(response.status, relayCode), `${what} through the relay: HTTP ${response.status}`, response.status, relayCode);
       }
       await this.sleep(Math.min(wait !== undefined ? wait * 1000 : 1000 * 2 ** (attempt - 1), MAX_WAIT_MS));
     }
