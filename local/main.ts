@@ -8,10 +8,18 @@
  *                                  …as a new install: lists open to every member until the site
  *                                  admin applies Engage Setup's access settings
  *   npm start -- --port 8080 --data /tmp/plant --seed 7
+ *
+ * The relay's pulse timer runs every minute (LOCAL_PULSE_TIMER_MS; 0 = never), and the tenant's
+ * clock can be moved (`POST /_local/clock`), so a round opens on time in the workbench.
  */
 import * as path from 'path';
 
+import { PULSE_TIMER_PATH } from './relay';
+import { movableClock } from './server/admin';
 import { DEFAULT_SEED, REPO_ROOT, startTenant } from './server/tenant';
+
+/** How often the local relay's pulse timer runs, as the Functions timer trigger does in Azure. */
+const PULSE_TIMER_EVERY_MS = Number(process.env.LOCAL_PULSE_TIMER_MS ?? 60_000);
 
 interface CliOptions {
   port: number;
@@ -72,8 +80,18 @@ async function main(): Promise<void> {
     reset: options.reset,
     seed: options.seed,
     freshInstall: options.freshInstall,
+    // Real time, movable with POST /_local/clock (try a round's opening or a shift start).
+    now: movableClock(),
     log: (line) => process.stdout.write(`${line}\n`)
   });
+  // The pulse timer over HTTP, as the Functions host calls it: rounds open and close on time
+  // and reminders go while the workbench runs, with nobody on a page.
+  const pulseTimer =
+    PULSE_TIMER_EVERY_MS > 0
+      ? setInterval(() => {
+          fetch(`${tenant.origin}${PULSE_TIMER_PATH}`, { method: 'POST' }).catch((error: unknown) => process.stderr.write(`pulse timer: ${String(error)}\n`));
+        }, PULSE_TIMER_EVERY_MS)
+      : undefined;
   process.stdout.write(
     [
       '',
@@ -93,6 +111,9 @@ async function main(): Promise<void> {
       return;
     }
     stopping = true;
+    if (pulseTimer) {
+      clearInterval(pulseTimer);
+    }
     process.stdout.write('Stopping…\n');
     tenant.close().then(
       () => process.exit(0),

@@ -7,7 +7,8 @@
  */
 import { randomBytes } from 'crypto';
 
-import { createRelay } from '../../relay/src/createRelay';
+import { createRelay, createRelayPulseTimer, type RelayConfig } from '../../relay/src/createRelay';
+import type { PulseTimer } from '../../relay/src/pulse/timer';
 import type { RelayHandler } from '../../relay/src/router';
 import { LOCAL_ISSUER, type LocalAuthority, RELAY_RESOURCE } from '../server/authority';
 import type { TenantContext } from '../server/context';
@@ -17,6 +18,13 @@ import { localPulseKeys } from './pulseKeys';
 
 export const RELAY_PREFIX = '/relay';
 
+/**
+ * Where the local tenant runs one pulse timer run: `POST /relay/pulse-timer`, as the Functions
+ * host posts to the custom handler's `/pulse-timer` (body `{"at": "<ISO instant>"}` optional: the
+ * tenant's clock unless given). `npm start` posts here on an interval; tests post a run at a time.
+ */
+export const PULSE_TIMER_PATH = `${RELAY_PREFIX}/pulse-timer`;
+
 /** The secret the emulated managed identity endpoint wants (IDENTITY_HEADER). */
 export function newIdentitySecret(): string {
   return randomBytes(24).toString('hex');
@@ -24,31 +32,47 @@ export function newIdentitySecret(): string {
 
 export function createRelayHostHandler(context: TenantContext, authority: LocalAuthority, identitySecret: string, server: () => RunningHttpServer): Handler {
   let handle: RelayHandler | undefined;
+  let timer: PulseTimer | undefined;
 
   /** Built at the first request: the server's origin is known once it listens. */
+  function configuration(): RelayConfig {
+    const origin = server().origin;
+    return {
+      siteUrl: `${origin}${context.siteUrlPath}`,
+      identity: { endpoint: `${origin}/_local/identity`, secret: identitySecret },
+      graphUrl: `${origin}/graph/v1.0`,
+      issuer: LOCAL_ISSUER,
+      keys: authority.keys(),
+      audience: RELAY_RESOURCE,
+      allowedOrigins: [origin],
+      // The rate limits follow the tenant's clock, which a test may move.
+      now: () => context.now().getTime(),
+      pulseKeys: localPulseKeys(),
+      log: (line) => process.stderr.write(`relay: ${line}\n`)
+    };
+  }
+
   function relay(): RelayHandler {
-    if (!handle) {
-      const origin = server().origin;
-      handle = createRelay({
-        siteUrl: `${origin}${context.siteUrlPath}`,
-        identity: { endpoint: `${origin}/_local/identity`, secret: identitySecret },
-        graphUrl: `${origin}/graph/v1.0`,
-        issuer: LOCAL_ISSUER,
-        keys: authority.keys(),
-        audience: RELAY_RESOURCE,
-        allowedOrigins: [origin],
-        // The rate limits follow the tenant's clock, which a test may move.
-        now: () => context.now().getTime(),
-        pulseKeys: localPulseKeys(),
-        log: (line) => process.stderr.write(`relay: ${line}\n`)
-      });
-    }
+    handle = handle ?? createRelay(configuration());
     return handle;
+  }
+
+  function pulseTimer(): PulseTimer {
+    timer = timer ?? createRelayPulseTimer(configuration());
+    return timer;
   }
 
   return async (request) => {
     if (request.path !== RELAY_PREFIX && !request.path.startsWith(`${RELAY_PREFIX}/`)) {
       return undefined;
+    }
+    if (request.path === PULSE_TIMER_PATH && request.method === 'POST') {
+      const at = timerInstant(request.body.toString('utf8'));
+      if (at === 'invalid') {
+        return { status: 400, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'invalidInput', message: 'Send {"at": "<ISO instant>"} or nothing.' } }) };
+      }
+      const report = await pulseTimer().tick(at ?? context.now());
+      return { status: 200, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }, body: JSON.stringify(report) };
     }
     const response = await relay()({
       method: request.method,
@@ -58,4 +82,21 @@ export function createRelayHostHandler(context: TenantContext, authority: LocalA
     });
     return { status: response.status, headers: response.headers, body: response.body };
   };
+}
+
+/** The instant a run is asked for: none (the tenant's clock), a valid ISO instant, or 'invalid'. */
+function timerInstant(body: string): Date | undefined | 'invalid' {
+  if (body.trim() === '') {
+    return undefined;
+  }
+  try {
+    const parsed = JSON.parse(body) as { at?: unknown };
+    if (parsed.at === undefined) {
+      return undefined;
+    }
+    const at = typeof parsed.at === 'string' ? new Date(parsed.at) : undefined;
+    return at && Number.isFinite(at.getTime()) ? at : 'invalid';
+  } catch {
+    return 'invalid';
+  }
 }

@@ -12,8 +12,11 @@ import { graphDirectory } from './directory';
 import { pulseKeyring } from './pulse/envelope';
 import { graphPulseFacts } from './pulse/facts';
 import { createRelayHandler } from './handler';
+import { createPulseTimer, type PulseTimer } from './pulse/timer';
 import type { RelayHandler } from './router';
+import { setupGate } from './setupGate';
 import { appOnlySharePoint } from './sharepoint';
+import { LISTS } from '../../src/core/schema/lists';
 
 export interface RelayConfig {
   /** The engagement site, e.g. `https://contoso.sharepoint.com/sites/engage`. */
@@ -61,4 +64,17 @@ export function createRelay(config: RelayConfig): RelayHandler {
     log: config.log,
     now: config.now
   });
+}
+
+/**
+ * The pulse timer (docs/relay.md "The pulse timer"), set up from the same configuration: it opens
+ * and closes rounds on time and sends shift-start reminders, with the relay's own identity.
+ */
+export function createRelayPulseTimer(config: RelayConfig): PulseTimer {
+  const tokens = managedIdentityTokens(config.identity);
+  const sharePoint = appOnlySharePoint(config.siteUrl, tokens);
+  const site = (): typeof sharePoint => sharePoint;
+  // Nothing before Engage Setup: a member could otherwise write a survey the relay acts on.
+  const gate = setupGate(site, [LISTS.surveys.title, LISTS.surveyRounds.title, LISTS.participation.title], config.now);
+  return createPulseTimer({ site, gate, now: config.now, log: config.log });
 }

@@ -14,7 +14,7 @@
  */
 import * as http from 'http';
 
-import { createRelay, entraIdTokens } from './createRelay';
+import { createRelay, createRelayPulseTimer, entraIdTokens, type RelayConfig } from './createRelay';
 import { INTERNAL_PROBLEM, type RelayAnswer, TOO_LARGE_PROBLEM } from './router';
 
 function required(name: string): string {
@@ -33,7 +33,7 @@ function list(value: string): string[] {
 }
 
 const tenantId = required('SE_TENANT_ID');
-const handle = createRelay({
+const config: RelayConfig = {
   siteUrl: required('SE_SITE_URL'),
   identity: { endpoint: required('IDENTITY_ENDPOINT'), secret: required('IDENTITY_HEADER'), clientId: process.env.SE_IDENTITY_CLIENT_ID },
   ...entraIdTokens(tenantId),
@@ -41,7 +41,16 @@ const handle = createRelay({
   allowedOrigins: list(required('SE_ALLOWED_ORIGINS')),
   pulseKeys: (process.env.SE_PULSE_KEYS ?? '').trim() || undefined,
   log: (line) => console.error(line)
-});
+};
+const handle = createRelay(config);
+const pulseTimer = createRelayPulseTimer(config);
+
+/**
+ * The timer trigger (relay/pulse-timer/function.json): the Functions host posts `{Data, Metadata}`
+ * to the custom handler at the function's name and takes `{Outputs, Logs, ReturnValue}` back
+ * (https://learn.microsoft.com/azure/azure-functions/functions-custom-handlers).
+ */
+const TIMER_PATH = '/pulse-timer';
 
 /** Bodies are read up to this size; no route takes more than 16 KiB anyway. */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -64,6 +73,20 @@ const server = http.createServer((req, res) => {
     chunks.push(chunk);
   });
   req.on('end', () => {
+    if (req.method === 'POST' && new URL(req.url ?? '/', 'http://relay').pathname === TIMER_PATH) {
+      pulseTimer
+        .tick()
+        .then((report) => {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ Outputs: {}, Logs: [`pulse timer: ${JSON.stringify(report)}`], ReturnValue: null }));
+        })
+        .catch((error: unknown) => {
+          console.error(error);
+          res.writeHead(500, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ Outputs: {}, Logs: ['pulse timer: the run failed'], ReturnValue: null }));
+        });
+      return;
+    }
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(req.headers)) {
       headers[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value ?? '';

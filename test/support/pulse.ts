@@ -117,3 +117,67 @@ export async function addPending(tenant: RunningTenant, roundId: number, person:
     Token: KEYS.token(roundId, key)
   });
 }
+
+/** A survey HR scheduled (its rounds are the timer's to open), put in through the store. */
+export function addScheduledSurvey(
+  tenant: RunningTenant,
+  schedule: {
+    firstOpensOn: string;
+    opensAt?: string;
+    timeZone?: string;
+    cadence?: string;
+    roundLengthDays?: number;
+    paused?: boolean;
+    maxReminders?: number;
+    audience?: Record<string, string[]>;
+    status?: string;
+  }
+): number {
+  const hr = persona(tenant, 'hr');
+  return tenant.context.sp.addItem(
+    LISTS.surveys.title,
+    {
+      Title: 'Scheduled pulse',
+      Definition: JSON.stringify({
+        questionKeys: ['part-of-team', 'safe-to-speak-up', 'recommend-workplace', 'one-thing-better'],
+        languages: ['en-us', 'nl-nl', 'sv-se'],
+        audience: schedule.audience ?? {},
+        roundLengthDays: schedule.roundLengthDays ?? 7,
+        firstOpensOn: schedule.firstOpensOn,
+        opensAt: schedule.opensAt ?? '06:00',
+        timeZone: schedule.timeZone ?? 'Europe/Stockholm',
+        ...(schedule.paused === undefined ? {} : { paused: schedule.paused }),
+        ...(schedule.maxReminders === undefined ? {} : { maxReminders: schedule.maxReminders })
+      }),
+      Status: schedule.status ?? 'scheduled',
+      Cadence: schedule.cadence ?? 'weekly',
+      MinGroupSize: 6,
+      MinCommentGroupSize: 12
+    },
+    { authorId: hr.spUserId }
+  );
+}
+
+/** What one run of the relay's pulse timer reports (`POST /relay/pulse-timer`). */
+export interface TimerRun {
+  readonly status: string;
+  readonly rounds?: { opened: string[]; openedElsewhere: string[]; closed: Array<{ roundId: number; reason: string }> };
+  readonly reminders?: { status: string; sent: string[]; message?: string };
+}
+
+/** One run of the relay's pulse timer over HTTP, at the tenant's clock. */
+export async function runPulseTimer(tenant: RunningTenant): Promise<TimerRun> {
+  const response = await fetch(`${tenant.origin}/relay/pulse-timer`, { method: 'POST' });
+  if (response.status !== 200) {
+    throw new Error(`The pulse timer answered ${response.status}: ${await response.text()}`);
+  }
+  return (await response.json()) as TimerRun;
+}
+
+/** The rounds of a survey as SE_SurveyRounds holds them. */
+export async function roundsOf(tenant: RunningTenant, surveyId: number): Promise<Array<Record<string, unknown>>> {
+  return (await spAsApp(tenant)).web.lists
+    .getByTitle(LISTS.surveyRounds.title)
+    .items.filter(`SurveyId eq ${surveyId}`)
+    .orderBy('RoundNumber')<Array<Record<string, unknown>>>();
+}

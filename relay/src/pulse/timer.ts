@@ -1,0 +1,93 @@
+/**
+ * The pulse timer: what the relay does on its own, every five minutes, with its app identity
+ * (docs/relay.md "The pulse timer"). Azure Functions runs it from a timer trigger
+ * (`relay/pulse-timer/function.json`; the host posts to the custom handler's `/pulse-timer`,
+ * `main.ts`); the local tenant runs it on an interval and on demand (`local/relay`).
+ *
+ * One run (`tick`):
+ *   1. nothing before Engage Setup: until SE_Surveys and SE_SurveyRounds are HR's alone, and
+ *      SE_Participation and SE_Reminders the relay's, a member could write a survey that makes the
+ *      relay notify anyone; the run logs why and stops;
+ *   2. opens and closes rounds on time (`timerRounds.ts`);
+ *   3. sends shift-start reminders (`timerReminders.ts`). A reminder step that fails, for example
+ *      because an admin has not granted a Graph permission, is logged and skipped; the rounds of
+ *      step 2 are written by then.
+ */
+import type { SPFI } from '@pnp/sp';
+
+import type { SetupGate } from '../setupGate';
+import { applySchedule, type RoundsReport } from './timerRounds';
+
+/** What the reminder step did, or why it did nothing. */
+export interface RemindersReport {
+  /** `notGranted`: Graph refused the relay (an application permission missing); `failed`: anything else. */
+  readonly status: 'sent' | 'nothingOpen' | 'notGranted' | 'failed';
+  /** Directory ids of the people reminded by this run. */
+  readonly sent: readonly string[];
+  readonly message?: string;
+}
+
+/** The reminder step: given the site and the instant, sends what is due. */
+export type ReminderStep = (sp: SPFI, now: Date) => Promise<RemindersReport>;
+
+export interface PulseTickReport {
+  readonly at: string;
+  readonly status: 'done' | 'notSetUp' | 'failed';
+  readonly rounds?: RoundsReport;
+  readonly reminders?: RemindersReport;
+}
+
+export interface PulseTimerOptions {
+  /** The engagement site with the relay's app-only identity. */
+  readonly site: () => SPFI;
+  /** SE_Surveys, SE_SurveyRounds, SE_Participation and SE_Reminders secured by Engage Setup. */
+  readonly gate: SetupGate;
+  /** Absent: rounds only. */
+  readonly reminders?: ReminderStep;
+  /** The relay's clock (milliseconds since the epoch); `Date.now` unless given. */
+  readonly now?: () => number;
+  readonly log?: (line: string) => void;
+}
+
+export interface PulseTimer {
+  /** One run at `at` (the relay's clock unless given). */
+  tick(at?: Date): Promise<PulseTickReport>;
+}
+
+const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+export function createPulseTimer(options: PulseTimerOptions): PulseTimer {
+  const log = options.log ?? ((): void => undefined);
+  const clock = options.now ?? Date.now;
+  return {
+    async tick(at) {
+      const now = at ?? new Date(clock());
+      const stamp = now.toISOString();
+      try {
+        if (await options.gate.refusal()) {
+          log('pulse timer: Engage Setup has not secured the pulse lists on this site; no round is opened and no reminder sent.');
+          return { at: stamp, status: 'notSetUp' };
+        }
+        const sp = options.site();
+        const rounds = await applySchedule(sp, now, log);
+        if (rounds.opened.length + rounds.closed.length > 0) {
+          log(`pulse timer: opened ${rounds.opened.join(', ') || 'none'}; closed ${rounds.closed.map((c) => `${c.roundId} (${c.reason})`).join(', ') || 'none'}.`);
+        }
+        if (!options.reminders) {
+          return { at: stamp, status: 'done', rounds };
+        }
+        let reminders: RemindersReport;
+        try {
+          reminders = await options.reminders(sp, now);
+        } catch (error) {
+          log(`pulse timer: no reminders this run: ${message(error)}`);
+          reminders = { status: 'failed', sent: [], message: message(error) };
+        }
+        return { at: stamp, status: 'done', rounds, reminders };
+      } catch (error) {
+        log(`pulse timer: the run failed and is tried again at the next one: ${message(error)}`);
+        return { at: stamp, status: 'failed' };
+      }
+    }
+  };
+}
