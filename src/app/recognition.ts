@@ -9,10 +9,8 @@
 import { GraphCrewDirectory } from '../connectors/graph/graphCrewDirectory';
 import { GraphPeopleDirectory } from '../connectors/graph/graphPeopleDirectory';
 import { TeamsActivityNotifier } from '../connectors/graph/teamsNotifier';
-import { RelayClient } from '../connectors/relay/relayClient';
 import { RelayModeration } from '../connectors/relay/relayModeration';
 import { RelayRecognitionWriter } from '../connectors/relay/relayRecognitionWriter';
-import { relaySettingsOf } from '../connectors/relay/relaySettings';
 import { sharePointRecognitionStores, type SharePointRecognitionStores } from '../connectors/sharepoint/recognition';
 import type { RecognitionValue } from '../core/models/values';
 import { Outbox } from '../core/outbox/outbox';
@@ -22,6 +20,7 @@ import type { RecipientRef } from '../core/recognition/compose';
 import type { AdminStore, CrewStore, RecipientResolver } from '../core/recognition/ports';
 import { RecognitionService, type QueuedRecognition } from '../core/recognition/recognitionService';
 import { graphOf } from './graph';
+import { relayClientOptions, relayOf } from './relay';
 import type { EngageServices } from './services';
 
 /** The composer's draft on this device: kept until it is sent or emptied, then gone for good. */
@@ -85,13 +84,8 @@ function buildRecognition(services: EngageServices): RecognitionServices {
   // One coalescer for the page: the reader's profile, reports and teams go out in one Graph `$batch`.
   const directory = new GraphPeopleDirectory(graph, { cache, batcher });
   const outbox = new Outbox<QueuedRecognition>(device.local, services.keyFor('recognition-outbox'));
-  const relayOptions = {
-    settings: relaySettingsOf(sp),
-    aadFetch: connections.aadFetch,
-    // A server-relative relay URL is on the page's (the site's) origin.
-    siteOrigin: typeof location === 'undefined' ? '' : location.origin
-  };
-  const relay = new RelayClient(relayOptions);
+  const relayOptions = relayClientOptions(connections);
+  const relay = relayOf(services);
   // Only the relay writes posts: the giver comes from the person's token, not from the page.
   const recognition = new RecognitionService({ writer: new RelayRecognitionWriter(relay), outbox, notifier: new TeamsActivityNotifier(graph) });
   const sessionValues = (): Promise<RecognitionValue[]> => cache.get('sharepoint:values', VALUES_TTL_MS, () => stores.values.values());

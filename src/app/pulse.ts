@@ -1,0 +1,28 @@
+/**
+ * Pulse answering for the page's parts (the Pulse web part, the Pulse card, the on-shift prompt):
+ * the relay's pulse routes, the person's outbox and dismissed prompts on the device, and the
+ * roster for "only while I am on shift". Without a relay nothing is collected.
+ */
+import { RelayPulse } from '../connectors/relay/relayPulse';
+import { PulseAnswers } from '../core/pulse/pulseAnswers';
+import type { RosterService } from '../core/roster/rosterService';
+import { relayOf } from './relay';
+import { rosterOf } from './roster';
+import type { EngageServices } from './services';
+
+export interface PulseServices {
+  readonly answers: PulseAnswers;
+  readonly roster: () => RosterService;
+}
+
+export function pulseOf(services: EngageServices): PulseServices {
+  return services.capability('pulse', (all) => ({
+    answers: new PulseAnswers({
+      relay: new RelayPulse(relayOf(all)),
+      store: all.device.local,
+      outboxKey: all.keyFor('pulse-outbox'),
+      dismissedKey: all.keyFor('pulse-dismissed')
+    }),
+    roster: () => rosterOf(all)
+  }));
+}
