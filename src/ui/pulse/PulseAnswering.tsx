@@ -58,10 +58,10 @@ function Privacy(props: { round: PulseOpenRound; language: string }): React.Reac
   );
 }
 
-function LanguageSwitch(props: { round: PulseOpenRound; language: string; onChange: (language: string) => void }): React.ReactElement | null {
+function LanguageSwitch(props: { round: PulseOpenRound; language: string; onChange: (language: string) => void }): React.ReactElement {
   const labelId = useId('se-pulse-language');
   if (props.round.languages.length < 2) {
-    return null;
+    return <></>;
   }
   return (
     <div className={styles.languages} role="group" aria-labelledby={labelId}>
@@ -327,7 +327,9 @@ export function PulseAnswering(props: IPulseAnsweringProps): React.ReactElement 
       )}
       <div className={styles.actions}>
         <Button className={styles.target} text={words.back} onClick={() => move(total - 1)} />
-        <Button className={styles.target} primary={true} text={sending ? words.sending : words.send} disabled={sending} onClick={() => void send()} />
+        <Button className={styles.target} primary={true} text={sending ? words.sending : words.send} disabled={sending} onClick={() => {
+            send().catch(() => undefined);
+          }} />
       </div>
     </section>
   );

@@ -46,7 +46,10 @@ export function PulsePanel(props: IPulsePanelProps): React.ReactElement {
       return undefined;
     }
     const online = (): void => {
-      void answers.flush().then(() => reload(true));
+      answers
+        .flush()
+        .then(() => reload(true))
+        .catch(() => undefined);
     };
     window.addEventListener('online', online);
     return () => window.removeEventListener('online', online);
