@@ -36,6 +36,7 @@ const shared = {
     '^RecogniseAdaptiveCardExtensionStrings$': '<rootDir>/src/adaptiveCardExtensions/recognise/loc/en-us.js',
     '^ShiftStatusApplicationCustomizerStrings$': '<rootDir>/src/extensions/shiftStatus/loc/en-us.js',
     '^RecognitionSharedStrings$': '<rootDir>/src/ui/recognition/loc/en-us.js',
+    '^PulseWebPartStrings$': '<rootDir>/src/webparts/pulse/loc/en-us.js',
     // adaptivecards 3 ships ES modules in lib/; its UMD build is the same renderer, as CommonJS.
     '^adaptivecards$': '<rootDir>/node_modules/adaptivecards/dist/adaptivecards.js'
   },

@@ -1,0 +1,12 @@
+declare interface IPulseWebPartStrings {
+  PropertyPaneDescription: string;
+  SettingsGroupName: string;
+  TitleLabel: string;
+  /** The heading a new part starts with. */
+  DefaultTitle: string;
+}
+
+declare module 'PulseWebPartStrings' {
+  const strings: IPulseWebPartStrings;
+  export = strings;
+}

@@ -1,0 +1,8 @@
+define([], function () {
+  return {
+    PropertyPaneDescription: "Pulsenkäterna som är öppna för den som läser sidan, besvarade en fråga i taget. Svaren går bara till Engage-reläet och sparas utan namn.",
+    SettingsGroupName: "Inställningar",
+    TitleLabel: "Rubrik (lämna tom för ingen)",
+    DefaultTitle: "Din röst"
+  };
+});
