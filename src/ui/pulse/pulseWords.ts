@@ -115,7 +115,7 @@ const en: PulseWords = {
     submissionKeyUsed: 'Your answers are being sent again.',
     unexpected: 'Something went wrong in the survey service. It tries again by itself.'
   },
-  promptText: 'You are on shift: a {0}-minute pulse survey is open ({1}).',
+  promptText: 'You are on shift: a pulse survey is open for you ({1}, about {0} min).',
   promptAnswer: 'Answer now',
   promptLater: 'Not now',
   close: 'Close'
@@ -176,7 +176,7 @@ const nl: PulseWords = {
     submissionKeyUsed: 'Je antwoorden worden opnieuw verstuurd.',
     unexpected: 'Er ging iets mis in de enquêtedienst. Hij probeert het vanzelf opnieuw.'
   },
-  promptText: 'Je bent aan het werk: er staat een pulse-enquête van {0} minuten voor je open ({1}).',
+  promptText: 'Je bent aan het werk: er staat een pulse-enquête voor je open ({1}, ongeveer {0} min).',
   promptAnswer: 'Nu beantwoorden',
   promptLater: 'Niet nu',
   close: 'Sluiten'
@@ -237,7 +237,7 @@ const sv: PulseWords = {
     submissionKeyUsed: 'Dina svar skickas igen.',
     unexpected: 'Något gick fel i enkättjänsten. Den försöker igen automatiskt.'
   },
-  promptText: 'Du är i tjänst: en pulsenkät på {0} minuter är öppen för dig ({1}).',
+  promptText: 'Du är i tjänst: en pulsenkät är öppen för dig ({1}, cirka {0} min).',
   promptAnswer: 'Svara nu',
   promptLater: 'Inte nu',
   close: 'Stäng'

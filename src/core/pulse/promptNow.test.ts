@@ -1,0 +1,55 @@
+import type { PromptDecision } from '../roster/rules';
+import type { PulseOpenRound } from './answering';
+import { promptRound, type PromptSources } from './promptNow';
+
+const NOW = new Date('2026-12-07T10:00:00Z');
+const shift = { id: 's1', crewId: 'c', start: '2026-12-07T06:00:00Z', end: '2026-12-07T14:00:00Z', status: 'scheduled' as const };
+
+function round(roundId: number, closesAt: string, answered = false): PulseOpenRound {
+  return {
+    roundId,
+    surveyId: 1,
+    title: `Round ${roundId}`,
+    opensAt: '2026-12-01T00:00:00Z',
+    closesAt,
+    languages: ['en-us'],
+    language: 'en-us',
+    questions: [{ key: 'q', kind: 'likert5', driver: 'belonging', texts: { 'en-us': 'Q' } }],
+    privacy: { anonymous: true, groupAttributes: [], minGroupSize: 5, minCommentGroupSize: 10, commentsReadBy: [], resultsFrom: closesAt },
+    answered
+  };
+}
+
+function sources(decision: PromptDecision, rounds: PulseOpenRound[], dismissed: number[] = []): PromptSources & { relayCalls: number } {
+  const s = {
+    relayCalls: 0,
+    mayPromptNow: () => Promise.resolve(decision),
+    openRounds: () => {
+      s.relayCalls += 1;
+      return Promise.resolve(rounds);
+    },
+    dismissedRoundIds: () => dismissed,
+    now: () => NOW
+  };
+  return s;
+}
+
+describe('the on-shift prompt on the page', () => {
+  it('asks nothing of the relay while the person is off shift, on leave or in quiet hours', async () => {
+    for (const reason of ['notOnShift', 'onLeave', 'shiftStarting', 'shiftEnding', 'quietHours'] as const) {
+      const s = sources({ allowed: false, reason }, [round(1, '2026-12-10T00:00:00Z')]);
+      await expect(promptRound(s)).resolves.toBeUndefined();
+      expect(s.relayCalls).toBe(0);
+    }
+  });
+
+  it('on shift, prompts for the unanswered round that closes first', async () => {
+    const s = sources({ allowed: true, shift }, [round(1, '2026-12-12T00:00:00Z'), round(2, '2026-12-09T00:00:00Z'), round(3, '2026-12-08T00:00:00Z', true)]);
+    expect((await promptRound(s))?.roundId).toBe(2);
+  });
+
+  it('never for a round dismissed on this device, answered, or whose time is up', async () => {
+    const s = sources({ allowed: true, shift }, [round(1, '2026-12-12T00:00:00Z'), round(2, '2026-12-09T00:00:00Z', true), round(3, '2026-12-07T09:00:00Z')], [1]);
+    await expect(promptRound(s)).resolves.toBeUndefined();
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * The "Pulse prompt" application customizer: a small prompt at the top of every page of the site,
+ * only while the signed-in person is on shift (Teams Shifts through the page's roster service) and
+ * a pulse round is open and unanswered for them. What SharePoint and the workbench host.
+ */
+import * as React from 'react';
+import * as ReactDom from 'react-dom';
+
+import type { PartDefinition } from '../../app/host/types';
+import { pulseOf } from '../../app/pulse';
+import { ThemedPart } from '../../ui/host/ThemedPart';
+import { PulsePromptBar } from './components/PulsePromptBar';
+
+// eslint-disable-next-line @typescript-eslint/no-empty-interface -- the customizer has no settings yet
+export interface IPulsePromptProperties {}
+
+export const pulsePromptPart: PartDefinition<IPulsePromptProperties> = {
+  id: '279410ed-cd6a-464c-abb1-e1671f134568',
+  alias: 'PulsePromptApplicationCustomizer',
+  kind: 'applicationCustomizer',
+  defaultProperties: {},
+  propertyPane: () => ({ description: '', groups: [] }),
+  render: (element, environment) => {
+    const { answers, roster } = pulseOf(environment.services);
+    ReactDom.render(
+      <ThemedPart theme={environment.theme}>
+        <PulsePromptBar
+          answers={answers}
+          locale={environment.locale}
+          sources={{
+            mayPromptNow: () => roster().mayPromptNow(),
+            openRounds: () => answers.openRounds(),
+            dismissedRoundIds: () => answers.dismissedRoundIds(),
+            now: () => new Date()
+          }}
+        />
+      </ThemedPart>,
+      element
+    );
+  },
+  dispose: (element) => {
+    ReactDom.unmountComponentAtNode(element);
+  }
+};
