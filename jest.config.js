@@ -34,6 +34,7 @@ const shared = {
     '^CrewRecognitionWebPartStrings$': '<rootDir>/src/webparts/crewRecognition/loc/en-us.js',
     '^RecognitionAdminWebPartStrings$': '<rootDir>/src/webparts/recognitionAdmin/loc/en-us.js',
     '^RecogniseAdaptiveCardExtensionStrings$': '<rootDir>/src/adaptiveCardExtensions/recognise/loc/en-us.js',
+    '^PulseAdaptiveCardExtensionStrings$': '<rootDir>/src/adaptiveCardExtensions/pulse/loc/en-us.js',
     '^ShiftStatusApplicationCustomizerStrings$': '<rootDir>/src/extensions/shiftStatus/loc/en-us.js',
     '^RecognitionSharedStrings$': '<rootDir>/src/ui/recognition/loc/en-us.js',
     '^PulseWebPartStrings$': '<rootDir>/src/webparts/pulse/loc/en-us.js',

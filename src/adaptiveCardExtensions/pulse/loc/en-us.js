@@ -1,0 +1,20 @@
+define([], function () {
+  return {
+    Title: 'Pulse',
+    PropertyPaneDescription: 'Shows each person the pulse survey open for them, how long it takes, and lets them answer it in the quick view. Answers go through the Engage relay only.',
+    DisplayGroupName: 'Display',
+    TitleFieldLabel: 'Card title (leave empty for "Pulse" in each person\'s language)',
+    Loading: 'Looking for your pulse survey…',
+    SetupPrimary: 'Pulse surveys can\'t be answered here',
+    ErrorPrimary: 'Your pulse survey couldn\'t be loaded',
+    Retry: 'Try again',
+    RoundLength: '{0} min, {1}',
+    Questions: '{0} questions',
+    QuestionsOne: '{0} question',
+    AnswerButton: 'Answer',
+    AllAnswered: 'Thank you: you have answered every open pulse survey',
+    NoneOpen: 'No pulse survey is open for you',
+    RefusedDescription: 'One of your answers was not counted.',
+    SeeWhyButton: 'See why'
+  };
+});

@@ -1,0 +1,20 @@
+define([], function () {
+  return {
+    Title: 'Pulse',
+    PropertyPaneDescription: 'Toont ieder de pulse-enquête die voor hem of haar openstaat en hoe lang die duurt, en laat die in de snelle weergave beantwoorden. Antwoorden gaan alleen via de Engage-relay.',
+    DisplayGroupName: 'Weergave',
+    TitleFieldLabel: 'Titel van de kaart (leeg laten voor "Pulse" in ieders taal)',
+    Loading: 'Je pulse-enquête wordt gezocht…',
+    SetupPrimary: 'Pulse-enquêtes kunnen hier niet worden beantwoord',
+    ErrorPrimary: 'Je pulse-enquête kon niet worden geladen',
+    Retry: 'Opnieuw proberen',
+    RoundLength: '{0} min, {1}',
+    Questions: '{0} vragen',
+    QuestionsOne: '{0} vraag',
+    AnswerButton: 'Beantwoorden',
+    AllAnswered: 'Bedankt: je hebt elke open pulse-enquête beantwoord',
+    NoneOpen: 'Er staat geen pulse-enquête voor je open',
+    RefusedDescription: 'Een van je antwoorden is niet meegeteld.',
+    SeeWhyButton: 'Bekijk waarom'
+  };
+});
