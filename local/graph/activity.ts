@@ -6,9 +6,12 @@
  * chainId, teamsAppId, templateParameters, iconId. A parameter the action does not have (such
  * as `recipient`, which belongs to the chat/team-bound variants) is rejected with 400, as
  * Graph does. Accepted notifications are recorded (sender, recipient, time) and listed at
- * `GET /_local/notifications`.
+ * `GET /_local/notifications`, whether a person sent them (recognitions, delegated) or an app
+ * (the relay's pulse reminders, application permission TeamsActivity.Send.User, refused with 403
+ * while `/_local/app-permissions` says it is not granted).
  */
 import type { Person } from '../tenant/directory';
+import { appPermissionGranted } from '../server/admin';
 import type { LocalResponse } from '../server/types';
 import { badRequest, GraphCall, GraphFailure, graphJson, graphNoContent } from './http';
 import { paginate } from './query';
@@ -93,6 +96,10 @@ export function validateNotification(body: unknown): Record<string, unknown> {
 export function sendActivityNotification(call: GraphCall, recipient: Person, body: unknown): LocalResponse {
   const notification = validateNotification(body);
   const sender = call.request.user;
+  // An app (the relay's pulse reminders) sends with the application permission TeamsActivity.Send.User.
+  if (sender.isApp === true && !appPermissionGranted(call.context.db, 'TeamsActivity.Send.User')) {
+    throw new GraphFailure(403, 'Forbidden', 'Missing role permissions on the request. API requires one of TeamsActivity.Send.User, TeamsActivity.Send.');
+  }
   const created = call.context.now().toISOString();
   call.plant.addNotification(sender.id, recipient.id, created, {
     ...notification,

@@ -5,9 +5,11 @@
  * `…/schedulingGroups`.
  *
  * Membership rule (delegated Schedule.Read.All): only members and owners of the team may
- * read its schedule; anyone else gets 403 Forbidden. Teams metadata (`/teams/{id}`) is
+ * read its schedule; anyone else gets 403 Forbidden. An app-only caller (the relay) reads every
+ * team's schedule with the application permission, unless it is not granted (`/_local/app-permissions`). Teams metadata (`/teams/{id}`) is
  * readable by every signed-in user (Team.ReadBasic.All).
  */
+import { appPermissionGranted } from '../server/admin';
 import type { LocalResponse } from '../server/types';
 import type { ScheduleRecord, TeamRecord } from '../tenant/store';
 import { badRequest, GraphCall, GraphFailure, graphJson } from './http';
@@ -25,6 +27,14 @@ export function findTeam(call: GraphCall, id: string): TeamRecord {
 }
 
 function requireMember(call: GraphCall, team: TeamRecord): void {
+  if (call.request.user.isApp === true) {
+    // An app (the relay's identity) reads every team's schedule with the application permission
+    // Schedule.Read.All, and nothing without it (a test or the workbench can take it away).
+    if (!appPermissionGranted(call.context.db, 'Schedule.Read.All')) {
+      throw new GraphFailure(403, 'Forbidden', 'Missing role permissions on the request. API requires one of Schedule.Read.All, Schedule.ReadWrite.All.');
+    }
+    return;
+  }
   if (!call.plant.isMember(team.id, call.request.user.id)) {
     throw new GraphFailure(
       403,

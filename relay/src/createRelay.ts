@@ -6,6 +6,9 @@
  */
 import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 
+import { RECOGNITION_WALL_TAB_ID, TEAMS_APP_MANIFEST_ID } from '../../src/connectors/graph/teamsNotifier';
+import { LISTS } from '../../src/core/schema/lists';
+
 import { managedIdentityTokens, type ManagedIdentityOptions } from './appIdentity';
 import { createCallerVerifier } from './auth';
 import { graphDirectory } from './directory';
@@ -13,10 +16,10 @@ import { pulseKeyring } from './pulse/envelope';
 import { graphPulseFacts } from './pulse/facts';
 import { createRelayHandler } from './handler';
 import { createPulseTimer, type PulseTimer } from './pulse/timer';
+import { graphReminders, reminderStep } from './pulse/timerReminders';
 import type { RelayHandler } from './router';
 import { setupGate } from './setupGate';
 import { appOnlySharePoint } from './sharepoint';
-import { LISTS } from '../../src/core/schema/lists';
 
 export interface RelayConfig {
   /** The engagement site, e.g. `https://contoso.sharepoint.com/sites/engage`. */
@@ -75,6 +78,13 @@ export function createRelayPulseTimer(config: RelayConfig): PulseTimer {
   const sharePoint = appOnlySharePoint(config.siteUrl, tokens);
   const site = (): typeof sharePoint => sharePoint;
   // Nothing before Engage Setup: a member could otherwise write a survey the relay acts on.
-  const gate = setupGate(site, [LISTS.surveys.title, LISTS.surveyRounds.title, LISTS.participation.title], config.now);
-  return createPulseTimer({ site, gate, now: config.now, log: config.log });
+  const gate = setupGate(site, [LISTS.surveys.title, LISTS.surveyRounds.title, LISTS.participation.title, LISTS.reminders.title], config.now);
+  const reminders = reminderStep({
+    graph: graphReminders({ graphUrl: config.graphUrl, tokens }),
+    directory: graphDirectory({ graphUrl: config.graphUrl, tokens }),
+    // Graph wants a Teams link for a text topic: the product's Teams app, falling back to the site.
+    webUrl: `https://teams.microsoft.com/l/entity/${TEAMS_APP_MANIFEST_ID}/${RECOGNITION_WALL_TAB_ID}?webUrl=${encodeURIComponent(config.siteUrl)}`,
+    log: config.log
+  });
+  return createPulseTimer({ site, gate, reminders, now: config.now, log: config.log });
 }

@@ -121,6 +121,7 @@ const fieldMapsMatchModels: { readonly [K in ListKey]: SameKeys<ListModels[K], L
   surveyRounds: true,
   responses: true,
   participation: true,
+  reminders: true,
   comments: true,
   actionPlans: true,
   learningPaths: true,

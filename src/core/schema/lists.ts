@@ -201,6 +201,19 @@ export const LISTS = {
       token: 'Token'
     }
   },
+  reminders: {
+    title: 'SE_Reminders',
+    url: 'Lists/SE_Reminders',
+    schemaFile: 'schema-reminders.xml',
+    // Written by the relay's pulse timer only; members read none of it (docs/relay.md).
+    fields: {
+      id: 'ID',
+      roundId: 'RoundId',
+      personObjectId: 'PersonObjectId',
+      shiftId: 'ShiftId',
+      reminderKey: 'ReminderKey'
+    }
+  },
   comments: {
     title: 'SE_Comments',
     url: 'Lists/SE_Comments',
@@ -321,6 +334,20 @@ export const LISTS = {
   }
 } as const;
 
+/**
+ * A shift-start reminder the relay's pulse timer sent (SE_Reminders): one per round, person and
+ * shift (`reminderKey` in src/core/pulse/reminders.ts).
+ */
+export interface SentReminderRecord {
+  readonly id: number;
+  readonly roundId: number;
+  /** The person's directory (Entra ID object) id: whom the notification went to. */
+  readonly personObjectId: string;
+  readonly shiftId: string;
+  /** `roundId:personId:shiftId`, one item per key kept by the relay. */
+  readonly reminderKey: string;
+}
+
 export type ListKey = keyof typeof LISTS;
 
 export type ListDefinition<K extends ListKey = ListKey> = (typeof LISTS)[K];
@@ -338,6 +365,7 @@ export interface ListModels {
   surveyRounds: SurveyRound;
   responses: ResponseBox;
   participation: Participation;
+  reminders: SentReminderRecord;
   comments: PulseComment;
   actionPlans: ActionPlan;
   learningPaths: LearningPath;

@@ -78,6 +78,9 @@ export const LIST_SECURITY: { readonly [listTitle: string]: ListSecurityRule } =
   // stay off (`versioning`): an older version would keep a pending token or an earlier box.
   SE_Participation: { read: 2, write: 4, reason: 'relayWritesAnswers', notUnique: ['ParticipationKey'], versioning: false },
   SE_Responses: { read: 2, write: 4, reason: 'relayWritesAnswers', versioning: false },
+  // Shift-start reminders the relay's timer sent: who was reminded tells who had not answered,
+  // so members read none (the relay writes every item) and only the relay writes.
+  SE_Reminders: { read: 2, write: 4, reason: 'privateToPerson', notUnique: ['ReminderKey'] },
   // Leaders and trainers assign, sign off and assess their crew.
   SE_Assignments: { read: 1, write: 1, reason: 'sharedWithCrew' },
   SE_Progress: { read: 1, write: 1, reason: 'sharedWithCrew' },
