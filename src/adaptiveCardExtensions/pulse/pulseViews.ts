@@ -34,6 +34,7 @@ import type { PulseAnswers, RefusedAnswer, SendResult } from '../../core/pulse/p
 import { PULSE_TEXT_MAX } from '../../core/pulse/submission';
 import { format, formatCount } from '../../ui/format';
 import { type PulseWords, pulseWords } from '../../ui/pulse/pulseWords';
+import { clock, dayLabel } from '../../ui/roster/shiftTime';
 import {
   ADAPTIVE_CARD_SCHEMA,
   type AdaptiveElement,
@@ -233,32 +234,15 @@ function buttonSets(id: string, actions: readonly AdaptiveSubmitAction[]): Adapt
   return sets;
 }
 
-/** The close as the reader's language says a date and time, in the reader's time zone. */
+/** The close as the reader's language names a day, on the 24-hour clock the other cards use, in the reader's time zone. */
 export function closingTime(iso: string, language: string, timeZone: string): string {
   const at = new Date(iso);
-  if (isNaN(at.getTime())) {
-    return iso;
-  }
-  const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone };
-  try {
-    return at.toLocaleString(language, options);
-  } catch {
-    return at.toLocaleString();
-  }
+  return isNaN(at.getTime()) ? iso : `${dayLabel(at, { locale: language, timeZone })} ${clock(at, timeZone)}`;
 }
 
 /** What a done screen says about the answers, in the survey's language. */
 export function resultText(result: SendResult, words: PulseWords): string {
-  switch (result.kind) {
-    case 'counted':
-      return words.counted;
-    case 'queued':
-      return words.queued;
-    case 'alreadyAnswered':
-      return words.alreadyAnswered;
-    case 'refused':
-      return words.errors[result.code];
-  }
+  return result.kind === 'refused' ? words.errors[result.code] : words[result.kind];
 }
 
 function problemText(problem: PulseProblem, words: PulseWords): string {

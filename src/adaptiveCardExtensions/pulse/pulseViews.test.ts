@@ -1,0 +1,509 @@
+import * as path from 'path';
+import * as en from 'PulseAdaptiveCardExtensionStrings';
+
+import { loadAmdStrings } from '../../../test/support/sources';
+import type { AnswerSheet, PulseOpenRound } from '../../core/pulse/answering';
+import { PulseError } from '../../core/pulse/answerPorts';
+import type { RefusedAnswer, SendResult } from '../../core/pulse/pulseAnswers';
+import { PULSE_TEXT_MAX } from '../../core/pulse/submission';
+import type { AdaptiveElement, AdaptiveInputText, AdaptiveSubmitAction, CardContext, CardState } from '../../app/host/cardTypes';
+import {
+  ACTIONS_PER_SET,
+  ANSWER_BUTTON_ID,
+  BACK_ACTION_ID,
+  COMMENT_INPUT_ID,
+  DEFAULT_PROPERTIES,
+  type IPulseCardProps,
+  NEXT_ACTION_ID,
+  NEXT_ROUND_ACTION_ID,
+  type PulseCardAnswers,
+  type PulseCardData,
+  pulseAction,
+  pulseCardView,
+  pulseQuickView,
+  type PulseStrings,
+  RETRY_BUTTON_ID,
+  SEND_ACTION_ID,
+  SKIP_ACTION_ID,
+  START_ACTION_ID
+} from './pulseViews';
+
+function strings(locale: string): PulseStrings {
+  return loadAmdStrings(path.join(__dirname, 'loc', `${locale}.js`)) as unknown as PulseStrings;
+}
+
+const NOW = new Date('2026-12-07T08:00:00Z');
+
+function context(overrides: Partial<CardContext<IPulseCardProps>> = {}): CardContext<IPulseCardProps> {
+  return { properties: DEFAULT_PROPERTIES, locale: 'en-us', timeZone: 'Europe/Stockholm', now: NOW, ...overrides };
+}
+
+const TEXTS = (en: string, nl: string, sv: string): { [language: string]: string } => ({ 'en-us': en, 'nl-nl': nl, 'sv-se': sv });
+
+/** Three statements, eNPS and a comment: 4 × 10 s + 40 s = 80 s, "2 min". */
+const ROUND: PulseOpenRound = {
+  roundId: 7,
+  surveyId: 2,
+  title: 'Weld hall pulse',
+  opensAt: '2026-12-01T05:00:00Z',
+  closesAt: '2026-12-15T16:00:00Z',
+  languages: ['en-us', 'nl-nl', 'sv-se'],
+  language: 'en-us',
+  questions: [
+    { key: 'belong', kind: 'likert5', driver: 'belonging', texts: TEXTS('I belong in my crew.', 'Ik hoor bij mijn ploeg.', 'Jag hör hemma i mitt skiftlag.') },
+    { key: 'safe', kind: 'likert5', driver: 'safety', texts: TEXTS('My leader cares about safety.', 'Mijn leider geeft om veiligheid.', 'Min chef bryr sig om säkerheten.') },
+    { key: 'enps', kind: 'enps11', driver: 'enps', texts: TEXTS('Would you recommend us?', 'Zou je ons aanraden?', 'Skulle du rekommendera oss?') },
+    { key: 'say', kind: 'likert5', driver: 'influence', texts: TEXTS('I have a say in my shifts.', 'Ik heb inspraak in mijn diensten.', 'Jag kan påverka mina skift.') },
+    { key: 'idea', kind: 'text', driver: 'comment', texts: TEXTS('What would make work better?', 'Wat zou het werk beter maken?', 'Vad skulle göra jobbet bättre?') }
+  ],
+  privacy: { anonymous: true, groupAttributes: ['site', 'crew'], minGroupSize: 6, minCommentGroupSize: 12, commentsReadBy: ['hr'], resultsFrom: '2026-12-15T16:00:00Z' },
+  answered: false
+};
+
+/** One question, English only: 10 s, "1 min". */
+const SHORT: PulseOpenRound = {
+  ...ROUND,
+  roundId: 9,
+  title: 'Quick check',
+  closesAt: '2026-12-20T16:00:00Z',
+  languages: ['en-us'],
+  questions: [ROUND.questions[0]]
+};
+
+function data(rounds: readonly PulseOpenRound[] = [ROUND], extra: Partial<PulseCardData> = {}): PulseCardData {
+  return { rounds, refused: [], ...extra };
+}
+
+function ready(value: PulseCardData): CardState<PulseCardData> {
+  return { status: 'ready', data: value };
+}
+
+/** The answers service as the card uses it: records what it was asked, answers what the test says. */
+class FakeAnswers implements PulseCardAnswers {
+  public readonly sent: Array<{ sheet: AnswerSheet; roundId: number }> = [];
+  public outcome: SendResult | Error = { kind: 'counted' };
+  public refusedAnswers: RefusedAnswer[] = [];
+  public readonly forgotten: number[] = [];
+
+  public openRounds(): Promise<PulseOpenRound[]> {
+    return Promise.resolve([ROUND]);
+  }
+
+  public send(sheet: AnswerSheet, round: PulseOpenRound): Promise<SendResult> {
+    this.sent.push({ sheet, roundId: round.roundId });
+    return this.outcome instanceof Error ? Promise.reject(this.outcome) : Promise.resolve(this.outcome);
+  }
+
+  public refused(): RefusedAnswer[] {
+    return this.refusedAnswers;
+  }
+
+  public forgetRefused(roundId: number): void {
+    this.forgotten.push(roundId);
+    this.refusedAnswers = this.refusedAnswers.filter((a) => a.roundId !== roundId);
+  }
+}
+
+function body(value: PulseCardData, ctx = context()): AdaptiveElement[] {
+  return pulseQuickView(value, ctx, strings(ctx.locale)).template.body;
+}
+
+function texts(elements: readonly AdaptiveElement[]): string[] {
+  return elements.flatMap((element): string[] => {
+    switch (element.type) {
+      case 'TextBlock':
+        return [element.text];
+      case 'Container':
+        return texts(element.items);
+      default:
+        return [];
+    }
+  });
+}
+
+/** Every button of the quick view, in order (sets, and blocks that act when tapped). */
+function actions(elements: readonly AdaptiveElement[]): AdaptiveSubmitAction[] {
+  return elements.flatMap((element): AdaptiveSubmitAction[] => {
+    switch (element.type) {
+      case 'ActionSet':
+        return element.actions;
+      case 'Container':
+        return [...(element.selectAction ? [element.selectAction] : []), ...actions(element.items)];
+      default:
+        return [];
+    }
+  });
+}
+
+function titles(elements: readonly AdaptiveElement[]): string[] {
+  return actions(elements).map((a) => a.title);
+}
+
+function input(elements: readonly AdaptiveElement[]): AdaptiveInputText | undefined {
+  return elements.find((e): e is AdaptiveInputText => e.type === 'Input.Text');
+}
+
+/** Taps through the quick view as a person would: each id must be a button on the screen shown. */
+async function tap(start: PulseCardData, ids: readonly string[], answers: PulseCardAnswers = new FakeAnswers(), inputs: Readonly<Record<string, string>> = {}, locale = 'en-us'): Promise<PulseCardData> {
+  let current = start;
+  for (const id of ids) {
+    const shown = actions(body(current, context({ locale }))).map((a) => a.id);
+    expect(shown).toContain(id);
+    current = await pulseAction(current, id, inputs, answers, locale);
+  }
+  return current;
+}
+
+describe('card face', () => {
+  it('Loading and Setup: says so, no buttons; without a relay it says answers are not collected and to tell IT', () => {
+    expect(pulseCardView({ status: 'loading' }, context(), en)).toMatchObject({ status: 'loading', title: 'Pulse', primaryText: en.Loading, buttons: [] });
+    const face = pulseCardView({ status: 'setup', reason: 'noRelay' }, context(), en);
+    expect(face).toMatchObject({ status: 'setup', primaryText: 'Pulse surveys can\'t be answered here', buttons: [] });
+    expect(face.description).toMatch(/not collected.*relay.*IT admin/);
+    expect(pulseCardView({ status: 'setup', reason: 'notSetUp' }, context(), en).description).toMatch(/Engage Setup/);
+  });
+
+  it.each([
+    ['en-us', /Tell your IT admin/],
+    ['nl-nl', /IT-beheerder/],
+    ['sv-se', /IT-administratör/]
+  ])('%s: the line without a relay is in the page\'s language', (locale, words) => {
+    expect(pulseCardView({ status: 'setup', reason: 'noRelay' }, context({ locale }), strings(locale)).description).toMatch(words);
+  });
+
+  it('Error: says what went wrong by code and offers Try again', () => {
+    const face = pulseCardView({ status: 'error', error: new PulseError('network', 'offline') }, context(), en);
+    expect(face).toMatchObject({ status: 'error', primaryText: 'Your pulse survey couldn\'t be loaded', description: 'The survey could not be reached. Check the connection.' });
+    expect(face.buttons).toEqual([{ id: RETRY_BUTTON_ID, title: 'Try again', action: { kind: 'retry' }, style: 'positive' }]);
+    expect(pulseCardView({ status: 'error', error: new Error('boom') }, context(), en).description).toMatch(/Something went wrong/);
+    expect(pulseCardView({ status: 'error', error: { code: 'relayFault' } }, context({ locale: 'sv-se' }), strings('sv-se')).description).toBe(
+      'Enkättjänsten fungerar inte just nu. Kontakta din IT-administratör.'
+    );
+  });
+
+  it.each([
+    ['en-us', '2 min, 5 questions', '1 min, 1 question', 'Answer'],
+    ['nl-nl', '2 min, 5 vragen', '1 min, 1 vraag', 'Beantwoorden'],
+    ['sv-se', '2 min, 5 frågor', '1 min, 1 fråga', 'Svara']
+  ])('%s: a round open for me: how long, how many questions, the round\'s title, and Answer', (locale, long, short, answer) => {
+    const face = pulseCardView(ready(data()), context({ locale }), strings(locale));
+    expect(face).toMatchObject({ status: 'ready', primaryText: long, description: 'Weld hall pulse', onSelect: { kind: 'quickView' } });
+    expect(face.buttons).toEqual([{ id: ANSWER_BUTTON_ID, title: answer, action: { kind: 'quickView' }, style: 'positive' }]);
+    expect(pulseCardView(ready(data([SHORT])), context({ locale }), strings(locale)).primaryText).toBe(short);
+  });
+
+  it('the round that closes first is the one the face names', () => {
+    expect(pulseCardView(ready(data([SHORT, ROUND])), context(), en).description).toBe('Weld hall pulse');
+  });
+
+  it('all answered: thanks; none open: says so; no button', () => {
+    const answered = pulseCardView(ready(data([{ ...ROUND, answered: true }])), context(), en);
+    expect(answered).toMatchObject({ primaryText: 'Thank you: you have answered every open pulse survey', buttons: [] });
+    expect(pulseCardView(ready(data([])), context({ locale: 'nl-nl' }), strings('nl-nl'))).toMatchObject({ primaryText: 'Er staat geen pulse-enquête voor je open', buttons: [] });
+    expect(pulseCardView(ready(data([])), context({ locale: 'sv-se' }), strings('sv-se')).primaryText).toBe('Ingen pulsenkät är öppen för dig');
+  });
+
+  it('an answer refused for good: the face says one was not counted, and the quick view says why', () => {
+    const refused: RefusedAnswer = { roundId: 3, code: 'roundClosed', queuedAt: '2026-12-06T10:00:00Z' };
+    const face = pulseCardView(ready(data([], { refused: [refused] })), context(), en);
+    expect(face).toMatchObject({ primaryText: 'No pulse survey is open for you', description: 'One of your answers was not counted.' });
+    expect(face.buttons.map((b) => b.title)).toEqual(['See why']);
+    expect(texts(body(data([], { refused: [refused] })))).toContain('This round closed before your answers could be sent, so they were not counted.');
+  });
+
+  it('uses the title property when set, the localised title when empty', () => {
+    expect(pulseCardView({ status: 'loading' }, context({ properties: { title: ' Hall B ' } }), en).title).toBe('Hall B');
+    expect(pulseCardView({ status: 'loading' }, context({ locale: 'sv-se' }), strings('sv-se')).title).toBe('Puls');
+  });
+});
+
+describe('quick view: start screen', () => {
+  it.each([
+    ['en-us', '5 questions · 2 min · Open until', 'Start', 'Who can see this', 'at least 6 people, and comments only where at least 12'],
+    ['nl-nl', '5 vragen · 2 min · Open tot', 'Beginnen', 'Wie kan dit zien', 'minstens 6 mensen, en opmerkingen alleen waar minstens 12'],
+    ['sv-se', '5 frågor · 2 min · Öppen till', 'Börja', 'Vem kan se detta', 'minst 6 personer, och kommentarer bara där minst 12']
+  ])('%s: the round, how long, until when, the languages, Start, and who can see this with the round\'s thresholds', (locale, meta, start, privacy, thresholds) => {
+    const shown = body(data(), context({ locale }));
+    const words = texts(shown);
+    expect(words[0]).toBe('Weld hall pulse');
+    expect(words[1]).toContain(meta);
+    expect(words).toContain(privacy);
+    expect(words.join('\n')).toContain(thresholds);
+    // The round starts in the page's language; each language is named in itself.
+    expect(actions(shown).map((a) => [a.title, a.style])).toEqual([
+      ['English', locale === 'en-us' ? 'positive' : 'default'],
+      ['Nederlands', locale === 'nl-nl' ? 'positive' : 'default'],
+      ['Svenska', locale === 'sv-se' ? 'positive' : 'default'],
+      [start, 'positive']
+    ]);
+  });
+
+  it('shows the close in the reader\'s time zone', () => {
+    expect(texts(body(data()))[1]).toBe('5 questions · 2 min · Open until Tue, Dec 15 17:00');
+    expect(texts(body(data(), context({ locale: 'sv-se' })))[1]).toBe('5 frågor · 2 min · Öppen till tis 15 dec. 17:00');
+    expect(texts(body(data(), context({ timeZone: 'Europe/London' })))[1]).toContain('16:00');
+  });
+
+  it('has no language switch when the round has one language', () => {
+    expect(titles(body(data([SHORT])))).toEqual(['Start']);
+  });
+
+  it('the switch changes the screen\'s language at once, whatever the page\'s', async () => {
+    const swedish = await tap(data(), ['language:sv-se']);
+    expect(swedish.answering?.sheet.language).toBe('sv-se');
+    expect(texts(body(swedish))).toContain('Vem kan se detta');
+    const started = await tap(swedish, [START_ACTION_ID]);
+    expect(texts(body(started))).toContain('Jag hör hemma i mitt skiftlag.');
+  });
+
+  it('a language the round does not have keeps the one shown', async () => {
+    const after = await pulseAction(data(), 'language:de-de', {}, new FakeAnswers(), 'en-us');
+    expect(after.answering?.sheet.language).toBe('en-us');
+  });
+});
+
+describe('quick view: one question a screen', () => {
+  it.each([
+    ['en-us', 'Question 1 of 5', '😟 Strongly disagree', '😄 Strongly agree', 'Skip', 'Back'],
+    ['nl-nl', 'Vraag 1 van 5', '😟 Helemaal oneens', '😄 Helemaal eens', 'Overslaan', 'Terug'],
+    ['sv-se', 'Fråga 1 av 5', '😟 Instämmer inte alls', '😄 Instämmer helt', 'Hoppa över', 'Tillbaka']
+  ])('%s: five faces with words, then Skip and Back', async (locale, progress, lowest, highest, skip, back) => {
+    const shown = body(await tap(data(), [START_ACTION_ID], undefined, {}, locale), context({ locale }));
+    expect(texts(shown).slice(0, 2)).toEqual([progress, ROUND.questions[0].texts[locale]]);
+    const buttons = titles(shown);
+    expect(buttons).toHaveLength(7);
+    expect(buttons[0]).toBe(lowest);
+    expect(buttons[4]).toBe(highest);
+    expect(buttons.slice(5)).toEqual([skip, back]);
+  });
+
+  it('a face answers and moves on; back on it, the face is chosen and Skip becomes Next', async () => {
+    const answered = await tap(data(), [START_ACTION_ID, 'score:0:4']);
+    expect(answered.answering?.sheet).toMatchObject({ index: 1, scores: { belong: 4 } });
+    const back = await tap(answered, [BACK_ACTION_ID]);
+    expect(back.answering?.sheet.index).toBe(0);
+    const shown = actions(body(back));
+    expect(shown.filter((a) => a.style === 'positive').map((a) => a.title)).toEqual(['🙂 Agree', 'Next']);
+    expect(shown.map((a) => a.id)).not.toContain(SKIP_ACTION_ID);
+  });
+
+  it('Skip takes an answer back and moves on', async () => {
+    const skipped = await tap(data(), [START_ACTION_ID, 'score:0:4', BACK_ACTION_ID, NEXT_ACTION_ID, 'score:1:2', BACK_ACTION_ID, 'score:1:2', BACK_ACTION_ID]);
+    expect(skipped.answering?.sheet.scores).toEqual({ belong: 4, safe: 2 });
+    // Next, not Skip, while it is answered; on the next screen, Skip clears nothing there.
+    const cleared = await tap(skipped, [NEXT_ACTION_ID, SKIP_ACTION_ID]);
+    expect(cleared.answering?.sheet).toMatchObject({ index: 3, scores: { belong: 4, safe: 2 } });
+  });
+
+  it('Back from the first question is the start screen', async () => {
+    const back = await tap(data(), [START_ACTION_ID, BACK_ACTION_ID]);
+    expect(back.answering?.started).toBe(false);
+    expect(titles(body(back))).toContain('Start');
+  });
+
+  it('a tap from a screen no longer shown answers nothing', async () => {
+    const onSecond = await tap(data(), [START_ACTION_ID, 'score:0:4']);
+    expect(await pulseAction(onSecond, 'score:0:1', {}, new FakeAnswers(), 'en-us')).toBe(onSecond);
+    expect(await pulseAction(onSecond, 'score:1:9', {}, new FakeAnswers(), 'en-us')).toMatchObject({ answering: { sheet: { scores: { belong: 4 } } } });
+  });
+
+  it.each([
+    ['en-us', '0 = not at all likely', '10 = extremely likely'],
+    ['nl-nl', '0 = helemaal niet waarschijnlijk', '10 = zeer waarschijnlijk'],
+    ['sv-se', '0 = inte alls troligt', '10 = mycket troligt']
+  ])('%s: eNPS is 0–10, in sets the host shows whole, with what 0 and 10 mean', async (locale, low, high) => {
+    const shown = body(await tap(data(), [START_ACTION_ID, SKIP_ACTION_ID, SKIP_ACTION_ID], undefined, {}, locale), context({ locale }));
+    expect(texts(shown)).toEqual(expect.arrayContaining([low, high]));
+    const sets = shown.filter((e) => e.type === 'ActionSet' && e.id?.startsWith('numbers'));
+    expect(sets.map((s) => (s.type === 'ActionSet' ? s.actions.map((a) => a.title) : []))).toEqual([
+      ['0', '1', '2', '3', '4'],
+      ['5', '6', '7', '8', '9'],
+      ['10']
+    ]);
+    shown.forEach((e) => e.type === 'ActionSet' && expect(e.actions.length).toBeLessThanOrEqual(ACTIONS_PER_SET));
+  });
+
+  it('an eNPS score outside 0–10 answers nothing', async () => {
+    const onEnps = await tap(data(), [START_ACTION_ID, SKIP_ACTION_ID, SKIP_ACTION_ID]);
+    const after = await pulseAction(onEnps, 'score:2:11', {}, new FakeAnswers(), 'en-us');
+    expect(after.answering?.sheet).toMatchObject({ index: 3, scores: {} });
+  });
+
+  it.each([
+    ['en-us', 'Your answer (optional)', 'only where at least 12 people answered'],
+    ['nl-nl', 'Je antwoord (niet verplicht)', 'alleen waar minstens 12 mensen antwoordden'],
+    ['sv-se', 'Ditt svar (frivilligt)', 'bara där minst 12 personer har svarat']
+  ])('%s: a text question is an optional box for several lines, with the hint and the round\'s comment threshold', async (locale, label, hint) => {
+    const onText = await tap(data(), [START_ACTION_ID, 'score:0:3', 'score:1:3', 'score:2:8', 'score:3:3'], undefined, {}, locale);
+    const shown = body(onText, context({ locale }));
+    expect(input(shown)).toMatchObject({ id: COMMENT_INPUT_ID, label, isMultiline: true });
+    expect(input(shown)?.isRequired).toBeUndefined();
+    expect(texts(shown).join('\n')).toContain(hint);
+    // Next and Back take the words along; Skip does not.
+    expect(actions(shown).map((a) => [a.id, a.associatedInputs])).toEqual([
+      [NEXT_ACTION_ID, 'auto'],
+      [SKIP_ACTION_ID, 'none'],
+      [BACK_ACTION_ID, 'auto']
+    ]);
+  });
+
+  it('a comment is kept as typed on Next and on Back, shown again, and taken back by Skip', async () => {
+    const onText = await tap(data(), [START_ACTION_ID, SKIP_ACTION_ID, SKIP_ACTION_ID, SKIP_ACTION_ID, SKIP_ACTION_ID]);
+    const comment = 'More <b>light</b> at station 4 🔦';
+    const next = await tap(onText, [NEXT_ACTION_ID], undefined, { [COMMENT_INPUT_ID]: comment });
+    expect(next.answering?.sheet).toMatchObject({ index: 5, comments: { idea: comment } });
+    const back = await tap(next, [BACK_ACTION_ID]);
+    expect(input(body(back))?.value).toBe(comment);
+    const backAgain = await tap(back, [BACK_ACTION_ID], undefined, { [COMMENT_INPUT_ID]: 'changed' });
+    expect(backAgain.answering?.sheet).toMatchObject({ index: 3, comments: { idea: 'changed' } });
+    const skipped = await tap(back, [SKIP_ACTION_ID]);
+    expect(skipped.answering?.sheet.comments).toEqual({});
+  });
+
+  it.each([
+    ['en-us', `Shorten your answer to ${PULSE_TEXT_MAX} characters`],
+    ['nl-nl', `Maak je antwoord korter, tot ${PULSE_TEXT_MAX} tekens`],
+    ['sv-se', `Korta ditt svar till ${PULSE_TEXT_MAX} tecken`]
+  ])('%s: too long a comment stays on its screen, kept as typed, with what to do', async (locale, words) => {
+    const onText = await tap(data(), [START_ACTION_ID, SKIP_ACTION_ID, SKIP_ACTION_ID, SKIP_ACTION_ID, SKIP_ACTION_ID], undefined, {}, locale);
+    const long = 'x'.repeat(PULSE_TEXT_MAX + 1);
+    const after = await tap(onText, [NEXT_ACTION_ID], undefined, { [COMMENT_INPUT_ID]: long }, locale);
+    expect(after.answering?.sheet.index).toBe(4);
+    const shown = body(after, context({ locale }));
+    expect(input(shown)).toMatchObject({ value: long });
+    expect(input(shown)?.errorMessage).toContain(words);
+  });
+});
+
+describe('quick view: summary, Send and the done screen', () => {
+  async function onSummary(locale = 'en-us'): Promise<PulseCardData> {
+    return tap(data(), [START_ACTION_ID, 'score:0:5', SKIP_ACTION_ID, 'score:2:9', 'score:3:2', NEXT_ACTION_ID], undefined, { [COMMENT_INPUT_ID]: 'More light' }, locale);
+  }
+
+  it.each([
+    ['en-us', 'You answered 4 of 5 questions.', 'Skipped', 'Send answers'],
+    ['nl-nl', 'Je hebt 4 van de 5 vragen beantwoord.', 'Overgeslagen', 'Antwoorden versturen'],
+    ['sv-se', 'Du har svarat på 4 av 5 frågor.', 'Överhoppad', 'Skicka svar']
+  ])('%s: each question with its answer, each a way back to it, then Send and Back', async (locale, heading, skipped, send) => {
+    const shown = body(await onSummary(locale), context({ locale }));
+    const words = texts(shown);
+    expect(words[0]).toBe(heading);
+    expect(words).toEqual(expect.arrayContaining([skipped, '9', '✓ More light']));
+    const buttons = actions(shown);
+    expect(buttons.map((a) => a.id)).toEqual(['change:0', 'change:1', 'change:2', 'change:3', 'change:4', SEND_ACTION_ID, BACK_ACTION_ID]);
+    expect(buttons[5].title).toBe(send);
+    // A row's name says which question it changes and what is answered there.
+    expect(buttons[1].title).toContain(ROUND.questions[1].texts[locale]);
+    expect(buttons[1].title).toContain(skipped);
+  });
+
+  it('a row goes back to its question; Back goes to the last question', async () => {
+    const summary = await onSummary();
+    expect((await tap(summary, ['change:2'])).answering?.sheet.index).toBe(2);
+    expect((await tap(summary, [BACK_ACTION_ID])).answering?.sheet.index).toBe(4);
+  });
+
+  it('sends the sheet once; counted: the done screen thanks, and the round is answered', async () => {
+    const answers = new FakeAnswers();
+    const done = await tap(await onSummary(), [SEND_ACTION_ID], answers);
+    expect(answers.sent).toEqual([{ roundId: 7, sheet: expect.objectContaining({ scores: { belong: 5, enps: 9, say: 2 }, comments: { idea: 'More light' } }) }]);
+    expect(texts(body(done))).toEqual(['Weld hall pulse', 'Thank you. Your answers are counted.']);
+    expect(done.rounds[0].answered).toBe(true);
+    expect(pulseCardView(ready(done), context(), en).primaryText).toBe('Thank you: you have answered every open pulse survey');
+    // The done screen has nothing more to tap when no other round is open; Send again does nothing.
+    expect(actions(body(done))).toEqual([]);
+    expect(await pulseAction(done, SEND_ACTION_ID, {}, answers, 'en-us')).toBe(done);
+    expect(answers.sent).toHaveLength(1);
+  });
+
+  it.each<[string, SendResult, string]>([
+    ['en-us', { kind: 'queued', code: 'network' }, 'Your answers are saved on this device and are sent by themselves when the connection is back.'],
+    ['nl-nl', { kind: 'queued', code: 'network' }, 'Je antwoorden zijn op dit apparaat bewaard en worden vanzelf verstuurd zodra de verbinding terug is.'],
+    ['sv-se', { kind: 'alreadyAnswered' }, 'Du har redan svarat på den här omgången. Det är dina första svar som räknas.'],
+    ['en-us', { kind: 'alreadyAnswered' }, 'You have already answered this round. Your first answers are the ones that count.'],
+    ['sv-se', { kind: 'counted' }, 'Tack! Dina svar har räknats.']
+  ])('%s: the done screen says what became of the answers (%j)', async (locale, outcome, words) => {
+    const answers = new FakeAnswers();
+    answers.outcome = outcome;
+    const done = await tap(await onSummary(locale), [SEND_ACTION_ID], answers, {}, locale);
+    expect(texts(body(done, context({ locale })))).toContain(words);
+    expect(done.rounds[0].answered).toBe(true);
+  });
+
+  it.each([
+    ['en-us', 'This survey is not asked of you, so your answers were not counted.'],
+    ['nl-nl', 'Deze enquête is niet aan jou gericht; je antwoorden zijn niet meegeteld.'],
+    ['sv-se', 'Den här enkäten riktar sig inte till dig, så dina svar räknades inte.']
+  ])('%s: refused for good: the done screen says why, once, and the round is not marked answered', async (locale, why) => {
+    const answers = new FakeAnswers();
+    answers.outcome = { kind: 'refused', code: 'notInAudience' };
+    answers.refusedAnswers = [{ roundId: 7, code: 'notInAudience', queuedAt: '2026-12-07T08:00:00Z' }];
+    const done = await tap(await onSummary(locale), [SEND_ACTION_ID], answers, {}, locale);
+    expect(texts(body(done, context({ locale }))).filter((t) => t === why)).toHaveLength(1);
+    expect(done.rounds[0].answered).toBe(false);
+    expect(done.refused).toEqual(answers.refusedAnswers);
+  });
+
+  it('nothing answered: says so and sends nothing', async () => {
+    const answers = new FakeAnswers();
+    const skippedAll = await tap(data(), [START_ACTION_ID, SKIP_ACTION_ID, SKIP_ACTION_ID, SKIP_ACTION_ID, SKIP_ACTION_ID, SKIP_ACTION_ID, SEND_ACTION_ID], answers);
+    expect(answers.sent).toEqual([]);
+    expect(texts(body(skippedAll))).toContain('Answer at least one question before you send.');
+    expect(titles(body(skippedAll))).toContain('Send answers');
+  });
+
+  it('refused as invalid: stays on the summary with what to do, nothing lost', async () => {
+    const answers = new FakeAnswers();
+    answers.outcome = { kind: 'refused', code: 'invalid' };
+    const summary = await onSummary('nl-nl');
+    const after = await tap(summary, [SEND_ACTION_ID], answers, {}, 'nl-nl');
+    expect(after.answering?.sheet).toEqual(summary.answering?.sheet);
+    expect(texts(body(after, context({ locale: 'nl-nl' })))).toContain('Je antwoorden konden niet worden aangenomen. Controleer ze en verstuur ze opnieuw.');
+  });
+
+  it('a send that throws: kept on the device, and the done screen says so', async () => {
+    const answers = new FakeAnswers();
+    answers.outcome = new Error('storage full');
+    const done = await tap(await onSummary(), [SEND_ACTION_ID], answers);
+    expect(done.answering?.result).toEqual({ kind: 'queued', code: 'unexpected' });
+  });
+
+  it('Send before the summary sends nothing', async () => {
+    const answers = new FakeAnswers();
+    const onFirst = await tap(data(), [START_ACTION_ID, 'score:0:5']);
+    expect(await pulseAction(onFirst, SEND_ACTION_ID, {}, answers, 'en-us')).toBe(onFirst);
+    expect(answers.sent).toEqual([]);
+  });
+
+  it('another round open: the done screen goes on to it, at its start', async () => {
+    const two = data([ROUND, SHORT]);
+    const done = await tap(two, [START_ACTION_ID, 'score:0:5', SKIP_ACTION_ID, SKIP_ACTION_ID, SKIP_ACTION_ID, SKIP_ACTION_ID, SEND_ACTION_ID]);
+    expect(titles(body(done))).toEqual(['Next']);
+    expect(pulseCardView(ready(done), context(), en).primaryText).toBe('1 min, 1 question');
+    const next = await tap(done, [NEXT_ROUND_ACTION_ID]);
+    expect(texts(body(next))[0]).toBe('Quick check');
+    expect(titles(body(next))).toEqual(['Start']);
+  });
+});
+
+describe('quick view: nothing to answer and refusals', () => {
+  it.each([
+    ['en-us', 'No pulse survey is open for you right now.', 'Thank you: you have answered every open survey.'],
+    ['nl-nl', 'Er staat nu geen pulse-enquête voor je open.', 'Bedankt: je hebt elke open enquête beantwoord.'],
+    ['sv-se', 'Ingen pulsenkät är öppen för dig just nu.', 'Tack! Du har svarat på alla öppna enkäter.']
+  ])('%s: says none is open, or that all are answered', (locale, none, all) => {
+    expect(texts(body(data([]), context({ locale })))).toEqual([none]);
+    expect(texts(body(data([{ ...ROUND, answered: true }]), context({ locale })))).toEqual([all]);
+  });
+
+  it('a refusal is shown with why until the person closes it', async () => {
+    const answers = new FakeAnswers();
+    answers.refusedAnswers = [{ roundId: 3, code: 'roundClosed', queuedAt: '2026-12-06T10:00:00Z' }];
+    const start = data([ROUND], { refused: answers.refusedAnswers });
+    expect(texts(body(start))[0]).toBe('This round closed before your answers could be sent, so they were not counted.');
+    const closed = await tap(start, ['forget:3'], answers);
+    expect(answers.forgotten).toEqual([3]);
+    expect(closed.refused).toEqual([]);
+    expect(texts(body(closed))[0]).toBe('Weld hall pulse');
+  });
+});
