@@ -33,6 +33,7 @@ const shared = {
     '^MyNextShiftAdaptiveCardExtensionStrings$': '<rootDir>/src/adaptiveCardExtensions/myNextShift/loc/en-us.js',
     '^CrewRecognitionWebPartStrings$': '<rootDir>/src/webparts/crewRecognition/loc/en-us.js',
     '^RecognitionAdminWebPartStrings$': '<rootDir>/src/webparts/recognitionAdmin/loc/en-us.js',
+    '^PulseAdminWebPartStrings$': '<rootDir>/src/webparts/pulseAdmin/loc/en-us.js',
     '^RecogniseAdaptiveCardExtensionStrings$': '<rootDir>/src/adaptiveCardExtensions/recognise/loc/en-us.js',
     '^PulseAdaptiveCardExtensionStrings$': '<rootDir>/src/adaptiveCardExtensions/pulse/loc/en-us.js',
     '^ShiftStatusApplicationCustomizerStrings$': '<rootDir>/src/extensions/shiftStatus/loc/en-us.js',

@@ -1,0 +1,2 @@
+export { PulseAdmin } from './PulseAdmin';
+export type { IPulseAdminProps, IPulseAdminServices } from './IPulseAdminProps';
