@@ -139,16 +139,34 @@ function titles(elements: readonly AdaptiveElement[]): string[] {
   return actions(elements).map((a) => a.title);
 }
 
+/** Every id of the card, elements and actions alike (Adaptive Cards refuses a card that repeats one). */
+function ids(elements: readonly AdaptiveElement[]): string[] {
+  return elements.flatMap((element): string[] => {
+    const own = element.id ? [element.id] : [];
+    switch (element.type) {
+      case 'ActionSet':
+        return [...own, ...element.actions.map((a) => a.id)];
+      case 'Container':
+        return [...own, ...(element.selectAction ? [element.selectAction.id] : []), ...ids(element.items)];
+      default:
+        return own;
+    }
+  });
+}
+
 function input(elements: readonly AdaptiveElement[]): AdaptiveInputText | undefined {
   return elements.find((e): e is AdaptiveInputText => e.type === 'Input.Text');
 }
 
 /** Taps through the quick view as a person would: each id must be a button on the screen shown. */
-async function tap(start: PulseCardData, ids: readonly string[], answers: PulseCardAnswers = new FakeAnswers(), inputs: Readonly<Record<string, string>> = {}, locale = 'en-us'): Promise<PulseCardData> {
+async function tap(start: PulseCardData, tapped: readonly string[], answers: PulseCardAnswers = new FakeAnswers(), inputs: Readonly<Record<string, string>> = {}, locale = 'en-us'): Promise<PulseCardData> {
   let current = start;
-  for (const id of ids) {
-    const shown = actions(body(current, context({ locale }))).map((a) => a.id);
-    expect(shown).toContain(id);
+  for (const id of tapped) {
+    const screen = body(current, context({ locale }));
+    // Each screen on the way is a card the renderer accepts: no id twice.
+    const all = ids(screen);
+    expect(all.filter((one, index) => all.indexOf(one) !== index)).toEqual([]);
+    expect(actions(screen).map((a) => a.id)).toContain(id);
     current = await pulseAction(current, id, inputs, answers, locale);
   }
   return current;
@@ -481,6 +499,7 @@ describe('quick view: summary, Send and the done screen', () => {
     expect(titles(body(done))).toEqual(['Next']);
     expect(pulseCardView(ready(done), context(), en).primaryText).toBe('1 min, 1 question');
     const next = await tap(done, [NEXT_ROUND_ACTION_ID]);
+    expect(ids(body(done)).filter((id) => id === NEXT_ROUND_ACTION_ID)).toHaveLength(1);
     expect(texts(body(next))[0]).toBe('Quick check');
     expect(titles(body(next))).toEqual(['Start']);
   });

@@ -393,7 +393,7 @@ function doneScreen(data: PulseCardData, round: PulseOpenRound, result: SendResu
   const color = result.kind === 'counted' ? 'good' : result.kind === 'refused' ? 'attention' : 'default';
   const body: AdaptiveElement[] = [heading(round.title, { id: 'roundTitle' }), text(resultText(result, words), { id: 'result', weight: 'bolder', color })];
   if (roundsToAnswer(data.rounds).some((r) => r.roundId !== round.roundId)) {
-    body.push({ type: 'ActionSet', id: 'nextRound', spacing: 'large', actions: [button(NEXT_ROUND_ACTION_ID, words.next, 'positive')] });
+    body.push({ type: 'ActionSet', id: 'nextRoundButton', spacing: 'large', actions: [button(NEXT_ROUND_ACTION_ID, words.next, 'positive')] });
   }
   return body;
 }
