@@ -34,7 +34,7 @@ import type { PulseAnswers, RefusedAnswer, SendResult } from '../../core/pulse/p
 import { PULSE_TEXT_MAX } from '../../core/pulse/submission';
 import { format, formatCount } from '../../ui/format';
 import { type PulseWords, pulseWords } from '../../ui/pulse/pulseWords';
-import { clock, dayLabel } from '../../ui/roster/shiftTime';
+import { closingTime } from '../../ui/pulse/closingTime';
 import {
   ADAPTIVE_CARD_SCHEMA,
   type AdaptiveElement,
@@ -234,11 +234,6 @@ function buttonSets(id: string, actions: readonly AdaptiveSubmitAction[]): Adapt
   return sets;
 }
 
-/** The close as the reader's language names a day, on the 24-hour clock the other cards use, in the reader's time zone. */
-export function closingTime(iso: string, language: string, timeZone: string): string {
-  const at = new Date(iso);
-  return isNaN(at.getTime()) ? iso : `${dayLabel(at, { locale: language, timeZone })} ${clock(at, timeZone)}`;
-}
 
 /** What a done screen says about the answers, in the survey's language. */
 export function resultText(result: SendResult, words: PulseWords): string {

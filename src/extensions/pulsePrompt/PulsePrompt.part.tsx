@@ -6,6 +6,7 @@
 import * as React from 'react';
 import * as ReactDom from 'react-dom';
 
+import { deviceTimeZone } from '../../app/host/cardTypes';
 import type { PartDefinition } from '../../app/host/types';
 import { pulseOf } from '../../app/pulse';
 import { ThemedPart } from '../../ui/host/ThemedPart';
@@ -27,6 +28,7 @@ export const pulsePromptPart: PartDefinition<IPulsePromptProperties> = {
         <PulsePromptBar
           answers={answers}
           locale={environment.locale}
+          timeZone={deviceTimeZone()}
           sources={{
             mayPromptNow: () => roster().mayPromptNow(),
             openRounds: () => answers.openRounds(),

@@ -31,8 +31,9 @@ function sender(result: SendResult): { send: jest.Mock<Promise<SendResult>, [Ans
 describe('PulseAnswering', () => {
   it('answers in Dutch, one tap a question, skips one and sends only what was answered', async () => {
     const answers = sender({ kind: 'counted' });
-    render(<PulseAnswering round={round} answers={answers} locale="nl-nl" />);
-    expect(screen.getByText(/3 vragen · 1 min · Open tot/)).toBeTruthy();
+    // Starts in the person's own language, as the relay says (the page may be in another).
+    render(<PulseAnswering round={{ ...round, language: 'nl-nl' }} answers={answers} locale="en-us" timeZone="Europe/Amsterdam" />);
+    expect(screen.getByText(/^3 vragen · 1 min · Open tot .* 06:00$/)).toBeTruthy();
     // Who can see this, with the round's own thresholds.
     expect(screen.getByText(/groepen van minstens 6 mensen.*minstens 12 mensen/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Beginnen' }));
@@ -53,7 +54,7 @@ describe('PulseAnswering', () => {
   });
 
   it('switches the language on the screen, questions and words alike', () => {
-    render(<PulseAnswering round={round} answers={sender({ kind: 'counted' })} locale="en-us" />);
+    render(<PulseAnswering round={round} answers={sender({ kind: 'counted' })} locale="en-us" timeZone="Europe/Amsterdam" />);
     fireEvent.click(screen.getByRole('button', { name: 'Svenska' }));
     expect(screen.getByRole('button', { name: 'Svenska' }).getAttribute('aria-pressed')).toBe('true');
     fireEvent.click(screen.getByRole('button', { name: 'Börja' }));
@@ -62,7 +63,7 @@ describe('PulseAnswering', () => {
   });
 
   it('goes back to change an answer, and names 0 and 10 on the eNPS scale', () => {
-    render(<PulseAnswering round={round} answers={sender({ kind: 'counted' })} locale="en-us" />);
+    render(<PulseAnswering round={round} answers={sender({ kind: 'counted' })} locale="en-us" timeZone="Europe/Amsterdam" />);
     fireEvent.click(screen.getByRole('button', { name: 'Start' }));
     fireEvent.click(screen.getByRole('radio', { name: 'Strongly agree' }));
     expect(screen.getAllByRole('radio')).toHaveLength(11);
@@ -73,7 +74,7 @@ describe('PulseAnswering', () => {
 
   it('does not send nothing, and says so', async () => {
     const answers = sender({ kind: 'counted' });
-    render(<PulseAnswering round={round} answers={answers} locale="sv-se" />);
+    render(<PulseAnswering round={{ ...round, language: 'sv-se' }} answers={answers} locale="sv-se" timeZone="Europe/Amsterdam" />);
     fireEvent.click(screen.getByRole('button', { name: 'Börja' }));
     fireEvent.click(screen.getByRole('button', { name: 'Hoppa över' }));
     fireEvent.click(screen.getByRole('button', { name: 'Hoppa över' }));
@@ -91,7 +92,7 @@ describe('PulseAnswering', () => {
       [{ kind: 'alreadyAnswered' }, 'You have already answered this round. Your first answers are the ones that count.'],
       [{ kind: 'refused', code: 'roundClosed' }, 'This round closed before your answers could be sent, so they were not counted.']
     ] as Array<[SendResult, string]>) {
-      const { unmount } = render(<PulseAnswering round={round} answers={sender(result)} locale="en-us" />);
+      const { unmount } = render(<PulseAnswering round={round} answers={sender(result)} locale="en-us" timeZone="Europe/Amsterdam" />);
       fireEvent.click(screen.getByRole('button', { name: 'Start' }));
       fireEvent.click(screen.getByRole('radio', { name: 'Agree' }));
       fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
@@ -110,14 +111,14 @@ describe('PulsePanel', () => {
 
   it('says why the survey cannot load, in the page language, and loads again on Try again', async () => {
     const openRounds = jest.fn<Promise<PulseOpenRound[]>, []>().mockRejectedValueOnce(new PulseError('noRelay', 'none')).mockResolvedValueOnce([]);
-    render(<PulsePanel answers={{ ...base, openRounds }} locale="nl-nl" />);
+    render(<PulsePanel answers={{ ...base, openRounds }} locale="nl-nl" timeZone="Europe/Amsterdam" />);
     expect(await screen.findByText(/daarvoor is de Engage-relay nodig/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
     expect(await screen.findByText('Er staat nu geen pulse-enquête voor je open.')).toBeTruthy();
   });
 
   it('thanks the person when every open round is answered', async () => {
-    render(<PulsePanel answers={{ ...base, openRounds: () => Promise.resolve([{ ...round, answered: true }]) }} locale="en-us" />);
+    render(<PulsePanel answers={{ ...base, openRounds: () => Promise.resolve([{ ...round, answered: true }]) }} locale="en-us" timeZone="Europe/Amsterdam" />);
     expect(await screen.findByText('Thank you: you have answered every open survey.')).toBeTruthy();
   });
 
@@ -126,7 +127,7 @@ describe('PulsePanel', () => {
     const forgetRefused = jest.fn(() => {
       refused = [];
     });
-    render(<PulsePanel answers={{ ...base, refused: () => refused, forgetRefused, openRounds: () => Promise.resolve([]) }} locale="en-us" />);
+    render(<PulsePanel answers={{ ...base, refused: () => refused, forgetRefused, openRounds: () => Promise.resolve([]) }} locale="en-us" timeZone="Europe/Amsterdam" />);
     expect(await screen.findByText('This survey is not asked of you, so your answers were not counted.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Close' }));
     expect(forgetRefused).toHaveBeenCalledWith(4);

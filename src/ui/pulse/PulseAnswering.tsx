@@ -15,31 +15,21 @@ import { Notice } from '../light/Notice';
 import { useId } from '../light/useId';
 import { format, formatCount } from '../format';
 import styles from './Pulse.module.scss';
+import { closingTime } from './closingTime';
 import { pulseWords } from './pulseWords';
 
 export interface IPulseAnsweringProps {
   readonly round: PulseOpenRound;
   readonly answers: Pick<PulseAnswers, 'send'>;
-  /** The page's language: the survey starts in the person's own when the round has it. */
+  /** The page's language (the survey itself starts in the person's own, as the relay says). */
   readonly locale: string;
+  /** IANA zone times are shown in (the device's). */
+  readonly timeZone: string;
   /** After the done screen's Close, or once answered. */
   readonly onFinished?: (result: SendResult) => void;
 }
 
 const FACES = ['😟', '🙁', '😐', '🙂', '😄'];
-
-/** The close as the reader's language says a date and time. */
-function closing(iso: string, language: string): string {
-  const at = new Date(iso);
-  if (isNaN(at.getTime())) {
-    return iso;
-  }
-  try {
-    return at.toLocaleString(language, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
-  } catch {
-    return at.toLocaleString();
-  }
-}
 
 function Privacy(props: { round: PulseOpenRound; language: string }): React.ReactElement {
   const words = pulseWords(props.language);
@@ -174,7 +164,7 @@ function resultText(result: SendResult, language: string): string {
 
 export function PulseAnswering(props: IPulseAnsweringProps): React.ReactElement {
   const { round } = props;
-  const [sheet, setSheet] = React.useState<AnswerSheet>(() => newSheet(round, props.locale));
+  const [sheet, setSheet] = React.useState<AnswerSheet>(() => newSheet(round));
   const [started, setStarted] = React.useState(false);
   const [sending, setSending] = React.useState(false);
   const [result, setResult] = React.useState<SendResult | undefined>(undefined);
@@ -245,7 +235,7 @@ export function PulseAnswering(props: IPulseAnsweringProps): React.ReactElement 
           {round.title}
         </h3>
         <p className={styles.meta}>
-          {formatCount(sheet.language, total, words.questionCount)} · {format(words.minutes, minutesToAnswer(round))} · {format(words.openUntil, closing(round.closesAt, sheet.language))}
+          {formatCount(sheet.language, total, words.questionCount)} · {format(words.minutes, minutesToAnswer(round))} · {format(words.openUntil, closingTime(round.closesAt, sheet.language, props.timeZone))}
         </p>
         <LanguageSwitch round={round} language={sheet.language} onChange={(language) => setSheet((current) => ({ ...current, language }))} />
         <Privacy round={round} language={sheet.language} />

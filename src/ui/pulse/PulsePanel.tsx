@@ -21,6 +21,8 @@ import { pulseWords } from './pulseWords';
 export interface IPulsePanelProps {
   readonly answers: Pick<PulseAnswers, 'openRounds' | 'send' | 'flush' | 'refused' | 'forgetRefused'>;
   readonly locale: string;
+  /** IANA zone times are shown in (the device's). */
+  readonly timeZone: string;
   /** Start at this round (the on-shift prompt's), when it is open for the person. */
   readonly roundId?: number;
   /** Called when the person has answered every round shown (the card closes its quick view). */
@@ -100,6 +102,7 @@ export function PulsePanel(props: IPulsePanelProps): React.ReactElement {
           round={first}
           answers={answers}
           locale={locale}
+          timeZone={props.timeZone}
           onFinished={(result) => {
             setRefused(answers.refused());
             // The answered round leaves the list: the next one, or "all answered", shows.

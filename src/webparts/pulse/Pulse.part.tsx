@@ -7,6 +7,7 @@ import * as React from 'react';
 import * as ReactDom from 'react-dom';
 import * as strings from 'PulseWebPartStrings';
 
+import { deviceTimeZone } from '../../app/host/cardTypes';
 import type { PartDefinition } from '../../app/host/types';
 import { pulseOf } from '../../app/pulse';
 import { ThemedPart } from '../../ui/host/ThemedPart';
@@ -33,7 +34,7 @@ export const pulsePart: PartDefinition<IPulseWebPartProps> = {
       <ThemedPart theme={environment.theme}>
         <section className={styles.part} aria-label={title || strings.DefaultTitle}>
           {title && <h2 className={styles.heading}>{title}</h2>}
-          <PulsePanel answers={pulseOf(environment.services).answers} locale={environment.locale} />
+          <PulsePanel answers={pulseOf(environment.services).answers} locale={environment.locale} timeZone={deviceTimeZone()} />
         </section>
       </ThemedPart>,
       element

@@ -32,7 +32,7 @@ function setup(onShift: boolean): { dismiss: jest.Mock; sources: PromptSources }
     now: () => new Date('2026-12-07T10:00:00Z')
   };
   const answers = { openRounds: sources.openRounds, send: jest.fn(), flush: () => Promise.resolve(), refused: () => [], forgetRefused: jest.fn(), dismiss };
-  render(<PulsePromptBar sources={sources} answers={answers} locale="nl-nl" />);
+  render(<PulsePromptBar sources={sources} answers={answers} locale="nl-nl" timeZone="Europe/Amsterdam" />);
   return { dismiss, sources };
 }
 

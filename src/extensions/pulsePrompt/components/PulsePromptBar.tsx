@@ -25,6 +25,8 @@ export interface IPulsePromptBarProps {
   readonly sources: PromptSources;
   readonly answers: Pick<PulseAnswers, 'openRounds' | 'send' | 'flush' | 'refused' | 'forgetRefused' | 'dismiss'>;
   readonly locale: string;
+  /** IANA zone times are shown in (the device's). */
+  readonly timeZone: string;
   readonly recheckMs?: number;
 }
 
@@ -104,7 +106,7 @@ export function PulsePromptBar(props: IPulsePromptBarProps): React.ReactElement 
             <div className={styles.dialogTop}>
               <Button className={styles.target} text={words.close} onClick={close} />
             </div>
-            <PulsePanel answers={answers} locale={locale} roundId={round.roundId} onAllAnswered={close} />
+            <PulsePanel answers={answers} locale={locale} timeZone={props.timeZone} roundId={round.roundId} onAllAnswered={close} />
           </div>
         </div>
       )}

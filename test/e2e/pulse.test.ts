@@ -1,0 +1,151 @@
+/**
+ * End to end, on the shop floor's phone (360 × 740), light and dark: the Pulse part.
+ *
+ * HR puts a round in that asks everyone (through SharePoint REST as HR; the survey's authoring
+ * part has tests of its own). The operator walks every screen — the start with "who can see
+ * this", each question (five faces, 0–10, a comment), the summary — in each look: every
+ * interactive element is a 48 × 48 px target as a finger meets it, nothing scrolls sideways and
+ * axe finds no serious violation on a strong and on no section background. The agency operator
+ * switches the survey to Dutch, answers and sends it, and on the next visit is not asked that
+ * round again.
+ */
+import { InjectHeaders } from '@pnp/queryable';
+import { spfi, SPBrowser } from '@pnp/sp';
+import '@pnp/sp/webs';
+import '@pnp/sp/lists';
+import '@pnp/sp/items';
+
+import { SITE_URL_PATH } from '../../local/server/tenant';
+import { LISTS } from '../../src/core/schema/lists';
+import { newContext, PHONE } from './support/browser';
+import { findPersona, type OpenedPart, openPart, type Persona, type Section, stateProblems, type Theme } from './support/phoneParts';
+import { workbenchSession } from './support/session';
+import { openWorkbench, pageConfig, pageScrollsSideways, type PageConfig } from './support/workbench';
+
+jest.setTimeout(300_000);
+
+const e2e = workbenchSession();
+const ALIAS = 'PulseWebPart';
+const TITLE = 'Week 50 on the floor';
+
+const LOOKS: ReadonlyArray<[Theme, Section]> = [
+  ['light', 'none'],
+  ['light', 'strong'],
+  ['dark', 'none'],
+  ['dark', 'strong']
+];
+
+let personas: PageConfig['personas'] = [];
+
+const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** A survey and its open round for everyone, as HR writes them. */
+async function addOpenRound(hr: Persona): Promise<void> {
+  const sp = spfi(`${e2e.tenant.origin}${SITE_URL_PATH}`).using(SPBrowser({ baseUrl: `${e2e.tenant.origin}${SITE_URL_PATH}` }), InjectHeaders({ 'x-local-user': hr.userPrincipalName }));
+  const survey = await sp.web.lists.getByTitle(LISTS.surveys.title).items.add({
+    Title: TITLE,
+    Definition: JSON.stringify({ questionKeys: ['part-of-team', 'recommend-workplace', 'one-thing-better'], languages: ['en-us', 'nl-nl', 'sv-se'], audience: {}, roundLengthDays: 14 }),
+    Status: 'open',
+    Cadence: 'monthly',
+    MinGroupSize: 5,
+    MinCommentGroupSize: 10
+  });
+  const surveyId = (survey as { Id?: number; ID?: number }).Id ?? (survey as { ID?: number }).ID;
+  const now = Date.now();
+  await sp.web.lists.getByTitle(LISTS.surveyRounds.title).items.add({
+    Title: `${surveyId}:1`,
+    SurveyId: surveyId,
+    RoundNumber: 1,
+    RoundKey: `${surveyId}:1`,
+    OpensAt: iso(now - 86_400_000),
+    ClosesAt: iso(now + 7 * 86_400_000),
+    Status: 'open',
+    ThresholdsLocked: true,
+    MinGroupSize: 5,
+    MinCommentGroupSize: 10
+  });
+}
+
+async function check(findings: string[], opened: OpenedPart, state: string): Promise<void> {
+  findings.push(...(await stateProblems(opened.page, state, opened.part)));
+  if (await pageScrollsSideways(opened.page)) {
+    findings.push(`${state}: the page scrolls sideways`);
+  }
+}
+
+beforeAll(async () => {
+  const probe = await newContext(e2e.browser, e2e.tenant.origin, PHONE);
+  try {
+    await openWorkbench(probe.page, e2e.tenant.workbenchUrl);
+    personas = (await pageConfig(probe.page)).personas;
+  } finally {
+    await probe.context.close();
+  }
+  await addOpenRound(findPersona(personas, 'HR'));
+});
+
+describe('Pulse on a phone', () => {
+  it.each(LOOKS)('operator, %s theme, %s section: start, every question, the summary', async (theme, section) => {
+    const findings: string[] = [];
+    const opened = await open(theme, section, findPersona(personas, 'Operator'));
+    const { part, problems } = opened;
+    const look = `${theme}/${section}`;
+    try {
+      // Åsa reads Swedish: the survey starts in her language.
+      await part.getByRole('heading', { name: TITLE }).waitFor({ timeout: 60_000 });
+      await part.getByText('Vem kan se detta').click();
+      await expect(part.getByText(/minst 5 personer/).count()).resolves.toBe(1);
+      await check(findings, opened, `${look} start`);
+      await part.getByRole('button', { name: 'Börja' }).click();
+
+      await part.getByRole('radiogroup').waitFor();
+      await expect(part.getByRole('radio').count()).resolves.toBe(5);
+      await check(findings, opened, `${look} five faces`);
+      await part.getByRole('radio', { name: 'Instämmer', exact: true }).click();
+
+      await expect(part.getByRole('radio').count()).resolves.toBe(11);
+      await check(findings, opened, `${look} 0–10`);
+      await part.getByRole('button', { name: 'Hoppa över' }).click();
+
+      await part.getByRole('textbox', { name: 'Ditt svar (frivilligt)' }).fill('Bättre belysning vid station 4');
+      await check(findings, opened, `${look} comment`);
+      await part.getByRole('button', { name: 'Nästa' }).click();
+
+      await part.getByRole('heading', { name: 'Du har svarat på 2 av 3 frågor.' }).waitFor();
+      await check(findings, opened, `${look} summary`);
+      expect(findings).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await opened.context.close();
+    }
+  });
+
+  it('agency operator answers in Dutch, sends, and is not asked that round again', async () => {
+    const who = findPersona(personas, 'Agency operator');
+    const opened = await open('light', 'none', who);
+    try {
+      const { part, problems } = opened;
+      await part.getByRole('heading', { name: TITLE }).waitFor({ timeout: 60_000 });
+      await part.getByRole('button', { name: 'Nederlands' }).click();
+      await part.getByRole('button', { name: 'Beginnen' }).click();
+      await part.getByRole('radio', { name: 'Helemaal eens' }).click();
+      await part.getByRole('radio', { name: '8', exact: true }).click();
+      await part.getByRole('textbox', { name: 'Je antwoord (niet verplicht)' }).fill('Meer uitleg bij de nieuwe pers');
+      await part.getByRole('button', { name: 'Volgende' }).click();
+      await part.getByRole('button', { name: 'Antwoorden versturen' }).click();
+      await part.getByText('Bedankt. Je antwoorden zijn meegeteld.').waitFor({ timeout: 30_000 });
+      expect(problems).toEqual([]);
+
+      // The next visit asks the next open round (the demo plant's monthly pulse), or thanks: never this one again.
+      await opened.page.reload();
+      await part.getByText(/Monthly pulse|you have answered every open survey|je hebt elke open enquête beantwoord|Du har svarat på alla öppna enkäter/).first().waitFor({ timeout: 60_000 });
+      await expect(part.getByRole('heading', { name: TITLE }).count()).resolves.toBe(0);
+    } finally {
+      await opened.context.close();
+    }
+  });
+});
+
+function open(theme: Theme, section: Section, who: Persona): Promise<OpenedPart> {
+  return openPart(e2e, ALIAS, theme, section, who);
+}
