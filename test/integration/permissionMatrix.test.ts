@@ -48,6 +48,7 @@ const AFTER_SETUP = parseMatrix(`
   SE_SurveyRounds  | all C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
   SE_Responses     | own C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
   SE_Participation | own C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
+  SE_Reminders     | own C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
   SE_Comments      | all C+ U+- D+- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
   SE_ActionPlans   | all C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
   SE_LearningPaths | all C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
@@ -74,6 +75,7 @@ const FRESH_INSTALL = parseMatrix(`
   SE_SurveyRounds  | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
   SE_Responses     | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
   SE_Participation | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
+  SE_Reminders     | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
   SE_Comments      | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
   SE_ActionPlans   | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
   SE_LearningPaths | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++

@@ -185,6 +185,7 @@ export function sampleItem(listTitle: string, n: number, subject: Person): Recor
     },
     SE_Responses: { Title: `1:0:${n}`, RoundId: 1, SurveyId: 1, BoxKey: '1:0', Envelope: 'pe1.matrix' },
     SE_Participation: { Title: key, RoundId: 1, ParticipantId: subjectId, ParticipationKey: key, Status: 'counted' },
+    SE_Reminders: { Title: key, RoundId: 1, PersonObjectId: '6f1c2e0a-7d4b-4c1e-9a51-3b2d8e7f9c10', ShiftId: `SHFT_${n}`, ReminderKey: key },
     SE_Comments: { Title: key, RoundId: 1, ThreadId: key, GroupKey: 'GOT', Body: 'Matrix comment', AuthorRole: 'employee', Status: 'visible' },
     SE_ActionPlans: { Title: 'Matrix plan', SurveyId: 1, GroupKey: 'GOT', Driver: 'engagement', YouSaid: 'Matrix', Status: 'planned' },
     SE_LearningPaths: { Title: 'Matrix path', Category: 'other', ValidityMonths: 0 },
