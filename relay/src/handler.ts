@@ -43,7 +43,7 @@ export function relayRoutes(deps: RelayDependencies): readonly Route[] {
   const gate = setupGate(deps.sharePoint, [LISTS.recognitions.title, LISTS.reports.title], deps.now);
   const pulseGate = setupGate(deps.sharePoint, [LISTS.responses.title, LISTS.participation.title], deps.now);
   return [
-    healthRoute,
+    healthRoute(deps.pulseKeys),
     reportsRoute(deps.sharePoint, gate),
     recognitionsRoute({ site: deps.sharePoint, directory: deps.directory, gate }),
     ...pulseRoutes({ site: deps.sharePoint, gate: pulseGate, keys: deps.pulseKeys, facts: deps.pulseFacts, now: deps.now, log: deps.log })

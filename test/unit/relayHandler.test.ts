@@ -5,9 +5,12 @@
  */
 import type { SPFI } from '@pnp/sp';
 
+
 import { type Caller, CallerError, type CallerVerifier } from '../../relay/src/auth';
 import { createRelayHandler, type RelayDependencies } from '../../relay/src/handler';
 import type { RelayRequest, RelayResponse } from '../../relay/src/router';
+import { pulseKeyring } from '../../relay/src/pulse/envelope';
+import { LOCAL_PULSE_KEYS } from '../../local/relay/pulseKeys';
 
 const SHAREPOINT_ORIGIN = 'https://contoso.sharepoint.com';
 const CALLER: Caller = { objectId: '3f2a1b4c-5d6e-4f70-8192-a3b4c5d6e7f8', userPrincipalName: 'jonas@contoso.example', displayName: 'Jonas' };
@@ -103,9 +106,17 @@ describe('createRelayHandler: routes', () => {
     const r = rig();
     const response = await r.handle(request('GET', '/api/health'));
     expect(response.status).toBe(200);
-    expect(JSON.parse(response.body)).toEqual({ status: 'ok' });
+    // No pulse keys given: the relay says so, so HR's admin part can tell that no answer is collected.
+    expect(JSON.parse(response.body)).toEqual({ status: 'ok', pulseKeys: false });
     expect(response.headers['cache-control']).toBe('no-store');
     expect(r.verifyCaller).not.toHaveBeenCalled();
+  });
+
+  it('says in its health check that it holds pulse keys, never the keys', async () => {
+    const r = rig({ pulseKeys: pulseKeyring(LOCAL_PULSE_KEYS) });
+    const response = await r.handle(request('GET', '/api/health'));
+    expect(JSON.parse(response.body)).toEqual({ status: 'ok', pulseKeys: true });
+    expect(response.body).not.toContain('local-1');
   });
 
   it('answers 404 for an unknown path, before any caller check', async () => {
