@@ -5,7 +5,6 @@
  */
 import type { SPFI } from '@pnp/sp';
 
-
 import { type Caller, CallerError, type CallerVerifier } from '../../relay/src/auth';
 import { createRelayHandler, type RelayDependencies } from '../../relay/src/handler';
 import type { RelayRequest, RelayResponse } from '../../relay/src/router';
