@@ -13,17 +13,14 @@
  *   Schedule.Read.All), on the page's shared coalescer. HR who is in no crew's team gets "the roster
  *   cannot tell" and the fallback length.
  */
-import { collectPages, expectOk } from '../connectors/graph/graphBatch';
-import { shiftFilters } from '../connectors/graph/graphRosterSource';
-import { RelayClient } from '../connectors/relay/relayClient';
-import { relaySettingsOf } from '../connectors/relay/relaySettings';
+import { myCrewsShifts } from '../connectors/graph/graphCrewShifts';
 import { SharePointPulseAdmin } from '../connectors/sharepoint/pulseAdminStore';
 import { withDeadline } from '../core/recovery';
 import { checkRelay, type PulseAdminStore, type PulseRelayCheck, type RoundLengthSource } from '../core/pulse/adminPorts';
 import { minimumRoundLengthFromShifts, type RoundLengthResult } from '../core/pulse/roundLength';
 import { addLocalDays, formatLocalDate, localDateOf, zonedInstant } from '../core/pulse/zonedTime';
-import type { Shift } from '../core/roster/types';
 import { graphOf } from './graph';
+import { relayOf } from './relay';
 import type { EngageServices } from './services';
 
 export interface PulseAdminServices {
@@ -37,55 +34,21 @@ const RELAY_CHECK_MS = 8_000;
 /** The roster period read for the shortest round: four weeks (every weekly rotation of up to four crews). */
 const PERIOD_DAYS = 28;
 
-function isRecord(value: unknown): value is { readonly [key: string]: unknown } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** A published shift's times (`sharedShift`); the rest of it is not needed here. */
-function shiftOf(value: unknown, teamId: string): Shift | undefined {
-  const shared = isRecord(value) && isRecord(value.sharedShift) ? value.sharedShift : undefined;
-  const start = shared && typeof shared.startDateTime === 'string' ? shared.startDateTime : undefined;
-  const end = shared && typeof shared.endDateTime === 'string' ? shared.endDateTime : undefined;
-  return start && end && isRecord(value) && typeof value.id === 'string' ? { id: value.id, crewId: teamId, start, end, status: 'scheduled' } : undefined;
-}
-
 function buildRoundLength(services: EngageServices): RoundLengthSource {
   const { batcher } = graphOf(services);
   const { graph } = services.connections;
   return {
     minimumRoundLength: async (opensAt: string, timeZone: string): Promise<RoundLengthResult> => {
       const first = localDateOf(timeZone, new Date());
-      const window = {
-        start: zonedInstant(timeZone, first, 0).toISOString(),
-        end: zonedInstant(timeZone, addLocalDays(first, PERIOD_DAYS + 1), 0).toISOString()
-      };
-      const teams = await collectPages(graph, expectOk(await batcher.send({ url: '/me/joinedTeams?$select=id' }), 'Reading your teams'), 10);
-      const teamIds = teams.map((team) => (isRecord(team) && typeof team.id === 'string' ? team.id : '')).filter((id) => id !== '');
-      const crews = await Promise.all(
-        teamIds.map(async (teamId) => {
-          const url = `/teams/${encodeURIComponent(teamId)}/schedule/shifts?$filter=${shiftFilters(window, 1)[0]}`;
-          const response = await batcher.send({ url });
-          // A team without a Shifts schedule (403, 404) is no crew.
-          const values = response.status >= 200 && response.status < 300 ? await collectPages(graph, response.body, 20) : [];
-          return values.map((value) => shiftOf(value, teamId)).filter((shift): shift is Shift => shift !== undefined);
-        })
-      );
-      return minimumRoundLengthFromShifts(
-        crews.filter((shifts) => shifts.length > 0),
-        { periodStart: formatLocalDate(first), periodDays: PERIOD_DAYS, timeZone, opensAt }
-      );
+      const range = { start: zonedInstant(timeZone, first, 0), end: zonedInstant(timeZone, addLocalDays(first, PERIOD_DAYS + 1), 0) };
+      return minimumRoundLengthFromShifts(await myCrewsShifts(graph, batcher, range), { periodStart: formatLocalDate(first), periodDays: PERIOD_DAYS, timeZone, opensAt });
     }
   };
 }
 
 function buildPulseAdmin(services: EngageServices): PulseAdminServices {
   const { connections } = services;
-  const relayClient = new RelayClient({
-    settings: relaySettingsOf(connections.sp),
-    aadFetch: connections.aadFetch,
-    // A server-relative relay URL is on the page's (the site's) origin.
-    siteOrigin: typeof location === 'undefined' ? '' : location.origin
-  });
+  const relayClient = relayOf(services);
   const relay: PulseRelayCheck = {
     readiness: () =>
       checkRelay({
