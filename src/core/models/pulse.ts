@@ -203,3 +203,17 @@ export interface ActionPlan {
   /** Absent while a draft: employees see only published plans. */
   readonly publishedAt?: IsoDateTime;
 }
+
+/**
+ * A shift-start reminder the relay's pulse timer sent (SE_Reminders): one per round, person and
+ * shift (`reminderKey` in src/core/pulse/reminders.ts).
+ */
+export interface SentReminderRecord {
+  readonly id: number;
+  readonly roundId: number;
+  /** The person's directory (Entra ID object) id: whom the notification went to. */
+  readonly personObjectId: string;
+  readonly shiftId: string;
+  /** `roundId:personId:shiftId`, one item per key kept by the relay. */
+  readonly reminderKey: string;
+}

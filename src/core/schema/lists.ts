@@ -22,6 +22,7 @@ import type {
   RecognitionReport,
   RecognitionValue,
   ResponseBox,
+  SentReminderRecord,
   Setting,
   Skill,
   StepProgress,
@@ -333,20 +334,6 @@ export const LISTS = {
     }
   }
 } as const;
-
-/**
- * A shift-start reminder the relay's pulse timer sent (SE_Reminders): one per round, person and
- * shift (`reminderKey` in src/core/pulse/reminders.ts).
- */
-export interface SentReminderRecord {
-  readonly id: number;
-  readonly roundId: number;
-  /** The person's directory (Entra ID object) id: whom the notification went to. */
-  readonly personObjectId: string;
-  readonly shiftId: string;
-  /** `roundId:personId:shiftId`, one item per key kept by the relay. */
-  readonly reminderKey: string;
-}
 
 export type ListKey = keyof typeof LISTS;
 
