@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: per part of the product, measured against the local tenant with added
  * round-trip time on every SharePoint and Graph request:
- *   - round trips (SharePoint + Graph requests) on first render: those answered before the part
+ *   - round trips (SharePoint, Graph and relay requests) on first render: those answered before the part
  *     painted its content, and all of them once the page is idle (what loads after the paint,
  *     such as reaction counts, counts in the second figure only);
  *   - the same on a revisit (reload) of the page;
@@ -263,7 +263,8 @@ async function main(): Promise<void> {
         const partUrl = `${tenant.origin}/?part=${part.alias}`;
         const counted = async (): Promise<{ requests: number; bytes: number }> => {
           const stats = (await (await fetch(statsUrl)).json()) as { byService: Record<string, number>; bytesOut: number };
-          return { requests: (stats.byService.sharepoint ?? 0) + (stats.byService.graph ?? 0), bytes: stats.bytesOut };
+          // The relay counts too: the pulse parts ask it for the open rounds on their first render.
+          return { requests: (stats.byService.sharepoint ?? 0) + (stats.byService.graph ?? 0) + (stats.byService.relay ?? 0), bytes: stats.bytesOut };
         };
         /** Requests counted once none has come for ten round-trip times (at least a second). */
         const countedWhenQuiet = async (): Promise<number> => {
@@ -303,8 +304,10 @@ async function main(): Promise<void> {
           await on.waitForFunction(
             (id) => {
               const root = document.querySelector(`[data-part-id="${id}"]`);
-              // Fluent UI's spinner, or the parts' own spinner and loading skeleton (`data-busy`).
-              return Boolean(root && (root.textContent ?? '').trim().length > 0 && !root.querySelector('.ms-Spinner, [data-busy="true"]'));
+              // Fluent UI's spinner, or the parts' own spinner and loading skeleton (`data-busy`); a
+              // part with nothing to show this person (the pulse prompt off shift) says it settled.
+              const shown = (root?.textContent ?? '').trim().length > 0 || Boolean(root?.querySelector('[data-settled="true"]'));
+              return Boolean(root && shown && !root.querySelector('.ms-Spinner, [data-busy="true"]'));
             },
             part.id,
             { timeout: 60_000, polling: 'raf' }

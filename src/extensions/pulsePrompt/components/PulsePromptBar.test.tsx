@@ -37,10 +37,11 @@ function setup(onShift: boolean): { dismiss: jest.Mock; sources: PromptSources }
 }
 
 describe('PulsePromptBar', () => {
-  it('shows nothing off shift', async () => {
+  it('shows nothing off shift, and marks that it has looked', async () => {
     setup(false);
     await act(async () => undefined);
     expect(screen.queryByRole('region')).toBeNull();
+    expect(document.querySelector('[data-settled="true"]')).not.toBeNull();
   });
 
   it('on shift, prompts in the page language and opens the survey over the page', async () => {

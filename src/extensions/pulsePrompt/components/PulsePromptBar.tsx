@@ -34,6 +34,8 @@ export function PulsePromptBar(props: IPulsePromptBarProps): React.ReactElement 
   const { sources, answers, locale } = props;
   const words = pulseWords(locale);
   const [round, setRound] = React.useState<PulseOpenRound | undefined>(undefined);
+  /** The first look has ended (with or without a prompt): the page's tools can tell "nothing to show" from "still looking". */
+  const [settled, setSettled] = React.useState(false);
   const [open, setOpen] = React.useState(false);
   const openRef = React.useRef(false);
   const answerRef = React.useRef<HTMLButtonElement>(null);
@@ -43,7 +45,9 @@ export function PulsePromptBar(props: IPulsePromptBarProps): React.ReactElement 
     if (openRef.current) {
       return; // never swap the survey under the person's fingers
     }
-    promptRound(sources).then(setRound, () => setRound(undefined));
+    promptRound(sources)
+      .then(setRound, () => setRound(undefined))
+      .then(() => setSettled(true), () => setSettled(true));
   }, [sources]);
 
   React.useEffect(() => {
@@ -72,7 +76,8 @@ export function PulsePromptBar(props: IPulsePromptBarProps): React.ReactElement 
   };
 
   if (!round) {
-    return <></>;
+    // Nothing to show; an empty, settled mark for whoever measures the page.
+    return <div data-busy={!settled} data-settled={settled} hidden={true} />;
   }
   return (
     <div className={styles.bar} role="region" aria-label={round.title} lang={locale}>
