@@ -1,34 +1,67 @@
 /**
- * Builds the Shopfloor Engage Teams app package for one tenant:
- * `release/teams/shopfloor-engage-teams.zip` with manifest.json, color.png and outline.png at
- * its root, from teams-app/manifest.template.json and the two icons.
+ * Builds the Shopfloor Engage Teams app packages for one tenant, from teams-app/:
+ *
+ * - always the recognition app, `release/teams/shopfloor-engage-teams.zip`
+ *   (teams-app/manifest.template.json): it declares the `recognitionReceived` activity type the
+ *   Teams notifier sends and names the Entra app SharePoint Framework calls Graph with;
+ * - with `--relay-app-id` and `--pulse-url`, also the pulse app,
+ *   `release/teams/shopfloor-engage-pulse.zip` (teams-app/pulse/): it declares the `pulseReminder`
+ *   activity type the relay's timer sends, names the relay's own identity, and asks for the
+ *   resource-specific permission `TeamsActivity.Send.User` the timer sends with.
  *
  *   npm run teams-app -- --app-id <guid> --sharepoint-host contoso.sharepoint.com \
- *     --wall-url https://contoso.sharepoint.com/sites/engage/SitePages/Recognition.aspx [--version 1.0.0]
+ *     --wall-url https://contoso.sharepoint.com/sites/engage/SitePages/Recognition.aspx \
+ *     [--relay-app-id <guid> --pulse-url https://contoso.sharepoint.com/sites/engage/SitePages/Pulse.aspx] [--version 1.0.0]
  *
- * The package declares the `recognitionReceived` activity type the Teams notifier sends, and
- * names the Entra app SharePoint Framework calls Graph with (`webApplicationInfo`): Teams only
- * delivers the notification for an installed app that does both. See docs/teams-app.md.
+ * Teams delivers an activity notification only for an installed app that declares its type and
+ * whose `webApplicationInfo.id` is the Entra app that sent it; one app cannot name both senders,
+ * hence two packages. See docs/teams-app.md.
  */
 import * as fs from 'fs';
 import JSZip from 'jszip';
 import * as path from 'path';
 
+import {
+  PULSE_REMINDER_ACTIVITY_TYPE,
+  PULSE_REMINDER_TEMPLATE_PARAMETER,
+  PULSE_TAB_ID,
+  PULSE_TEAMS_APP_MANIFEST_ID
+} from '../relay/src/pulse/timerReminders';
 import { RECOGNITION_ACTIVITY_TYPE, RECOGNITION_WALL_TAB_ID, TEAMS_APP_MANIFEST_ID } from '../src/connectors/graph/teamsNotifier';
 
 export const ROOT = path.resolve(__dirname, '..');
 export const TEMPLATE_FILE = path.join(ROOT, 'teams-app', 'manifest.template.json');
 export const DEFAULT_OUT_FILE = path.join(ROOT, 'release', 'teams', 'shopfloor-engage-teams.zip');
+export const PULSE_TEMPLATE_FILE = path.join(ROOT, 'teams-app', 'pulse', 'manifest.template.json');
+export const DEFAULT_PULSE_OUT_FILE = path.join(ROOT, 'release', 'teams', 'shopfloor-engage-pulse.zip');
+/** Both apps use the icons in teams-app/. */
+const ICON_DIR = path.join(ROOT, 'teams-app');
+/** The resource-specific permission the relay's timer sends reminders with (granted when the app is installed). */
+export const PULSE_RSC_PERMISSION = 'TeamsActivity.Send.User';
 
 /** What the command line and the environment give; every value still unchecked. */
 export interface TeamsAppInput {
   readonly appId?: string;
   readonly sharepointHost?: string;
   readonly wallUrl?: string;
+  readonly relayAppId?: string;
+  readonly pulseUrl?: string;
   readonly version?: string;
   readonly privacyUrl?: string;
   readonly termsUrl?: string;
   readonly out?: string;
+  readonly pulseOut?: string;
+}
+
+/** Checked settings for the pulse app. */
+export interface PulseAppSettings {
+  /** Application (client) id of the relay's managed identity, the sender of the reminders. */
+  readonly relayAppId: string;
+  /** The SharePoint page with the Pulse web part. */
+  readonly pulseUrl: string;
+  readonly privacyUrl: string;
+  readonly termsUrl: string;
+  readonly outFile: string;
 }
 
 /** Checked settings for one tenant's package. */
@@ -43,11 +76,18 @@ export interface TeamsAppSettings {
   readonly privacyUrl: string;
   readonly termsUrl: string;
   readonly outFile: string;
+  /** Absent: the tenant builds the recognition app only. */
+  readonly pulse?: PulseAppSettings;
 }
 
-export interface BuiltTeamsApp {
+export interface BuiltPackage {
   readonly file: string;
   readonly manifest: Record<string, unknown>;
+}
+
+/** The recognition app, and the pulse app when it was asked for. */
+export interface BuiltTeamsApp extends BuiltPackage {
+  readonly pulse?: BuiltPackage;
 }
 
 /** A problem with the input or the template; the message says what to change. */
@@ -73,15 +113,26 @@ const FLAGS: Readonly<Record<string, Flag>> = {
   },
   '--sharepoint-host': { key: 'sharepointHost', env: 'TEAMS_APP_SHAREPOINT_HOST', help: "the tenant's SharePoint host, e.g. contoso.sharepoint.com" },
   '--wall-url': { key: 'wallUrl', env: 'TEAMS_APP_WALL_URL', help: 'https URL of the SharePoint page with the recognition wall' },
+  '--relay-app-id': {
+    key: 'relayAppId',
+    env: 'TEAMS_APP_RELAY_CLIENT_ID',
+    help: "application (client) id of the relay's managed identity, which sends the pulse reminders; builds the pulse app as well"
+  },
+  '--pulse-url': { key: 'pulseUrl', env: 'TEAMS_APP_PULSE_URL', help: 'https URL of the SharePoint page with the Pulse web part, which the reminders open' },
   '--version': { key: 'version', env: 'TEAMS_APP_VERSION', help: 'app version, MAJOR.MINOR.PATCH (default: the version in package.json)' },
   '--privacy-url': { key: 'privacyUrl', env: 'TEAMS_APP_PRIVACY_URL', help: 'https URL of the privacy statement (default: the wall URL)' },
   '--terms-url': { key: 'termsUrl', env: 'TEAMS_APP_TERMS_URL', help: 'https URL of the terms of use (default: the wall URL)' },
-  '--out': { key: 'out', env: 'TEAMS_APP_OUT', help: `where to write the package (default: ${path.relative(ROOT, DEFAULT_OUT_FILE)})` }
+  '--out': { key: 'out', env: 'TEAMS_APP_OUT', help: `where to write the recognition app (default: ${path.relative(ROOT, DEFAULT_OUT_FILE)})` },
+  '--pulse-out': { key: 'pulseOut', env: 'TEAMS_APP_PULSE_OUT', help: `where to write the pulse app (default: ${path.relative(ROOT, DEFAULT_PULSE_OUT_FILE)})` }
 };
 
 export function usage(): string {
   const lines = Object.entries(FLAGS).map(([flag, { env, help }]) => `  ${`${flag} <value>`.padEnd(26)}${help} [env ${env}]`);
-  return ['Usage: npm run teams-app -- --app-id <guid> --sharepoint-host <host> --wall-url <url> [options]', '', ...lines].join('\n');
+  return [
+    'Usage: npm run teams-app -- --app-id <guid> --sharepoint-host <host> --wall-url <url> [--relay-app-id <guid> --pulse-url <url>] [options]',
+    '',
+    ...lines
+  ].join('\n');
 }
 
 /** Flags (`--name value` or `--name=value`) win over environment variables. */
@@ -131,7 +182,13 @@ const SHAREPOINT_SUFFIXES = ['.sharepoint.com', '.sharepoint.us', '.sharepoint-m
 const WRONG_APP_IDS: Readonly<Record<string, string>> = {
   '00000003-0000-0ff1-ce00-000000000000': 'SharePoint Online itself',
   '00000003-0000-0000-c000-000000000000': 'Microsoft Graph',
-  [TEAMS_APP_MANIFEST_ID]: 'the Shopfloor Engage Teams app itself'
+  [TEAMS_APP_MANIFEST_ID]: 'the Shopfloor Engage Teams app itself',
+  [PULSE_TEAMS_APP_MANIFEST_ID]: 'the Shopfloor Engage pulse Teams app itself'
+};
+/** And for the relay: the app SharePoint Framework calls Graph with is the page's sender, not the relay. */
+const WRONG_RELAY_APP_IDS: Readonly<Record<string, string>> = {
+  ...WRONG_APP_IDS,
+  '08e18876-6177-487e-b8b5-cf950c1e598c': 'SharePoint Online Web Client Extensibility, the app SharePoint Framework calls Graph with'
 };
 
 function packageVersion(): string {
@@ -197,6 +254,8 @@ export function validateTeamsAppInput(input: TeamsAppInput): TeamsAppSettings {
     wallUrl = checkHttpsUrl('--wall-url', input.wallUrl, host, problems);
   }
 
+  const pulse = validatePulseInput(input, appId, host, problems);
+
   const version = input.version ?? packageVersion();
   if (!SEMVER.test(version)) {
     problems.push(`--version '${version}' must be MAJOR.MINOR.PATCH, e.g. 1.0.0.`);
@@ -215,16 +274,54 @@ export function validateTeamsAppInput(input: TeamsAppInput): TeamsAppSettings {
     version,
     privacyUrl,
     termsUrl,
-    outFile: path.resolve(input.out ?? DEFAULT_OUT_FILE)
+    outFile: path.resolve(input.out ?? DEFAULT_OUT_FILE),
+    ...(pulse ? { pulse } : {})
   };
 }
 
 /**
- * The personal tab's address. SharePoint pages load in Teams through the site's TeamsLogon
- * page, which signs the person in with their Teams identity and then opens `dest`.
+ * The pulse app's settings, when any was given: `--relay-app-id` and `--pulse-url` come together
+ * (the reminders must open something, and a Teams app needs a capability besides notifications).
  */
-export function wallTabUrl(wallUrl: string): string {
-  const url = new URL(wallUrl);
+function validatePulseInput(input: TeamsAppInput, appId: string | undefined, host: string | undefined, problems: string[]): PulseAppSettings | undefined {
+  if (input.relayAppId === undefined && input.pulseUrl === undefined) {
+    if (input.pulseOut !== undefined) {
+      problems.push('--pulse-out is for the pulse app, which needs --relay-app-id and --pulse-url.');
+    }
+    return undefined;
+  }
+  const relayAppId = input.relayAppId?.toLowerCase();
+  if (!relayAppId) {
+    problems.push(`--pulse-url needs --relay-app-id: the ${FLAGS['--relay-app-id'].help}.`);
+  } else if (!GUID.test(relayAppId)) {
+    problems.push(`--relay-app-id '${input.relayAppId}' is not a GUID (like 12345678-90ab-cdef-1234-567890abcdef).`);
+  } else if (WRONG_RELAY_APP_IDS[relayAppId]) {
+    problems.push(`--relay-app-id ${relayAppId} is the id of ${WRONG_RELAY_APP_IDS[relayAppId]}, not of the relay's managed identity.`);
+  } else if (relayAppId === appId) {
+    problems.push(
+      `--relay-app-id is the same as --app-id: the recognition notifications come from the app SharePoint Framework calls Graph with, the reminders from the relay's managed identity, and Graph refuses both (409) when two installed apps name the same Entra app.`
+    );
+  }
+  let pulseUrl: string | undefined;
+  if (!input.pulseUrl) {
+    problems.push(`--relay-app-id needs --pulse-url: the ${FLAGS['--pulse-url'].help}.`);
+  } else {
+    pulseUrl = checkHttpsUrl('--pulse-url', input.pulseUrl, host, problems);
+  }
+  const privacyUrl = input.privacyUrl !== undefined ? checkHttpsUrl('--privacy-url', input.privacyUrl, undefined, []) : pulseUrl;
+  const termsUrl = input.termsUrl !== undefined ? checkHttpsUrl('--terms-url', input.termsUrl, undefined, []) : pulseUrl;
+  if (!relayAppId || !pulseUrl || !privacyUrl || !termsUrl) {
+    return undefined;
+  }
+  return { relayAppId, pulseUrl, privacyUrl, termsUrl, outFile: path.resolve(input.pulseOut ?? DEFAULT_PULSE_OUT_FILE) };
+}
+
+/**
+ * A personal tab's address for a SharePoint page. SharePoint pages load in Teams through the
+ * site's TeamsLogon page, which signs the person in with their Teams identity and then opens `dest`.
+ */
+export function sharePointTabUrl(pageUrl: string): string {
+  const url = new URL(pageUrl);
   const site = /^\/(sites|teams)\/[^/]+/i.exec(url.pathname)?.[0] ?? '';
   const dest = encodeURIComponent(`${url.pathname}${url.search}`).replace(/%2F/g, '/');
   return `https://${url.host}${site}/_layouts/15/TeamsLogon.aspx?SPFX=true&dest=${dest}`;
@@ -258,41 +355,118 @@ function fill(value: unknown, values: Readonly<Record<string, string>>, missing:
   return value;
 }
 
+/** `{name}` placeholders of an activity type's template text, sorted. */
+export function templatePlaceholders(text: string): string[] {
+  return [...text.matchAll(/\{([^{}]+)\}/g)].map((m) => m[1]).sort();
+}
+
+function activityTypes(manifest: Record<string, unknown>): Record<string, unknown>[] {
+  const types = isRecord(manifest.activities) && Array.isArray(manifest.activities.activityTypes) ? manifest.activities.activityTypes : [];
+  return types.filter(isRecord);
+}
+
+function hasTab(manifest: Record<string, unknown>, entityId: string): boolean {
+  return Array.isArray(manifest.staticTabs) && manifest.staticTabs.some((t) => isRecord(t) && t.entityId === entityId);
+}
+
 /** The template must stay in step with what the Teams notifier sends. */
 function checkAgainstNotifier(manifest: Record<string, unknown>): string[] {
   const problems: string[] = [];
   if (manifest.id !== TEAMS_APP_MANIFEST_ID) {
     problems.push(`The template's id must be ${TEAMS_APP_MANIFEST_ID} (TEAMS_APP_MANIFEST_ID in src/connectors/graph/teamsNotifier.ts).`);
   }
-  const activities = isRecord(manifest.activities) && Array.isArray(manifest.activities.activityTypes) ? manifest.activities.activityTypes : [];
-  if (!activities.some((a) => isRecord(a) && a.type === RECOGNITION_ACTIVITY_TYPE)) {
+  if (!activityTypes(manifest).some((a) => a.type === RECOGNITION_ACTIVITY_TYPE)) {
     problems.push(`The template must declare the activity type ${RECOGNITION_ACTIVITY_TYPE}.`);
   }
-  const tabs = Array.isArray(manifest.staticTabs) ? manifest.staticTabs : [];
-  if (!tabs.some((t) => isRecord(t) && t.entityId === RECOGNITION_WALL_TAB_ID)) {
+  if (!hasTab(manifest, RECOGNITION_WALL_TAB_ID)) {
     problems.push(`The template must have a static tab with entityId ${RECOGNITION_WALL_TAB_ID}.`);
   }
   return problems;
 }
 
+/**
+ * The pulse template (and each of its translations) must stay in step with what the relay's timer
+ * sends (relay/src/pulse/timerReminders.ts): its app, activity type, template parameter and tab,
+ * and the resource-specific permission it sends with.
+ */
+function checkAgainstTimer(manifest: Record<string, unknown>, translations: ReadonlyMap<string, Record<string, unknown>>): string[] {
+  const problems: string[] = [];
+  const source = 'relay/src/pulse/timerReminders.ts';
+  if (manifest.id !== PULSE_TEAMS_APP_MANIFEST_ID) {
+    problems.push(`The pulse template's id must be ${PULSE_TEAMS_APP_MANIFEST_ID} (PULSE_TEAMS_APP_MANIFEST_ID in ${source}).`);
+  }
+  const types = activityTypes(manifest);
+  const index = types.findIndex((a) => a.type === PULSE_REMINDER_ACTIVITY_TYPE);
+  if (index < 0) {
+    problems.push(`The pulse template must declare the activity type ${PULSE_REMINDER_ACTIVITY_TYPE} (PULSE_REMINDER_ACTIVITY_TYPE in ${source}).`);
+  } else {
+    const texts: Array<[string, unknown]> = [['the pulse template', types[index].templateText]];
+    for (const [file, translation] of translations) {
+      texts.push([file, translation[`activities.activityTypes[${index}].templateText`]]);
+    }
+    for (const [where, text] of texts) {
+      if (typeof text !== 'string' || templatePlaceholders(text).join() !== PULSE_REMINDER_TEMPLATE_PARAMETER) {
+        problems.push(`The templateText of ${PULSE_REMINDER_ACTIVITY_TYPE} in ${where} must use exactly {${PULSE_REMINDER_TEMPLATE_PARAMETER}}, the one parameter the timer sends.`);
+      }
+    }
+  }
+  if (!hasTab(manifest, PULSE_TAB_ID)) {
+    problems.push(`The pulse template must have a static tab with entityId ${PULSE_TAB_ID} (PULSE_TAB_ID in ${source}).`);
+  }
+  const permissions = isRecord(manifest.authorization) && isRecord(manifest.authorization.permissions) ? manifest.authorization.permissions.resourceSpecific : undefined;
+  if (!Array.isArray(permissions) || !permissions.some((p) => isRecord(p) && p.name === PULSE_RSC_PERMISSION && p.type === 'Application')) {
+    problems.push(`The pulse template must ask for the resource-specific permission ${PULSE_RSC_PERMISSION} (type Application) the timer sends with.`);
+  }
+  return problems;
+}
+
+/** Fills a template; a `{{NAME}}` it uses that `values` lacks, or a result that is not an object, fails. */
+function renderTemplate(label: string, template: unknown, values: Readonly<Record<string, string>>): Record<string, unknown> {
+  const missing = new Set<string>();
+  const filled = fill(template, values, missing);
+  if (!isRecord(filled)) {
+    throw new TeamsAppError([`${label} must hold a JSON object.`]);
+  }
+  if (missing.size > 0) {
+    throw new TeamsAppError([...missing].map((name) => `${label} uses {{${name}}}, which the build does not fill.`));
+  }
+  return filled;
+}
+
 /** The manifest for one tenant, from the template. */
 export function renderTeamsManifest(template: unknown, settings: TeamsAppSettings): Record<string, unknown> {
-  const values: Record<string, string> = {
+  const manifest = renderTemplate('teams-app/manifest.template.json', template, {
     CLIENT_APP_ID: settings.appId,
     SHAREPOINT_HOST: settings.sharepointHost,
     WALL_URL: settings.wallUrl,
-    WALL_TAB_URL: wallTabUrl(settings.wallUrl),
+    WALL_TAB_URL: sharePointTabUrl(settings.wallUrl),
     VERSION: settings.version,
     PRIVACY_URL: settings.privacyUrl,
     TERMS_URL: settings.termsUrl
-  };
-  const missing = new Set<string>();
-  const manifest = fill(template, values, missing);
-  if (!isRecord(manifest)) {
-    throw new TeamsAppError(['teams-app/manifest.template.json must hold a JSON object.']);
+  });
+  const problems = checkAgainstNotifier(manifest);
+  if (problems.length > 0) {
+    throw new TeamsAppError(problems);
   }
-  const problems = [...missing].map((name) => `teams-app/manifest.template.json uses {{${name}}}, which the build does not fill.`);
-  problems.push(...checkAgainstNotifier(manifest));
+  return manifest;
+}
+
+/** The pulse app's manifest for one tenant, checked with its translations (file name → content). */
+export function renderPulseManifest(
+  template: unknown,
+  settings: TeamsAppSettings & { readonly pulse: PulseAppSettings },
+  translations: ReadonlyMap<string, Record<string, unknown>> = new Map()
+): Record<string, unknown> {
+  const manifest = renderTemplate('teams-app/pulse/manifest.template.json', template, {
+    RELAY_APP_ID: settings.pulse.relayAppId,
+    SHAREPOINT_HOST: settings.sharepointHost,
+    PULSE_URL: settings.pulse.pulseUrl,
+    PULSE_TAB_URL: sharePointTabUrl(settings.pulse.pulseUrl),
+    VERSION: settings.version,
+    PRIVACY_URL: settings.pulse.privacyUrl,
+    TERMS_URL: settings.pulse.termsUrl
+  });
+  const problems = checkAgainstTimer(manifest, translations);
   if (problems.length > 0) {
     throw new TeamsAppError(problems);
   }
@@ -302,35 +476,79 @@ export function renderTeamsManifest(template: unknown, settings: TeamsAppSetting
 /** Same input, same bytes: entries carry a fixed time. */
 const ENTRY_DATE = new Date('2025-01-01T00:00:00Z');
 
-/** Validates the input and writes the package; returns where, and the manifest in it. */
-export async function buildTeamsApp(input: TeamsAppInput): Promise<BuiltTeamsApp> {
-  const settings = validateTeamsAppInput(input);
-  let template: unknown;
+function readJson(file: string): unknown {
   try {
-    template = JSON.parse(fs.readFileSync(TEMPLATE_FILE, 'utf8'));
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new TeamsAppError([`Cannot read ${path.relative(ROOT, TEMPLATE_FILE)}: ${error instanceof Error ? error.message : String(error)}`]);
+    throw new TeamsAppError([`Cannot read ${path.relative(ROOT, file)}: ${error instanceof Error ? error.message : String(error)}`]);
   }
-  const manifest = renderTeamsManifest(template, settings);
-  const icons = isRecord(manifest.icons) ? manifest.icons : {};
+}
 
+/** The translations the manifest names (`localizationInfo.additionalLanguages`), from the template's folder. */
+function readTranslations(manifest: Record<string, unknown>, dir: string): Map<string, Record<string, unknown>> {
+  const info = isRecord(manifest.localizationInfo) && Array.isArray(manifest.localizationInfo.additionalLanguages) ? manifest.localizationInfo.additionalLanguages : [];
+  const out = new Map<string, Record<string, unknown>>();
+  for (const language of info) {
+    const name = isRecord(language) ? language.file : undefined;
+    if (typeof name !== 'string' || name.includes('/') || name.includes('\\') || name === 'manifest.json') {
+      throw new TeamsAppError([`Each additional language in ${path.relative(ROOT, dir)} must name a file next to its template.`]);
+    }
+    const translation = renderTemplate(path.relative(ROOT, path.join(dir, name)), readJson(path.join(dir, name)), {});
+    if (translation.$schema !== String(manifest.$schema).replace('MicrosoftTeams.schema.json', 'MicrosoftTeams.Localization.schema.json')) {
+      throw new TeamsAppError([`${path.relative(ROOT, path.join(dir, name))} must use the localization schema of the manifest's version.`]);
+    }
+    out.set(name, translation);
+  }
+  return out;
+}
+
+/** The zip's bytes: manifest.json, the two icons from teams-app/, and any translations, at its root. */
+async function packageBytes(manifest: Record<string, unknown>, translations: ReadonlyMap<string, Record<string, unknown>>): Promise<Buffer> {
   const zip = new JSZip();
   zip.file('manifest.json', `${JSON.stringify(manifest, undefined, 2)}\n`, { date: ENTRY_DATE });
+  const icons = isRecord(manifest.icons) ? manifest.icons : {};
   for (const kind of ['color', 'outline']) {
     const name = icons[kind];
     if (typeof name !== 'string' || name.includes('/') || name.includes('\\')) {
-      throw new TeamsAppError([`icons.${kind} in the template must be a file name next to the template.`]);
+      throw new TeamsAppError([`icons.${kind} in the template must be the name of a file in teams-app/.`]);
     }
-    const file = path.join(path.dirname(TEMPLATE_FILE), name);
+    const file = path.join(ICON_DIR, name);
     if (!fs.existsSync(file)) {
       throw new TeamsAppError([`The ${kind} icon ${path.relative(ROOT, file)} is missing.`]);
     }
     zip.file(name, fs.readFileSync(file), { date: ENTRY_DATE });
   }
-  const bytes = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
-  fs.mkdirSync(path.dirname(settings.outFile), { recursive: true });
-  fs.writeFileSync(settings.outFile, bytes);
-  return { file: settings.outFile, manifest };
+  for (const [name, translation] of translations) {
+    zip.file(name, `${JSON.stringify(translation, undefined, 2)}\n`, { date: ENTRY_DATE });
+  }
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
+}
+
+/**
+ * Validates the input and writes the packages; returns where, and the manifests in them. Both are
+ * made before either is written, so a problem with one writes neither.
+ */
+export async function buildTeamsApp(input: TeamsAppInput): Promise<BuiltTeamsApp> {
+  const settings = validateTeamsAppInput(input);
+  const manifest = renderTeamsManifest(readJson(TEMPLATE_FILE), settings);
+  const packages: Array<{ file: string; manifest: Record<string, unknown>; bytes: Buffer }> = [
+    { file: settings.outFile, manifest, bytes: await packageBytes(manifest, new Map()) }
+  ];
+  if (settings.pulse) {
+    const template = readJson(PULSE_TEMPLATE_FILE);
+    const translations = readTranslations(isRecord(template) ? template : {}, path.dirname(PULSE_TEMPLATE_FILE));
+    const pulseManifest = renderPulseManifest(template, { ...settings, pulse: settings.pulse }, translations);
+    packages.push({ file: settings.pulse.outFile, manifest: pulseManifest, bytes: await packageBytes(pulseManifest, translations) });
+  }
+  if (new Set(packages.map((p) => p.file)).size < packages.length) {
+    throw new TeamsAppError(['--out and --pulse-out must be different files.']);
+  }
+  for (const { file, bytes } of packages) {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, bytes);
+  }
+  const [recognition, pulse] = packages;
+  return { file: recognition.file, manifest: recognition.manifest, ...(pulse ? { pulse: { file: pulse.file, manifest: pulse.manifest } } : {}) };
 }
 
 /** The command: 0 when the package was written, 1 with the problems otherwise. */
@@ -341,7 +559,12 @@ export async function main(argv: readonly string[], env: Readonly<Record<string,
   }
   try {
     const built = await buildTeamsApp(readTeamsAppArgs(argv, env));
-    process.stdout.write(`Wrote ${path.relative(process.cwd(), built.file) || built.file} (version ${String(built.manifest.version)}).\n`);
+    for (const { file, manifest } of [built, ...(built.pulse ? [built.pulse] : [])]) {
+      process.stdout.write(`Wrote ${path.relative(process.cwd(), file) || file} (version ${String(manifest.version)}).\n`);
+    }
+    if (!built.pulse) {
+      process.stdout.write('No pulse app: give --relay-app-id and --pulse-url to build it; without it Teams refuses the pulse reminders (docs/teams-app.md).\n');
+    }
     return 0;
   } catch (error) {
     if (error instanceof TeamsAppError) {

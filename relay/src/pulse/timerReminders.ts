@@ -62,8 +62,28 @@ export interface ReminderGraph {
   notify(personId: string, notice: { topic: string; preview: string; webUrl: string }): Promise<void>;
 }
 
-/** The activity type the product's Teams app declares for pulse reminders. */
+/**
+ * What the pulse Teams app (teams-app/pulse/, `npm run teams-app -- --relay-app-id …`) declares
+ * for the reminders. Teams delivers an application's notification only for an installed app whose
+ * `webApplicationInfo.id` is the sending identity, so the reminders have an app of their own: the
+ * recognition app names the Entra app SharePoint Framework calls Graph with (docs/teams-app.md).
+ */
 export const PULSE_REMINDER_ACTIVITY_TYPE = 'pulseReminder';
+/** The one parameter of the activity type's template text: the survey's title. */
+export const PULSE_REMINDER_TEMPLATE_PARAMETER = 'survey';
+/** `id` of the pulse Teams app's manifest, the same for every tenant. */
+export const PULSE_TEAMS_APP_MANIFEST_ID = '43f70678-08ed-4f79-a610-acda308490a0';
+/** `entityId` of its personal tab, the page with the Pulse web part. */
+export const PULSE_TAB_ID = 'pulse';
+
+/**
+ * Where a reminder leads: the pulse app's tab (Graph wants a Teams link for a text topic), and
+ * `fallbackUrl` for clients that cannot show it. `teamsAppId` is the id Teams knows the app by:
+ * the manifest id for a custom app, the catalog id ("App ID" in the Teams admin center) otherwise.
+ */
+export function pulseReminderLink(fallbackUrl: string, teamsAppId: string = PULSE_TEAMS_APP_MANIFEST_ID): string {
+  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(teamsAppId)}/${PULSE_TAB_ID}?webUrl=${encodeURIComponent(fallbackUrl)}`;
+}
 
 const LONGEST_SHIFT_MS = 24 * 60 * 60_000;
 const LEAVE_LOOKAROUND_MS = 62 * 24 * 60 * 60_000;
@@ -147,7 +167,7 @@ export function graphReminders(options: { readonly graphUrl?: string; readonly t
           topic: { source: 'text', value: notice.topic, webUrl: notice.webUrl },
           activityType: PULSE_REMINDER_ACTIVITY_TYPE,
           previewText: { content: notice.preview },
-          templateParameters: [{ name: 'survey', value: notice.topic }]
+          templateParameters: [{ name: PULSE_REMINDER_TEMPLATE_PARAMETER, value: notice.topic }]
         })
       });
       if (!response.ok) {
