@@ -78,6 +78,12 @@ export function etagOf(row: Readonly<Record<string, unknown>>): string {
 }
 const authorOf = (row: Row): string => ((row.Author as { Name?: string } | undefined)?.Name ?? '');
 
+/**
+ * A pending participation this old was left by a request that failed: no request runs this
+ * long (Azure Functions ends an HTTP request after 230 seconds).
+ */
+export const PENDING_STALE_MS = 10 * 60 * 1000;
+
 /** The person's participation in a round (the one that stands for the key), undefined when none. */
 export async function readParticipation(sp: SPFI, roundId: number, userId: number, settle = true): Promise<ParticipationRecord | undefined> {
   const list = sp.web.lists.getByTitle(PARTICIPATION.title);
@@ -107,6 +113,46 @@ export async function readParticipation(sp: SPFI, roundId: number, userId: numbe
   };
 }
 
+/** A participation record of a round as the timer's sweep reads it. */
+export interface RoundParticipation extends ParticipationRecord {
+  readonly key: string;
+  /** Written by the relay (only such records count). */
+  readonly trusted: boolean;
+}
+
+/** Rows read per request: SharePoint's view threshold. */
+const PAGE = 5000;
+
+/** Every participation record of a round, paged by ID (RoundId is indexed). */
+export async function readRoundParticipation(sp: SPFI, roundId: number): Promise<RoundParticipation[]> {
+  const list = sp.web.lists.getByTitle(PARTICIPATION.title);
+  const out: RoundParticipation[] = [];
+  for (let after = 0; ; ) {
+    const rows = await list.items
+      .select('ID', PARTICIPATION.fields.participationKey, PARTICIPATION.fields.status, PARTICIPATION.fields.token, 'Modified', 'Author/Name')
+      .expand('Author')
+      .filter(`${PARTICIPATION.fields.roundId} eq ${roundId} and ID gt ${after}`)
+      .orderBy('ID', true)
+      .top(PAGE)<Row[]>();
+    for (const row of rows) {
+      const token = row[PARTICIPATION.fields.token];
+      out.push({
+        id: row.ID,
+        key: String(row[PARTICIPATION.fields.participationKey] ?? ''),
+        status: row[PARTICIPATION.fields.status] === 'counted' ? 'counted' : 'pending',
+        token: typeof token === 'string' && token !== '' ? token : undefined,
+        etag: etagOf(row),
+        modified: Date.parse(String(row.Modified ?? '')),
+        trusted: isAppLogin(authorOf(row))
+      });
+    }
+    if (rows.length < PAGE) {
+      return out;
+    }
+    after = rows[rows.length - 1].ID;
+  }
+}
+
 /** Writes the person's participation `pending` with the token; the record that stands afterwards. */
 export async function startParticipation(sp: SPFI, roundId: number, userId: number, token: string): Promise<ParticipationRecord> {
   const key = participationKey(roundId, userId);
@@ -129,6 +175,25 @@ export async function startParticipation(sp: SPFI, roundId: number, userId: numb
 /** Removes a participation record this request wrote and must not keep (nothing was stored for it). */
 export async function dropParticipation(sp: SPFI, record: ParticipationRecord): Promise<void> {
   await deleteIfThere(sp.web.lists.getByTitle(PARTICIPATION.title).items.getById(record.id));
+}
+
+/**
+ * Removes a record with its ETag (one changed meanwhile stays: false); one removed already is fine.
+ */
+export async function removeParticipation(sp: SPFI, record: ParticipationRecord): Promise<boolean> {
+  try {
+    await sp.web.lists.getByTitle(PARTICIPATION.title).items.getById(record.id).delete(record.etag);
+    return true;
+  } catch (error) {
+    const status = httpStatusOf(error);
+    if (status === 404) {
+      return true;
+    }
+    if (status === 412) {
+      return false;
+    }
+    throw error;
+  }
 }
 
 /**

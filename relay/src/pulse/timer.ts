@@ -12,10 +12,15 @@
  *   3. sends shift-start reminders (`timerReminders.ts`). A reminder step that fails, for example
  *      because an admin has not granted a Graph permission, is logged and skipped; the rounds of
  *      step 2 are written by then.
+ *   4. with the pulse keys: settles participation left `pending` by requests that died, so no
+ *      token stays beside a person once the round is closed (`timerPending.ts`). A sweep that
+ *      fails is logged; the next run tries again.
  */
 import type { SPFI } from '@pnp/sp';
 
 import type { SetupGate } from '../setupGate';
+import type { PulseKeyring } from './envelope';
+import { type PendingReport, sweepRounds } from './timerPending';
 import { applySchedule, type RoundsReport } from './timerRounds';
 
 /** What the reminder step did, or why it did nothing. */
@@ -35,6 +40,8 @@ export interface PulseTickReport {
   readonly status: 'done' | 'notSetUp' | 'failed';
   readonly rounds?: RoundsReport;
   readonly reminders?: RemindersReport;
+  /** Step 4; absent without pulse keys, or when the sweep failed (logged). */
+  readonly pending?: PendingReport;
 }
 
 export interface PulseTimerOptions {
@@ -44,6 +51,8 @@ export interface PulseTimerOptions {
   readonly gate: SetupGate;
   /** Absent: rounds only. */
   readonly reminders?: ReminderStep;
+  /** The pulse keys (SE_PULSE_KEYS): absent, pending participation is not swept (nothing is collected either). */
+  readonly keys?: PulseKeyring;
   /** The relay's clock (milliseconds since the epoch); `Date.now` unless given. */
   readonly now?: () => number;
   readonly log?: (line: string) => void;
@@ -59,6 +68,18 @@ const message = (error: unknown): string => (error instanceof Error ? error.mess
 export function createPulseTimer(options: PulseTimerOptions): PulseTimer {
   const log = options.log ?? ((): void => undefined);
   const clock = options.now ?? Date.now;
+  /** Step 4: its failure is logged and leaves the rest of the run as it is. */
+  async function sweep(sp: SPFI, now: Date): Promise<PendingReport | undefined> {
+    if (!options.keys) {
+      return undefined;
+    }
+    try {
+      return await sweepRounds(sp, options.keys, now, log);
+    } catch (error) {
+      log(`pulse timer: pending participation not swept this run: ${message(error)}`);
+      return undefined;
+    }
+  }
   return {
     async tick(at) {
       const now = at ?? new Date(clock());
@@ -74,7 +95,7 @@ export function createPulseTimer(options: PulseTimerOptions): PulseTimer {
           log(`pulse timer: opened ${rounds.opened.join(', ') || 'none'}; closed ${rounds.closed.map((c) => `${c.roundId} (${c.reason})`).join(', ') || 'none'}.`);
         }
         if (!options.reminders) {
-          return { at: stamp, status: 'done', rounds };
+          return { at: stamp, status: 'done', rounds, pending: await sweep(sp, now) };
         }
         let reminders: RemindersReport;
         try {
@@ -83,7 +104,7 @@ export function createPulseTimer(options: PulseTimerOptions): PulseTimer {
           log(`pulse timer: no reminders this run: ${message(error)}`);
           reminders = { status: 'failed', sent: [], message: message(error) };
         }
-        return { at: stamp, status: 'done', rounds, reminders };
+        return { at: stamp, status: 'done', rounds, reminders, pending: await sweep(sp, now) };
       } catch (error) {
         log(`pulse timer: the run failed and is tried again at the next one: ${message(error)}`);
         return { at: stamp, status: 'failed' };

@@ -26,7 +26,16 @@ import { parseSubmission, parseSubmissionHeader } from '../../../src/core/pulse/
 import { siteForOffice } from '../../../src/core/plant/workplace';
 import type { PlantMap } from '../../../src/core/plant/types';
 import { type Caller, RELAY_SCOPE } from '../auth';
-import { appendEntry, dropParticipation, isInABox, type ParticipationRecord, readParticipation, startParticipation, updateParticipation } from '../pulse/ballotStore';
+import {
+  appendEntry,
+  dropParticipation,
+  isInABox,
+  type ParticipationRecord,
+  PENDING_STALE_MS,
+  readParticipation,
+  startParticipation,
+  updateParticipation
+} from '../pulse/ballotStore';
 import type { PulseKeyring } from '../pulse/envelope';
 import type { DirectoryFacts, PulseFactsSource } from '../pulse/facts';
 import { type OpenQuestion, type PulseRound, readOpenRounds, readPlantMap, readQuestions, readRound } from '../pulse/rounds';
@@ -89,12 +98,6 @@ export interface OpenRoundBody {
 }
 
 const PLANT_MAP_FOR_MS = 5 * 60 * 1000;
-
-/**
- * A pending participation this old was left by a request that failed: no request runs this
- * long (Azure Functions ends an HTTP request after 230 seconds).
- */
-const PENDING_STALE_MS = 10 * 60 * 1000;
 
 const NO_KEYS = (): RelayProblem =>
   new RelayProblem(problem(502, 'relayMisconfigured', 'The relay has no pulse keys (SE_PULSE_KEYS). Tell your IT admin.'), new Error('SE_PULSE_KEYS is not set: no pulse answer is collected.'));
