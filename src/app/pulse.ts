@@ -4,8 +4,10 @@
  * roster for "only while I am on shift". Without a relay nothing is collected.
  */
 import { RelayPulse } from '../connectors/relay/relayPulse';
+import { readQuietHours } from '../connectors/sharepoint/pulse/quietHours';
 import { PulseAnswers } from '../core/pulse/pulseAnswers';
 import type { RosterService } from '../core/roster/rosterService';
+import type { QuietHours } from '../core/roster/rules';
 import { relayOf } from './relay';
 import { rosterOf } from './roster';
 import type { EngageServices } from './services';
@@ -13,6 +15,8 @@ import type { EngageServices } from './services';
 export interface PulseServices {
   readonly answers: PulseAnswers;
   readonly roster: () => RosterService;
+  /** The person's quiet hours (their own SE_Preferences item) in `timeZone`. */
+  readonly quietHours: (timeZone: string) => Promise<QuietHours[]>;
 }
 
 export function pulseOf(services: EngageServices): PulseServices {
@@ -23,6 +27,10 @@ export function pulseOf(services: EngageServices): PulseServices {
       outboxKey: all.keyFor('pulse-outbox'),
       dismissedKey: all.keyFor('pulse-dismissed')
     }),
-    roster: () => rosterOf(all)
+    roster: () => rosterOf(all),
+    quietHours: (timeZone) => {
+      const id = all.connections.user.siteUserId;
+      return id === undefined ? Promise.resolve([]) : readQuietHours(all.connections.sp, id, timeZone);
+    }
   }));
 }

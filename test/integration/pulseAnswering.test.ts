@@ -3,10 +3,11 @@
  * connector and the device outbox as the Pulse part, card and prompt use them (`src/app/pulse.ts`),
  * each person with their own token. An answer is counted once whatever the connection does; a
  * second device's answer is refused as already answered; without a relay nothing is collected and
- * nothing is written as the person.
+ * nothing is written as the person. The prompt's quiet hours are the person's own.
  */
 import type { RelayClientOptions } from '../../src/connectors/relay/relayClient';
 import { RelayPulse } from '../../src/connectors/relay/relayPulse';
+import { readQuietHours } from '../../src/connectors/sharepoint/pulse/quietHours';
 import { newSheet, type PulseOpenRound, withComment, withScore } from '../../src/core/pulse/answering';
 import { PulseError } from '../../src/core/pulse/answerPorts';
 import { PulseAnswers } from '../../src/core/pulse/pulseAnswers';
@@ -15,7 +16,7 @@ import { LISTS } from '../../src/core/schema/lists';
 import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
 import { addRound, entriesOf, type TestRound } from '../support/pulse';
-import { persona, relayClientAs, spAsApp, startTestTenant, tokenFor } from '../support/tenant';
+import { persona, relayClientAs, spAs, spAsApp, startTestTenant, tokenFor } from '../support/tenant';
 
 function pageAs(tenant: RunningTenant, person: Person, options: Partial<RelayClientOptions> = {}, store = memoryStore()): { answers: PulseAnswers; store: typeof store; later: () => void } {
   let now = Date.now();
@@ -136,6 +137,23 @@ describe('Answering a pulse round from the page', () => {
     await expect(answers.send(fill(forged), forged)).resolves.toEqual({ kind: 'refused', code: 'notInAudience' });
     expect(answers.refused()).toEqual([expect.objectContaining({ roundId: elsewhere.roundId, code: 'notInAudience' })]);
     expect(await entriesOf(tenant, elsewhere.roundId)).toEqual([]);
+  });
+
+  it('reads the person’s own quiet hours for the prompt, never ones a colleague wrote about them', async () => {
+    const asa = persona(tenant, 'operator');
+    const colleague = persona(tenant, 'agencyOperator');
+    const P = LISTS.preferences;
+    const add = (by: Person, key: string, quiet: string): Promise<unknown> =>
+      spAs(tenant, by).web.lists.getByTitle(P.title).items.add({ Title: key, [P.fields.personKey]: key, [`${P.fields.person}Id`]: asa.spUserId, [P.fields.quietHours]: quiet });
+    // Any item the seeded history stored for her is set aside first.
+    const mine = await spAs(tenant, asa).web.lists.getByTitle(P.title).items.select('Id').filter(`${P.fields.person}Id eq ${asa.spUserId} and AuthorId eq ${asa.spUserId}`)<Array<{ Id: number }>>();
+    for (const row of mine) {
+      await spAs(tenant, asa).web.lists.getByTitle(P.title).items.getById(row.Id).delete();
+    }
+    await add(colleague, `forged-${Date.now()}`, '{"from":"00:00","to":"23:59"}');
+    expect(await readQuietHours(spAs(tenant, asa), asa.spUserId, 'Europe/Stockholm')).toEqual([]);
+    await add(asa, `own-${Date.now()}`, '{"from":"22:00","to":"06:00"}');
+    expect(await readQuietHours(spAs(tenant, asa), asa.spUserId, 'Europe/Stockholm')).toEqual([{ start: '22:00', end: '06:00', timeZone: 'Europe/Stockholm' }]);
   });
 
   it('without a relay collects nothing: no rounds, the answer waits on the device, nothing is written as the person', async () => {
