@@ -58,7 +58,7 @@ export interface ReminderGraph {
   people(): Promise<DirectoryPerson[]>;
   /** A team's shifts starting in [from, to) and its time off around now (Schedule.Read.All). */
   schedule(teamId: string, from: Date, to: Date): Promise<{ shifts: Shift[]; timeOff: TimeOff[] }>;
-  /** A Teams activity notification to the person (TeamsActivity.Send.User). */
+  /** A Teams activity notification to the person (TeamsActivity.Send.User, granted by installing the pulse Teams app). */
   notify(personId: string, notice: { topic: string; preview: string; webUrl: string }): Promise<void>;
 }
 
@@ -397,7 +397,7 @@ export function reminderStep(options: ReminderStepOptions): ReminderStep {
           await Promise.all(ids.map((id) => sp.web.lists.getByTitle(LISTS.reminders.title).items.getById(id).delete()));
         }
         if (!granted(error)) {
-          const message = `Microsoft Graph refused the reminder (${error instanceof Error ? error.message : String(error)}): grant the relay's identity TeamsActivity.Send.User (docs/relay.md).`;
+          const message = `Microsoft Graph refused the reminder (${error instanceof Error ? error.message : String(error)}): install the Shopfloor Engage pulse Teams app for the audience: it names the relay's identity and grants it TeamsActivity.Send.User for each person it is installed for (docs/teams-app.md).`;
           log(`pulse timer: ${message}`);
           return { status: 'notGranted', sent: done, message };
         }
