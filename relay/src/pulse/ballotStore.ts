@@ -4,7 +4,8 @@
  * `src/core/pulse/ballot.ts` with SharePoint underneath.
  *
  * - Participation is one item per person and round, kept by key (`settleKeyedRows`: SharePoint
- *   refuses a unique column in a list read as own items only); only items the relay wrote count.
+ *   refuses a unique column in a list read as own items only); only items the relay wrote count,
+ *   with its own identity (`ownIdentity.ts`), not any app principal's.
  * - A box is written with its ETag (`IF-MATCH`): two writers of one box never overwrite each
  *   other's entry; the loser reads the box again and retries. Within one relay instance the
  *   writers of a slot also wait for each other, so a burst at shift change does not turn into a
@@ -23,7 +24,6 @@ import { httpStatusOf } from '../../../src/connectors/sharepoint/httpErrors';
 import { settleKeyedRows } from '../../../src/core/keyedRows';
 import { participationKey } from '../../../src/core/models/keys';
 import type { ParticipationStatus } from '../../../src/core/models/pulse';
-import { isAppLogin } from '../../../src/core/people/claims';
 import {
   type BallotBox,
   type BallotEntry,
@@ -42,6 +42,7 @@ import { LISTS } from '../../../src/core/schema/lists';
 import { problem, RelayProblem } from '../router';
 import { deleteIfThere } from '../sharepoint';
 import { boxContext, type PulseKeyring } from './envelope';
+import { writtenByRelay } from './ownIdentity';
 
 const PARTICIPATION = LISTS.participation;
 const RESPONSES = LISTS.responses;
@@ -76,8 +77,6 @@ export function etagOf(row: Readonly<Record<string, unknown>>): string {
   }
   return etag;
 }
-const authorOf = (row: Row): string => ((row.Author as { Name?: string } | undefined)?.Name ?? '');
-
 /**
  * A pending participation this old was left by a request that failed: no request runs this
  * long (Azure Functions ends an HTTP request after 230 seconds).
@@ -87,13 +86,14 @@ export const PENDING_STALE_MS = 10 * 60 * 1000;
 /** The person's participation in a round (the one that stands for the key), undefined when none. */
 export async function readParticipation(sp: SPFI, roundId: number, userId: number, settle = true): Promise<ParticipationRecord | undefined> {
   const list = sp.web.lists.getByTitle(PARTICIPATION.title);
+  const byRelay = await writtenByRelay(sp);
   const rows = await list.items
     .select('ID', PARTICIPATION.fields.status, PARTICIPATION.fields.token, 'Modified', 'Author/Name')
     .expand('Author')
     .filter(`${PARTICIPATION.fields.participationKey} eq '${participationKey(roundId, userId)}'`)
     .orderBy('ID', true)
     .top(100)<Row[]>();
-  const plan = settleKeyedRows(rows.map((row) => ({ id: row.ID, trusted: isAppLogin(authorOf(row)) })));
+  const plan = settleKeyedRows(rows.map((row) => ({ id: row.ID, trusted: byRelay(row) })));
   if (settle) {
     for (const id of plan.drop) {
       await deleteIfThere(list.items.getById(id));
@@ -126,6 +126,7 @@ const PAGE = 5000;
 /** Every participation record of a round, paged by ID (RoundId is indexed). */
 export async function readRoundParticipation(sp: SPFI, roundId: number): Promise<RoundParticipation[]> {
   const list = sp.web.lists.getByTitle(PARTICIPATION.title);
+  const byRelay = await writtenByRelay(sp);
   const out: RoundParticipation[] = [];
   for (let after = 0; ; ) {
     const rows = await list.items
@@ -143,7 +144,7 @@ export async function readRoundParticipation(sp: SPFI, roundId: number): Promise
         token: typeof token === 'string' && token !== '' ? token : undefined,
         etag: etagOf(row),
         modified: Date.parse(String(row.Modified ?? '')),
-        trusted: isAppLogin(authorOf(row))
+        trusted: byRelay(row)
       });
     }
     if (rows.length < PAGE) {
@@ -225,6 +226,7 @@ interface SlotBox {
 }
 
 async function readSlot(sp: SPFI, keys: PulseKeyring, roundId: number, slot: number, log: (line: string) => void): Promise<SlotBox[]> {
+  const byRelay = await writtenByRelay(sp);
   const rows = await sp.web.lists
     .getByTitle(RESPONSES.title)
     .items.select('ID', 'Title', RESPONSES.fields.envelope, 'Author/Name')
@@ -236,7 +238,7 @@ async function readSlot(sp: SPFI, keys: PulseKeyring, roundId: number, slot: num
   for (const row of rows) {
     const title = typeof row.Title === 'string' ? row.Title : '';
     const generation = generationOf(title, roundId, slot);
-    if (generation === undefined || !isAppLogin(authorOf(row))) {
+    if (generation === undefined || !byRelay(row)) {
       continue;
     }
     let box: BallotBox | undefined;
@@ -252,6 +254,7 @@ async function readSlot(sp: SPFI, keys: PulseKeyring, roundId: number, slot: num
 
 /** Every box of a round, opened (for results and the checks of the tests); boxes that do not open are left out. */
 export async function readRoundBoxes(sp: SPFI, keys: PulseKeyring, roundId: number, log: (line: string) => void = () => undefined): Promise<BallotBox[]> {
+  const byRelay = await writtenByRelay(sp);
   const rows = await sp.web.lists
     .getByTitle(RESPONSES.title)
     .items.select('ID', 'Title', RESPONSES.fields.envelope, 'Author/Name')
@@ -260,7 +263,7 @@ export async function readRoundBoxes(sp: SPFI, keys: PulseKeyring, roundId: numb
     .top(5000)<Row[]>();
   const boxes: BallotBox[] = [];
   for (const row of rows) {
-    if (!isAppLogin(authorOf(row))) {
+    if (!byRelay(row)) {
       continue;
     }
     try {
