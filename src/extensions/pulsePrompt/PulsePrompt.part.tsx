@@ -9,6 +9,7 @@ import * as ReactDom from 'react-dom';
 import { deviceTimeZone } from '../../app/host/cardTypes';
 import type { PartDefinition } from '../../app/host/types';
 import { pulseOf } from '../../app/pulse';
+import type { PromptSources } from '../../core/pulse/promptNow';
 import { DEFAULT_PROMPT_SETTINGS } from '../../core/roster/rules';
 import { ThemedPart } from '../../ui/host/ThemedPart';
 import { PulsePromptBar } from './components/PulsePromptBar';
@@ -25,19 +26,20 @@ export const pulsePromptPart: PartDefinition<IPulsePromptProperties> = {
   render: (element, environment) => {
     const { answers, roster, quietHours } = pulseOf(environment.services);
     const timeZone = deviceTimeZone();
+    const sources: PromptSources = {
+      // Quiet hours that cannot be read count as quiet: the prompt looks again later.
+      mayPromptNow: async () => roster().mayPromptNow({ ...DEFAULT_PROMPT_SETTINGS, quietHours: await quietHours(timeZone) }),
+      openRounds: () => answers.openRounds(),
+      dismissedRoundIds: () => answers.dismissedRoundIds(),
+      now: () => new Date()
+    };
     ReactDom.render(
       <ThemedPart theme={environment.theme}>
         <PulsePromptBar
           answers={answers}
           locale={environment.locale}
           timeZone={timeZone}
-          sources={{
-            // Quiet hours that cannot be read count as quiet: the prompt looks again later.
-            mayPromptNow: async () => roster().mayPromptNow({ ...DEFAULT_PROMPT_SETTINGS, quietHours: await quietHours(timeZone) }),
-            openRounds: () => answers.openRounds(),
-            dismissedRoundIds: () => answers.dismissedRoundIds(),
-            now: () => new Date()
-          }}
+          sources={sources}
         />
       </ThemedPart>,
       element
