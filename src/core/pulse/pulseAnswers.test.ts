@@ -143,6 +143,12 @@ describe('sending pulse answers exactly once', () => {
     expect(relay.received[1].answers).toEqual({ q1: 4 });
   });
 
+  it('says why an answer sent again under a new key was refused', async () => {
+    const { relay, answers } = setup();
+    relay.failures = ['submissionKeyUsed', 'roundClosed'];
+    await expect(answers.send(sheet, round)).resolves.toEqual({ kind: 'refused', code: 'roundClosed' });
+  });
+
   it('keeps nothing for a sheet that answers nothing', async () => {
     const { relay, answers, store } = setup();
     await expect(answers.send(newSheet(round), round)).resolves.toEqual({ kind: 'refused', code: 'invalid' });

@@ -128,11 +128,13 @@ export class PulseAnswers {
     if (pending) {
       return { kind: 'queued', code: (pending.lastError as PulseErrorCode) ?? 'network' };
     }
-    const refused = this.outbox.rejected().find((e) => e.id === id);
-    if (refused) {
-      return { kind: 'refused', code: (refused.lastError as PulseErrorCode) ?? 'unexpected' };
+    if (this.counted.has(roundId)) {
+      return { kind: 'counted' };
     }
-    return this.counted.has(roundId) ? { kind: 'counted' } : { kind: 'alreadyAnswered' };
+    // This answer's entry, or the one it was sent again under (a new key).
+    const refused = this.outbox.rejected().filter((e) => e.id === id || e.payload.roundId === roundId);
+    const last = refused[refused.length - 1];
+    return last ? { kind: 'refused', code: (last.lastError as PulseErrorCode) ?? 'unexpected' } : { kind: 'alreadyAnswered' };
   }
 
   /** Sends what waits on the device; safe to call often (each answer leaves only once counted). */
