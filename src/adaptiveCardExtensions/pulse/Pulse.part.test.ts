@@ -14,7 +14,8 @@ const ROUND: PulseOpenRound = {
   opensAt: '2026-12-01T05:00:00Z',
   closesAt: '2026-12-15T16:00:00Z',
   languages: ['en-us', 'sv-se'],
-  language: 'en-us',
+  // The person's own language, as the relay reads it from the directory.
+  language: 'sv-se',
   questions: [
     { key: 'belong', kind: 'likert5', driver: 'belonging', texts: { 'en-us': 'I belong in my crew.', 'sv-se': 'Jag hör hemma i mitt skiftlag.' } },
     { key: 'enps', kind: 'enps11', driver: 'enps', texts: { 'en-us': 'Would you recommend us?', 'sv-se': 'Skulle du rekommendera oss?' } }

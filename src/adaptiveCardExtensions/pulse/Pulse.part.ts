@@ -55,7 +55,7 @@ export function createPulseCard(answersFor: (environment: HostEnvironment) => Pu
     },
     cardView: (state, context) => pulseCardView(state, context, strings),
     quickView: (data, context) => pulseQuickView(data, context, strings),
-    onAction: (data, actionId, inputs, environment) => pulseAction(data, actionId, inputs, answersFor(environment), environment.locale)
+    onAction: (data, actionId, inputs, environment) => pulseAction(data, actionId, inputs, answersFor(environment))
   };
 }
 

@@ -74,6 +74,11 @@ function data(rounds: readonly PulseOpenRound[] = [ROUND], extra: Partial<PulseC
   return { rounds, refused: [], ...extra };
 }
 
+/** The round as the relay offers it to a person whose own language is `locale`. */
+function dataIn(locale: string, extra: Partial<PulseCardData> = {}): PulseCardData {
+  return data([{ ...ROUND, language: locale }], extra);
+}
+
 function ready(value: PulseCardData): CardState<PulseCardData> {
   return { status: 'ready', data: value };
 }
@@ -167,7 +172,7 @@ async function tap(start: PulseCardData, tapped: readonly string[], answers: Pul
     const all = ids(screen);
     expect(all.filter((one, index) => all.indexOf(one) !== index)).toEqual([]);
     expect(actions(screen).map((a) => a.id)).toContain(id);
-    current = await pulseAction(current, id, inputs, answers, locale);
+    current = await pulseAction(current, id, inputs, answers);
   }
   return current;
 }
@@ -241,13 +246,13 @@ describe('quick view: start screen', () => {
     ['nl-nl', '5 vragen · 2 min · Open tot', 'Beginnen', 'Wie kan dit zien', 'minstens 6 mensen, en opmerkingen alleen waar minstens 12'],
     ['sv-se', '5 frågor · 2 min · Öppen till', 'Börja', 'Vem kan se detta', 'minst 6 personer, och kommentarer bara där minst 12']
   ])('%s: the round, how long, until when, the languages, Start, and who can see this with the round\'s thresholds', (locale, meta, start, privacy, thresholds) => {
-    const shown = body(data(), context({ locale }));
+    const shown = body(dataIn(locale), context({ locale }));
     const words = texts(shown);
     expect(words[0]).toBe('Weld hall pulse');
     expect(words[1]).toContain(meta);
     expect(words).toContain(privacy);
     expect(words.join('\n')).toContain(thresholds);
-    // The round starts in the page's language; each language is named in itself.
+    // The round starts in the person's own language (as the relay says); each language is named in itself.
     expect(actions(shown).map((a) => [a.title, a.style])).toEqual([
       ['English', locale === 'en-us' ? 'positive' : 'default'],
       ['Nederlands', locale === 'nl-nl' ? 'positive' : 'default'],
@@ -258,7 +263,7 @@ describe('quick view: start screen', () => {
 
   it('shows the close in the reader\'s time zone', () => {
     expect(texts(body(data()))[1]).toBe('5 questions · 2 min · Open until Tue, Dec 15 17:00');
-    expect(texts(body(data(), context({ locale: 'sv-se' })))[1]).toBe('5 frågor · 2 min · Öppen till tis 15 dec. 17:00');
+    expect(texts(body(dataIn('sv-se'), context({ locale: 'sv-se' })))[1]).toBe('5 frågor · 2 min · Öppen till tis 15 dec. 17:00');
     expect(texts(body(data(), context({ timeZone: 'Europe/London' })))[1]).toContain('16:00');
   });
 
@@ -275,7 +280,7 @@ describe('quick view: start screen', () => {
   });
 
   it('a language the round does not have keeps the one shown', async () => {
-    const after = await pulseAction(data(), 'language:de-de', {}, new FakeAnswers(), 'en-us');
+    const after = await pulseAction(data(), 'language:de-de', {}, new FakeAnswers());
     expect(after.answering?.sheet.language).toBe('en-us');
   });
 });
@@ -286,7 +291,7 @@ describe('quick view: one question a screen', () => {
     ['nl-nl', 'Vraag 1 van 5', '😟 Helemaal oneens', '😄 Helemaal eens', 'Overslaan', 'Terug'],
     ['sv-se', 'Fråga 1 av 5', '😟 Instämmer inte alls', '😄 Instämmer helt', 'Hoppa över', 'Tillbaka']
   ])('%s: five faces with words, then Skip and Back', async (locale, progress, lowest, highest, skip, back) => {
-    const shown = body(await tap(data(), [START_ACTION_ID], undefined, {}, locale), context({ locale }));
+    const shown = body(await tap(dataIn(locale), [START_ACTION_ID], undefined, {}, locale), context({ locale }));
     expect(texts(shown).slice(0, 2)).toEqual([progress, ROUND.questions[0].texts[locale]]);
     const buttons = titles(shown);
     expect(buttons).toHaveLength(7);
@@ -321,8 +326,8 @@ describe('quick view: one question a screen', () => {
 
   it('a tap from a screen no longer shown answers nothing', async () => {
     const onSecond = await tap(data(), [START_ACTION_ID, 'score:0:4']);
-    expect(await pulseAction(onSecond, 'score:0:1', {}, new FakeAnswers(), 'en-us')).toBe(onSecond);
-    expect(await pulseAction(onSecond, 'score:1:9', {}, new FakeAnswers(), 'en-us')).toMatchObject({ answering: { sheet: { scores: { belong: 4 } } } });
+    expect(await pulseAction(onSecond, 'score:0:1', {}, new FakeAnswers())).toBe(onSecond);
+    expect(await pulseAction(onSecond, 'score:1:9', {}, new FakeAnswers())).toMatchObject({ answering: { sheet: { scores: { belong: 4 } } } });
   });
 
   it.each([
@@ -330,7 +335,7 @@ describe('quick view: one question a screen', () => {
     ['nl-nl', '0 = helemaal niet waarschijnlijk', '10 = zeer waarschijnlijk'],
     ['sv-se', '0 = inte alls troligt', '10 = mycket troligt']
   ])('%s: eNPS is 0–10, in sets the host shows whole, with what 0 and 10 mean', async (locale, low, high) => {
-    const shown = body(await tap(data(), [START_ACTION_ID, SKIP_ACTION_ID, SKIP_ACTION_ID], undefined, {}, locale), context({ locale }));
+    const shown = body(await tap(dataIn(locale), [START_ACTION_ID, SKIP_ACTION_ID, SKIP_ACTION_ID], undefined, {}, locale), context({ locale }));
     expect(texts(shown)).toEqual(expect.arrayContaining([low, high]));
     const sets = shown.filter((e) => e.type === 'ActionSet' && e.id?.startsWith('numbers'));
     expect(sets.map((s) => (s.type === 'ActionSet' ? s.actions.map((a) => a.title) : []))).toEqual([
@@ -343,7 +348,7 @@ describe('quick view: one question a screen', () => {
 
   it('an eNPS score outside 0–10 answers nothing', async () => {
     const onEnps = await tap(data(), [START_ACTION_ID, SKIP_ACTION_ID, SKIP_ACTION_ID]);
-    const after = await pulseAction(onEnps, 'score:2:11', {}, new FakeAnswers(), 'en-us');
+    const after = await pulseAction(onEnps, 'score:2:11', {}, new FakeAnswers());
     expect(after.answering?.sheet).toMatchObject({ index: 3, scores: {} });
   });
 
@@ -352,7 +357,7 @@ describe('quick view: one question a screen', () => {
     ['nl-nl', 'Je antwoord (niet verplicht)', 'alleen waar minstens 12 mensen antwoordden'],
     ['sv-se', 'Ditt svar (frivilligt)', 'bara där minst 12 personer har svarat']
   ])('%s: a text question is an optional box for several lines, with the hint and the round\'s comment threshold', async (locale, label, hint) => {
-    const onText = await tap(data(), [START_ACTION_ID, 'score:0:3', 'score:1:3', 'score:2:8', 'score:3:3'], undefined, {}, locale);
+    const onText = await tap(dataIn(locale), [START_ACTION_ID, 'score:0:3', 'score:1:3', 'score:2:8', 'score:3:3'], undefined, {}, locale);
     const shown = body(onText, context({ locale }));
     expect(input(shown)).toMatchObject({ id: COMMENT_INPUT_ID, label, isMultiline: true });
     expect(input(shown)?.isRequired).toBeUndefined();
@@ -383,7 +388,7 @@ describe('quick view: one question a screen', () => {
     ['nl-nl', `Maak je antwoord korter, tot ${PULSE_TEXT_MAX} tekens`],
     ['sv-se', `Korta ditt svar till ${PULSE_TEXT_MAX} tecken`]
   ])('%s: too long a comment stays on its screen, kept as typed, with what to do', async (locale, words) => {
-    const onText = await tap(data(), [START_ACTION_ID, SKIP_ACTION_ID, SKIP_ACTION_ID, SKIP_ACTION_ID, SKIP_ACTION_ID], undefined, {}, locale);
+    const onText = await tap(dataIn(locale), [START_ACTION_ID, SKIP_ACTION_ID, SKIP_ACTION_ID, SKIP_ACTION_ID, SKIP_ACTION_ID], undefined, {}, locale);
     const long = 'x'.repeat(PULSE_TEXT_MAX + 1);
     const after = await tap(onText, [NEXT_ACTION_ID], undefined, { [COMMENT_INPUT_ID]: long }, locale);
     expect(after.answering?.sheet.index).toBe(4);
@@ -395,7 +400,7 @@ describe('quick view: one question a screen', () => {
 
 describe('quick view: summary, Send and the done screen', () => {
   async function onSummary(locale = 'en-us'): Promise<PulseCardData> {
-    return tap(data(), [START_ACTION_ID, 'score:0:5', SKIP_ACTION_ID, 'score:2:9', 'score:3:2', NEXT_ACTION_ID], undefined, { [COMMENT_INPUT_ID]: 'More light' }, locale);
+    return tap(dataIn(locale), [START_ACTION_ID, 'score:0:5', SKIP_ACTION_ID, 'score:2:9', 'score:3:2', NEXT_ACTION_ID], undefined, { [COMMENT_INPUT_ID]: 'More light' }, locale);
   }
 
   it.each([
@@ -430,7 +435,7 @@ describe('quick view: summary, Send and the done screen', () => {
     expect(pulseCardView(ready(done), context(), en).primaryText).toBe('Thank you: you have answered every open pulse survey');
     // The done screen has nothing more to tap when no other round is open; Send again does nothing.
     expect(actions(body(done))).toEqual([]);
-    expect(await pulseAction(done, SEND_ACTION_ID, {}, answers, 'en-us')).toBe(done);
+    expect(await pulseAction(done, SEND_ACTION_ID, {}, answers)).toBe(done);
     expect(answers.sent).toHaveLength(1);
   });
 
@@ -479,17 +484,23 @@ describe('quick view: summary, Send and the done screen', () => {
     expect(texts(body(after, context({ locale: 'nl-nl' })))).toContain('Je antwoorden konden niet worden aangenomen. Controleer ze en verstuur ze opnieuw.');
   });
 
-  it('a send that throws: kept on the device, and the done screen says so', async () => {
+  it('a send that throws: not claimed as kept; the summary again with why, and Send', async () => {
     const answers = new FakeAnswers();
     answers.outcome = new Error('storage full');
-    const done = await tap(await onSummary(), [SEND_ACTION_ID], answers);
-    expect(done.answering?.result).toEqual({ kind: 'queued', code: 'unexpected' });
+    const summary = await onSummary();
+    const again = await tap(summary, [SEND_ACTION_ID], answers);
+    expect(again.answering?.result).toBeUndefined();
+    expect(again.answering?.problem).toBe('sendFailed');
+    expect(again.answering?.sheet).toEqual(summary.answering?.sheet);
+    const shown = body(again);
+    expect(texts(shown)).toContain('Your answers could not be sent or saved. Try Send again.');
+    expect(actions(shown).map((a) => a.id)).toContain(SEND_ACTION_ID);
   });
 
   it('Send before the summary sends nothing', async () => {
     const answers = new FakeAnswers();
     const onFirst = await tap(data(), [START_ACTION_ID, 'score:0:5']);
-    expect(await pulseAction(onFirst, SEND_ACTION_ID, {}, answers, 'en-us')).toBe(onFirst);
+    expect(await pulseAction(onFirst, SEND_ACTION_ID, {}, answers)).toBe(onFirst);
     expect(answers.sent).toEqual([]);
   });
 

@@ -59,7 +59,7 @@ export const DEFAULT_PROPERTIES: IPulseCardProps = { title: '' };
 export type PulseCardAnswers = Pick<PulseAnswers, 'openRounds' | 'send' | 'refused' | 'forgetRefused'>;
 
 /** Why the answers could not be sent as they are (the summary or the comment says it). */
-export type PulseProblem = 'nothingAnswered' | 'commentTooLong' | 'invalid';
+export type PulseProblem = 'nothingAnswered' | 'commentTooLong' | 'invalid' | 'sendFailed';
 
 /** The round being answered: the person's sheet, the screen, and what became of sending it. */
 export interface PulseAnsweringState {
@@ -206,11 +206,11 @@ export function currentRound(data: PulseCardData): PulseOpenRound | undefined {
   return held && (answering?.result || !held.answered) ? held : roundsToAnswer(data.rounds)[0];
 }
 
-/** The answering state of the round on screen (a fresh sheet in the reader's language when not begun). */
-export function answeringOf(data: PulseCardData, round: PulseOpenRound, locale: string): PulseAnsweringState {
+/** The answering state of the round on screen (a fresh sheet in the person's own language, as the relay says, when not begun). */
+export function answeringOf(data: PulseCardData, round: PulseOpenRound): PulseAnsweringState {
   return data.answering && data.answering.roundId === round.roundId
     ? data.answering
-    : { roundId: round.roundId, sheet: newSheet(round, locale), started: false };
+    : { roundId: round.roundId, sheet: newSheet(round), started: false };
 }
 
 function text(value: string, extra: Partial<AdaptiveTextBlock> = {}): AdaptiveTextBlock {
@@ -241,7 +241,13 @@ export function resultText(result: SendResult, words: PulseWords): string {
 }
 
 function problemText(problem: PulseProblem, words: PulseWords): string {
-  return problem === 'nothingAnswered' ? words.nothingAnswered : problem === 'commentTooLong' ? format(words.commentTooLong, PULSE_TEXT_MAX) : words.errors.invalid;
+  if (problem === 'nothingAnswered') {
+    return words.nothingAnswered;
+  }
+  if (problem === 'commentTooLong') {
+    return format(words.commentTooLong, PULSE_TEXT_MAX);
+  }
+  return problem === 'sendFailed' ? words.sendFailed : words.errors.invalid;
 }
 
 /** Answers refused for good, each with why and a button to put it away (not the one the done screen shows). */
@@ -397,7 +403,7 @@ function doneScreen(data: PulseCardData, round: PulseOpenRound, result: SendResu
 export function pulseQuickView(data: PulseCardData, context: CardContext<IPulseCardProps>, strings: PulseStrings): QuickViewModel {
   const title = cardTitle(context.properties, strings);
   const round = currentRound(data);
-  const state = round ? answeringOf(data, round, context.locale) : undefined;
+  const state = round ? answeringOf(data, round) : undefined;
   const words = pulseWords(state ? state.sheet.language : context.locale);
   const body: AdaptiveElement[] = refusedNotices(data, words, state?.result ? state.roundId : undefined);
   if (!round || !state) {
@@ -494,8 +500,8 @@ async function sent(data: PulseCardData, state: PulseAnsweringState, round: Puls
   try {
     result = await answers.send(state.sheet, round);
   } catch {
-    // PulseAnswers keeps the answer on the device before it tries; it goes out by itself.
-    result = { kind: 'queued', code: 'unexpected' };
+    // Not even kept on the device: the summary again, with why, and Send.
+    return { ...data, answering: { ...state, problem: 'sendFailed' } };
   }
   if (result.kind === 'refused' && result.code === 'invalid') {
     return { ...data, answering: { ...state, problem: 'invalid' } };
@@ -507,15 +513,14 @@ async function sent(data: PulseCardData, state: PulseAnsweringState, round: Puls
 
 /**
  * A quick view's submit: the card's new data. Moves within the round, sends it, goes on to the
- * next round, or puts a refusal away. `locale` is the page's: a round begins in it when the
- * round has it. Unknown or stale actions leave the data as it is.
+ * next round, or puts a refusal away. A round begins in the person's own language (the
+ * relay's). Unknown or stale actions leave the data as it is.
  */
 export async function pulseAction(
   data: PulseCardData,
   actionId: string,
   inputs: Readonly<Record<string, string>>,
-  answers: PulseCardAnswers,
-  locale: string
+  answers: PulseCardAnswers
 ): Promise<PulseCardData> {
   if (actionId.indexOf(FORGET_ACTION_PREFIX) === 0) {
     answers.forgetRefused(Number(actionId.slice(FORGET_ACTION_PREFIX.length)));
@@ -525,7 +530,7 @@ export async function pulseAction(
   if (!round) {
     return data;
   }
-  const state = answeringOf(data, round, locale);
+  const state = answeringOf(data, round);
   if (actionId === NEXT_ROUND_ACTION_ID) {
     return state.result ? { ...data, answering: undefined } : data;
   }

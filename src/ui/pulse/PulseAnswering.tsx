@@ -202,8 +202,8 @@ export function PulseAnswering(props: IPulseAnsweringProps): React.ReactElement 
         setResult(outcome);
       }
     } catch {
-      // PulseAnswers keeps the answer on the device whatever happens; say so.
-      setResult({ kind: 'queued', code: 'unexpected' });
+      // Not even kept on the device: say so, and keep the answers and Send on the screen.
+      setProblem(words.sendFailed);
     } finally {
       setSending(false);
     }

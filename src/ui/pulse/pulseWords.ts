@@ -38,6 +38,8 @@ export interface PulseWords {
   readonly send: string;
   readonly sending: string;
   readonly nothingAnswered: string;
+  /** Sending failed before the answers could be kept: nothing is saved, Send is still there. */
+  readonly sendFailed: string;
   readonly counted: string;
   readonly queued: string;
   readonly alreadyAnswered: string;
@@ -85,6 +87,7 @@ const en: PulseWords = {
   send: 'Send answers',
   sending: 'Sending…',
   nothingAnswered: 'Answer at least one question before you send.',
+  sendFailed: 'Your answers could not be sent or saved. Try Send again.',
   counted: 'Thank you. Your answers are counted.',
   queued: 'Your answers are saved on this device and are sent by themselves when the connection is back.',
   alreadyAnswered: 'You have already answered this round. Your first answers are the ones that count.',
@@ -146,6 +149,7 @@ const nl: PulseWords = {
   send: 'Antwoorden versturen',
   sending: 'Versturen…',
   nothingAnswered: 'Beantwoord minstens één vraag voordat je verstuurt.',
+  sendFailed: 'Je antwoorden konden niet worden verstuurd of bewaard. Probeer opnieuw te versturen.',
   counted: 'Bedankt. Je antwoorden zijn meegeteld.',
   queued: 'Je antwoorden zijn op dit apparaat bewaard en worden vanzelf verstuurd zodra de verbinding terug is.',
   alreadyAnswered: 'Je hebt deze ronde al beantwoord. Je eerste antwoorden tellen.',
@@ -207,6 +211,7 @@ const sv: PulseWords = {
   send: 'Skicka svar',
   sending: 'Skickar…',
   nothingAnswered: 'Svara på minst en fråga innan du skickar.',
+  sendFailed: 'Dina svar kunde inte skickas eller sparas. Försök skicka igen.',
   counted: 'Tack! Dina svar har räknats.',
   queued: 'Dina svar är sparade på den här enheten och skickas automatiskt när anslutningen är tillbaka.',
   alreadyAnswered: 'Du har redan svarat på den här omgången. Det är dina första svar som räknas.',
