@@ -28,7 +28,8 @@ export interface DirectoryFacts {
   readonly teamIds: readonly string[];
 }
 
-export type PulseFactsSource = (userPrincipalName: string) => Promise<DirectoryFacts>;
+/** The person's facts; `at` is the relay's clock (crews are read from the schedule around it). */
+export type PulseFactsSource = (userPrincipalName: string, at?: Date) => Promise<DirectoryFacts>;
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
 
@@ -46,7 +47,7 @@ export interface PulseFactsOptions {
   readonly tokens: TokenProvider;
   readonly directory: RelayDirectory;
   readonly fetch?: typeof fetch;
-  /** The relay's clock (milliseconds since the epoch); `Date.now` unless given. */
+  /** The clock when a call gives no time (milliseconds since the epoch); `Date.now` unless given. */
   readonly now?: () => number;
 }
 
@@ -81,10 +82,9 @@ export function graphPulseFacts(options: PulseFactsOptions): PulseFactsSource {
     return counts;
   }
 
-  function shiftCounts(teamId: string, token: string): Promise<ShiftCounts> {
-    const at = now();
+  function shiftCounts(teamId: string, token: string, at: number): Promise<ShiftCounts> {
     const kept = schedules.get(teamId);
-    if (kept && at < kept.until) {
+    if (kept && at < kept.until && at >= kept.until - SCHEDULE_FOR_MS) {
       return kept.counts;
     }
     const counts = readCounts(teamId, token, at);
@@ -95,18 +95,18 @@ export function graphPulseFacts(options: PulseFactsOptions): PulseFactsSource {
   }
 
   /** The joined teams the person works shifts on, most shifts first. */
-  async function crewsOf(personId: string | undefined, teamIds: readonly string[], token: string): Promise<string[]> {
+  async function crewsOf(personId: string | undefined, teamIds: readonly string[], token: string, at: number): Promise<string[]> {
     if (personId === undefined) {
       return [];
     }
-    const mine = await Promise.all(teamIds.map(async (id) => ({ id, shifts: (await shiftCounts(id, token)).get(personId.toLowerCase()) ?? 0 })));
+    const mine = await Promise.all(teamIds.map(async (id) => ({ id, shifts: (await shiftCounts(id, token, at)).get(personId.toLowerCase()) ?? 0 })));
     return mine
       .filter((team) => team.shifts > 0)
       .sort((a, b) => b.shifts - a.shifts)
       .map((team) => team.id);
   }
 
-  return async (userPrincipalName) => {
+  return async (userPrincipalName, at) => {
     const token = await options.tokens(GRAPH_RESOURCE);
     const [response, joined] = await Promise.all([
       doFetch(`${root}/users/${encodeURIComponent(userPrincipalName)}?$select=id,department,officeLocation,employeeType,employeeHireDate,preferredLanguage`, {
@@ -127,7 +127,7 @@ export function graphPulseFacts(options: PulseFactsOptions): PulseFactsSource {
       employmentType: text(body.employeeType),
       hireDate: text(body.employeeHireDate),
       preferredLanguage: text(body.preferredLanguage),
-      teamIds: await crewsOf(text(body.id), joined, token)
+      teamIds: await crewsOf(text(body.id), joined, token, at?.getTime() ?? now())
     };
   };
 }

@@ -142,7 +142,7 @@ export function pulseRoutes(options: PulseRouteOptions): UserRoute[] {
     if (!options.facts) {
       throw new RelayProblem(problem(502, 'relayMisconfigured', 'The relay cannot read the directory. Tell your IT admin.'), new Error('No directory facts source.'));
     }
-    const [facts, map] = await Promise.all([options.facts(caller.userPrincipalName), plantMap(sp)]);
+    const [facts, map] = await Promise.all([options.facts(caller.userPrincipalName, now()), plantMap(sp)]);
     const person: PulsePerson = {
       siteCode: siteForOffice(map, facts.officeLocation)?.code,
       department: facts.department,
