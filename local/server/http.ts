@@ -17,6 +17,11 @@ export interface RequestStats {
   requests: number;
   bytesOut: number;
   byService: Record<string, number>;
+  /**
+   * Of those, the requests an app identity made (the relay reading SharePoint and Graph for a
+   * person it serves): work behind the relay, not round trips of the page.
+   */
+  byAppIdentity: Record<string, number>;
 }
 
 export interface HttpServerOptions {
@@ -101,7 +106,7 @@ function delay(ms: number): Promise<void> {
 export function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
   const random = options.random ?? Math.random;
   const sockets = new Set<import('net').Socket>();
-  const stats: RequestStats = { requests: 0, bytesOut: 0, byService: {} };
+  const stats: RequestStats = { requests: 0, bytesOut: 0, byService: {}, byAppIdentity: {} };
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -162,6 +167,9 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningHttp
           stats.requests += 1;
           stats.bytesOut += length;
           stats.byService[service] = (stats.byService[service] ?? 0) + 1;
+          if (request?.user.isApp) {
+            stats.byAppIdentity[service] = (stats.byAppIdentity[service] ?? 0) + 1;
+          }
         }
         res.writeHead(response.status, { 'content-length': String(length), ...response.headers });
         res.end(body);
@@ -187,6 +195,7 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningHttp
           stats.requests = 0;
           stats.bytesOut = 0;
           stats.byService = {};
+          stats.byAppIdentity = {};
         },
         close: () =>
           new Promise<void>((resolve) => {
