@@ -6,7 +6,6 @@
  */
 import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 
-import { RECOGNITION_WALL_TAB_ID, TEAMS_APP_MANIFEST_ID } from '../../src/connectors/graph/teamsNotifier';
 import { LISTS } from '../../src/core/schema/lists';
 
 import { managedIdentityTokens, type ManagedIdentityOptions } from './appIdentity';
@@ -16,7 +15,7 @@ import { pulseKeyring } from './pulse/envelope';
 import { graphPulseFacts } from './pulse/facts';
 import { createRelayHandler } from './handler';
 import { createPulseTimer, type PulseTimer } from './pulse/timer';
-import { graphReminders, reminderStep } from './pulse/timerReminders';
+import { graphReminders, pulseReminderLink, reminderStep } from './pulse/timerReminders';
 import type { RelayHandler } from './router';
 import { setupGate } from './setupGate';
 import { appOnlySharePoint } from './sharepoint';
@@ -83,8 +82,9 @@ export function createRelayPulseTimer(config: RelayConfig): PulseTimer {
     graph: graphReminders({ graphUrl: config.graphUrl, tokens }),
     directory: graphDirectory({ graphUrl: config.graphUrl, tokens }),
     // Graph wants a Teams link for a text topic: the product's Teams app, falling back to the site.
-    webUrl: `https://teams.microsoft.com/l/entity/${TEAMS_APP_MANIFEST_ID}/${RECOGNITION_WALL_TAB_ID}?webUrl=${encodeURIComponent(config.siteUrl)}`,
+    webUrl: pulseReminderLink(config.siteUrl),
     log: config.log
   });
-  return createPulseTimer({ site, gate, reminders, now: config.now, log: config.log });
+  // With the keys the timer also settles answers left pending (a request that died midway).
+  return createPulseTimer({ site, gate, reminders, keys: config.pulseKeys ? pulseKeyring(config.pulseKeys) : undefined, now: config.now, log: config.log });
 }

@@ -8,17 +8,14 @@
  * The timer is the relay's own (`createPulseTimer`), given the pulse keys as the relay gives them,
  * writing to the local SharePoint with the relay's app token.
  */
-import type { SPFI } from '@pnp/sp';
 
 import { movableClock, type MovableClock } from '../../local/server/admin';
 import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
 import { appendEntry } from '../../relay/src/pulse/ballotStore';
-import { createPulseTimer, type PulseTickReport } from '../../relay/src/pulse/timer';
-import { setupGate } from '../../relay/src/setupGate';
 import { answerEntries } from '../../src/core/pulse/ballot';
 import { LISTS } from '../../src/core/schema/lists';
-import { addPending, addRound, callRelay, DAY, entriesOf, KEYS, submissionKey } from '../support/pulse';
+import { addPending, addRound, callRelay, DAY, entriesOf, KEYS, runPulseTimer, submissionKey, type TimerRun } from '../support/pulse';
 import { spAsApp, startTestTenant } from '../support/tenant';
 
 const MINUTE = 60_000;
@@ -29,7 +26,6 @@ type Row = Record<string, unknown>;
 describe('the pulse timer settles participation left pending', () => {
   let tenant: RunningTenant;
   let clock: MovableClock;
-  let app: SPFI;
 
   beforeAll(async () => {
     clock = movableClock(START);
@@ -37,13 +33,9 @@ describe('the pulse timer settles participation left pending', () => {
   }, 60_000);
   afterAll(async () => tenant.close());
 
-  /** One run of the relay's timer at the tenant's clock, with the relay's keys. */
-  async function runTimer(): Promise<PulseTickReport> {
-    app = await spAsApp(tenant);
-    const site = (): SPFI => app;
-    const now = (): number => clock().getTime();
-    const gate = setupGate(site, [LISTS.surveys.title, LISTS.surveyRounds.title, LISTS.participation.title, LISTS.reminders.title], now);
-    return createPulseTimer({ site, gate, keys: KEYS, now }).tick();
+  /** One run of the relay's timer as the relay is built (its keys from its settings), at the tenant's clock. */
+  async function runTimer(): Promise<TimerRun> {
+    return runPulseTimer(tenant);
   }
 
   async function participationOf(roundId: number): Promise<Row[]> {

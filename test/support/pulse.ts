@@ -163,6 +163,8 @@ export interface TimerRun {
   readonly status: string;
   readonly rounds?: { opened: string[]; openedElsewhere: string[]; closed: Array<{ roundId: number; reason: string }> };
   readonly reminders?: { status: string; sent: string[]; message?: string };
+  /** Participation left pending, settled this run (only with the pulse keys). */
+  readonly pending?: { counted: number; removed: number; waiting: number };
 }
 
 /** One run of the relay's pulse timer over HTTP, at the tenant's clock. */
