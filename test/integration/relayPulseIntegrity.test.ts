@@ -4,11 +4,12 @@
  * tenant: counted participation outnumbers the answers in the boxes, and the box's last writer is
  * not the relay.
  */
+import { movableClock, type MovableClock } from '../../local/server/admin';
 import type { RunningTenant } from '../../local/server/tenant';
 import { checkRoundBoxes } from '../../relay/src/pulse/integrity';
 import { slotOf } from '../../src/core/pulse/ballot';
 import { LISTS } from '../../src/core/schema/lists';
-import { addRound, callRelay, KEYS, submissionKey } from '../support/pulse';
+import { addRound, callRelay, DAY, KEYS, runPulseTimer, submissionKey } from '../support/pulse';
 import { persona, spAs, spAsApp, startTestTenant } from '../support/tenant';
 
 describe('the pulse box check', () => {
@@ -52,4 +53,49 @@ describe('the pulse box check', () => {
     });
     expect(log.join('\n')).toContain(`round ${round.roundId} is answersMissing`);
   }, 60_000);
+});
+
+describe('the pulse timer checks the boxes of a round it closes', () => {
+  const START = new Date('2026-05-04T08:00:00Z');
+  let tenant: RunningTenant;
+  let clock: MovableClock;
+  beforeAll(async () => {
+    clock = movableClock(START);
+    tenant = await startTestTenant({ now: clock });
+  }, 60_000);
+  afterAll(async () => tenant.close());
+
+  it('reports every answer present at the close, and a box put back to an older copy after it', async () => {
+    const round = addRound(tenant, { closes: START.getTime() + DAY });
+    const people = tenant.context.directory.all().filter((p) => !p.isApp && p.siteCode === 'GOT').slice(70, 72);
+    const keys: string[] = [];
+    while (keys.length < 2) {
+      const key = submissionKey();
+      if (slotOf(KEYS.token(round.roundId, key)) === 3) {
+        keys.push(key);
+      }
+    }
+    const owner = spAs(tenant, persona(tenant, 'siteAdmin'));
+    const answer = (index: number): ReturnType<typeof callRelay> =>
+      callRelay(tenant, people[index], 'POST', 'answers', { roundId: round.roundId, submissionKey: keys[index], answers: { 'part-of-team': 4 }, comments: {} });
+    expect((await answer(0)).status).toBe(200);
+    const [older] = await owner.web.lists.getByTitle(LISTS.responses.title).items.select('ID', 'Envelope').filter(`BoxKey eq '${round.roundId}:3'`)<Array<{ ID: number; Envelope: string }>>();
+    expect((await answer(1)).status).toBe(200);
+
+    // While the round is open nothing is checked.
+    expect((await runPulseTimer(tenant)).boxChecks).toEqual([]);
+    // The timer closes it and checks it: both answers are there.
+    clock.moveTo(new Date(START.getTime() + DAY + 60_000));
+    const closing = await runPulseTimer(tenant);
+    expect(closing.rounds?.closed.map((c) => c.roundId)).toEqual([round.roundId]);
+    expect(closing.boxChecks).toEqual([{ roundId: round.roundId, status: 'consistent', counted: 2, answers: 2, editedByOthers: 0 }]);
+
+    // The owner puts the older copy back; the next run within the hour finds it.
+    await owner.web.lists.getByTitle(LISTS.responses.title).items.getById(older.ID).update({ Envelope: older.Envelope });
+    clock.moveBy(5 * 60_000);
+    expect((await runPulseTimer(tenant)).boxChecks).toEqual([{ roundId: round.roundId, status: 'answersMissing', counted: 2, answers: 1, editedByOthers: 1 }]);
+    // After the hour the round is no longer checked by the timer (the results check it themselves).
+    clock.moveBy(60 * 60_000);
+    expect((await runPulseTimer(tenant)).boxChecks).toEqual([]);
+  }, 90_000);
 });

@@ -165,6 +165,8 @@ export interface TimerRun {
   readonly reminders?: { status: string; sent: string[]; message?: string };
   /** Participation left pending, settled this run (only with the pulse keys). */
   readonly pending?: { counted: number; removed: number; waiting: number };
+  /** The box check of rounds closed in the last hour (only with the pulse keys). */
+  readonly boxChecks?: Array<{ roundId: number; status: string; counted: number; answers: number; editedByOthers: number }>;
 }
 
 /** One run of the relay's pulse timer over HTTP, at the tenant's clock. */

@@ -15,12 +15,17 @@
  *   4. with the pulse keys: settles participation left `pending` by requests that died, so no
  *      token stays beside a person once the round is closed (`timerPending.ts`). A sweep that
  *      fails is logged; the next run tries again.
+ *   5. with the pulse keys: the box check (`integrity.ts`) of every round closed by this run or
+ *      within the last hour, once its pending participation is settled: counted participation
+ *      against the answers in its boxes. A mismatch (a box put back to an older copy, records
+ *      deleted) is logged on every run of that hour; the results check again before they publish.
  */
 import type { SPFI } from '@pnp/sp';
 
 import type { SetupGate } from '../setupGate';
 import type { PulseKeyring } from './envelope';
-import { type PendingReport, sweepRounds } from './timerPending';
+import { type BoxCheck, checkRoundBoxes } from './integrity';
+import { type PendingReport, readSweptRounds, sweepRounds } from './timerPending';
 import { applySchedule, type RoundsReport } from './timerRounds';
 
 /** What the reminder step did, or why it did nothing. */
@@ -42,7 +47,12 @@ export interface PulseTickReport {
   readonly reminders?: RemindersReport;
   /** Step 4; absent without pulse keys, or when the sweep failed (logged). */
   readonly pending?: PendingReport;
+  /** Step 5; absent without pulse keys, or when the check failed (logged). */
+  readonly boxChecks?: readonly BoxCheck[];
 }
+
+/** Rounds closed this recently are checked on every run: participation still pending at the close has been settled by then. */
+export const BOX_CHECK_WINDOW_MS = 60 * 60 * 1000;
 
 export interface PulseTimerOptions {
   /** The engagement site with the relay's app-only identity. */
@@ -80,6 +90,34 @@ export function createPulseTimer(options: PulseTimerOptions): PulseTimer {
       return undefined;
     }
   }
+  /** Step 5: its failure is logged and leaves the rest of the run as it is. */
+  async function checkBoxes(sp: SPFI, now: Date, closedNow: readonly number[]): Promise<BoxCheck[] | undefined> {
+    if (!options.keys) {
+      return undefined;
+    }
+    try {
+      const recent = (await readSweptRounds(sp, now)).filter((r) => r.closed && now.getTime() - r.closesAt < BOX_CHECK_WINDOW_MS).map((r) => r.roundId);
+      const ids = closedNow.concat(recent).filter((id, index, all) => all.indexOf(id) === index);
+      const checks: BoxCheck[] = [];
+      for (const roundId of ids) {
+        checks.push(await checkRoundBoxes(sp, options.keys, roundId, log));
+      }
+      return checks;
+    } catch (error) {
+      log(`pulse timer: the closed rounds' boxes were not checked this run: ${message(error)}`);
+      return undefined;
+    }
+  }
+  /** Steps 4 and 5, in that order. */
+  async function afterRounds(sp: SPFI, now: Date, rounds: RoundsReport): Promise<Pick<PulseTickReport, 'pending' | 'boxChecks'>> {
+    const pending = await sweep(sp, now);
+    const boxChecks = await checkBoxes(
+      sp,
+      now,
+      rounds.closed.map((c) => c.roundId)
+    );
+    return { pending, boxChecks };
+  }
   return {
     async tick(at) {
       const now = at ?? new Date(clock());
@@ -95,7 +133,7 @@ export function createPulseTimer(options: PulseTimerOptions): PulseTimer {
           log(`pulse timer: opened ${rounds.opened.join(', ') || 'none'}; closed ${rounds.closed.map((c) => `${c.roundId} (${c.reason})`).join(', ') || 'none'}.`);
         }
         if (!options.reminders) {
-          return { at: stamp, status: 'done', rounds, pending: await sweep(sp, now) };
+          return { at: stamp, status: 'done', rounds, ...(await afterRounds(sp, now, rounds)) };
         }
         let reminders: RemindersReport;
         try {
@@ -104,7 +142,7 @@ export function createPulseTimer(options: PulseTimerOptions): PulseTimer {
           log(`pulse timer: no reminders this run: ${message(error)}`);
           reminders = { status: 'failed', sent: [], message: message(error) };
         }
-        return { at: stamp, status: 'done', rounds, reminders, pending: await sweep(sp, now) };
+        return { at: stamp, status: 'done', rounds, reminders, ...(await afterRounds(sp, now, rounds)) };
       } catch (error) {
         log(`pulse timer: the run failed and is tried again at the next one: ${message(error)}`);
         return { at: stamp, status: 'failed' };
