@@ -334,6 +334,7 @@ export function listJson(request: LocalRequest, info: ListInfo, siteUrlPath: str
     WriteSecurity: info.writeSecurity,
     // The local tenant keeps no item versions (docs/local-tenant.md), so no list has versioning on.
     EnableVersioning: false,
+    NoCrawl: info.noCrawl,
     BaseTemplate: 100,
     BaseType: 0,
     Created: info.created,

@@ -51,6 +51,7 @@ interface ListRow {
   description: string;
   read_security: number;
   write_security: number;
+  no_crawl: number;
   created: string;
   fields_json: string;
   table_name: string;
@@ -234,7 +235,7 @@ export class SqliteSharePointStore implements SharePointStore {
   private schema(row: ListRow): ListInfo {
     const cached = this.schemas.get(row.id);
     if (cached) {
-      return { ...cached, readSecurity: row.read_security, writeSecurity: row.write_security, description: row.description };
+      return { ...cached, readSecurity: row.read_security, writeSecurity: row.write_security, noCrawl: row.no_crawl === 1, description: row.description };
     }
     const info: ListInfo = {
       id: row.id,
@@ -244,6 +245,7 @@ export class SqliteSharePointStore implements SharePointStore {
       itemCount: -1,
       readSecurity: row.read_security,
       writeSecurity: row.write_security,
+      noCrawl: row.no_crawl === 1,
       fields: [...BUILT_IN_FIELDS, ...(JSON.parse(row.fields_json) as ListSchemaField[])],
       created: row.created,
       lastItemModified: row.created
@@ -265,6 +267,7 @@ export class SqliteSharePointStore implements SharePointStore {
       itemCount: count.n,
       readSecurity: row.read_security,
       writeSecurity: row.write_security,
+      noCrawl: row.no_crawl === 1,
       fields: [...BUILT_IN_FIELDS, ...(JSON.parse(row.fields_json) as ListSchemaField[])],
       created: row.created,
       lastItemModified: count.m ?? row.created
@@ -294,11 +297,12 @@ export class SqliteSharePointStore implements SharePointStore {
     return row;
   }
 
-  public updateList(title: string, update: { readSecurity?: number; writeSecurity?: number; description?: string }): void {
+  public updateList(title: string, update: { readSecurity?: number; writeSecurity?: number; description?: string; noCrawl?: boolean }): void {
     const row = this.requireRow(title);
+    const noCrawl = update.noCrawl === undefined ? row.no_crawl : update.noCrawl ? 1 : 0;
     this.db
-      .prepare('UPDATE sp_lists SET read_security = ?, write_security = ?, description = ? WHERE id = ?')
-      .run(update.readSecurity ?? row.read_security, update.writeSecurity ?? row.write_security, update.description ?? row.description, row.id);
+      .prepare('UPDATE sp_lists SET read_security = ?, write_security = ?, description = ?, no_crawl = ? WHERE id = ?')
+      .run(update.readSecurity ?? row.read_security, update.writeSecurity ?? row.write_security, update.description ?? row.description, noCrawl, row.id);
   }
 
   /**
@@ -770,7 +774,12 @@ export interface OpenStoreOptions {
 export function openSharePointStore(db: Database, options: OpenStoreOptions): SqliteSharePointStore {
   db.exec(`CREATE TABLE IF NOT EXISTS sp_lists (id TEXT PRIMARY KEY, title TEXT NOT NULL UNIQUE, url TEXT NOT NULL,
     description TEXT NOT NULL, read_security INTEGER NOT NULL, write_security INTEGER NOT NULL, created TEXT NOT NULL,
-    fields_json TEXT NOT NULL, table_name TEXT NOT NULL)`);
+    fields_json TEXT NOT NULL, table_name TEXT NOT NULL, no_crawl INTEGER NOT NULL DEFAULT 0)`);
+  // A data folder made before lists kept `NoCrawl` gets the column, crawled as SharePoint's default.
+  const listColumns = db.prepare('PRAGMA table_info(sp_lists)').all() as Array<{ name: string }>;
+  if (!listColumns.some((column) => column.name === 'no_crawl')) {
+    db.exec('ALTER TABLE sp_lists ADD COLUMN no_crawl INTEGER NOT NULL DEFAULT 0');
+  }
   // Items with their own permissions, their role assignments, and the principals made for
   // Microsoft 365 group claims (docs/local-tenant.md, "Item permissions").
   db.exec(`CREATE TABLE IF NOT EXISTS sp_item_scopes (list_id TEXT NOT NULL, item_id INTEGER NOT NULL, PRIMARY KEY (list_id, item_id));

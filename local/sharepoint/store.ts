@@ -12,6 +12,8 @@ export interface ListInfo {
   readonly itemCount: number;
   readonly readSecurity: number;
   readonly writeSecurity: number;
+  /** SharePoint's `NoCrawl`: search keeps out of the list (false when created, as in SharePoint). */
+  readonly noCrawl: boolean;
   readonly fields: readonly ListSchemaField[];
   readonly created: string;
   readonly lastItemModified: string;

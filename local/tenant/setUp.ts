@@ -21,7 +21,7 @@ export function applyProductListSecurity(sp: Pick<SqliteSharePointStore, 'list' 
     for (const field of rule.notUnique ?? []) {
       sp.setFieldUnique(title, field, false);
     }
-    sp.updateList(title, { readSecurity: rule.read, writeSecurity: rule.write });
+    sp.updateList(title, { readSecurity: rule.read, writeSecurity: rule.write, noCrawl: rule.noCrawl === true ? true : undefined });
   }
 }
 

@@ -35,7 +35,9 @@ export function setupGate(site: () => SPFI, listTitles: readonly string[], now: 
       const sp = site();
       const states = await Promise.all(
         listTitles.map((title) =>
-          sp.web.lists.getByTitle(title).select('ReadSecurity', 'WriteSecurity', 'EnableVersioning')<{ ReadSecurity?: number; WriteSecurity?: number; EnableVersioning?: boolean }>()
+          sp.web.lists
+            .getByTitle(title)
+            .select('ReadSecurity', 'WriteSecurity', 'EnableVersioning', 'NoCrawl')<{ ReadSecurity?: number; WriteSecurity?: number; EnableVersioning?: boolean; NoCrawl?: boolean }>()
         )
       );
       const secured = listTitles.every((title, index) => {
@@ -43,7 +45,9 @@ export function setupGate(site: () => SPFI, listTitles: readonly string[], now: 
         const state = states[index];
         // A list that must keep no versions (pulse answers and participation) may not have them on.
         const versions = rule?.versioning === false && state.EnableVersioning === true;
-        return rule !== undefined && state.ReadSecurity === rule.read && state.WriteSecurity === rule.write && !versions;
+        // Nor may search crawl a list only the relay reads.
+        const crawled = rule?.noCrawl === true && state.NoCrawl !== true;
+        return rule !== undefined && state.ReadSecurity === rule.read && state.WriteSecurity === rule.write && !versions && !crawled;
       });
       if (!secured) {
         return problem(409, 'notSetUp', 'Shopfloor Engage is not set up on this site yet: a site admin applies the access settings in Engage Setup.');

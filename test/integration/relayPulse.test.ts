@@ -336,6 +336,11 @@ describe('Pulse answers through the relay', () => {
       // The lists keep no versions, where an older version would keep a box or a token.
       expect(seen.lists[LISTS.responses.title]).not.toMatchObject({ EnableVersioning: true });
       expect(seen.lists[LISTS.participation.title]).not.toMatchObject({ EnableVersioning: true });
+      // Search keeps out of them (Engage Setup sets NoCrawl).
+      for (const title of [LISTS.responses.title, LISTS.participation.title, LISTS.reminders.title]) {
+        const list = await spAs(tenant, owner).web.lists.getByTitle(title).select('NoCrawl')<{ NoCrawl?: boolean }>();
+        expect([title, list.NoCrawl]).toEqual([title, true]);
+      }
     });
 
     it('cannot tell from ids, order or times which box holds whose answer: ids and times of boxes are not those of answers', async () => {

@@ -19,7 +19,7 @@ import type { Person } from '../../local/tenant/directory';
 import { distinctEntries } from '../../src/core/pulse/ballot';
 import { LISTS } from '../../src/core/schema/lists';
 import { addPending, addRound, callRelay, KEYS, submissionKey } from '../support/pulse';
-import { persona, secureProductLists, spAsApp, startTestTenant, tokenFor } from '../support/tenant';
+import { persona, secureProductLists, spAs, spAsApp, startTestTenant, tokenFor } from '../support/tenant';
 
 describe('Pulse answers before Engage Setup (a fresh install)', () => {
   let tenant: RunningTenant;
@@ -38,6 +38,13 @@ describe('Pulse answers before Engage Setup (a fresh install)', () => {
     const app = await spAsApp(tenant);
     expect(await app.web.lists.getByTitle(LISTS.responses.title).items.filter(`RoundId eq ${round.roundId}`)()).toEqual([]);
     expect(await app.web.lists.getByTitle(LISTS.participation.title).items.filter(`RoundId eq ${round.roundId}`)()).toEqual([]);
+
+    // Item security alone is not enough: while search still crawls the lists the relay waits.
+    const owner = spAs(tenant, persona(tenant, 'siteAdmin'));
+    for (const title of [LISTS.responses.title, LISTS.participation.title]) {
+      await owner.web.lists.getByTitle(title).update({ ReadSecurity: 2, WriteSecurity: 4, EnableVersioning: false });
+    }
+    expect((await callRelay(tenant, operator, 'POST', 'answers', body)).body.error?.code).toBe('notSetUp');
 
     await secureProductLists(tenant);
     const after = await callRelay(tenant, operator, 'POST', 'answers', body);

@@ -26,6 +26,7 @@ const LIST: ListInfo = {
   itemCount: 0,
   readSecurity: 1,
   writeSecurity: 1,
+  noCrawl: false,
   fields: [],
   created: '2026-01-05T08:00:00Z',
   lastItemModified: '2026-01-05T08:00:00Z'

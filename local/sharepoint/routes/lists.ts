@@ -40,7 +40,7 @@ export function getList({ request, scope }: ListCall): LocalResponse {
   return entity(request, listJson(request, scope.list, scope.site.context.siteUrlPath));
 }
 
-const CHANGEABLE = new Set(['ReadSecurity', 'WriteSecurity', 'Description', 'EnableVersioning', '__metadata']);
+const CHANGEABLE = new Set(['ReadSecurity', 'WriteSecurity', 'Description', 'EnableVersioning', 'NoCrawl', '__metadata']);
 
 function securityValue(value: unknown, valid: number[], name: string): number | undefined {
   if (value === undefined) {
@@ -52,7 +52,7 @@ function securityValue(value: unknown, valid: number[], name: string): number | 
   return value;
 }
 
-/** MERGE/PATCH of the list's item security, description and (off only) versioning. */
+/** MERGE/PATCH of the list's item security, description, `NoCrawl` and (off only) versioning. */
 export function updateList({ request, scope }: ListCall): LocalResponse {
   requireManageLists(request.user);
   const update = readObjectBody(request, 'list properties');
@@ -69,10 +69,14 @@ export function updateList({ request, scope }: ListCall): LocalResponse {
   if (readSecurity === 2 && hasUniqueColumn(scope.list) && !isLenient('unique-with-item-security')) {
     throw errors.uniqueWithItemSecurity('Read access to own items only');
   }
+  if (update.NoCrawl !== undefined && typeof update.NoCrawl !== 'boolean') {
+    throw errors.invalidValue('NoCrawl', 'must be true or false.');
+  }
   scope.site.store.updateList(scope.list.title, {
     readSecurity,
     writeSecurity: securityValue(update.WriteSecurity, [1, 2, 4], 'WriteSecurity'),
-    description: typeof update.Description === 'string' ? update.Description : undefined
+    description: typeof update.Description === 'string' ? update.Description : undefined,
+    noCrawl: typeof update.NoCrawl === 'boolean' ? update.NoCrawl : undefined
   });
   return { status: 204 };
 }

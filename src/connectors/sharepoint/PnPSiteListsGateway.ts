@@ -18,6 +18,7 @@ interface ListInfo {
   ReadSecurity?: unknown;
   WriteSecurity?: unknown;
   EnableVersioning?: unknown;
+  NoCrawl?: unknown;
 }
 
 function numberOrUndefined(value: unknown): number | undefined {
@@ -29,14 +30,15 @@ const MAX_BATCH_RETRIES = 50;
 
 async function readListState(root: SPFI, title: string, again: (() => SPFI) | undefined, attempt: number): Promise<ListState> {
   try {
-    const info = await root.web.lists.getByTitle(title).select('Title', 'ItemCount', 'ReadSecurity', 'WriteSecurity', 'EnableVersioning')<ListInfo>();
+    const info = await root.web.lists.getByTitle(title).select('Title', 'ItemCount', 'ReadSecurity', 'WriteSecurity', 'EnableVersioning', 'NoCrawl')<ListInfo>();
     return {
       title,
       exists: true,
       itemCount: numberOrUndefined(info.ItemCount),
       readSecurity: numberOrUndefined(info.ReadSecurity),
       writeSecurity: numberOrUndefined(info.WriteSecurity),
-      enableVersioning: typeof info.EnableVersioning === 'boolean' ? info.EnableVersioning : undefined
+      enableVersioning: typeof info.EnableVersioning === 'boolean' ? info.EnableVersioning : undefined,
+      noCrawl: typeof info.NoCrawl === 'boolean' ? info.NoCrawl : undefined
     };
   } catch (error) {
     if (httpStatusOf(error) === 404) {
@@ -81,7 +83,7 @@ export class PnPSiteListsGateway implements SiteListsGateway {
 
   public async applySecurity(
     title: string,
-    rule: Pick<ListSecurityRule, 'read' | 'write' | 'notUnique' | 'versioning'>
+    rule: Pick<ListSecurityRule, 'read' | 'write' | 'notUnique' | 'versioning' | 'noCrawl'>
   ): Promise<void> {
     try {
       const list = this.sp.web.lists.getByTitle(title);
@@ -90,8 +92,14 @@ export class PnPSiteListsGateway implements SiteListsGateway {
       for (const column of rule.notUnique ?? []) {
         await list.fields.getByInternalNameOrTitle(column).update({ EnforceUniqueValues: false }, 'SP.FieldText');
       }
-      // Pulse answers and participation keep no versions: an older one would keep a token or a box.
-      await list.update({ ReadSecurity: rule.read, WriteSecurity: rule.write, ...(rule.versioning === false ? { EnableVersioning: false } : {}) });
+      // Pulse answers and participation keep no versions (an older one would keep a token or a
+      // box), and search keeps out of the lists only the relay reads.
+      await list.update({
+        ReadSecurity: rule.read,
+        WriteSecurity: rule.write,
+        ...(rule.versioning === false ? { EnableVersioning: false } : {}),
+        ...(rule.noCrawl === true ? { NoCrawl: true } : {})
+      });
     } catch (error) {
       throw toSetupError(error, `Securing list ${title}`);
     }

@@ -43,6 +43,20 @@ describe('list security rules', () => {
     expect([on.status, off.status, unsaid.status, other.status]).toEqual(['needsSecurity', 'ok', 'ok', 'ok']);
   });
 
+  it('keeps search out of the lists only the relay reads, and flags one search still crawls', () => {
+    for (const title of ['SE_Responses', 'SE_Participation', 'SE_Reminders']) {
+      expect([title, ruleFor(title).noCrawl]).toEqual([title, true]);
+    }
+    expect(ruleFor('SE_Values').noCrawl).toBeUndefined();
+    const [crawled, kept, unsaid, other] = checkLists([
+      { title: 'SE_Reminders', exists: true, readSecurity: 2, writeSecurity: 4, noCrawl: false },
+      { title: 'SE_Reminders', exists: true, readSecurity: 2, writeSecurity: 4, noCrawl: true },
+      { title: 'SE_Participation', exists: true, readSecurity: 2, writeSecurity: 4 },
+      { title: 'SE_Values', exists: true, readSecurity: 1, writeSecurity: 4, noCrawl: false }
+    ]);
+    expect([crawled.status, kept.status, unsaid.status, other.status]).toEqual(['needsSecurity', 'ok', 'ok', 'ok']);
+  });
+
   it('lets only the relay write pulse answers and participation, with versioning off', () => {
     for (const title of ['SE_Responses', 'SE_Participation']) {
       expect([title, ruleFor(title).write, ruleFor(title).versioning]).toEqual([title, 4, false]);

@@ -34,6 +34,13 @@ export interface ListSecurityRule {
    * list says otherwise.
    */
   readonly versioning?: false;
+  /**
+   * `true`: search must not crawl the list (SharePoint's `NoCrawl`, set by Engage Setup; the list
+   * schema has no attribute for it). Search results are trimmed to what a reader may see, but a
+   * list no one but the relay reads has nothing to put in an index; the relay refuses to write
+   * while it is crawled.
+   */
+  readonly noCrawl?: true;
   /** Code of the reason shown to the site admin (localised in the UI). */
   readonly reason: ListSecurityReason;
 }
@@ -75,12 +82,13 @@ export const LIST_SECURITY: { readonly [listTitle: string]: ListSecurityRule } =
   // them, so nobody can add an answer, mark someone as having answered, or see a pending token
   // through a list member's eyes; members read none of them (the relay writes every item), HR and
   // site owners read the boxes only as ciphertext (docs/pulse-threat-model.md). Versioning must
-  // stay off (`versioning`): an older version would keep a pending token or an earlier box.
-  SE_Participation: { read: 2, write: 4, reason: 'relayWritesAnswers', notUnique: ['ParticipationKey'], versioning: false },
-  SE_Responses: { read: 2, write: 4, reason: 'relayWritesAnswers', versioning: false },
+  // stay off (`versioning`): an older version would keep a pending token or an earlier box; and
+  // search keeps out (`noCrawl`).
+  SE_Participation: { read: 2, write: 4, reason: 'relayWritesAnswers', notUnique: ['ParticipationKey'], versioning: false, noCrawl: true },
+  SE_Responses: { read: 2, write: 4, reason: 'relayWritesAnswers', versioning: false, noCrawl: true },
   // Shift-start reminders the relay's timer sent: who was reminded tells who had not answered,
   // so members read none (the relay writes every item) and only the relay writes.
-  SE_Reminders: { read: 2, write: 4, reason: 'privateToPerson', notUnique: ['ReminderKey'] },
+  SE_Reminders: { read: 2, write: 4, reason: 'privateToPerson', notUnique: ['ReminderKey'], noCrawl: true },
   // Leaders and trainers assign, sign off and assess their crew.
   SE_Assignments: { read: 1, write: 1, reason: 'sharedWithCrew' },
   SE_Progress: { read: 1, write: 1, reason: 'sharedWithCrew' },
@@ -96,6 +104,8 @@ export interface ListState {
   readonly writeSecurity?: number;
   /** SharePoint's `EnableVersioning`; undefined when not read. */
   readonly enableVersioning?: boolean;
+  /** SharePoint's `NoCrawl`; undefined when not read. */
+  readonly noCrawl?: boolean;
 }
 
 export type ListCheckStatus = 'ok' | 'missing' | 'needsSecurity';
@@ -122,7 +132,9 @@ export function checkLists(states: readonly ListState[]): ListCheck[] {
     }
     // A list that must keep no versions needs setup while SharePoint says it keeps them.
     const versions = rule.versioning === false && state.enableVersioning === true;
-    const secured = state.readSecurity === rule.read && state.writeSecurity === rule.write && !versions;
+    // A list search must keep out of needs setup while SharePoint crawls it.
+    const crawled = rule.noCrawl === true && state.noCrawl === false;
+    const secured = state.readSecurity === rule.read && state.writeSecurity === rule.write && !versions && !crawled;
     return {
       title: state.title,
       status: secured ? 'ok' : 'needsSecurity',
