@@ -107,12 +107,21 @@ export async function setFaults(tenant: RunningTenant, faults: Record<string, un
   }
 }
 
+/**
+ * The requests of `service` in the local tenant's stats that a page made: what the relay asks
+ * SharePoint and Graph with its app identity (its routes, its pulse timer) is work behind the
+ * relay, not a round trip of the page.
+ */
+export function pageRequests(stats: unknown, service: 'sharepoint' | 'graph' | 'relay'): number {
+  const { byService, byAppIdentity } = stats as { byService: Record<string, number>; byAppIdentity?: Record<string, number> };
+  return (byService[service] ?? 0) - (byAppIdentity?.[service] ?? 0);
+}
+
 /** How many round trips of a service (`sharepoint`, `graph`) the tenant answered during `work`. */
 export async function requestsDuring(tenant: RunningTenant, service: 'sharepoint' | 'graph', work: () => Promise<unknown>): Promise<number> {
   await fetch(`${tenant.origin}/_local/stats`, { method: 'POST' });
   await work();
-  const stats = (await (await fetch(`${tenant.origin}/_local/stats`)).json()) as { byService: Record<string, number> };
-  return stats.byService[service] ?? 0;
+  return pageRequests(await (await fetch(`${tenant.origin}/_local/stats`)).json(), service);
 }
 
 /** Runs `work` with the local tenant's kinder behaviour `name` switched on (`LOCAL_TENANT_LENIENT`). */
