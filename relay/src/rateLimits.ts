@@ -56,6 +56,18 @@ export const RATE_LIMITS = {
   ]
 } as const satisfies Readonly<Record<string, RateLimit>>;
 
+/**
+ * Refusals per person and route, for every route with a limit: a request the relay refuses
+ * (already answered, not asked of you, invalid; any 4xx but 429) uses up nothing of the route's
+ * own limit, but still makes the relay read SharePoint, so a script sending refused requests in a
+ * loop would spend the relay's SharePoint budget for everyone. Wide enough for any mistake a
+ * person or a device's resends make.
+ */
+export const REFUSAL_LIMIT: RateLimit = [
+  { max: 30, seconds: 60 },
+  { max: 300, seconds: 60 * 60 }
+];
+
 export type Admission =
   | {
       readonly admitted: true;

@@ -13,7 +13,9 @@
  *   5. The caller's rate limit, for a route that declares one (`rateLimit`, see rateLimits.ts):
  *      per caller (the token's object id) and route; over it 429 with Retry-After, and the handler
  *      never runs. A use is taken before the handler runs and given back when the answer is no
- *      2xx or says it did not count (`counted: false`).
+ *      2xx or says it did not count (`counted: false`). Refusals (4xx but 429) have a wider
+ *      limit of their own per caller and route (`REFUSAL_LIMIT`): they count nothing of the
+ *      route's, but a loop of them cannot spend the relay's SharePoint budget.
  *   6. The route's handler, with the verified caller and the parsed body. It answers, or throws a
  *      RelayProblem (answered as it says, its cause logged); anything else it throws is logged and
  *      answered 500 without a word of what failed.
@@ -22,7 +24,7 @@
  * `{error: {code, message, field?}}`.
  */
 import { type Caller, CallerError, type CallerVerifier } from './auth';
-import { checkRateLimit, createRateLimiter, describeWindow, type RateLimit, type RateLimiter } from './rateLimits';
+import { checkRateLimit, createRateLimiter, describeWindow, type RateLimit, type RateLimiter, REFUSAL_LIMIT } from './rateLimits';
 
 export interface RelayRequest {
   readonly method: string;
@@ -228,16 +230,29 @@ export function createRouter(options: RouterOptions): RelayHandler {
     if (!route.rateLimit) {
       return run(route, call);
     }
-    const admission = limiter.take(`${route.method} ${canonical(route.path)}`, caller.objectId, route.rateLimit);
-    if (!admission.admitted) {
-      const seconds = admission.retryAfterSeconds;
-      options.log?.(`${route.method} ${route.path}: ${caller.objectId} is over ${describeWindow(admission.window)}`);
+    const key = `${route.method} ${canonical(route.path)}`;
+    const over = (window: { max: number; seconds: number }, seconds: number, what: string): RelayAnswer => {
+      options.log?.(`${route.method} ${route.path}: ${caller.objectId} is over ${describeWindow(window)}${what}`);
       const wait = seconds < 120 ? `${seconds} second${seconds === 1 ? '' : 's'}` : `${Math.ceil(seconds / 60)} minutes`;
       return problem(429, 'rateLimited', `Too many of these from you for now. Try again in ${wait}.`, { retryAfterSeconds: seconds });
+    };
+    const admission = limiter.take(key, caller.objectId, route.rateLimit);
+    if (!admission.admitted) {
+      return over(admission.window, admission.retryAfterSeconds, '');
+    }
+    // Every call holds a refusal's use too while it runs; only a refusal keeps it.
+    const refusal = limiter.take(`${key} refused`, caller.objectId, REFUSAL_LIMIT);
+    if (!refusal.admitted) {
+      admission.release();
+      return over(refusal.window, refusal.retryAfterSeconds, ' (refused requests)');
     }
     const answer = await run(route, call);
     if (answer.status < 200 || answer.status >= 300 || answer.counted === false) {
       admission.release();
+    }
+    const refused = answer.status >= 400 && answer.status < 500 && answer.status !== 429;
+    if (!refused) {
+      refusal.release();
     }
     return answer;
   }

@@ -212,6 +212,20 @@ describe('createRouter: a route with a rate limit', () => {
     expect(r.handler).toHaveBeenCalledTimes(7);
   });
 
+  it('limits refusals apart, more widely: a loop of refused requests stops at 30 a minute, and a success keeps nothing of that limit', async () => {
+    const r = rig(async (body) => ((body as { kind?: string }).kind === 'invalid' ? { status: 409, body: { error: { code: 'alreadyAnswered', message: 'no' } } } : { status: 200, body: {} }));
+    // Successes between them do not eat the refusals' room (the route's own limit is 2 a minute).
+    expect((await r.send('Bearer anna', '/api/reports', { kind: 'ok' })).status).toBe(200);
+    const statuses: number[] = [];
+    for (let i = 0; i < 32; i += 1) {
+      statuses.push((await r.send('Bearer anna', '/api/reports', { kind: 'invalid' })).status);
+    }
+    expect(statuses).toEqual([...Array.from({ length: 30 }, () => 409), 429, 429]);
+    // The handler did not run for the two over the limit; another person is not affected.
+    expect(r.handler).toHaveBeenCalledTimes(31);
+    expect((await r.send('Bearer bert', '/api/reports', { kind: 'invalid' })).status).toBe(409);
+  });
+
   it('does not let calls sent at once slip past the limit', async () => {
     let finish: () => void = () => undefined;
     const started = new Promise<void>((resolve) => (finish = resolve));
