@@ -37,6 +37,7 @@ import { readPlantMap } from './rounds';
 import { ensuredUserId } from '../sharepoint';
 import type { ReminderStep } from './timer';
 import { surveyDefinition } from './timerRounds';
+import { EDITOR, EDITOR_COLUMNS, trustedRows } from './trustedConfig';
 
 type Row = Record<string, unknown>;
 const num = (value: unknown): number => (typeof value === 'number' ? value : Number(value));
@@ -179,9 +180,9 @@ export function graphReminders(options: { readonly graphUrl?: string; readonly t
 
 /** The reminder's words in the person's language (Graph `preferredLanguage`), English otherwise. */
 const PREVIEW: Readonly<Record<string, string>> = {
-  en: 'Your shift has started: a pulse round is open. A few questions, under a minute.',
-  nl: 'Je dienst is begonnen: er staat een pulsmeting open. Een paar vragen, binnen een minuut.',
-  sv: 'Ditt skift har börjat: en pulsenkät är öppen. Några frågor, under en minut.'
+  en: 'Your shift has started: a pulse survey is open for you. Your answers are stored without your name.',
+  nl: 'Je dienst is begonnen: er staat een pulse-enquête voor je open. Je antwoorden worden zonder je naam bewaard.',
+  sv: 'Ditt skift har börjat: en pulsenkät är öppen för dig. Dina svar sparas utan ditt namn.'
 };
 
 export function reminderPreview(language: string | undefined): string {
@@ -203,17 +204,32 @@ interface OpenReminderRound extends ReminderRound {
   readonly timeZone: string;
 }
 
-/** Open rounds (status and times) whose survey sends reminders (N above 0). */
-async function openReminderRounds(sp: SPFI, now: Date): Promise<OpenReminderRound[]> {
+/**
+ * Open rounds (status and times) whose survey sends reminders (N above 0); rounds and surveys only
+ * as `trustedConfig.ts` trusts them, so no item a member wrote makes the relay notify anyone.
+ */
+async function openReminderRounds(sp: SPFI, now: Date, log: (line: string) => void): Promise<OpenReminderRound[]> {
   const R = LISTS.surveyRounds;
   const S = LISTS.surveys;
-  const rounds = await sp.web.lists.getByTitle(R.title).items.select('ID', R.fields.surveyId, R.fields.opensAt, R.fields.closesAt, R.fields.status).filter(`${R.fields.status} eq 'open'`).top(500)<Row[]>();
+  const read = await sp.web.lists
+    .getByTitle(R.title)
+    .items.select('ID', R.fields.surveyId, R.fields.opensAt, R.fields.closesAt, R.fields.status, ...EDITOR_COLUMNS)
+    .expand(EDITOR)
+    .filter(`${R.fields.status} eq 'open'`)
+    .top(500)<Row[]>();
+  const rounds = await trustedRows(sp, R.title, read, log);
   const live = rounds.filter((r) => Date.parse(str(r[R.fields.opensAt])) <= now.getTime() && now.getTime() < Date.parse(str(r[R.fields.closesAt])));
   if (live.length === 0) {
     return [];
   }
   const ids = [...new Set(live.map((r) => num(r[R.fields.surveyId])))];
-  const surveys = await sp.web.lists.getByTitle(S.title).items.select('ID', S.fields.title, S.fields.definition, S.fields.status).filter(ids.map((id) => `ID eq ${id}`).join(' or ')).top(500)<Row[]>();
+  const found = await sp.web.lists
+    .getByTitle(S.title)
+    .items.select('ID', S.fields.title, S.fields.definition, S.fields.status, ...EDITOR_COLUMNS)
+    .expand(EDITOR)
+    .filter(ids.map((id) => `ID eq ${id}`).join(' or '))
+    .top(500)<Row[]>();
+  const surveys = await trustedRows(sp, S.title, found, log);
   const byId = new Map(surveys.map((s) => [num(s.ID), s]));
   const out: OpenReminderRound[] = [];
   for (const r of live) {
@@ -328,7 +344,7 @@ export function reminderStep(options: ReminderStepOptions): ReminderStep {
   }
 
   return async (sp, now) => {
-    const rounds = await openReminderRounds(sp, now);
+    const rounds = await openReminderRounds(sp, now, log);
     if (rounds.length === 0) {
       return { status: 'nothingOpen', sent: [] };
     }
@@ -338,7 +354,7 @@ export function reminderStep(options: ReminderStepOptions): ReminderStep {
     const shifts = new Map<string, Shift[]>();
     const timeOff = new Map<string, TimeOff[]>();
     try {
-      [map, everyone] = await Promise.all([readPlantMap(sp), directory(now)]);
+      [map, everyone] = await Promise.all([readPlantMap(sp, log), directory(now)]);
       const asked = everyone.filter((p) => rounds.some((round) => inAudience(personOf(p, map), round.audience)));
       const teams = [...new Set(asked.flatMap((p) => p.teamIds))];
       for (const teamId of teams) {
