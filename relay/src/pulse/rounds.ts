@@ -8,6 +8,9 @@
  * clock is within [OpensAt, ClosesAt). The status columns follow the clock when the rounds are
  * opened and closed on time; the clock decides either way, so a round is never answered early or
  * late because a status was not updated yet.
+ *
+ * Every item is read with its last writer and used only when `trustedConfig.ts` trusts it: a
+ * round, survey, question or plant map a member wrote before Engage Setup does not exist here.
  */
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
@@ -19,6 +22,7 @@ import { odataString } from '../../../src/core/odata';
 import { EMPTY_PLANT_MAP, parsePlantMap } from '../../../src/core/plant/plantMap';
 import type { PlantMap } from '../../../src/core/plant/types';
 import { LISTS } from '../../../src/core/schema/lists';
+import { EDITOR, EDITOR_COLUMNS, trustedRows } from './trustedConfig';
 
 const ROUNDS = LISTS.surveyRounds;
 const SURVEYS = LISTS.surveys;
@@ -48,6 +52,7 @@ export interface PulseRound {
 }
 
 type Row = Record<string, unknown>;
+type Log = (line: string) => void;
 
 const num = (value: unknown): number => (typeof value === 'number' ? value : Number(value));
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -92,36 +97,42 @@ function roundOf(round: Row, survey: Row, now: Date): PulseRound {
   };
 }
 
-const ROUND_COLUMNS = ['ID', ROUNDS.fields.surveyId, ROUNDS.fields.opensAt, ROUNDS.fields.closesAt, ROUNDS.fields.status, ROUNDS.fields.minGroupSize, ROUNDS.fields.minCommentGroupSize];
-const SURVEY_COLUMNS = ['ID', SURVEYS.fields.title, SURVEYS.fields.definition, SURVEYS.fields.status];
+const ROUND_COLUMNS = ['ID', ROUNDS.fields.surveyId, ROUNDS.fields.opensAt, ROUNDS.fields.closesAt, ROUNDS.fields.status, ROUNDS.fields.minGroupSize, ROUNDS.fields.minCommentGroupSize, ...EDITOR_COLUMNS];
+const SURVEY_COLUMNS = ['ID', SURVEYS.fields.title, SURVEYS.fields.definition, SURVEYS.fields.status, ...EDITOR_COLUMNS];
 
-/** One round with its survey; undefined when either does not exist. */
-export async function readRound(sp: SPFI, roundId: number, now: Date): Promise<PulseRound | undefined> {
-  const rounds = await sp.web.lists.getByTitle(ROUNDS.title).items.select(...ROUND_COLUMNS).filter(`ID eq ${roundId}`).top(1)<Row[]>();
+/** One round with its survey; undefined when either does not exist or is not trusted. */
+export async function readRound(sp: SPFI, roundId: number, now: Date, log: Log): Promise<PulseRound | undefined> {
+  const read = await sp.web.lists.getByTitle(ROUNDS.title).items.select(...ROUND_COLUMNS).expand(EDITOR).filter(`ID eq ${roundId}`).top(1)<Row[]>();
+  const rounds = await trustedRows(sp, ROUNDS.title, read, log);
   if (rounds.length === 0) {
     return undefined;
   }
   const surveyId = num(rounds[0][ROUNDS.fields.surveyId]);
-  const surveys = await sp.web.lists.getByTitle(SURVEYS.title).items.select(...SURVEY_COLUMNS).filter(`ID eq ${surveyId}`).top(1)<Row[]>();
+  const found = await sp.web.lists.getByTitle(SURVEYS.title).items.select(...SURVEY_COLUMNS).expand(EDITOR).filter(`ID eq ${surveyId}`).top(1)<Row[]>();
+  const surveys = await trustedRows(sp, SURVEYS.title, found, log);
   return surveys.length === 0 ? undefined : roundOf(rounds[0], surveys[0], now);
 }
 
 /** The rounds open at `now` (not closed, opened already, closing later). */
-export async function readOpenRounds(sp: SPFI, now: Date): Promise<PulseRound[]> {
-  const rounds = await sp.web.lists
+export async function readOpenRounds(sp: SPFI, now: Date, log: Log): Promise<PulseRound[]> {
+  const read = await sp.web.lists
     .getByTitle(ROUNDS.title)
     .items.select(...ROUND_COLUMNS)
+    .expand(EDITOR)
     .filter(`${ROUNDS.fields.status} ne 'closed'`)
     .top(500)<Row[]>();
+  const rounds = await trustedRows(sp, ROUNDS.title, read, log);
   if (rounds.length === 0) {
     return [];
   }
   const surveyIds = [...new Set(rounds.map((r) => num(r[ROUNDS.fields.surveyId])))];
-  const surveys = await sp.web.lists
+  const found = await sp.web.lists
     .getByTitle(SURVEYS.title)
     .items.select(...SURVEY_COLUMNS)
+    .expand(EDITOR)
     .filter(surveyIds.map((id) => `ID eq ${id}`).join(' or '))
     .top(500)<Row[]>();
+  const surveys = await trustedRows(sp, SURVEYS.title, found, log);
   const byId = new Map(surveys.map((s) => [num(s.ID), s]));
   return rounds
     .filter((r) => byId.has(num(r[ROUNDS.fields.surveyId])))
@@ -130,15 +141,18 @@ export async function readOpenRounds(sp: SPFI, now: Date): Promise<PulseRound[]>
 }
 
 /** The round's questions in the order asked, with their words in the survey's languages. */
-export async function readQuestions(sp: SPFI, round: PulseRound): Promise<OpenQuestion[]> {
+export async function readQuestions(sp: SPFI, round: PulseRound, log: Log): Promise<OpenQuestion[]> {
   if (round.questionKeys.length === 0) {
     return [];
   }
-  const rows = await sp.web.lists
+  const read = await sp.web.lists
     .getByTitle(QUESTIONS.title)
-    .items.select(QUESTIONS.fields.questionKey, QUESTIONS.fields.title, QUESTIONS.fields.kind, QUESTIONS.fields.driver, QUESTIONS.fields.translations)
+    .items.select('ID', QUESTIONS.fields.questionKey, QUESTIONS.fields.title, QUESTIONS.fields.kind, QUESTIONS.fields.driver, QUESTIONS.fields.translations, ...EDITOR_COLUMNS)
+    .expand(EDITOR)
     .filter(round.questionKeys.map((key) => `${QUESTIONS.fields.questionKey} eq ${odataString(key)}`).join(' or '))
     .top(100)<Row[]>();
+  // A question not trusted is left out, as one that does not exist.
+  const rows = await trustedRows(sp, QUESTIONS.title, read, log);
   const byKey = new Map(rows.map((row) => [str(row[QUESTIONS.fields.questionKey]).toLowerCase(), row]));
   const out: OpenQuestion[] = [];
   for (const key of round.questionKeys) {
@@ -162,13 +176,15 @@ export async function readQuestions(sp: SPFI, round: PulseRound): Promise<OpenQu
   return out;
 }
 
-/** The plant map HR keeps in SE_Settings (`Plant`); empty when there is none. */
-export async function readPlantMap(sp: SPFI): Promise<PlantMap> {
+/** The plant map HR keeps in SE_Settings (`Plant`); empty when there is none, or none trusted. */
+export async function readPlantMap(sp: SPFI, log: Log): Promise<PlantMap> {
   const settings = LISTS.settings;
-  const rows = await sp.web.lists
+  const read = await sp.web.lists
     .getByTitle(settings.title)
-    .items.select(settings.fields.value)
+    .items.select('ID', settings.fields.value, ...EDITOR_COLUMNS)
+    .expand(EDITOR)
     .filter(`${settings.fields.key} eq 'Plant'`)
     .top(1)<Row[]>();
+  const rows = await trustedRows(sp, settings.title, read, log);
   return rows.length === 0 ? EMPTY_PLANT_MAP : parsePlantMap(str(rows[0][settings.fields.value]));
 }

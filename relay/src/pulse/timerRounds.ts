@@ -8,6 +8,11 @@
  * overlap the next): every write says the same thing whoever makes it, and a round is added under
  * its RoundKey, which SharePoint keeps unique, so the losing writer's add fails; it then reads
  * the key again and finds the round the winner wrote.
+ *
+ * Surveys and rounds count only when HR, a site owner or the relay wrote them last
+ * (`trustedConfig.ts`): a survey a member wrote before Engage Setup opens nothing, and a round a
+ * member wrote is neither opened nor closed. One that holds the RoundKey of a round due is written
+ * over by the relay, every column, so the round opens as the schedule says and is the relay's.
  */
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
@@ -20,11 +25,13 @@ import { odataString } from '../../../src/core/odata';
 import { type RoundToOpen, scheduleActions, type ScheduledSurvey, type StoredRound } from '../../../src/core/pulse/schedule';
 import { LISTS } from '../../../src/core/schema/lists';
 import { etagOf } from './ballotStore';
+import { EDITOR, EDITOR_COLUMNS, trustedRows } from './trustedConfig';
 
 const SURVEYS = LISTS.surveys;
 const ROUNDS = LISTS.surveyRounds;
 
 type Row = Record<string, unknown>;
+type Log = (line: string) => void;
 
 const num = (value: unknown): number => (typeof value === 'number' ? value : Number(value));
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
@@ -98,37 +105,46 @@ function roundOf(row: Row): TimerRound {
   };
 }
 
-const SURVEY_COLUMNS = ['ID', SURVEYS.fields.title, SURVEYS.fields.definition, SURVEYS.fields.status, SURVEYS.fields.cadence, SURVEYS.fields.minGroupSize, SURVEYS.fields.minCommentGroupSize];
-const ROUND_COLUMNS = ['ID', ROUNDS.fields.surveyId, ROUNDS.fields.roundNumber, ROUNDS.fields.roundKey, ROUNDS.fields.opensAt, ROUNDS.fields.closesAt, ROUNDS.fields.status];
+const SURVEY_COLUMNS = [
+  'ID',
+  SURVEYS.fields.title,
+  SURVEYS.fields.definition,
+  SURVEYS.fields.status,
+  SURVEYS.fields.cadence,
+  SURVEYS.fields.minGroupSize,
+  SURVEYS.fields.minCommentGroupSize,
+  ...EDITOR_COLUMNS
+];
+const ROUND_COLUMNS = ['ID', ROUNDS.fields.surveyId, ROUNDS.fields.roundNumber, ROUNDS.fields.roundKey, ROUNDS.fields.opensAt, ROUNDS.fields.closesAt, ROUNDS.fields.status, ...EDITOR_COLUMNS];
 
 /** SE_Surveys is HR's short list of surveys; SE_SurveyRounds is read by its indexed columns. */
 const MAX_ROWS = 5000;
 
-async function readSurveys(sp: SPFI, filter: string): Promise<TimerSurvey[]> {
-  const rows = await sp.web.lists.getByTitle(SURVEYS.title).items.select(...SURVEY_COLUMNS).filter(filter).top(MAX_ROWS)<Row[]>();
-  return rows.map(surveyOf);
+async function readSurveys(sp: SPFI, filter: string, log: Log): Promise<TimerSurvey[]> {
+  const rows = await sp.web.lists.getByTitle(SURVEYS.title).items.select(...SURVEY_COLUMNS).expand(EDITOR).filter(filter).top(MAX_ROWS)<Row[]>();
+  return (await trustedRows(sp, SURVEYS.title, rows, log)).map(surveyOf);
 }
 
-async function readRounds(sp: SPFI, filter: string): Promise<TimerRound[]> {
-  const rows = await sp.web.lists.getByTitle(ROUNDS.title).items.select(...ROUND_COLUMNS).filter(filter).top(MAX_ROWS)<Row[]>();
-  return rows.map(roundOf);
+async function readRounds(sp: SPFI, filter: string, log: Log): Promise<TimerRound[]> {
+  const rows = await sp.web.lists.getByTitle(ROUNDS.title).items.select(...ROUND_COLUMNS).expand(EDITOR).filter(filter).top(MAX_ROWS)<Row[]>();
+  return (await trustedRows(sp, ROUNDS.title, rows, log)).map(roundOf);
 }
 
 /**
  * The surveys the schedule concerns now, each with its stored rounds: every scheduled or running
  * survey, and any other survey that still has an open round (HR closed it: its round closes).
  */
-export async function readSchedule(sp: SPFI): Promise<Array<{ survey: TimerSurvey; rounds: TimerRound[] }>> {
+export async function readSchedule(sp: SPFI, log: Log): Promise<Array<{ survey: TimerSurvey; rounds: TimerRound[] }>> {
   const [active, openRounds] = await Promise.all([
-    readSurveys(sp, `${SURVEYS.fields.status} eq 'scheduled' or ${SURVEYS.fields.status} eq 'open'`),
-    readRounds(sp, `${ROUNDS.fields.status} eq 'open'`)
+    readSurveys(sp, `${SURVEYS.fields.status} eq 'scheduled' or ${SURVEYS.fields.status} eq 'open'`, log),
+    readRounds(sp, `${ROUNDS.fields.status} eq 'open'`, log)
   ]);
   const known = new Set(active.map((s) => s.id));
   const others = [...new Set(openRounds.map((r) => r.surveyId).filter((id) => !known.has(id)))];
-  const closing = others.length === 0 ? [] : await readSurveys(sp, others.map((id) => `ID eq ${id}`).join(' or '));
+  const closing = others.length === 0 ? [] : await readSurveys(sp, others.map((id) => `ID eq ${id}`).join(' or '), log);
   const out: Array<{ survey: TimerSurvey; rounds: TimerRound[] }> = [];
   for (const survey of active) {
-    out.push({ survey, rounds: await readRounds(sp, `${ROUNDS.fields.surveyId} eq ${survey.id}`) });
+    out.push({ survey, rounds: await readRounds(sp, `${ROUNDS.fields.surveyId} eq ${survey.id}`, log) });
   }
   for (const survey of closing) {
     out.push({ survey, rounds: openRounds.filter((r) => r.surveyId === survey.id) });
@@ -150,8 +166,11 @@ async function setSurveyStatus(sp: SPFI, survey: TimerSurvey, status: SurveyStat
   }
 }
 
-/** Writes a round as open, thresholds locked. 'elsewhere' when another run's add won the RoundKey. */
-async function openRound(sp: SPFI, round: RoundToOpen): Promise<'opened' | 'elsewhere'> {
+/**
+ * Writes a round as open, thresholds locked. 'elsewhere' when another run's add won the RoundKey;
+ * an item under the key that is not trusted (a member's) is written over.
+ */
+async function openRound(sp: SPFI, round: RoundToOpen, log: Log): Promise<'opened' | 'elsewhere'> {
   const list = sp.web.lists.getByTitle(ROUNDS.title);
   const values = {
     [ROUNDS.fields.opensAt]: round.opensAt,
@@ -165,23 +184,30 @@ async function openRound(sp: SPFI, round: RoundToOpen): Promise<'opened' | 'else
     await list.items.getById(round.existingId).update(values);
     return 'opened';
   }
+  const whole = {
+    Title: round.roundKey,
+    [ROUNDS.fields.surveyId]: round.surveyId,
+    [ROUNDS.fields.roundNumber]: round.roundNumber,
+    [ROUNDS.fields.roundKey]: round.roundKey,
+    ...values
+  };
   try {
-    await list.items.add({
-      Title: round.roundKey,
-      [ROUNDS.fields.surveyId]: round.surveyId,
-      [ROUNDS.fields.roundNumber]: round.roundNumber,
-      [ROUNDS.fields.roundKey]: round.roundKey,
-      ...values
-    });
+    await list.items.add(whole);
     return 'opened';
   } catch (error) {
     // SharePoint refuses a second item under the RoundKey (SPDuplicateValuesFoundException):
     // another run opened it. Anything else is this run's failure.
-    const stored = await list.items.select('ID').filter(`${ROUNDS.fields.roundKey} eq ${odataString(round.roundKey)}`).top(1)<Row[]>();
-    if (stored.length > 0) {
+    const stored = await list.items.select('ID', ...EDITOR_COLUMNS).expand(EDITOR).filter(`${ROUNDS.fields.roundKey} eq ${odataString(round.roundKey)}`).top(1)<Row[]>();
+    if (stored.length === 0) {
+      throw error;
+    }
+    if ((await trustedRows(sp, ROUNDS.title, stored, log)).length > 0) {
       return 'elsewhere';
     }
-    throw error;
+    // Someone else's item holds the key: every column written over, it is the relay's round now.
+    await list.items.getById(num(stored[0].ID)).update(whole);
+    log(`pulse timer: round ${round.roundKey} was held by SE_SurveyRounds item ${num(stored[0].ID)}, which is not trusted; the relay wrote the round over it.`);
+    return 'opened';
   }
 }
 
@@ -191,7 +217,7 @@ async function openRound(sp: SPFI, round: RoundToOpen): Promise<'opened' | 'else
  */
 export async function applySchedule(sp: SPFI, now: Date, log: (line: string) => void): Promise<RoundsReport> {
   const report: RoundsReport = { opened: [], openedElsewhere: [], closed: [], surveyStatus: [] };
-  for (const { survey, rounds } of await readSchedule(sp)) {
+  for (const { survey, rounds } of await readSchedule(sp, log)) {
     const actions = scheduleActions(survey, rounds, now);
     try {
       // `open` before the round is written: if the round's write fails, the next run still sees
@@ -204,7 +230,7 @@ export async function applySchedule(sp: SPFI, now: Date, log: (line: string) => 
         report.closed.push({ roundId: close.roundId, reason: close.reason });
       }
       for (const open of actions.open) {
-        const outcome = await openRound(sp, open);
+        const outcome = await openRound(sp, open, log);
         (outcome === 'opened' ? report.opened : report.openedElsewhere).push(open.roundKey);
       }
       // `closed` after its round is: a survey closed first would leave the round to close as `surveyClosed`.

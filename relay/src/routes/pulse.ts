@@ -16,6 +16,10 @@
  * A resend with the same submission key finishes a pending record (even when the person has left
  * the audience since: the relay accepted the submission before). A second submission for a round
  * already counted is refused with 409 `alreadyAnswered`, and nothing is stored.
+ *
+ * Rounds, surveys, questions and the plant map count only when HR, a site owner or the relay
+ * wrote them last (`relay/src/pulse/trustedConfig.ts`): a round a member wrote before Engage Setup
+ * is not offered, and an answer to it is refused as for a round that does not exist (404).
  */
 import type { SPFI } from '@pnp/sp';
 
@@ -128,7 +132,7 @@ export function pulseRoutes(options: PulseRouteOptions): UserRoute[] {
 
   function plantMap(sp: SPFI): Promise<PlantMap> {
     if (!plant || now().getTime() >= plant.until) {
-      const map = readPlantMap(sp);
+      const map = readPlantMap(sp, log);
       // A failed read is not kept.
       map.catch(() => {
         plant = undefined;
@@ -159,12 +163,12 @@ export function pulseRoutes(options: PulseRouteOptions): UserRoute[] {
     }
     const sp = options.site();
     const at = now();
-    const [rounds, { person, facts }, userId] = await Promise.all([readOpenRounds(sp, at), personOf(sp, caller), ensuredUserId(sp, memberLogin(caller.userPrincipalName))]);
+    const [rounds, { person, facts }, userId] = await Promise.all([readOpenRounds(sp, at, log), personOf(sp, caller), ensuredUserId(sp, memberLogin(caller.userPrincipalName))]);
     const mine = rounds.filter((round) => inAudience(person, round.audience));
     const body: OpenRoundBody[] = [];
     for (const round of mine) {
       const [questions, participation] = await Promise.all([
-        readQuestions(sp, round),
+        readQuestions(sp, round, log),
         userId === undefined ? Promise.resolve(undefined) : readParticipation(sp, round.roundId, userId, false)
       ]);
       body.push({
@@ -198,7 +202,7 @@ export function pulseRoutes(options: PulseRouteOptions): UserRoute[] {
     }
     const sp = options.site();
     const at = now();
-    const round = await readRound(sp, header.roundId, at);
+    const round = await readRound(sp, header.roundId, at, log);
     if (!round) {
       return problem(404, 'notFound', 'There is no such pulse round.');
     }
@@ -208,7 +212,7 @@ export function pulseRoutes(options: PulseRouteOptions): UserRoute[] {
     if (round.timing === 'closed') {
       return problem(409, 'roundClosed', 'This pulse round is closed.');
     }
-    const questions = await readQuestions(sp, round);
+    const questions = await readQuestions(sp, round, log);
     const parsed = parseSubmission(input, questions);
     if (!parsed.ok) {
       return problem(400, 'invalidInput', `The answer is not valid (${parsed.error}).`, { field: parsed.error });
