@@ -5,7 +5,8 @@
  * written there could be changed by anyone and a report could be read by the person reported.
  * A route that writes asks this gate first; the answer is 409 `notSetUp`, which the page
  * explains. The check reads the lists' settings with the relay's identity; a site found set up
- * is not read again for five minutes, one not set up is read again at the next call (so "Apply"
+ * is not read again for thirty seconds (a site owner who undoes a setting — versioning on, search
+ * crawling — is refused within that), one not set up is read again at the next call (so "Apply"
  * takes effect at once).
  */
 import type { SPFI } from '@pnp/sp';
@@ -15,7 +16,7 @@ import '@pnp/sp/webs';
 import { LIST_SECURITY } from '../../src/core/setup/listSecurity';
 import { problem, type RelayAnswer } from './router';
 
-const READY_FOR_MS = 5 * 60 * 1000;
+const READY_FOR_MS = 30 * 1000;
 
 export interface SetupGate {
   /** Undefined when the lists are set up; the answer refusing the call otherwise. */

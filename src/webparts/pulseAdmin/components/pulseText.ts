@@ -135,7 +135,8 @@ export function errorTextOf(errors: readonly SurveyRuleError[], locale: string, 
 
 /** An instant in the plant's time zone, in the reader's language: "Mon 6 Apr, 06:00". */
 export function whenText(instant: Date, locale: string, timeZone: string | undefined): string {
-  const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' };
+  // The 24-hour clock in every language, as the shop floor and the other parts read times.
+  const options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hour12: false };
   try {
     return new Intl.DateTimeFormat(locale, timeZone ? { ...options, timeZone } : options).format(instant);
   } catch {
