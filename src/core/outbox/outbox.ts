@@ -96,6 +96,19 @@ export class Outbox<TPayload> {
   }
 
   /**
+   * Rewrites what is kept of entries set aside (e.g. to drop content no longer needed once it
+   * was refused, keeping why); `redact` answers the payload to keep.
+   */
+  public redactRejected(redact: (payload: TPayload) => TPayload): void {
+    const state = this.load();
+    if (state.rejected.length === 0) {
+      return;
+    }
+    state.rejected = state.rejected.map((entry) => ({ ...entry, payload: redact(entry.payload) }));
+    this.save(state);
+  }
+
+  /**
    * Records what happened to one send: the entry leaves the outbox only when the server
    * confirmed it (sent or duplicate); a refused one is set aside; a passing failure waits with
    * backoff (at least Retry-After).

@@ -127,10 +127,12 @@ describe('sending pulse answers exactly once', () => {
   });
 
   it('sets aside an answer the round closed on, with why, until the person has read it', async () => {
-    const { relay, answers } = setup();
+    const { relay, answers, store } = setup();
     relay.failures = ['roundClosed'];
     await expect(answers.send(sheet, round)).resolves.toEqual({ kind: 'refused', code: 'roundClosed' });
     expect(answers.refused()).toEqual([expect.objectContaining({ roundId: 3, code: 'roundClosed' })]);
+    // The device keeps why, not what was answered.
+    expect(store.data.get('out')).not.toContain('"q1"');
     answers.forgetRefused(3);
     expect(answers.refused()).toEqual([]);
   });

@@ -11,7 +11,8 @@
  * - `submissionKeyUsed` (another device made the same key, a one in 2^122 chance) sends the same
  *   answer again under a new key.
  * - An answer waiting on the device holds scores and comments, kept per person, and is removed as
- *   soon as the relay has it (docs/pulse-threat-model.md "On the device").
+ *   soon as the relay has it; a refused one keeps only its round and why (docs/pulse-threat-model.md
+ *   "On the device").
  */
 import { Outbox, type OutboxEntry, type SendOutcome } from '../outbox/outbox';
 import { newRequestId } from '../requestId';
@@ -167,6 +168,9 @@ export class PulseAnswers {
     if (rekeyed) {
       await this.flush();
     }
+    // A refused answer can never be sent: only its round and why are kept for the person to read,
+    // not the scores and comments (a shared device keeps nothing of them).
+    this.outbox.redactRejected((payload) => ({ roundId: payload.roundId, submissionKey: payload.submissionKey, answers: {}, comments: {} }));
   }
 
   /** The person closed the on-shift prompt for a round: it does not show again for it on this device. */
