@@ -75,7 +75,9 @@ export async function startCliTenant(options: StartOptions = {}): Promise<CliTen
   const args = [tsxCli(), options.script ?? 'local/main.ts', '--port', String(port), '--data', dataDir, '--reset'];
   const child = spawn(process.execPath, [...args, ...(options.extraArgs ?? [])], {
     cwd: ROOT,
-    env: { ...process.env, FORCE_COLOR: '0', NODE_NO_WARNINGS: '1' },
+    // No pulse timer on its own: a test that needs one runs it (`POST /relay/pulse-timer`), so a
+    // run every minute never lands in the middle of what a test measures or waits for.
+    env: { ...process.env, FORCE_COLOR: '0', NODE_NO_WARNINGS: '1', LOCAL_PULSE_TIMER_MS: process.env.LOCAL_PULSE_TIMER_MS ?? '0' },
     stdio: ['ignore', 'pipe', 'pipe']
   });
   let output = '';
