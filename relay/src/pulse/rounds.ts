@@ -18,6 +18,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 
 import type { QuestionKind, SurveyAudience } from '../../../src/core/models/pulse';
+import type { PulseOpenQuestion } from '../../../src/core/pulse/answering';
 import { odataString } from '../../../src/core/odata';
 import { EMPTY_PLANT_MAP, parsePlantMap } from '../../../src/core/plant/plantMap';
 import type { PlantMap } from '../../../src/core/plant/types';
@@ -28,13 +29,8 @@ const ROUNDS = LISTS.surveyRounds;
 const SURVEYS = LISTS.surveys;
 const QUESTIONS = LISTS.questions;
 
-export interface OpenQuestion {
-  readonly key: string;
-  readonly kind: QuestionKind;
-  readonly driver: string;
-  /** The question's words per language of the survey (English when a language has none). */
-  readonly texts: { readonly [language: string]: string };
-}
+/** A question of an open round as the page receives it (`src/core/pulse/answering.ts`). */
+export type OpenQuestion = PulseOpenQuestion;
 
 export interface PulseRound {
   readonly roundId: number;

@@ -24,6 +24,7 @@
 import type { SPFI } from '@pnp/sp';
 
 import { memberLogin } from '../../../src/core/people/claims';
+import type { PulseOpenRound, PulseRoundPrivacy } from '../../../src/core/pulse/answering';
 import { groupAttributes, inAudience, type PulsePerson } from '../../../src/core/pulse/audience';
 import { type BallotEntry, entryDay, participationStep } from '../../../src/core/pulse/ballot';
 import { parseSubmission, parseSubmissionHeader } from '../../../src/core/pulse/submission';
@@ -42,7 +43,7 @@ import {
 } from '../pulse/ballotStore';
 import type { PulseKeyring } from '../pulse/envelope';
 import type { DirectoryFacts, PulseFactsSource } from '../pulse/facts';
-import { type OpenQuestion, type PulseRound, readOpenRounds, readPlantMap, readQuestions, readRound } from '../pulse/rounds';
+import { type PulseRound, readOpenRounds, readPlantMap, readQuestions, readRound } from '../pulse/rounds';
 import { RATE_LIMITS } from '../rateLimits';
 import { problem, type RelayAnswer, RelayProblem, type UserRoute } from '../router';
 import type { SetupGate } from '../setupGate';
@@ -70,36 +71,11 @@ export interface PulseAnswerBody {
   readonly resent: boolean;
 }
 
-/** "Who can see this", as the answering screen says it. */
-export interface PulsePrivacy {
-  /** Answers are stored without name, encrypted, readable only by the relay. */
-  readonly anonymous: true;
-  /** What travels with the answer (inside the encryption). */
-  readonly groupAttributes: readonly string[];
-  /** Figures of a group appear only with at least this many answers. */
-  readonly minGroupSize: number;
-  /** Comments appear only in a group of at least this many answers. */
-  readonly minCommentGroupSize: number;
-  /** Who reads comments (groups large enough only). */
-  readonly commentsReadBy: readonly string[];
-  /** Results are published when the round closes, not before. */
-  readonly resultsFrom: string;
-}
+/** "Who can see this", as the answering screen says it: one shape for the relay and the page (`src/core/pulse/answering.ts`). */
+export type PulsePrivacy = PulseRoundPrivacy;
 
-export interface OpenRoundBody {
-  readonly roundId: number;
-  readonly surveyId: number;
-  readonly title: string;
-  readonly opensAt: string;
-  readonly closesAt: string;
-  readonly languages: readonly string[];
-  /** The survey language to start in: the person's own (Graph `preferredLanguage`) when offered, else the first. */
-  readonly language: string;
-  readonly questions: readonly OpenQuestion[];
-  readonly privacy: PulsePrivacy;
-  /** This person's answer is counted already. */
-  readonly answered: boolean;
-}
+/** An open round as `GET /api/pulse/open` lists it (the shape the page reads, `PulseOpenRound`). */
+export type OpenRoundBody = PulseOpenRound;
 
 const PLANT_MAP_FOR_MS = 5 * 60 * 1000;
 
