@@ -5,6 +5,7 @@
  */
 import { RelayPulse } from '../connectors/relay/relayPulse';
 import { readQuietHours } from '../connectors/sharepoint/pulse/quietHours';
+import type { PromptMemo } from '../core/pulse/promptNow';
 import { PulseAnswers } from '../core/pulse/pulseAnswers';
 import type { RosterService } from '../core/roster/rosterService';
 import type { QuietHours } from '../core/roster/rules';
@@ -17,6 +18,8 @@ export interface PulseServices {
   readonly roster: () => RosterService;
   /** The person's quiet hours (their own SE_Preferences item) in `timeZone`. */
   readonly quietHours: (timeZone: string) => Promise<QuietHours[]>;
+  /** The prompt's "nothing to prompt for until …", kept for the tab's session. */
+  readonly promptMemo: PromptMemo;
 }
 
 export function pulseOf(services: EngageServices): PulseServices {
@@ -28,6 +31,13 @@ export function pulseOf(services: EngageServices): PulseServices {
       dismissedKey: all.keyFor('pulse-dismissed')
     }),
     roster: () => rosterOf(all),
+    promptMemo: {
+      read: () => {
+        const until = Number(all.device.session.read(all.keyFor('pulse-prompt-quiet')));
+        return Number.isFinite(until) && until > 0 ? until : undefined;
+      },
+      write: (until) => all.device.session.write(all.keyFor('pulse-prompt-quiet'), String(until))
+    },
     quietHours: (timeZone) => {
       const id = all.connections.user.siteUserId;
       return id === undefined ? Promise.resolve([]) : readQuietHours(all.connections.sp, id, timeZone);

@@ -52,4 +52,35 @@ describe('the on-shift prompt on the page', () => {
     const s = sources({ allowed: true, shift }, [round(1, '2026-12-12T00:00:00Z'), round(2, '2026-12-09T00:00:00Z', true), round(3, '2026-12-07T09:00:00Z')], [1]);
     await expect(promptRound(s)).resolves.toBeUndefined();
   });
+
+  it('after a check that found nothing, asks neither the roster nor the relay for a quarter of an hour on this tab', async () => {
+    let kept: number | undefined;
+    const memo = { read: () => kept, write: (until: number) => (kept = until) };
+    let now = NOW.getTime();
+    let rosterCalls = 0;
+    const s: PromptSources & { relayCalls: number } = {
+      ...sources({ allowed: false, reason: 'notOnShift' }, [round(1, '2026-12-10T00:00:00Z')]),
+      mayPromptNow: () => {
+        rosterCalls += 1;
+        return Promise.resolve({ allowed: false, reason: 'notOnShift' } as const);
+      },
+      now: () => new Date(now),
+      memo
+    };
+    await expect(promptRound(s)).resolves.toBeUndefined();
+    expect(kept).toBe(NOW.getTime() + 15 * 60 * 1000);
+    now += 14 * 60 * 1000;
+    await expect(promptRound(s)).resolves.toBeUndefined();
+    expect(rosterCalls).toBe(1);
+    now += 2 * 60 * 1000;
+    await promptRound(s);
+    expect(rosterCalls).toBe(2);
+  });
+
+  it('keeps nothing when there is a round to prompt for', async () => {
+    let kept: number | undefined;
+    const s = { ...sources({ allowed: true, shift }, [round(1, '2026-12-12T00:00:00Z')]), memo: { read: () => kept, write: (until: number) => (kept = until) } };
+    expect((await promptRound(s))?.roundId).toBe(1);
+    expect(kept).toBeUndefined();
+  });
 });

@@ -8,6 +8,15 @@ import type { PromptDecision } from '../roster/rules';
 import type { PulseOpenRound } from './answering';
 import { roundToPrompt } from './prompt';
 
+/** How long a check that found nothing to prompt for is taken as the answer, on this tab. */
+export const NOTHING_TO_PROMPT_FOR_MS = 15 * 60 * 1000;
+
+/** Where the tab keeps "nothing to prompt for until …" (the session's storage). */
+export interface PromptMemo {
+  read(): number | undefined;
+  write(until: number): void;
+}
+
 export interface PromptSources {
   /** The person's roster rule now (`RosterService.mayPromptNow`). */
   readonly mayPromptNow: () => Promise<PromptDecision>;
@@ -15,13 +24,27 @@ export interface PromptSources {
   readonly openRounds: () => Promise<PulseOpenRound[]>;
   readonly dismissedRoundIds: () => number[];
   readonly now: () => Date;
+  /**
+   * Keeps a check that found nothing for {@link NOTHING_TO_PROMPT_FOR_MS}: the next pages of the
+   * session ask neither the roster nor the relay until then (a shift starting meanwhile prompts
+   * at most that much later).
+   */
+  readonly memo?: PromptMemo;
 }
 
 /** The round to prompt for now, or undefined (not on shift, nothing open, all answered or dismissed). */
 export async function promptRound(sources: PromptSources): Promise<PulseOpenRound | undefined> {
+  const quietUntil = sources.memo?.read();
+  if (quietUntil !== undefined && sources.now().getTime() < quietUntil) {
+    return undefined;
+  }
+  const nothing = (): undefined => {
+    sources.memo?.write(sources.now().getTime() + NOTHING_TO_PROMPT_FOR_MS);
+    return undefined;
+  };
   const roster = await sources.mayPromptNow();
   if (!roster.allowed) {
-    return undefined;
+    return nothing();
   }
   const rounds = (await sources.openRounds()).filter((r) => r.questions.length > 0);
   const now = sources.now();
@@ -38,5 +61,6 @@ export async function promptRound(sources: PromptSources): Promise<PulseOpenRoun
       settings: { startGraceMinutes: 0, endGraceMinutes: 0, quietHours: [] }
     }
   );
-  return decision?.show ? rounds.find((r) => r.roundId === decision.roundId) : undefined;
+  const round = decision?.show ? rounds.find((r) => r.roundId === decision.roundId) : undefined;
+  return round ?? nothing();
 }

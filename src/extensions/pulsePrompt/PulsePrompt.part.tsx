@@ -24,14 +24,16 @@ export const pulsePromptPart: PartDefinition<IPulsePromptProperties> = {
   defaultProperties: {},
   propertyPane: () => ({ description: '', groups: [] }),
   render: (element, environment) => {
-    const { answers, roster, quietHours } = pulseOf(environment.services);
+    const { answers, roster, quietHours, promptMemo } = pulseOf(environment.services);
     const timeZone = deviceTimeZone();
     const sources: PromptSources = {
       // Quiet hours that cannot be read count as quiet: the prompt looks again later.
       mayPromptNow: async () => roster().mayPromptNow({ ...DEFAULT_PROMPT_SETTINGS, quietHours: await quietHours(timeZone) }),
       openRounds: () => answers.openRounds(),
       dismissedRoundIds: () => answers.dismissedRoundIds(),
-      now: () => new Date()
+      now: () => new Date(),
+      // Nothing to prompt for: the next pages of the session ask nothing for a while.
+      memo: promptMemo
     };
     ReactDom.render(
       <ThemedPart theme={environment.theme}>
