@@ -14,9 +14,14 @@ import { promptRound, type PromptSources } from '../../../core/pulse/promptNow';
 import type { PulseAnswers } from '../../../core/pulse/pulseAnswers';
 import { format, formatCount } from '../../../ui/format';
 import { Button } from '../../../ui/light/Button';
-import { PulsePanel } from '../../../ui/pulse/PulsePanel';
+import { OnDemand, onDemand } from '../../../ui/light/OnDemand';
+import { Spinner } from '../../../ui/light/Spinner';
+import type { IPulsePanelProps } from '../../../ui/pulse/PulsePanel';
 import { pulseWords } from '../../../ui/pulse/pulseWords';
 import styles from './PulsePromptBar.module.scss';
+
+/** The survey's screens come with their own chunk, when "Answer now" is pressed (or hovered). */
+const LazyPulsePanel = onDemand<IPulsePanelProps>(() => import(/* webpackChunkName: 'pulse-survey' */ '../../../ui/pulse/PulsePanel').then((m) => m.PulsePanel));
 
 /** How often the prompt looks again (a shift starting, an answer made elsewhere, an outage over). */
 export const PROMPT_RECHECK_MS = 5 * 60 * 1000;
@@ -83,7 +88,15 @@ export function PulsePromptBar(props: IPulsePromptBarProps): React.ReactElement 
     <div className={styles.bar} role="region" aria-label={round.title} lang={locale}>
       <p className={styles.text}>{format(words.promptText, minutesToAnswer(round), formatCount(locale, round.questions.length, words.questionCount))}</p>
       <div className={styles.actions}>
-        <Button ref={answerRef} className={styles.target} primary={true} text={words.promptAnswer} onClick={() => setOpen(true)} />
+        <Button
+          ref={answerRef}
+          className={styles.target}
+          primary={true}
+          text={words.promptAnswer}
+          onClick={() => setOpen(true)}
+          onMouseEnter={() => LazyPulsePanel.preload()}
+          onFocus={() => LazyPulsePanel.preload()}
+        />
         <Button
           className={styles.target}
           text={words.promptLater}
@@ -111,7 +124,9 @@ export function PulsePromptBar(props: IPulsePromptBarProps): React.ReactElement 
             <div className={styles.dialogTop}>
               <Button className={styles.target} text={words.close} onClick={close} />
             </div>
-            <PulsePanel answers={answers} locale={locale} timeZone={props.timeZone} roundId={round.roundId} onAllAnswered={close} />
+            <OnDemand components={[LazyPulsePanel]} fallback={<Spinner label={words.loading} />} failedText={words.errors.network} retryText={words.tryAgain}>
+              <LazyPulsePanel answers={answers} locale={locale} timeZone={props.timeZone} roundId={round.roundId} onAllAnswered={close} />
+            </OnDemand>
           </div>
         </div>
       )}
