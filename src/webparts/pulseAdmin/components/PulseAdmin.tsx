@@ -9,9 +9,11 @@ import { Button } from '../../../ui/light/Button';
 import { Notice } from '../../../ui/light/Notice';
 import { OnDemand, onDemand } from '../../../ui/light/OnDemand';
 import { Spinner } from '../../../ui/light/Spinner';
+import { useHostTheme } from '../../../ui/host/ThemedPart';
 import { useRecoveringLoad } from '../../../ui/recovery/useRecoveringLoad';
 import type { IPulseAdminProps } from './IPulseAdminProps';
 import type { IQuestionEditorProps } from './QuestionEditor';
+import { legibleErrorColour } from './legibleError';
 import { failureText } from './pulseText';
 import { RelayPanel } from './RelayPanel';
 import type { ISurveyEditorProps } from './SurveyEditor';
@@ -72,6 +74,9 @@ function useRelayReadiness(props: IPulseAdminProps, ask: boolean): { readiness: 
 export function PulseAdmin(props: IPulseAdminProps): React.ReactElement {
   const { store, roundLength } = props.services;
   const { locale } = props;
+  // A refused field's reason reads on every section background (the strong one too).
+  const hostTheme = useHostTheme();
+  const errorColour = React.useMemo(() => legibleErrorColour(hostTheme), [hostTheme]);
   const now = React.useMemo(() => props.now ?? (() => new Date()), [props.now]);
   const read = React.useCallback(() => store.start(), [store]);
   // Loads again by itself while it failed (SharePoint back); "Try again" loads at once.
@@ -225,7 +230,7 @@ export function PulseAdmin(props: IPulseAdminProps): React.ReactElement {
     );
   }
   return (
-    <section className={styles.pulseAdmin}>
+    <section className={styles.pulseAdmin} style={errorColour ? ({ '--se-error': errorColour } as React.CSSProperties) : undefined}>
       <h2 className={styles.heading}>{strings.Heading}</h2>
       <div aria-live="polite">{message && view.kind === 'list' && <Notice type={message.type} live={false}>{message.text}</Notice>}</div>
       {body}
