@@ -56,6 +56,12 @@ const LOOKS: ReadonlyArray<[Theme, Section]> = [
   ['dark', 'strong']
 ];
 
+/** Light on a strong section and dark on none: the card and the prompt in both themes and on both backgrounds. */
+const TWO_LOOKS: ReadonlyArray<[Theme, Section]> = [
+  ['light', 'strong'],
+  ['dark', 'none']
+];
+
 let personas: Persona[] = [];
 
 const persona = (label: 'Operator' | 'HR'): Persona => findPersona(personas, label);
@@ -215,13 +221,13 @@ describe('The Pulse card on a phone', () => {
   beforeAll(async () => {
     // One short round for each look, closing before the demo plant's monthly pulse: each is answered once.
     const now = Date.now();
-    for (let i = 0; i < LOOKS.length; i += 1) {
+    for (let i = 0; i < TWO_LOOKS.length; i += 1) {
       const questionKeys = ['part-of-team', 'recommend-workplace', 'one-thing-better'];
       await addOpenRound(e2e.tenant.origin, persona('HR').userPrincipalName, { title: `Kortpuls ${i + 1}`, questionKeys, opensAt: now - HOUR, closesAt: now + 48 * HOUR + i * 60_000 });
     }
   });
 
-  it.each(LOOKS)('operator, %s theme, %s section: face, start, five faces, 0–10, comment, summary, sent', async (theme, section) => {
+  it.each(TWO_LOOKS)('operator, %s theme, %s section: face, start, five faces, 0–10, comment, summary, sent', async (theme, section) => {
     const findings: string[] = [];
     const opened = await openPartAt(e2e, CARD, theme, section, persona('Operator'));
     const { page, problems } = opened;
@@ -288,7 +294,7 @@ describe('The on-shift pulse prompt on a phone', () => {
     offShift = new Date(Date.parse(next.start) - 3 * HOUR);
   });
 
-  it.each(LOOKS)('operator on shift, %s theme, %s section: the line, the survey over the page, Escape, Not now', async (theme, section) => {
+  it.each(TWO_LOOKS)('operator on shift, %s theme, %s section: the line, the survey over the page, Escape, Not now', async (theme, section) => {
     const findings: string[] = [];
     const opened = await openPartAt(e2e, PROMPT, theme, section, persona('Operator'), { time: onShift });
     const { page, part, problems } = opened;

@@ -28,11 +28,10 @@ const e2e = workbenchSession();
 const ALIAS = 'PulseWebPart';
 const TITLE = 'Week 50 on the floor';
 
+/** Light on a strong section and dark on none: both themes and both backgrounds. */
 const LOOKS: ReadonlyArray<[Theme, Section]> = [
-  ['light', 'none'],
   ['light', 'strong'],
-  ['dark', 'none'],
-  ['dark', 'strong']
+  ['dark', 'none']
 ];
 
 let personas: PageConfig['personas'] = [];

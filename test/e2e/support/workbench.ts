@@ -18,9 +18,15 @@ export async function pageConfig(page: Page): Promise<PageConfig> {
   return JSON.parse(raw ?? 'null') as PageConfig;
 }
 
+/**
+ * How long a workbench page may take to load: the first page of a language builds that language's
+ * bundle of every part (esbuild, a few seconds alone, far longer on a busy two-core machine).
+ */
+const PAGE_LOAD_MS = 120_000;
+
 export async function openWorkbench(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await page.getByRole('heading', { level: 1, name: /Shopfloor Engage workbench/ }).waitFor();
+  await page.goto(url, { timeout: PAGE_LOAD_MS });
+  await page.getByRole('heading', { level: 1, name: /Shopfloor Engage workbench/ }).waitFor({ timeout: PAGE_LOAD_MS });
 }
 
 /** Opens the settings group when it is folded away (it is on narrow screens). */
@@ -42,7 +48,7 @@ export async function choose(page: Page, label: string, option: string | RegExp)
 export async function switchTo(page: Page, label: 'Persona' | 'Language', option: string | RegExp): Promise<void> {
   await showSettings(page);
   await page.getByRole('button', { name: label === 'Persona' ? /^Persona\b/ : /^Language\b/ }).click();
-  await Promise.all([page.waitForEvent('load'), page.getByRole('menuitemradio', { name: option }).click()]);
+  await Promise.all([page.waitForEvent('load', { timeout: PAGE_LOAD_MS }), page.getByRole('menuitemradio', { name: option }).click()]);
 }
 
 /** The hosted Engage Setup part (its root element). */
