@@ -32,6 +32,9 @@ export async function newContext(
   timezoneId?: string
 ): Promise<{ context: BrowserContext; page: Page; problems: string[]; external: string[] }> {
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1, timezoneId });
+  // The workbench's own page hosts every part at once; on a busy two-core machine a click or a
+  // wait there can take longer than playwright's 30 s default without anything being wrong.
+  context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   const problems: string[] = [];
   const external: string[] = [];
