@@ -53,6 +53,17 @@ describe('PulseAnswering', () => {
     expect(screen.getByText('Bedankt. Je antwoorden zijn meegeteld.')).toBeTruthy();
   });
 
+  it('takes no focus as it first shows (an open menu elsewhere on the page stays open), only when the person moves on', () => {
+    const elsewhere = document.createElement('button');
+    document.body.appendChild(elsewhere);
+    elsewhere.focus();
+    render(<PulseAnswering round={round} answers={sender({ kind: 'counted' })} locale="en-us" timeZone="Europe/Amsterdam" />);
+    expect(document.activeElement).toBe(elsewhere);
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'I feel part of my crew' }));
+    elsewhere.remove();
+  });
+
   it('switches the language on the screen, questions and words alike', () => {
     render(<PulseAnswering round={round} answers={sender({ kind: 'counted' })} locale="en-us" timeZone="Europe/Amsterdam" />);
     fireEvent.click(screen.getByRole('button', { name: 'Svenska' }));

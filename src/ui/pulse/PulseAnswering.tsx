@@ -176,8 +176,15 @@ export function PulseAnswering(props: IPulseAnsweringProps): React.ReactElement 
   const onSummary = sheet.index >= total;
   const question = onSummary ? undefined : round.questions[sheet.index];
 
-  // Each new screen is announced and starts at its heading (a phone keeps the scroll otherwise).
+  // Each new screen the person moved to is announced and starts at its heading (a phone keeps the
+  // scroll otherwise). Not the first one: a part that takes the focus as it loads would pull it
+  // out of whatever the person is doing elsewhere on the page (an open menu closes).
+  const firstScreen = React.useRef(true);
   React.useEffect(() => {
+    if (firstScreen.current) {
+      firstScreen.current = false;
+      return;
+    }
     headingRef.current?.focus();
   }, [started, sheet.index, result]);
 
