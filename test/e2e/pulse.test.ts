@@ -9,15 +9,9 @@
  * switches the survey to Dutch, answers and sends it, and on the next visit is not asked that
  * round again.
  */
-import { InjectHeaders } from '@pnp/queryable';
-import { spfi, SPBrowser } from '@pnp/sp';
-import '@pnp/sp/webs';
-import '@pnp/sp/lists';
-import '@pnp/sp/items';
 
-import { SITE_URL_PATH } from '../../local/server/tenant';
-import { LISTS } from '../../src/core/schema/lists';
 import { newContext, PHONE } from './support/browser';
+import { addOpenRound } from './support/pulseRounds';
 import { findPersona, type OpenedPart, openPart, type Persona, type Section, stateProblems, type Theme } from './support/phoneParts';
 import { workbenchSession } from './support/session';
 import { openWorkbench, pageConfig, pageScrollsSideways, type PageConfig } from './support/workbench';
@@ -36,35 +30,6 @@ const LOOKS: ReadonlyArray<[Theme, Section]> = [
 
 let personas: PageConfig['personas'] = [];
 
-const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
-
-/** A survey and its open round for everyone, as HR writes them. */
-async function addOpenRound(hr: Persona): Promise<void> {
-  const sp = spfi(`${e2e.tenant.origin}${SITE_URL_PATH}`).using(SPBrowser({ baseUrl: `${e2e.tenant.origin}${SITE_URL_PATH}` }), InjectHeaders({ 'x-local-user': hr.userPrincipalName }));
-  const survey = await sp.web.lists.getByTitle(LISTS.surveys.title).items.add({
-    Title: TITLE,
-    Definition: JSON.stringify({ questionKeys: ['part-of-team', 'recommend-workplace', 'one-thing-better'], languages: ['en-us', 'nl-nl', 'sv-se'], audience: {}, roundLengthDays: 14 }),
-    Status: 'open',
-    Cadence: 'monthly',
-    MinGroupSize: 5,
-    MinCommentGroupSize: 10
-  });
-  const surveyId = (survey as { Id?: number; ID?: number }).Id ?? (survey as { ID?: number }).ID;
-  const now = Date.now();
-  await sp.web.lists.getByTitle(LISTS.surveyRounds.title).items.add({
-    Title: `${surveyId}:1`,
-    SurveyId: surveyId,
-    RoundNumber: 1,
-    RoundKey: `${surveyId}:1`,
-    OpensAt: iso(now - 86_400_000),
-    ClosesAt: iso(now + 7 * 86_400_000),
-    Status: 'open',
-    ThresholdsLocked: true,
-    MinGroupSize: 5,
-    MinCommentGroupSize: 10
-  });
-}
-
 async function check(findings: string[], opened: OpenedPart, state: string): Promise<void> {
   findings.push(...(await stateProblems(opened.page, state, opened.part)));
   if (await pageScrollsSideways(opened.page)) {
@@ -80,7 +45,13 @@ beforeAll(async () => {
   } finally {
     await probe.context.close();
   }
-  await addOpenRound(findPersona(personas, 'HR'));
+  const now = Date.now();
+  await addOpenRound(e2e.tenant.origin, findPersona(personas, 'HR').userPrincipalName, {
+    title: TITLE,
+    questionKeys: ['part-of-team', 'recommend-workplace', 'one-thing-better'],
+    opensAt: now - 86_400_000,
+    closesAt: now + 7 * 86_400_000
+  });
 });
 
 describe('Pulse on a phone', () => {

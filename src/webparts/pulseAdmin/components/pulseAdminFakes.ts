@@ -1,4 +1,4 @@
-/** Typed fakes of HR's pulse admin services, for the part's tests (no `as any`). */
+/** Typed fakes of HR's pulse admin services for the part's tests: they implement the real interfaces. */
 import type { ItemId } from '../../../core/models/common';
 import type { Question, Survey, SurveyRound } from '../../../core/models/pulse';
 import type { PlantMap } from '../../../core/plant/types';
