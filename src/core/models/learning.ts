@@ -21,6 +21,25 @@ export interface LearningPath {
   /** How long the certificate is valid after sign-off; 0 = it does not expire. */
   readonly validityMonths: number;
   readonly isActive: boolean;
+  /** Paths to finish before this one starts (`RequiresPathIds`); never a cycle (`src/core/learning/prerequisites.ts`). */
+  readonly requiresPathIds: readonly ItemId[];
+  /** Skills finishing the path grants (`Grants`): a level on a station or machine. */
+  readonly grants: readonly SkillGrant[];
+  /** Site user ids of the trainers named on the path (`TrainerIds`): they may sign off without holding the skill. */
+  readonly trainerIds: readonly number[];
+  /** Use it or lose it: the skill lapses after this many days without practice; 0 = never. */
+  readonly lapseDays: number;
+  /** The path assigned to renew the skill before it expires; absent = this path again. */
+  readonly renewalPathId?: ItemId;
+  /** How many days before expiry the renewal is assigned and the person and their leader are told. */
+  readonly renewalLeadDays: number;
+}
+
+/** A level on a station or machine that finishing a path grants. */
+export interface SkillGrant {
+  /** Stable station or machine code, as `SE_Skills.Station` stores it. */
+  readonly station: string;
+  readonly level: SkillLevel;
 }
 
 export const STEP_KINDS = ['read', 'watch', 'viva-course', 'quiz', 'practice'] as const;
@@ -41,15 +60,24 @@ export interface QuizQuestionTranslation {
 export interface QuizQuestion {
   readonly key: string;
   readonly translations: Translations<QuizQuestionTranslation>;
-  /** Indexes into `options` that are correct (one or more). */
-  readonly correctOptions: readonly number[];
 }
 
-/** The `Quiz` JSON of a quiz step. */
+/**
+ * The `Quiz` JSON of a quiz step: questions and choices, which every member reads. Which
+ * choices are right is not in it: that is the {@link QuizAnswerKey}, sealed by the relay.
+ */
 export interface Quiz {
   readonly questions: readonly QuizQuestion[];
   /** Correct answers needed to pass, 1..questions.length. */
   readonly passMark: number;
+}
+
+/**
+ * Which choices are right, per question key (indexes into `options`, one or more). Kept in the
+ * step's `QuizKey` column sealed by the relay, so a learner cannot read it over REST.
+ */
+export interface QuizAnswerKey {
+  readonly [questionKey: string]: readonly number[] | undefined;
 }
 
 export interface LearningStep {
@@ -66,6 +94,8 @@ export interface LearningStep {
   readonly vivaCourseId?: string;
   /** For `quiz`. */
   readonly quiz?: Quiz;
+  /** For `quiz`: the {@link QuizAnswerKey}, sealed by the relay (only the relay opens it). */
+  readonly quizKey?: string;
   /** On-the-job practice a trainer must sign off. */
   readonly requiresSignOff: boolean;
   readonly estimatedMinutes: number;
@@ -85,6 +115,8 @@ export interface Assignment {
   readonly reason: AssignmentReason;
   /** Unique: `pathId:userId` (see `assignmentKey`). */
   readonly assignmentKey: string;
+  /** The rule that assigned it: `person`, `crew:<key>`, `role:<role>`, `newSince:<date>`, `renewal:<skillKey>`. */
+  readonly assignedVia?: string;
   readonly created: IsoDateTime;
 }
 
@@ -106,6 +138,15 @@ export interface StepProgress {
   readonly expiresAt?: IsoDateTime;
   /** Unique: `stepId:userId` (see `progressKey`). */
   readonly progressKey: string;
+  /** Where the practice was signed off: the station or machine code. */
+  readonly signOffStation?: string;
+  /** The trainer's note with the sign-off, plain text. */
+  readonly signOffNote?: string;
+  /**
+   * A quiz step's attempts and scores, sealed by the relay: colleagues who read the list see
+   * that the step is done, not the score (`src/core/learning/quiz.ts`).
+   */
+  readonly quizResult?: string;
 }
 
 /**
@@ -131,4 +172,8 @@ export interface Skill {
   readonly expiresAt?: IsoDateTime;
   /** Unique: `station:userId` (see `skillKey`). */
   readonly skillKey: string;
+  /** The path whose sign-off granted the level, when a path did. */
+  readonly pathId?: ItemId;
+  /** The last time the person is known to have worked the station (sign-off or rostered shift), for use it or lose it. */
+  readonly lastPractisedAt?: IsoDateTime;
 }

@@ -261,7 +261,13 @@ export const LISTS = {
       translations: 'Translations',
       category: 'Category',
       validityMonths: 'ValidityMonths',
-      isActive: 'IsActive'
+      isActive: 'IsActive',
+      requiresPathIds: 'RequiresPathIds',
+      grants: 'Grants',
+      trainerIds: 'TrainerIds',
+      lapseDays: 'LapseDays',
+      renewalPathId: 'RenewalPathId',
+      renewalLeadDays: 'RenewalLeadDays'
     }
   },
   learningSteps: {
@@ -278,6 +284,8 @@ export const LISTS = {
       contentUrl: 'ContentUrl',
       vivaCourseId: 'VivaCourseId',
       quiz: 'Quiz',
+      /** Sealed by the relay: members read the questions, never which choices are right. */
+      quizKey: 'QuizKey',
       requiresSignOff: 'RequiresSignOff',
       estimatedMinutes: 'EstimatedMinutes'
     }
@@ -295,6 +303,7 @@ export const LISTS = {
       dueDate: 'DueDate',
       reason: 'Reason',
       assignmentKey: 'AssignmentKey',
+      assignedVia: 'AssignedVia',
       created: 'Created'
     }
   },
@@ -313,7 +322,11 @@ export const LISTS = {
       signedOffBy: 'SignedOffBy',
       signedOffAt: 'SignedOffAt',
       expiresAt: 'ExpiresAt',
-      progressKey: 'ProgressKey'
+      progressKey: 'ProgressKey',
+      signOffStation: 'SignOffStation',
+      signOffNote: 'SignOffNote',
+      /** Sealed by the relay: colleagues see that a quiz is done, not its score. */
+      quizResult: 'QuizResult'
     }
   },
   skills: {
@@ -330,7 +343,9 @@ export const LISTS = {
       assessedBy: 'AssessedBy',
       assessedAt: 'AssessedAt',
       expiresAt: 'ExpiresAt',
-      skillKey: 'SkillKey'
+      skillKey: 'SkillKey',
+      pathId: 'PathId',
+      lastPractisedAt: 'LastPractisedAt'
     }
   }
 } as const;
