@@ -1,5 +1,7 @@
 import type { Survey, SurveyRound } from '../models/pulse';
-import { checkRelay, currentRound, relayReadinessOf, surveyLockedThresholds, surveyStepChange, surveySteps } from './adminPorts';
+import { parsePlantMap } from '../plant/plantMap';
+import { minimumRoundLength, parseRotation, type Rotation } from './roundLength';
+import { audienceMinimumRound, checkRelay, currentRound, relayReadinessOf, surveyLockedThresholds, surveyStepChange, surveySteps } from './adminPorts';
 
 const DEFINITION = { questionKeys: ['a', 'b', 'c'], languages: ['en-us'], audience: {}, roundLengthDays: 4 };
 
@@ -83,5 +85,43 @@ describe('rounds of a survey', () => {
     expect(surveyLockedThresholds(rounds, 1)).toEqual({ minGroupSize: 7, minCommentGroupSize: 11 });
     expect(surveyLockedThresholds(rounds, 2)).toBeUndefined();
     expect(surveyLockedThresholds(rounds, 9)).toBeUndefined();
+  });
+});
+
+describe('audienceMinimumRound', () => {
+  const SHIFTS = { M: { start: '06:00', end: '14:00' }, A: { start: '14:00', end: '22:00' }, N: { start: '22:00', end: '06:00' } };
+  const days = (codes: string): number | undefined => {
+    const result = minimumRoundLength([parseRotation(codes, SHIFTS) as Rotation]);
+    return result.ok ? result.minimumDays : undefined;
+  };
+  const map = parsePlantMap({
+    sites: [{ code: 'GOT', name: 'Gothenburg' }, { code: 'EIN', name: 'Eindhoven' }],
+    lines: [
+      { code: 'GOT-WELD2', name: 'Weld cell 2', siteCode: 'GOT', departments: ['Weld cell 2'] },
+      { code: 'EIN-PAINT', name: 'Paint', siteCode: 'EIN', departments: ['Paint'] }
+    ],
+    shifts: []
+  });
+  const list = {
+    periodStart: '2026-12-07',
+    periodDays: 28,
+    crews: [
+      { crewKey: 'weld-a', name: 'GOT Weld A', siteCode: 'GOT', lineCode: 'GOT-WELD2', minimumRoundDays: days('MMAANN--') },
+      { crewKey: 'paint-a', name: 'EIN Paint A', siteCode: 'EIN', lineCode: 'EIN-PAINT', minimumRoundDays: days('AAAAA--MMMMM--NNNNN--') },
+      { crewKey: 'idle', name: 'Shut down', minimumRoundDays: undefined }
+    ]
+  };
+
+  it('is the longest the audience\'s crews need, whoever HR is', () => {
+    expect(audienceMinimumRound(list, { crewKeys: ['weld-a'] }, map)).toEqual({ ok: true, minimumDays: days('MMAANN--') });
+    expect(audienceMinimumRound(list, { crewKeys: ['weld-a', 'paint-a'] }, map)).toEqual(
+      minimumRoundLength([parseRotation('MMAANN--', SHIFTS) as Rotation, parseRotation('AAAAA--MMMMM--NNNNN--', SHIFTS) as Rotation])
+    );
+    expect(audienceMinimumRound(list, { siteCodes: ['GOT'], crewKeys: ['weld-a', 'paint-a'] }, map)).toEqual({ ok: true, minimumDays: days('MMAANN--') });
+  });
+
+  it('cannot tell when the audience reaches no crew, or a crew whose roster cannot tell', () => {
+    expect(audienceMinimumRound(list, { crewKeys: ['nobody'] }, map)).toEqual({ ok: false, code: 'noShifts' });
+    expect(audienceMinimumRound(list, {}, map)).toEqual({ ok: false, code: 'noShifts', index: 2 });
   });
 });

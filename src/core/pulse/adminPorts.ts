@@ -1,16 +1,17 @@
 /**
  * What HR's pulse admin part needs from storage, the roster and the relay, as ports: SharePoint
  * implements the store (src/connectors/sharepoint/pulseAdminStore.ts), the composition root the
- * roster and relay checks (src/app/pulseAdmin.ts), typed fakes the tests. Framework-free.
+ * relay check and the relay's crews (src/app/pulseAdmin.ts), typed fakes the tests. Framework-free.
  *
  * Also the survey's life as HR steers it (schedule, pause, resume, close): each step names the
  * only columns it changes, so a page open for an hour never writes back a status the relay's
  * timer has moved on since (scheduled → open, once → closed).
  */
 import type { ItemId } from '../models/common';
-import type { Question, Survey, SurveyDefinition, SurveyRound, SurveyStatus } from '../models/pulse';
+import type { Question, Survey, SurveyAudience, SurveyDefinition, SurveyRound, SurveyStatus } from '../models/pulse';
 import type { PlantMap } from '../plant/types';
-import type { RoundLengthResult } from './roundLength';
+import { crewsInAudience } from './audience';
+import { minimumRoundLengthOfCrews, type RoundLengthResult } from './roundLength';
 import { lockedThresholds, type SurveyDraft, type Thresholds } from './surveyRules';
 
 /** What the signed-in person may do here (SharePoint's effective permissions on the site). */
@@ -61,9 +62,65 @@ export interface PulseAdminStore {
   addQuestion(question: QuestionDraft): Promise<ItemId>;
 }
 
-/** The shortest round every crew HR's roster reaches has a whole shift in (`roundLength.ts`). */
-export interface RoundLengthSource {
-  minimumRoundLength(opensAt: string, timeZone: string): Promise<RoundLengthResult>;
+/**
+ * A crew HR can put in an audience: a Teams team with shifts on its Shifts schedule, by name, where
+ * the plant map places it, and the shortest round that gives it a whole shift. Nobody's name or
+ * shifts: the relay reads the rosters and says only this.
+ */
+export interface PulseCrew {
+  /** The Teams team id (what audiences store). */
+  readonly crewKey: string;
+  /** The team's name in Teams. */
+  readonly name: string;
+  /** The site and line most of its rostered people work on, when the plant map tells. */
+  readonly siteCode?: string;
+  readonly lineCode?: string;
+  /** The crew's own shortest round in whole days (`minimumRoundLengthFromShifts`); undefined when its period held no shift. */
+  readonly minimumRoundDays?: number;
+}
+
+export interface PulseCrewList {
+  readonly crews: readonly PulseCrew[];
+  /** The plant's local day the roster period read starts on, and its length in days. */
+  readonly periodStart: string;
+  readonly periodDays: number;
+}
+
+/**
+ * Why the crews cannot be listed: `noRelay` (none configured, or no token for it), `notAllowed`
+ * (the relay does not take the person as someone who authors surveys), `notSetUp` (the site's
+ * lists are not there), `relayFault` (the relay may not read the rosters: a grant missing),
+ * `unavailable` (busy or unreachable), `unexpected`.
+ */
+export type PulseCrewsErrorCode = 'noRelay' | 'notAllowed' | 'notSetUp' | 'relayFault' | 'unavailable' | 'unexpected';
+
+export class PulseCrewsError extends Error {
+  public constructor(
+    public readonly code: PulseCrewsErrorCode,
+    message: string
+  ) {
+    super(message);
+    this.name = 'PulseCrewsError';
+    // The SPFx build targets ES5, where `instanceof` fails for Error subclasses without this.
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+
+/**
+ * The crews and each one's shortest round for rounds opening at `opensAt` (`HH:MM`) in
+ * `timeZone`, read by the relay with its own identity (HR is rarely on a crew's roster). Fails
+ * with a {@link PulseCrewsError}.
+ */
+export interface PulseCrewSource {
+  crews(opensAt: string, timeZone: string): Promise<PulseCrewList>;
+}
+
+/**
+ * The shortest round for an audience: the longest its crews need (`crewsInAudience`,
+ * `minimumRoundLengthOfCrews`); `noShifts` when it reaches no crew or one whose roster cannot tell.
+ */
+export function audienceMinimumRound(list: PulseCrewList, audience: SurveyAudience, plantMap?: PlantMap): RoundLengthResult {
+  return minimumRoundLengthOfCrews(crewsInAudience(list.crews, audience, plantMap).map((crew) => crew.minimumRoundDays));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { parsePlantMap } from '../plant/plantMap';
 import type { SurveyAudience } from '../models/pulse';
-import { audienceIncludesAgency, employmentTypeInAudience, groupAttributes, inAudience, PulsePerson, tenureBand } from './audience';
+import { audienceIncludesAgency, crewsInAudience, employmentTypeInAudience, groupAttributes, inAudience, PulsePerson, tenureBand } from './audience';
 
 const welder: PulsePerson = { siteCode: 'GOT', department: 'Weld cell 2', crewKeys: ['team-weld-a', 'team-weld-b'], employmentType: 'Employee' };
 const agencyWelder: PulsePerson = { ...welder, crewKeys: ['team-weld-a'], employmentType: 'Agency' };
@@ -183,5 +183,37 @@ describe('groupAttributes', () => {
     const attributes = groupAttributes(welder, { plantMap: MAP, hireDate: '2019-03-04', now });
     expect(Object.keys(attributes).sort()).toEqual(['crew', 'employmentType', 'groupKey', 'line', 'site', 'tenureBand']);
     expect(attributes.tenureBand).toBe('3-10');
+  });
+});
+
+describe('crewsInAudience', () => {
+  const weldA = { crewKey: 'team-weld-a', siteCode: 'GOT', lineCode: 'GOT-WELD2' };
+  const logGot = { crewKey: 'team-log-got', siteCode: 'GOT', lineCode: 'GOT-LOG' };
+  const pack = { crewKey: 'team-pack', siteCode: 'EIN', lineCode: 'PACK' };
+  const unplaced = { crewKey: 'team-unplaced' };
+  const onlySite = { crewKey: 'team-ein-site', siteCode: 'EIN' };
+  const crews = [weldA, logGot, pack, unplaced, onlySite];
+  const keys = (audience: SurveyAudience): string[] => crewsInAudience(crews, audience, MAP).map((crew) => crew.crewKey);
+
+  it('reaches every crew when the audience restricts nothing (employment types restrict no crew)', () => {
+    expect(keys({})).toEqual(crews.map((crew) => crew.crewKey));
+    expect(keys({ employmentTypes: ['Employee'] })).toEqual(crews.map((crew) => crew.crewKey));
+  });
+
+  it('reaches only the crews it names, compared as audiences compare texts', () => {
+    expect(keys({ crewKeys: [' TEAM-WELD-A', 'team-pack'] })).toEqual(['team-weld-a', 'team-pack']);
+    expect(keys({ crewKeys: ['team-nobody'] })).toEqual([]);
+  });
+
+  it('leaves out crews the plant map places on another site or line, and keeps those it does not place', () => {
+    expect(keys({ siteCodes: ['got'] })).toEqual(['team-weld-a', 'team-log-got', 'team-unplaced']);
+    expect(keys({ departments: ['svetscell 2'] })).toEqual(['team-weld-a', 'team-unplaced', 'team-ein-site']);
+    expect(keys({ siteCodes: ['EIN'], departments: ['Logistics'] })).toEqual(['team-unplaced', 'team-ein-site']);
+    expect(keys({ siteCodes: ['GOT'], crewKeys: ['team-pack', 'team-weld-a'] })).toEqual(['team-weld-a']);
+  });
+
+  it('places a crew on its line\'s site when only the line is known, and keeps every crew without a map', () => {
+    expect(crewsInAudience([{ crewKey: 'x', lineCode: 'PACK' }], { siteCodes: ['GOT'] }, MAP)).toEqual([]);
+    expect(crewsInAudience([{ crewKey: 'x', lineCode: 'PACK' }], { departments: ['Weld cell 2'] })).toHaveLength(1);
   });
 });

@@ -9,10 +9,11 @@
  *   all `agency`), so any agency spelling in the list takes in every agency consultant.
  * - {@link groupAttributes}: site, line, crew, employment type and tenure band, the only things
  *   about a person that travel (encrypted) with an answer, and the group key results roll up by.
+ * - {@link crewsInAudience}: the crews an audience may reach, for the shortest round HR is shown.
  */
 import { EmploymentType, toEmploymentType } from '../people/types';
 import { normaliseLabel } from '../plant/plantMap';
-import { lineForDepartment } from '../plant/workplace';
+import { lineByCode, lineForDepartment } from '../plant/workplace';
 import type { PlantMap } from '../plant/types';
 import type { SurveyAudience } from '../models/pulse';
 
@@ -98,6 +99,38 @@ export function inAudience(person: PulsePerson, audience: SurveyAudience): boole
     holds(audience.crewKeys, person.crewKeys) &&
     employmentTypeInAudience(person.employmentType, audience.employmentTypes)
   );
+}
+
+/** A crew as the audience's reach needs it: its key and where the plant map places it, if it does. */
+export interface AudienceCrew {
+  /** The Teams team id, as audiences name crews. */
+  readonly crewKey: string;
+  readonly siteCode?: string;
+  readonly lineCode?: string;
+}
+
+/**
+ * The crews whose people a survey with this audience may ask: those it names (all when it names
+ * none), less those the plant map places on another site, or on a line none of whose
+ * departments the audience names. A crew the map does not place is kept: someone on it may be in
+ * the audience, and the shortest round must reach them too. Employment types leave no crew out
+ * (every crew may have employees and agency consultants alike).
+ */
+export function crewsInAudience<T extends AudienceCrew>(crews: readonly T[], audience: SurveyAudience, plantMap?: PlantMap): T[] {
+  const keys = restriction(audience.crewKeys);
+  const sites = restriction(audience.siteCodes);
+  const departments = restriction(audience.departments);
+  return crews.filter((crew) => {
+    if (keys.length > 0 && keys.indexOf(normaliseText(crew.crewKey)) < 0) {
+      return false;
+    }
+    const line = plantMap ? lineByCode(plantMap, crew.lineCode) : undefined;
+    const site = normaliseText(crew.siteCode ?? line?.siteCode);
+    if (sites.length > 0 && site !== '' && sites.indexOf(site) < 0) {
+      return false;
+    }
+    return departments.length === 0 || !line || line.departments.some((department) => departments.indexOf(normaliseText(department)) >= 0);
+  });
 }
 
 /** Coarse service bands: years completed since the hire date. */

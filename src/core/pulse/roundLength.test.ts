@@ -5,6 +5,7 @@ import {
   defaultRoundLengthDays,
   minimumRoundLength,
   minimumRoundLengthFromShifts,
+  minimumRoundLengthOfCrews,
   parseRotation,
   Rotation,
   RoundLengthResult
@@ -172,5 +173,22 @@ describe('defaultRoundLengthDays', () => {
     expect(defaultRoundLengthDays({ ok: true, minimumDays: 9 }, 'weekly')).toBe(9);
     expect(defaultRoundLengthDays(undefined, 'monthly')).toBe(14);
     expect(defaultRoundLengthDays({ ok: false, code: 'noShifts' }, 'weekly')).toBe(7);
+  });
+});
+
+describe('minimumRoundLengthOfCrews (an audience from its crews\' own minimums)', () => {
+  it('is the longest any crew of the audience needs', () => {
+    const continuous = minimumRoundLength([parseRotation('MMAANN--', SHIFTS) as Rotation]);
+    const weekday = minimumRoundLength([parseRotation('AAAAA--', SHIFTS) as Rotation]);
+    const days = [continuous, weekday].map((result) => (result.ok ? result.minimumDays : undefined));
+    expect(minimumRoundLengthOfCrews(days)).toEqual(minimumRoundLength([parseRotation('MMAANN--', SHIFTS) as Rotation, parseRotation('AAAAA--', SHIFTS) as Rotation]));
+    expect(minimumRoundLengthOfCrews([3])).toEqual({ ok: true, minimumDays: 3 });
+  });
+
+  it('cannot tell for no crew, or for a crew whose roster could not tell, and says which', () => {
+    expect(minimumRoundLengthOfCrews([])).toEqual({ ok: false, code: 'noShifts' });
+    expect(minimumRoundLengthOfCrews([3, undefined, 4])).toEqual({ ok: false, code: 'noShifts', index: 1 });
+    expect(minimumRoundLengthOfCrews([3, 0])).toEqual({ ok: false, code: 'noShifts', index: 1 });
+    expect(minimumRoundLengthOfCrews([2.5])).toEqual({ ok: false, code: 'noShifts', index: 0 });
   });
 });

@@ -185,6 +185,20 @@ export function minimumRoundLengthFromShifts(crews: ReadonlyArray<readonly Shift
   );
 }
 
+/**
+ * The minimum round length of an audience from each of its crews' own minimum (what
+ * {@link minimumRoundLengthFromShifts} gave for that crew alone, `undefined` when its period held
+ * no shift): the longest. No crew, or a crew whose roster cannot tell, is `noShifts` (with the
+ * crew's index): the form then falls back, as it does when the roster cannot tell.
+ */
+export function minimumRoundLengthOfCrews(crewMinimums: ReadonlyArray<number | undefined>): RoundLengthResult {
+  return combine(
+    crewMinimums.map((days) => (): RoundLengthResult =>
+      typeof days === 'number' && Math.floor(days) === days && days >= 1 ? { ok: true, minimumDays: days } : { ok: false, code: 'noShifts' }
+    )
+  );
+}
+
 /** When the roster cannot tell (no pattern known): two weeks, or the cadence's longest round if shorter. */
 export const FALLBACK_ROUND_LENGTH_DAYS = 14;
 
