@@ -17,7 +17,7 @@ import { RELAY } from '../../local/tenant/plantModel';
 import { answerEntries, type BallotEntry, commentEntries } from '../../src/core/pulse/ballot';
 import { LISTS } from '../../src/core/schema/lists';
 import { PRODUCT_LIST_TITLES } from '../../src/core/setup/productLists';
-import { addPending, addRound, type Answer, callRelay, DAY, entriesOf, KEYS, submissionKey, type TestRound } from '../support/pulse';
+import { addPending, addRound, type Answer, callRelay, DAY, entriesOf, KEYS, runPulseTimer, submissionKey, type TestRound } from '../support/pulse';
 import { persona, spAs, spAsApp, startTestTenant, tokenFor } from '../support/tenant';
 
 async function allEntries(tenant: RunningTenant, roundId: number): Promise<BallotEntry[]> {
@@ -254,6 +254,100 @@ describe('Pulse answers through the relay', () => {
     const [entry] = commentEntries(await entriesOf(tenant, fresh.roundId));
     expect(entry.text).toBe(comment);
     expect(entry.groups.employmentType).toBe('agency');
+  });
+
+  describe('what a site owner sees written for an answer, and when', () => {
+    /** An SE_Responses item as a reader without the key sees it: its place, its ETag, its size. */
+    interface Seen {
+      readonly title: string;
+      readonly etag: string;
+      readonly size: number;
+    }
+
+    async function responsesOf(roundId: number): Promise<Map<number, Seen>> {
+      const rows = await spAs(tenant, owner).web.lists.getByTitle(LISTS.responses.title).items.filter(`RoundId eq ${roundId}`).top(5000)<Row[]>();
+      return new Map(rows.map((row) => [row.ID, { title: String(row.Title), etag: String(row['odata.etag']), size: String(row.Envelope).length }]));
+    }
+
+    /** The items added or changed between two reads (none is removed by an answer). */
+    function written(before: Map<number, Seen>, after: Map<number, Seen>): Seen[] {
+      expect([...before.keys()].filter((id) => !after.has(id))).toEqual([]);
+      return [...after.entries()].filter(([id, seen]) => before.get(id)?.etag !== seen.etag).map(([, seen]) => seen);
+    }
+
+    const GOT = (): Person[] => tenant.context.directory.all().filter((p) => !p.isApp && p.siteCode === 'GOT');
+
+    it('the answer\'s request writes exactly one SE_Responses item, of the same size without a comment, with a short one and with the longest', async () => {
+      // The longest comment: 1000 UTF-16 units, the characters that take most room once stored.
+      const longest = '\u0001"\\'.repeat(200) + '漢'.repeat(300) + '😀'.repeat(50);
+      expect(longest).toHaveLength(1000);
+      const comments: Array<string | undefined> = [undefined, 'Ok', longest];
+      const sizes: number[] = [];
+      for (const [index, comment] of comments.entries()) {
+        // Rounds alike, one answer each: the first write of each round's inbox.
+        const alike = addRound(tenant);
+        const before = await responsesOf(alike.roundId);
+        const answered = await callRelay(tenant, GOT()[100 + index], 'POST', 'answers', {
+          roundId: alike.roundId,
+          submissionKey: submissionKey(),
+          answers: { 'part-of-team': 3 },
+          comments: comment === undefined ? {} : { 'one-thing-better': comment }
+        });
+        expect(answered.status).toBe(200);
+        const changed = written(before, await responsesOf(alike.roundId));
+        expect(changed).toHaveLength(1);
+        // Not a ballot box: the round's inbox.
+        expect(changed[0].title).toMatch(new RegExp(`^${alike.roundId}:inbox:`));
+        sizes.push(changed[0].size);
+        if (comment !== undefined) {
+          expect(commentEntries(await entriesOf(tenant, alike.roundId)).map((e) => e.text)).toEqual([comment]);
+        }
+      }
+      expect(new Set(sizes).size).toBe(1);
+    });
+
+    it('writes ballot boxes only when the timer runs, and only for as many answers as the round\'s minimum group', async () => {
+      const batch = addRound(tenant);
+      const people = GOT().slice(110, 116);
+      const answer = (person: Person, index: number): Promise<Answer> =>
+        callRelay(tenant, person, 'POST', 'answers', {
+          roundId: batch.roundId,
+          submissionKey: submissionKey(),
+          answers: { 'part-of-team': (index % 5) + 1 },
+          comments: index % 2 === 0 ? { 'one-thing-better': `Comment ${index}` } : {}
+        });
+      const boxesOf = (seen: Map<number, Seen>): Seen[] => [...seen.values()].filter((s) => !s.title.includes(':inbox:'));
+      // Four answers, fewer than the round's minimum group of 5: the timer leaves them in the inbox.
+      for (const [index, person] of people.slice(0, 4).entries()) {
+        expect((await answer(person, index)).status).toBe(200);
+      }
+      expect(boxesOf(await responsesOf(batch.roundId))).toEqual([]);
+      await runPulseTimer(tenant);
+      expect(boxesOf(await responsesOf(batch.roundId))).toEqual([]);
+      // Counted and found by everything that reads answers all the same.
+      expect(answerEntries(await entriesOf(tenant, batch.roundId))).toHaveLength(4);
+      for (const [index, person] of people.slice(4).entries()) {
+        expect((await answer(person, index + 4)).status).toBe(200);
+      }
+      const before = await responsesOf(batch.roundId);
+      expect(boxesOf(before)).toEqual([]);
+      const participation = await spAs(tenant, owner).web.lists.getByTitle(LISTS.participation.title).items.filter(`RoundId eq ${batch.roundId}`)<Row[]>();
+
+      // The timer run: the six answers into the boxes at once, the inbox emptied; participation untouched.
+      await runPulseTimer(tenant);
+      const after = await responsesOf(batch.roundId);
+      expect(boxesOf(after).length).toBeGreaterThan(0);
+      const entries = await entriesOf(tenant, batch.roundId);
+      expect(answerEntries(entries)).toHaveLength(6);
+      expect(commentEntries(entries)).toHaveLength(3);
+      const app = await spAsApp(tenant);
+      const inboxes = await app.web.lists.getByTitle(LISTS.responses.title).items.filter(`RoundId eq ${batch.roundId}`)<Row[]>();
+      for (const row of inboxes.filter((r) => String(r.Title).includes(':inbox:'))) {
+        expect(KEYS.open(String(row.Envelope), `round:${batch.roundId}|box:${String(row.Title)}`).trim().split('\n')).toHaveLength(1);
+      }
+      const again = await spAs(tenant, owner).web.lists.getByTitle(LISTS.participation.title).items.filter(`RoundId eq ${batch.roundId}`)<Row[]>();
+      expect(again.map((row) => row['odata.etag'])).toEqual(participation.map((row) => row['odata.etag']));
+    });
   });
 
   describe('as the site owner and as a SharePoint admin (site collection administrator)', () => {
