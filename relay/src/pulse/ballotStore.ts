@@ -12,6 +12,9 @@
  *   storm of retries.
  * - A box that does not open with the relay's keys (changed by someone, or written with a key the
  *   relay no longer has) is never written over: the next generation is started instead.
+ * - Boxes are written by the timer's drain of the round's inbox (`timerDrain.ts`), many entries
+ *   at once, never at an answer's request (`inbox.ts`). What reads a round's answers reads its
+ *   inbox too ({@link readRoundBoxes}).
  */
 import { randomInt } from 'crypto';
 
@@ -34,14 +37,15 @@ import {
   holdsToken,
   parseBox,
   serialiseBox,
+  shuffled,
   slotKey,
-  slotOf,
-  withEntry
+  slotOf
 } from '../../../src/core/pulse/ballot';
 import { LISTS } from '../../../src/core/schema/lists';
 import { problem, RelayProblem } from '../router';
 import { deleteIfThere } from '../sharepoint';
 import { boxContext, type PulseKeyring } from './envelope';
+import { entriesOfParcel, isInboxTitle, parseInbox, parseParcelLine } from './inboxParcel';
 import { writtenByRelay } from './ownIdentity';
 
 const PARTICIPATION = LISTS.participation;
@@ -252,7 +256,12 @@ async function readSlot(sp: SPFI, keys: PulseKeyring, roundId: number, slot: num
   return out;
 }
 
-/** Every box of a round, opened (for results and the checks of the tests); boxes that do not open are left out. */
+/**
+ * Every box of a round, opened, and what its inbox holds, as one box per inbox item: every answer
+ * the round holds, for the box check, the results and the checks of the tests (an entry the drain
+ * has put in a box but not yet taken out of the inbox is in both: `distinctEntries` counts it once).
+ * Boxes and inbox items that do not open are left out (logged).
+ */
 export async function readRoundBoxes(sp: SPFI, keys: PulseKeyring, roundId: number, log: (line: string) => void = () => undefined): Promise<BallotBox[]> {
   const byRelay = await writtenByRelay(sp);
   const rows = await sp.web.lists
@@ -266,8 +275,14 @@ export async function readRoundBoxes(sp: SPFI, keys: PulseKeyring, roundId: numb
     if (!byRelay(row)) {
       continue;
     }
+    const title = String(row.Title ?? '');
     try {
-      boxes.push(parseBox(keys.open(String(row[RESPONSES.fields.envelope] ?? ''), boxContext(roundId, String(row.Title ?? '')))));
+      const plain = keys.open(String(row[RESPONSES.fields.envelope] ?? ''), boxContext(roundId, title));
+      boxes.push(
+        isInboxTitle(title, roundId)
+          ? { version: 1, entries: parseInbox(plain).reduce<BallotEntry[]>((all, line) => all.concat(entriesOfParcel(parseParcelLine(line))), []) }
+          : parseBox(plain)
+      );
     } catch (error) {
       log(`pulse box ${row.ID} of round ${roundId} does not open: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -275,34 +290,41 @@ export async function readRoundBoxes(sp: SPFI, keys: PulseKeyring, roundId: numb
   return boxes;
 }
 
-/** Whether a box of the token's slot holds it. */
-export async function isInABox(sp: SPFI, keys: PulseKeyring, roundId: number, token: string, log: (line: string) => void): Promise<boolean> {
+/** Whether a box of the token's slot holds it (the inbox is `inbox.ts`'s to look in). */
+export async function isInSlot(sp: SPFI, keys: PulseKeyring, roundId: number, token: string, log: (line: string) => void): Promise<boolean> {
   const boxes = await readSlot(sp, keys, roundId, slotOf(token), log);
   return boxes.some((b) => b.box !== undefined && holdsToken(b.box, token));
 }
 
-/** Per relay instance: writers of one slot take turns (ETags still guard across instances). */
+/** Per relay instance: writers of one slot (or one inbox lane) take turns (ETags still guard across instances). */
 const instanceTurns = new Map<string, Promise<unknown>>();
 
-async function inTurn<T>(slotTurns: Map<string, Promise<unknown>>, slot: string, work: () => Promise<T>): Promise<T> {
-  const before = slotTurns.get(slot) ?? Promise.resolve();
+/** Runs `work` after the instance's earlier work on `place` (a slot's or an inbox lane's key). */
+export async function inTurn<T>(turns: Map<string, Promise<unknown>> | undefined, place: string, work: () => Promise<T>): Promise<T> {
+  const slotTurns = turns ?? instanceTurns;
+  const before = slotTurns.get(place) ?? Promise.resolve();
   const mine = before.then(work, work);
   const settled = mine.then(
     () => undefined,
     () => undefined
   );
-  slotTurns.set(slot, settled);
+  slotTurns.set(place, settled);
   try {
     return await mine;
   } finally {
-    if (slotTurns.get(slot) === settled) {
-      slotTurns.delete(slot);
+    if (slotTurns.get(place) === settled) {
+      slotTurns.delete(place);
     }
   }
 }
 
-/** Writes of one box tried before giving up (503): other instances keep winning the box. */
-const MAX_ATTEMPTS = 30;
+/** Writes of one box (or inbox item) tried before giving up (503): other instances keep winning it. */
+export const MAX_ATTEMPTS = 30;
+
+/** After a 412: a short random wait, longer as the attempts go on, before reading again. */
+export function afterConflict(random: () => number, attempt: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 20 * Math.min(attempt, 10))));
+}
 
 export interface AppendOptions {
   readonly roundId: number;
@@ -313,38 +335,57 @@ export interface AppendOptions {
   readonly turns?: Map<string, Promise<unknown>>;
 }
 
+/** What writing a slot did. */
+export interface SlotWrite {
+  /** Entries put into a box (those a box of the slot held already are not). */
+  readonly added: number;
+  /** Box items written (changed or added). */
+  readonly writes: number;
+}
+
 /**
- * Puts the entry into a box of its slot, once: `present` when a box of the slot holds its token
- * already, `added` otherwise.
+ * Puts the entries (all of the slot) into the boxes of their slot, each token once: the newest
+ * box takes what fits, the rest goes into new generations, and every box written is shuffled as a
+ * whole and sealed with a fresh IV. With `reseal`, the newest box is written even when nothing is
+ * added, so that a drain writes every slot whatever its batch holds.
  */
-export async function appendEntry(sp: SPFI, keys: PulseKeyring, entry: BallotEntry, options: AppendOptions): Promise<'added' | 'present'> {
+export async function storeInSlot(sp: SPFI, keys: PulseKeyring, slot: number, entries: readonly BallotEntry[], options: AppendOptions & { readonly reseal?: boolean }): Promise<SlotWrite> {
   const { roundId, surveyId } = options;
   const random = options.random ?? shuffleRandom;
   const log = options.log ?? (() => undefined);
-  const slot = slotOf(entry.token);
   const list = sp.web.lists.getByTitle(RESPONSES.title);
-  return inTurn(options.turns ?? instanceTurns, slotKey(roundId, slot), async () => {
+  const seal = (box: BallotBox, title: string): string => keys.seal(serialiseBox({ version: 1, entries: shuffled(box.entries, random) }), boxContext(roundId, title));
+  return inTurn(options.turns, slotKey(roundId, slot), async () => {
     for (let attempt = 1; ; attempt += 1) {
       const boxes = await readSlot(sp, keys, roundId, slot, log);
-      if (boxes.some((b) => b.box !== undefined && holdsToken(b.box, entry.token))) {
-        return 'present';
-      }
-      const newest = boxes.reduce<SlotBox | undefined>((best, b) => (best === undefined || b.generation > best.generation ? b : best), undefined);
-      try {
-        if (newest?.box !== undefined && hasRoomFor(newest.box, entry)) {
-          const next = withEntry(newest.box, entry, random).box;
-          await list.items.getById(newest.id).update({ [RESPONSES.fields.envelope]: keys.seal(serialiseBox(next), boxContext(roundId, newest.title)) }, newest.etag);
-        } else {
-          const title = boxTitle(roundId, slot, newest === undefined ? 0 : newest.generation + 1);
-          await list.items.add({
-            Title: title,
-            [RESPONSES.fields.roundId]: roundId,
-            [RESPONSES.fields.surveyId]: surveyId,
-            [RESPONSES.fields.boxKey]: slotKey(roundId, slot),
-            [RESPONSES.fields.envelope]: keys.seal(serialiseBox(withEntry(EMPTY_BOX, entry, random).box), boxContext(roundId, title))
-          });
+      const held = new Set<string>();
+      boxes.forEach((b) => b.box?.entries.forEach((e) => held.add(e.token)));
+      const fresh = entries.filter((entry) => {
+        if (held.has(entry.token)) {
+          return false;
         }
-        return 'added';
+        held.add(entry.token);
+        return true;
+      });
+      const newest = boxes.reduce<SlotBox | undefined>((best, b) => (best === undefined || b.generation > best.generation ? b : best), undefined);
+      // The newest box takes what fits (one that does not open is never written over).
+      let kept: BallotBox | undefined = newest?.box;
+      const rest: BallotEntry[] = [];
+      for (const entry of fresh) {
+        if (kept !== undefined && rest.length === 0 && hasRoomFor(kept, entry)) {
+          kept = { version: 1, entries: kept.entries.concat([entry]) };
+        } else {
+          rest.push(entry);
+        }
+      }
+      const changed = kept !== undefined && newest?.box !== undefined && (kept !== newest.box || options.reseal === true);
+      if (!changed && rest.length === 0) {
+        return { added: 0, writes: 0 };
+      }
+      try {
+        if (changed && newest !== undefined && kept !== undefined) {
+          await list.items.getById(newest.id).update({ [RESPONSES.fields.envelope]: seal(kept, newest.title) }, newest.etag);
+        }
       } catch (error) {
         if (httpStatusOf(error) !== 412) {
           throw error;
@@ -354,8 +395,45 @@ export async function appendEntry(sp: SPFI, keys: PulseKeyring, entry: BallotEnt
         }
         log(`pulse box of round ${roundId}, slot ${slot} changed meanwhile (412); attempt ${attempt + 1}`);
         // Another instance wrote the box meanwhile: read it again, after a short random wait.
-        await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 20 * Math.min(attempt, 10))));
+        await afterConflict(random, attempt);
+        continue;
       }
+      // What did not fit: new generations, each filled as far as it takes.
+      let generation = newest === undefined ? 0 : newest.generation + 1;
+      let writes = changed ? 1 : 0;
+      let box: BallotBox = EMPTY_BOX;
+      const addBox = async (full: BallotBox): Promise<void> => {
+        const title = boxTitle(roundId, slot, generation);
+        await list.items.add({
+          Title: title,
+          [RESPONSES.fields.roundId]: roundId,
+          [RESPONSES.fields.surveyId]: surveyId,
+          [RESPONSES.fields.boxKey]: slotKey(roundId, slot),
+          [RESPONSES.fields.envelope]: seal(full, title)
+        });
+        generation += 1;
+        writes += 1;
+      };
+      for (const entry of rest) {
+        if (!hasRoomFor(box, entry)) {
+          await addBox(box);
+          box = EMPTY_BOX;
+        }
+        box = { version: 1, entries: box.entries.concat([entry]) };
+      }
+      if (box.entries.length > 0) {
+        await addBox(box);
+      }
+      return { added: fresh.length, writes };
     }
   });
+}
+
+/**
+ * Puts one entry into a box of its slot, once: `present` when a box of the slot holds its token
+ * already, `added` otherwise (the drain writes many at once, `storeInSlot`).
+ */
+export async function appendEntry(sp: SPFI, keys: PulseKeyring, entry: BallotEntry, options: AppendOptions): Promise<'added' | 'present'> {
+  const done = await storeInSlot(sp, keys, slotOf(entry.token), [entry], options);
+  return done.added === 0 ? 'present' : 'added';
 }

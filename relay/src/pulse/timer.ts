@@ -12,10 +12,14 @@
  *   3. sends shift-start reminders (`timerReminders.ts`). A reminder step that fails, for example
  *      because an admin has not granted a Graph permission, is logged and skipped; the rounds of
  *      step 2 are written by then.
- *   4. with the pulse keys: settles participation left `pending` by requests that died, so no
+ *   4. with the pulse keys: drains the rounds' inboxes into their ballot boxes in batches
+ *      (`timerDrain.ts`): the only place boxes are written, so their write times carry no answer's
+ *      time. An open round's inbox waits for its minimum group; a closed round's is drained
+ *      whole, before step 6. A round whose drain fails is logged; its answers stay in the inbox.
+ *   5. with the pulse keys: settles participation left `pending` by requests that died, so no
  *      token stays beside a person once the round is closed (`timerPending.ts`). A sweep that
  *      fails is logged; the next run tries again.
- *   5. with the pulse keys: the box check (`integrity.ts`) of every round closed by this run or
+ *   6. with the pulse keys: the box check (`integrity.ts`) of every round closed by this run or
  *      within the last hour, once its pending participation is settled: counted participation
  *      against the answers in its boxes. A mismatch (a box put back to an older copy, records
  *      deleted) is logged on every run of that hour; the results check again before they publish.
@@ -25,6 +29,7 @@ import type { SPFI } from '@pnp/sp';
 import type { SetupGate } from '../setupGate';
 import type { PulseKeyring } from './envelope';
 import { type BoxCheck, checkRoundBoxes } from './integrity';
+import { type DrainReport, drainRounds } from './timerDrain';
 import { type PendingReport, readSweptRounds, sweepRounds } from './timerPending';
 import { applySchedule, type RoundsReport } from './timerRounds';
 
@@ -45,9 +50,11 @@ export interface PulseTickReport {
   readonly status: 'done' | 'notSetUp' | 'failed';
   readonly rounds?: RoundsReport;
   readonly reminders?: RemindersReport;
-  /** Step 4; absent without pulse keys, or when the sweep failed (logged). */
+  /** Step 4; absent without pulse keys, or when the rounds could not be read (logged). */
+  readonly drained?: DrainReport;
+  /** Step 5; absent without pulse keys, or when the sweep failed (logged). */
   readonly pending?: PendingReport;
-  /** Step 5; absent without pulse keys, or when the check failed (logged). */
+  /** Step 6; absent without pulse keys, or when the check failed (logged). */
   readonly boxChecks?: readonly BoxCheck[];
 }
 
@@ -61,8 +68,10 @@ export interface PulseTimerOptions {
   readonly gate: SetupGate;
   /** Absent: rounds only. */
   readonly reminders?: ReminderStep;
-  /** The pulse keys (SE_PULSE_KEYS): absent, pending participation is not swept (nothing is collected either). */
+  /** The pulse keys (SE_PULSE_KEYS): absent, no inbox is drained and no pending participation swept (nothing is collected either). */
   readonly keys?: PulseKeyring;
+  /** For the boxes' shuffles; the secure `shuffleRandom` unless given. */
+  readonly random?: () => number;
   /** The relay's clock (milliseconds since the epoch); `Date.now` unless given. */
   readonly now?: () => number;
   readonly log?: (line: string) => void;
@@ -78,7 +87,19 @@ const message = (error: unknown): string => (error instanceof Error ? error.mess
 export function createPulseTimer(options: PulseTimerOptions): PulseTimer {
   const log = options.log ?? ((): void => undefined);
   const clock = options.now ?? Date.now;
-  /** Step 4: its failure is logged and leaves the rest of the run as it is. */
+  /** Step 4: its failure is logged and leaves the rest of the run as it is (the answers stay in the inbox). */
+  async function drain(sp: SPFI, now: Date): Promise<DrainReport | undefined> {
+    if (!options.keys) {
+      return undefined;
+    }
+    try {
+      return await drainRounds(sp, options.keys, await readSweptRounds(sp, now), { random: options.random, log });
+    } catch (error) {
+      log(`pulse timer: no inbox drained this run: ${message(error)}`);
+      return undefined;
+    }
+  }
+  /** Step 5: its failure is logged and leaves the rest of the run as it is. */
   async function sweep(sp: SPFI, now: Date): Promise<PendingReport | undefined> {
     if (!options.keys) {
       return undefined;
@@ -90,7 +111,7 @@ export function createPulseTimer(options: PulseTimerOptions): PulseTimer {
       return undefined;
     }
   }
-  /** Step 5: its failure is logged and leaves the rest of the run as it is. */
+  /** Step 6: its failure is logged and leaves the rest of the run as it is. */
   async function checkBoxes(sp: SPFI, now: Date, closedNow: readonly number[]): Promise<BoxCheck[] | undefined> {
     if (!options.keys) {
       return undefined;
@@ -108,15 +129,16 @@ export function createPulseTimer(options: PulseTimerOptions): PulseTimer {
       return undefined;
     }
   }
-  /** Steps 4 and 5, in that order. */
-  async function afterRounds(sp: SPFI, now: Date, rounds: RoundsReport): Promise<Pick<PulseTickReport, 'pending' | 'boxChecks'>> {
+  /** Steps 4, 5 and 6, in that order. */
+  async function afterRounds(sp: SPFI, now: Date, rounds: RoundsReport): Promise<Pick<PulseTickReport, 'drained' | 'pending' | 'boxChecks'>> {
+    const drained = await drain(sp, now);
     const pending = await sweep(sp, now);
     const boxChecks = await checkBoxes(
       sp,
       now,
       rounds.closed.map((c) => c.roundId)
     );
-    return { pending, boxChecks };
+    return { drained, pending, boxChecks };
   }
   return {
     async tick(at) {

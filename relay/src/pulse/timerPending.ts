@@ -7,8 +7,8 @@
  * For every round that is open or closed within {@link RECENTLY_CLOSED_MS}, each record the relay
  * wrote and left pending for longer than a request can run ({@link PENDING_STALE_MS}) is settled:
  *
- * - its token is in a box: the answer arrived, the record goes `counted` and the token is cleared
- *   (what the request would have done);
+ * - its token is in the round's inbox or a box: the answer arrived, the record goes `counted` and
+ *   the token is cleared (what the request would have done);
  * - its token is in no box and the round is closed: the answer never arrived and cannot any more,
  *   the record is removed (the person did not take part);
  * - its token is in no box and the round is open: left as it is, for the device's resend (the
@@ -24,8 +24,9 @@ import '@pnp/sp/webs';
 
 import { settleKeyedRows } from '../../../src/core/keyedRows';
 import { LISTS } from '../../../src/core/schema/lists';
-import { isInABox, PENDING_STALE_MS, readRoundParticipation, removeParticipation, type RoundParticipation, updateParticipation } from './ballotStore';
+import { PENDING_STALE_MS, readRoundParticipation, removeParticipation, type RoundParticipation, updateParticipation } from './ballotStore';
 import type { PulseKeyring } from './envelope';
+import { isStored } from './inbox';
 
 const ROUNDS = LISTS.surveyRounds;
 
@@ -39,7 +40,12 @@ export interface SweptRound {
   readonly closesAt: number;
   /** Closed by the clock or by its status (HR closed it early). */
   readonly closed: boolean;
+  /** The round's minimum group (5 when SE_SurveyRounds does not say): the drain's smallest batch while it is open. */
+  readonly minGroupSize: number;
 }
+
+/** The product's smallest minimum group: HR may raise it, never lower it. */
+const MIN_GROUP_FLOOR = 5;
 
 /** What the sweep did. */
 export interface PendingReport {
@@ -58,13 +64,15 @@ export async function readSweptRounds(sp: SPFI, now: Date): Promise<SweptRound[]
   const since = new Date(now.getTime() - RECENTLY_CLOSED_MS).toISOString();
   const rows = await sp.web.lists
     .getByTitle(ROUNDS.title)
-    .items.select('ID', ROUNDS.fields.surveyId, ROUNDS.fields.opensAt, ROUNDS.fields.closesAt, ROUNDS.fields.status)
+    .items.select('ID', ROUNDS.fields.surveyId, ROUNDS.fields.opensAt, ROUNDS.fields.closesAt, ROUNDS.fields.status, ROUNDS.fields.minGroupSize)
     .filter(`${ROUNDS.fields.closesAt} ge datetime'${since}'`)
     .top(5000)<Row[]>();
   return rows
     .map((row) => {
       const closesAt = Date.parse(String(row[ROUNDS.fields.closesAt] ?? ''));
+      const minGroupSize = Number(row[ROUNDS.fields.minGroupSize]);
       return {
+        minGroupSize: Number.isFinite(minGroupSize) ? Math.max(MIN_GROUP_FLOOR, minGroupSize) : MIN_GROUP_FLOOR,
         roundId: Number(row.ID),
         surveyId: Number(row[ROUNDS.fields.surveyId]),
         closesAt,
@@ -73,7 +81,7 @@ export async function readSweptRounds(sp: SPFI, now: Date): Promise<SweptRound[]
       };
     })
     .filter((round) => round.opened && Number.isFinite(round.closesAt))
-    .map(({ roundId, surveyId, closesAt, closed }) => ({ roundId, surveyId, closesAt, closed }));
+    .map(({ roundId, surveyId, closesAt, closed, minGroupSize }) => ({ roundId, surveyId, closesAt, closed, minGroupSize }));
 }
 
 /**
@@ -102,7 +110,7 @@ export async function settlePending(
     if (!kept || kept.status !== 'pending' || !(now.getTime() - kept.modified > PENDING_STALE_MS)) {
       continue;
     }
-    if (kept.token !== undefined && (await isInABox(sp, keys, round.roundId, kept.token, log))) {
+    if (kept.token !== undefined && (await isStored(sp, keys, round.roundId, kept.token, log))) {
       counted += (await updateParticipation(sp, kept, 'counted', undefined)) ? 1 : 0;
     } else if (round.closed) {
       removed += (await removeParticipation(sp, kept)) ? 1 : 0;

@@ -7,10 +7,12 @@
  * The relay takes the person from the token and their site, department, crews, employment type
  * and hire date from Microsoft Graph (never from the page), checks that the round is open now and
  * that the person is in its audience, then records participation (who, never what) and puts the
- * answer without identity into an encrypted ballot box (`relay/src/pulse/ballotStore.ts`):
+ * answer without identity into the round's encrypted inbox (`relay/src/pulse/inbox.ts`), from
+ * where the timer moves it into the ballot boxes in batches (`relay/src/pulse/timerDrain.ts`):
  *
  *   1. participation `pending` with the submission's token (a keyed hash of the device's key);
- *   2. the entry into its box, unless a box holds the token already;
+ *   2. the answer, scores and comments together, into the inbox with one write of the round's
+ *      one size, unless the inbox or a box holds the token already;
  *   3. participation `counted`, token cleared.
  *
  * A resend with the same submission key finishes a pending record (even when the person has left
@@ -26,15 +28,13 @@ import type { SPFI } from '@pnp/sp';
 import { memberLogin } from '../../../src/core/people/claims';
 import type { PulseOpenRound, PulseRoundPrivacy } from '../../../src/core/pulse/answering';
 import { groupAttributes, inAudience, type PulsePerson } from '../../../src/core/pulse/audience';
-import { type BallotEntry, entryDay, participationStep } from '../../../src/core/pulse/ballot';
+import { entryDay, participationStep } from '../../../src/core/pulse/ballot';
 import { parseSubmission, parseSubmissionHeader } from '../../../src/core/pulse/submission';
 import { siteForOffice } from '../../../src/core/plant/workplace';
 import type { PlantMap } from '../../../src/core/plant/types';
 import { type Caller, RELAY_SCOPE } from '../auth';
 import {
-  appendEntry,
   dropParticipation,
-  isInABox,
   type ParticipationRecord,
   PENDING_STALE_MS,
   readParticipation,
@@ -43,6 +43,8 @@ import {
 } from '../pulse/ballotStore';
 import type { PulseKeyring } from '../pulse/envelope';
 import type { DirectoryFacts, PulseFactsSource } from '../pulse/facts';
+import { isStored, postParcel } from '../pulse/inbox';
+import { type Parcel, parcelBucket } from '../pulse/inboxParcel';
 import { type PulseRound, readOpenRounds, readPlantMap, readQuestions, readRound } from '../pulse/rounds';
 import { RATE_LIMITS } from '../rateLimits';
 import { problem, type RelayAnswer, RelayProblem, type UserRoute } from '../router';
@@ -60,7 +62,7 @@ export interface PulseRouteOptions {
   readonly facts?: PulseFactsSource;
   readonly now?: () => number;
   readonly log?: (line: string) => void;
-  /** For the boxes' shuffles; the secure `shuffleRandom` unless given. */
+  /** For the waits after a write conflict; the secure `shuffleRandom` unless given. */
   readonly random?: () => number;
 }
 
@@ -242,10 +244,10 @@ export function pulseRoutes(options: PulseRouteOptions): UserRoute[] {
         break;
       }
       // settleOther: another submission of this person is pending. Counted if its answer is in
-      // its box; still being stored (written lately): that one stands; left unfinished (its
+      // the inbox or a box; still being stored (written lately): that one stands; left unfinished (its
       // request failed long ago, and its device has not sent it again): this one takes over.
       const other = existing as ParticipationRecord;
-      if (other.token !== undefined && (await isInABox(sp, keys, round.roundId, other.token, log))) {
+      if (other.token !== undefined && (await isStored(sp, keys, round.roundId, other.token, log))) {
         await updateParticipation(sp, other, 'counted', undefined);
         return ALREADY();
       }
@@ -262,30 +264,29 @@ export function pulseRoutes(options: PulseRouteOptions): UserRoute[] {
 
     const { person, facts: directory, map } = await facts();
     const groups = groupAttributes(person, { plantMap: map, hireDate: directory.hireDate, now: at });
-    // The scores in one entry; each comment in an entry of its own, with the author's tag and
-    // without the scores or the day, in the slot of its own token.
+    // The scores and every comment in one parcel, one write: the timer puts the scores in one
+    // entry and each comment in an entry of its own (with the author's tag, without the scores or
+    // the day), each in the slot of its own token.
     const keyId = token.slice(0, token.indexOf(':'));
-    const entries: BallotEntry[] = [
-      { kind: 'answers', token, day: entryDay(at), groups, answers: submission.answers },
-      ...Object.keys(submission.comments).map(
-        (questionKey): BallotEntry => ({
-          kind: 'comment',
-          token: keys.token(round.roundId, `${submission.submissionKey}|comment|${questionKey}`, keyId),
-          groups,
-          questionKey,
-          text: submission.comments[questionKey],
-          author: keys.authorTag(round.roundId, caller.objectId)
-        })
-      )
-    ];
-    for (const [index, entry] of entries.entries()) {
-      const stored = await appendEntry(sp, keys, entry, { roundId: round.roundId, surveyId: round.surveyId, random: options.random, log });
-      if (index === 0 && stored === 'present' && !resent) {
-        // This person's first try, yet an answer already stands under its submission key: someone
-        // else's (a device that made the same key). Nothing of this one is kept or counted.
-        await dropParticipation(sp, record as ParticipationRecord);
-        return { ...problem(409, 'submissionKeyUsed', 'This answer was sent with a key that is already used. Send it again.'), counted: false };
-      }
+    const commentKeys = Object.keys(submission.comments);
+    const parcel: Parcel = {
+      token,
+      day: entryDay(at),
+      groups,
+      answers: submission.answers,
+      comments: commentKeys.map((questionKey) => ({
+        questionKey,
+        token: keys.token(round.roundId, `${submission.submissionKey}|comment|${questionKey}`, keyId),
+        text: submission.comments[questionKey]
+      })),
+      ...(commentKeys.length > 0 ? { author: keys.authorTag(round.roundId, caller.objectId) } : {})
+    };
+    const stored = await postParcel(sp, keys, parcel, { roundId: round.roundId, surveyId: round.surveyId, bucket: parcelBucket(questions), random: options.random, log });
+    if (stored === 'present' && !resent) {
+      // This person's first try, yet an answer already stands under its submission key: someone
+      // else's (a device that made the same key). Nothing of this one is kept or counted.
+      await dropParticipation(sp, record as ParticipationRecord);
+      return { ...problem(409, 'submissionKeyUsed', 'This answer was sent with a key that is already used. Send it again.'), counted: false };
     }
     // Counted, and the token gone: nothing kept links this record to the entry.
     for (let attempt = 1; !(await updateParticipation(sp, record as ParticipationRecord, 'counted', undefined)); attempt += 1) {
