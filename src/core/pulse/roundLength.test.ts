@@ -7,6 +7,7 @@ import {
   minimumRoundLengthFromShifts,
   minimumRoundLengthOfCrews,
   parseRotation,
+  repeatingPeriodDays,
   Rotation,
   RoundLengthResult
 } from './roundLength';
@@ -190,5 +191,36 @@ describe('minimumRoundLengthOfCrews (an audience from its crews\' own minimums)'
     expect(minimumRoundLengthOfCrews([3, undefined, 4])).toEqual({ ok: false, code: 'noShifts', index: 1 });
     expect(minimumRoundLengthOfCrews([3, 0])).toEqual({ ok: false, code: 'noShifts', index: 1 });
     expect(minimumRoundLengthOfCrews([2.5])).toEqual({ ok: false, code: 'noShifts', index: 0 });
+  });
+});
+
+describe('repeatingPeriodDays (a crew\'s pattern in four weeks of its schedule)', () => {
+  const first = { year: 2026, month: 11, day: 30 };
+  const window = (crew: CrewDefinition): { periodStart: string; periodDays: number; timeZone: string } => ({ periodStart: '2026-11-30', periodDays: 28, timeZone: crew.site.timeZone });
+
+  it('finds 8 days for a continuous crew and 21 for a weekday crew, whichever crew of the line', () => {
+    CREWS.filter((crew) => crew.line.code === 'GOT-WELD2' || crew.line.code === 'EIN-PACK').forEach((crew) => {
+      expect(repeatingPeriodDays(demoShifts(crew, first, 28), window(crew))).toBe(crew.line.pattern === 'continuous' ? 8 : 21);
+    });
+  });
+
+  it('keeps the shortest round true where four weeks taken as one period would join their end to their start', () => {
+    const weld = CREWS.filter((crew) => crew.line.code === 'GOT-WELD2');
+    const asWindow = weld.map((crew) => days(minimumRoundLengthFromShifts([demoShifts(crew, first, 28)], window(crew))));
+    const asPattern = weld.map((crew) => {
+      const shifts = demoShifts(crew, first, 28);
+      return days(minimumRoundLengthFromShifts([shifts], { ...window(crew), periodDays: repeatingPeriodDays(shifts, window(crew)) as number }));
+    });
+    expect(asPattern).toEqual([3, 3, 3, 3]);
+    // The wrong way: some crew's four weeks end mid-cycle, and the jump back makes a longer wait.
+    expect(Math.max(...(asWindow as number[]))).toBeGreaterThan(3);
+  });
+
+  it('finds none in a schedule that never repeats within the window, or in an empty one', () => {
+    const crew = CREWS.filter((c) => c.line.code === 'GOT-WELD2')[0];
+    const shifts = demoShifts(crew, first, 28).filter((_shift, index) => index !== 12);
+    expect(repeatingPeriodDays(shifts, window(crew))).toBeUndefined();
+    expect(repeatingPeriodDays([], window(crew))).toBeUndefined();
+    expect(repeatingPeriodDays(demoShifts(crew, first, 28), { ...window(crew), timeZone: 'Nowhere/Else' })).toBeUndefined();
   });
 });

@@ -199,6 +199,52 @@ export function minimumRoundLengthOfCrews(crewMinimums: ReadonlyArray<number | u
   );
 }
 
+/** How many days of a read schedule must repeat before its pattern's period counts as found. */
+const MIN_REPEAT_DAYS = 7;
+
+/**
+ * The period of a crew's pattern in a schedule read over `period.periodDays` days from
+ * `periodStart`: the fewest days `p` after which every day's shifts (their local start and end,
+ * whoever works them) come again, checked on at least a week of days (so a window of four weeks
+ * finds up to three-week rotations). Undefined when none repeats: the window is then one period.
+ * Taking a window that is no whole number of periods as one would join its end to its start,
+ * a jump the rotation never makes.
+ */
+export function repeatingPeriodDays(shifts: readonly Shift[], period: ShiftPeriod): number | undefined {
+  const first = parseLocalDate(period.periodStart);
+  if (!first || !isTimeZone(period.timeZone)) {
+    return undefined;
+  }
+  const zone = period.timeZone;
+  const days: string[][] = [];
+  for (let day = 0; day < Math.floor(period.periodDays); day += 1) {
+    days.push([]);
+  }
+  shifts
+    .filter((shift) => shift.status !== 'cancelled' && Date.parse(shift.end) > Date.parse(shift.start))
+    .forEach((shift) => {
+      const start = new Date(shift.start);
+      const end = new Date(shift.end);
+      const day = localDaysBetween(first, localDateOf(zone, start));
+      const key = `${localMinuteOf(zone, start)}+${localDaysBetween(first, localDateOf(zone, end)) - day}d${localMinuteOf(zone, end)}`;
+      if (day >= 0 && day < days.length && days[day].indexOf(key) < 0) {
+        days[day].push(key);
+      }
+    });
+  // Each day's distinct shift times, in one order: two days are alike when their texts are.
+  const signatures = days.map((keys) => keys.sort().join(' '));
+  for (let p = 1; p + MIN_REPEAT_DAYS <= signatures.length; p += 1) {
+    let repeats = true;
+    for (let day = 0; repeats && day + p < signatures.length; day += 1) {
+      repeats = signatures[day] === signatures[day + p];
+    }
+    if (repeats && signatures.some((signature) => signature !== '')) {
+      return p;
+    }
+  }
+  return undefined;
+}
+
 /** When the roster cannot tell (no pattern known): two weeks, or the cadence's longest round if shorter. */
 export const FALLBACK_ROUND_LENGTH_DAYS = 14;
 
