@@ -163,6 +163,8 @@ export interface TimerRun {
   readonly status: string;
   readonly rounds?: { opened: string[]; openedElsewhere: string[]; closed: Array<{ roundId: number; reason: string }> };
   readonly reminders?: { status: string; sent: string[]; message?: string };
+  /** The rounds' inboxes drained into their boxes this run (only with the pulse keys). */
+  readonly drained?: { drained: number; boxWrites: number; waiting: number };
   /** Participation left pending, settled this run (only with the pulse keys). */
   readonly pending?: { counted: number; removed: number; waiting: number };
   /** The box check of rounds closed in the last hour (only with the pulse keys). */
