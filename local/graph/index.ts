@@ -9,7 +9,7 @@ import { createPlantData } from '../tenant/store';
 import { listCourseActivities, localNotifications, sendActivityNotification } from './activity';
 import { runBatch } from './batch';
 import { badRequest, GraphCall, GraphFailure, graphError, GRAPH_PREFIX, newRequestId } from './http';
-import { getSchedule, getScheduleItem, getTeam, listScheduleItems, listTeamObjects } from './schedule';
+import { getSchedule, getScheduleItem, getTeam, listScheduleItems, listTeamObjects, listTeams } from './schedule';
 import { findUser, getManager, getPhoto, getUser, listDirectReports, listJoinedTeams, listUsers } from './users';
 
 /**
@@ -100,6 +100,11 @@ async function route(call: GraphCall, dispatch: (request: LocalRequest, inBatch:
       default:
         throw unknownSegment(segments[segments.length - 1]);
     }
+  }
+
+  if (lower[0] === 'teams' && segments.length === 1) {
+    get();
+    return listTeams(call);
   }
 
   if (lower[0] === 'teams' && segments.length >= 2) {

@@ -1,5 +1,5 @@
 /**
- * Teams and Shifts: `/teams/{id}`, `/teams/{id}/schedule`, `…/schedule/shifts` and
+ * Teams and Shifts: `/teams` (every team, `$select`, `$top` + nextLink paging), `/teams/{id}`, `/teams/{id}/schedule`, `…/schedule/shifts` and
  * `…/schedule/timesOff` with `$filter` on `sharedShift|draftShift/startDateTime|endDateTime`
  * (resp. `sharedTimeOff|draftTimeOff/…`), `$top` + nextLink paging, `…/timeOffReasons`,
  * `…/schedulingGroups`.
@@ -13,7 +13,7 @@ import { appPermissionGranted } from '../server/admin';
 import type { LocalResponse } from '../server/types';
 import type { ScheduleRecord, TeamRecord } from '../tenant/store';
 import { badRequest, GraphCall, GraphFailure, graphJson } from './http';
-import { evaluate, filterProperties, paginate, parseFilterOption, pathGetter } from './query';
+import { evaluate, filterProperties, paginate, parseFilterOption, parseSelect, pathGetter, project } from './query';
 import { teamEntity } from './users';
 
 const SCHEDULE_PAGE = { defaultSize: 50, maxSize: 1000 };
@@ -42,6 +42,43 @@ function requireMember(call: GraphCall, team: TeamRecord): void {
       `The signed-in user is not a member of team ${team.id}; delegated Schedule.Read.All reads the schedules of the user's own teams.`
     );
   }
+}
+
+const TEAMS_PAGE = { defaultSize: 100, maxSize: 999 };
+/** What `GET /teams` fills, as Graph's list does ("only id, displayName and description"); the rest is null. */
+const LISTED_TEAM_PROPERTIES = ['id', 'displayName', 'description'];
+
+/**
+ * `GET /teams`: every team of the tenant. An app (the relay) needs the application permission
+ * Team.ReadBasic.All (or a broader one), which a test can take away. `$filter`, `$orderby` and
+ * the other options Graph takes here are not emulated: refused, so nothing passes that Graph
+ * would answer differently.
+ */
+export function listTeams(call: GraphCall): LocalResponse {
+  if (call.request.user.isApp === true && !appPermissionGranted(call.context.db, 'Team.ReadBasic.All')) {
+    throw new GraphFailure(403, 'Forbidden', 'Missing role permissions on the request. API requires one of Team.ReadBasic.All, TeamSettings.Read.All, TeamSettings.ReadWrite.All, Group.Read.All, Directory.Read.All.');
+  }
+  const option = Array.from(call.request.query.keys()).find((name) => name.startsWith('$') && !['$select', '$top', '$skiptoken'].includes(name));
+  if (option !== undefined) {
+    throw badRequest(`Query option '${option}' on /teams is not emulated by the local tenant.`);
+  }
+  const teams = call.plant.teams();
+  // The team type's properties, as `GET /teams/{id}` answers them.
+  const known = teams.length > 0 ? Object.keys(teamEntity(teams[0])) : LISTED_TEAM_PROPERTIES;
+  const select = parseSelect(call, known, 'microsoft.graph.team');
+  const listed = teams.map((team) => {
+    const full = teamEntity(team);
+    const out: Record<string, unknown> = {};
+    known.forEach((name) => (out[name] = LISTED_TEAM_PROPERTIES.includes(name) ? full[name] : null));
+    return project(out, select, known);
+  });
+  const page = paginate(call, listed, TEAMS_PAGE);
+  const body: Record<string, unknown> = { '@odata.context': `${call.root}/$metadata#teams${select ? `(${select.join(',')})` : ''}` };
+  if (page.nextLink) {
+    body['@odata.nextLink'] = page.nextLink;
+  }
+  body.value = page.items;
+  return graphJson(call, 200, body);
 }
 
 export function getTeam(call: GraphCall, id: string): LocalResponse {

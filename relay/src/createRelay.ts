@@ -9,14 +9,17 @@ import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 import { LISTS } from '../../src/core/schema/lists';
 
 import { managedIdentityTokens, type ManagedIdentityOptions } from './appIdentity';
-import { createCallerVerifier } from './auth';
+import { createCallerVerifier, RELAY_SCOPE } from './auth';
 import { graphDirectory } from './directory';
 import { pulseKeyring } from './pulse/envelope';
 import { graphPulseFacts } from './pulse/facts';
-import { createRelayHandler } from './handler';
+import { type RelayDependencies, relayRoutes } from './handler';
+import { graphCrewRosters } from './pulse/crews';
 import { createPulseTimer, type PulseTimer } from './pulse/timer';
 import { graphReminders, pulseReminderLink, reminderStep } from './pulse/timerReminders';
-import type { RelayHandler } from './router';
+import { createRateLimiter } from './rateLimits';
+import { createRouter, type RelayHandler } from './router';
+import { pulseCrewsRoute } from './routes/pulseCrews';
 import { setupGate } from './setupGate';
 import { appOnlySharePoint } from './sharepoint';
 
@@ -56,7 +59,7 @@ export function createRelay(config: RelayConfig): RelayHandler {
   const tokens = managedIdentityTokens(config.identity);
   const sharePoint = appOnlySharePoint(config.siteUrl, tokens);
   const directory = graphDirectory({ graphUrl: config.graphUrl, tokens });
-  return createRelayHandler({
+  const deps: RelayDependencies = {
     verifyCaller: createCallerVerifier({ issuer: config.issuer, audience: config.audience, keys: config.keys }),
     sharePoint: () => sharePoint,
     directory,
@@ -65,6 +68,15 @@ export function createRelay(config: RelayConfig): RelayHandler {
     allowedOrigins: config.allowedOrigins,
     log: config.log,
     now: config.now
+  };
+  // HR's crews (docs/relay.md "Crews for HR") beside the route table's routes.
+  const crews = pulseCrewsRoute({ site: deps.sharePoint, rosters: graphCrewRosters({ graphUrl: config.graphUrl, tokens }), now: config.now, log: config.log });
+  return createRouter({
+    routes: [...relayRoutes(deps), crews],
+    verifiers: { [RELAY_SCOPE]: deps.verifyCaller },
+    allowedOrigins: deps.allowedOrigins,
+    log: deps.log,
+    rateLimiter: createRateLimiter({ now: deps.now })
   });
 }
 
