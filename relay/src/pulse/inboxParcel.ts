@@ -132,12 +132,12 @@ export function parcelBucket(questions: readonly BucketQuestion[]): number {
       answers[question.key] = 10;
     }
   }
-  const groupsJson = JSON.stringify({ site: '', line: '', crew: '', employmentType: '', tenureBand: '', groupKey: '' });
-  const filler = 'g'.repeat(Math.max(0, GROUPS_ALLOWANCE_BYTES - groupsJson.length));
+  const empty: EntryGroups = { site: '', line: '', crew: '', employmentType: 'employee', tenureBand: 'unknown', groupKey: '' };
+  const filler = 'g'.repeat(Math.max(0, GROUPS_ALLOWANCE_BYTES - JSON.stringify(empty).length));
   const largest = parcelJson({
     token: LONGEST_TOKEN,
     day: '2000-01-01',
-    groups: { site: filler, line: '', crew: '', employmentType: 'employee', tenureBand: '0-1', groupKey: '' } as unknown as EntryGroups,
+    groups: { ...empty, site: filler },
     answers,
     comments,
     author: LONGEST_TOKEN
