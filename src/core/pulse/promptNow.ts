@@ -2,11 +2,14 @@
  * The on-shift prompt's decision on the page: the roster first (nothing is asked of the relay
  * while the person is not on a paid shift, on leave or in their first and last minutes), then the
  * rounds the relay says are open and unanswered for them, less the ones they dismissed on this
- * device. The rule itself is `prompt.ts` (`roundToPrompt`); the relay has checked the audience.
+ * device. It is `prompt.ts`'s rule (`roundToPrompt`) for what the page knows: the relay has
+ * checked the audience and who answered, and the roster rule above found the shift that stands
+ * for now; left are a round's times, "answered", "dismissed" and "the one that closes first".
+ * Written out here rather than through `roundToPrompt`, which brings the audience and schedule
+ * rules along: this runs on every page, inside the prompt's first-render budget.
  */
 import type { PromptDecision } from '../roster/rules';
 import type { PulseOpenRound } from './answering';
-import { roundToPrompt } from './prompt';
 
 /** How long a check that found nothing to prompt for is taken as the answer, on this tab. */
 export const NOTHING_TO_PROMPT_FOR_MS = 15 * 60 * 1000;
@@ -17,11 +20,14 @@ export interface PromptMemo {
   write(until: number): void;
 }
 
-export interface PromptSources {
-  /** The person's roster rule now (`RosterService.mayPromptNow`). */
+/** What the prompt reads of an open round (an open round as the survey reads it has all of it). */
+export type PromptOffer = Pick<PulseOpenRound, 'roundId' | 'title' | 'opensAt' | 'closesAt' | 'questions' | 'answered'>;
+
+export interface PromptSources<TRound extends PromptOffer = PulseOpenRound> {
+  /** The person's roster rule now (`RosterService.mayPromptNow`, or the prompt's own check, `promptCheck.ts`). */
   readonly mayPromptNow: () => Promise<PromptDecision>;
-  /** The open rounds asked of the person (`PulseAnswers.openRounds`). */
-  readonly openRounds: () => Promise<PulseOpenRound[]>;
+  /** The open rounds asked of the person (`GET /api/pulse/open`), those with an answer waiting on the device as answered. */
+  readonly openRounds: () => Promise<TRound[]>;
   readonly dismissedRoundIds: () => number[];
   readonly now: () => Date;
   /**
@@ -33,7 +39,7 @@ export interface PromptSources {
 }
 
 /** The round to prompt for now, or undefined (not on shift, nothing open, all answered or dismissed). */
-export async function promptRound(sources: PromptSources): Promise<PulseOpenRound | undefined> {
+export async function promptRound<TRound extends PromptOffer>(sources: PromptSources<TRound>): Promise<TRound | undefined> {
   const quietUntil = sources.memo?.read();
   if (quietUntil !== undefined && sources.now().getTime() < quietUntil) {
     return undefined;
@@ -46,21 +52,13 @@ export async function promptRound(sources: PromptSources): Promise<PulseOpenRoun
   if (!roster.allowed) {
     return nothing();
   }
-  const rounds = (await sources.openRounds()).filter((r) => r.questions.length > 0);
-  const now = sources.now();
-  const decision = roundToPrompt(
-    rounds.map((r) => ({ id: r.roundId, status: 'open' as const, opensAt: r.opensAt, closesAt: r.closesAt, audience: {} })),
-    {
-      now,
-      person: { crewKeys: [] },
-      answeredRoundIds: rounds.filter((r) => r.answered).map((r) => r.roundId),
-      dismissedRoundIds: sources.dismissedRoundIds(),
-      // The roster rule above decided already: the shift it found stands for now.
-      shifts: [roster.shift],
-      timeOff: [],
-      settings: { startGraceMinutes: 0, endGraceMinutes: 0, quietHours: [] }
-    }
-  );
-  const round = decision?.show ? rounds.find((r) => r.roundId === decision.roundId) : undefined;
+  const rounds = await sources.openRounds();
+  const now = sources.now().getTime();
+  const dismissed = sources.dismissedRoundIds();
+  const round = rounds
+    // Open by its times (the relay's timer may not have closed it yet), asked, not answered, not dismissed here.
+    .filter((r) => r.questions.length > 0 && !r.answered && dismissed.indexOf(r.roundId) < 0 && Date.parse(r.opensAt) <= now && now < Date.parse(r.closesAt))
+    // One prompt at a time: the round that closes first.
+    .sort((a, b) => Date.parse(a.closesAt) - Date.parse(b.closesAt) || a.roundId - b.roundId)[0];
   return round ?? nothing();
 }
