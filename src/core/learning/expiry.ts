@@ -12,12 +12,13 @@
  *   before: the renewal path is assigned (due when the skill ends) and the person and their leader
  *   are told, each once per skill and end date.
  */
-import { addLocalDays, addLocalMonths, localDateOf, zonedInstant, formatLocalDate } from '../pulse/zonedTime';
+import { addLocalDays, addLocalMonths, formatLocalDate, LocalDate, localDateOf, zonedInstant } from '../pulse/zonedTime';
 import type { ItemId } from '../models/common';
 import type { LearningPath, Skill } from '../models/learning';
 import { wallTimeAt } from '../zonedTime';
 
-function sameWallTimeShifted(from: Date, timeZone: string, move: (date: ReturnType<typeof localDateOf>) => ReturnType<typeof localDateOf>): Date {
+/** The same local wall-clock time on the local day `move` gives (a skipped time moves on by the gap). */
+function sameWallTimeShifted(from: Date, timeZone: string, move: (date: LocalDate) => LocalDate): Date {
   const wall = wallTimeAt(from.getTime(), timeZone);
   const day = move({ year: wall.year, month: wall.month, day: wall.day });
   return new Date(zonedInstant(timeZone, day, wall.hour * 60 + wall.minute).getTime() + wall.second * 1000);

@@ -536,3 +536,28 @@ describe('confidentiality of pulse answers', () => {
     expect([versioning('SE_Responses'), versioning('SE_Participation')]).toEqual(['FALSE', 'FALSE']);
   });
 });
+
+describe('integrity of learning (docs/learning.md)', () => {
+  it('keeps quiz answers and scores out of plain columns: only the sealed QuizKey and QuizResult hold them', () => {
+    const plain = ['learningSteps', 'progress', 'skills', 'assignments'] as const;
+    const problems: string[] = [];
+    for (const key of plain) {
+      schemaOf(key)
+        .fields.filter((f) => /score|correct|answer|attempt/i.test(f.name))
+        .forEach((f) => problems.push(`${LISTS[key].title}.${f.name}`));
+    }
+    expect(problems).toEqual([]);
+    expect([fieldOf('learningSteps', 'QuizKey')?.type, fieldOf('progress', 'QuizResult')?.type]).toEqual(['Note', 'Note']);
+  });
+
+  it('records where a sign-off happened and its note, and which path granted a level', () => {
+    expect(['SignOffStation', 'SignOffNote', 'SignedOffBy', 'SignedOffAt'].map((name) => fieldOf('progress', name)?.name)).toEqual([
+      'SignOffStation',
+      'SignOffNote',
+      'SignedOffBy',
+      'SignedOffAt'
+    ]);
+    expect(fieldOf('progress', 'SignOffStation')?.maxLength).toBe(64);
+    expect(fieldOf('skills', 'PathId')?.type).toBe('Number');
+  });
+});
