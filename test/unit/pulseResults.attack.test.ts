@@ -1,0 +1,380 @@
+/**
+ * Attacks on pulse results. For seeded rounds of plants with crews of 1–12, every cell the API
+ * accepts is asked for as HR and as each crew's, line's and site's leader; everything released
+ * to anyone goes to a solver that tries to work out the answers of fewer than the minimum number
+ * of respondents, or who wrote a comment. The solver is written here, apart from the release's own
+ * checks, with exact rational arithmetic (BigInt), one column per respondent (not per atom):
+ * - pairwise differences of released groups, and each parent less its released children;
+ * - Gaussian elimination of the released groups × respondents matrix, then a search of the row
+ *   space for any nonzero combination touching fewer than the minimum respondents;
+ * - for comments, the set of respondents who could have written each shown comment.
+ * With the rules switched off, the same solver must find leaks (it works); with them on, none.
+ */
+import { atomKey, FILTER_PAIRS, parseCellKey, PLANT, RESULT_DIMENSIONS, respondentOf, valueOf } from '../../src/core/pulse/results/cells';
+import { childCell } from '../../src/core/pulse/results/rollup';
+import type { Filter } from '../../src/core/pulse/results/cells';
+import { PlantShape, seededRandom, seededRound, answerOf, CLOSED_ROUND } from '../../src/core/pulse/results/__fakes__/seededRound';
+import { releaseRound, RoundRelease, ShownGroup, viewOf } from '../../src/core/pulse/results/release';
+import type { Viewer } from '../../src/core/pulse/results/scope';
+import type { Respondent, RoundData } from '../../src/core/pulse/results/types';
+
+const NOW = new Date('2026-04-01T00:00:00Z');
+const PLANT_SHAPE: PlantShape = { sites: 2, linesPerSite: 2, crewsPerLine: 3, crewSize: [1, 12], patterns: 3, rate: 0.85 };
+const SEEDS = [11, 23, 37, 41];
+
+// ---- exact rationals -----------------------------------------------------------------------
+interface Q {
+  readonly n: bigint;
+  readonly d: bigint;
+}
+const ZERO: Q = { n: BigInt(0), d: BigInt(1) };
+function gcd(a: bigint, b: bigint): bigint {
+  let [x, y] = [a < 0 ? -a : a, b < 0 ? -b : b];
+  while (y !== BigInt(0)) {
+    [x, y] = [y, x % y];
+  }
+  return x;
+}
+function q(n: bigint, d: bigint = BigInt(1)): Q {
+  if (n === BigInt(0)) {
+    return ZERO;
+  }
+  const g = gcd(n, d);
+  const sign = d < 0 ? BigInt(-1) : BigInt(1);
+  return { n: (sign * n) / g, d: (sign * d) / g };
+}
+const sub = (a: Q, b: Q): Q => q(a.n * b.d - b.n * a.d, a.d * b.d);
+const mul = (a: Q, b: Q): Q => q(a.n * b.n, a.d * b.d);
+const div = (a: Q, b: Q): Q => q(a.n * b.d, a.d * b.n);
+const isZero = (a: Q): boolean => a.n === BigInt(0);
+
+/** Rank of a rational matrix (copied). */
+function rank(matrix: readonly (readonly Q[])[]): number {
+  const rows = matrix.map((row) => row.slice());
+  let r = 0;
+  const width = rows.length ? rows[0].length : 0;
+  for (let c = 0; c < width && r < rows.length; c += 1) {
+    const p = rows.findIndex((row, i) => i >= r && !isZero(row[c]));
+    if (p < 0) {
+      continue;
+    }
+    [rows[r], rows[p]] = [rows[p], rows[r]];
+    for (let i = r + 1; i < rows.length; i += 1) {
+      if (!isZero(rows[i][c])) {
+        const f = div(rows[i][c], rows[r][c]);
+        rows[i] = rows[i].map((v, j) => sub(v, mul(f, rows[r][j])));
+      }
+    }
+    r += 1;
+  }
+  return r;
+}
+
+/** Reduced row echelon form, columns in the given order. */
+function rref(matrix: readonly (readonly Q[])[], columns: readonly number[]): { rows: Q[][]; pivots: number[] } {
+  const rows = matrix.map((row) => row.slice());
+  const pivots: number[] = [];
+  let r = 0;
+  for (const c of columns) {
+    if (r >= rows.length) {
+      break;
+    }
+    const p = rows.findIndex((row, i) => i >= r && !isZero(row[c]));
+    if (p < 0) {
+      continue;
+    }
+    [rows[r], rows[p]] = [rows[p], rows[r]];
+    const pivot = rows[r][c];
+    rows[r] = rows[r].map((v) => div(v, pivot));
+    for (let i = 0; i < rows.length; i += 1) {
+      if (i !== r && !isZero(rows[i][c])) {
+        const f = rows[i][c];
+        rows[i] = rows[i].map((v, j) => sub(v, mul(f, rows[r][j])));
+      }
+    }
+    pivots.push(c);
+    r += 1;
+  }
+  return { rows: rows.slice(0, r), pivots };
+}
+
+// ---- what an attacker has -------------------------------------------------------------------
+interface Observed {
+  /** Released groups: which respondents each holds (HR knows who answered and their attributes). */
+  readonly groups: { readonly key: string; readonly members: readonly number[] }[];
+  /** Shown comment lists: which comments each shows (by index). */
+  readonly commentLists: { readonly key: string; readonly comments: readonly number[] }[];
+}
+
+function holds(filters: readonly Filter[], respondent: Respondent): boolean {
+  return filters.every((filter) => valueOf(respondent, filter.dimension) === filter.value);
+}
+
+/** Every figure any viewer got, as groups of respondents (an "other" group: its parent less its shown children). */
+function observe(data: RoundData, views: readonly RoundRelease[]): Observed {
+  const respondents = data.answers.map((entry) => respondentOf(entry.groups, data.crewPatterns));
+  const groups = new Map<string, number[]>();
+  views.forEach((view) =>
+    view.groups.forEach((group) => {
+      if ('withheld' in group || groups.has(group.key)) {
+        return;
+      }
+      const shown = group as ShownGroup;
+      let members = respondents.map((respondent, i) => (holds(shown.filters, respondent) ? i : -1)).filter((i) => i >= 0);
+      if (shown.other) {
+        // The parent less its shown children along the dimension (what "other" means).
+        const other = shown.other;
+        const shownKeys = new Set(view.groups.filter((g) => !('withheld' in g)).map((g) => g.key));
+        members = members.filter((i) => !shownKeys.has(childCell(shown.filters, other.dimension, atomKey(respondents[i])) ?? ''));
+      }
+      expect(shown.figures.respondents).toBe(members.length);
+      groups.set(group.key, members);
+    })
+  );
+  const commentRespondents = data.comments.map((comment) => respondentOf(comment.groups, data.crewPatterns));
+  const lists = new Map<string, number[]>();
+  views.forEach((view) =>
+    view.comments.forEach((list) => {
+      if ('comments' in list && !lists.has(list.key)) {
+        const filters = parseCellKey(list.key) ?? [];
+        lists.set(list.key, commentRespondents.map((r, i) => (holds(filters, r) ? i : -1)).filter((i) => i >= 0));
+      }
+    })
+  );
+  return {
+    groups: Array.from(groups.entries()).map(([key, members]) => ({ key, members })),
+    commentLists: Array.from(lists.entries()).map(([key, comments]) => ({ key, comments }))
+  };
+}
+
+// ---- the solver -----------------------------------------------------------------------------
+interface Found {
+  readonly how: string;
+  readonly respondents: number;
+}
+
+/** Pairwise differences: A − B for every two released groups (B inside A, or overlapping). */
+function pairwise(observed: Observed, minimum: number): Found | undefined {
+  for (const a of observed.groups) {
+    for (const b of observed.groups) {
+      const onlyA = a.members.filter((i) => b.members.indexOf(i) < 0).length;
+      const onlyB = b.members.filter((i) => a.members.indexOf(i) < 0).length;
+      const touched = onlyA + onlyB;
+      if (a.key !== b.key && touched > 0 && touched < minimum) {
+        return { how: `${a.key} − ${b.key}`, respondents: touched };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** A group less every released group inside it that does not overlap another: the rest. */
+function treeDifferences(observed: Observed, minimum: number): Found | undefined {
+  for (const parent of observed.groups) {
+    const inside = observed.groups.filter((g) => g.key !== parent.key && g.members.length < parent.members.length && g.members.every((i) => parent.members.indexOf(i) >= 0));
+    // Children along each dimension: disjoint groups; greedily the largest disjoint family.
+    for (const dimension of RESULT_DIMENSIONS) {
+      const children = inside.filter((g) => (parseCellKey(g.key) ?? []).some((f) => f.dimension === dimension));
+      const used = new Set<number>();
+      const family = children.filter((g) => {
+        if (g.members.some((i) => used.has(i))) {
+          return false;
+        }
+        g.members.forEach((i) => used.add(i));
+        return true;
+      });
+      const rest = parent.members.length - used.size;
+      if (family.length > 0 && rest > 0 && rest < minimum) {
+        return { how: `${parent.key} − ${family.map((g) => g.key).join(' − ')}`, respondents: rest };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Any nonzero combination of released groups touching fewer than `minimum` respondents: exact
+ * elimination (respondents of large atoms first), then every set of rows with pivots on small
+ * atoms (fewer than `minimum` of them) and every way of letting up to the remaining number of
+ * their other columns stay nonzero.
+ */
+function linearAlgebra(observed: Observed, respondents: number, atomOf: readonly string[], minimum: number): Found | undefined {
+  const size = new Map<string, number>();
+  atomOf.forEach((atom) => size.set(atom, (size.get(atom) ?? 0) + 1));
+  const matrix = observed.groups.map((g) => {
+    const row: Q[] = new Array(respondents).fill(ZERO);
+    g.members.forEach((i) => {
+      row[i] = q(BigInt(1));
+    });
+    return row;
+  });
+  const columns = atomOf.map((_, i) => i).sort((a, b) => (size.get(atomOf[b]) ?? 0) - (size.get(atomOf[a]) ?? 0) || a - b);
+  const small = new Set(columns.filter((c) => (size.get(atomOf[c]) ?? 0) < minimum));
+  const { rows, pivots } = rref(matrix, columns);
+  const candidates = rows.map((_, r) => r).filter((r) => small.has(pivots[r]));
+  const choose = (from: number, chosen: number[]): Found | undefined => {
+    if (chosen.length > 0) {
+      const others: number[] = [];
+      for (let c = 0; c < respondents; c += 1) {
+        if (pivots.indexOf(c) < 0 && chosen.some((r) => !isZero(rows[r][c]))) {
+          others.push(c);
+        }
+      }
+      if (others.every((c) => small.has(c))) {
+        const budget = minimum - 1 - chosen.length;
+        const drop = (start: number, dropped: number[]): Found | undefined => {
+          const kept = others.filter((c) => dropped.indexOf(c) < 0);
+          if (rank(chosen.map((r) => kept.map((c) => rows[r][c]))) < chosen.length || kept.length === 0) {
+            return { how: `combination of ${chosen.length} echelon rows`, respondents: chosen.length + dropped.length };
+          }
+          for (let at = start; at < others.length && dropped.length < budget; at += 1) {
+            const hit = drop(at + 1, dropped.concat([others[at]]));
+            if (hit) {
+              return hit;
+            }
+          }
+          return undefined;
+        };
+        const hit = budget >= 0 ? drop(0, []) : undefined;
+        if (hit) {
+          return hit;
+        }
+      }
+    }
+    if (chosen.length >= minimum - 1) {
+      return undefined;
+    }
+    for (let at = from; at < candidates.length; at += 1) {
+      const hit = choose(at + 1, chosen.concat([candidates[at]]));
+      if (hit) {
+        return hit;
+      }
+    }
+    return undefined;
+  };
+  return choose(0, []);
+}
+
+/** A comment whose possible authors (in every list showing it, in no shown list not showing it) are fewer than the comment minimum. */
+function commentAuthors(data: RoundData, observed: Observed, minimum: number): Found | undefined {
+  const respondents = data.answers.map((entry) => respondentOf(entry.groups, data.crewPatterns));
+  for (let c = 0; c < data.comments.length; c += 1) {
+    const showing = observed.commentLists.filter((list) => list.comments.indexOf(c) >= 0);
+    if (showing.length === 0) {
+      continue;
+    }
+    const notShowing = observed.commentLists.filter((list) => list.comments.indexOf(c) < 0);
+    const possible = respondents.filter((r) => {
+      const inList = (key: string): boolean => holds(parseCellKey(key) ?? [], r);
+      return showing.every((list) => inList(list.key)) && !notShowing.some((list) => inList(list.key));
+    });
+    if (possible.length < minimum) {
+      return { how: `comment ${c}`, respondents: possible.length };
+    }
+  }
+  return undefined;
+}
+
+function solve(data: RoundData, views: readonly RoundRelease[], minimum: number, commentMinimum: number): Found | undefined {
+  const observed = observe(data, views);
+  const atomOf = data.answers.map((entry) => {
+    const r = respondentOf(entry.groups, data.crewPatterns);
+    return RESULT_DIMENSIONS.map((d) => valueOf(r, d)).join('|');
+  });
+  return (
+    pairwise(observed, minimum) ??
+    treeDifferences(observed, minimum) ??
+    linearAlgebra(observed, data.answers.length, atomOf, minimum) ??
+    commentAuthors(data, observed, commentMinimum)
+  );
+}
+
+// ---- viewers: HR and every leader --------------------------------------------------------------
+function viewers(data: RoundData): Viewer[] {
+  const out: Viewer[] = [{ role: 'hr' }, { role: 'employee' }];
+  const seen = new Set<string>();
+  data.answers.forEach((entry) => {
+    (['site', 'line', 'crew'] as const).forEach((dimension) => {
+      const value = entry.groups[dimension];
+      if (!seen.has(`${dimension}=${value}`)) {
+        seen.add(`${dimension}=${value}`);
+        out.push({ role: 'leader', leads: [{ dimension, value }] });
+      }
+    });
+  });
+  return out;
+}
+
+function everyView(data: RoundData, unsafe = false): RoundRelease[] {
+  const release = releaseRound(data, { now: NOW, random: seededRandom(5), unsafeWithoutRules: unsafe });
+  return viewers(data).map((viewer) => viewOf(release, viewer));
+}
+
+describe('the attack solver', () => {
+  it('finds leaks when the release rules are switched off (it works)', () => {
+    SEEDS.forEach((seed) => {
+      const data = seededRound(PLANT_SHAPE, seed);
+      expect(solve(data, everyView(data, true), 5, 10)).toBeDefined();
+    });
+  });
+
+  it('finds each classic attack on a hand-made release', () => {
+    const group = (key: string, members: number[]): { key: string; members: number[] } => ({ key, members });
+    // Subtracting one group from another: a line of 8 and its crew of 6.
+    expect(pairwise({ groups: [group('line=a', [0, 1, 2, 3, 4, 5, 6, 7]), group('crew=x', [0, 1, 2, 3, 4, 5])], commentLists: [] }, 5)).toMatchObject({ respondents: 2 });
+    // Slicing by two filters: site, agency, plant and site × employee: site − site×employee = site × agency (2).
+    const observed = { groups: [group('plant', [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]), group('site=a', [0, 1, 2, 3, 4, 5, 6]), group('site=a&employmentType=employee', [2, 3, 4, 5, 6])], commentLists: [] };
+    expect(linearAlgebra(observed, 12, ['a', 'a', 'b', 'b', 'b', 'b', 'b', 'c', 'c', 'c', 'c', 'c'], 5)).toBeDefined();
+    // A parent less its released children along one dimension.
+    expect(treeDifferences({ groups: [group('line=a', [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]), group('crew=x', [0, 1, 2, 3, 4, 5]), group('crew=y', [6, 7, 8, 9, 10])], commentLists: [] }, 5)).toMatchObject({ respondents: 3 });
+  });
+});
+
+describe('pulse results under attack', () => {
+  SEEDS.forEach((seed) => {
+    it(`releases nothing that singles out fewer than the minimum (seed ${seed}), as HR and as every leader`, () => {
+      const data = seededRound(PLANT_SHAPE, seed);
+      const views = everyView(data);
+      // Something is released (the check is not passed by releasing nothing).
+      expect(views[0].groups.filter((g) => !('withheld' in g)).length).toBeGreaterThan(3);
+      expect(solve(data, views, 5, 10)).toBeUndefined();
+    });
+  });
+
+  it('covers exactly the filter combinations the API accepts: every single filter and every pair', () => {
+    const data = seededRound(PLANT_SHAPE, SEEDS[0]);
+    const release = releaseRound(data, { now: NOW, random: seededRandom(5) });
+    const kinds = new Set(release.groups.filter((g) => !('other' in g && g.other)).map((g) => g.filters.map((f) => f.dimension).join('&') || PLANT));
+    RESULT_DIMENSIONS.forEach((d) => expect(kinds.has(d)).toBe(true));
+    FILTER_PAIRS.forEach(([a, b]) => expect(kinds.has(`${a}&${b}`)).toBe(true));
+    expect(kinds.size).toBe(1 + RESULT_DIMENSIONS.length + FILTER_PAIRS.length);
+  });
+
+  it('released then one more answer: an open round shows no figures; a published round that gains an answer is not shown again', () => {
+    const data = seededRound(PLANT_SHAPE, SEEDS[1]);
+    const open = releaseRound({ ...data, round: { ...CLOSED_ROUND, status: 'open', closesAt: '2026-05-01T00:00:00Z' } }, { now: NOW, random: seededRandom(1) });
+    expect(open.groups.every((g) => 'withheld' in g)).toBe(true);
+    const first = releaseRound(data, { now: NOW, random: seededRandom(1) });
+    const late = { ...data, answers: data.answers.concat([answerOf(data.people[0], seededRandom(9), 'k1:late')]) };
+    const second = releaseRound(late, { now: NOW, random: seededRandom(1), published: first.published });
+    expect(Object.keys(first.published).length).toBeGreaterThan(3);
+    const republished = second.groups.filter((g) => first.published[g.key] !== undefined);
+    expect(republished.length).toBe(Object.keys(first.published).length);
+    expect(republished.every((g) => 'withheld' in g && g.withheld === 'changedSincePublished')).toBe(true);
+    expect(second.groups.every((g) => 'withheld' in g)).toBe(true);
+    // Side by side, the two releases would have isolated the late answer: the solver sees it.
+    const unguarded = releaseRound(late, { now: NOW, random: seededRandom(1) });
+    const both = {
+      groups: observe(data, [first]).groups.concat(observe(late, [unguarded]).groups.map((g) => ({ ...g, key: `late:${g.key}` }))),
+      commentLists: []
+    };
+    // Respondent indexes of `late` extend those of `data` by one (the late answer is the last).
+    expect(pairwise(both, 5)).toBeDefined();
+  });
+
+  it('two rounds differing by one person are separate ballots: each is released on its own rules', () => {
+    const first = seededRound(PLANT_SHAPE, SEEDS[2]);
+    const second: RoundData = { ...first, round: { ...CLOSED_ROUND, id: 8 }, answers: first.answers.concat([answerOf(first.people[1], seededRandom(3), 'k1:extra')]) };
+    expect(solve(second, everyView(second), 5, 10)).toBeUndefined();
+  });
+});
