@@ -59,7 +59,8 @@ export function TextBox(props: ITextBoxProps): React.ReactElement {
 
 export interface ICheckListProps {
   readonly legend: string;
-  readonly options: ReadonlyArray<{ readonly key: string; readonly text: string }>;
+  /** `detail`: a second, quieter line (a crew's site and line). */
+  readonly options: ReadonlyArray<{ readonly key: string; readonly text: string; readonly detail?: string }>;
   readonly checked: readonly string[];
   onChange(checked: string[]): void;
   readonly error?: string;
@@ -83,7 +84,14 @@ export function CheckList(props: ICheckListProps): React.ReactElement {
         {props.options.map((option) => (
           <label key={option.key} className={styles.check}>
             <input type="checkbox" checked={props.checked.indexOf(option.key) >= 0} onChange={(event) => toggle(option.key, event.target.checked)} />
-            <span>{option.text}</span>
+            {option.detail ? (
+              <span className={styles.checkText}>
+                <span>{option.text}</span>
+                <span className={styles.subtle}>{option.detail}</span>
+              </span>
+            ) : (
+              <span>{option.text}</span>
+            )}
           </label>
         ))}
       </div>

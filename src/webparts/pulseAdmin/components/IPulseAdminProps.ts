@@ -1,12 +1,12 @@
-import type { PulseAdminStore, PulseRelayCheck, RoundLengthSource } from '../../../core/pulse/adminPorts';
+import type { PulseAdminStore, PulseCrewSource, PulseRelayCheck } from '../../../core/pulse/adminPorts';
 
 export interface IPulseAdminServices {
   /** Surveys, rounds, question bank, plant map and rights (SharePoint; written by HR and site owners only). */
   readonly store: PulseAdminStore;
   /** Whether the relay can collect answers. */
   readonly relay: PulseRelayCheck;
-  /** The shortest round the roster needs. */
-  readonly roundLength: RoundLengthSource;
+  /** The crews by name and each one's shortest round, from the relay (it reads their rosters). */
+  readonly crews: PulseCrewSource;
 }
 
 export interface IPulseAdminProps {

@@ -6,7 +6,8 @@ import * as React from 'react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 
-import { DRAFT, FakePulseStore, FakeRelay, fakeServices, NOW, RUNNING } from './pulseAdminFakes';
+import { PulseCrewsError } from '../../../core/pulse/adminPorts';
+import { DRAFT, FakeCrews, FakePulseStore, FakeRelay, fakeServices, NOW, RUNNING } from './pulseAdminFakes';
 import { PulseAdmin } from './PulseAdmin';
 
 setIconOptions({ disableWarnings: true });
@@ -49,5 +50,17 @@ describe('Pulse admin in Dutch', () => {
     const panel = await screen.findByTestId('relay-panel');
     expect(within(panel).getByRole('heading', { name: 'Er worden geen antwoorden verzameld' })).toBeTruthy();
     expect(panel.textContent).toContain('De Shopfloor Engage-relay draait zonder zijn pulssleutels en weigert daarom elk antwoord.');
+  });
+  it('lists the crews by name with their site and line, and says in Dutch why they cannot be listed', async () => {
+    const { unmount } = render(<PulseAdmin services={fakeServices()} locale="nl-nl" now={() => NOW} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Nieuwe pulsmeting' }));
+    const picker = await screen.findByRole('group', { name: 'Ploegen' });
+    expect(within(picker).getByRole('checkbox', { name: /GOT Weld A/ }).closest('label')?.textContent).toBe('GOT Weld AGöteborg · Lascel 2');
+    unmount();
+    render(<PulseAdmin services={fakeServices(undefined, undefined, new FakeCrews(new PulseCrewsError('notAllowed', 'refused')))} locale="nl-nl" now={() => NOW} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Nieuwe pulsmeting' }));
+    expect((await screen.findByTestId('crews-unavailable')).textContent).toBe(
+      'De ploegen kunnen nu niet worden getoond: de relay toont de ploegen alleen aan HR en site-eigenaren. De ploegen die deze enquête al noemt, blijven staan.'
+    );
   });
 });

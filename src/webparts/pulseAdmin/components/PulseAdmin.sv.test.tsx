@@ -6,7 +6,8 @@ import * as React from 'react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 
-import { FakePulseStore, fakeServices, NOW, RUNNING } from './pulseAdminFakes';
+import { PulseCrewsError } from '../../../core/pulse/adminPorts';
+import { FakeCrews, FakePulseStore, fakeServices, NOW, RUNNING } from './pulseAdminFakes';
 import { PulseAdmin } from './PulseAdmin';
 
 setIconOptions({ disableWarnings: true });
@@ -44,5 +45,15 @@ describe('Pulse admin in Swedish', () => {
     expect((await screen.findByTestId('read-only')).textContent).toBe('Här ser du pulsenkäterna. Bara HR och webbplatsens ägare kan skapa eller ändra dem.');
     expect(screen.getByText(RUNNING.title)).toBeTruthy();
     expect(screen.queryByRole('button')).toBeNull();
+  });
+  it('lists the crews by name with their site and line, and says in Swedish why they cannot be listed', async () => {
+    const { unmount } = render(<PulseAdmin services={fakeServices()} locale="sv-se" now={() => NOW} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Ny pulsenkät' }));
+    const picker = await screen.findByRole('group', { name: 'Arbetslag' });
+    expect(within(picker).getByRole('checkbox', { name: /GOT Weld A/ }).closest('label')?.textContent).toBe('GOT Weld AGöteborg · Svetscell 2');
+    unmount();
+    render(<PulseAdmin services={fakeServices(undefined, undefined, new FakeCrews(new PulseCrewsError('relayFault', 'refused')))} locale="sv-se" now={() => NOW} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Ny pulsenkät' }));
+    expect((await screen.findByTestId('crews-unavailable')).textContent).toBe('Arbetslagen kan inte visas nu: reläet får inte läsa Teams eller deras scheman i Skift. IT måste ge det Team.ReadBasic.All och Schedule.Read.All. De arbetslag som enkäten redan nämner finns kvar.');
   });
 });

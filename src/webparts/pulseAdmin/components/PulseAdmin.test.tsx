@@ -2,7 +2,8 @@ import * as React from 'react';
 import { setIconOptions } from '@fluentui/react/lib/Styling';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 
-import { DRAFT, FakePulseStore, FakeRelay, FakeRoundLength, fakeServices, NOW, RUNNING } from './pulseAdminFakes';
+import { PulseCrewsError } from '../../../core/pulse/adminPorts';
+import { CREWS, DRAFT, FakeCrews, FakePulseStore, FakeRelay, fakeServices, NOW, RUNNING } from './pulseAdminFakes';
 import { PulseAdmin } from './PulseAdmin';
 
 // SharePoint registers Fluent UI's icon font; jsdom does not (and needs no glyphs).
@@ -62,7 +63,7 @@ describe('Pulse admin: authoring', () => {
   it('shows every problem next to its field, saves nothing, and keeps what was typed', async () => {
     const { store } = renderAdmin();
     const form = await openNewSurvey();
-    await within(form).findByText('The shortest round that gives every crew a whole shift: 4 days.');
+    await within(form).findByText('The shortest round that gives every crew of this audience a whole shift: 4 days.');
     fireEvent.change(within(form).getByLabelText('At (the plant\'s local time)'), { target: { value: '07:30' } });
     fireEvent.change(within(form).getByRole('textbox', { name: 'Smallest group with results (5 or more)' }), { target: { value: '3' } });
     fireEvent.change(within(form).getByRole('textbox', { name: 'Round length in days' }), { target: { value: '2' } });
@@ -101,9 +102,9 @@ describe('Pulse admin: authoring', () => {
   });
 
   it('builds a survey from the bank in order and saves it; the round length starts at the roster’s minimum', async () => {
-    const { store } = renderAdmin(fakeServices(undefined, undefined, new FakeRoundLength({ ok: true, minimumDays: 5 })));
+    const { store } = renderAdmin(fakeServices(undefined, undefined, new FakeCrews({ ...CREWS, crews: CREWS.crews.map((crew) => ({ ...crew, minimumRoundDays: 5 })) })));
     const form = await openNewSurvey();
-    await within(form).findByText('The shortest round that gives every crew a whole shift: 5 days.');
+    await within(form).findByText('The shortest round that gives every crew of this audience a whole shift: 5 days.');
     expect((within(form).getByRole('textbox', { name: 'Round length in days' }) as HTMLInputElement).value).toBe('5');
     fireEvent.change(within(form).getByRole('textbox', { name: 'Survey name' }), { target: { value: 'Spring pulse' } });
     const pick = within(form).getByRole('combobox', { name: 'Question from the bank' });
@@ -295,5 +296,77 @@ describe('Pulse admin: only what SharePoint allows', () => {
     fail = false;
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(await screen.findByRole('list', { name: 'Pulse surveys' })).toBeTruthy();
+  });
+});
+
+describe('Pulse admin: crews by name, and the shortest round from their rosters', () => {
+  it('lists the crews by name with their site and line, and the shortest round follows the crews picked', async () => {
+    const { store, crews } = renderAdmin();
+    const form = await openNewSurvey();
+    const picker = await within(form).findByRole('group', { name: 'Crews' });
+    const weld = within(picker).getByRole('checkbox', { name: /GOT Weld A/ });
+    expect(weld.closest('label')?.textContent).toBe('GOT Weld AGöteborg · Weld cell 2');
+    // Every crew the relay listed (the audience as yet restricts nothing): the longest, 4 days.
+    await within(form).findByText('The shortest round that gives every crew of this audience a whole shift: 4 days.');
+    fireEvent.click(weld);
+    await within(form).findByText('The shortest round that gives every crew of this audience a whole shift: 3 days.');
+    expect((within(form).getByRole('textbox', { name: 'Round length in days' }) as HTMLInputElement).value).toBe('3');
+    // Asked for the form's opening time and zone; HR's own teams are never asked.
+    const opensAt = (within(form).getByLabelText('At (the plant\'s local time)') as HTMLInputElement).value;
+    const zone = (within(form).getByRole('textbox', { name: 'Time zone, e.g. Europe/Stockholm' }) as HTMLInputElement).value;
+    expect(crews.asked).toEqual([[opensAt, zone]]);
+    fireEvent.change(within(form).getByLabelText('At (the plant\'s local time)'), { target: { value: '22:00' } });
+    await waitFor(() => expect(crews.asked).toEqual([[opensAt, zone], ['22:00', zone]]));
+
+    fireEvent.change(within(form).getByRole('textbox', { name: 'Survey name' }), { target: { value: 'Weld pulse' } });
+    const pick = within(form).getByRole('combobox', { name: 'Question from the bank' });
+    for (const key of ['part-of-team', 'recommend', 'one-thing-better']) {
+      fireEvent.change(pick, { target: { value: key } });
+      fireEvent.click(within(form).getByRole('button', { name: 'Add' }));
+    }
+    fireEvent.click(within(form).getByRole('button', { name: 'Save' }));
+    await screen.findByText('Saved Weld pulse.');
+    expect(store.added[0].definition).toMatchObject({ audience: { crewKeys: ['team-weld-a'] }, roundLengthDays: 3 });
+  });
+
+  it('a site\'s audience takes its crews\' longest round; another site\'s crews do not count', async () => {
+    const list = { ...CREWS, crews: CREWS.crews.map((crew) => (crew.siteCode === 'EIN' ? { ...crew, minimumRoundDays: 9 } : crew)) };
+    renderAdmin(fakeServices(undefined, undefined, new FakeCrews(list)));
+    const form = await openNewSurvey();
+    await within(form).findByText('The shortest round that gives every crew of this audience a whole shift: 9 days.');
+    fireEvent.click(within(form).getByRole('checkbox', { name: 'Göteborg (GOT)' }));
+    await within(form).findByText('The shortest round that gives every crew of this audience a whole shift: 4 days.');
+  });
+
+  it('without a relay says why the crews are unavailable, suggests a length, and keeps the crews a survey names', async () => {
+    const store = new FakePulseStore();
+    store.surveys = store.surveys.map((survey) => (survey.id === DRAFT.id ? { ...survey, definition: { ...survey.definition, audience: { crewKeys: ['team-weld-a'] } } } : survey));
+    const { crews } = renderAdmin(fakeServices(store, new FakeRelay('notConfigured'), new FakeCrews(new PulseCrewsError('noRelay', 'no relay'))));
+    fireEvent.click(await screen.findByRole('button', { name: `Edit ${DRAFT.title}` }));
+    const form = await screen.findByRole('form', { name: `Edit ${DRAFT.title}` });
+    expect((await within(form).findByTestId('crews-unavailable')).textContent).toBe(
+      "The crews cannot be listed now: only the relay may read the crews' rosters, and none is set up (or its API permission is not approved). Ask IT to deploy it. The crews this survey already names are kept."
+    );
+    expect(within(form).getByText(/The crews' rosters cannot tell the shortest round for this audience: \d+ days is suggested\./)).toBeTruthy();
+    const kept = within(form).getByRole('checkbox', { name: 'A crew chosen earlier (team-weld-a)' }) as HTMLInputElement;
+    expect(kept.checked).toBe(true);
+    // Nothing else to pick: no crew is offered from anywhere but the relay.
+    expect(within(within(form).getByTestId('crew-picker')).getAllByRole('checkbox')).toHaveLength(1);
+    fireEvent.click(within(form).getByRole('button', { name: 'Read the crews again' }));
+    await waitFor(() => expect(crews.asked.length).toBeGreaterThan(1));
+  });
+
+  it('says a crew the relay no longer lists is gone, and HR can take it out', async () => {
+    const store = new FakePulseStore();
+    store.surveys = store.surveys.map((survey) => (survey.id === DRAFT.id ? { ...survey, definition: { ...survey.definition, audience: { crewKeys: ['team-gone'] } } } : survey));
+    renderAdmin(fakeServices(store));
+    fireEvent.click(await screen.findByRole('button', { name: `Edit ${DRAFT.title}` }));
+    const form = await screen.findByRole('form', { name: `Edit ${DRAFT.title}` });
+    const gone = (await within(form).findByRole('checkbox', { name: 'A crew no longer in Teams Shifts (team-gone)' })) as HTMLInputElement;
+    // The audience names only a crew no roster has: the rosters cannot tell.
+    await within(form).findByText(/cannot tell the shortest round/);
+    fireEvent.click(gone);
+    expect(within(form).queryByRole('checkbox', { name: /team-gone/ })).toBeNull();
+    await within(form).findByText('The shortest round that gives every crew of this audience a whole shift: 4 days.');
   });
 });

@@ -72,7 +72,7 @@ function useRelayReadiness(props: IPulseAdminProps, ask: boolean): { readiness: 
  * and how to deploy it.
  */
 export function PulseAdmin(props: IPulseAdminProps): React.ReactElement {
-  const { store, roundLength } = props.services;
+  const { store, crews } = props.services;
   const { locale } = props;
   // A refused field's reason reads on every section background (the strong one too).
   const hostTheme = useHostTheme();
@@ -145,7 +145,7 @@ export function PulseAdmin(props: IPulseAdminProps): React.ReactElement {
           rounds={state.data.rounds}
           plantMap={state.data.plantMap}
           store={store}
-          roundLength={roundLength}
+          crews={crews}
           locale={locale}
           now={now}
           onSaved={(title, scheduled) => backToList(format(scheduled ? strings.ScheduledNotice : strings.SavedNotice, title))}

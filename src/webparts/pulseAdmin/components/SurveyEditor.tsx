@@ -4,9 +4,18 @@ import * as strings from 'PulseAdminWebPartStrings';
 import { SHIPPED_LANGUAGES } from '../../../core/models/common';
 import { type Question, SURVEY_CADENCES, type Survey, type SurveyCadence } from '../../../core/models/pulse';
 import type { PlantMap } from '../../../core/plant/types';
-import { surveyLockedThresholds, type PulseAdminStore, type RoundLengthSource } from '../../../core/pulse/adminPorts';
+import {
+  audienceMinimumRound,
+  type PulseAdminStore,
+  type PulseCrewList,
+  PulseCrewsError,
+  type PulseCrewsErrorCode,
+  type PulseCrewSource,
+  surveyLockedThresholds
+} from '../../../core/pulse/adminPorts';
 import { audienceIncludesAgency } from '../../../core/pulse/audience';
 import { MIN_COMMENT_GROUP_SIZE, MIN_GROUP_SIZE } from '../../../core/pulse/definition';
+import { localName, lineByCode, siteByCode } from '../../../core/plant/workplace';
 import { defaultRoundLengthDays, type RoundLengthResult } from '../../../core/pulse/roundLength';
 import { roundWindows } from '../../../core/pulse/schedule';
 import { questionWording, type SurveyRuleError, validateSurvey } from '../../../core/pulse/surveyRules';
@@ -32,7 +41,8 @@ export interface ISurveyEditorProps {
   readonly rounds: readonly SurveyRound[];
   readonly plantMap: PlantMap;
   readonly store: PulseAdminStore;
-  readonly roundLength: RoundLengthSource;
+  /** The crews by name, each with its shortest round (the relay reads their rosters). */
+  readonly crews: PulseCrewSource;
   readonly locale: string;
   readonly now: () => Date;
   /** `title`: the saved survey's name; `scheduled`: whether it was scheduled too. */
@@ -40,8 +50,8 @@ export interface ISurveyEditorProps {
   onCancel(): void;
 }
 
-/** The roster's answer within this, or the form says it cannot tell. */
-const ROUND_LENGTH_MS = 8_000;
+/** The relay's crews within this, or the form says they are unavailable. */
+const CREWS_MS = 10_000;
 
 function browserTimeZone(): string {
   try {
@@ -51,27 +61,93 @@ function browserTimeZone(): string {
   }
 }
 
-/** The shortest round from the roster for this opening time and zone: loading, then its answer. */
-function useMinimumRound(source: RoundLengthSource, opensAt: string, timeZone: string): RoundLengthResult | 'loading' | undefined {
-  const [result, setResult] = React.useState<RoundLengthResult | 'loading' | undefined>(undefined);
+type CrewsState = { readonly kind: 'loading' } | { readonly kind: 'loaded'; readonly list: PulseCrewList } | { readonly kind: 'failed'; readonly code: PulseCrewsErrorCode };
+
+const CREWS_REASONS: Record<PulseCrewsErrorCode, string> = {
+  noRelay: strings.CrewsNoRelay,
+  notAllowed: strings.CrewsNotAllowed,
+  notSetUp: strings.CrewsNotSetUp,
+  relayFault: strings.CrewsRelayFault,
+  unavailable: strings.CrewsBusy,
+  unexpected: strings.CrewsUnexpected
+};
+
+/**
+ * The crews, each with its shortest round for this opening time and zone, from the relay: asked
+ * again when they change (the last answer stays while asking) and on request. A zone that is no
+ * zone asks nothing.
+ */
+function useCrews(source: PulseCrewSource, opensAt: string, timeZone: string): { state: CrewsState; again(): void } {
+  const [state, setState] = React.useState<CrewsState>({ kind: 'loading' });
+  const [asked, setAsked] = React.useState(0);
   const time = parseLocalTime(opensAt) === undefined ? '00:00' : opensAt.trim();
   const zone = isTimeZone(timeZone.trim()) ? timeZone.trim() : undefined;
   React.useEffect(() => {
     if (!zone) {
-      setResult(undefined);
       return undefined;
     }
     let current = true;
-    setResult('loading');
-    withDeadline(source.minimumRoundLength(time, zone), ROUND_LENGTH_MS, 'Reading the roster').then(
-      (answer) => current && setResult(answer),
-      () => current && setResult({ ok: false, code: 'noShifts' })
+    setState((before) => (before.kind === 'loaded' ? before : { kind: 'loading' }));
+    withDeadline(source.crews(time, zone), CREWS_MS, 'Reading the crews').then(
+      (list) => current && setState({ kind: 'loaded', list }),
+      (error: unknown) => current && setState({ kind: 'failed', code: error instanceof PulseCrewsError ? error.code : 'unavailable' })
     );
     return () => {
       current = false;
     };
-  }, [source, time, zone]);
-  return result;
+  }, [source, time, zone, asked]);
+  return { state, again: () => setAsked((n) => n + 1) };
+}
+
+interface ICrewPickerProps {
+  readonly state: CrewsState;
+  readonly chosen: readonly string[];
+  readonly plantMap: PlantMap;
+  readonly locale: string;
+  onChange(keys: string[]): void;
+  onAgain(): void;
+  readonly error?: string;
+}
+
+/**
+ * The audience's crews, picked by name with their site and line (where the plant map places
+ * them). Crews already chosen stay listed, also when the relay no longer lists them or cannot be
+ * asked, so HR can see and remove them; new ones are picked only from the relay's list.
+ */
+function CrewPicker(props: ICrewPickerProps): React.ReactElement {
+  const { state, chosen, plantMap, locale } = props;
+  const listed = state.kind === 'loaded' ? state.list.crews : [];
+  const place = (siteCode?: string, lineCode?: string): string | undefined => {
+    const site = siteByCode(plantMap, siteCode);
+    const line = lineByCode(plantMap, lineCode);
+    const parts = [site ? localName(site, locale) : siteCode, line ? localName(line, locale) : lineCode].filter((part): part is string => !!part);
+    return parts.length > 0 ? parts.join(' · ') : undefined;
+  };
+  const options = listed
+    .map((crew) => ({ key: crew.crewKey, text: crew.name, detail: place(crew.siteCode, crew.lineCode) }))
+    .concat(
+      chosen
+        .filter((key) => !listed.some((crew) => crew.crewKey.toLowerCase() === key.toLowerCase()))
+        .map((key) => ({ key, text: format(state.kind === 'loaded' ? strings.CrewUnknown : strings.CrewChosenEarlier, key), detail: undefined }))
+    );
+  return (
+    <div data-testid="crew-picker">
+      {state.kind === 'loading' && <Spinner size="small" label={strings.CrewsLoading} />}
+      {state.kind === 'failed' && (
+        <Notice type="warning" live={false}>
+          <span data-testid="crews-unavailable">{format(strings.CrewsUnavailable, CREWS_REASONS[state.code])}</span>
+        </Notice>
+      )}
+      {state.kind === 'failed' && state.code !== 'notAllowed' && <Button className={styles.action} text={strings.CrewsTryAgain} onClick={props.onAgain} />}
+      {state.kind === 'loaded' && listed.length === 0 && <p className={styles.subtle}>{strings.CrewsNone}</p>}
+      {options.length > 0 && <CheckList legend={strings.FieldCrews} help={strings.CrewsHelp} options={options} checked={chosen} onChange={props.onChange} error={props.error} />}
+      {options.length === 0 && props.error && (
+        <span className={styles.error} data-testid="field-error">
+          {props.error}
+        </span>
+      )}
+    </div>
+  );
 }
 
 /** HR's form for a survey: questions from the bank, languages, audience, cadence, round length, thresholds, schedule. */
@@ -97,8 +173,19 @@ export function SurveyEditor(props: ISurveyEditorProps): React.ReactElement {
   const headingRef = React.useRef<HTMLHeadingElement>(null);
   React.useEffect(() => headingRef.current?.focus(), []);
 
-  const minimum = useMinimumRound(props.roundLength, form.opensAt, form.timeZone);
-  // While the roster is asked again (another opening time), the rules keep the last minimum it gave.
+  const crews = useCrews(props.crews, form.opensAt, form.timeZone);
+  const audience = React.useMemo(
+    () => ({ siteCodes: form.siteCodes, departments: linesOf(form.departments), crewKeys: linesOf(form.crewKeys) }),
+    [form.siteCodes, form.departments, form.crewKeys]
+  );
+  // The audience's crews' rosters say it: HR's own teams never stand in for them.
+  const minimum = React.useMemo((): RoundLengthResult | 'loading' | undefined => {
+    if (crews.state.kind === 'loading') {
+      return 'loading';
+    }
+    return crews.state.kind === 'failed' ? undefined : audienceMinimumRound(crews.state.list, audience, plantMap);
+  }, [crews.state, audience, plantMap]);
+  // While the crews are asked again (another opening time), the rules keep the last minimum they gave.
   const lastMinimum = React.useRef<number | undefined>(undefined);
   if (minimum !== 'loading') {
     lastMinimum.current = minimum !== undefined && minimum.ok ? minimum.minimumDays : undefined;
@@ -293,7 +380,15 @@ export function SurveyEditor(props: ISurveyEditorProps): React.ReactElement {
           />
         )}
         <TextBox label={strings.FieldDepartments} multiline value={form.departments} onChange={(departments) => set({ departments })} error={at('audience.departments')} />
-        <TextBox label={strings.FieldCrews} multiline value={form.crewKeys} onChange={(crewKeys) => set({ crewKeys })} error={at('audience.crewKeys')} />
+        <CrewPicker
+          state={crews.state}
+          chosen={linesOf(form.crewKeys)}
+          plantMap={plantMap}
+          locale={locale}
+          onChange={(keys) => set({ crewKeys: keys.join('\n') })}
+          onAgain={crews.again}
+          error={at('audience.crewKeys')}
+        />
         <TextBox
           label={strings.FieldEmploymentTypes}
           multiline

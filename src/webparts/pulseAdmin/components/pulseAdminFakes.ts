@@ -2,8 +2,7 @@
 import type { ItemId } from '../../../core/models/common';
 import type { Question, Survey, SurveyRound } from '../../../core/models/pulse';
 import type { PlantMap } from '../../../core/plant/types';
-import type { PulseAdminStart, PulseAdminStore, PulseRelayCheck, QuestionDraft, RelayReadiness, RoundLengthSource, SurveyChange } from '../../../core/pulse/adminPorts';
-import type { RoundLengthResult } from '../../../core/pulse/roundLength';
+import type { PulseAdminStart, PulseAdminStore, PulseCrewList, PulseCrewsError, PulseCrewSource, PulseRelayCheck, QuestionDraft, RelayReadiness, SurveyChange } from '../../../core/pulse/adminPorts';
 import type { SurveyDraft } from '../../../core/pulse/surveyRules';
 import { RecognitionStoreError } from '../../../core/recognition/ports';
 import type { IPulseAdminServices } from './IPulseAdminProps';
@@ -28,9 +27,24 @@ export const PLANT: PlantMap = {
     { code: 'GOT', name: 'Göteborg', names: {}, officeLocations: [] },
     { code: 'EIN', name: 'Eindhoven', names: {}, officeLocations: [] }
   ],
-  lines: [],
+  lines: [
+    { code: 'GOT-WELD2', name: 'Weld cell 2', names: { 'sv-se': 'Svetscell 2', 'nl-nl': 'Lascel 2' }, siteCode: 'GOT', departments: ['Weld cell 2'] },
+    { code: 'GOT-PAINT', name: 'Paint shop', names: { 'sv-se': 'Lackering', 'nl-nl': 'Spuiterij' }, siteCode: 'GOT', departments: ['Paint shop'] },
+    { code: 'EIN-PACK', name: 'Packaging', names: { 'sv-se': 'Packning', 'nl-nl': 'Verpakking' }, siteCode: 'EIN', departments: ['Packaging'] }
+  ],
   shifts: [],
   issues: []
+};
+
+/** Crews as the relay lists them: each with its own shortest round (Weld 3 days, Paint and Packaging 4). */
+export const CREWS: PulseCrewList = {
+  periodStart: '2026-03-10',
+  periodDays: 28,
+  crews: [
+    { crewKey: 'team-weld-a', name: 'GOT Weld A', siteCode: 'GOT', lineCode: 'GOT-WELD2', minimumRoundDays: 3 },
+    { crewKey: 'team-paint-a', name: 'GOT Paint A', siteCode: 'GOT', lineCode: 'GOT-PAINT', minimumRoundDays: 4 },
+    { crewKey: 'team-pack-a', name: 'EIN Packaging A', siteCode: 'EIN', lineCode: 'EIN-PACK', minimumRoundDays: 4 }
+  ]
 };
 
 export const RUNNING: Survey = {
@@ -118,16 +132,19 @@ export class FakeRelay implements PulseRelayCheck {
   }
 }
 
-export class FakeRoundLength implements RoundLengthSource {
-  public constructor(public result: RoundLengthResult = { ok: true, minimumDays: 4 }) {}
-  public minimumRoundLength(): Promise<RoundLengthResult> {
-    return Promise.resolve(this.result);
+export class FakeCrews implements PulseCrewSource {
+  public readonly asked: Array<[string, string]> = [];
+  public constructor(public answer: PulseCrewList | PulseCrewsError = CREWS) {}
+  public crews(opensAt: string, timeZone: string): Promise<PulseCrewList> {
+    this.asked.push([opensAt, timeZone]);
+    return this.answer instanceof Error ? Promise.reject(this.answer) : Promise.resolve(this.answer);
   }
 }
 
-export function fakeServices(store = new FakePulseStore(), relay = new FakeRelay(), roundLength = new FakeRoundLength()): IPulseAdminServices & {
+export function fakeServices(store = new FakePulseStore(), relay = new FakeRelay(), crews = new FakeCrews()): IPulseAdminServices & {
   store: FakePulseStore;
   relay: FakeRelay;
+  crews: FakeCrews;
 } {
-  return { store, relay, roundLength };
+  return { store, relay, crews };
 }

@@ -97,6 +97,22 @@ declare interface IPulseAdminWebPartStrings {
   RoundMinimumLoading: string;
   /** {0} = the suggested days. */
   RoundMinimumUnknown: string;
+  CrewsHelp: string;
+  CrewsLoading: string;
+  CrewsNone: string;
+  /** {0} = the crew's Teams team id. */
+  CrewUnknown: string;
+  /** {0} = the crew's Teams team id; shown while the crews cannot be listed. */
+  CrewChosenEarlier: string;
+  /** {0} = the reason (CrewsNoRelay … CrewsUnexpected). */
+  CrewsUnavailable: string;
+  CrewsNoRelay: string;
+  CrewsNotAllowed: string;
+  CrewsNotSetUp: string;
+  CrewsRelayFault: string;
+  CrewsBusy: string;
+  CrewsUnexpected: string;
+  CrewsTryAgain: string;
   ThresholdsLegend: string;
   ThresholdsHelp: string;
   /** {0} = smallest group, {1} = smallest group for comments. */
