@@ -108,7 +108,10 @@ describe('the on-shift prompt line', () => {
     expect(await screen.findByRole('button', { name: 'Beginnen' }, { timeout: 10_000 })).toBeTruthy();
     fireEvent.keyDown(dialog, { key: 'Escape' });
     expect(screen.queryByRole('dialog')).toBeNull();
-    await waitFor(() => expect(document.activeElement?.textContent).toBe('Nu beantwoorden'));
+    await waitFor(() => expect(document.activeElement).toBe(answer));
+    // The line looked again as the survey closed and found the same round: the focus stays where it is.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+    expect(document.activeElement).toBe(answer);
   });
 
   it('Close closes the survey too, and the line looks again (an answered round goes)', async () => {

@@ -90,10 +90,18 @@ export function mountPromptLine(container: HTMLElement, first: PromptHost, reche
     Object.keys(variables).forEach((name) => root.style.setProperty(name, variables[name]));
   };
 
+  /** What the line shows now: a check that finds the same leaves it (and the focus in it) as it is. */
+  let shownKey = '';
+
   const render = (): void => {
     if (survey) {
       return; // never swap the survey under the person's fingers
     }
+    const key = round ? JSON.stringify([host.locale, round.roundId, round.title, minutesToAnswer(round), round.questions.length]) : '';
+    if (key === shownKey) {
+      return;
+    }
+    shownKey = key;
     root.textContent = '';
     answerButton = undefined;
     if (!round) {
@@ -212,12 +220,9 @@ export function mountPromptLine(container: HTMLElement, first: PromptHost, reche
 
   return {
     update: (next) => {
-      const relabel = next.locale !== host.locale;
       host = next;
       applyTheme();
-      if (relabel) {
-        render();
-      }
+      render();
     },
     dispose: () => {
       disposed = true;
