@@ -297,7 +297,7 @@ describe('Pulse answers through the relay', () => {
         const changed = written(before, await responsesOf(alike.roundId));
         expect(changed).toHaveLength(1);
         // Not a ballot box: the round's inbox.
-        expect(changed[0].title).toMatch(new RegExp(`^${alike.roundId}:inbox:`));
+        expect(changed[0].title.indexOf(`${alike.roundId}:inbox:`)).toBe(0);
         sizes.push(changed[0].size);
         if (comment !== undefined) {
           expect(commentEntries(await entriesOf(tenant, alike.roundId)).map((e) => e.text)).toEqual([comment]);

@@ -70,10 +70,10 @@ describe('500 answers at shift change', () => {
 
     const started = Date.now();
     // The timer, run after run while the answers arrive (each run at least a second apart).
-    let sending = true;
+    const sending = { done: false };
     const runs: TimerRun[] = [];
     const timer = (async (): Promise<void> => {
-      while (sending) {
+      while (!sending.done) {
         runs.push(await runPulseTimer(tenant));
         await new Promise((resolve) => setTimeout(resolve, 1000));
       }
@@ -88,7 +88,7 @@ describe('500 answers at shift change', () => {
       Object.assign(send, { status: response.status, code });
     });
     const seconds = (Date.now() - started) / 1000;
-    sending = false;
+    sending.done = true;
     await timer;
     // eslint-disable-next-line no-console
     console.log(`pulse load: ${order.length} requests from ${people.length} people in ${seconds.toFixed(1)} s (${(order.length / seconds).toFixed(0)}/s)`);

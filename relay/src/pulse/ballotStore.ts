@@ -321,9 +321,20 @@ export async function inTurn<T>(turns: Map<string, Promise<unknown>> | undefined
 /** Writes of one box (or inbox item) tried before giving up (503): other instances keep winning it. */
 export const MAX_ATTEMPTS = 30;
 
-/** After a 412: a short random wait, longer as the attempts go on, before reading again. */
-export function afterConflict(random: () => number, attempt: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 20 * Math.min(attempt, 10))));
+/**
+ * After a failed write of a box or an inbox item (`what`): anything but a 412 is thrown again; a
+ * 412 (another writer won the item) is retried after a short random wait, longer as the attempts
+ * go on, until {@link MAX_ATTEMPTS} (then 503: try again shortly).
+ */
+export async function afterConflict(error: unknown, attempt: number, random: () => number, log: (line: string) => void, what: string): Promise<void> {
+  if (httpStatusOf(error) !== 412) {
+    throw error;
+  }
+  if (attempt >= MAX_ATTEMPTS) {
+    throw new RelayProblem(problem(503, 'unavailable', 'Many answers are arriving at once. Try again shortly.', { retryAfterSeconds: 2 }), error);
+  }
+  log(`${what} changed meanwhile (412); attempt ${attempt + 1}`);
+  await new Promise((resolve) => setTimeout(resolve, Math.floor(random() * 20 * Math.min(attempt, 10))));
 }
 
 export interface AppendOptions {
@@ -387,15 +398,8 @@ export async function storeInSlot(sp: SPFI, keys: PulseKeyring, slot: number, en
           await list.items.getById(newest.id).update({ [RESPONSES.fields.envelope]: seal(kept, newest.title) }, newest.etag);
         }
       } catch (error) {
-        if (httpStatusOf(error) !== 412) {
-          throw error;
-        }
-        if (attempt >= MAX_ATTEMPTS) {
-          throw new RelayProblem(problem(503, 'unavailable', 'Many answers are arriving at once. Try again shortly.', { retryAfterSeconds: 2 }), error);
-        }
-        log(`pulse box of round ${roundId}, slot ${slot} changed meanwhile (412); attempt ${attempt + 1}`);
-        // Another instance wrote the box meanwhile: read it again, after a short random wait.
-        await afterConflict(random, attempt);
+        // Another instance wrote the box meanwhile: read it again.
+        await afterConflict(error, attempt, random, log, `pulse box of round ${roundId}, slot ${slot}`);
         continue;
       }
       // What did not fit: new generations, each filled as far as it takes.

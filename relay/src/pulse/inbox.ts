@@ -21,7 +21,6 @@ import '@pnp/sp/webs';
 import { httpStatusOf } from '../../../src/connectors/sharepoint/httpErrors';
 import { BOX_SLOTS } from '../../../src/core/pulse/ballot';
 import { LISTS } from '../../../src/core/schema/lists';
-import { problem, RelayProblem } from '../router';
 import { afterConflict, etagOf, inTurn, isInSlot, MAX_ATTEMPTS, shuffleRandom } from './ballotStore';
 import { boxContext, type PulseKeyring } from './envelope';
 import {
@@ -152,14 +151,7 @@ export async function postParcel(sp: SPFI, keys: PulseKeyring, parcel: Parcel, o
         }
         return 'added';
       } catch (error) {
-        if (httpStatusOf(error) !== 412) {
-          throw error;
-        }
-        if (attempt >= MAX_ATTEMPTS) {
-          throw new RelayProblem(problem(503, 'unavailable', 'Many answers are arriving at once. Try again shortly.', { retryAfterSeconds: 2 }), error);
-        }
-        log(`pulse inbox of round ${roundId}, lane ${lane} changed meanwhile (412); attempt ${attempt + 1}`);
-        await afterConflict(random, attempt);
+        await afterConflict(error, attempt, random, log, `pulse inbox of round ${roundId}, lane ${lane}`);
       }
     }
   });

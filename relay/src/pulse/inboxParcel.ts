@@ -81,10 +81,7 @@ export function inboxTitle(roundId: number, lane: number, generation: number): s
 /** The generation of an inbox item of the lane from its title; undefined for another title. */
 export function inboxGenerationOf(title: string, roundId: number, lane: number): number | undefined {
   const prefix = `${inboxKey(roundId, lane)}:`;
-  if (title.indexOf(prefix) !== 0) {
-    return undefined;
-  }
-  const rest = title.slice(prefix.length);
+  const rest = title.indexOf(prefix) === 0 ? title.slice(prefix.length) : '';
   return /^\d{1,6}$/.test(rest) ? Number(rest) : undefined;
 }
 
