@@ -2,11 +2,13 @@
  * End to end, on the shop floor's phone (360 × 740), light and dark, on a strong and on no
  * section background: the pulse parts around the Pulse web part.
  *
- * Pulse admin as HR (Leyla Ünal): the surveys; a new survey's editor, and the same after a save
- * it refused (the problems beside their fields); the question editor; the preview; the relay
+ * Pulse admin as HR (Leyla Ünal): the surveys; a new survey's editor with the crews by name and
+ * the shortest round from their rosters, and the same after a save it refused (the problems
+ * beside their fields); the question editor; the preview; the relay
  * panel while the relay does not answer. As an operator (Åsa Bäckström): the surveys read only,
- * nothing to edit. Then HR, in Swedish, creates and schedules a survey whose first round opens
- * today, the relay's timer runs once, and the Pulse web part offers the operator that round.
+ * nothing to edit. Then HR, in Swedish, creates and schedules a survey for the operator's crew,
+ * picked by name, whose first round opens today; the relay's timer runs once, and the Pulse web
+ * part offers the operator that round.
  *
  * The Pulse card as the operator: its face ("N min, N questions"), the quick view's start, a
  * question of five faces, the 0–10 question, the comment, the summary, then sent and done.
@@ -90,6 +92,11 @@ describe('Pulse admin on a phone', () => {
       const editor = part.getByRole('form', { name: admin.EditorNewTitle });
       const title = editor.getByRole('textbox', { name: admin.FieldTitle });
       await title.waitFor({ timeout: 30_000 });
+      // The crews by name from the relay (HR is on no crew's roster), each a 48 px target too.
+      const crews = editor.getByRole('group', { name: admin.FieldCrews });
+      await crews.getByRole('checkbox', { name: /^GOT Weld A/ }).waitFor({ timeout: 60_000 });
+      // The shortest round of every crew (the audience restricts nothing yet), in days.
+      await editor.getByText(admin.RoundMinimum.split('{0}')[0]).waitFor({ timeout: 30_000 });
       await check(findings, opened, `${look} new survey`);
 
       // Nothing filled in: refused before anything is written, each problem beside its field.
@@ -170,6 +177,8 @@ describe('Pulse admin on a phone', () => {
       }
       await expect(editor.getByTestId('survey-question').count()).resolves.toBe(3);
       await editor.getByRole('combobox', { name: adminSv.FieldCadence }).selectOption('once');
+      // Åsa's crew, picked by its name; its continuous 2-2-2-2 roster needs three days.
+      await editor.getByRole('group', { name: adminSv.FieldCrews }).getByRole('checkbox', { name: /^GOT Weld A/ }).check({ timeout: 60_000 });
       // Three days: it closes before the demo plant's monthly pulse, so it is the round offered first.
       await editor.getByRole('textbox', { name: adminSv.FieldRoundLength }).fill('3');
       // Today, from now on in the plant's zone: the first round opens at the timer's next run.
@@ -178,6 +187,7 @@ describe('Pulse admin on a phone', () => {
       await editor.getByLabel(adminSv.FieldFirstOpensOn).fill(today);
       await editor.getByLabel(adminSv.FieldOpensAt).fill(nowAt);
       await editor.getByRole('textbox', { name: adminSv.FieldTimeZone }).fill('Europe/Stockholm');
+      await editor.getByText(format(adminSv.RoundMinimum, 3)).waitFor({ timeout: 30_000 });
       await editor.getByRole('button', { name: adminSv.Save, exact: true }).click();
       await part.getByText(format(adminSv.SavedNotice, title)).waitFor({ timeout: 30_000 });
 
