@@ -5,7 +5,7 @@
  * request died after its parcel was written, each counted once.
  */
 import { readRoundBoxes, storeInSlot } from '../../relay/src/pulse/ballotStore';
-import { postParcel, readRoundInbox } from '../../relay/src/pulse/inbox';
+import { parcelTokens, postParcel, readLane, readRoundInbox } from '../../relay/src/pulse/inbox';
 import {
   entriesOfParcel,
   INBOX_HEADER,
@@ -167,6 +167,28 @@ describe('the inbox and its drain, against the local tenant', () => {
     const copies = await everyCopy(round.roundId);
     expect(new Set(copies.map((e) => e.token)).size).toBe(copies.length);
     expect(copies).toHaveLength(7 + 4);
+  });
+
+  it('keeps an inbox item\'s parcels in an order that is not the order they came in', async () => {
+    const round = addRound(tenant);
+    const app = await spAsApp(tenant);
+    const keys: string[] = [];
+    while (keys.length < 3) {
+      const key = submissionKey();
+      if (slotOf(KEYS.token(round.roundId, key)) === 6) {
+        keys.push(key);
+      }
+    }
+    // Every write shuffles the item's parcels (here with a fixed source of numbers, to see it happen).
+    for (const key of keys) {
+      expect(await postParcel(app, KEYS, parcelOf(round.roundId, key, {}), { ...round, bucket: 2048, random: () => 0 })).toBe('added');
+    }
+    const [item, ...others] = await readLane(app, KEYS, round.roundId, 6, () => undefined);
+    expect(others).toEqual([]);
+    const stored = parcelTokens(item);
+    const arrived = keys.map((key) => KEYS.token(round.roundId, key));
+    expect([...stored].sort()).toEqual([...arrived].sort());
+    expect(stored).not.toEqual(arrived);
   });
 
   it('finishes an answer whose request died after its parcel was in the inbox: the resend writes nothing, the answer counts once', async () => {

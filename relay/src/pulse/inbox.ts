@@ -4,7 +4,8 @@
  * answer holds, of the same size for every answer of the round (`inboxParcel.ts`); the timer moves
  * parcels into the boxes in batches (`timerDrain.ts`) and then takes them out of the inbox.
  *
- * - Sealed as boxes are: AES-256-GCM bound to the item's place, a fresh IV on every write.
+ * - Sealed as boxes are: AES-256-GCM bound to the item's place, a fresh IV on every write, and
+ *   its parcels shuffled on every write, so their order is not the order they came in.
  * - Written with its ETag (`IF-MATCH`); within one relay instance the writers of a lane take
  *   turns. A lane is a chain of items: the first with room takes the parcel, a new one is added
  *   when none has room. An item that does not open, or that another account wrote, is never
@@ -19,7 +20,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 
 import { httpStatusOf } from '../../../src/connectors/sharepoint/httpErrors';
-import { BOX_SLOTS } from '../../../src/core/pulse/ballot';
+import { BOX_SLOTS, shuffled } from '../../../src/core/pulse/ballot';
 import { LISTS } from '../../../src/core/schema/lists';
 import { afterConflict, etagOf, inTurn, isInSlot, MAX_ATTEMPTS, shuffleRandom } from './ballotStore';
 import { boxContext, type PulseKeyring } from './envelope';
@@ -138,7 +139,8 @@ export async function postParcel(sp: SPFI, keys: PulseKeyring, parcel: Parcel, o
       const target = items.find((item) => item.lines !== undefined && inboxHasRoom(item.lines, line));
       try {
         if (target?.lines !== undefined) {
-          await list.items.getById(target.id).update({ [RESPONSES.fields.envelope]: keys.seal(serialiseInbox(target.lines.concat([line])), boxContext(roundId, target.title)) }, target.etag);
+          const lines = shuffled(target.lines.concat([line]), random);
+          await list.items.getById(target.id).update({ [RESPONSES.fields.envelope]: keys.seal(serialiseInbox(lines), boxContext(roundId, target.title)) }, target.etag);
         } else {
           const title = inboxTitle(roundId, lane, items.reduce((next, item) => Math.max(next, item.generation + 1), 0));
           await list.items.add({
@@ -161,7 +163,15 @@ export async function postParcel(sp: SPFI, keys: PulseKeyring, parcel: Parcel, o
  * Takes the parcels with these tokens out of the item (those that arrived since stay), with its
  * ETag; a changed item is read again. The caller has put them in the boxes first.
  */
-export async function removeParcels(sp: SPFI, keys: PulseKeyring, roundId: number, item: InboxItem, tokens: ReadonlySet<string>, log: (line: string) => void): Promise<void> {
+export async function removeParcels(
+  sp: SPFI,
+  keys: PulseKeyring,
+  roundId: number,
+  item: InboxItem,
+  tokens: ReadonlySet<string>,
+  options: { readonly random?: () => number; readonly log: (line: string) => void }
+): Promise<void> {
+  const random = options.random ?? shuffleRandom;
   const list = sp.web.lists.getByTitle(RESPONSES.title);
   let current: InboxItem | undefined = item;
   for (let attempt = 1; current?.lines !== undefined; attempt += 1) {
@@ -171,7 +181,7 @@ export async function removeParcels(sp: SPFI, keys: PulseKeyring, roundId: numbe
       return;
     }
     try {
-      await list.items.getById(current.id).update({ [RESPONSES.fields.envelope]: keys.seal(serialiseInbox(kept), boxContext(roundId, current.title)) }, current.etag);
+      await list.items.getById(current.id).update({ [RESPONSES.fields.envelope]: keys.seal(serialiseInbox(shuffled(kept, random)), boxContext(roundId, current.title)) }, current.etag);
       return;
     } catch (error) {
       const status = httpStatusOf(error);
@@ -183,6 +193,6 @@ export async function removeParcels(sp: SPFI, keys: PulseKeyring, roundId: numbe
       }
     }
     const id: number = current.id;
-    current = (await readLane(sp, keys, roundId, current.lane, log)).find((again) => again.id === id);
+    current = (await readLane(sp, keys, roundId, current.lane, options.log)).find((again) => again.id === id);
   }
 }

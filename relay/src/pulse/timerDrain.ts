@@ -71,7 +71,7 @@ export async function drainRound(sp: SPFI, keys: PulseKeyring, round: SweptRound
     boxWrites += done.writes;
   }
   for (const item of items.filter((i) => parcelTokens(i).some((token) => tokens.has(token)))) {
-    await removeParcels(sp, keys, round.roundId, item, tokens, log);
+    await removeParcels(sp, keys, round.roundId, item, tokens, options);
   }
   return { drained: tokens.size, boxWrites, waiting: 0 };
 }
