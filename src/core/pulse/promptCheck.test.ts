@@ -134,6 +134,30 @@ describe('the prompt’s roster check', () => {
     expect(again.batches.length).toBe(1);
   });
 
+  it('follows the pages Graph gives (a crew whose day does not fit one page)', async () => {
+    const graph = fakeGraph({ weld: { shifts: [colleague], timeOff: [] } }, ['weld']);
+    const post = graph.api('/$batch').post;
+    const next = 'https://graph.microsoft.com/v1.0/teams/weld/schedule/shifts?$skiptoken=2';
+    const paged: PromptGraph = {
+      api: (path) => ({
+        get: () =>
+          path === next
+            ? Promise.resolve({ value: [{ id: 'day', userId: ME, sharedShift: { startDateTime: dayShift.start, endDateTime: dayShift.end } }] })
+            : Promise.reject(new Error(`unexpected GET ${path}`)),
+        post: async (content) => {
+          const answer = (await post(content)) as { responses: Array<{ url?: string; body: { value?: unknown[]; '@odata.nextLink'?: string } }> };
+          const { requests } = content as { requests: Array<{ id: string; url: string }> };
+          const today = requests.findIndex((r) => r.url.includes('shifts?$filter=sharedShift/startDateTime ge 2026-12-07'));
+          if (today >= 0) {
+            answer.responses[today].body['@odata.nextLink'] = next;
+          }
+          return answer;
+        }
+      })
+    };
+    await expect(promptCheckSources(ports(paged), device()).mayPromptNow()).resolves.toMatchObject({ allowed: true, shift: { id: 'day' } });
+  });
+
   it('fails (the prompt stays silent) when Graph refuses a team the person is in, or the person is in no team', async () => {
     const refused = fakeGraph({ weld: { shifts: [dayShift], timeOff: [], status: 403 } }, ['weld']);
     await expect(promptCheckSources(ports(refused), device()).mayPromptNow()).rejects.toThrow('403');

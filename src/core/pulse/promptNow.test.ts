@@ -53,6 +53,17 @@ describe('the on-shift prompt on the page', () => {
     await expect(promptRound(s)).resolves.toBeUndefined();
   });
 
+  it('never for a round not open yet, or one without questions, and says nothing for a while after', async () => {
+    let kept: number | undefined;
+    const notYet = { ...round(1, '2026-12-12T00:00:00Z'), opensAt: '2026-12-07T10:00:01Z' };
+    const empty = { ...round(2, '2026-12-12T00:00:00Z'), questions: [] };
+    const s = { ...sources({ allowed: true, shift }, [notYet, empty]), memo: { read: () => kept, write: (until: number) => (kept = until) } };
+    await expect(promptRound(s)).resolves.toBeUndefined();
+    expect(kept).toBe(NOW.getTime() + 15 * 60 * 1000);
+    const opensNow = { ...notYet, opensAt: NOW.toISOString() };
+    expect((await promptRound({ ...sources({ allowed: true, shift }, [opensNow, empty]) }))?.roundId).toBe(1);
+  });
+
   it('after a check that found nothing, asks neither the roster nor the relay for a quarter of an hour on this tab', async () => {
     let kept: number | undefined;
     const memo = { read: () => kept, write: (until: number) => (kept = until) };
