@@ -4,8 +4,9 @@
  * Anyone who can write SE_Responses (a site owner, a SharePoint admin) can put back an older copy
  * of a box's Envelope: it still opens (same key, same place), and the answers added since are
  * gone. Without storage outside SharePoint that cannot be prevented; it can be detected. Each
- * counted participation record stands for one answer entry, so a round whose counted records
- * outnumber the distinct answer entries in its boxes has lost answers (`answersMissing`); more
+ * counted participation record stands for one answer entry, in a box or still in the round's
+ * inbox (`readRoundBoxes` reads both; the timer drains a round it closes before it checks it), so
+ * a round whose counted records outnumber the distinct answer entries has lost answers (`answersMissing`); more
  * entries than counted records means records were deleted (`answersExtra`). A box whose last
  * writer (Editor) is not the relay was written by someone else, whatever it holds.
  *
@@ -30,9 +31,9 @@ export interface BoxCheck {
   readonly status: 'consistent' | 'answersMissing' | 'answersExtra' | 'boxEditedByOthers' | 'pending';
   /** Counted participation records (the relay's, one per key). */
   readonly counted: number;
-  /** Distinct answer entries in the boxes the relay wrote. */
+  /** Distinct answer entries in the boxes and the inbox the relay wrote. */
   readonly answers: number;
-  /** Boxes the relay wrote whose last writer was someone else. */
+  /** Boxes (and inbox items) the relay wrote whose last writer was someone else. */
   readonly editedByOthers: number;
 }
 
