@@ -358,7 +358,8 @@ export interface SlotWrite {
  * Puts the entries (all of the slot) into the boxes of their slot, each token once: the newest
  * box takes what fits, the rest goes into new generations, and every box written is shuffled as a
  * whole and sealed with a fresh IV. With `reseal`, the newest box is written even when nothing is
- * added, so that a drain writes every slot whatever its batch holds.
+ * added (a slot without a box that opens gets an empty one), so that a drain writes every slot
+ * whatever its batch holds.
  */
 export async function storeInSlot(sp: SPFI, keys: PulseKeyring, slot: number, entries: readonly BallotEntry[], options: AppendOptions & { readonly reseal?: boolean }): Promise<SlotWrite> {
   const { roundId, surveyId } = options;
@@ -390,7 +391,8 @@ export async function storeInSlot(sp: SPFI, keys: PulseKeyring, slot: number, en
         }
       }
       const changed = kept !== undefined && newest?.box !== undefined && (kept !== newest.box || options.reseal === true);
-      if (!changed && rest.length === 0) {
+      const emptyBox = options.reseal === true && !changed && rest.length === 0;
+      if (!changed && rest.length === 0 && !emptyBox) {
         return { added: 0, writes: 0 };
       }
       try {
@@ -425,7 +427,7 @@ export async function storeInSlot(sp: SPFI, keys: PulseKeyring, slot: number, en
         }
         box = { version: 1, entries: box.entries.concat([entry]) };
       }
-      if (box.entries.length > 0) {
+      if (box.entries.length > 0 || emptyBox) {
         await addBox(box);
       }
       return { added: fresh.length, writes };

@@ -11,8 +11,9 @@
  *   check (`timer.ts` runs it after this step) and before any results;
  * - a batch's entries go into the boxes of their slots (each token once: a box holding it already
  *   is not given it again), and the newest box of **every** slot is written, shuffled and sealed
- *   again, whether the batch had entries for it or not: the number of boxes written says nothing
- *   about how many entries, or comments, the batch held;
+ *   again, whether the batch had entries for it or not (a slot without a box gets an empty one):
+ *   the number of boxes written says nothing about how many entries, or comments, the batch held
+ *   (beyond the new boxes a large batch fills);
  * - only then are the batch's parcels taken out of the inbox, with each item's ETag (parcels that
  *   arrived meanwhile stay). A drain that dies half way leaves the parcels in the inbox; the next
  *   run puts them in again, and the boxes take none twice. Nothing is lost, nothing counted twice.
