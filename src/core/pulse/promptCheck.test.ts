@@ -134,6 +134,23 @@ describe('the prompt’s roster check', () => {
     expect(again.batches.length).toBe(1);
   });
 
+  it('keeps the roster it read for five minutes on the tab: the next pages ask Graph nothing meanwhile', async () => {
+    const session = memoryStore();
+    let now = Date.parse('2026-12-07T13:44:00Z');
+    const rosterCache = { read: () => session.read('roster'), write: (value: string) => session.write('roster', value) };
+    const graph = fakeGraph({ weld: { shifts: [dayShift], timeOff: [] } }, ['weld']);
+    const check = (): Promise<unknown> => promptCheckSources(ports(graph, { rosterCache, now: () => new Date(now) }), device()).mayPromptNow();
+    await expect(check()).resolves.toMatchObject({ allowed: true });
+    expect(graph.batches.length).toBe(2);
+    // Three minutes later: the shift's last minutes, decided on the kept roster.
+    now += 3 * 60_000;
+    await expect(check()).resolves.toEqual({ allowed: false, reason: 'shiftEnding' });
+    expect(graph.batches.length).toBe(2);
+    now += 2 * 60_000;
+    await check();
+    expect(graph.batches.length).toBe(4);
+  });
+
   it('follows the pages Graph gives (a crew whose day does not fit one page)', async () => {
     const graph = fakeGraph({ weld: { shifts: [colleague], timeOff: [] } }, ['weld']);
     const post = graph.api('/$batch').post;

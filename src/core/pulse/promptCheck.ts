@@ -57,12 +57,20 @@ export interface PromptCheckPorts {
   readonly timeZone: string;
   /** The person's team ids kept on the device (the roster service's). */
   readonly teamIds?: TeamIdCache;
+  /**
+   * The tab's copy of the person's roster around now (sessionStorage), kept {@link ROSTER_KEPT_MS}:
+   * while the line shows, the next pages of the session ask Graph nothing (as the roster service's
+   * session cache does for the parts that show a roster).
+   */
+  readonly rosterCache?: { read(): string | undefined; write(value: string): void };
   readonly now: () => Date;
   /** Grace minutes at the start and end of a shift (quiet hours are the person's). */
   readonly grace: Pick<PromptSettings, 'startGraceMinutes' | 'endGraceMinutes'>;
 }
 
 const DAY = 86_400_000;
+/** How long the tab keeps the roster it read (the roster service keeps schedules as long). */
+export const ROSTER_KEPT_MS = 5 * 60_000;
 /** Graph's `$batch` takes at most 20 requests. */
 const BATCH_SIZE = 20;
 /** Pages followed per list (a team list, a day of a team's shifts). */
@@ -160,10 +168,33 @@ function ownTimes(items: readonly unknown[], meId: string, shared: 'sharedShift'
   return out;
 }
 
-/** The person's shifts and time off around now, from their Teams teams' schedules. */
+interface KeptRoster {
+  readonly until: number;
+  readonly window: string;
+  readonly shifts: Shift[];
+  readonly timeOff: TimeOff[];
+}
+
+/** The person's shifts and time off around now, from their Teams teams' schedules (or the tab's copy of them). */
 export async function rosterAroundNow(ports: PromptCheckPorts): Promise<{ shifts: Shift[]; timeOff: TimeOff[] }> {
   const now = ports.now().getTime();
   const window = { start: Math.floor((now - 2 * DAY) / DAY) * DAY, end: Math.ceil((now + 2 * DAY) / DAY) * DAY };
+  const windowKey = `${window.start}/${window.end}`;
+  try {
+    const kept = JSON.parse(ports.rosterCache?.read() ?? '{}') as Partial<KeptRoster>;
+    if (kept.window === windowKey && typeof kept.until === 'number' && now < kept.until && Array.isArray(kept.shifts) && Array.isArray(kept.timeOff)) {
+      return { shifts: kept.shifts, timeOff: kept.timeOff };
+    }
+  } catch {
+    // unreadable: read Graph
+  }
+  const roster = await readRoster(ports, window);
+  const keep: KeptRoster = { until: now + ROSTER_KEPT_MS, window: windowKey, ...roster };
+  ports.rosterCache?.write(JSON.stringify(keep));
+  return roster;
+}
+
+async function readRoster(ports: PromptCheckPorts, window: TimeWindow): Promise<{ shifts: Shift[]; timeOff: TimeOff[] }> {
   const perTeam = scheduleUrls('', window).length;
   const urlsOf = (teamIds: readonly string[]): string[] => teamIds.reduce<string[]>((all, id) => all.concat(scheduleUrls(id, window)), []);
   const kept = ports.teamIds?.read() ?? [];

@@ -55,6 +55,10 @@ export function promptHostOf(parts: PromptHostParts): PromptHost {
     siteUserId: user.siteUserId,
     timeZone,
     teamIds: teamIdCache(device.local, promptKeyFor(user, 'roster-teams')),
+    rosterCache: {
+      read: () => device.session.read(promptKeyFor(user, 'pulse-prompt-roster')),
+      write: (value) => device.session.write(promptKeyFor(user, 'pulse-prompt-roster'), value)
+    },
     now: () => new Date(),
     grace: DEFAULT_PROMPT_SETTINGS
   };
