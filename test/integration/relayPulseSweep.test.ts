@@ -13,6 +13,7 @@ import { movableClock, type MovableClock } from '../../local/server/admin';
 import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
 import { appendEntry } from '../../relay/src/pulse/ballotStore';
+import { postParcel } from '../../relay/src/pulse/inbox';
 import { answerEntries } from '../../src/core/pulse/ballot';
 import { LISTS } from '../../src/core/schema/lists';
 import { addPending, addRound, callRelay, DAY, entriesOf, KEYS, runPulseTimer, submissionKey, type TimerRun } from '../support/pulse';
@@ -45,12 +46,12 @@ describe('the pulse timer settles participation left pending', () => {
   const statusOf = (rows: Row[], person: Person): Array<[unknown, boolean]> =>
     rows.filter((row) => row.ParticipantId === person.spUserId).map((row) => [row.Status, typeof row.Token === 'string' && row.Token !== '']);
 
-  it('counts a pending record whose answer is in its box, waits for a resend while the round is open, and removes it once the round closes without the answer', async () => {
+  it('counts a pending record whose answer is in its box or the round\'s inbox, waits for a resend while the round is open, and removes it once the round closes without the answer', async () => {
     const round = addRound(tenant, { closes: START.getTime() + 2 * DAY });
-    const [lost, stored, answered] = tenant.context.directory
+    const [lost, stored, answered, inInbox] = tenant.context.directory
       .all()
       .filter((p) => !p.isApp && p.siteCode === 'GOT')
-      .slice(40, 43);
+      .slice(40, 44);
     // `lost`: the request died after writing pending, before the box; the device never resends.
     await addPending(tenant, round.roundId, lost, submissionKey());
     // `stored`: the request died after the box, before counting.
@@ -63,6 +64,21 @@ describe('the pulse timer settles participation left pending', () => {
       answers: { 'part-of-team': 4 }
     }, { roundId: round.roundId, surveyId: round.surveyId });
     await addPending(tenant, round.roundId, stored, storedKey);
+    // `inInbox`: the request died after the answer was in the round's inbox, before counting (the timer has not drained it).
+    const inboxKey = submissionKey();
+    await postParcel(
+      await spAsApp(tenant),
+      KEYS,
+      {
+        token: KEYS.token(round.roundId, inboxKey),
+        day: '2026-05-04',
+        groups: { site: 'got', line: 'unknown', crew: 'none', employmentType: 'employee', tenureBand: '3-10', groupKey: 'got/staff' },
+        answers: { 'part-of-team': 2 },
+        comments: []
+      },
+      { roundId: round.roundId, surveyId: round.surveyId, bucket: 2048 }
+    );
+    await addPending(tenant, round.roundId, inInbox, inboxKey);
     // `answered`: answered through the relay as usual.
     expect((await callRelay(tenant, answered, 'POST', 'answers', { roundId: round.roundId, submissionKey: submissionKey(), answers: { 'part-of-team': 5 }, comments: {} })).status).toBe(200);
 
@@ -70,11 +86,12 @@ describe('the pulse timer settles participation left pending', () => {
     expect((await runTimer()).pending).toEqual({ counted: 0, removed: 0, waiting: 0 });
     expect(statusOf(await participationOf(round.roundId), stored)).toEqual([['pending', true]]);
 
-    // No request runs this long: the stored one is counted, its token cleared; the lost one waits for a resend.
+    // No request runs this long: the stored ones (in a box, in the inbox) are counted, their tokens cleared; the lost one waits for a resend.
     clock.moveBy(15 * MINUTE);
-    expect((await runTimer()).pending).toEqual({ counted: 1, removed: 0, waiting: 1 });
+    expect((await runTimer()).pending).toEqual({ counted: 2, removed: 0, waiting: 1 });
     let rows = await participationOf(round.roundId);
     expect(statusOf(rows, stored)).toEqual([['counted', false]]);
+    expect(statusOf(rows, inInbox)).toEqual([['counted', false]]);
     expect(statusOf(rows, lost)).toEqual([['pending', true]]);
     expect(statusOf(rows, answered)).toEqual([['counted', false]]);
 
@@ -84,9 +101,9 @@ describe('the pulse timer settles participation left pending', () => {
     rows = await participationOf(round.roundId);
     expect(statusOf(rows, lost)).toEqual([]);
     expect(rows.filter((row) => typeof row.Token === 'string' && row.Token !== '')).toEqual([]);
-    expect(rows.map((row) => row.Status)).toEqual(['counted', 'counted']);
-    // Participation and the boxes agree: two counted, two answers.
-    expect(answerEntries(await entriesOf(tenant, round.roundId))).toHaveLength(2);
+    expect(rows.map((row) => row.Status)).toEqual(['counted', 'counted', 'counted']);
+    // Participation and the boxes agree: three counted, three answers.
+    expect(answerEntries(await entriesOf(tenant, round.roundId))).toHaveLength(3);
 
     // A later run finds nothing more to do.
     expect((await runTimer()).pending).toEqual({ counted: 0, removed: 0, waiting: 0 });
