@@ -62,7 +62,7 @@ export interface PulseRouteOptions {
   readonly facts?: PulseFactsSource;
   readonly now?: () => number;
   readonly log?: (line: string) => void;
-  /** For the waits after a write conflict; the secure `shuffleRandom` unless given. */
+  /** For the inbox items' shuffles and the waits after a write conflict; the secure `shuffleRandom` unless given. */
   readonly random?: () => number;
 }
 
