@@ -59,6 +59,10 @@ export function promptHostOf(parts: PromptHostParts): PromptHost {
       read: () => device.session.read(promptKeyFor(user, 'pulse-prompt-roster')),
       write: (value) => device.session.write(promptKeyFor(user, 'pulse-prompt-roster'), value)
     },
+    // The device's clock, as every part's. The relay's `/pulse/open` answer carries no time and is
+    // asked only once the roster allows a prompt; SharePoint's same-origin answers carry a readable
+    // `Date` header (the quiet-hours read), but the local tenant's follows real time rather than its
+    // movable clock, so the workbench and its tests could no longer move the decision.
     now: () => new Date(),
     grace: DEFAULT_PROMPT_SETTINGS
   };
