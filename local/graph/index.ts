@@ -9,6 +9,7 @@ import { createPlantData } from '../tenant/store';
 import { listCourseActivities, localNotifications, sendActivityNotification } from './activity';
 import { runBatch } from './batch';
 import { badRequest, GraphCall, GraphFailure, graphError, GRAPH_PREFIX, newRequestId } from './http';
+import { listOwnedObjects } from './ownedObjects';
 import { getSchedule, getScheduleItem, getTeam, listScheduleItems, listTeamObjects, listTeams } from './schedule';
 import { findUser, getManager, getPhoto, getUser, listDirectReports, listJoinedTeams, listUsers } from './users';
 
@@ -95,6 +96,8 @@ async function route(call: GraphCall, dispatch: (request: LocalRequest, inBatch:
         return getPhoto(call, person, true);
       case 'joinedteams':
         return listJoinedTeams(call, person);
+      case 'ownedobjects':
+        return listOwnedObjects(call, person);
       case 'employeeexperience/learningcourseactivities':
         return listCourseActivities(call, person);
       default:

@@ -20,6 +20,8 @@ import { graphReminders, pulseReminderLink, reminderStep } from './pulse/timerRe
 import { createRateLimiter } from './rateLimits';
 import { createRouter, type RelayHandler } from './router';
 import { pulseCrewsRoute } from './routes/pulseCrews';
+import { pulseResultsRoute } from './routes/pulseResults';
+import { graphOwnedGroups } from './pulse/results';
 import { setupGate } from './setupGate';
 import { appOnlySharePoint } from './sharepoint';
 
@@ -71,8 +73,10 @@ export function createRelay(config: RelayConfig): RelayHandler {
   };
   // HR's crews (docs/relay.md "Crews for HR") beside the route table's routes.
   const crews = pulseCrewsRoute({ site: deps.sharePoint, rosters: graphCrewRosters({ graphUrl: config.graphUrl, tokens }), now: config.now, log: config.log });
+  // Pulse results (docs/relay.md "Pulse results"): who leads which crew, and the crews' patterns.
+  const results = pulseResultsRoute({ site: deps.sharePoint, keys: deps.pulseKeys, rosters: graphCrewRosters({ graphUrl: config.graphUrl, tokens }), ownedGroups: graphOwnedGroups({ graphUrl: config.graphUrl, tokens }), now: config.now, log: config.log });
   return createRouter({
-    routes: [...relayRoutes(deps), crews],
+    routes: [...relayRoutes(deps), crews, results],
     verifiers: { [RELAY_SCOPE]: deps.verifyCaller },
     allowedOrigins: deps.allowedOrigins,
     log: deps.log,
