@@ -329,6 +329,18 @@ describe('Pulse admin: crews by name, and the shortest round from their rosters'
     expect(store.added[0].definition).toMatchObject({ audience: { crewKeys: ['team-weld-a'] }, roundLengthDays: 3 });
   });
 
+  it('lists the crews but counts no round while the time zone is no zone', async () => {
+    const { crews } = renderAdmin();
+    const form = await openNewSurvey();
+    await within(form).findByText('The shortest round that gives every crew of this audience a whole shift: 4 days.');
+    fireEvent.change(within(form).getByRole('textbox', { name: 'Time zone, e.g. Europe/Stockholm' }), { target: { value: 'Europe/Gothenburg' } });
+    await within(form).findByText(/cannot tell the shortest round/);
+    expect(within(form).getByRole('checkbox', { name: /GOT Weld A/ })).toBeTruthy();
+    fireEvent.change(within(form).getByRole('textbox', { name: 'Time zone, e.g. Europe/Stockholm' }), { target: { value: 'Europe/Amsterdam' } });
+    await within(form).findByText('The shortest round that gives every crew of this audience a whole shift: 4 days.');
+    expect(crews.asked[crews.asked.length - 1][1]).toBe('Europe/Amsterdam');
+  });
+
   it('a site\'s audience takes its crews\' longest round; another site\'s crews do not count', async () => {
     const list = { ...CREWS, crews: CREWS.crews.map((crew) => (crew.siteCode === 'EIN' ? { ...crew, minimumRoundDays: 9 } : crew)) };
     renderAdmin(fakeServices(undefined, undefined, new FakeCrews(list)));

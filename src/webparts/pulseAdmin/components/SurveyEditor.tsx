@@ -74,18 +74,16 @@ const CREWS_REASONS: Record<PulseCrewsErrorCode, string> = {
 
 /**
  * The crews, each with its shortest round for this opening time and zone, from the relay: asked
- * again when they change (the last answer stays while asking) and on request. A zone that is no
- * zone asks nothing.
+ * again when they change (the last answer stays while asking) and on request. While the zone is
+ * no zone the crews are still listed (asked for UTC), but their rounds do not count (`zoneKnown`).
  */
-function useCrews(source: PulseCrewSource, opensAt: string, timeZone: string): { state: CrewsState; again(): void } {
+function useCrews(source: PulseCrewSource, opensAt: string, timeZone: string): { state: CrewsState; zoneKnown: boolean; again(): void } {
   const [state, setState] = React.useState<CrewsState>({ kind: 'loading' });
   const [asked, setAsked] = React.useState(0);
   const time = parseLocalTime(opensAt) === undefined ? '00:00' : opensAt.trim();
-  const zone = isTimeZone(timeZone.trim()) ? timeZone.trim() : undefined;
+  const known = isTimeZone(timeZone.trim());
+  const zone = known ? timeZone.trim() : 'UTC';
   React.useEffect(() => {
-    if (!zone) {
-      return undefined;
-    }
     let current = true;
     setState((before) => (before.kind === 'loaded' ? before : { kind: 'loading' }));
     withDeadline(source.crews(time, zone), CREWS_MS, 'Reading the crews').then(
@@ -96,7 +94,7 @@ function useCrews(source: PulseCrewSource, opensAt: string, timeZone: string): {
       current = false;
     };
   }, [source, time, zone, asked]);
-  return { state, again: () => setAsked((n) => n + 1) };
+  return { state, zoneKnown: known, again: () => setAsked((n) => n + 1) };
 }
 
 interface ICrewPickerProps {
@@ -183,8 +181,8 @@ export function SurveyEditor(props: ISurveyEditorProps): React.ReactElement {
     if (crews.state.kind === 'loading') {
       return 'loading';
     }
-    return crews.state.kind === 'failed' ? undefined : audienceMinimumRound(crews.state.list, audience, plantMap);
-  }, [crews.state, audience, plantMap]);
+    return crews.state.kind === 'failed' || !crews.zoneKnown ? undefined : audienceMinimumRound(crews.state.list, audience, plantMap);
+  }, [crews.state, crews.zoneKnown, audience, plantMap]);
   // While the crews are asked again (another opening time), the rules keep the last minimum they gave.
   const lastMinimum = React.useRef<number | undefined>(undefined);
   if (minimum !== 'loading') {
