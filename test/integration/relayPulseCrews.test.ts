@@ -95,6 +95,26 @@ describe('HR\'s crews through the relay', () => {
     expect(await callRelay(tenant, hr, 'POST', 'crews', '[1]')).toMatchObject({ status: 400, body: { error: { field: 'body' } } });
   });
 
+  it('reads the teams from Graph as Graph lists them: the selected properties, pages, 400 for an unknown property', async () => {
+    const hr = persona(tenant, 'hr');
+    const get = async (query: string): Promise<{ status: number; body: { value?: Array<Record<string, unknown>>; '@odata.nextLink'?: string } }> => {
+      const response = await fetch(`${tenant.origin}/graph/v1.0/teams${query}`, { headers: { 'x-local-user': hr.userPrincipalName } });
+      return { status: response.status, body: (await response.json()) as { value?: Array<Record<string, unknown>> } };
+    };
+    const first = await get('?$select=id,displayName&$top=5');
+    expect(first.status).toBe(200);
+    expect(first.body.value?.map((team) => Object.keys(team).sort())).toEqual(Array(5).fill(['displayName', 'id']));
+    const next = first.body['@odata.nextLink'] as string;
+    const second = await fetch(next, { headers: { 'x-local-user': hr.userPrincipalName } });
+    const names = ((await second.json()) as { value: Array<{ id: string }> }).value.map((team) => team.id);
+    expect(names.some((id) => first.body.value?.some((team) => team.id === id))).toBe(false);
+    expect((await get('?$select=id,nickname')).status).toBe(400);
+    // Without $select, as Graph's list: only id, displayName and description are filled.
+    const whole = (await get('?$top=1')).body.value?.[0] ?? {};
+    expect(whole.webUrl).toBeNull();
+    expect(typeof whole.displayName).toBe('string');
+  });
+
   describe('HR, who is on no crew\'s roster', () => {
     let list: PulseCrewList;
 
