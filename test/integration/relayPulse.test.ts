@@ -304,7 +304,7 @@ describe('Pulse answers through the relay', () => {
         }
       }
       expect(new Set(sizes).size).toBe(1);
-    });
+    }, 60_000);
 
     it('writes ballot boxes only when the timer runs, and only for as many answers as the round\'s minimum group', async () => {
       const batch = addRound(tenant);
@@ -348,7 +348,7 @@ describe('Pulse answers through the relay', () => {
       }
       const again = await spAs(tenant, owner).web.lists.getByTitle(LISTS.participation.title).items.filter(`RoundId eq ${batch.roundId}`)<Row[]>();
       expect(again.map((row) => row['odata.etag'])).toEqual(participation.map((row) => row['odata.etag']));
-    });
+    }, 60_000);
   });
 
   describe('as the site owner and as a SharePoint admin (site collection administrator)', () => {

@@ -154,7 +154,7 @@ describe('the inbox and its drain, against the local tenant', () => {
     expect(new Set(copies.map((e) => e.token)).size).toBe(entries.length);
     expect(copies.filter((e) => e.kind === 'answers')).toHaveLength(8);
     expect(copies.filter((e) => e.kind === 'comment')).toHaveLength(4);
-  });
+  }, 60_000);
 
   it('counts each answer once when two drains run at once', async () => {
     const round = addRound(tenant);
@@ -167,7 +167,7 @@ describe('the inbox and its drain, against the local tenant', () => {
     const copies = await everyCopy(round.roundId);
     expect(new Set(copies.map((e) => e.token)).size).toBe(copies.length);
     expect(copies).toHaveLength(7 + 4);
-  });
+  }, 60_000);
 
   it('keeps an inbox item\'s parcels in an order that is not the order they came in', async () => {
     const round = addRound(tenant);
@@ -189,7 +189,7 @@ describe('the inbox and its drain, against the local tenant', () => {
     const arrived = keys.map((key) => KEYS.token(round.roundId, key));
     expect([...stored].sort()).toEqual([...arrived].sort());
     expect(stored).not.toEqual(arrived);
-  });
+  }, 60_000);
 
   it('finishes an answer whose request died after its parcel was in the inbox: the resend writes nothing, the answer counts once', async () => {
     const round = addRound(tenant);
@@ -216,5 +216,5 @@ describe('the inbox and its drain, against the local tenant', () => {
     // A second submission of the same person is refused, found in the inbox.
     const second = await callRelay(tenant, person, 'POST', 'answers', { roundId: round.roundId, submissionKey: submissionKey(), answers: { 'part-of-team': 1 } });
     expect(second.body.error?.code).toBe('alreadyAnswered');
-  });
+  }, 60_000);
 });

@@ -51,7 +51,7 @@ import { writtenByRelay } from './ownIdentity';
 const PARTICIPATION = LISTS.participation;
 const RESPONSES = LISTS.responses;
 
-type Row = Record<string, unknown> & { ID: number };
+export type Row = Record<string, unknown> & { ID: number };
 
 export interface ParticipationRecord {
   readonly id: number;
@@ -229,20 +229,26 @@ interface SlotBox {
   readonly box?: BallotBox;
 }
 
-async function readSlot(sp: SPFI, keys: PulseKeyring, roundId: number, slot: number, log: (line: string) => void): Promise<SlotBox[]> {
+/** The SE_Responses items of one place (a slot's or an inbox lane's `BoxKey`) that the relay wrote, oldest first. */
+export async function readPlace(sp: SPFI, boxKey: string): Promise<Row[]> {
   const byRelay = await writtenByRelay(sp);
   const rows = await sp.web.lists
     .getByTitle(RESPONSES.title)
     .items.select('ID', 'Title', RESPONSES.fields.envelope, 'Author/Name')
     .expand('Author')
-    .filter(`${RESPONSES.fields.boxKey} eq '${slotKey(roundId, slot)}'`)
+    .filter(`${RESPONSES.fields.boxKey} eq '${boxKey}'`)
     .orderBy('ID', true)
     .top(5000)<Row[]>();
+  return rows.filter(byRelay);
+}
+
+async function readSlot(sp: SPFI, keys: PulseKeyring, roundId: number, slot: number, log: (line: string) => void): Promise<SlotBox[]> {
+  const rows = await readPlace(sp, slotKey(roundId, slot));
   const out: SlotBox[] = [];
   for (const row of rows) {
     const title = typeof row.Title === 'string' ? row.Title : '';
     const generation = generationOf(title, roundId, slot);
-    if (generation === undefined || !byRelay(row)) {
+    if (generation === undefined) {
       continue;
     }
     let box: BallotBox | undefined;

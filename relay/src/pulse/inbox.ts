@@ -22,7 +22,7 @@ import '@pnp/sp/webs';
 import { httpStatusOf } from '../../../src/connectors/sharepoint/httpErrors';
 import { BOX_SLOTS, shuffled } from '../../../src/core/pulse/ballot';
 import { LISTS } from '../../../src/core/schema/lists';
-import { afterConflict, etagOf, inTurn, isInSlot, MAX_ATTEMPTS, shuffleRandom } from './ballotStore';
+import { afterConflict, etagOf, inTurn, isInSlot, MAX_ATTEMPTS, readPlace, type Row, shuffleRandom } from './ballotStore';
 import { boxContext, type PulseKeyring } from './envelope';
 import {
   inboxGenerationOf,
@@ -36,11 +36,8 @@ import {
   parseParcelLine,
   serialiseInbox
 } from './inboxParcel';
-import { writtenByRelay } from './ownIdentity';
 
 const RESPONSES = LISTS.responses;
-
-type Row = Record<string, unknown> & { ID: number };
 
 /** An inbox item as read: opened (its parcels' lines), or not (then it is never written). */
 export interface InboxItem {
@@ -75,16 +72,7 @@ function inboxItemOf(row: Row, keys: PulseKeyring, roundId: number, lane: number
 
 /** The inbox items of one lane of a round that the relay wrote, oldest generation first. */
 export async function readLane(sp: SPFI, keys: PulseKeyring, roundId: number, lane: number, log: (line: string) => void): Promise<InboxItem[]> {
-  const byRelay = await writtenByRelay(sp);
-  const rows = await sp.web.lists
-    .getByTitle(RESPONSES.title)
-    .items.select('ID', 'Title', RESPONSES.fields.envelope, 'Author/Name')
-    .expand('Author')
-    .filter(`${RESPONSES.fields.boxKey} eq '${inboxKey(roundId, lane)}'`)
-    .orderBy('ID', true)
-    .top(5000)<Row[]>();
-  return rows
-    .filter(byRelay)
+  return (await readPlace(sp, inboxKey(roundId, lane)))
     .map((row) => inboxItemOf(row, keys, roundId, lane, log))
     .filter((item): item is InboxItem => item !== undefined)
     .sort((a, b) => a.generation - b.generation || a.id - b.id);
