@@ -113,3 +113,23 @@ export function wireRelease(view: RoundRelease): WireRelease {
     org: treeFor(view.org, keys.concat(participation.map((entry) => entry.key), comments.map((list) => list.key)))
   };
 }
+
+/** Why the results could not be read, for the parts to put into words. */
+export type PulseResultsErrorCode = 'noRelay' | 'notSetUp' | 'relayFault' | 'unavailable' | 'rateLimited' | 'accessDenied' | 'unexpected';
+
+export class PulseResultsError extends Error {
+  public constructor(
+    public readonly code: PulseResultsErrorCode,
+    message: string,
+    public readonly retryAfterSeconds?: number
+  ) {
+    super(message);
+    this.name = 'PulseResultsError';
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+
+/** Where the parts read results from (the relay; nothing else computes them). */
+export interface PulseResultsSource {
+  results(): Promise<PulseResultsBody>;
+}

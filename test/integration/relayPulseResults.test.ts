@@ -1,0 +1,225 @@
+/**
+ * Pulse results through the relay, over real HTTP against the local tenant
+ * (`GET /api/pulse/results`, relay/src/routes/pulseResults.ts): who sees what from the token only,
+ * figures only for a closed round whose box check is consistent, aggregates only, and a round's
+ * first publication kept and held to.
+ */
+import { movableClock, type MovableClock } from '../../local/server/admin';
+import type { RunningTenant } from '../../local/server/tenant';
+import { appendEntry } from '../../relay/src/pulse/ballotStore';
+import { publishedPlace } from '../../relay/src/pulse/results';
+import { PLANT, parseCellKey } from '../../src/core/pulse/results/cells';
+import type { GroupResult } from '../../src/core/pulse/results/release';
+import { isRefused, type PulseResultsBody, type RoundResults, type RoundResultsShown } from '../../src/core/pulse/results/wire';
+import { LISTS } from '../../src/core/schema/lists';
+import { RelayPulseResults } from '../../src/connectors/relay/relayPulseResults';
+import { addRound, callRelay, DAY, KEYS, submissionKey } from '../support/pulse';
+import { persona, relayClientAs, spAs, spAsApp, startTestTenant } from '../support/tenant';
+import type { Person } from '../../local/tenant/directory';
+
+async function resultsAs(tenant: RunningTenant, person: Person, query = ''): Promise<PulseResultsBody> {
+  const answer = await callRelay(tenant, person, 'GET', `results${query}`);
+  expect(answer.status).toBe(200);
+  return answer.body as unknown as PulseResultsBody;
+}
+
+function roundIn(body: PulseResultsBody, roundId: number): RoundResults {
+  const round = body.rounds.find((r) => r.roundId === roundId);
+  if (!round) {
+    throw new Error(`Round ${roundId} is not in the answer.`);
+  }
+  return round;
+}
+
+function shown(round: RoundResults): RoundResultsShown {
+  if (isRefused(round)) {
+    throw new Error(`Round ${round.roundId} was refused (${round.refused}).`);
+  }
+  return round;
+}
+
+const figuresOf = (group: Exclude<GroupResult, { readonly withheld: unknown }>): typeof group.figures => group.figures;
+
+/** Aggregates only: no entry, token, author or day; every shown group and figure at least the round's minimum. */
+function expectAggregatesOnly(body: PulseResultsBody): void {
+  const text = JSON.stringify(body);
+  for (const word of ['"answers"', '"token"', '"author"', '"day"', '"groups":{', '"published"']) {
+    expect(text).not.toContain(word);
+  }
+  body.rounds.filter((r) => !isRefused(r)).forEach((r) => {
+    const { release } = shown(r);
+    const minimum = release.thresholds.minGroupSize;
+    release.groups.forEach((group) => {
+      if ('withheld' in group) {
+        expect(group.withheld).not.toBe('tooFew');
+        return;
+      }
+      const figures = figuresOf(group);
+      expect(figures.respondents).toBeGreaterThanOrEqual(minimum);
+      figures.measures.forEach((m) => expect('withheld' in m || m.n >= minimum).toBe(true));
+      figures.questions.forEach((q) => expect('withheld' in q || q.n >= minimum).toBe(true));
+    });
+    release.participation.forEach((entry) => expect('withheld' in entry || entry.respondents >= minimum).toBe(true));
+    release.comments.forEach((list) => {
+      if ('comments' in list) {
+        list.comments.forEach((comment) => expect(Object.keys(comment).sort()).toEqual(['questionKey', 'text']));
+      }
+    });
+  });
+}
+
+describe('pulse results on the seeded history', () => {
+  let tenant: RunningTenant;
+  let closedId: number;
+  let openId: number;
+  beforeAll(async () => {
+    tenant = await startTestTenant();
+    const rounds = await (await spAsApp(tenant)).web.lists.getByTitle(LISTS.surveyRounds.title).items.select('ID', 'Status')<Array<{ ID: number; Status: string }>>();
+    closedId = rounds.filter((r) => r.Status === 'closed')[0].ID;
+    openId = rounds.filter((r) => r.Status === 'open')[0].ID;
+  }, 60_000);
+  afterAll(async () => tenant.close());
+
+  it('gives HR the plant with suppressed cells for the closed round, and counts only for the open one', async () => {
+    const body = await resultsAs(tenant, persona(tenant, 'hr'));
+    expect(body.viewer).toEqual({ role: 'hr', leads: [] });
+    expectAggregatesOnly(body);
+    const closed = shown(roundIn(body, closedId)).release;
+    expect(closed.availability).toBe('results');
+    const plant = closed.groups.find((g) => g.key === PLANT);
+    expect(plant && 'figures' in plant ? plant.figures.respondents : 0).toBeGreaterThanOrEqual(100);
+    expect(closed.groups.some((g) => 'withheld' in g && g.withheld === 'protectsAnother')).toBe(true);
+    expect(closed.groups.filter((g) => parseCellKey(g.key)?.[0]?.dimension === 'crew').length).toBeGreaterThan(1);
+
+    const open = shown(roundIn(body, openId)).release;
+    expect(open.availability).toBe('participation');
+    expect(open.groups.every((g) => 'withheld' in g)).toBe(true);
+    expect(open.participation.some((p) => 'respondents' in p)).toBe(true);
+  }, 60_000);
+
+  it('gives a leader only the crews they lead and the groups above them', async () => {
+    const leader = persona(tenant, 'teamLeader');
+    const body = await resultsAs(tenant, leader);
+    expectAggregatesOnly(body);
+    expect(body.viewer.role).toBe('leader');
+    expect(body.viewer.leads).toHaveLength(1);
+    const crew = body.viewer.leads[0].value;
+    const release = shown(roundIn(body, closedId)).release;
+    const line = release.org.lineOfCrew[crew];
+    const site = release.org.siteOfLine[line];
+    expect(release.groups.map((g) => g.key).sort()).toEqual([`crew=${crew}`, `line=${line}`, PLANT, `site=${site}`].sort());
+    const hr = shown(roundIn(await resultsAs(tenant, persona(tenant, 'hr')), closedId)).release;
+    // The same figures HR sees for those groups: one release, cut to the leader's scope.
+    release.groups.forEach((group) => expect(hr.groups.find((g) => g.key === group.key)).toEqual(group));
+  }, 60_000);
+
+  it('gives an employee the plant only, and no query parameter widens anyone\'s scope', async () => {
+    const operator = persona(tenant, 'operator');
+    const body = await resultsAs(tenant, operator);
+    expectAggregatesOnly(body);
+    expect(body.viewer).toEqual({ role: 'employee', leads: [] });
+    body.rounds.forEach((r) => {
+      const { release } = shown(r);
+      expect(release.groups.map((g) => g.key)).toEqual([PLANT]);
+      expect(release.participation.map((p) => p.key)).toEqual([PLANT]);
+      expect(release.comments).toEqual([]);
+    });
+    const strip = (b: PulseResultsBody): unknown => b.rounds.map((r) => ({ ...r, release: { ...shown(r).release, comments: [] } }));
+    const widened = await resultsAs(tenant, operator, '?role=hr&scope=plant&viewer=hr&crew=all&site=GOT');
+    expect(widened.viewer).toEqual(body.viewer);
+    expect(strip(widened)).toEqual(strip(body));
+    const leader = persona(tenant, 'teamLeader');
+    const asLeader = await resultsAs(tenant, leader);
+    const leaderWidened = await resultsAs(tenant, leader, '?role=hr&leads=site%3DGOT');
+    expect(leaderWidened.viewer).toEqual(asLeader.viewer);
+    expect(strip(leaderWidened)).toEqual(strip(asLeader));
+  }, 60_000);
+
+  it('reads through the page\'s connector, on the one relay client', async () => {
+    const body = await new RelayPulseResults(relayClientAs(tenant, persona(tenant, 'operator'))).results();
+    expect(body.viewer.role).toBe('employee');
+    expect(body.rounds.map((r) => r.roundId)).toEqual(expect.arrayContaining([closedId, openId]));
+  }, 60_000);
+});
+
+describe('a round published, held to, and refused when its boxes do not match', () => {
+  // The tenant's clock, moved past the round's close when the test says so.
+  const clock: MovableClock = movableClock(new Date('2026-05-04T08:00:00Z'));
+  const START = clock();
+  let tenant: RunningTenant;
+  beforeAll(async () => (tenant = await startTestTenant({ now: clock })), 60_000);
+  afterAll(async () => tenant.close());
+
+  it('keeps the first publication, ignores what others write, and withholds figures that would differ', async () => {
+    const round = addRound(tenant, { closes: START.getTime() + DAY });
+    // Eight people of one site answer while the round is open.
+    const people = tenant.context.directory
+      .all()
+      .filter((p) => !p.isApp && p.siteCode === 'GOT')
+      .slice(80, 88);
+    for (const person of people) {
+      const answer = await callRelay(tenant, person, 'POST', 'answers', {
+        roundId: round.roundId,
+        submissionKey: submissionKey(),
+        answers: { 'part-of-team': 4, 'safe-to-speak-up': 3, 'recommend-workplace': 9 },
+        comments: {}
+      });
+      expect(answer.status).toBe(200);
+    }
+    const hr = persona(tenant, 'hr');
+    // Open: participation counts only.
+    const open = shown(roundIn(await resultsAs(tenant, hr), round.roundId)).release;
+    expect(open.availability).toBe('participation');
+    expect(open.groups.every((g) => 'withheld' in g)).toBe(true);
+    const owner = spAs(tenant, persona(tenant, 'siteAdmin'));
+    const published = (): Promise<Array<{ ID: number; Envelope: string }>> =>
+      owner.web.lists.getByTitle(LISTS.responses.title).items.select('ID', 'Envelope').filter(`BoxKey eq '${publishedPlace(round.roundId)}'`)();
+    expect(await published()).toEqual([]);
+    // A published record the site owner writes before the relay publishes counts for nothing.
+    await owner.web.lists
+      .getByTitle(LISTS.responses.title)
+      .items.add({ RoundId: round.roundId, SurveyId: round.surveyId, Title: publishedPlace(round.roundId), BoxKey: publishedPlace(round.roundId), Envelope: 'pe1.k1.AAAA.AAAA.AAAA' });
+
+    clock.moveTo(new Date(START.getTime() + DAY + 60_000));
+    const first = await resultsAs(tenant, hr);
+    expectAggregatesOnly(first);
+    const release = shown(roundIn(first, round.roundId)).release;
+    expect(release.availability).toBe('results');
+    const plant = release.groups.find((g) => g.key === PLANT);
+    expect(plant && 'figures' in plant ? plant.figures.respondents : 0).toBe(people.length);
+    // Kept once beside the forged one, sealed: the site owner reads no count.
+    const kept = (await published()).slice(1);
+    expect(kept).toHaveLength(1);
+    expect(kept[0].Envelope).toMatch(/^pe1\.local-1\./);
+    expect(kept[0].Envelope).not.toContain('plant');
+
+    // Someone else forges a box: ignored, the figures stand as published.
+    const forged = { RoundId: round.roundId, SurveyId: round.surveyId };
+    await owner.web.lists.getByTitle(LISTS.responses.title).items.add({ ...forged, Title: `${round.roundId}:0:7`, BoxKey: `${round.roundId}:0`, Envelope: kept[0].Envelope });
+    const again = shown(roundIn(await resultsAs(tenant, hr), round.roundId)).release;
+    expect(again.groups).toEqual(release.groups);
+    expect(await published()).toHaveLength(2);
+
+    // An answer the relay's own boxes gain after publication (with its participation, so the box
+    // check still holds): the figures no longer match what was published, so none is shown.
+    const app = await spAsApp(tenant);
+    const late = people[0];
+    await appendEntry(app, KEYS, { kind: 'answers', token: KEYS.token(round.roundId, submissionKey()), day: '2026-05-04', groups: { site: 'got', line: 'got-weld2', crew: 'none', employmentType: 'employee', tenureBand: '1-3', groupKey: 'got/staff' }, answers: { 'part-of-team': 1 } }, round);
+    const key = `${round.roundId}:${late.spUserId + 100000}`;
+    await app.web.lists.getByTitle(LISTS.participation.title).items.add({ Title: key, RoundId: round.roundId, ParticipantId: persona(tenant, 'operator').spUserId, ParticipationKey: key, Status: 'counted' });
+    const changed = shown(roundIn(await resultsAs(tenant, hr), round.roundId)).release;
+    const plantNow = changed.groups.find((g) => g.key === PLANT);
+    expect(plantNow && 'withheld' in plantNow ? plantNow.withheld : 'shown').toBe('changedSincePublished');
+    expect(changed.groups.some((g) => 'figures' in g)).toBe(false);
+
+    // A counted participation with no answer behind it: the box check fails, the round is refused.
+    const missing = `${round.roundId}:${late.spUserId + 200000}`;
+    await app.web.lists.getByTitle(LISTS.participation.title).items.add({ Title: missing, RoundId: round.roundId, ParticipantId: hr.spUserId, ParticipationKey: missing, Status: 'counted' });
+    const refused = roundIn(await resultsAs(tenant, hr), round.roundId);
+    expect(refused).toMatchObject({ refused: 'boxCheckFailed', check: 'answersMissing' });
+    expect('release' in refused).toBe(false);
+    const forEmployee = roundIn(await resultsAs(tenant, persona(tenant, 'operator')), round.roundId);
+    expect(forEmployee).toMatchObject({ refused: 'boxCheckFailed' });
+    expect('check' in forEmployee).toBe(false);
+  }, 120_000);
+});
