@@ -9,19 +9,16 @@ import { createRemoteJWKSet, type JWTVerifyGetKey } from 'jose';
 import { LISTS } from '../../src/core/schema/lists';
 
 import { managedIdentityTokens, type ManagedIdentityOptions } from './appIdentity';
-import { createCallerVerifier, RELAY_SCOPE } from './auth';
+import { createCallerVerifier } from './auth';
 import { graphDirectory } from './directory';
 import { pulseKeyring } from './pulse/envelope';
 import { graphPulseFacts } from './pulse/facts';
-import { type RelayDependencies, relayRoutes } from './handler';
+import { createRelayHandler } from './handler';
 import { graphCrewRosters } from './pulse/crews';
 import { createPulseTimer, type PulseTimer } from './pulse/timer';
 import { graphReminders, pulseReminderLink, reminderStep } from './pulse/timerReminders';
-import { createRateLimiter } from './rateLimits';
-import { createRouter, type RelayHandler } from './router';
-import { pulseCrewsRoute } from './routes/pulseCrews';
-import { pulseResultsRoute } from './routes/pulseResults';
 import { graphOwnedGroups } from './pulse/results';
+import type { RelayHandler } from './router';
 import { setupGate } from './setupGate';
 import { appOnlySharePoint } from './sharepoint';
 
@@ -61,26 +58,19 @@ export function createRelay(config: RelayConfig): RelayHandler {
   const tokens = managedIdentityTokens(config.identity);
   const sharePoint = appOnlySharePoint(config.siteUrl, tokens);
   const directory = graphDirectory({ graphUrl: config.graphUrl, tokens });
-  const deps: RelayDependencies = {
+  const rosters = graphCrewRosters({ graphUrl: config.graphUrl, tokens });
+  return createRelayHandler({
     verifyCaller: createCallerVerifier({ issuer: config.issuer, audience: config.audience, keys: config.keys }),
     sharePoint: () => sharePoint,
     directory,
     pulseKeys: config.pulseKeys ? pulseKeyring(config.pulseKeys) : undefined,
     pulseFacts: graphPulseFacts({ graphUrl: config.graphUrl, tokens, directory }),
+    // HR's crews and the results' shift patterns (docs/relay.md "Crews for HR", "Pulse results").
+    crewRosters: rosters,
+    ownedGroups: graphOwnedGroups({ graphUrl: config.graphUrl, tokens }),
     allowedOrigins: config.allowedOrigins,
     log: config.log,
     now: config.now
-  };
-  // HR's crews (docs/relay.md "Crews for HR") beside the route table's routes.
-  const crews = pulseCrewsRoute({ site: deps.sharePoint, rosters: graphCrewRosters({ graphUrl: config.graphUrl, tokens }), now: config.now, log: config.log });
-  // Pulse results (docs/relay.md "Pulse results"): who leads which crew, and the crews' patterns.
-  const results = pulseResultsRoute({ site: deps.sharePoint, keys: deps.pulseKeys, rosters: graphCrewRosters({ graphUrl: config.graphUrl, tokens }), ownedGroups: graphOwnedGroups({ graphUrl: config.graphUrl, tokens }), now: config.now, log: config.log });
-  return createRouter({
-    routes: [...relayRoutes(deps), crews, results],
-    verifiers: { [RELAY_SCOPE]: deps.verifyCaller },
-    allowedOrigins: deps.allowedOrigins,
-    log: deps.log,
-    rateLimiter: createRateLimiter({ now: deps.now })
   });
 }
 

@@ -12,9 +12,13 @@ import type { RelayDirectory } from './directory';
 import { createRateLimiter } from './rateLimits';
 import { createRouter, type RelayHandler, type Route } from './router';
 import type { PulseKeyring } from './pulse/envelope';
+import type { CrewRosterSource } from './pulse/crews';
 import type { PulseFactsSource } from './pulse/facts';
+import type { OwnedGroupsSource } from './pulse/results';
 import { healthRoute } from './routes/health';
 import { pulseRoutes } from './routes/pulse';
+import { pulseCrewsRoute } from './routes/pulseCrews';
+import { pulseResultsRoute } from './routes/pulseResults';
 import { recognitionsRoute } from './routes/recognitions';
 import { reportsRoute } from './routes/reports';
 import { setupGate } from './setupGate';
@@ -35,6 +39,10 @@ export interface RelayDependencies {
   readonly pulseKeys?: PulseKeyring;
   /** The answering person's directory facts (Graph with the relay's identity). */
   readonly pulseFacts?: PulseFactsSource;
+  /** The crews' rosters (Graph, with the relay's identity): HR's crews and the results' shift patterns. */
+  readonly crewRosters?: CrewRosterSource;
+  /** The Teams teams a person owns (the crews they lead), for what a leader may see of results. */
+  readonly ownedGroups?: OwnedGroupsSource;
 }
 
 /** Every route of the relay. */
@@ -46,7 +54,9 @@ export function relayRoutes(deps: RelayDependencies): readonly Route[] {
     healthRoute(deps.pulseKeys),
     reportsRoute(deps.sharePoint, gate),
     recognitionsRoute({ site: deps.sharePoint, directory: deps.directory, gate }),
-    ...pulseRoutes({ site: deps.sharePoint, gate: pulseGate, keys: deps.pulseKeys, facts: deps.pulseFacts, now: deps.now, log: deps.log })
+    ...pulseRoutes({ site: deps.sharePoint, gate: pulseGate, keys: deps.pulseKeys, facts: deps.pulseFacts, now: deps.now, log: deps.log }),
+    pulseCrewsRoute({ site: deps.sharePoint, rosters: deps.crewRosters, now: deps.now, log: deps.log }),
+    pulseResultsRoute({ site: deps.sharePoint, keys: deps.pulseKeys, rosters: deps.crewRosters, ownedGroups: deps.ownedGroups, now: deps.now, log: deps.log })
   ];
 }
 

@@ -53,6 +53,16 @@ export const RATE_LIMITS = {
   pulseOpen: [
     { max: 30, seconds: 60 },
     { max: 600, seconds: 60 * 60 }
+  ],
+  /** POST /api/pulse/crews: HR's survey form asks once per audience or opening time it edits. */
+  pulseCrews: [
+    { max: 30, seconds: 60 },
+    { max: 300, seconds: 60 * 60 }
+  ],
+  /** GET /api/pulse/results: a results page opened now and then, never a flood. */
+  pulseResults: [
+    { max: 30, seconds: 60 },
+    { max: 600, seconds: 60 * 60 }
   ]
 } as const satisfies Readonly<Record<string, RateLimit>>;
 

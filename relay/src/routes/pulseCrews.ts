@@ -21,6 +21,7 @@ import { isTimeZone, parseLocalTime } from '../../../src/core/pulse/zonedTime';
 import { RELAY_SCOPE } from '../auth';
 import { type CrewRosterSource, mayAuthorSurveys, summariseCrews } from '../pulse/crews';
 import { readPlantMap } from '../pulse/rounds';
+import { RATE_LIMITS } from '../rateLimits';
 import { problem, type RelayAnswer, RelayProblem, type UserRoute } from '../router';
 import { sharePointProblem } from '../sharepoint';
 
@@ -80,6 +81,7 @@ export function pulseCrewsRoute(options: PulseCrewsRouteOptions): UserRoute {
     path: '/api/pulse/crews',
     userToken: { scope: RELAY_SCOPE },
     body: { maxCharacters: 1024 },
+    rateLimit: RATE_LIMITS.pulseCrews,
     handle: async ({ caller, body }) => {
       try {
         return await crews(caller.userPrincipalName, body);

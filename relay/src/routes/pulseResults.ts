@@ -28,7 +28,7 @@ import { availabilityOf } from '../../../src/core/pulse/results/watching';
 import { type PulseResultsBody, type ResultsViewerBody, type RoundResults, wireRelease } from '../../../src/core/pulse/results/wire';
 import { LISTS } from '../../../src/core/schema/lists';
 import { RELAY_SCOPE } from '../auth';
-import type { RateLimit } from '../rateLimits';
+import { RATE_LIMITS } from '../rateLimits';
 import { problem, type RelayAnswer, RelayProblem, type UserRoute } from '../router';
 import { setupGate } from '../setupGate';
 import { sharePointProblem } from '../sharepoint';
@@ -47,12 +47,6 @@ import {
   type ResultRound,
   writePublished
 } from '../pulse/results';
-
-/** As `GET /api/pulse/open`: a results page opened now and then, never a flood. */
-export const PULSE_RESULTS_RATE_LIMIT: RateLimit = [
-  { max: 30, seconds: 60 },
-  { max: 600, seconds: 60 * 60 }
-];
 
 export interface PulseResultsRouteOptions {
   /** The engagement site with the relay's app-only identity. */
@@ -165,7 +159,7 @@ export function pulseResultsRoute(options: PulseResultsRouteOptions): UserRoute 
     path: '/api/pulse/results',
     userToken: { scope: RELAY_SCOPE },
     body: 'none',
-    rateLimit: PULSE_RESULTS_RATE_LIMIT,
+    rateLimit: RATE_LIMITS.pulseResults,
     handle: async ({ caller }) => {
       try {
         return await results(caller.userPrincipalName);
