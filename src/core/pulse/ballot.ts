@@ -19,7 +19,8 @@
  *   already. A slot is a chain of boxes (generation 0, 1, …): when the newest is full
  *   ({@link BOX_PLAINTEXT_LIMIT}) the next is started.
  * - Exactly once per person: SE_Participation (who, never what) goes `pending` with the token,
- *   then the entry goes into its box, then participation goes `counted` and the token is cleared
+ *   then the answer goes into the round's inbox (`relay/src/pulse/inbox.ts`; the relay's timer
+ *   moves it into its box later), then participation goes `counted` and the token is cleared
  *   ({@link participationStep}).
  */
 import type { ParticipationStatus } from '../models/pulse';

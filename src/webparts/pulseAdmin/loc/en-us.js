@@ -99,7 +99,7 @@ define([], function () {
     CrewsUnavailable: "The crews cannot be listed now: {0} The crews this survey already names are kept.",
     CrewsNoRelay: "only the relay may read the crews' rosters, and none is set up (or its API permission is not approved). Ask IT to deploy it.",
     CrewsNotAllowed: "the relay shows the crews only to HR and site owners.",
-    CrewsNotSetUp: "the engagement site's lists are not set up yet (Engage Setup).",
+    CrewsNotSetUp: "the engagement site's lists are not set up yet (Shopfloor Engage setup).",
     CrewsRelayFault: "the relay may not read Teams or their Shifts schedules. IT must grant it Team.ReadBasic.All and Schedule.Read.All.",
     CrewsBusy: "the relay or Microsoft Graph is busy or cannot be reached. Try again shortly.",
     CrewsUnexpected: "something unexpected went wrong.",

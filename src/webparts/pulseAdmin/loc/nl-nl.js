@@ -99,7 +99,7 @@ define([], function () {
     CrewsUnavailable: "De ploegen kunnen nu niet worden getoond: {0} De ploegen die deze enquête al noemt, blijven staan.",
     CrewsNoRelay: "alleen de relay mag de roosters van de ploegen lezen, en er is er geen ingesteld (of de API-machtiging is niet goedgekeurd). Vraag IT om hem te installeren.",
     CrewsNotAllowed: "de relay toont de ploegen alleen aan HR en site-eigenaren.",
-    CrewsNotSetUp: "de lijsten van de engagementsite zijn nog niet ingericht (Engage Setup).",
+    CrewsNotSetUp: "de lijsten van de engagementsite zijn nog niet ingericht (Shopfloor Engage instellen).",
     CrewsRelayFault: "de relay mag Teams of hun Diensten-roosters niet lezen. IT moet hem Team.ReadBasic.All en Schedule.Read.All toekennen.",
     CrewsBusy: "de relay of Microsoft Graph is bezet of niet bereikbaar. Probeer het zo opnieuw.",
     CrewsUnexpected: "er ging iets onverwachts mis.",

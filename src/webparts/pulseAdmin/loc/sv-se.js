@@ -99,7 +99,7 @@ define([], function () {
     CrewsUnavailable: "Arbetslagen kan inte visas nu: {0} De arbetslag som enkäten redan nämner finns kvar.",
     CrewsNoRelay: "bara reläet får läsa arbetslagens scheman, och inget är konfigurerat (eller dess API-behörighet är inte godkänd). Be IT att installera det.",
     CrewsNotAllowed: "reläet visar arbetslagen bara för HR och webbplatsens ägare.",
-    CrewsNotSetUp: "engagemangswebbplatsens listor är inte konfigurerade ännu (Engage Setup).",
+    CrewsNotSetUp: "engagemangswebbplatsens listor är inte konfigurerade ännu (Konfigurera Shopfloor Engage).",
     CrewsRelayFault: "reläet får inte läsa Teams eller deras scheman i Skift. IT måste ge det Team.ReadBasic.All och Schedule.Read.All.",
     CrewsBusy: "reläet eller Microsoft Graph är upptaget eller går inte att nå. Försök igen om en stund.",
     CrewsUnexpected: "något oväntat gick fel.",
