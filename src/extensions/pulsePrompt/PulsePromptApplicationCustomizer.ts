@@ -30,8 +30,12 @@ export default class PulsePromptApplicationCustomizer extends BaseApplicationCus
     if (!this._host) {
       return;
     }
-    // A placeholder SharePoint disposed (a page navigation) is created again.
+    // A placeholder SharePoint disposed (a page navigation) is created again. One it dropped from
+    // the page without disposing takes its line along: else that line keeps looking (its timer,
+    // its `online` listener) beside the new one, and every such navigation adds a checker.
     if (!this._top || !this._top.domElement.isConnected) {
+      this._line?.dispose();
+      this._line = undefined;
       this._top = this.context.placeholderProvider.tryCreateContent(PlaceholderName.Top, {
         onDispose: (content) => {
           if (this._top === content) {

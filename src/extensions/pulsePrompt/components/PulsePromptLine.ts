@@ -230,7 +230,8 @@ export function mountPromptLine(container: HTMLElement, first: PromptHost, reche
       window.removeEventListener('online', check);
       survey?.unmount?.();
       survey = undefined;
-      container.removeChild(root);
+      // The page may have emptied the container already.
+      root.parentNode?.removeChild(root);
     }
   };
 }
