@@ -53,9 +53,9 @@ const AFTER_SETUP = parseMatrix(`
   SE_ActionPlans   | all C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
   SE_LearningPaths | all C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
   SE_LearningSteps | all C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
-  SE_Assignments   | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
-  SE_Progress      | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
-  SE_Skills        | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
+  SE_Assignments   | all C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
+  SE_Progress      | all C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
+  SE_Skills        | all C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
 `);
 
 /**
