@@ -63,12 +63,23 @@ describe('list security rules', () => {
     }
   });
 
+  it('lets only the relay (and HR, site owners) write what someone has learnt; everyone reads it', () => {
+    for (const title of ['SE_Assignments', 'SE_Progress', 'SE_Skills']) {
+      expect([title, ruleFor(title)]).toEqual([title, { read: 1, write: 4, reason: 'relayWritesLearning' }]);
+    }
+    const [open, secured] = checkLists([
+      { title: 'SE_Progress', exists: true, itemCount: 40, readSecurity: 1, writeSecurity: 1 },
+      { title: 'SE_Progress', exists: true, itemCount: 40, readSecurity: 1, writeSecurity: 4 }
+    ]);
+    expect([open.status, secured.status]).toEqual(['needsSecurity', 'ok']);
+  });
+
   it('summarises the checks for the admin', () => {
     const summary = summarise(
       checkLists([
         { title: 'SE_Values', exists: false },
         { title: 'SE_Reactions', exists: true, readSecurity: 1, writeSecurity: 1 },
-        { title: 'SE_Skills', exists: true, readSecurity: 1, writeSecurity: 1 }
+        { title: 'SE_Skills', exists: true, readSecurity: 1, writeSecurity: 4 }
       ])
     );
     expect(summary).toEqual({ missing: 1, needsSecurity: 1, ready: false });

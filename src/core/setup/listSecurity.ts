@@ -50,6 +50,7 @@ export type ListSecurityReason =
   | 'ownItemsOnly'
   | 'privateToPerson'
   | 'relayWritesAnswers'
+  | 'relayWritesLearning'
   | 'relayWritesPosts'
   | 'sharedWithCrew';
 
@@ -89,10 +90,14 @@ export const LIST_SECURITY: { readonly [listTitle: string]: ListSecurityRule } =
   // Shift-start reminders the relay's timer sent: who was reminded tells who had not answered,
   // so members read none (the relay writes every item) and only the relay writes.
   SE_Reminders: { read: 2, write: 4, reason: 'privateToPerson', notUnique: ['ReminderKey'], noCrawl: true },
-  // Leaders and trainers assign, sign off and assess their crew.
-  SE_Assignments: { read: 1, write: 1, reason: 'sharedWithCrew' },
-  SE_Progress: { read: 1, write: 1, reason: 'sharedWithCrew' },
-  SE_Skills: { read: 1, write: 1, reason: 'sharedWithCrew' }
+  // What someone has learnt: everyone reads it (a leader's crew and the matrix in one request),
+  // only the relay writes it (assignments, a step marked done by the person from their token, quiz
+  // results, sign-offs by a qualified trainer, levels and expiry), and HR corrects (Override List
+  // Behaviors). Members add, change and delete none, so nobody signs off their own practice, raises
+  // their own level, moves an expiry or deletes an assignment through REST (docs/learning.md).
+  SE_Assignments: { read: 1, write: 4, reason: 'relayWritesLearning' },
+  SE_Progress: { read: 1, write: 4, reason: 'relayWritesLearning' },
+  SE_Skills: { read: 1, write: 4, reason: 'relayWritesLearning' }
 };
 
 /** What the site currently has for one list, as read from SharePoint. */

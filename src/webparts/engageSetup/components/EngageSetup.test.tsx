@@ -69,6 +69,14 @@ describe('EngageSetup', () => {
     );
   });
 
+  it('says why the learning lists are written by the relay only', async () => {
+    const learning = checkLists([{ title: 'SE_Progress', exists: true, itemCount: 40, readSecurity: 1, writeSecurity: 1 }]);
+    render(<EngageSetup setup={new ScriptedSetup([learning])} showReadyLists={true} locale="en-us" />);
+    const row = within(await screen.findByRole('table')).getByRole('row', { name: /SE_Progress/ });
+    expect(within(row).getByText('Needs access settings')).toBeTruthy();
+    expect(within(row).getByText('Only the relay records progress, sign-offs and levels, so no one can sign off their own training.')).toBeTruthy();
+  });
+
   it('hides ready lists when the property pane says so', async () => {
     render(<EngageSetup setup={new ScriptedSetup([needsWork])} showReadyLists={false} locale="en-us" />);
     const table = await screen.findByRole('table');

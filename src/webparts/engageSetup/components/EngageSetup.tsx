@@ -32,6 +32,7 @@ const REASON_TEXT: Record<ListSecurityReason, string> = {
   ownItemsOnly: strings.ReasonOwnItemsOnly,
   privateToPerson: strings.ReasonPrivateToPerson,
   relayWritesAnswers: strings.ReasonRelayWritesAnswers,
+  relayWritesLearning: strings.ReasonRelayWritesLearning,
   relayWritesPosts: strings.ReasonRelayWritesPosts,
   sharedWithCrew: strings.ReasonSharedWithCrew
 };

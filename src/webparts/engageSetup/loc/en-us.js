@@ -37,6 +37,7 @@ define([], function () {
     ReasonOwnItemsOnly: 'People change only what they posted themselves.',
     ReasonPrivateToPerson: 'People see only their own items; HR sees all.',
     ReasonRelayWritesAnswers: 'Pulse answers are never shown one by one.',
+    ReasonRelayWritesLearning: 'Only the relay records progress, sign-offs and levels, so no one can sign off their own training.',
     ReasonRelayWritesPosts: "Only the relay writes posts, so no one can change who gave one or undo HR's decision.",
     ReasonSharedWithCrew: 'Team leaders and trainers update their crew\'s records.',
     ErrorAccessDenied: 'you need permission to manage lists on this site.',

@@ -43,6 +43,7 @@ declare interface IEngageSetupWebPartStrings {
   ReasonOwnItemsOnly: string;
   ReasonPrivateToPerson: string;
   ReasonRelayWritesAnswers: string;
+  ReasonRelayWritesLearning: string;
   ReasonRelayWritesPosts: string;
   ReasonSharedWithCrew: string;
   ErrorAccessDenied: string;

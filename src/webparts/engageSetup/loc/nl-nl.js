@@ -37,6 +37,7 @@ define([], function () {
     ReasonOwnItemsOnly: 'Iedereen wijzigt alleen wat hij of zij zelf heeft geplaatst.',
     ReasonPrivateToPerson: 'Iedereen ziet alleen de eigen items; HR ziet alles.',
     ReasonRelayWritesAnswers: 'Antwoorden op pulsmetingen worden nooit afzonderlijk getoond.',
+    ReasonRelayWritesLearning: 'Alleen de relay legt voortgang, aftekeningen en niveaus vast, zodat niemand zijn eigen training kan aftekenen.',
     ReasonRelayWritesPosts: 'Alleen de relay schrijft berichten, zodat niemand kan wijzigen wie iets gaf of een besluit van HR kan terugdraaien.',
     ReasonSharedWithCrew: 'Teamleiders en trainers werken de gegevens van hun ploeg bij.',
     ErrorAccessDenied: 'je hebt toestemming nodig om lijsten op deze site te beheren.',

@@ -37,6 +37,7 @@ define([], function () {
     ReasonOwnItemsOnly: 'Var och en ändrar bara det hen själv har publicerat.',
     ReasonPrivateToPerson: 'Var och en ser bara sina egna objekt; HR ser alla.',
     ReasonRelayWritesAnswers: 'Svar på pulsenkäter visas aldrig ett och ett.',
+    ReasonRelayWritesLearning: 'Bara reläet registrerar framsteg, godkännanden och nivåer, så ingen kan godkänna sin egen utbildning.',
     ReasonRelayWritesPosts: 'Bara reläet skriver inlägg, så ingen kan ändra vem som gav ett eller ångra HR:s beslut.',
     ReasonSharedWithCrew: 'Teamledare och instruktörer uppdaterar sitt arbetslags uppgifter.',
     ErrorAccessDenied: 'du behöver behörighet att hantera listor på webbplatsen.',
