@@ -1,6 +1,3 @@
-import { PROMPT_RECHECK_MS, type PromptHost } from './components/PulsePromptLine';
-import PulsePromptApplicationCustomizer from './PulsePromptApplicationCustomizer';
-
 // SharePoint's customizer base and the page's clients are not in jest: the base gives the
 // customizer its context, and the host counts how often the line asks the roster.
 jest.mock('@microsoft/sp-application-base', () => ({
@@ -11,15 +8,20 @@ jest.mock('@microsoft/sp-application-base', () => ({
   },
   PlaceholderName: { Top: 1, Bottom: 2 }
 }));
+jest.mock('./spfxPromptHost', () => ({ spfxPromptHost: jest.fn() }));
 
-let mockChecks = 0;
-const mockHost: PromptHost = {
+import { PROMPT_RECHECK_MS, type PromptHost } from './components/PulsePromptLine';
+import PulsePromptApplicationCustomizer from './PulsePromptApplicationCustomizer';
+import { spfxPromptHost } from './spfxPromptHost';
+
+let checks = 0;
+const host: PromptHost = {
   locale: 'en-us',
   theme: undefined,
   timeZone: 'UTC',
   sources: {
     mayPromptNow: () => {
-      mockChecks += 1;
+      checks += 1;
       return Promise.resolve({ allowed: false, reason: 'notOnShift' });
     },
     openRounds: () => Promise.resolve([]),
@@ -29,7 +31,14 @@ const mockHost: PromptHost = {
   },
   answers: () => Promise.reject(new Error('not opened'))
 };
-jest.mock('./spfxPromptHost', () => ({ spfxPromptHost: () => Promise.resolve(mockHost) }));
+jest.mocked(spfxPromptHost).mockResolvedValue(host);
+
+/** SharePoint calls `onDispose` (protected) when it takes the customizer down. */
+class PageCustomizer extends PulsePromptApplicationCustomizer {
+  public takeDown(): void {
+    this.onDispose();
+  }
+}
 
 interface FakeContent {
   readonly domElement: HTMLElement;
@@ -44,8 +53,13 @@ function fakePage(): { context: unknown; changed: () => void; contents: FakeCont
   const context = {
     placeholderProvider: {
       changedEvent: {
-        add: (o: unknown, h: () => void) => ((owner = o), (handler = h)),
-        remove: () => (handler = undefined)
+        add: (o: unknown, h: () => void) => {
+          owner = o;
+          handler = h;
+        },
+        remove: () => {
+          handler = undefined;
+        }
       },
       tryCreateContent: (_name: unknown, options: { onDispose(content: FakeContent): void }) => {
         const domElement = document.body.appendChild(document.createElement('div'));
@@ -64,8 +78,8 @@ function fakePage(): { context: unknown; changed: () => void; contents: FakeCont
   return { context, changed: () => handler?.call(owner), contents };
 }
 
-async function started(page: ReturnType<typeof fakePage>): Promise<PulsePromptApplicationCustomizer> {
-  const customizer = new PulsePromptApplicationCustomizer();
+async function started(page: ReturnType<typeof fakePage>): Promise<PageCustomizer> {
+  const customizer = new PageCustomizer();
   Object.defineProperty(customizer, 'context', { value: page.context });
   await customizer.onInit();
   return customizer;
@@ -73,7 +87,7 @@ async function started(page: ReturnType<typeof fakePage>): Promise<PulsePromptAp
 
 beforeEach(() => {
   jest.useFakeTimers();
-  mockChecks = 0;
+  checks = 0;
 });
 
 afterEach(() => {
@@ -85,36 +99,36 @@ describe('the Pulse prompt customizer', () => {
   it('keeps one line looking when the page replaces its top placeholder without disposing it (an in-place navigation)', async () => {
     const page = fakePage();
     const customizer = await started(page);
-    expect(mockChecks).toBe(1);
+    expect(checks).toBe(1);
 
     // SharePoint drops the old top element and announces new placeholders.
     page.contents[0].domElement.remove();
     page.changed();
     expect(page.contents.length).toBe(2);
     expect(page.contents[1].domElement.querySelector('[data-busy]')).not.toBeNull();
-    expect(mockChecks).toBe(2);
+    expect(checks).toBe(2);
 
     // One line looks again every few minutes and when the device is back online, not two.
     jest.advanceTimersByTime(PROMPT_RECHECK_MS);
-    expect(mockChecks).toBe(3);
+    expect(checks).toBe(3);
     window.dispatchEvent(new Event('online'));
-    expect(mockChecks).toBe(4);
+    expect(checks).toBe(4);
 
-    // SharePoint takes the customizer down (`onDispose` is protected: the framework calls it).
-    customizer['onDispose']();
+    customizer.takeDown();
     jest.advanceTimersByTime(PROMPT_RECHECK_MS);
     window.dispatchEvent(new Event('online'));
-    expect(mockChecks).toBe(4);
+    expect(checks).toBe(4);
   });
 
   it('takes the old line down also when the page emptied its placeholder first', async () => {
     const page = fakePage();
     await started(page);
-    page.contents[0].domElement.textContent = '';
-    page.contents[0].domElement.remove();
+    const [first] = page.contents;
+    first.domElement.textContent = '';
+    first.domElement.remove();
     expect(() => page.changed()).not.toThrow();
     jest.advanceTimersByTime(PROMPT_RECHECK_MS);
-    expect(mockChecks).toBe(3);
+    expect(checks).toBe(3);
   });
 
   it('a placeholder that is still in the page is kept: the line is not mounted twice', async () => {
@@ -123,6 +137,6 @@ describe('the Pulse prompt customizer', () => {
     page.changed();
     expect(page.contents.length).toBe(1);
     jest.advanceTimersByTime(PROMPT_RECHECK_MS);
-    expect(mockChecks).toBe(2);
+    expect(checks).toBe(2);
   });
 });
