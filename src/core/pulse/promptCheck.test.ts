@@ -14,9 +14,22 @@ interface GraphItem {
   readonly end: string;
 }
 
-/** A Graph that answers `$batch`es from teams' schedules as the filters ask, and records each round trip. */
-function fakeGraph(teams: { [teamId: string]: { shifts: GraphItem[]; timeOff: GraphItem[]; status?: number } }, joined: string[]): PromptGraph & { batches: string[][] } {
-  const answer = (url: string): { status: number; body: unknown } => {
+interface FakeTeam {
+  readonly shifts: GraphItem[];
+  readonly timeOff: GraphItem[];
+  /** Every request for the team's schedule is answered with this (403: no Shifts for the person, 404: no schedule). */
+  readonly status?: number;
+  /** The first `times` asks of each of the team's requests are answered 429, with this Retry-After (seconds). */
+  readonly busy?: { readonly times: number; readonly retryAfter?: string };
+}
+
+/**
+ * A Graph that answers `$batch`es from teams' schedules as the filters ask (Graph's one form:
+ * start on or after, end by), and records each round trip.
+ */
+function fakeGraph(teams: { [teamId: string]: FakeTeam }, joined: string[]): PromptGraph & { batches: string[][] } {
+  const asked = new Map<string, number>();
+  const answer = (url: string): { status: number; headers?: Record<string, string>; body: unknown } => {
     if (url === '/me?$select=id') {
       return { status: 200, body: { id: ME } };
     }
@@ -29,7 +42,11 @@ function fakeGraph(teams: { [teamId: string]: { shifts: GraphItem[]; timeOff: Gr
       return { status: 404, body: { error: { code: 'NotFound' } } };
     }
     if (team.status) {
-      return { status: team.status, body: { error: { code: 'Forbidden' } } };
+      return { status: team.status, body: { error: { code: team.status === 404 ? 'NotFound' : 'Forbidden' } } };
+    }
+    asked.set(url, (asked.get(url) ?? 0) + 1);
+    if (team.busy && (asked.get(url) ?? 0) <= team.busy.times) {
+      return { status: 429, headers: team.busy.retryAfter === undefined ? {} : { 'Retry-After': team.busy.retryAfter }, body: { error: { code: 'TooManyRequests' } } };
     }
     const [from, to] = [Date.parse(match[3]), Date.parse(match[4])];
     const shared = match[2] === 'shifts' ? 'sharedShift' : 'sharedTimeOff';
@@ -78,6 +95,18 @@ function device(overrides: Partial<PromptDevice> = {}): PromptDevice & { local: 
   } as PromptDevice & { local: ReturnType<typeof memoryStore> };
 }
 
+/** A wait that returns at once and records how long it was asked to wait. */
+function recordedWaits(): { waits: number[]; wait: (ms: number) => Promise<void> } {
+  const waits: number[] = [];
+  return {
+    waits,
+    wait: (ms) => {
+      waits.push(ms);
+      return Promise.resolve();
+    }
+  };
+}
+
 describe('the prompt’s roster check', () => {
   it('on shift: allowed, from the person’s own shifts (not a colleague’s), in two Graph round trips on a device’s first visit', async () => {
     const graph = fakeGraph({ weld: { shifts: [dayShift, colleague], timeOff: [] } }, ['weld']);
@@ -85,8 +114,9 @@ describe('the prompt’s roster check', () => {
     expect(decision).toEqual({ allowed: true, shift: { id: 'day', start: '2026-12-07T06:00:00.000Z', end: '2026-12-07T14:00:00.000Z', status: 'scheduled' } });
     expect(graph.batches.length).toBe(2);
     expect(graph.batches[0]).toEqual(['/me?$select=id', '/me/joinedTeams']);
-    // Time off, then a day of shifts a request, over the roster's window: whole UTC days from 5 to 10 December.
-    expect(graph.batches[1][0]).toBe('/teams/weld/schedule/timesOff?$filter=sharedTimeOff/startDateTime ge 2026-12-05T00:00:00.000Z and sharedTimeOff/endDateTime le 2026-12-10T00:00:00.000Z');
+    // Time off over 62 days either side of the roster's window (Graph filters only on "starts on or after, ends by"),
+    // then a day of shifts a request over the window: whole UTC days from 5 to 10 December.
+    expect(graph.batches[1][0]).toBe('/teams/weld/schedule/timesOff?$filter=sharedTimeOff/startDateTime ge 2026-10-04T00:00:00.000Z and sharedTimeOff/endDateTime le 2027-02-10T00:00:00.000Z');
     const day = (from: number, to: number): string =>
       `/teams/weld/schedule/shifts?$filter=sharedShift/startDateTime ge 2026-12-0${from}T00:00:00.000Z and sharedShift/endDateTime le 2026-12-${String(to).padStart(2, '0')}T00:00:00.000Z`;
     expect(graph.batches[1].slice(1)).toEqual([day(5, 7), day(6, 8), day(7, 9), day(8, 10), day(9, 10)]);
@@ -175,9 +205,59 @@ describe('the prompt’s roster check', () => {
     await expect(promptCheckSources(ports(paged), device()).mayPromptNow()).resolves.toMatchObject({ allowed: true, shift: { id: 'day' } });
   });
 
-  it('fails (the prompt stays silent) when Graph refuses a team the person is in, or the person is in no team', async () => {
-    const refused = fakeGraph({ weld: { shifts: [dayShift], timeOff: [], status: 403 } }, ['weld']);
-    await expect(promptCheckSources(ports(refused), device()).mayPromptNow()).rejects.toThrow('403');
+  it('on leave that began before the roster’s window and ends after it, with a shift now: not allowed', async () => {
+    const leave = { id: 'leave', userId: ME, start: '2026-11-27T00:00:00Z', end: '2026-12-17T00:00:00Z' };
+    const graph = fakeGraph({ weld: { shifts: [dayShift], timeOff: [leave] } }, ['weld']);
+    await expect(promptCheckSources(ports(graph), device()).mayPromptNow()).resolves.toEqual({ allowed: false, reason: 'onLeave' });
+    // Leave over before the window, or a colleague's, does not count.
+    const over = { ...leave, id: 'over', end: '2026-12-01T00:00:00Z' };
+    const others = { ...leave, id: 'others', userId: 'user-bo' };
+    const without = fakeGraph({ weld: { shifts: [dayShift], timeOff: [over, others] } }, ['weld']);
+    await expect(promptCheckSources(ports(without), device()).mayPromptNow()).resolves.toMatchObject({ allowed: true });
+  });
+
+  it('a team the person is in whose schedule Graph refuses (403) or does not have (404) is no crew of theirs: the other teams decide', async () => {
+    for (const status of [403, 404]) {
+      const graph = fakeGraph({ office: { shifts: [], timeOff: [], status }, weld: { shifts: [dayShift], timeOff: [] } }, ['office', 'weld']);
+      await expect(promptCheckSources(ports(graph), device()).mayPromptNow()).resolves.toMatchObject({ allowed: true, shift: { id: 'day' } });
+      const alone = fakeGraph({ office: { shifts: [], timeOff: [], status } }, ['office']);
+      await expect(promptCheckSources(ports(alone), device()).mayPromptNow()).resolves.toEqual({ allowed: false, reason: 'notOnShift' });
+    }
+  });
+
+  it('asks again once what Graph answered 429, after its Retry-After', async () => {
+    const { waits, wait } = recordedWaits();
+    const graph = fakeGraph({ office: { shifts: [], timeOff: [] }, weld: { shifts: [dayShift], timeOff: [], busy: { times: 1, retryAfter: '2' } } }, ['office', 'weld']);
+    await expect(promptCheckSources(ports(graph, { wait }), device()).mayPromptNow()).resolves.toMatchObject({ allowed: true, shift: { id: 'day' } });
+    expect(waits).toEqual([2000]);
+    // The team list, both teams' schedules, then only the busy team's requests again.
+    expect(graph.batches.length).toBe(3);
+    expect(graph.batches[2].length).toBe(6);
+    expect(graph.batches[2].every((u) => u.startsWith('/teams/weld/'))).toBe(true);
+    // Without a Retry-After: a second.
+    const unsaid = fakeGraph({ weld: { shifts: [dayShift], timeOff: [], busy: { times: 1 } } }, ['weld']);
+    await expect(promptCheckSources(ports(unsaid, { wait }), device()).mayPromptNow()).resolves.toMatchObject({ allowed: true });
+    expect(waits).toEqual([2000, 1000]);
+  });
+
+  it('still busy after that, or asked to wait longer than five seconds: not now (the check fails, keeps nothing and is made again later)', async () => {
+    const { waits, wait } = recordedWaits();
+    const session = memoryStore();
+    const rosterCache = { read: () => session.read('roster'), write: (value: string) => session.write('roster', value) };
+    const twice = fakeGraph({ weld: { shifts: [dayShift], timeOff: [], busy: { times: 2, retryAfter: '1' } } }, ['weld']);
+    await expect(promptCheckSources(ports(twice, { wait, rosterCache }), device()).mayPromptNow()).rejects.toThrow('429');
+    expect(waits).toEqual([1000]);
+    expect(twice.batches.length).toBe(3);
+    const long = fakeGraph({ weld: { shifts: [dayShift], timeOff: [], busy: { times: 1, retryAfter: '30' } } }, ['weld']);
+    await expect(promptCheckSources(ports(long, { wait, rosterCache }), device()).mayPromptNow()).rejects.toThrow('429');
+    expect(waits).toEqual([1000]);
+    expect(long.batches.length).toBe(2);
+    expect(session.read('roster')).toBeUndefined();
+    // The next check reads Graph again, and Graph has room now.
+    await expect(promptCheckSources(ports(long, { wait, rosterCache }), device()).mayPromptNow()).resolves.toMatchObject({ allowed: true });
+  });
+
+  it('fails (the prompt stays silent) when the person is in no team', async () => {
     await expect(promptCheckSources(ports(fakeGraph({}, [])), device()).mayPromptNow()).rejects.toThrow('not in a team');
   });
 });

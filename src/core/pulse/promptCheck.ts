@@ -11,12 +11,17 @@
  *    device's first visit). The same Graph paths, filters and scopes as `GraphRosterSource`
  *    (Team.ReadBasic.All, Schedule.Read.All), over the same window (whole UTC days from a day
  *    before `now − 1 day` to a day after `now + 1 day`), each team's shifts a day a request so
- *    that each answer fits in one page (pages that do come are followed).
+ *    that each answer fits in one page (pages that do come are followed); time off over 62 days
+ *    more either side, so that leave under way now is found (Graph's filter holds an item only
+ *    when all of it is inside). A team whose schedule Graph refuses the person (403) or does not
+ *    have (404) counts as no crew of theirs, as the relay counts it.
  * 2. Only while the roster allows a prompt: where the relay is (the tenant property, as
  *    `relaySettingsOf` reads it) and `GET {relay}/pulse/open` with the person's token.
  *
- * Anything that fails makes the check fail (the prompt stays silent and looks again later); a
- * Graph or relay answer that says "busy" is not asked again here, for the same reason.
+ * Anything that fails makes the check fail (the prompt stays silent and looks again later). Graph
+ * requests answered "busy" (429, 503, 504) are asked again once, after a Retry-After of at most
+ * five seconds; still busy, or asked to wait longer, is "not now" too. A relay that says "busy" is
+ * not asked again here.
  */
 import { QUESTION_KINDS, type QuestionKind } from '../models/pulse';
 import { parseRelaySettings, RELAY_TENANT_PROPERTY } from '../recognition/moderation';
@@ -64,6 +69,8 @@ export interface PromptCheckPorts {
    */
   readonly rosterCache?: { read(): string | undefined; write(value: string): void };
   readonly now: () => Date;
+  /** Waits `ms` (a timer; tests pass their own). */
+  readonly wait?: (ms: number) => Promise<void>;
   /** Grace minutes at the start and end of a shift (quiet hours are the person's). */
   readonly grace: Pick<PromptSettings, 'startGraceMinutes' | 'endGraceMinutes'>;
 }
@@ -75,6 +82,19 @@ export const ROSTER_KEPT_MS = 5 * 60_000;
 const BATCH_SIZE = 20;
 /** Pages followed per list (a team list, a day of a team's shifts). */
 const MAX_PAGES = 10;
+/**
+ * How far before and after the roster's window time off is read (as the relay's reminders read
+ * it): Graph filters time off only on "starts on or after, ends by", so leave under way now is
+ * found only by a window that holds all of it. Leave longer than this on either side of now is not
+ * seen (the shifts then decide).
+ */
+const TIME_OFF_REACH = 62 * DAY;
+/** Graph answers that say "busy": asked again once, after their Retry-After. */
+const BUSY = [429, 503, 504];
+/** The longest Retry-After waited for here; a longer one is left to the next check. */
+const MAX_RETRY_WAIT_MS = 5_000;
+/** The wait when Graph does not say how long. */
+const DEFAULT_RETRY_WAIT_MS = 1_000;
 
 type Json = { readonly [key: string]: unknown };
 
@@ -101,11 +121,37 @@ async function itemsOf(graph: PromptGraph, body: unknown): Promise<unknown[]> {
 interface GraphAnswer {
   readonly url: string;
   readonly status: number;
+  /** Milliseconds Graph asked to wait (its Retry-After), for a busy answer. */
+  readonly retryAfterMs: number;
   readonly body: unknown;
 }
 
+/** The Retry-After (seconds) of an inner response's headers, in milliseconds. */
+function retryAfterMs(headers: unknown): number {
+  const name = isRecord(headers) ? Object.keys(headers).filter((key) => key.toLowerCase() === 'retry-after')[0] : undefined;
+  const seconds = name && isRecord(headers) ? Number(headers[name]) : NaN;
+  return isFinite(seconds) && seconds >= 0 ? seconds * 1000 : DEFAULT_RETRY_WAIT_MS;
+}
+
+/**
+ * GETs `urls` in Graph `$batch`es (one round trip); the requests Graph answered busy are sent
+ * again once, after the longest Retry-After among them, when that is at most
+ * {@link MAX_RETRY_WAIT_MS}. What is still busy then fails the check (`ok`): not now.
+ */
+async function batchGet(ports: Pick<PromptCheckPorts, 'graph' | 'wait'>, urls: readonly string[]): Promise<GraphAnswer[]> {
+  const answers = await sendBatches(ports.graph, urls);
+  const busy = answers.filter((answer) => BUSY.indexOf(answer.status) >= 0);
+  const waitMs = busy.reduce((longest, answer) => Math.max(longest, answer.retryAfterMs), 0);
+  if (busy.length === 0 || waitMs > MAX_RETRY_WAIT_MS) {
+    return answers;
+  }
+  await (ports.wait ?? ((ms) => new Promise<void>((resolve) => setTimeout(resolve, ms))))(waitMs);
+  const again = await sendBatches(ports.graph, busy.map((answer) => answer.url));
+  return answers.map((answer) => (busy.indexOf(answer) >= 0 ? again[busy.indexOf(answer)] : answer));
+}
+
 /** GETs `urls` in Graph `$batch`es of 20, sent together: one round trip. */
-async function batchGet(graph: PromptGraph, urls: readonly string[]): Promise<GraphAnswer[]> {
+async function sendBatches(graph: PromptGraph, urls: readonly string[]): Promise<GraphAnswer[]> {
   const chunks: string[][] = [];
   for (let i = 0; i < urls.length; i += BATCH_SIZE) {
     chunks.push(urls.slice(i, i + BATCH_SIZE));
@@ -116,7 +162,7 @@ async function batchGet(graph: PromptGraph, urls: readonly string[]): Promise<Gr
       const responses = isRecord(answer) && Array.isArray(answer.responses) ? answer.responses.filter(isRecord) : [];
       return chunk.map((url, i): GraphAnswer => {
         const response = responses.filter((r) => String(r.id) === String(i + 1))[0];
-        return { url, status: response && typeof response.status === 'number' ? response.status : 0, body: response?.body };
+        return { url, status: response && typeof response.status === 'number' ? response.status : 0, retryAfterMs: retryAfterMs(response?.headers), body: response?.body };
       });
     })
   );
@@ -138,10 +184,13 @@ interface TimeWindow {
 
 const iso = (t: number): string => new Date(t).toISOString();
 
-/** A team's time off over the window, then its shifts a day at a time (each request holds the shifts that start that day). */
+/**
+ * A team's time off around the window ({@link TIME_OFF_REACH} either side), then its shifts a day
+ * at a time (each request holds the shifts that start that day).
+ */
 function scheduleUrls(teamId: string, window: TimeWindow): string[] {
   const team = `/teams/${encodeURIComponent(teamId)}/schedule`;
-  const urls = [`${team}/timesOff?$filter=sharedTimeOff/startDateTime ge ${iso(window.start)} and sharedTimeOff/endDateTime le ${iso(window.end)}`];
+  const urls = [`${team}/timesOff?$filter=sharedTimeOff/startDateTime ge ${iso(window.start - TIME_OFF_REACH)} and sharedTimeOff/endDateTime le ${iso(window.end + TIME_OFF_REACH)}`];
   for (let day = window.start; day < window.end; day += DAY) {
     // A shift lasts at most 24 hours: one that starts this day ends by the next day's end.
     urls.push(`${team}/shifts?$filter=sharedShift/startDateTime ge ${iso(day)} and sharedShift/endDateTime le ${iso(Math.min(day + 2 * DAY, window.end))}`);
@@ -198,7 +247,7 @@ async function readRoster(ports: PromptCheckPorts, window: TimeWindow): Promise<
   const perTeam = scheduleUrls('', window).length;
   const urlsOf = (teamIds: readonly string[]): string[] => teamIds.reduce<string[]>((all, id) => all.concat(scheduleUrls(id, window)), []);
   const kept = ports.teamIds?.read() ?? [];
-  const [me, teams, ...keptAnswers] = await batchGet(ports.graph, ['/me?$select=id', '/me/joinedTeams', ...urlsOf(kept)]);
+  const [me, teams, ...keptAnswers] = await batchGet(ports, ['/me?$select=id', '/me/joinedTeams', ...urlsOf(kept)]);
   const meBody = ok(me);
   const meId = isRecord(meBody) ? text(meBody.id) : '';
   const teamIds = (await itemsOf(ports.graph, ok(teams))).map((team) => (isRecord(team) ? text(team.id) : '')).filter((id) => id.length > 0);
@@ -212,17 +261,20 @@ async function readRoster(ports: PromptCheckPorts, window: TimeWindow): Promise<
   }
   // A kept team left since is ignored (it may answer 403): the team list decides. A team joined since is read now.
   const missing = teamIds.filter((id) => kept.indexOf(id) < 0);
-  const missingAnswers = await batchGet(ports.graph, urlsOf(missing));
+  const missingAnswers = await batchGet(ports, urlsOf(missing));
   const answersOf = (id: string): GraphAnswer[] => {
     const k = kept.indexOf(id);
     return k >= 0 ? keptAnswers.slice(k * perTeam, (k + 1) * perTeam) : missingAnswers.slice(missing.indexOf(id) * perTeam, (missing.indexOf(id) + 1) * perTeam);
   };
-  const lists = await Promise.all(teamIds.map((id) => Promise.all(answersOf(id).map((answer) => itemsOf(ports.graph, ok(answer))))));
+  // A team whose schedule Graph refuses the person (403: no Shifts for them) or does not have (404) is no crew of theirs.
+  const itemsIn = (answer: GraphAnswer): Promise<unknown[]> => (answer.status === 403 || answer.status === 404 ? Promise.resolve([]) : itemsOf(ports.graph, ok(answer)));
+  const lists = await Promise.all(teamIds.map((id) => Promise.all(answersOf(id).map(itemsIn))));
   const timeOff = lists.reduce<unknown[]>((all, [off]) => all.concat(off), []);
   const shifts = lists.reduce<unknown[]>((all, [, ...days]) => all.concat(...days), []);
   return {
     shifts: ownTimes(shifts, meId, 'sharedShift').map((s) => ({ ...s, status: 'scheduled' as const })),
-    timeOff: ownTimes(timeOff, meId, 'sharedTimeOff')
+    // Only the leave that touches the window is kept (and kept on the tab).
+    timeOff: ownTimes(timeOff, meId, 'sharedTimeOff').filter((off) => Date.parse(off.start) < window.end && Date.parse(off.end) > window.start)
   };
 }
 
