@@ -8,18 +8,27 @@
  * - Gaussian elimination of the released groups × respondents matrix, then a search of the row
  *   space for any nonzero combination touching fewer than the minimum respondents;
  * - for comments, the set of respondents who could have written each shown comment.
- * With the rules switched off, the same solver must find leaks (it works); with them on, none.
+ * Respondents skip questions (random per question, one of them almost nobody answers), so the
+ * solver also works **per figure**: a question's distribution, a measure. Each figure is a sum
+ * over the respondents who answered it, so for each one the same three attacks run on the groups
+ * showing it, one column per answerer: a leak is any combination of shown figures of the same
+ * question or measure touching 1 to minimum − 1 answerers. A measure made of one question (eNPS,
+ * a driver or the engagement index of one question) sums the same per-person numbers as that
+ * question's distribution, so the two are attacked together.
+ * With the rules switched off, the same solver must find leaks (it works); with the per-figure
+ * rules alone switched off, it must find figure leaks; with every rule on, none.
  */
 import { atomKey, FILTER_PAIRS, parseCellKey, PLANT, RESULT_DIMENSIONS, respondentOf, valueOf } from '../../src/core/pulse/results/cells';
 import { childCell } from '../../src/core/pulse/results/rollup';
 import type { Filter } from '../../src/core/pulse/results/cells';
-import { PlantShape, seededRandom, seededRound, answerOf, CLOSED_ROUND } from '../../src/core/pulse/results/__fakes__/seededRound';
+import { PlantShape, QUESTIONS, seededRandom, seededRound, answerOf, CLOSED_ROUND } from '../../src/core/pulse/results/__fakes__/seededRound';
 import { releaseRound, RoundRelease, ShownGroup, viewOf } from '../../src/core/pulse/results/release';
 import type { Viewer } from '../../src/core/pulse/results/scope';
-import type { Respondent, RoundData } from '../../src/core/pulse/results/types';
+import type { Respondent, ResultsQuestion, RoundData } from '../../src/core/pulse/results/types';
+import { isWithheld } from '../../src/core/pulse/results/figures';
 
 const NOW = new Date('2026-04-01T00:00:00Z');
-const PLANT_SHAPE: PlantShape = { sites: 2, linesPerSite: 2, crewsPerLine: 3, crewSize: [1, 12], patterns: 3, rate: 0.85 };
+const PLANT_SHAPE: PlantShape = { sites: 2, linesPerSite: 2, crewsPerLine: 3, crewSize: [1, 12], patterns: 3, rate: 0.85, skips: true };
 const SEEDS = [11, 23, 37, 41];
 
 // ---- exact rationals -----------------------------------------------------------------------
@@ -145,6 +154,89 @@ function observe(data: RoundData, views: readonly RoundRelease[]): Observed {
     groups: Array.from(groups.entries()).map(([key, members]) => ({ key, members })),
     commentLists: Array.from(lists.entries()).map(([key, comments]) => ({ key, comments }))
   };
+}
+
+// ---- figures: whose answers each shown figure sums ----------------------------------------------
+interface FigureFamily {
+  readonly label: string;
+  /** Questions whose distribution is in the family. */
+  readonly questions: readonly string[];
+  /** Measures in the family. */
+  readonly measures: readonly string[];
+  /** The questions a respondent answered one of to count in the family's figures. */
+  readonly sources: readonly string[];
+}
+
+/**
+ * The survey's figures, grouped by the per-person numbers they sum: each question's distribution
+ * with every measure made of that question alone; a measure of several questions on its own.
+ * Written from the survey here, apart from the release's own grouping.
+ */
+function figureFamilies(questions: readonly ResultsQuestion[]): FigureFamily[] {
+  const likert = questions.filter((question) => question.kind === 'likert5').map((question) => question);
+  const measures: { id: string; sources: string[] }[] = [];
+  if (likert.length > 0) {
+    const engagement = likert.filter((question) => question.driver === 'engagement');
+    measures.push({ id: 'engagement', sources: (engagement.length > 0 ? engagement : likert).map((question) => question.key) });
+  }
+  likert.forEach((question) => {
+    const driver = measures.find((measure) => measure.id === question.driver);
+    if (question.driver === 'engagement' || question.driver === 'enps') {
+      return;
+    }
+    if (driver) {
+      driver.sources.push(question.key);
+    } else {
+      measures.push({ id: question.driver, sources: [question.key] });
+    }
+  });
+  const enps = questions.filter((question) => question.kind === 'enps11').map((question) => question.key);
+  if (enps.length > 0) {
+    measures.push({ id: 'enps', sources: enps });
+  }
+  const families: FigureFamily[] = questions
+    .filter((question) => question.kind === 'likert5' || question.kind === 'enps11')
+    .map((question) => ({
+      label: question.key,
+      questions: [question.key],
+      measures: measures.filter((measure) => measure.sources.length === 1 && measure.sources[0] === question.key).map((measure) => measure.id),
+      sources: [question.key]
+    }));
+  measures.filter((measure) => measure.sources.length > 1).forEach((measure) => families.push({ label: measure.id, questions: [], measures: [measure.id], sources: measure.sources }));
+  return families;
+}
+
+/**
+ * For one family: every released group showing one of its figures, as the answerers it sums
+ * (numbered 0… among the round's answerers of the family), and each answerer's atom.
+ */
+function observeFigure(data: RoundData, views: readonly RoundRelease[], family: FigureFamily): { readonly observed: Observed; readonly atomOf: string[] } {
+  const answered = data.answers.map((entry) => family.sources.some((key) => typeof entry.answers[key] === 'number'));
+  const number: number[] = [];
+  const atomOf: string[] = [];
+  data.answers.forEach((entry, i) => {
+    if (answered[i]) {
+      number[i] = atomOf.length;
+      const r = respondentOf(entry.groups, data.crewPatterns);
+      atomOf.push(RESULT_DIMENSIONS.map((d) => valueOf(r, d)).join('|'));
+    }
+  });
+  const shownGroups = new Map<string, ShownGroup>();
+  views.forEach((view) => view.groups.forEach((group) => !('withheld' in group) && shownGroups.set(group.key, group as ShownGroup)));
+  const groups = observe(data, views)
+    .groups.filter((group) => {
+      const figures = (shownGroups.get(group.key) as ShownGroup).figures;
+      const shown = figures.questions
+        .filter((figure) => family.questions.indexOf(figure.key) >= 0 && !isWithheld(figure))
+        .map((figure) => ('n' in figure ? figure.n : 0))
+        .concat(figures.measures.filter((figure) => family.measures.indexOf(figure.id) >= 0 && !isWithheld(figure)).map((figure) => ('n' in figure ? figure.n : 0)));
+      const members = group.members.filter((i) => answered[i]);
+      // Each shown figure counts exactly the group's answerers.
+      shown.forEach((n) => expect(n).toBe(members.length));
+      return shown.length > 0;
+    })
+    .map((group) => ({ key: group.key, members: group.members.filter((i) => answered[i]).map((i) => number[i]) }));
+  return { observed: { groups, commentLists: [] }, atomOf };
 }
 
 // ---- the solver -----------------------------------------------------------------------------
@@ -275,18 +367,35 @@ function commentAuthors(data: RoundData, observed: Observed, minimum: number): F
   return undefined;
 }
 
+/** The three attacks on one observation (groups of respondents, or of one figure's answerers). */
+function attack(observed: Observed, atomOf: readonly string[], minimum: number): Found | undefined {
+  return pairwise(observed, minimum) ?? treeDifferences(observed, minimum) ?? linearAlgebra(observed, atomOf.length, atomOf, minimum);
+}
+
+/** A figure's leak: for each family of figures, the attacks on the groups showing it, by its answerers. */
+function solveFigures(data: RoundData, views: readonly RoundRelease[], minimum: number): Found | undefined {
+  for (const family of figureFamilies(data.questions)) {
+    const { observed, atomOf } = observeFigure(data, views, family);
+    const found = attack(observed, atomOf, minimum);
+    if (found) {
+      return { how: `${family.label}: ${found.how}`, respondents: found.respondents };
+    }
+  }
+  return undefined;
+}
+
 function solve(data: RoundData, views: readonly RoundRelease[], minimum: number, commentMinimum: number): Found | undefined {
+  return solveRespondents(data, views, minimum, commentMinimum) ?? solveFigures(data, views, minimum);
+}
+
+/** A leak of respondents' sums (the groups as sets of respondents), or of a comment's author. */
+function solveRespondents(data: RoundData, views: readonly RoundRelease[], minimum: number, commentMinimum: number): Found | undefined {
   const observed = observe(data, views);
   const atomOf = data.answers.map((entry) => {
     const r = respondentOf(entry.groups, data.crewPatterns);
     return RESULT_DIMENSIONS.map((d) => valueOf(r, d)).join('|');
   });
-  return (
-    pairwise(observed, minimum) ??
-    treeDifferences(observed, minimum) ??
-    linearAlgebra(observed, data.answers.length, atomOf, minimum) ??
-    commentAuthors(data, observed, commentMinimum)
-  );
+  return attack(observed, atomOf, minimum) ?? commentAuthors(data, observed, commentMinimum);
 }
 
 // ---- viewers: HR and every leader --------------------------------------------------------------
@@ -305,8 +414,8 @@ function viewers(data: RoundData): Viewer[] {
   return out;
 }
 
-function everyView(data: RoundData, unsafe = false): RoundRelease[] {
-  const release = releaseRound(data, { now: NOW, random: seededRandom(5), unsafeWithoutRules: unsafe });
+function everyView(data: RoundData, unsafe: 'none' | 'all' | 'figures' = 'none'): RoundRelease[] {
+  const release = releaseRound(data, { now: NOW, random: seededRandom(5), unsafeWithoutRules: unsafe === 'all', unsafeWithoutFigureRules: unsafe === 'figures' });
   return viewers(data).map((viewer) => viewOf(release, viewer));
 }
 
@@ -314,8 +423,31 @@ describe('the attack solver', () => {
   it('finds leaks when the release rules are switched off (it works)', () => {
     SEEDS.forEach((seed) => {
       const data = seededRound(PLANT_SHAPE, seed);
-      expect(solve(data, everyView(data, true), 5, 10)).toBeDefined();
+      expect(solve(data, everyView(data, 'all'), 5, 10)).toBeDefined();
     });
+  });
+
+  it('finds a figure’s leak from skipped questions when only the per-figure rules are off, though the groups themselves pass', () => {
+    SEEDS.forEach((seed) => {
+      const data = seededRound(PLANT_SHAPE, seed);
+      const views = everyView(data, 'figures');
+      expect(solveRespondents(data, views, 5, 10)).toBeUndefined();
+      expect(solveFigures(data, views, 5)).toBeDefined();
+    });
+  });
+
+  it('groups each measure of one question with that question, and a measure of several on its own', () => {
+    const families = figureFamilies(QUESTIONS);
+    expect(families.find((f) => f.label === 'recommend-workplace')).toMatchObject({ measures: ['enps'] });
+    expect(families.find((f) => f.label === 'look-forward-to-work')).toMatchObject({ measures: ['engagement'] });
+    expect(families.find((f) => f.label === 'leadership')).toMatchObject({ questions: [], sources: ['safe-to-speak-up', 'leader-listens'] });
+    expect(families.find((f) => f.label === 'safe-to-speak-up')).toMatchObject({ measures: [] });
+  });
+
+  it('finds a skipped answer subtracted out of a figure on a hand-made release', () => {
+    // eNPS of line l1 (answerers 0–5) and of crew a (answerers 0–4): the difference is answerer 5.
+    const observed = { groups: [{ key: 'line=l1', members: [0, 1, 2, 3, 4, 5] }, { key: 'crew=a', members: [0, 1, 2, 3, 4] }], commentLists: [] };
+    expect(attack(observed, ['a', 'a', 'a', 'a', 'a', 'b'], 5)).toMatchObject({ respondents: 1 });
   });
 
   it('finds each classic attack on a hand-made release', () => {

@@ -14,6 +14,15 @@ export interface CellSet {
   readonly cellsOfAtom: Map<string, CellKey[]>;
 }
 
+function addTo(map: Map<string, string[]>, key: string, value: string): void {
+  const list = map.get(key);
+  if (list) {
+    list.push(value);
+  } else {
+    map.set(key, [value]);
+  }
+}
+
 export function cellSetOf(weights: Map<string, number>): CellSet {
   const atomsOfCell = new Map<CellKey, string[]>();
   const cellsOfAtom = new Map<string, CellKey[]>();
@@ -23,14 +32,23 @@ export function cellSetOf(weights: Map<string, number>): CellSet {
     }
     const cells = cellsOf(atomRespondent(atom));
     cellsOfAtom.set(atom, cells);
-    cells.forEach((cell) => {
-      const list = atomsOfCell.get(cell);
-      if (list) {
-        list.push(atom);
-      } else {
-        atomsOfCell.set(cell, [atom]);
-      }
-    });
+    cells.forEach((cell) => addTo(atomsOfCell, cell, atom));
+  });
+  return { weights, atomsOfCell, cellsOfAtom };
+}
+
+/**
+ * The same for explicit groups of atoms (shown cells and "other" groups) weighted by something
+ * other than respondents (a figure's answers, `figureChecks.ts`): an atom of no weight is in no
+ * group, since it is in none of the sums.
+ */
+export function groupSetOf(weights: Map<string, number>, groups: ReadonlyMap<string, readonly string[]>): CellSet {
+  const atomsOfCell = new Map<CellKey, string[]>();
+  const cellsOfAtom = new Map<string, CellKey[]>();
+  groups.forEach((atoms, key) => {
+    const weighed = atoms.filter((atom) => (weights.get(atom) ?? 0) > 0);
+    atomsOfCell.set(key, weighed);
+    weighed.forEach((atom) => addTo(cellsOfAtom, atom, key));
   });
   return { weights, atomsOfCell, cellsOfAtom };
 }

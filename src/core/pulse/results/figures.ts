@@ -3,7 +3,8 @@
  * (promoters 9–10 minus detractors 0–6, −100…100), a score per driver (mean on the 5-point
  * scale, and as 0–100), and the distribution per question. A measure or a question fewer than
  * the minimum answered in the group is withheld on its own (`fewAnswers`): a mean of two answers
- * says too much about two people, even in a group of twenty.
+ * says too much about two people, even in a group of twenty. The release may withhold more of a
+ * group's figures, each on its own (`figureChecks.ts`).
  */
 import type { MeasureId, Layout } from './aggregate';
 import type { WithheldReason } from './types';
@@ -42,6 +43,17 @@ export interface GroupFigures {
   readonly questions: readonly QuestionFigure[];
 }
 
+/** A figure of a group, named: `measure:<id>` or `question:<key>` (its distribution). */
+export type FigureId = string;
+
+export function measureFigure(id: MeasureId): FigureId {
+  return `measure:${id}`;
+}
+
+export function questionFigure(key: string): FigureId {
+  return `question:${key}`;
+}
+
 export function isWithheld<T extends object>(figure: T | (T & Withheld) | Withheld): figure is Withheld & T {
   return (figure as Withheld).withheld !== undefined;
 }
@@ -58,12 +70,19 @@ export function meanAndSd(n: number, sum: number, sumSq: number): { readonly mea
   return { mean, sd: Math.sqrt(variance) };
 }
 
-/** The figures of a group with these sums, each measure and question at least `minimum` answers. */
-export function figuresOf(layout: Layout, acc: Float64Array, minimum: number): GroupFigures {
+/**
+ * The figures of a group with these sums, each measure and question at least `minimum` answers;
+ * `withheld`: figures the release withholds in this group for another reason.
+ */
+export function figuresOf(layout: Layout, acc: Float64Array, minimum: number, withheld?: ReadonlyMap<FigureId, WithheldReason>): GroupFigures {
   const measures: MeasureFigure[] = layout.measures.map((slot) => {
     const n = acc[slot.at];
     if (n < minimum) {
       return { id: slot.id, withheld: 'fewAnswers' };
+    }
+    const reason = withheld?.get(measureFigure(slot.id));
+    if (reason) {
+      return { id: slot.id, withheld: reason };
     }
     const { mean, sd } = meanAndSd(n, acc[slot.at + 1], acc[slot.at + 2]);
     return { id: slot.id, value: slot.id === 'enps' ? mean * 100 : toIndex(mean), mean, sd, n };
@@ -72,6 +91,10 @@ export function figuresOf(layout: Layout, acc: Float64Array, minimum: number): G
     const n = acc[slot.at];
     if (n < minimum) {
       return { key: slot.key, withheld: 'fewAnswers' };
+    }
+    const reason = withheld?.get(questionFigure(slot.key));
+    if (reason) {
+      return { key: slot.key, withheld: reason };
     }
     const distribution: number[] = [];
     let sum = 0;

@@ -1,5 +1,9 @@
+import type { AnswerEntry } from '../ballot';
+import { parseCellKey, valueOf, respondentOf } from './cells';
+import { isWithheld, QuestionValue } from './figures';
 import { heatmapOf } from './heatmap';
 import { releaseRound, ShownGroup, viewOf } from './release';
+import type { ResultsQuestion, RoundData } from './types';
 import { CLOSED_ROUND, seededRandom, seededRound, SMALL_PLANT } from './__fakes__/seededRound';
 
 const NOW = new Date('2026-04-01T00:00:00Z');
@@ -39,6 +43,16 @@ describe('a round’s release', () => {
     expect(open.comments.every((list) => 'withheld' in list)).toBe(true);
   });
 
+  it('gives a closed round’s counts but none of its figures until the caller says its closing run is done', () => {
+    const { closingRunDone, ...closing } = data.round;
+    expect(closingRunDone).toBe(true);
+    const pending = releaseRound({ ...data, round: closing }, { now: NOW, random: seededRandom(1) });
+    expect(pending.availability).toBe('participation');
+    expect(pending.groups.every((g) => 'withheld' in g)).toBe(true);
+    expect(pending.groups.filter((g) => 'withheld' in g && g.withheld === 'roundOpen').map((g) => g.key)).toEqual(Object.keys(release.published));
+    expect(pending.published).toEqual({});
+  });
+
   it('cuts the release to the viewer: employees the plant, no comments', () => {
     const employee = viewOf(release, { role: 'employee' });
     expect(employee.groups.map((g) => g.key)).toEqual(['plant']);
@@ -52,5 +66,62 @@ describe('a round’s release', () => {
     expect(heatmap.rows.every((row) => row.cells.length === heatmap.measures.length)).toBe(true);
     expect(heatmap.rows.some((row) => row.cells.every((cell) => 'withheld' in cell && cell.withheld === 'tooFew'))).toBe(true);
     expect(heatmap.rows.some((row) => row.cells.some((cell) => 'value' in cell))).toBe(true);
+  });
+});
+
+describe('a question some skipped', () => {
+  // Line l1: crew a (5 people, all answer eNPS 8), crew b (5 people, one answers eNPS, with 2).
+  // Every group has 5 or 10 respondents, so each passes the checks by respondents; but the line's
+  // eNPS (6 answers) less crew a's (5) would be crew b's one answer.
+  const questions: ResultsQuestion[] = [
+    { key: 'recommend-workplace', driver: 'enps', kind: 'enps11' },
+    { key: 'look-forward-to-work', driver: 'engagement', kind: 'likert5' }
+  ];
+  const entry = (crew: string, index: number, answers: { [key: string]: number }): AnswerEntry => ({
+    kind: 'answers',
+    token: `k1:${crew}${index}`,
+    day: '2026-03-02',
+    groups: { site: 's1', line: 'l1', crew, employmentType: 'employee', tenureBand: '1-3', groupKey: `s1/l1/${crew}` },
+    answers
+  });
+  const answers = [0, 1, 2, 3, 4].map((i) => entry('a', i, { 'recommend-workplace': 8, 'look-forward-to-work': 4 }));
+  [0, 1, 2, 3, 4].forEach((i) => answers.push(entry('b', i, i === 0 ? { 'recommend-workplace': 2, 'look-forward-to-work': 3 } : { 'look-forward-to-work': 3 })));
+  const data: RoundData = { round: CLOSED_ROUND, questions, answers, comments: [], crewPatterns: { a: 'p0', b: 'p0' } };
+  const release = releaseRound(data, { now: NOW, random: seededRandom(1) });
+  const shown = release.groups.filter((g): g is ShownGroup => !('withheld' in g));
+  const enpsOf = (group: ShownGroup): QuestionValue | undefined => {
+    const figure = group.figures.questions.find((q) => q.key === 'recommend-workplace');
+    return figure && !isWithheld(figure) ? (figure as QuestionValue) : undefined;
+  };
+
+  it('shows every group by respondents, and eNPS where enough answered', () => {
+    expect(shown.map((g) => g.key)).toEqual(expect.arrayContaining(['plant', 'line=l1', 'crew=a', 'crew=b']));
+    const line = shown.find((g) => g.key === 'line=l1') as ShownGroup;
+    expect(enpsOf(line)).toMatchObject({ n: 6, distribution: [0, 0, 1, 0, 0, 0, 0, 0, 5, 0, 0] });
+    expect(enpsOf(shown.find((g) => g.key === 'crew=b') as ShownGroup)).toBeUndefined();
+  });
+
+  it('withholds eNPS in crew a, whose difference from the line would be crew b’s one answer', () => {
+    const crewA = shown.find((g) => g.key === 'crew=a') as ShownGroup;
+    expect(crewA.figures.questions.find((q) => q.key === 'recommend-workplace')).toEqual({ key: 'recommend-workplace', withheld: 'protectsAnother' });
+    expect(crewA.figures.measures.find((m) => m.id === 'enps')).toEqual({ id: 'enps', withheld: 'protectsAnother' });
+    // What everyone answered stays shown.
+    expect(crewA.figures.questions.find((q) => q.key === 'look-forward-to-work')).toMatchObject({ n: 5 });
+  });
+
+  it('leaves no two shown eNPS distributions of nested groups 1 to 4 answers apart', () => {
+    const respondents = answers.map((a) => respondentOf(a.groups, data.crewPatterns));
+    const holders = (group: ShownGroup): Set<number> => new Set(respondents.map((r, i) => ((parseCellKey(group.key) ?? []).every((f) => valueOf(r, f.dimension) === f.value) ? i : -1)).filter((i) => i >= 0));
+    const withEnps = shown.filter((g) => enpsOf(g) !== undefined);
+    expect(withEnps.length).toBeGreaterThan(0);
+    withEnps.forEach((outer) =>
+      withEnps.forEach((inner) => {
+        const [o, i] = [holders(outer), holders(inner)];
+        if (outer !== inner && Array.from(i).every((x) => o.has(x))) {
+          const gap = (enpsOf(outer) as QuestionValue).distribution.reduce((sum, count, at) => sum + count - (enpsOf(inner) as QuestionValue).distribution[at], 0);
+          expect(gap === 0 || gap >= 5).toBe(true);
+        }
+      })
+    );
   });
 });

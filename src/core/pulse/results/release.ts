@@ -9,19 +9,21 @@
  * 4. Complementary suppression (`complementary.ts`): until no combination of released cells
  *    singles out fewer than the minimum.
  * 5. Roll-up (`rollup.ts`): withheld children shown together as the parent's "other" group.
- * 6. Comments (`comments.ts`): org groups at the comment minimum, checked as sets.
+ * 6. Per figure (`figureChecks.ts`): respondents skip questions, so 3 and 4 run again for each
+ *    question and measure, by its answers, over the groups shown; a figure that fails is withheld
+ *    in that group alone.
+ * 7. Comments (`comments.ts`): org groups at the comment minimum, checked as sets.
  * The same cells decide participation counts (the counts are the same sums' first figure).
  */
 import { aggregateAtoms, layoutOf, MeasureId, sumOf } from './aggregate';
 import { CellKey, Filter, parseCellKey, ResultDimension, respondentOf, atomKey } from './cells';
 import { CellSet, cellSetOf, countOf } from './cellSet';
 import { commentListsShown, commentsByAtom, commentsIn, ShownComment } from './comments';
-import { complementaryWithheld } from './complementary';
-import { figuresOf, GroupFigures } from './figures';
+import { checkGroups, figuresWithheld } from './figureChecks';
+import { FigureId, figuresOf, GroupFigures } from './figures';
 import { thresholdsOf, Thresholds } from './minimumSize';
 import { otherGroups } from './rollup';
 import { canSee, canSeeInside, OrgTree, orgTreeOf, Viewer } from './scope';
-import { subtractionWithheld } from './subtraction';
 import type { RoundData, WithheldReason } from './types';
 import { Availability, availabilityOf, changedSincePublished, PublishedCounts } from './watching';
 
@@ -69,25 +71,17 @@ export interface ReleaseOptions {
   readonly published?: PublishedCounts;
   /** Switches the rules off, for the test that proves the attack solver finds leaks. Never set in the product. */
   readonly unsafeWithoutRules?: boolean;
+  /** Switches the per-figure checks off (the groups' stay), for the test that proves the solver finds figures' leaks. Never set in the product. */
+  readonly unsafeWithoutFigureRules?: boolean;
 }
 
 /** Which cells of a set may show, and why the others may not. */
 export function decideCells(set: CellSet, universe: readonly CellKey[], minimum: number): { readonly shown: CellKey[]; readonly withheld: Map<CellKey, WithheldReason> } {
+  const decision = checkGroups(set, universe, minimum);
   const withheld = new Map<CellKey, WithheldReason>();
-  let shown = universe.filter((cell) => {
-    if (countOf(set, cell) < minimum) {
-      withheld.set(cell, 'tooFew');
-      return false;
-    }
-    return true;
-  });
-  const drop = (cells: readonly CellKey[]): void => {
-    cells.forEach((cell) => withheld.set(cell, 'protectsAnother'));
-    shown = shown.filter((cell) => cells.indexOf(cell) < 0);
-  };
-  drop(subtractionWithheld(set, shown, minimum));
-  drop(complementaryWithheld(set, shown, minimum));
-  return { shown, withheld };
+  decision.tooFew.forEach((cell) => withheld.set(cell, 'tooFew'));
+  decision.protectsAnother.forEach((cell) => withheld.set(cell, 'protectsAnother'));
+  return { shown: decision.shown, withheld };
 }
 
 function weightsOf(accs: Map<string, Float64Array>): Map<string, number> {
@@ -137,6 +131,13 @@ export function releaseRound(data: RoundData, options: ReleaseOptions): RoundRel
   const reasonOf = (cell: CellKey): WithheldReason => decision.withheld.get(cell) ?? 'tooFew';
   const isShown = new Set<CellKey>(decision.shown);
   const accOf = (atoms: readonly string[]): Float64Array => sumOf(layout, atoms.map((atom) => accs.get(atom)).filter((acc): acc is Float64Array => acc !== undefined));
+  const others = blocked || options.unsafeWithoutRules ? [] : otherGroups(set, isShown, minimum);
+  // Every group that shows figures, by its atoms: the per-figure checks run over exactly these.
+  const figureGroups = new Map<string, readonly string[]>();
+  decision.shown.forEach((cell) => figureGroups.set(cell, set.atomsOfCell.get(cell) ?? []));
+  others.forEach((other) => figureGroups.set(other.key, other.atoms));
+  const figuresHeld = blocked || options.unsafeWithoutRules || options.unsafeWithoutFigureRules ? new Map<string, Map<FigureId, WithheldReason>>() : figuresWithheld(layout, accs, figureGroups, minimum);
+  const figuresOfGroup = (key: string, atoms: readonly string[]): GroupFigures => figuresOf(layout, accOf(atoms), minimum, figuresHeld.get(key));
 
   const groups: GroupResult[] = universe.map((key) => {
     const filters = filtersOf(key);
@@ -146,13 +147,11 @@ export function releaseRound(data: RoundData, options: ReleaseOptions): RoundRel
     if (blocked) {
       return { key, filters, withheld: blocked };
     }
-    return { key, filters, figures: figuresOf(layout, accOf(set.atomsOfCell.get(key) ?? []), minimum) };
+    return { key, filters, figures: figuresOfGroup(key, set.atomsOfCell.get(key) ?? []) };
   });
-  if (!blocked && !options.unsafeWithoutRules) {
-    otherGroups(set, isShown, minimum).forEach((other) =>
-      groups.push({ key: other.key, filters: filtersOf(other.parent), other: { parent: other.parent, dimension: other.dimension }, figures: figuresOf(layout, accOf(other.atoms), minimum) })
-    );
-  }
+  others.forEach((other) =>
+    groups.push({ key: other.key, filters: filtersOf(other.parent), other: { parent: other.parent, dimension: other.dimension }, figures: figuresOfGroup(other.key, other.atoms) })
+  );
 
   const participation: ParticipationResult[] = universe.map((key) => {
     if (availability === 'nothing' || changed || !isShown.has(key)) {

@@ -91,12 +91,24 @@ describe('roll-up', () => {
 
 describe('no watching', () => {
   const now = new Date('2026-03-10T00:00:00Z');
-  it('gives results only for a closed round (or one whose time is up), counts while open', () => {
+  it('gives results only for a closed round (or one whose time is up) whose closing run is done, counts while open', () => {
     expect(availabilityOf(CLOSED_ROUND, now)).toBe('results');
-    expect(availabilityOf({ ...CLOSED_ROUND, status: 'open' }, now)).toBe('participation');
+    expect(availabilityOf({ ...CLOSED_ROUND, status: 'open', closingRunDone: false }, now)).toBe('participation');
     expect(availabilityOf({ ...CLOSED_ROUND, status: 'open' }, new Date('2026-03-15T00:00:00Z'))).toBe('results');
     expect(availabilityOf({ ...CLOSED_ROUND, status: 'scheduled' }, now)).toBe('nothing');
     expect(availabilityOf({ ...CLOSED_ROUND, thresholdsLocked: false }, now)).toBe('nothing');
+  });
+
+  it('does not publish the instant the round closes: counts only until the caller says the closing run is done', () => {
+    const { closingRunDone, ...unsaid } = { ...CLOSED_ROUND, status: 'open' as const };
+    expect(closingRunDone).toBe(true);
+    const after = new Date('2026-03-15T00:00:00Z');
+    expect(availabilityOf(unsaid, after)).toBe('participation');
+    expect(availabilityOf({ ...unsaid, status: 'closed' }, after)).toBe('participation');
+    expect(availabilityOf({ ...unsaid, closingRunDone: false }, after)).toBe('participation');
+    expect(availabilityOf({ ...unsaid, closingRunDone: true }, after)).toBe('results');
+    // A closing run reported done before the time is up does not open the results early.
+    expect(availabilityOf({ ...unsaid, closingRunDone: true }, now)).toBe('participation');
   });
 
   it('names the published cells whose counts changed', () => {

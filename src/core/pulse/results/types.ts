@@ -22,6 +22,12 @@ export interface ResultsRound {
   /** ISO date-time the round closes; an open round whose time is up counts as closed. */
   readonly closesAt: string;
   readonly thresholdsLocked: boolean;
+  /**
+   * Set by the caller once the round's closing run has finished (every answer the relay accepted
+   * is in the round's boxes). Figures appear only then, not the instant `closesAt` passes: until
+   * the run is done, answers still move in and the figures would change. Unset: not yet.
+   */
+  readonly closingRunDone?: boolean;
   readonly minGroupSize: number;
   readonly minCommentGroupSize: number;
 }

@@ -1,8 +1,8 @@
 /**
  * Seeded rounds for the results' tests and bench: a plant of sites, lines and crews of a chosen
  * size range, crews on shift patterns, employees, agency consultants and contractors in four
- * tenure bands, answers with a climate per crew, comments from about one in five. Deterministic
- * for a seed.
+ * tenure bands, answers with a climate per crew (every question, or with skips), comments from
+ * about one in five. Deterministic for a seed.
  */
 import type { AnswerEntry, CommentEntry, EntryGroups } from '../../ballot';
 import type { TenureBand } from '../../audience';
@@ -40,6 +40,13 @@ export interface PlantShape {
   readonly patterns: number;
   /** Share of the audience that answered. */
   readonly rate: number;
+  /**
+   * Whether respondents skip questions: each scored question gets an answer rate of its own
+   * ({@link ANSWER_RATES} in a seeded order, one of them a question almost nobody answers), and
+   * each respondent answers it or not at that rate. Without it, every respondent answers every
+   * question.
+   */
+  readonly skips?: boolean;
 }
 
 export const SMALL_PLANT: PlantShape = { sites: 2, linesPerSite: 2, crewsPerLine: 4, crewSize: [1, 12], patterns: 3, rate: 0.8 };
@@ -92,10 +99,30 @@ function clamp(value: number, low: number, high: number): number {
   return Math.max(low, Math.min(high, value));
 }
 
-/** One person's answer entry. */
-export function answerOf(person: SeededPerson, random: () => number, token: string): AnswerEntry {
+/** Answer rates of the scored questions when respondents skip: from nearly all to nearly none. */
+export const ANSWER_RATES: readonly number[] = [1, 0.95, 0.85, 0.7, 0.5, 0.25, 0.05];
+
+/** Share answering each question (by key), the rates of {@link ANSWER_RATES} in a seeded order. */
+export function answerRatesOf(random: () => number): { readonly [key: string]: number } {
+  const rates = ANSWER_RATES.slice();
+  for (let i = rates.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [rates[i], rates[j]] = [rates[j], rates[i]];
+  }
+  const out: { [key: string]: number } = {};
+  QUESTIONS.filter((question) => question.kind !== 'text').forEach((question, at) => {
+    out[question.key] = rates[at % rates.length];
+  });
+  return out;
+}
+
+/** One person's answer entry; with `rates`, a question is skipped unless a draw falls below its rate. */
+export function answerOf(person: SeededPerson, random: () => number, token: string, rates?: { readonly [key: string]: number }): AnswerEntry {
   const answers: { [key: string]: number } = {};
   QUESTIONS.forEach((question) => {
+    if (rates && question.kind !== 'text' && random() >= (rates[question.key] ?? 1)) {
+      return;
+    }
     const noise = (random() + random() - 1) * 2;
     if (question.kind === 'likert5') {
       answers[question.key] = clamp(Math.round(person.climate + noise), 1, 5);
@@ -111,6 +138,7 @@ export const CLOSED_ROUND: ResultsRound = {
   status: 'closed',
   closesAt: '2026-03-14T22:00:00Z',
   thresholdsLocked: true,
+  closingRunDone: true,
   minGroupSize: 5,
   minCommentGroupSize: 10
 };
@@ -119,13 +147,14 @@ export const CLOSED_ROUND: ResultsRound = {
 export function seededRound(shape: PlantShape, seed: number, round: ResultsRound = CLOSED_ROUND): RoundData & { readonly people: readonly SeededPerson[] } {
   const random = seededRandom(seed);
   const { people, crewPatterns } = seededPeople(shape, random);
+  const rates = shape.skips ? answerRatesOf(random) : undefined;
   const answers: AnswerEntry[] = [];
   const comments: CommentEntry[] = [];
   people.forEach((person, index) => {
     if (random() >= shape.rate) {
       return;
     }
-    answers.push(answerOf(person, random, `k1:${index.toString(16)}`));
+    answers.push(answerOf(person, random, `k1:${index.toString(16)}`, rates));
     if (random() < 0.2) {
       comments.push({ kind: 'comment', token: `k1:c${index.toString(16)}`, groups: person.groups, questionKey: 'one-thing-better', text: `comment ${index}`, author: `k1:a${index.toString(16)}` });
     }
