@@ -11,6 +11,8 @@
  * lockout/tagout assigned), her team leader and the relay.
  */
 import { parseGrants } from '../../src/core/learning/levels';
+import { finishedPaths, type PlanStep } from '../../src/core/learning/nextStep';
+import type { StepProgress } from '../../src/core/models/learning';
 import { validatePrerequisites } from '../../src/core/learning/prerequisites';
 import { parseQuiz } from '../../src/core/learning/quiz';
 import type { RunningTenant } from '../../local/server/tenant';
@@ -34,27 +36,27 @@ function stored(tenant: RunningTenant, title: string, id: number): unknown {
   return item && { values: item.values, version: item.version, editorId: item.editorId };
 }
 
+let tenant: RunningTenant;
+let operator: Person;
+let leader: Person;
+let asOperator: SiteRest;
+let asLeader: SiteRest;
+let asRelay: SiteRest;
+
+beforeAll(async () => {
+  tenant = await startTestTenant();
+  operator = persona(tenant, 'operator');
+  leader = persona(tenant, 'teamLeader');
+  asOperator = await SiteRest.asPerson(tenant, operator);
+  asLeader = await SiteRest.asPerson(tenant, leader);
+  asRelay = await SiteRest.asRelay(tenant);
+}, 60_000);
+
+afterAll(async () => {
+  await tenant?.close();
+});
+
 describe('learning integrity after Engage Setup', () => {
-  let tenant: RunningTenant;
-  let operator: Person;
-  let leader: Person;
-  let asOperator: SiteRest;
-  let asLeader: SiteRest;
-  let asRelay: SiteRest;
-
-  beforeAll(async () => {
-    tenant = await startTestTenant();
-    operator = persona(tenant, 'operator');
-    leader = persona(tenant, 'teamLeader');
-    asOperator = await SiteRest.asPerson(tenant, operator);
-    asLeader = await SiteRest.asPerson(tenant, leader);
-    asRelay = await SiteRest.asRelay(tenant);
-  }, 60_000);
-
-  afterAll(async () => {
-    await tenant?.close();
-  });
-
   it('lets the learner read their own progress, and refuses their REST write to it', async () => {
     const mine = await rows(asOperator, 'SE_Progress', `$select=Id,Status&$filter=LearnerId eq ${operator.spUserId}`);
     expect(mine.length).toBeGreaterThan(0);
@@ -110,18 +112,6 @@ describe('learning integrity after Engage Setup', () => {
 });
 
 describe('the seeded learning history keeps to the integrity rules', () => {
-  let tenant: RunningTenant;
-  let asOperator: SiteRest;
-
-  beforeAll(async () => {
-    tenant = await startTestTenant();
-    asOperator = await SiteRest.asPerson(tenant, persona(tenant, 'operator'));
-  }, 60_000);
-
-  afterAll(async () => {
-    await tenant?.close();
-  });
-
   it('writes assignments, progress and skills as the relay (author and last writer)', async () => {
     const relayId = relayPrincipal(tenant).spUserId;
     for (const title of ['SE_Assignments', 'SE_Progress', 'SE_Skills']) {
@@ -160,7 +150,35 @@ describe('the seeded learning history keeps to the integrity rules', () => {
     expect(Number(forklift.LapseDays)).toBeGreaterThan(0);
     const trainers = JSON.parse(String(forklift.TrainerIds)) as number[];
     expect(trainers.length).toBeGreaterThan(0);
-    expect(trainers.every((id) => tenant.context.directory.bySpUserId(id)?.isApp === false)).toBe(true);
+    // Named trainers are people (team leaders of crews that drive forklifts), never the relay.
+    expect(trainers.map((id) => tenant.context.directory.bySpUserId(id)?.role)).toEqual(trainers.map(() => 'teamLeader'));
+  });
+
+  it('opens the forklift licence to the seeded operators who started before onboarding was assigned (they finished it)', async () => {
+    const paths = await rows(asOperator, 'SE_LearningPaths', '$select=Id,Title');
+    const idOf = (title: string): number => (paths.find((p) => p.Title === title) as Row).Id;
+    const onboarding = idOf('Onboarding – first two weeks on the floor');
+    const forklift = idOf('Forklift licence');
+    const steps = (await rows(asOperator, 'SE_LearningSteps', `$select=Id,PathId,SortOrder,Kind,EstimatedMinutes,RequiresSignOff&$filter=PathId eq ${onboarding}`)).map(
+      (row): PlanStep => ({
+        id: row.Id,
+        pathId: Number(row.PathId),
+        sortOrder: Number(row.SortOrder),
+        kind: row.Kind as PlanStep['kind'],
+        estimatedMinutes: Number(row.EstimatedMinutes),
+        requiresSignOff: row.RequiresSignOff === true
+      })
+    );
+    const assigned = async (pathId: number): Promise<Set<number>> => new Set((await rows(asOperator, 'SE_Assignments', `$select=LearnerId&$filter=PathId eq ${pathId}`)).map((row) => Number(row.LearnerId)));
+    const onboardingAssigned = await assigned(onboarding);
+    const earlier = [...(await assigned(forklift))].filter((learner) => !onboardingAssigned.has(learner));
+    expect(earlier.length).toBeGreaterThan(0);
+    const progress = await rows(asOperator, 'SE_Progress', `$select=LearnerId,StepId,Status&$filter=PathId eq ${onboarding}`);
+    const notFinished = earlier.filter((learner) => {
+      const theirs = progress.filter((row) => Number(row.LearnerId) === learner).map((row) => ({ stepId: Number(row.StepId), status: row.Status as StepProgress['status'] }));
+      return !finishedPaths({ paths: [{ id: onboarding, requiresPathIds: [], isActive: true }], steps, progress: theirs }).has(onboarding);
+    });
+    expect(notFinished).toEqual([]);
   });
 
   it('signs practice off at a station the path grants, by someone other than the learner', async () => {

@@ -1,10 +1,18 @@
 /**
  * Learning paths of small steps, assignments to people and crews, progress with sign-offs and
  * certificate expiry (some expiring soon), and a skills matrix (ILUO) for every crew.
+ *
+ * Written as the product writes them (docs/learning.md, "Integrity"): HR authors the paths and
+ * steps; assignments, progress and skills are the relay's (site user 9, author and last writer),
+ * with the person who assigned, signed off or assessed in their own columns. Quizzes carry their
+ * questions and choices only: the answer key is the relay's to seal into `QuizKey`, and the relay
+ * has no learning route yet, so the demo's quizzes have no key and cannot be scored until it does.
  */
 import { assignmentKey, progressKey, skillKey } from '../../../src/core/models/keys';
+import type { SkillGrant, SkillLevel } from '../../../src/core/models/learning';
 import { courseByTitle } from '../courses';
 import type { Person } from '../directory';
+import { LINES } from '../plantModel';
 import { CrewPeople, DAY_MS, HistoryContext, spDate } from './common';
 
 interface StepSeed {
@@ -23,6 +31,14 @@ interface PathSeed {
   readonly description: string;
   readonly category: 'onboarding' | 'machine-qualification' | 'safety' | 'other';
   readonly validityMonths: number;
+  /** Use it or lose it: days without practice on a granted station before the level lapses (0: never). */
+  readonly lapseDays: number;
+  /** Paths (by title, seeded before this one) that must be finished first. */
+  readonly requires: readonly string[];
+  /** Levels on stations finishing the path grants; sign-offs name one of these stations. */
+  readonly grants: readonly SkillGrant[];
+  /** Crews whose team leaders are named trainers of the path (`TrainerIds`). */
+  readonly trainerCrews: readonly string[];
   readonly steps: readonly StepSeed[];
 }
 
@@ -34,6 +50,10 @@ const PATHS: readonly PathSeed[] = [
     description: 'Safety walk, your crew, your station and who to ask.',
     category: 'onboarding',
     validityMonths: 0,
+    lapseDays: 0,
+    requires: [],
+    grants: [],
+    trainerCrews: [],
     steps: [
       { title: 'Welcome to the plant', kind: 'read', sv: 'Välkommen till fabriken', nl: 'Welkom in de fabriek', minutes: 5 },
       { title: 'Safety walk video', kind: 'watch', sv: 'Säkerhetsrundan (film)', nl: 'Veiligheidsronde (video)', minutes: 8 },
@@ -49,6 +69,13 @@ const PATHS: readonly PathSeed[] = [
     description: 'Theory, a short quiz and a practical test with a trainer.',
     category: 'machine-qualification',
     validityMonths: 24,
+    lapseDays: 90,
+    requires: ['Onboarding – first two weeks on the floor'],
+    grants: [
+      { station: 'GOT-WELD2-FLT', level: 'U' },
+      { station: 'EIN-LOG-FLT', level: 'U' }
+    ],
+    trainerCrews: ['GOT-WELD2-A', 'EIN-LOG-A'],
     steps: [
       { title: 'Forklift safety basics', kind: 'viva-course', sv: 'Grundläggande trucksäkerhet', nl: 'Basis heftruckveiligheid', minutes: 30, course: 'Forklift safety basics' },
       { title: 'Daily truck check', kind: 'read', sv: 'Daglig kontroll av trucken', nl: 'Dagelijkse controle van de heftruck', minutes: 5 },
@@ -63,6 +90,10 @@ const PATHS: readonly PathSeed[] = [
     description: 'Isolate energy before you reach in. Renewed every year.',
     category: 'safety',
     validityMonths: 12,
+    lapseDays: 0,
+    requires: [],
+    grants: [{ station: 'GOT-PRESS1-DIE', level: 'U' }],
+    trainerCrews: ['GOT-PRESS1-A', 'GOT-PRESS1-B'],
     steps: [
       { title: 'Lockout/tagout essentials', kind: 'viva-course', sv: 'LOTO – grunderna', nl: 'LOTO – de basis', minutes: 15, course: 'Lockout/tagout essentials' },
       { title: 'LOTO at your machine (video)', kind: 'watch', sv: 'LOTO vid din maskin (film)', nl: 'LOTO bij jouw machine (video)', minutes: 6 },
@@ -76,6 +107,13 @@ const PATHS: readonly PathSeed[] = [
     description: 'Start-up, mould change and first-part inspection on the moulding machines.',
     category: 'machine-qualification',
     validityMonths: 36,
+    lapseDays: 60,
+    requires: [],
+    grants: [
+      { station: 'EIN-MOULD-IMM', level: 'U' },
+      { station: 'EIN-MOULD-TOOL', level: 'U' }
+    ],
+    trainerCrews: ['EIN-MOULD-A'],
     steps: [
       { title: 'Machine start-up', kind: 'read', sv: 'Uppstart av maskinen', nl: 'Opstarten van de machine', minutes: 10 },
       { title: 'Mould change (video)', kind: 'watch', sv: 'Formbyte (film)', nl: 'Matrijswissel (video)', minutes: 12 },
@@ -89,6 +127,10 @@ const PATHS: readonly PathSeed[] = [
     description: 'Sort, set in order, shine, standardise, sustain.',
     category: 'other',
     validityMonths: 0,
+    lapseDays: 0,
+    requires: [],
+    grants: [],
+    trainerCrews: [],
     steps: [
       { title: '5S in the workplace', kind: 'viva-course', sv: '5S på arbetsplatsen', nl: '5S op de werkplek', minutes: 25, course: '5S in the workplace' },
       { title: '5S quiz', kind: 'quiz', sv: '5S-quiz', nl: '5S-quiz', minutes: 4 }
@@ -96,6 +138,10 @@ const PATHS: readonly PathSeed[] = [
   }
 ];
 
+/**
+ * The `Quiz` column: questions and choices, which every member reads. Which choices are right is
+ * not in it (docs/learning.md, "Sealed columns").
+ */
 function quizFor(path: PathSeed): string {
   return JSON.stringify({
     questions: [
@@ -105,8 +151,7 @@ function quizFor(path: PathSeed): string {
           'en-us': { prompt: `What do you do first in "${path.title}"?`, options: ['Check the area is safe', 'Start the machine', 'Ask for overtime'] },
           'sv-se': { prompt: 'Vad gör du först?', options: ['Kontrollerar att området är säkert', 'Startar maskinen', 'Ber om övertid'] },
           'nl-nl': { prompt: 'Wat doe je eerst?', options: ['Controleren of het gebied veilig is', 'De machine starten', 'Overwerk aanvragen'] }
-        },
-        correctOptions: [0]
+        }
       },
       {
         key: 'q2',
@@ -114,8 +159,7 @@ function quizFor(path: PathSeed): string {
           'en-us': { prompt: 'Who do you tell about a near miss?', options: ['Nobody', 'Your team leader', 'Only HR'] },
           'sv-se': { prompt: 'Vem berättar du för om ett tillbud?', options: ['Ingen', 'Din lagledare', 'Bara HR'] },
           'nl-nl': { prompt: 'Aan wie meld je een bijna-ongeval?', options: ['Niemand', 'Je ploegleider', 'Alleen HR'] }
-        },
-        correctOptions: [1]
+        }
       }
     ],
     passMark: 2
@@ -126,34 +170,76 @@ interface SeededPath {
   readonly id: number;
   readonly seed: PathSeed;
   readonly stepIds: readonly number[];
+  /** Site user ids of the named trainers. */
+  readonly trainerIds: readonly number[];
 }
 
 function addMonths(date: Date, months: number): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, date.getUTCDate(), date.getUTCHours()));
 }
 
+/** The stations of a person's line (none for staff without a line). */
+function stationsOf(person: Person): readonly string[] {
+  return LINES.find((line) => line.code === person.lineCode)?.stations.map((station) => station.code) ?? [];
+}
+
+/**
+ * Who signs a learner's practice off, and where: a trainer named on the path at the learner's
+ * site, else their crew's leader, their manager or HR, never the learner (nobody signs off their
+ * own practice); at a station the path grants (the learner's site first), or, for a path that
+ * grants none, a station of the learner's line.
+ */
+function signOffBy(context: HistoryContext, path: SeededPath, learner: Person, crew: CrewPeople | undefined): { trainer: Person; station: string } {
+  const named = path.trainerIds
+    .map((id) => context.directory.bySpUserId(id))
+    .filter((person): person is Person => person !== undefined && person.id !== learner.id);
+  const candidates = [named.find((p) => p.siteCode === learner.siteCode), crew?.leader, context.directory.byId(learner.managerId ?? ''), context.hrAt(learner.siteCode)];
+  const trainer = candidates.find((person): person is Person => person !== undefined && person.id !== learner.id) ?? context.hrAt(learner.siteCode === 'GOT' ? 'EIN' : 'GOT');
+  const granted = path.seed.grants.map((grant) => grant.station);
+  const station =
+    granted.find((code) => code.startsWith(`${learner.siteCode}-`)) ?? granted[0] ?? stationsOf(learner)[0] ?? stationsOf(trainer)[0] ?? `${learner.siteCode}-FLOOR`;
+  return { trainer, station };
+}
+
 export function seedLearning(context: HistoryContext): void {
   const { rng, today } = context;
   const author = context.hrAt('GOT');
   const authoredAt = new Date(today.getTime() - 120 * DAY_MS);
-  const paths: SeededPath[] = PATHS.map((path) => {
-    const id = context.add(
-      'SE_LearningPaths',
-      {
-        Title: path.title,
-        Description: path.description,
-        Translations: JSON.stringify({
-          'en-us': { name: path.title, description: path.description },
-          'sv-se': { name: path.sv },
-          'nl-nl': { name: path.nl }
-        }),
-        Category: path.category,
-        ValidityMonths: path.validityMonths,
-        IsActive: true
-      },
-      author.spUserId,
-      authoredAt
-    );
+  const paths: SeededPath[] = [];
+  for (const path of PATHS) {
+    const requires = path.requires.map((title) => {
+      const required = paths.find((p) => p.seed.title === title);
+      if (!required) {
+        throw new Error(`The seeded path "${path.title}" requires "${title}", which is not seeded before it.`);
+      }
+      return required.id;
+    });
+    const trainerIds = path.trainerCrews
+      .map((key) => context.crewByKey.get(key)?.leader.spUserId)
+      .filter((id): id is number => id !== undefined);
+    const values: Record<string, unknown> = {
+      Title: path.title,
+      Description: path.description,
+      Translations: JSON.stringify({
+        'en-us': { name: path.title, description: path.description },
+        'sv-se': { name: path.sv },
+        'nl-nl': { name: path.nl }
+      }),
+      Category: path.category,
+      ValidityMonths: path.validityMonths,
+      LapseDays: path.lapseDays,
+      IsActive: true
+    };
+    if (requires.length > 0) {
+      values.RequiresPathIds = JSON.stringify(requires);
+    }
+    if (path.grants.length > 0) {
+      values.Grants = JSON.stringify(path.grants);
+    }
+    if (trainerIds.length > 0) {
+      values.TrainerIds = JSON.stringify(trainerIds);
+    }
+    const id = context.add('SE_LearningPaths', values, author.spUserId, authoredAt);
     const stepIds = path.steps.map((step, index) => {
       const values: Record<string, unknown> = {
         Title: step.title,
@@ -179,11 +265,14 @@ export function seedLearning(context: HistoryContext): void {
       }
       return context.add('SE_LearningSteps', values, author.spUserId, authoredAt);
     });
-    return { id, seed: path, stepIds };
-  });
+    paths.push({ id, seed: path, stepIds, trainerIds });
+  }
   const byTitle = (title: string): SeededPath => paths.find((p) => p.seed.title === title) ?? paths[0];
+  const onboarding = byTitle('Onboarding – first two weeks on the floor');
+  const onboarded = new Set<string>();
 
-  const assign = (path: SeededPath, learner: Person, crew: CrewPeople | undefined, reason: string, assignedBy: Person): void => {
+  // The relay writes every assignment (HR or the leader assigned through it: `AssignedBy`).
+  const assign = (path: SeededPath, learner: Person, crew: CrewPeople | undefined, reason: string, assignedBy: Person, via: string): void => {
     const assignedAt = new Date(today.getTime() - rng.int(5, 200) * DAY_MS);
     const key = assignmentKey(path.id, learner.spUserId);
     const values: Record<string, unknown> = {
@@ -193,66 +282,97 @@ export function seedLearning(context: HistoryContext): void {
       AssignedById: assignedBy.spUserId,
       Reason: reason,
       AssignmentKey: key,
+      AssignedVia: via,
       DueDate: spDate(new Date(assignedAt.getTime() + rng.pick([14, 30, 60]) * DAY_MS))
     };
     if (crew) {
       values.CrewKey = crew.teamId;
     }
-    context.add('SE_Assignments', values, assignedBy.spUserId, assignedAt);
+    context.add('SE_Assignments', values, context.relaySpUserId, assignedAt);
+    if (path === onboarding) {
+      onboarded.add(learner.id);
+    }
     seedProgress(context, path, learner, crew, assignedAt);
   };
 
-  const hires = context.people.filter((p) => (today.getTime() - Date.parse(`${p.employeeHireDate}T00:00:00Z`)) / DAY_MS < 60);
+  const newSince = new Date(today.getTime() - 60 * DAY_MS);
+  const hires = context.people.filter((p) => Date.parse(`${p.employeeHireDate}T00:00:00Z`) > newSince.getTime());
   for (const person of hires) {
     const crew = person.crewKey ? context.crewByKey.get(person.crewKey) : undefined;
-    assign(byTitle('Onboarding – first two weeks on the floor'), person, undefined, 'onboarding', crew?.leader ?? author);
+    assign(onboarding, person, undefined, 'onboarding', crew?.leader ?? author, `newSince:${spDate(newSince).slice(0, 10)}`);
   }
   const forkliftCrews = context.crews.filter((c) => ['GOT-WELD2-A', 'GOT-FINAL-B', 'EIN-LOG-A', 'EIN-LOG-B'].includes(c.crew.key));
   const lotoCrews = context.crews.filter((c) => c.crew.line.code === 'GOT-PRESS1' || c.crew.key === 'GOT-WELD2-A');
   const mouldCrews = context.crews.filter((c) => c.crew.line.code === 'EIN-MOULD');
+  const forklift = byTitle('Forklift licence');
   for (const crew of forkliftCrews) {
     for (const person of crew.operators) {
-      assign(byTitle('Forklift licence'), person, crew, rng.chance(0.2) ? 'renewal' : 'qualification', crew.leader);
+      // The forklift licence requires onboarding: people who started before Engage came finished
+      // it then (HR's import, written by the relay), so their licence path is open.
+      if (!onboarded.has(person.id)) {
+        seedFinishedPath(context, onboarding, person, crew);
+      }
+      assign(forklift, person, crew, rng.chance(0.2) ? 'renewal' : 'qualification', crew.leader, `crew:${crew.teamId}`);
     }
   }
   for (const crew of lotoCrews) {
     for (const person of crew.everyone) {
-      assign(byTitle('Lockout/tagout'), person, crew, rng.chance(0.5) ? 'renewal' : 'qualification', crew.leader);
+      assign(byTitle('Lockout/tagout'), person, crew, rng.chance(0.5) ? 'renewal' : 'qualification', crew.leader, `crew:${crew.teamId}`);
     }
   }
   for (const crew of mouldCrews) {
     for (const person of crew.operators) {
-      assign(byTitle('Injection moulding qualification'), person, crew, 'qualification', crew.leader);
+      assign(byTitle('Injection moulding qualification'), person, crew, 'qualification', crew.leader, `crew:${crew.teamId}`);
     }
   }
   for (const person of rng.shuffle(context.people.filter((p) => p.role === 'operator')).slice(0, 20)) {
     const crew = person.crewKey ? context.crewByKey.get(person.crewKey) : undefined;
-    assign(byTitle('5S basics'), person, undefined, 'development', crew?.leader ?? author);
+    assign(byTitle('5S basics'), person, undefined, 'development', crew?.leader ?? author, 'person');
   }
 
-  seedSkills(context);
+  seedSkills(context, paths);
+}
+
+/** The columns every progress row has: the learner, the step, its key and the learner's crew. */
+function progressRow(path: SeededPath, stepId: number, learner: Person, crew: CrewPeople | undefined): Record<string, unknown> {
+  const key = progressKey(stepId, learner.spUserId);
+  const values: Record<string, unknown> = { Title: key, LearnerId: learner.spUserId, PathId: path.id, StepId: stepId, ProgressKey: key };
+  if (crew) {
+    values.CrewKey = crew.teamId;
+  }
+  return values;
+}
+
+/** A path finished in the person's first weeks, every step done and the practice signed off. */
+function seedFinishedPath(context: HistoryContext, path: SeededPath, learner: Person, crew: CrewPeople): void {
+  const started = Date.parse(`${learner.employeeHireDate}T00:00:00Z`);
+  const { trainer, station } = signOffBy(context, path, learner, crew);
+  path.stepIds.forEach((stepId, index) => {
+    const completedAt = new Date(Math.min(started + (index + 1) * 3 * DAY_MS, context.today.getTime() - DAY_MS));
+    const values = progressRow(path, stepId, learner, crew);
+    values.CompletedAt = spDate(completedAt);
+    if (path.seed.steps[index].kind === 'practice') {
+      values.Status = 'signed-off';
+      values.SignedOffById = trainer.spUserId;
+      values.SignedOffAt = spDate(completedAt);
+      values.SignOffStation = station;
+    } else {
+      values.Status = 'completed';
+    }
+    context.add('SE_Progress', values, context.relaySpUserId, completedAt);
+  });
 }
 
 function seedProgress(context: HistoryContext, path: SeededPath, learner: Person, crew: CrewPeople | undefined, assignedAt: Date): void {
   const { rng, today } = context;
   const stepsDone = rng.int(0, path.stepIds.length);
-  const trainer = crew?.leader ?? context.directory.byId(learner.managerId ?? '') ?? context.hrAt(learner.siteCode);
+  const { trainer, station } = signOffBy(context, path, learner, crew);
   path.stepIds.forEach((stepId, index) => {
     const step = path.seed.steps[index];
     if (index > stepsDone) {
       return;
     }
-    const key = progressKey(stepId, learner.spUserId);
-    const values: Record<string, unknown> = {
-      Title: key,
-      LearnerId: learner.spUserId,
-      PathId: path.id,
-      StepId: stepId,
-      ProgressKey: key
-    };
-    if (crew) {
-      values.CrewKey = crew.teamId;
-    }
+    const values = progressRow(path, stepId, learner, crew);
     const span = Math.max(1, (today.getTime() - assignedAt.getTime()) / DAY_MS - 1);
     const completedAt = new Date(assignedAt.getTime() + Math.min(span, (index + 1) * rng.int(1, 4)) * DAY_MS);
     if (index === stepsDone) {
@@ -261,6 +381,7 @@ function seedProgress(context: HistoryContext, path: SeededPath, learner: Person
       values.Status = 'signed-off';
       values.CompletedAt = spDate(completedAt);
       values.SignedOffById = trainer.spUserId;
+      values.SignOffStation = station;
       let signedOff = completedAt;
       if (path.seed.validityMonths > 0) {
         // About one in four qualifications expires within the next 30 days: signed off long ago.
@@ -274,21 +395,27 @@ function seedProgress(context: HistoryContext, path: SeededPath, learner: Person
       values.Status = 'completed';
       values.CompletedAt = spDate(completedAt);
     }
-    context.add('SE_Progress', values, learner.spUserId, completedAt.getTime() < today.getTime() ? completedAt : assignedAt);
+    // The relay records every step: the person's own (read, watch, course, quiz) and the trainer's sign-off.
+    context.add('SE_Progress', values, context.relaySpUserId, completedAt.getTime() < today.getTime() ? completedAt : assignedAt);
   });
 }
 
-/** ILUO levels per station for about 70% of each crew's person × station cells. */
-function seedSkills(context: HistoryContext): void {
+/**
+ * ILUO levels per station for about 70% of each crew's person × station cells, written by the
+ * relay (the leader who assessed in `AssessedBy`). A level on a station a path grants names the
+ * path, and, when the path lapses without practice, when the person last practised there.
+ */
+function seedSkills(context: HistoryContext, paths: readonly SeededPath[]): void {
   const { rng, today } = context;
   for (const crew of context.crews) {
     for (const station of crew.crew.line.stations) {
+      const path = paths.find((p) => p.seed.grants.some((grant) => grant.station === station.code));
       for (const person of crew.everyone) {
         if (person !== crew.leader && !rng.chance(0.7)) {
           continue;
         }
         const roll = rng.next();
-        const level = person === crew.leader ? 'O' : roll < 0.15 ? 'I' : roll < 0.4 ? 'L' : roll < 0.82 ? 'U' : 'O';
+        const level: SkillLevel = person === crew.leader ? 'O' : roll < 0.15 ? 'I' : roll < 0.4 ? 'L' : roll < 0.82 ? 'U' : 'O';
         const assessedAt = new Date(today.getTime() - rng.int(5, 400) * DAY_MS);
         const key = skillKey(station.code, person.spUserId);
         const values: Record<string, unknown> = {
@@ -304,7 +431,16 @@ function seedSkills(context: HistoryContext): void {
         if (/FLT|DIE|TOOL/.test(station.code)) {
           values.ExpiresAt = spDate(addMonths(assessedAt, 24));
         }
-        context.add('SE_Skills', values, crew.leader.spUserId, assessedAt);
+        if (path) {
+          values.PathId = path.id;
+          if (path.seed.lapseDays > 0) {
+            // Mostly practised lately; about one in ten close to lapsing (or lapsed): last practice
+            // up to a week either side of the lapse day.
+            const back = rng.chance(0.1) ? path.seed.lapseDays + rng.int(-7, 7) : rng.int(1, Math.floor(path.seed.lapseDays / 2));
+            values.LastPractisedAt = spDate(new Date(Math.max(assessedAt.getTime(), today.getTime() - back * DAY_MS)));
+          }
+        }
+        context.add('SE_Skills', values, context.relaySpUserId, assessedAt);
       }
     }
   }
