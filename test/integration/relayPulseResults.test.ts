@@ -1,21 +1,30 @@
 /**
  * Pulse results through the relay, over real HTTP against the local tenant
  * (`GET /api/pulse/results`, relay/src/routes/pulseResults.ts): who sees what from the token only,
- * figures only for a closed round whose box check is consistent, aggregates only, and a round's
- * first publication kept and held to.
+ * figures only for a closed round the timer's closing run published (after its drain and a
+ * consistent box check), aggregates only, the publication held to and never made again, leaders
+ * from the crews HR named, and thresholds sealed when the round opened.
  */
 import { movableClock, type MovableClock } from '../../local/server/admin';
 import type { RunningTenant } from '../../local/server/tenant';
 import { appendEntry } from '../../relay/src/pulse/ballotStore';
 import { publishedPlace } from '../../relay/src/pulse/results';
+import { thresholdsPlace } from '../../relay/src/pulse/resultsSeal';
 import { PLANT, parseCellKey } from '../../src/core/pulse/results/cells';
 import type { GroupResult } from '../../src/core/pulse/results/release';
 import { isRefused, type PulseResultsBody, type RoundResults, type RoundResultsShown } from '../../src/core/pulse/results/wire';
 import { LISTS } from '../../src/core/schema/lists';
 import { RelayPulseResults } from '../../src/connectors/relay/relayPulseResults';
-import { addRound, callRelay, DAY, KEYS, submissionKey } from '../support/pulse';
+import { addRound, addScheduledSurvey, callRelay, DAY, KEYS, roundsOf, runPulseTimer, submissionKey, type TimerRun } from '../support/pulse';
 import { persona, relayClientAs, spAs, spAsApp, startTestTenant } from '../support/tenant';
 import type { Person } from '../../local/tenant/directory';
+import { teamIdOf } from '../../local/tenant/rosters';
+
+/** What one timer run published (step 7 of the relay's pulse timer). */
+async function publishedByTimer(tenant: RunningTenant): Promise<unknown> {
+  const run: TimerRun & { published?: unknown } = await runPulseTimer(tenant);
+  return run.published;
+}
 
 async function resultsAs(tenant: RunningTenant, person: Person, query = ''): Promise<PulseResultsBody> {
   const answer = await callRelay(tenant, person, 'GET', `results${query}`);
@@ -80,6 +89,13 @@ describe('pulse results on the seeded history', () => {
   }, 60_000);
   afterAll(async () => tenant.close());
 
+  it('shows a closed round\'s counts only until the timer\'s closing run has published it', async () => {
+    const before = shown(roundIn(await resultsAs(tenant, persona(tenant, 'hr')), closedId)).release;
+    expect(before.availability).toBe('participation');
+    expect(before.groups.every((g) => 'withheld' in g)).toBe(true);
+    expect(await publishedByTimer(tenant)).toEqual(expect.arrayContaining([{ roundId: closedId, state: 'published' }]));
+  }, 120_000);
+
   it('gives HR the plant with suppressed cells for the closed round, and counts only for the open one', async () => {
     const body = await resultsAs(tenant, persona(tenant, 'hr'));
     expect(body.viewer).toEqual({ role: 'hr', leads: [] });
@@ -97,20 +113,12 @@ describe('pulse results on the seeded history', () => {
     expect(open.participation.some((p) => 'respondents' in p)).toBe(true);
   }, 60_000);
 
-  it('gives a leader only the crews they lead and the groups above them', async () => {
-    const leader = persona(tenant, 'teamLeader');
-    const body = await resultsAs(tenant, leader);
+  it('makes nobody a leader of a round whose audience names no crews, whatever teams they own', async () => {
+    // The seeded rounds ask whole sites; a Teams owner whose crew answered learns nothing from it.
+    const body = await resultsAs(tenant, persona(tenant, 'teamLeader'));
     expectAggregatesOnly(body);
-    expect(body.viewer.role).toBe('leader');
-    expect(body.viewer.leads).toHaveLength(1);
-    const crew = body.viewer.leads[0].value;
-    const release = shown(roundIn(body, closedId)).release;
-    const line = release.org.lineOfCrew[crew];
-    const site = release.org.siteOfLine[line];
-    expect(release.groups.map((g) => g.key).sort()).toEqual([`crew=${crew}`, `line=${line}`, PLANT, `site=${site}`].sort());
-    const hr = shown(roundIn(await resultsAs(tenant, persona(tenant, 'hr')), closedId)).release;
-    // The same figures HR sees for those groups: one release, cut to the leader's scope.
-    release.groups.forEach((group) => expect(hr.groups.find((g) => g.key === group.key)).toEqual(group));
+    expect(body.viewer).toEqual({ role: 'employee', leads: [] });
+    expect(shown(roundIn(body, closedId)).release.groups.map((g) => g.key)).toEqual([PLANT]);
   }, 60_000);
 
   it('gives an employee the plant only, and no query parameter widens anyone\'s scope', async () => {
@@ -181,6 +189,12 @@ describe('a round published, held to, and refused when its boxes do not match', 
       .items.add({ RoundId: round.roundId, SurveyId: round.surveyId, Title: publishedPlace(round.roundId), BoxKey: publishedPlace(round.roundId), Envelope: 'pe1.k1.AAAA.AAAA.AAAA' });
 
     clock.moveTo(new Date(START.getTime() + DAY + 60_000));
+    // Closed, but the timer's closing run has not published it: counts only, nothing written.
+    const closing = shown(roundIn(await resultsAs(tenant, hr), round.roundId)).release;
+    expect(closing.availability).toBe('participation');
+    expect(closing.groups.every((g) => 'withheld' in g)).toBe(true);
+    expect(await published()).toHaveLength(1);
+    expect(await publishedByTimer(tenant)).toEqual(expect.arrayContaining([{ roundId: round.roundId, state: 'published' }]));
     const first = await resultsAs(tenant, hr);
     expectAggregatesOnly(first);
     const release = shown(roundIn(first, round.roundId)).release;
@@ -207,6 +221,9 @@ describe('a round published, held to, and refused when its boxes do not match', 
     await appendEntry(app, KEYS, { kind: 'answers', token: KEYS.token(round.roundId, submissionKey()), day: '2026-05-04', groups: { site: 'got', line: 'got-weld2', crew: 'none', employmentType: 'employee', tenureBand: '1-3', groupKey: 'got/staff' }, answers: { 'part-of-team': 1 } }, round);
     const key = `${round.roundId}:${late.spUserId + 100000}`;
     await app.web.lists.getByTitle(LISTS.participation.title).items.add({ Title: key, RoundId: round.roundId, ParticipantId: persona(tenant, 'operator').spUserId, ParticipationKey: key, Status: 'counted' });
+    // The box written again has lost the published mark: the timer marks it again, never publishes again.
+    expect(await publishedByTimer(tenant)).toEqual(expect.arrayContaining([{ roundId: round.roundId, state: 'published' }]));
+    expect(await published()).toHaveLength(2);
     const changed = shown(roundIn(await resultsAs(tenant, hr), round.roundId)).release;
     const plantNow = changed.groups.find((g) => g.key === PLANT);
     expect(plantNow && 'withheld' in plantNow ? plantNow.withheld : 'shown').toBe('changedSincePublished');
@@ -221,5 +238,71 @@ describe('a round published, held to, and refused when its boxes do not match', 
     const forEmployee = roundIn(await resultsAs(tenant, persona(tenant, 'operator')), round.roundId);
     expect(forEmployee).toMatchObject({ refused: 'boxCheckFailed' });
     expect('check' in forEmployee).toBe(false);
+  }, 120_000);
+
+  /** Eight people of one site answer the round. */
+  async function eightAnswer(roundId: number): Promise<void> {
+    const people = tenant.context.directory
+      .all()
+      .filter((p) => !p.isApp && p.siteCode === 'GOT')
+      .slice(100, 108);
+    for (const person of people) {
+      const answer = await callRelay(tenant, person, 'POST', 'answers', { roundId, submissionKey: submissionKey(), answers: { 'part-of-team': 4, 'recommend-workplace': 9 }, comments: {} });
+      expect(answer.status).toBe(200);
+    }
+  }
+
+  it('refuses a round whose published record was deleted, and never publishes it again', async () => {
+    const round = addRound(tenant, { closes: clock().getTime() + DAY });
+    await eightAnswer(round.roundId);
+    clock.moveTo(new Date(clock().getTime() + DAY + 60_000));
+    expect(await publishedByTimer(tenant)).toEqual(expect.arrayContaining([{ roundId: round.roundId, state: 'published' }]));
+    const hr = persona(tenant, 'hr');
+    expect(shown(roundIn(await resultsAs(tenant, hr), round.roundId)).release.availability).toBe('results');
+
+    // A site owner deletes the record, hoping the next call publishes again from today's roster.
+    const owner = spAs(tenant, persona(tenant, 'siteAdmin'));
+    const responses = owner.web.lists.getByTitle(LISTS.responses.title);
+    const records = await responses.items.select('ID').filter(`BoxKey eq '${publishedPlace(round.roundId)}'`)<Array<{ ID: number }>>();
+    expect(records).toHaveLength(1);
+    await responses.items.getById(records[0].ID).delete();
+
+    expect(roundIn(await resultsAs(tenant, hr), round.roundId)).toMatchObject({ refused: 'boxCheckFailed', check: 'publicationTampered' });
+    expect(await publishedByTimer(tenant)).toEqual(expect.arrayContaining([{ roundId: round.roundId, state: 'tampered' }]));
+    expect(await responses.items.select('ID').filter(`BoxKey eq '${publishedPlace(round.roundId)}'`)()).toEqual([]);
+    const forEmployee = roundIn(await resultsAs(tenant, persona(tenant, 'operator')), round.roundId);
+    expect(forEmployee).toMatchObject({ refused: 'boxCheckFailed' });
+    expect('check' in forEmployee).toBe(false);
+  }, 120_000);
+
+  it('makes a Teams owner a leader only of the crews HR named in the round, answered or not', async () => {
+    const leader = persona(tenant, 'teamLeader');
+    const crew = teamIdOf(leader.crewKey as string);
+    const named = addRound(tenant, { audience: { crewKeys: [crew] } });
+    const body = await resultsAs(tenant, leader);
+    // Nobody in the crew answered: the leader leads it all the same, and sees no count of it.
+    expect(body.viewer).toEqual({ role: 'leader', leads: [{ dimension: 'crew', value: crew.toLowerCase() }] });
+    const release = shown(roundIn(body, named.roundId)).release;
+    expect(release.participation.filter((p) => p.key !== PLANT)).toEqual([]);
+    expect(release.groups.filter((g) => g.key !== PLANT)).toEqual([]);
+  }, 60_000);
+
+  it('holds a round to the thresholds it opened with, and refuses it when they are removed', async () => {
+    const day = clock().toISOString().slice(0, 10);
+    const surveyId = addScheduledSurvey(tenant, { firstOpensOn: day, opensAt: '00:00', timeZone: 'UTC', status: 'open' });
+    expect((await runPulseTimer(tenant)).rounds?.opened).toHaveLength(1);
+    const [round] = await roundsOf(tenant, surveyId);
+    const roundId = Number(round.ID);
+    const hr = persona(tenant, 'hr');
+    // HR lowers the thresholds on the round after it opened.
+    await spAs(tenant, hr).web.lists.getByTitle(LISTS.surveyRounds.title).items.getById(roundId).update({ MinGroupSize: 5, MinCommentGroupSize: 10 });
+    const release = shown(roundIn(await resultsAs(tenant, hr), roundId)).release;
+    expect(release.thresholds).toEqual({ minGroupSize: 6, minCommentGroupSize: 12 });
+    // A site owner deletes what the relay sealed: the round is refused, not computed with the row's.
+    const responses = spAs(tenant, persona(tenant, 'siteAdmin')).web.lists.getByTitle(LISTS.responses.title);
+    const sealed = await responses.items.select('ID').filter(`BoxKey eq '${thresholdsPlace(roundId)}'`)<Array<{ ID: number }>>();
+    expect(sealed).toHaveLength(1);
+    await responses.items.getById(sealed[0].ID).delete();
+    expect(roundIn(await resultsAs(tenant, hr), roundId)).toMatchObject({ refused: 'boxCheckFailed', check: 'thresholdsRemoved' });
   }, 120_000);
 });

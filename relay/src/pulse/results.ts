@@ -3,18 +3,21 @@
  * (docs/relay.md "Pulse results"):
  *
  * - **the rounds**: the latest rounds that have opened, with their survey and questions, each only
- *   when trusted (`trustedConfig.ts`), with the thresholds locked on the round;
+ *   when trusted (`trustedConfig.ts`), with the strictest of the thresholds on the round's row and
+ *   those the timer sealed when it opened the round (`resultsSeal.ts`);
  * - **the answers**: every box and the inbox of the round (`readRoundBoxes`; only items the relay
- *   wrote), each token once (`distinctEntries`);
- * - **the crews' shift patterns**: from the crews' Shifts rosters (`crews.ts`): a crew with a shift
- *   on a Saturday or Sunday in the four weeks read works a `continuous` pattern, one with shifts on
- *   weekdays only a `weekday` pattern; a crew with none is `unknown`;
- * - **the published record**: when a round's figures are first published, the counts released
- *   (`published`) and the pattern map they were computed with are kept in SE_Responses, in the
- *   round's own place `<roundId>:published` (Title and BoxKey), sealed like a box and bound to that
- *   place. Its plain text is a ballot box with no entries, so whatever reads the round's boxes
- *   counts nothing from it. Only a record the relay wrote (Author and Editor its own identity,
- *   `ownIdentity.ts`) that opens counts; of several, the oldest stands.
+ *   wrote), each token once (`distinctEntries`), in the order of their tokens;
+ * - **the crews' shift patterns** (read by the timer when it publishes, `resultsPublish.ts`): from
+ *   the crews' Shifts rosters (`crews.ts`): a crew with a shift on a Saturday or Sunday in the four
+ *   weeks read works a `continuous` pattern, one with shifts on weekdays only a `weekday` pattern;
+ *   a crew with none is `unknown`;
+ * - **the published record**: when the timer's closing run publishes a round, the counts released
+ *   (`published`), the pattern map, each crew's site and line and the thresholds are kept in
+ *   SE_Responses, in the round's own place `<roundId>:published` (Title and BoxKey), sealed like a
+ *   box and bound to that place, and its digest is sealed into every box of the round
+ *   (`resultsSeal.ts`). Its plain text is a ballot box with no entries, so whatever reads the
+ *   round's boxes counts nothing from it. Only a record the relay wrote (Author and Editor its own
+ *   identity, `ownIdentity.ts`) that opens counts; of several, the oldest stands.
  * - **who leads which crew**: the Teams teams (Microsoft 365 groups) the caller owns,
  *   `GET /users/{upn}/ownedObjects?$select=id` (application `User.Read.All`, the relay's grant,
  *   least privileged for that call in Graph's permissions reference).
@@ -25,21 +28,22 @@ import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 
 import type { RoundStatus } from '../../../src/core/models/pulse';
-import { answerEntries, commentEntries, distinctEntries, parseBox } from '../../../src/core/pulse/ballot';
+import { answerEntries, commentEntries, distinctEntries } from '../../../src/core/pulse/ballot';
 import type { CrewPatterns, ResultsQuestion, ResultsRound, RoundData } from '../../../src/core/pulse/results/types';
+import type { Thresholds } from '../../../src/core/pulse/results/minimumSize';
 import type { PublishedCounts } from '../../../src/core/pulse/results/watching';
 import { LISTS } from '../../../src/core/schema/lists';
 import type { TokenProvider } from '../appIdentity';
 import { GRAPH_RESOURCE, GraphCallError } from '../directory';
 import { readRoundBoxes } from './ballotStore';
 import type { CrewRoster } from './crews';
-import { boxContext, type PulseKeyring } from './envelope';
+import type { PulseKeyring } from './envelope';
 import { relayLogin } from './ownIdentity';
+import { digestOf, readSealedPlace, readSealedThresholds, strictest, writeSealedPlace } from './resultsSeal';
 import { type PulseRound, readQuestions, readRound } from './rounds';
 import { EDITOR, EDITOR_COLUMNS, trustedRows } from './trustedConfig';
 
 const ROUNDS = LISTS.surveyRounds;
-const RESPONSES = LISTS.responses;
 
 type Row = Record<string, unknown>;
 type Log = (line: string) => void;
@@ -52,20 +56,29 @@ const str = (value: unknown): string => (typeof value === 'string' ? value : '')
 /** A round the results may be asked for: its survey's facts and the round's own. */
 export interface ResultRound {
   readonly pulse: PulseRound;
+  /** The round's facts, thresholds the strictest of its row and what the timer sealed at opening. */
   readonly results: ResultsRound;
   readonly questions: readonly ResultsQuestion[];
+  /** The relay opened the round (its row's author) but its sealed thresholds are gone: deleted by someone. */
+  readonly thresholdsUnsealed: boolean;
 }
 
 const STATUSES: readonly RoundStatus[] = ['scheduled', 'open', 'closed'];
 
-/** The latest trusted rounds that have opened (by `OpensAt`, newest first), with survey and questions. */
-export async function readResultRounds(sp: SPFI, now: Date, log: Log): Promise<ResultRound[]> {
-  const read = await sp.web.lists
-    .getByTitle(ROUNDS.title)
-    .items.select('ID', ROUNDS.fields.opensAt, ROUNDS.fields.status, ROUNDS.fields.thresholdsLocked, ...EDITOR_COLUMNS)
-    .expand(EDITOR)
-    .orderBy('ID', false)
-    .top(500)<Row[]>();
+/**
+ * The latest trusted rounds that have opened (by `OpensAt`, newest first), with survey and
+ * questions, and the thresholds sealed at opening.
+ */
+export async function readResultRounds(sp: SPFI, keys: PulseKeyring, now: Date, log: Log): Promise<ResultRound[]> {
+  const [own, read] = await Promise.all([
+    relayLogin(sp),
+    sp.web.lists
+      .getByTitle(ROUNDS.title)
+      .items.select('ID', ROUNDS.fields.opensAt, ROUNDS.fields.status, ROUNDS.fields.thresholdsLocked, 'Author/Name', ...EDITOR_COLUMNS)
+      .expand(EDITOR, 'Author')
+      .orderBy('ID', false)
+      .top(500)<Row[]>()
+  ]);
   const rows = (await trustedRows(sp, ROUNDS.title, read, log))
     .filter((row) => Date.parse(str(row[ROUNDS.fields.opensAt])) <= now.getTime() && row[ROUNDS.fields.status] !== 'scheduled' && row[ROUNDS.fields.thresholdsLocked] === true)
     .sort((a, b) => Date.parse(str(b[ROUNDS.fields.opensAt])) - Date.parse(str(a[ROUNDS.fields.opensAt])));
@@ -80,26 +93,27 @@ export async function readResultRounds(sp: SPFI, now: Date, log: Log): Promise<R
       continue;
     }
     const status = STATUSES.indexOf(row[ROUNDS.fields.status] as RoundStatus) >= 0 ? (row[ROUNDS.fields.status] as RoundStatus) : 'open';
-    const questions = (await readQuestions(sp, pulse, log)).map((q) => ({ key: q.key, driver: q.driver, kind: q.kind }) as ResultsQuestion);
+    const [questions, sealed] = await Promise.all([readQuestions(sp, pulse, log), readSealedThresholds(sp, keys, pulse.roundId, log)]);
+    const openedByRelay = String((row.Author as { Name?: unknown } | undefined)?.Name ?? '').toLowerCase() === own;
+    const thresholds = strictest({ minGroupSize: pulse.minGroupSize, minCommentGroupSize: pulse.minCommentGroupSize }, sealed);
     out.push({
       pulse,
-      questions,
-      results: {
-        id: pulse.roundId,
-        status,
-        closesAt: pulse.closesAt,
-        thresholdsLocked: true,
-        minGroupSize: pulse.minGroupSize,
-        minCommentGroupSize: pulse.minCommentGroupSize
-      }
+      questions: questions.map((q) => ({ key: q.key, driver: q.driver, kind: q.kind }) as ResultsQuestion),
+      results: { id: pulse.roundId, status, closesAt: pulse.closesAt, thresholdsLocked: true, ...thresholds },
+      thresholdsUnsealed: openedByRelay && sealed === undefined
     });
   }
   return out;
 }
 
-/** The round's answers and comments: every box and the inbox the relay wrote, each token once. */
+/**
+ * The round's answers and comments: every box and the inbox the relay wrote, each token once, in
+ * the order of their tokens. The release's checks may withhold one cell or another depending on the
+ * order they meet the answers in; the boxes are shuffled at every write, so without a fixed order
+ * the same answers could give a release other than the one published.
+ */
 export async function readRoundEntries(sp: SPFI, keys: PulseKeyring, roundId: number, log: Log): Promise<Pick<RoundData, 'answers' | 'comments'>> {
-  const entries = distinctEntries(await readRoundBoxes(sp, keys, roundId, log));
+  const entries = distinctEntries(await readRoundBoxes(sp, keys, roundId, log)).sort((a, b) => (a.token < b.token ? -1 : a.token > b.token ? 1 : 0));
   return { answers: answerEntries(entries), comments: commentEntries(entries) };
 }
 
@@ -132,10 +146,20 @@ export function patternsForEntries(patterns: CrewPatterns, crews: readonly strin
   return out;
 }
 
-/** What the relay keeps of a round's first publication. */
+/** Where the roster placed a crew at the round's close (site and line codes as the entries write them). */
+export interface CrewPlace {
+  readonly site: string;
+  readonly line: string;
+}
+
+/** What the relay keeps of a round's publication, sealed by the timer's closing run. */
 export interface PublishedRecord {
   readonly published: PublishedCounts;
   readonly crewPatterns: CrewPatterns;
+  /** The thresholds the round was published with (locked at opening, never lowered). */
+  readonly thresholds: Thresholds;
+  /** Each crew's site and line from the roster at the close: the groups above it a leader sees. */
+  readonly crewPlaces: { readonly [crew: string]: CrewPlace | undefined };
 }
 
 /** The published record's place: its Title, BoxKey and the place its envelope is bound to. */
@@ -143,83 +167,46 @@ export function publishedPlace(roundId: number): string {
   return `${roundId}:published`;
 }
 
-function countsOf(value: unknown): { [key: string]: number } | undefined {
+function recordOf<T>(value: unknown, item: (entry: unknown) => entry is T): { [key: string]: T } | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return undefined;
   }
-  const out: { [key: string]: number } = {};
-  for (const [key, count] of Object.entries(value as Row)) {
-    if (typeof count !== 'number') {
+  const out: { [key: string]: T } = {};
+  for (const [key, entry] of Object.entries(value as Row)) {
+    if (!item(entry)) {
       return undefined;
     }
-    out[key] = count;
+    out[key] = entry;
   }
   return out;
 }
 
-function patternsOfRecord(value: unknown): { [crew: string]: string } | undefined {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+const isNumber = (value: unknown): value is number => typeof value === 'number';
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isPlace = (value: unknown): value is CrewPlace => typeof value === 'object' && value !== null && isString((value as Row).site) && isString((value as Row).line);
+
+/** The round's published record and the digest its boxes' mark names; undefined when none stands. */
+export async function readPublished(sp: SPFI, keys: PulseKeyring, roundId: number, log: Log): Promise<{ record: PublishedRecord; digest: string } | undefined> {
+  const plain = await readSealedPlace(sp, keys, roundId, publishedPlace(roundId), log);
+  if (plain === undefined) {
     return undefined;
   }
-  const out: { [crew: string]: string } = {};
-  for (const [crew, pattern] of Object.entries(value as Row)) {
-    if (typeof pattern !== 'string') {
-      return undefined;
-    }
-    out[crew] = pattern;
+  const value = JSON.parse(plain) as { published?: unknown; crewPatterns?: unknown; thresholds?: unknown; crewPlaces?: unknown };
+  const published = recordOf(value.published, isNumber);
+  const crewPatterns = recordOf(value.crewPatterns, isString);
+  const thresholds = recordOf(value.thresholds, isNumber);
+  const crewPlaces = recordOf(value.crewPlaces, isPlace);
+  if (!published || !crewPatterns || !thresholds || !crewPlaces || !isNumber(thresholds.minGroupSize) || !isNumber(thresholds.minCommentGroupSize)) {
+    log(`pulse results: the published record of round ${roundId} is not one.`);
+    return undefined;
   }
-  return out;
+  return { record: { published, crewPatterns, crewPlaces, thresholds: { minGroupSize: thresholds.minGroupSize, minCommentGroupSize: thresholds.minCommentGroupSize } }, digest: digestOf(plain) };
 }
 
-/** The round's published record: the oldest the relay wrote (and last wrote) that opens; undefined when none. */
-export async function readPublished(sp: SPFI, keys: PulseKeyring, roundId: number, log: Log): Promise<PublishedRecord | undefined> {
-  const place = publishedPlace(roundId);
-  const [own, rows] = await Promise.all([
-    relayLogin(sp),
-    sp.web.lists
-      .getByTitle(RESPONSES.title)
-      .items.select('ID', 'Title', RESPONSES.fields.envelope, 'Author/Name', 'Editor/Name')
-      .expand('Author', 'Editor')
-      .filter(`${RESPONSES.fields.boxKey} eq '${place}'`)
-      .orderBy('ID', true)
-      .top(100)<Row[]>()
-  ]);
-  const nameOf = (value: unknown): string => String((value as { Name?: unknown } | undefined)?.Name ?? '').toLowerCase();
-  for (const row of rows) {
-    if (nameOf(row.Author) !== own || nameOf(row.Editor) !== own || row.Title !== place) {
-      log(`pulse results: SE_Responses item ${String(row.ID)} at ${place} is not used: the relay did not write it.`);
-      continue;
-    }
-    try {
-      const plain = keys.open(String(row[RESPONSES.fields.envelope] ?? ''), boxContext(roundId, place));
-      parseBox(plain);
-      const value = JSON.parse(plain) as { published?: unknown; crewPatterns?: unknown };
-      const published = countsOf(value.published);
-      const crewPatterns = patternsOfRecord(value.crewPatterns);
-      if (published && crewPatterns) {
-        return { published, crewPatterns };
-      }
-      log(`pulse results: SE_Responses item ${String(row.ID)} at ${place} holds no published record.`);
-    } catch (error) {
-      log(`pulse results: SE_Responses item ${String(row.ID)} at ${place} does not open: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  return undefined;
-}
-
-/** Keeps the round's first publication; the record that stands afterwards (another call's, when two published at once). */
-export async function writePublished(sp: SPFI, keys: PulseKeyring, round: { readonly roundId: number; readonly surveyId: number }, record: PublishedRecord, log: Log): Promise<PublishedRecord> {
-  const place = publishedPlace(round.roundId);
-  // An empty ballot box to whatever reads the round's boxes; the record beside its entries.
-  const plain = JSON.stringify({ version: 1, entries: [], published: record.published, crewPatterns: record.crewPatterns });
-  await sp.web.lists.getByTitle(RESPONSES.title).items.add({
-    Title: place,
-    [RESPONSES.fields.roundId]: round.roundId,
-    [RESPONSES.fields.surveyId]: round.surveyId,
-    [RESPONSES.fields.boxKey]: place,
-    [RESPONSES.fields.envelope]: keys.seal(plain, boxContext(round.roundId, place))
-  });
-  return (await readPublished(sp, keys, round.roundId, log)) ?? record;
+/** Keeps the round's publication; the record that stands afterwards (the oldest, when two runs published at once). */
+export async function writePublished(sp: SPFI, keys: PulseKeyring, round: { readonly roundId: number; readonly surveyId: number }, record: PublishedRecord, log: Log): Promise<{ record: PublishedRecord; digest: string } | undefined> {
+  await writeSealedPlace(sp, keys, round, publishedPlace(round.roundId), record);
+  return readPublished(sp, keys, round.roundId, log);
 }
 
 /** The ids of the Microsoft 365 groups (Teams teams) the person owns, lower case. */

@@ -22,7 +22,15 @@
  *   6. with the pulse keys: the box check (`integrity.ts`) of every round closed by this run or
  *      within the last hour, once its pending participation is settled: counted participation
  *      against the answers in its boxes. A mismatch (a box put back to an older copy, records
- *      deleted) is logged on every run of that hour; the results check again before they publish.
+ *      deleted) is logged on every run of that hour.
+ *   7. with the pulse keys: publishes the latest closed rounds not published yet
+ *      (`resultsPublish.ts`), each only once its inbox is drained and its box check is
+ *      `consistent`: the crews' shift patterns and places are read from the rosters then, once,
+ *      and sealed with the counts and thresholds; a results call never publishes. A round whose
+ *      publication was tampered with is never published again.
+ *
+ * Opening a round (step 2) also seals its thresholds (`resultsSeal.ts`), so lowering them on the
+ * round's row afterwards changes nothing.
  */
 import type { SPFI } from '@pnp/sp';
 
@@ -31,6 +39,8 @@ import type { PulseKeyring } from './envelope';
 import { type BoxCheck, checkRoundBoxes } from './integrity';
 import { type DrainReport, drainRounds } from './timerDrain';
 import { type PendingReport, readSweptRounds, sweepRounds } from './timerPending';
+import type { CrewRosterSource } from './crews';
+import { type PublicationReport, publishClosedRounds } from './resultsPublish';
 import { applySchedule, type RoundsReport } from './timerRounds';
 
 /** What the reminder step did, or why it did nothing. */
@@ -56,6 +66,8 @@ export interface PulseTickReport {
   readonly pending?: PendingReport;
   /** Step 6; absent without pulse keys, or when the check failed (logged). */
   readonly boxChecks?: readonly BoxCheck[];
+  /** Step 7; absent without pulse keys, or when the rounds could not be read (logged). */
+  readonly published?: readonly PublicationReport[];
 }
 
 /** Rounds closed this recently are checked on every run: participation still pending at the close has been settled by then. */
@@ -70,6 +82,8 @@ export interface PulseTimerOptions {
   readonly reminders?: ReminderStep;
   /** The pulse keys (SE_PULSE_KEYS): absent, no inbox is drained and no pending participation swept (nothing is collected either). */
   readonly keys?: PulseKeyring;
+  /** The crews' rosters: their shift patterns and places, read when a round is published. */
+  readonly rosters?: CrewRosterSource;
   /** For the boxes' shuffles; the secure `shuffleRandom` unless given. */
   readonly random?: () => number;
   /** The relay's clock (milliseconds since the epoch); `Date.now` unless given. */
@@ -129,8 +143,20 @@ export function createPulseTimer(options: PulseTimerOptions): PulseTimer {
       return undefined;
     }
   }
-  /** Steps 4, 5 and 6, in that order. */
-  async function afterRounds(sp: SPFI, now: Date, rounds: RoundsReport): Promise<Pick<PulseTickReport, 'drained' | 'pending' | 'boxChecks'>> {
+  /** Step 7: its failure is logged; the next run publishes what this one did not. */
+  async function publish(sp: SPFI, now: Date, checks: readonly BoxCheck[]): Promise<PublicationReport[] | undefined> {
+    if (!options.keys) {
+      return undefined;
+    }
+    try {
+      return await publishClosedRounds(sp, options.keys, now, checks, { rosters: options.rosters, random: options.random, log });
+    } catch (error) {
+      log(`pulse timer: no round was published this run: ${message(error)}`);
+      return undefined;
+    }
+  }
+  /** Steps 4 to 7, in that order. */
+  async function afterRounds(sp: SPFI, now: Date, rounds: RoundsReport): Promise<Pick<PulseTickReport, 'drained' | 'pending' | 'boxChecks' | 'published'>> {
     const drained = await drain(sp, now);
     const pending = await sweep(sp, now);
     const boxChecks = await checkBoxes(
@@ -138,7 +164,8 @@ export function createPulseTimer(options: PulseTimerOptions): PulseTimer {
       now,
       rounds.closed.map((c) => c.roundId)
     );
-    return { drained, pending, boxChecks };
+    const published = await publish(sp, now, boxChecks ?? []);
+    return { drained, pending, boxChecks, published };
   }
   return {
     async tick(at) {
@@ -150,7 +177,7 @@ export function createPulseTimer(options: PulseTimerOptions): PulseTimer {
           return { at: stamp, status: 'notSetUp' };
         }
         const sp = options.site();
-        const rounds = await applySchedule(sp, now, log);
+        const rounds = await applySchedule(sp, now, log, options.keys);
         if (rounds.opened.length + rounds.closed.length > 0) {
           log(`pulse timer: opened ${rounds.opened.join(', ') || 'none'}; closed ${rounds.closed.map((c) => `${c.roundId} (${c.reason})`).join(', ') || 'none'}.`);
         }

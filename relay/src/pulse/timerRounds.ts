@@ -13,6 +13,9 @@
  * (`trustedConfig.ts`): a survey a member wrote before Engage Setup opens nothing, and a round a
  * member wrote is neither opened nor closed. One that holds the RoundKey of a round due is written
  * over by the relay, every column, so the round opens as the schedule says and is the relay's.
+ *
+ * With the pulse keys, a round opened is sealed with its thresholds (`resultsSeal.ts`): the results
+ * never use less than what the round opened with, whatever its row says later.
  */
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
@@ -25,6 +28,8 @@ import { odataString } from '../../../src/core/odata';
 import { type RoundToOpen, scheduleActions, type ScheduledSurvey, type StoredRound } from '../../../src/core/pulse/schedule';
 import { LISTS } from '../../../src/core/schema/lists';
 import { etagOf } from './ballotStore';
+import type { PulseKeyring } from './envelope';
+import { sealThresholds } from './resultsSeal';
 import { EDITOR, EDITOR_COLUMNS, trustedRows } from './trustedConfig';
 
 const SURVEYS = LISTS.surveys;
@@ -170,7 +175,19 @@ async function setSurveyStatus(sp: SPFI, survey: TimerSurvey, status: SurveyStat
  * Writes a round as open, thresholds locked. 'elsewhere' when another run's add won the RoundKey;
  * an item under the key that is not trusted (a member's) is written over.
  */
-async function openRound(sp: SPFI, round: RoundToOpen, log: Log): Promise<'opened' | 'elsewhere'> {
+async function openRound(sp: SPFI, round: RoundToOpen, log: Log, keys: PulseKeyring | undefined): Promise<'opened' | 'elsewhere'> {
+  const outcome = await writeOpenRound(sp, round, log);
+  if (keys) {
+    // Whichever run opened it: the round's thresholds as written, sealed once.
+    const [stored] = await sp.web.lists.getByTitle(ROUNDS.title).items.select('ID').filter(`${ROUNDS.fields.roundKey} eq ${odataString(round.roundKey)}`).top(1)<Row[]>();
+    if (stored) {
+      await sealThresholds(sp, keys, { roundId: num(stored.ID), surveyId: round.surveyId }, { minGroupSize: round.minGroupSize, minCommentGroupSize: round.minCommentGroupSize }, log);
+    }
+  }
+  return outcome;
+}
+
+async function writeOpenRound(sp: SPFI, round: RoundToOpen, log: Log): Promise<'opened' | 'elsewhere'> {
   const list = sp.web.lists.getByTitle(ROUNDS.title);
   const values = {
     [ROUNDS.fields.opensAt]: round.opensAt,
@@ -215,7 +232,7 @@ async function openRound(sp: SPFI, round: RoundToOpen, log: Log): Promise<'opene
  * Applies the schedule at `now` to every survey it concerns. A survey whose writes fail is logged
  * and left for the next run; the others go on.
  */
-export async function applySchedule(sp: SPFI, now: Date, log: (line: string) => void): Promise<RoundsReport> {
+export async function applySchedule(sp: SPFI, now: Date, log: (line: string) => void, keys?: PulseKeyring): Promise<RoundsReport> {
   const report: RoundsReport = { opened: [], openedElsewhere: [], closed: [], surveyStatus: [] };
   for (const { survey, rounds } of await readSchedule(sp, log)) {
     const actions = scheduleActions(survey, rounds, now);
@@ -230,7 +247,7 @@ export async function applySchedule(sp: SPFI, now: Date, log: (line: string) => 
         report.closed.push({ roundId: close.roundId, reason: close.reason });
       }
       for (const open of actions.open) {
-        const outcome = await openRound(sp, open, log);
+        const outcome = await openRound(sp, open, log, keys);
         (outcome === 'opened' ? report.opened : report.openedElsewhere).push(open.roundKey);
       }
       // `closed` after its round is: a survey closed first would leave the round to close as `surveyClosed`.

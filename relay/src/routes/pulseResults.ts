@@ -5,25 +5,31 @@
  * The results of the latest pulse rounds that have opened, computed by the relay from the
  * decrypted answers (docs/relay.md "Pulse results", docs/pulse-results.md). Aggregates only: the
  * release rules are the framework-free core's (`releaseRound`, `viewOf`, `wireRelease`); this route
- * only reads, decides who the caller is, and keeps a round's first publication.
+ * only reads and decides who the caller is. It never publishes and never reads a roster.
  *
  * - **Who sees what, from the token only** (the request has no parameter; a query string never
  *   reaches the route): HR (whoever may author surveys, the rule of `POST /api/pulse/crews`) sees
- *   the whole plant; a person who owns the Teams team of a crew in the round leads it and sees it,
- *   what is inside it and the groups above it; anyone else sees the plant.
- * - **No watching**: an open round gives participation counts only; a closed round's figures are
- *   published only when its box check is `consistent` (`checkRoundBoxes`), else the round is
- *   refused (`boxCheckFailed`, or `boxCheckPending` while participation is being settled).
- * - **Published stays published**: the first publication's counts and pattern map are kept
- *   (`writePublished`) and every later computation is held against them: answers that change the
- *   counts afterwards withhold the figures (`changedSincePublished`) instead of showing new ones.
+ *   the whole plant; a person who owns the Teams team of a crew HR named in the round's audience
+ *   (`crewKeys`) leads it and sees it and the line and site the roster placed it on when the round
+ *   was published; anyone else sees the plant. Never from the answers: leading a crew says nothing
+ *   about whether anyone in it answered.
+ * - **No watching**: an open round gives participation counts only; so does a closed round until
+ *   the timer's closing run has published it (`resultsPublish.ts`: after the closing drain and a
+ *   consistent box check, `closingRunDone`). A closed round whose box check is not `consistent` is
+ *   refused (`boxCheckFailed`, or `boxCheckPending`).
+ * - **Published stays published**: figures are computed with the record the closing run sealed
+ *   (counts, shift patterns, crews' places, thresholds) and held against its counts
+ *   (`changedSincePublished`). A round whose boxes carry the published mark but whose record is gone
+ *   or another, or whose thresholds sealed at opening are gone, is refused (`boxCheckFailed`; HR
+ *   reads `publicationTampered` or `thresholdsRemoved`).
  */
 import type { SPFI } from '@pnp/sp';
 
 import { memberLogin } from '../../../src/core/people/claims';
-import type { Filter } from '../../../src/core/pulse/results/cells';
-import { releaseRound, viewOf } from '../../../src/core/pulse/results/release';
-import type { Viewer } from '../../../src/core/pulse/results/scope';
+import { cellKey, type Filter } from '../../../src/core/pulse/results/cells';
+import { type RoundRelease, releaseRound, viewOf } from '../../../src/core/pulse/results/release';
+import type { ResultsRound } from '../../../src/core/pulse/results/types';
+import { normaliseText } from '../../../src/core/pulse/audience';
 import { availabilityOf } from '../../../src/core/pulse/results/watching';
 import { type PulseResultsBody, type ResultsViewerBody, type RoundResults, wireRelease } from '../../../src/core/pulse/results/wire';
 import { LISTS } from '../../../src/core/schema/lists';
@@ -33,34 +39,61 @@ import { problem, type RelayAnswer, RelayProblem, type UserRoute } from '../rout
 import { setupGate } from '../setupGate';
 import { sharePointProblem } from '../sharepoint';
 import { shuffleRandom } from '../pulse/ballotStore';
-import { type CrewRosterSource, mayAuthorSurveys } from '../pulse/crews';
+import { mayAuthorSurveys } from '../pulse/crews';
 import type { PulseKeyring } from '../pulse/envelope';
 import { checkRoundBoxes } from '../pulse/integrity';
-import {
-  crewPatternsOf,
-  type OwnedGroupsSource,
-  patternsForEntries,
-  type PublishedRecord,
-  readPublished,
-  readResultRounds,
-  readRoundEntries,
-  type ResultRound,
-  writePublished
-} from '../pulse/results';
+import { type CrewPlace, type OwnedGroupsSource, type PublishedRecord, readResultRounds, readRoundEntries, type ResultRound } from '../pulse/results';
+import { publicationOf } from '../pulse/resultsPublish';
+import { strictest } from '../pulse/resultsSeal';
 
 export interface PulseResultsRouteOptions {
   /** The engagement site with the relay's app-only identity. */
   readonly site: () => SPFI;
   /** The pulse keys; without them no answer can be read (502). */
   readonly keys?: PulseKeyring;
-  /** The crews' rosters (their shift patterns). */
-  readonly rosters?: CrewRosterSource;
+  /** Not read: the timer reads the rosters when it publishes a round (kept until the handler stops passing it). */
+  readonly rosters?: unknown;
   /** The Teams teams a person owns (the crews they lead). */
   readonly ownedGroups?: OwnedGroupsSource;
   readonly now?: () => number;
   readonly log?: (line: string) => void;
   /** For shuffling comments; the secure source unless given. */
   readonly random?: () => number;
+}
+
+/**
+ * The crews the caller leads in a round: the teams they own that HR named in the round's audience
+ * (`crewKeys`, trusted configuration), never crews read from the answers, so leading says nothing
+ * about who answered. A round whose audience names no crews has no leaders.
+ */
+function ledCrews(round: ResultRound, owned: ReadonlySet<string>): Filter[] {
+  const named = (round.pulse.audience.crewKeys ?? []).filter((crew) => owned.has(crew.toLowerCase()));
+  return Array.from(new Set(named.map((crew) => normaliseText(crew)))).map((value) => ({ dimension: 'crew', value }));
+}
+
+/**
+ * A leader's part of the release: their crews, and the line and site above each as the roster
+ * placed it when the round was published (never as the answers place it: whether the groups above
+ * show would otherwise tell whether anyone in the crew answered); a crew not placed has only the
+ * plant above it.
+ */
+function leaderView(release: RoundRelease, leads: readonly Filter[], places: { readonly [crew: string]: CrewPlace | undefined }): RoundRelease {
+  const lineOfCrew: { [crew: string]: string } = { ...release.org.lineOfCrew };
+  const siteOfLine: { [line: string]: string } = { ...release.org.siteOfLine };
+  leads.forEach((led) => {
+    const place = places[led.value];
+    if (place) {
+      lineOfCrew[led.value] = place.line;
+      siteOfLine[place.line] = siteOfLine[place.line] ?? place.site;
+    } else {
+      delete lineOfCrew[led.value];
+    }
+  });
+  const view = viewOf({ ...release, org: { siteOfLine, lineOfCrew } }, { role: 'leader', leads });
+  // The led crews themselves, placed or not (one without answers is too few, as any small one).
+  const own = new Set(leads.map((led) => cellKey([led])));
+  const add = <T extends { readonly key: string }>(shown: readonly T[], all: readonly T[]): T[] => shown.concat(all.filter((entry) => own.has(entry.key) && !shown.some((s) => s.key === entry.key)));
+  return { ...view, groups: add(view.groups, release.groups), participation: add(view.participation, release.participation) };
 }
 
 const MISCONFIGURED = (what: string): RelayProblem =>
@@ -73,7 +106,7 @@ export function pulseResultsRoute(options: PulseResultsRouteOptions): UserRoute 
   const gate = setupGate(options.site, [LISTS.responses.title, LISTS.participation.title], options.now);
 
   /** One round as the caller may see it. */
-  async function roundResults(sp: SPFI, keys: PulseKeyring, round: ResultRound, who: { hr: boolean; owned: ReadonlySet<string> }, at: Date, patterns: () => Promise<Readonly<Record<string, string | undefined>>>): Promise<{ body: RoundResults; leads: Filter[] }> {
+  async function roundResults(sp: SPFI, keys: PulseKeyring, round: ResultRound, who: { hr: boolean; owned: ReadonlySet<string> }, at: Date): Promise<{ body: RoundResults; leads: Filter[] }> {
     const info = {
       roundId: round.pulse.roundId,
       surveyId: round.pulse.surveyId,
@@ -82,35 +115,36 @@ export function pulseResultsRoute(options: PulseResultsRouteOptions): UserRoute 
       closesAt: round.pulse.closesAt,
       questions: round.questions
     };
-    const availability = availabilityOf(round.results, at);
-    if (availability === 'results') {
+    const refuse = (check: string): { body: RoundResults; leads: Filter[] } => ({ body: { ...info, refused: 'boxCheckFailed', ...(who.hr ? { check } : {}) }, leads: [] });
+    if (round.thresholdsUnsealed) {
+      return refuse('thresholdsRemoved');
+    }
+    let record: PublishedRecord | undefined;
+    // Over (closed, or its time up): the box check, then only what the timer's closing run published.
+    if (availabilityOf({ ...round.results, closingRunDone: true }, at) === 'results') {
       const check = await checkRoundBoxes(sp, keys, info.roundId, log);
       if (check.status !== 'consistent') {
-        const refused = check.status === 'pending' ? 'boxCheckPending' : 'boxCheckFailed';
-        return { body: { ...info, refused, ...(who.hr ? { check: check.status } : {}) }, leads: [] };
+        return { body: { ...info, refused: check.status === 'pending' ? 'boxCheckPending' : 'boxCheckFailed', ...(who.hr ? { check: check.status } : {}) }, leads: [] };
       }
-    }
-    const [entries, stored] = await Promise.all([readRoundEntries(sp, keys, info.roundId, log), readPublished(sp, keys, info.roundId, log)]);
-    const crews = Array.from(new Set(entries.answers.map((entry) => entry.groups.crew).concat(entries.comments.map((entry) => entry.groups.crew))));
-    const crewPatterns = stored ? stored.crewPatterns : patternsForEntries(await patterns(), crews);
-    const compute = (record: PublishedRecord | undefined): ReturnType<typeof releaseRound> =>
-      releaseRound(
-        { round: round.results, questions: round.questions, answers: entries.answers, comments: entries.comments, crewPatterns: record ? record.crewPatterns : crewPatterns },
-        { now: at, random: options.random ?? shuffleRandom, published: record?.published }
-      );
-    let release = compute(stored);
-    if (!stored && release.availability === 'results') {
-      // The first publication: kept, and what stands afterwards is what every call is held to.
-      const standing = await writePublished(sp, keys, info, { published: release.published, crewPatterns }, log);
-      if (standing.published !== release.published) {
-        release = compute(standing);
+      const publication = await publicationOf(sp, keys, info.roundId, log);
+      if (publication.state === 'tampered') {
+        return refuse('publicationTampered');
       }
+      // Published by the closing run (a box written again since is marked again by the next run).
+      record = 'record' in publication ? publication.record : undefined;
     }
-    const leads: Filter[] = Object.keys(release.org.lineOfCrew)
-      .filter((crew) => who.owned.has(crew.toLowerCase()))
-      .map((crew) => ({ dimension: 'crew', value: crew }));
-    const viewer: Viewer = who.hr ? { role: 'hr' } : leads.length > 0 ? { role: 'leader', leads } : { role: 'employee' };
-    return { body: { ...info, release: wireRelease(viewOf(release, viewer)) }, leads };
+    const entries = await readRoundEntries(sp, keys, info.roundId, log);
+    // Until the timer's closing run has published the round, a closed round shows what an open one does: counts only.
+    const results: ResultsRound = record
+      ? { ...round.results, closingRunDone: true, ...strictest({ minGroupSize: round.results.minGroupSize, minCommentGroupSize: round.results.minCommentGroupSize }, record.thresholds) }
+      : { ...round.results, closingRunDone: false };
+    const release = releaseRound(
+      { round: results, questions: round.questions, answers: entries.answers, comments: entries.comments, crewPatterns: record?.crewPatterns ?? {} },
+      { now: at, random: options.random ?? shuffleRandom, published: record?.published }
+    );
+    const leads = who.hr ? [] : ledCrews(round, who.owned);
+    const view = who.hr ? viewOf(release, { role: 'hr' }) : leads.length > 0 ? leaderView(release, leads, record?.crewPlaces ?? {}) : viewOf(release, { role: 'employee' });
+    return { body: { ...info, release: wireRelease(view) }, leads };
   }
 
   async function results(userPrincipalName: string): Promise<RelayAnswer> {
@@ -129,23 +163,14 @@ export function pulseResultsRoute(options: PulseResultsRouteOptions): UserRoute 
       return problem(409, 'notSetUp', 'The engagement site has no pulse question bank yet. Tell your IT admin.');
     }
     const ownedGroups = options.ownedGroups;
-    const rosters = options.rosters;
     if (!ownedGroups) {
       throw MISCONFIGURED('the directory');
     }
-    if (!rosters) {
-      throw MISCONFIGURED('the rosters');
-    }
-    const [rounds, owned] = await Promise.all([readResultRounds(sp, at, log), hr ? Promise.resolve(new Set<string>()) : ownedGroups(userPrincipalName)]);
-    let patterns: Promise<Readonly<Record<string, string | undefined>>> | undefined;
-    const currentPatterns = (): Promise<Readonly<Record<string, string | undefined>>> => {
-      patterns = patterns ?? rosters(at).then(crewPatternsOf);
-      return patterns;
-    };
+    const [rounds, owned] = await Promise.all([readResultRounds(sp, keys, at, log), hr ? Promise.resolve(new Set<string>()) : ownedGroups(userPrincipalName)]);
     const out: RoundResults[] = [];
     const leads = new Map<string, Filter>();
     for (const round of rounds) {
-      const one = await roundResults(sp, keys, round, { hr, owned }, at, currentPatterns);
+      const one = await roundResults(sp, keys, round, { hr, owned }, at);
       out.push(one.body);
       one.leads.forEach((filter) => leads.set(filter.value, filter));
     }
