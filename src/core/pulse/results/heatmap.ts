@@ -46,7 +46,7 @@ export function heatmapOf(release: RoundRelease): Heatmap {
       }
       const figure = group.figures.measures.find((candidate) => candidate.id === measure);
       if (!figure || isWithheld(figure)) {
-        return { measure, withheld: 'fewAnswers' };
+        return { measure, withheld: figure ? figure.withheld : 'fewAnswers' };
       }
       const value = figure as MeasureValue;
       return { measure, value: value.value, n: value.n };

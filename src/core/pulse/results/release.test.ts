@@ -109,6 +109,12 @@ describe('a question some skipped', () => {
     expect(crewA.figures.questions.find((q) => q.key === 'look-forward-to-work')).toMatchObject({ n: 5 });
   });
 
+  it('marks the heatmap cell of a figure withheld on its own with its reason', () => {
+    const row = heatmapOf(release).rows.find((r) => r.key === 'crew=a');
+    expect(row?.cells.find((cell) => cell.measure === 'enps')).toEqual({ measure: 'enps', withheld: 'protectsAnother' });
+    expect(heatmapOf(release).rows.find((r) => r.key === 'crew=b')?.cells.find((cell) => cell.measure === 'enps')).toEqual({ measure: 'enps', withheld: 'fewAnswers' });
+  });
+
   it('leaves no two shown eNPS distributions of nested groups 1 to 4 answers apart', () => {
     const respondents = answers.map((a) => respondentOf(a.groups, data.crewPatterns));
     const holders = (group: ShownGroup): Set<number> => new Set(respondents.map((r, i) => ((parseCellKey(group.key) ?? []).every((f) => valueOf(r, f.dimension) === f.value) ? i : -1)).filter((i) => i >= 0));
