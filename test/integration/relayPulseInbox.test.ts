@@ -146,14 +146,41 @@ describe('the inbox and its drain, against the local tenant', () => {
     expect((await everyCopy(round.roundId)).length).toBeGreaterThan(entries.length);
     expect(distinctEntries(await readRoundBoxes(app, KEYS, round.roundId))).toHaveLength(entries.length);
 
+    // Five more answers, so that what is not in a box yet makes a batch of at least the minimum
+    // group (parcels already in a box do not count towards it).
+    await answerAll(round, 40, 5);
     const run = await runPulseTimer(tenant);
     expect(run.status).toBe('done');
     expect(await parcelsLeft(round.roundId)).toBe(0);
     const copies = await everyCopy(round.roundId);
-    expect(copies).toHaveLength(entries.length);
-    expect(new Set(copies.map((e) => e.token)).size).toBe(entries.length);
-    expect(copies.filter((e) => e.kind === 'answers')).toHaveLength(8);
-    expect(copies.filter((e) => e.kind === 'comment')).toHaveLength(4);
+    const all = entries.length + 5 + 3;
+    expect(copies).toHaveLength(all);
+    expect(new Set(copies.map((e) => e.token)).size).toBe(all);
+    expect(copies.filter((e) => e.kind === 'answers')).toHaveLength(13);
+    expect(copies.filter((e) => e.kind === 'comment')).toHaveLength(7);
+  }, 60_000);
+
+  it('waits for the minimum group of answers not yet in a box: parcels a failed drain left behind do not make up a batch', async () => {
+    const round = addRound(tenant);
+    await answerAll(round, 20, 6);
+    const app = await spAsApp(tenant);
+    // A drain that wrote every box and then failed to take the parcels out of the inbox.
+    const stale = (await everyCopy(round.roundId)).slice();
+    for (const slot of [...new Set(stale.map((e) => slotOf(e.token)))]) {
+      await storeInSlot(app, KEYS, slot, stale.filter((e) => slotOf(e.token) === slot), { roundId: round.roundId, surveyId: round.surveyId });
+    }
+    // One more answer: with the six left behind, seven parcels, but only one not in a box yet.
+    await answerAll(round, 26, 1);
+    const swept = { ...round, closesAt: Date.now() + DAY, closed: false, minGroupSize: 5 };
+    const report = await drainRound(app, KEYS, swept, { log: () => undefined });
+    expect(report).toEqual({ drained: 0, boxWrites: 0, waiting: 1 });
+    // The parcels already in the boxes are out of the inbox; the new one waits there, in no box.
+    expect(await parcelsLeft(round.roundId)).toBe(1);
+    const staleTokens = new Set(stale.map((e) => e.token));
+    const copies = await everyCopy(round.roundId);
+    expect(copies.filter((e) => !staleTokens.has(e.token))).toHaveLength(2);
+    // Each entry once: the six left behind only in their boxes now.
+    expect(new Set(copies.map((e) => e.token)).size).toBe(copies.length);
   }, 60_000);
 
   it('counts each answer once when two drains run at once', async () => {

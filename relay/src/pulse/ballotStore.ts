@@ -30,6 +30,7 @@ import type { ParticipationStatus } from '../../../src/core/models/pulse';
 import {
   type BallotBox,
   type BallotEntry,
+  BOX_SLOTS,
   boxTitle,
   EMPTY_BOX,
   generationOf,
@@ -294,6 +295,19 @@ export async function readRoundBoxes(sp: SPFI, keys: PulseKeyring, roundId: numb
     }
   }
   return boxes;
+}
+
+/** The tokens the boxes of a round's slots hold (the inbox not included). */
+export async function tokensInSlots(sp: SPFI, keys: PulseKeyring, roundId: number, log: (line: string) => void): Promise<Set<string>> {
+  const tokens = new Set<string>();
+  for (let slot = 0; slot < BOX_SLOTS; slot += 1) {
+    for (const { box } of await readSlot(sp, keys, roundId, slot, log)) {
+      for (const entry of box?.entries ?? []) {
+        tokens.add(entry.token);
+      }
+    }
+  }
+  return tokens;
 }
 
 /** Whether a box of the token's slot holds it (the inbox is `inbox.ts`'s to look in). */

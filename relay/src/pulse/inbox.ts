@@ -22,7 +22,7 @@ import '@pnp/sp/webs';
 import { httpStatusOf } from '../../../src/connectors/sharepoint/httpErrors';
 import { BOX_SLOTS, shuffled } from '../../../src/core/pulse/ballot';
 import { LISTS } from '../../../src/core/schema/lists';
-import { afterConflict, etagOf, inTurn, isInSlot, MAX_ATTEMPTS, readPlace, type Row, shuffleRandom } from './ballotStore';
+import { afterConflict, etagOf, inTurn, isInSlot, readPlace, type Row, shuffleRandom } from './ballotStore';
 import { boxContext, type PulseKeyring } from './envelope';
 import {
   inboxGenerationOf,
@@ -172,13 +172,11 @@ export async function removeParcels(
       await list.items.getById(current.id).update({ [RESPONSES.fields.envelope]: keys.seal(serialiseInbox(shuffled(kept, random)), boxContext(roundId, current.title)) }, current.etag);
       return;
     } catch (error) {
-      const status = httpStatusOf(error);
-      if (status === 404) {
+      if (httpStatusOf(error) === 404) {
         return;
       }
-      if (status !== 412 || attempt >= MAX_ATTEMPTS) {
-        throw error;
-      }
+      // Answers arriving write the same item: wait a random while, as every writer of a box does.
+      await afterConflict(error, attempt, random, options.log, `pulse inbox item ${current.id} of round ${roundId}`);
     }
     const id: number = current.id;
     current = (await readLane(sp, keys, roundId, current.lane, options.log)).find((again) => again.id === id);

@@ -21,9 +21,9 @@
 import type { SPFI } from '@pnp/sp';
 
 import { BOX_SLOTS, type BallotEntry, slotOf } from '../../../src/core/pulse/ballot';
-import { storeInSlot } from './ballotStore';
+import { storeInSlot, tokensInSlots } from './ballotStore';
 import type { PulseKeyring } from './envelope';
-import { parcelTokens, readRoundInbox, removeParcels } from './inbox';
+import { type InboxItem, parcelTokens, readRoundInbox, removeParcels } from './inbox';
 import { entriesOfParcel, parseParcelLine } from './inboxParcel';
 import type { SweptRound } from './timerPending';
 
@@ -57,8 +57,18 @@ export async function drainRound(sp: SPFI, keys: PulseKeyring, round: SweptRound
       }
     }
   }
-  if (tokens.size === 0 || (!round.closed && tokens.size < round.minGroupSize)) {
-    return { drained: 0, boxWrites: 0, waiting: round.closed ? 0 : tokens.size };
+  if (tokens.size === 0) {
+    return { drained: 0, boxWrites: 0, waiting: 0 };
+  }
+  // Parcels a drain put in the boxes but could not take out of the inbox (it died, or lost every
+  // race for an inbox item) are no part of a batch: counted with them, one new answer could make
+  // up a batch of its own, and the boxes' growth would be that one person's.
+  const boxed = await tokensInSlots(sp, keys, round.roundId, log);
+  const fresh = [...tokens].filter((token) => !boxed.has(token));
+  if (fresh.length === 0 || (!round.closed && fresh.length < round.minGroupSize)) {
+    const stale = new Set([...tokens].filter((token) => boxed.has(token)));
+    await removeFrom(sp, keys, round.roundId, items, stale, options);
+    return { drained: 0, boxWrites: 0, waiting: fresh.length };
   }
   let boxWrites = 0;
   for (let slot = 0; slot < BOX_SLOTS; slot += 1) {
@@ -71,10 +81,15 @@ export async function drainRound(sp: SPFI, keys: PulseKeyring, round: SweptRound
     );
     boxWrites += done.writes;
   }
+  await removeFrom(sp, keys, round.roundId, items, tokens, options);
+  return { drained: fresh.length, boxWrites, waiting: 0 };
+}
+
+/** Takes the parcels with these tokens out of the inbox items that hold any. */
+async function removeFrom(sp: SPFI, keys: PulseKeyring, roundId: number, items: readonly InboxItem[], tokens: ReadonlySet<string>, options: DrainOptions): Promise<void> {
   for (const item of items.filter((i) => parcelTokens(i).some((token) => tokens.has(token)))) {
-    await removeParcels(sp, keys, round.roundId, item, tokens, options);
+    await removeParcels(sp, keys, roundId, item, tokens, options);
   }
-  return { drained: tokens.size, boxWrites, waiting: 0 };
 }
 
 /** The drain of every round it concerns; a round that fails is logged and left for the next run (its parcels stay in the inbox). */
