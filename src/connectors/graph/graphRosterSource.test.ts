@@ -26,6 +26,21 @@ function matches(filter: string, shift: GraphShift): boolean {
   return Date.parse(shift.sharedShift.startDateTime) >= Date.parse(found[1]) && Date.parse(shift.sharedShift.endDateTime) <= Date.parse(found[2]);
 }
 
+interface GraphTimeOff {
+  readonly id: string;
+  readonly userId: string;
+  readonly sharedTimeOff: { readonly startDateTime: string; readonly endDateTime: string; readonly timeOffReasonId: string };
+}
+
+/** Whether time off matches `sharedTimeOff/startDateTime ge A and sharedTimeOff/endDateTime le B`, the one form Graph documents. */
+function offMatches(filter: string, off: GraphTimeOff): boolean {
+  const found = /^sharedTimeOff\/startDateTime ge (\S+) and sharedTimeOff\/endDateTime le (\S+)$/.exec(filter);
+  if (!found) {
+    throw new Error(`Not a time-off filter: ${filter}`);
+  }
+  return Date.parse(off.sharedTimeOff.startDateTime) >= Date.parse(found[1]) && Date.parse(off.sharedTimeOff.endDateTime) <= Date.parse(found[2]);
+}
+
 function graphShift(id: string, userId: string, start: number, hours: number): GraphShift {
   return { id, userId, sharedShift: { startDateTime: new Date(start).toISOString(), endDateTime: new Date(start + hours * HOUR).toISOString() } };
 }
@@ -84,7 +99,8 @@ class ShiftsGraph implements GraphClientLike {
   public constructor(
     private readonly me: string,
     public teams: string[],
-    private readonly shifts: Record<string, GraphShift[]>
+    private readonly shifts: Record<string, GraphShift[]>,
+    private readonly timesOff: Record<string, GraphTimeOff[]> = {}
   ) {}
 
   private answer(url: string): { status: number; body: unknown } {
@@ -100,7 +116,7 @@ class ShiftsGraph implements GraphClientLike {
       if (!this.teams.includes(team)) {
         return { status: 403, body: { error: { code: 'Forbidden', message: 'Not a member' } } };
       }
-      const value = schedule[2] === 'shifts' ? (this.shifts[team] ?? []).filter((s) => matches(schedule[3], s)) : [];
+      const value = schedule[2] === 'shifts' ? (this.shifts[team] ?? []).filter((s) => matches(schedule[3], s)) : (this.timesOff[team] ?? []).filter((o) => offMatches(schedule[3], o));
       return { status: 200, body: value.length > 50 ? { value: value.slice(0, 50), '@odata.nextLink': `next:${url}` } : { value } };
     }
     const user = /^\/users\/([^?]+)\?\$select=id,displayName$/.exec(url);
@@ -150,6 +166,17 @@ describe('GraphRosterSource round trips', () => {
     expect(graph.batches.map((b) => b.length)).toEqual([2, 8]);
     expect(graph.pages).toEqual([]);
     expect(teamIdCache(store, 'se-roster-teams:me', () => NOW.getTime()).read()).toEqual(['team-a']);
+  });
+
+  it('sees leave that began before the range read and ends after it (three weeks off, asked about this week)', async () => {
+    const leave: GraphTimeOff = {
+      id: 'leave-1',
+      userId: 'me',
+      sharedTimeOff: { startDateTime: new Date(NOW.getTime() - 10 * DAY).toISOString(), endDateTime: new Date(NOW.getTime() + 11 * DAY).toISOString(), timeOffReasonId: 'vacation' }
+    };
+    const graph = new ShiftsGraph('me', ['team-a'], { 'team-a': crewShifts('team-a', 3) }, { 'team-a': [leave] });
+    const { timeOff } = await source(graph).myRoster(range, range);
+    expect(timeOff.map((o) => o.id)).toEqual(['leave-1']);
   });
 
   it('a returning person’s cold session: the kept teams’ schedules in the batch with the team list', async () => {

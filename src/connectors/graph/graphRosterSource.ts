@@ -115,6 +115,19 @@ function queryWindow(range: TimeRange): QueryWindow {
 }
 
 /**
+ * How far around a range time off is read. Graph filters time off only as "starts on or after A
+ * and ends by B" (its List timeOff page; one property may not appear twice in a filter), so leave
+ * that began before the range or ends after it is found only by reading wider; what overlaps the
+ * range is kept afterwards. Leave longer than this either side of the range is not seen (the relay's
+ * reminders look as far).
+ */
+const LEAVE_LOOKAROUND_MS = 62 * DAY;
+
+function leaveWindow(range: TimeRange): QueryWindow {
+  return queryWindow({ start: new Date(range.start.getTime() - LEAVE_LOOKAROUND_MS), end: new Date(range.end.getTime() + LEAVE_LOOKAROUND_MS) });
+}
+
+/**
  * The `$filter`s that read a team's shifts over `window` in at most `slices` requests of whole
  * days. A slice asks for the shifts that start on or after its first day and end by the next
  * slice's first day plus the longest shift (24 hours), so a shift that starts in a slice is in
@@ -263,7 +276,7 @@ export class GraphRosterSource implements RosterSource {
    */
   private async myTeams(shiftRange: TimeRange, timeOffRange: TimeRange): Promise<{ meId: string; schedules: TeamSchedule[] }> {
     const shiftWindow = queryWindow(shiftRange);
-    const offWindow = queryWindow(timeOffRange);
+    const offWindow = leaveWindow(timeOffRange);
     const kept = this.cache.peek(CONTEXT_KEY) === undefined ? this.keptTeams?.read() : undefined;
     if (kept) {
       // A team left since answers 403 or 404 here: ignored, the team list decides.
