@@ -65,7 +65,7 @@ export function createRelay(config: RelayConfig): RelayHandler {
     directory,
     pulseKeys: config.pulseKeys ? pulseKeyring(config.pulseKeys) : undefined,
     pulseFacts: graphPulseFacts({ graphUrl: config.graphUrl, tokens, directory }),
-    // HR's crews and the results' shift patterns (docs/relay.md "Crews for HR", "Pulse results").
+    // HR's crews by name and their shortest rounds (docs/relay.md "Crews for HR").
     crewRosters: rosters,
     ownedGroups: graphOwnedGroups({ graphUrl: config.graphUrl, tokens }),
     allowedOrigins: config.allowedOrigins,
@@ -92,5 +92,7 @@ export function createRelayPulseTimer(config: RelayConfig): PulseTimer {
     log: config.log
   });
   // With the keys the timer also settles answers left pending (a request that died midway).
-  return createPulseTimer({ site, gate, reminders, keys: config.pulseKeys ? pulseKeyring(config.pulseKeys) : undefined, now: config.now, log: config.log });
+  // The crews' shift patterns and places, read once when the timer publishes a closed round's results.
+  const rosters = graphCrewRosters({ graphUrl: config.graphUrl, tokens });
+  return createPulseTimer({ site, gate, reminders, rosters, keys: config.pulseKeys ? pulseKeyring(config.pulseKeys) : undefined, now: config.now, log: config.log });
 }

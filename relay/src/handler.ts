@@ -39,7 +39,7 @@ export interface RelayDependencies {
   readonly pulseKeys?: PulseKeyring;
   /** The answering person's directory facts (Graph with the relay's identity). */
   readonly pulseFacts?: PulseFactsSource;
-  /** The crews' rosters (Graph, with the relay's identity): HR's crews and the results' shift patterns. */
+  /** The crews' rosters (Graph, with the relay's identity): HR's crews by name and their shortest rounds. */
   readonly crewRosters?: CrewRosterSource;
   /** The Teams teams a person owns (the crews they lead), for what a leader may see of results. */
   readonly ownedGroups?: OwnedGroupsSource;
@@ -56,7 +56,7 @@ export function relayRoutes(deps: RelayDependencies): readonly Route[] {
     recognitionsRoute({ site: deps.sharePoint, directory: deps.directory, gate }),
     ...pulseRoutes({ site: deps.sharePoint, gate: pulseGate, keys: deps.pulseKeys, facts: deps.pulseFacts, now: deps.now, log: deps.log }),
     pulseCrewsRoute({ site: deps.sharePoint, rosters: deps.crewRosters, now: deps.now, log: deps.log }),
-    pulseResultsRoute({ site: deps.sharePoint, keys: deps.pulseKeys, rosters: deps.crewRosters, ownedGroups: deps.ownedGroups, now: deps.now, log: deps.log })
+    pulseResultsRoute({ site: deps.sharePoint, keys: deps.pulseKeys, ownedGroups: deps.ownedGroups, now: deps.now, log: deps.log })
   ];
 }
 

@@ -51,8 +51,6 @@ export interface PulseResultsRouteOptions {
   readonly site: () => SPFI;
   /** The pulse keys; without them no answer can be read (502). */
   readonly keys?: PulseKeyring;
-  /** Not read: the timer reads the rosters when it publishes a round (kept until the handler stops passing it). */
-  readonly rosters?: unknown;
   /** The Teams teams a person owns (the crews they lead). */
   readonly ownedGroups?: OwnedGroupsSource;
   readonly now?: () => number;
