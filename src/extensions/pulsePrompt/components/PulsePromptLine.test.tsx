@@ -34,7 +34,7 @@ interface Setup {
 
 let mounted: Setup[] = [];
 
-function setup(onShift: boolean, options: { answers?: PromptHost['answers']; decision?: () => Promise<PromptDecision> } = {}): Setup {
+function setup(onShift: boolean, options: { answers?: PromptHost['answers']; decision?: () => Promise<PromptDecision>; rounds?: PulseOpenRound[] } = {}): Setup {
   const dismissed: number[] = [];
   const dismiss = jest.fn((id: number) => dismissed.push(id));
   let checks = 0;
@@ -47,7 +47,7 @@ function setup(onShift: boolean, options: { answers?: PromptHost['answers']; dec
         checks += 1;
         return options.decision?.() ?? Promise.resolve(onShift ? { allowed: true, shift } : { allowed: false, reason: 'notOnShift' });
       },
-      openRounds: () => Promise.resolve([round]),
+      openRounds: () => Promise.resolve(options.rounds ?? [round]),
       dismissedRoundIds: () => dismissed,
       now: () => new Date('2026-12-07T10:00:00Z'),
       dismiss
@@ -139,6 +139,32 @@ describe('the on-shift prompt line', () => {
     const { dismiss } = setup(true);
     fireEvent.click(await screen.findByRole('button', { name: 'Niet nu' }));
     expect(dismiss).toHaveBeenCalledWith(5);
+    expect(screen.queryByRole('region')).toBeNull();
+    expect(screen.queryByRole('button')).toBeNull();
+  });
+
+  it('"Not now" is not undone by a look already under way: no line comes back, not for another open round either', async () => {
+    const later: PulseOpenRound = { ...round, roundId: 6, title: 'Monthly pulse', closesAt: '2026-12-31T00:00:00Z' };
+    let release: (() => void) | undefined;
+    let calls = 0;
+    const onShiftNow = { allowed: true as const, shift };
+    setup(true, {
+      rounds: [round, later],
+      // The first look answers at once; the next (as the survey closes) waits until released.
+      decision: () => {
+        calls += 1;
+        return calls === 1 ? Promise.resolve(onShiftNow) : new Promise<PromptDecision>((resolve) => (release = () => resolve(onShiftNow)));
+      }
+    });
+    fireEvent.click(await screen.findByRole('button', { name: 'Nu beantwoorden' }));
+    await screen.findByRole('button', { name: 'Beginnen' }, { timeout: 10_000 });
+    fireEvent.click(screen.getByRole('button', { name: 'Sluiten' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Niet nu' }));
+    expect(screen.queryByRole('region')).toBeNull();
+    await act(async () => {
+      release?.();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    });
     expect(screen.queryByRole('region')).toBeNull();
     expect(screen.queryByRole('button')).toBeNull();
   });

@@ -14,7 +14,7 @@
 import { format, formatCount } from '../../../ui/format';
 import { hostThemeVariables, type HostTheme } from '../../../ui/host/hostTheme';
 import { minutesToAnswer } from '../../../core/pulse/answering';
-import { promptRound, type PromptOffer, type PromptSources } from '../../../core/pulse/promptNow';
+import { NOTHING_TO_PROMPT_FOR_MS, promptRound, type PromptOffer, type PromptSources } from '../../../core/pulse/promptNow';
 import { promptWords } from './promptWords';
 import styles from './PulsePromptLine.module.scss';
 import type { IPulseSurveyProps } from './PulseSurvey';
@@ -77,6 +77,8 @@ export function mountPromptLine(container: HTMLElement, first: PromptHost, reche
   /** The open survey: its backdrop and how to take its screens down. */
   let survey: { readonly backdrop: HTMLElement; unmount?: () => void } | undefined;
   let disposed = false;
+  /** Counts the looks; "Not now" starts a new count, so a look already under way then shows nothing. */
+  let looks = 0;
 
   const root = element('div', styles.part);
   // "Still looking" and "looked" for whoever measures the page (nothing to show is an answer too).
@@ -125,6 +127,10 @@ export function mountPromptLine(container: HTMLElement, first: PromptHost, reche
     actions.appendChild(
       button(words.promptLater, false, () => {
         host.sources.dismiss(shown.roundId);
+        // "Not now" is not now for any survey: the tab asks nothing for a quarter of an hour (another
+        // open round is offered after that), and a look already under way shows nothing.
+        host.sources.memo?.write(host.sources.now().getTime() + NOTHING_TO_PROMPT_FOR_MS);
+        looks += 1;
         round = undefined;
         render();
       })
@@ -137,8 +143,9 @@ export function mountPromptLine(container: HTMLElement, first: PromptHost, reche
     if (survey || disposed) {
       return;
     }
+    const look = (looks += 1);
     const settle = (found: PromptOffer | undefined): void => {
-      if (disposed || survey) {
+      if (disposed || survey || look !== looks) {
         return;
       }
       round = found;
