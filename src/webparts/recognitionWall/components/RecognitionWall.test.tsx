@@ -458,7 +458,8 @@ describe('Recognise composer', () => {
     renderWall(s);
     await feed();
     fireEvent.click(screen.getByRole('button', { name: 'Recognise' }));
-    return screen.findByRole('dialog', { name: 'Recognise a colleague' });
+    // The composer is its own chunk: on a busy machine it can take longer than the default second to arrive.
+    return screen.findByRole('dialog', { name: 'Recognise a colleague' }, { timeout: 10_000 });
   }
 
   /** Tap 1: a crew mate (my crew first). */
@@ -661,7 +662,7 @@ describe('Recognise composer', () => {
     await waitFor(() => expect(screen.queryByRole('dialog', { name: 'Recognise a colleague' })).toBeNull());
     expect(JSON.parse(s.draft.text ?? '{}')).toMatchObject({ message: 'Kept line 2 running 🚀', valueKey: 'quality', step: 'message', writing: true });
     fireEvent.click(screen.getByRole('button', { name: 'Recognise' }));
-    const again = await screen.findByRole('dialog', { name: 'Recognise a colleague' });
+    const again = await screen.findByRole('dialog', { name: 'Recognise a colleague' }, { timeout: 10_000 });
     expect((within(again).getByRole('textbox', { name: /What did they do/ }) as HTMLTextAreaElement).value).toBe('Kept line 2 running 🚀');
     s.giving.next = { status: 'queued', reason: 'network' };
     fireEvent.click(within(again).getByRole('button', { name: 'Send' }));
