@@ -19,7 +19,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 
-import { answerEntries, distinctEntries } from '../../../src/core/pulse/ballot';
+import { answerEntries, type BallotBox, distinctEntries } from '../../../src/core/pulse/ballot';
 import { LISTS } from '../../../src/core/schema/lists';
 import { readRoundBoxes, readRoundParticipation } from './ballotStore';
 import type { PulseKeyring } from './envelope';
@@ -38,10 +38,17 @@ export interface BoxCheck {
 }
 
 /** Checks the round's boxes against its participation (above). */
-export async function checkRoundBoxes(sp: SPFI, keys: PulseKeyring, roundId: number, log: (line: string) => void = () => undefined): Promise<BoxCheck> {
+export async function checkRoundBoxes(
+  sp: SPFI,
+  keys: PulseKeyring,
+  roundId: number,
+  log: (line: string) => void = () => undefined,
+  /** The round's boxes when the caller has read them already (`readRoundBoxes`). */
+  read?: readonly BallotBox[]
+): Promise<BoxCheck> {
   const [records, boxes, own, editors] = await Promise.all([
     readRoundParticipation(sp, roundId),
-    readRoundBoxes(sp, keys, roundId, log),
+    read ?? readRoundBoxes(sp, keys, roundId, log),
     relayLogin(sp),
     sp.web.lists
       .getByTitle(LISTS.responses.title)

@@ -28,7 +28,7 @@ import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 
 import type { RoundStatus } from '../../../src/core/models/pulse';
-import { answerEntries, commentEntries, distinctEntries } from '../../../src/core/pulse/ballot';
+import { answerEntries, type BallotBox, commentEntries, distinctEntries } from '../../../src/core/pulse/ballot';
 import type { CrewPatterns, ResultsQuestion, ResultsRound, RoundData } from '../../../src/core/pulse/results/types';
 import type { Thresholds } from '../../../src/core/pulse/results/minimumSize';
 import type { PublishedCounts } from '../../../src/core/pulse/results/watching';
@@ -113,7 +113,12 @@ export async function readResultRounds(sp: SPFI, keys: PulseKeyring, now: Date, 
  * the same answers could give a release other than the one published.
  */
 export async function readRoundEntries(sp: SPFI, keys: PulseKeyring, roundId: number, log: Log): Promise<Pick<RoundData, 'answers' | 'comments'>> {
-  const entries = distinctEntries(await readRoundBoxes(sp, keys, roundId, log)).sort((a, b) => (a.token < b.token ? -1 : a.token > b.token ? 1 : 0));
+  return entriesOfBoxes(await readRoundBoxes(sp, keys, roundId, log));
+}
+
+/** The same, from boxes already read (the box check's). */
+export function entriesOfBoxes(boxes: readonly BallotBox[]): Pick<RoundData, 'answers' | 'comments'> {
+  const entries = distinctEntries(boxes).sort((a, b) => (a.token < b.token ? -1 : a.token > b.token ? 1 : 0));
   return { answers: answerEntries(entries), comments: commentEntries(entries) };
 }
 

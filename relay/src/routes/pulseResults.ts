@@ -41,8 +41,9 @@ import { sharePointProblem } from '../sharepoint';
 import { shuffleRandom } from '../pulse/ballotStore';
 import { mayAuthorSurveys } from '../pulse/crews';
 import type { PulseKeyring } from '../pulse/envelope';
+import { readRoundBoxes } from '../pulse/ballotStore';
 import { checkRoundBoxes } from '../pulse/integrity';
-import { type CrewPlace, type OwnedGroupsSource, type PublishedRecord, readResultRounds, readRoundEntries, type ResultRound } from '../pulse/results';
+import { type CrewPlace, type OwnedGroupsSource, type PublishedRecord, entriesOfBoxes, readResultRounds, type ResultRound } from '../pulse/results';
 import { publicationOf } from '../pulse/resultsPublish';
 import { strictest } from '../pulse/resultsSeal';
 
@@ -119,8 +120,10 @@ export function pulseResultsRoute(options: PulseResultsRouteOptions): UserRoute 
     }
     let record: PublishedRecord | undefined;
     // Over (closed, or its time up): the box check, then only what the timer's closing run published.
+    // The round's boxes, read once: for the box check and for the figures.
+    const boxes = await readRoundBoxes(sp, keys, info.roundId, log);
     if (availabilityOf({ ...round.results, closingRunDone: true }, at) === 'results') {
-      const check = await checkRoundBoxes(sp, keys, info.roundId, log);
+      const check = await checkRoundBoxes(sp, keys, info.roundId, log, boxes);
       if (check.status !== 'consistent') {
         return { body: { ...info, refused: check.status === 'pending' ? 'boxCheckPending' : 'boxCheckFailed', ...(who.hr ? { check: check.status } : {}) }, leads: [] };
       }
@@ -131,7 +134,7 @@ export function pulseResultsRoute(options: PulseResultsRouteOptions): UserRoute 
       // Published by the closing run (a box written again since is marked again by the next run).
       record = 'record' in publication ? publication.record : undefined;
     }
-    const entries = await readRoundEntries(sp, keys, info.roundId, log);
+    const entries = entriesOfBoxes(boxes);
     // Until the timer's closing run has published the round, a closed round shows what an open one does: counts only.
     const results: ResultsRound = record
       ? { ...round.results, closingRunDone: true, ...strictest({ minGroupSize: round.results.minGroupSize, minCommentGroupSize: round.results.minCommentGroupSize }, record.thresholds) }
