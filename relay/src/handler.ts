@@ -18,7 +18,9 @@ import type { OwnedGroupsSource } from './pulse/results';
 import { healthRoute } from './routes/health';
 import { pulseRoutes } from './routes/pulse';
 import { pulseCrewsRoute } from './routes/pulseCrews';
+import { pulsePlansRoutes } from './routes/pulsePlans';
 import { pulseResultsRoute } from './routes/pulseResults';
+import { pulseThreadsRoutes } from './routes/pulseThreads';
 import { recognitionsRoute } from './routes/recognitions';
 import { reportsRoute } from './routes/reports';
 import { setupGate } from './setupGate';
@@ -56,7 +58,9 @@ export function relayRoutes(deps: RelayDependencies): readonly Route[] {
     recognitionsRoute({ site: deps.sharePoint, directory: deps.directory, gate }),
     ...pulseRoutes({ site: deps.sharePoint, gate: pulseGate, keys: deps.pulseKeys, facts: deps.pulseFacts, now: deps.now, log: deps.log }),
     pulseCrewsRoute({ site: deps.sharePoint, rosters: deps.crewRosters, now: deps.now, log: deps.log }),
-    pulseResultsRoute({ site: deps.sharePoint, keys: deps.pulseKeys, ownedGroups: deps.ownedGroups, now: deps.now, log: deps.log })
+    pulseResultsRoute({ site: deps.sharePoint, keys: deps.pulseKeys, ownedGroups: deps.ownedGroups, now: deps.now, log: deps.log }),
+    ...pulseThreadsRoutes({ site: deps.sharePoint, keys: deps.pulseKeys, ownedGroups: deps.ownedGroups, now: deps.now, log: deps.log }),
+    ...pulsePlansRoutes({ site: deps.sharePoint, ownedGroups: deps.ownedGroups, facts: deps.pulseFacts, now: deps.now, log: deps.log })
   ];
 }
 

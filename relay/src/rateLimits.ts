@@ -63,6 +63,26 @@ export const RATE_LIMITS = {
   pulseResults: [
     { max: 30, seconds: 60 },
     { max: 600, seconds: 60 * 60 }
+  ],
+  /** Reading comment threads (HR, a leader, an author their own): pages opened now and then. */
+  pulseThreadsRead: [
+    { max: 30, seconds: 60 },
+    { max: 600, seconds: 60 * 60 }
+  ],
+  /** Writing to comment threads (a reply, an answer back, hide, delete): a person types, never floods. */
+  pulseThreadsWrite: [
+    { max: 10, seconds: 60 },
+    { max: 100, seconds: 60 * 60 }
+  ],
+  /** Reading action plans: the Pulse part and card of every employee, now and then. */
+  pulsePlansRead: [
+    { max: 30, seconds: 60 },
+    { max: 600, seconds: 60 * 60 }
+  ],
+  /** Writing action plans (HR and leaders: draft, publish, status): typed, never a flood. */
+  pulsePlansWrite: [
+    { max: 20, seconds: 60 },
+    { max: 200, seconds: 60 * 60 }
   ]
 } as const satisfies Readonly<Record<string, RateLimit>>;
 
