@@ -45,4 +45,23 @@ describe('the relay\'s Azure Functions triggers', () => {
       .map(({ path: routePath, method }) => `${method} ${routePath}`);
     expect(missing).toEqual([]);
   });
+
+  it('offers the action plans\' routes, each with its own trigger', () => {
+    const routes = relayRoutes({
+      verifyCaller: () => Promise.reject(new Error('not called')),
+      sharePoint: () => ({}) as SPFI,
+      directory: { managerOf: () => Promise.resolve(undefined), teamsOf: () => Promise.resolve([]) },
+      allowedOrigins: []
+    });
+    const plans = ['/api/pulse/plans', '/api/pulse/plans/mine', '/api/pulse/plans/save', '/api/pulse/plans/publish', '/api/pulse/plans/status'];
+    expect(routes.filter((route) => plans.includes(route.path)).map((route) => `${route.method} ${route.path}`)).toEqual([
+      'GET /api/pulse/plans',
+      'GET /api/pulse/plans/mine',
+      'POST /api/pulse/plans/save',
+      'POST /api/pulse/plans/publish',
+      'POST /api/pulse/plans/status'
+    ]);
+    const found = triggers();
+    expect(plans.filter((route) => !found.some((trigger) => trigger.route === route))).toEqual([]);
+  });
 });

@@ -1,12 +1,52 @@
 /**
- * Action plans, "you said, we did" (docs/pulse-results.md): the routes are filled in by the plans
- * capability; until then the relay offers none.
+ * Action plans, "you said, we did" (docs/relay.md "Action plans", docs/pulse-results.md):
+ *
+ *   GET  /api/pulse/plans          → 200 {plans}: the published plans of the caller's groups
+ *   GET  /api/pulse/plans/mine     → 200 {writer, plans}: the plans the caller may edit, drafts too
+ *   POST /api/pulse/plans/save     {planKey, id?, version?, plan} → 200 {plan}
+ *   POST /api/pulse/plans/publish  {id, version, published}      → 200 {plan}
+ *   POST /api/pulse/plans/status   {id, version, status}         → 200 {plan}
+ *
+ * The rules are the framework-free core's (`src/core/pulse/plans/`); this file decides who the
+ * caller is and reads and writes SE_ActionPlans with the relay's identity (`plansStore.ts`):
+ *
+ * - **Who writes, from the token only**: HR (whoever may author surveys, as `POST /api/pulse/crews`
+ *   and the results decide) writes for any group; a leader (the owner of a crew's Teams team, as
+ *   Microsoft Graph says) only for the crews they lead, never the line, site or plant above them;
+ *   anyone else writes nothing. The page never says whose scope it is.
+ * - **Who reads**: anyone signed in gets the published plans of the plant and of the groups the
+ *   directory and rosters put them in (site, line, crews, shift patterns, employment type, tenure
+ *   band), found as answering finds them (`facts.ts`). Drafts reach no employee.
+ * - **Only the relay's plans count**: a row someone wrote or changed in SharePoint by hand is not
+ *   shown or changed (`plansStore.ts`).
+ * - Nothing before Engage Setup (409 `notSetUp`): the list must be the relay's alone first.
  */
 import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/items';
+import '@pnp/sp/lists';
+import '@pnp/sp/webs';
 
+import { memberLogin } from '../../../src/core/people/claims';
+import { groupAttributes } from '../../../src/core/pulse/audience';
+import { groupKeysOf, type PersonGroups, plansForPerson, plansForWriter, type PlanWriter, mayWritePlanFor } from '../../../src/core/pulse/plans/scope';
+import type { ActionPlanRecord, PlanError, PlanStatus, PublishedPlan } from '../../../src/core/pulse/plans/types';
+import { PLAN_STATUSES } from '../../../src/core/pulse/plans/types';
+import { checkPlan, publishable } from '../../../src/core/pulse/plans/validate';
+import { PLAN_KEY, type MyPlansBody, type PlanBody, type PlanWriterBody, type PublishedPlansBody } from '../../../src/core/pulse/plans/wire';
+import { formatLocalDate, isTimeZone, localDateOf } from '../../../src/core/pulse/zonedTime';
+import { siteForOffice } from '../../../src/core/plant/workplace';
+import { LISTS } from '../../../src/core/schema/lists';
+import { RELAY_SCOPE } from '../auth';
+import { RATE_LIMITS } from '../rateLimits';
+import { problem, type RelayAnswer, RelayProblem, type UserRoute } from '../router';
+import { setupGate } from '../setupGate';
+import { ensuredUserId, sharePointProblem } from '../sharepoint';
+import { type CrewRosterSource, mayAuthorSurveys } from '../pulse/crews';
 import type { PulseFactsSource } from '../pulse/facts';
-import type { OwnedGroupsSource } from '../pulse/results';
-import type { UserRoute } from '../router';
+import { crewPatternsOf, type OwnedGroupsSource } from '../pulse/results';
+import { readPlantMap, readRound } from '../pulse/rounds';
+import { EDITOR, EDITOR_COLUMNS, trustedRows } from '../pulse/trustedConfig';
+import { addPlan, CLEARED, fieldValues, GROUP_KEY, odataText, PlanChangedError, PUBLISHED_AT, readPlan, readPlans, STATUS, type StoredPlan, updatePlan } from '../pulse/plansStore';
 
 export interface PulsePlansRouteOptions {
   /** The engagement site with the relay's app-only identity. */
@@ -15,11 +55,273 @@ export interface PulsePlansRouteOptions {
   readonly ownedGroups?: OwnedGroupsSource;
   /** A person's directory facts (site, line, crew, employment type): the groups whose plans they see. */
   readonly facts?: PulseFactsSource;
+  /**
+   * The crews' rosters: the shift pattern of a person's crews (plans for a shift pattern), and
+   * which owned teams are crews. Without it plans for a shift pattern reach nobody, and every
+   * Teams team a person owns counts as a crew they lead.
+   */
+  readonly crewRosters?: CrewRosterSource;
   readonly now?: () => number;
   readonly log?: (line: string) => void;
 }
 
+const MISCONFIGURED = (what: string): RelayProblem =>
+  new RelayProblem(problem(502, 'relayMisconfigured', `The relay cannot read ${what}. Tell your IT admin.`), new Error(`No ${what} source.`));
+
+const NOT_FOUND = (): RelayAnswer => problem(404, 'notFound', 'There is no such action plan, or it is not yours to change.');
+
+/** A refusal of the plan's content: `field` the first rule broken, `errors` every field's. */
+function refused(errors: readonly PlanError[]): RelayAnswer {
+  return {
+    status: 400,
+    body: { error: { code: 'invalidInput', message: `The action plan is not valid (${errors.map((e) => e.code).join(', ')}).`, field: errors[0].code, errors } },
+    counted: false
+  };
+}
+
+const isRecord = (value: unknown): value is { readonly [key: string]: unknown } => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** What a writer gets of a stored plan: all but its key. */
+function recordOf(plan: StoredPlan): ActionPlanRecord {
+  const { planKey, ...record } = plan;
+  void planKey;
+  return record;
+}
+
+/** What an employee gets of a published plan: no owner's sign-in name, version or round. */
+function publishedOf(plan: StoredPlan & { readonly publishedAt: string }): PublishedPlan {
+  return {
+    id: plan.id,
+    headline: plan.headline,
+    driver: plan.driver,
+    source: plan.source,
+    youSaid: plan.youSaid,
+    weWillDo: plan.weWillDo,
+    ownerName: plan.owner.name,
+    dueDate: plan.dueDate,
+    status: plan.status,
+    groupKey: plan.groupKey,
+    publishedAt: plan.publishedAt
+  };
+}
+
 export function pulsePlansRoutes(options: PulsePlansRouteOptions): readonly UserRoute[] {
-  void options;
-  return [];
+  const log = options.log ?? (() => undefined);
+  const now = (): Date => new Date((options.now ?? Date.now)());
+  // Plans are the relay's alone (members read and write none) before it reads or writes there.
+  const gate = setupGate(options.site, [LISTS.actionPlans.title], options.now);
+
+  /** The crews among the teams a person owns (all of them without rosters to tell). */
+  async function ledCrews(userPrincipalName: string): Promise<string[]> {
+    if (!options.ownedGroups) {
+      throw MISCONFIGURED('the directory');
+    }
+    const [owned, rosters] = await Promise.all([options.ownedGroups(userPrincipalName), options.crewRosters ? options.crewRosters(now()) : Promise.resolve(undefined)]);
+    const crews = rosters ? new Set(rosters.map((roster) => roster.teamId.toLowerCase())) : undefined;
+    return Array.from(owned).filter((team) => !crews || crews.has(team));
+  }
+
+  /** Who the caller is as a writer of plans. */
+  async function writerOf(sp: SPFI, userPrincipalName: string): Promise<PlanWriter | RelayAnswer> {
+    const hr = await mayAuthorSurveys(sp, memberLogin(userPrincipalName));
+    if (hr === undefined) {
+      return problem(409, 'notSetUp', 'The engagement site has no pulse question bank yet. Tell your IT admin.');
+    }
+    if (hr) {
+      return { role: 'hr' };
+    }
+    const crews = await ledCrews(userPrincipalName);
+    return crews.length > 0 ? { role: 'leader', crews } : { role: 'employee' };
+  }
+
+  const isAnswer = (value: PlanWriter | RelayAnswer): value is RelayAnswer => 'status' in value;
+
+  /** The plant's today in the survey's time zone (UTC when the survey names none). */
+  async function plantToday(sp: SPFI, surveyId: number): Promise<string> {
+    const surveys = LISTS.surveys;
+    const read = await sp.web.lists
+      .getByTitle(surveys.title)
+      .items.select('ID', surveys.fields.definition, ...EDITOR_COLUMNS)
+      .expand(EDITOR)
+      .filter(`ID eq ${surveyId}`)
+      .top(1)<Array<Record<string, unknown>>>();
+    const [row] = await trustedRows(sp, surveys.title, read, log);
+    let zone: unknown;
+    try {
+      zone = (JSON.parse(String(row?.[surveys.fields.definition] ?? '{}')) as { timeZone?: unknown }).timeZone;
+    } catch {
+      zone = undefined;
+    }
+    return formatLocalDate(localDateOf(isTimeZone(zone) ? zone : 'UTC', now()));
+  }
+
+  /** The groups the person belongs to, as answering finds them. */
+  async function groupsOf(sp: SPFI, userPrincipalName: string): Promise<PersonGroups> {
+    if (!options.facts) {
+      throw MISCONFIGURED('the directory');
+    }
+    const at = now();
+    const [facts, map, rosters] = await Promise.all([options.facts(userPrincipalName, at), readPlantMap(sp, log), options.crewRosters ? options.crewRosters(at) : Promise.resolve([])]);
+    const person = { siteCode: siteForOffice(map, facts.officeLocation)?.code, department: facts.department, crewKeys: facts.teamIds, employmentType: facts.employmentType };
+    const groups = groupAttributes(person, { plantMap: map, hireDate: facts.hireDate, now: at });
+    const patterns = crewPatternsOf(rosters);
+    const crews = facts.teamIds.map((team) => team.toLowerCase());
+    return {
+      site: groups.site,
+      line: groups.line,
+      crews,
+      shiftPatterns: crews.map((crew) => patterns[crew]).filter((pattern): pattern is string => typeof pattern === 'string'),
+      employmentType: groups.employmentType,
+      tenureBand: groups.tenureBand
+    };
+  }
+
+  async function published(userPrincipalName: string): Promise<RelayAnswer> {
+    const sp = options.site();
+    const groups = await groupsOf(sp, userPrincipalName);
+    // GroupKey is indexed: one request for the plant and each of the person's groups.
+    const plans = await readPlans(sp, groupKeysOf(groups).map((key) => `${GROUP_KEY} eq ${odataText(key)}`).join(' or '));
+    const body: PublishedPlansBody = { plans: plansForPerson(plans, groups).map(publishedOf) };
+    return { status: 200, body };
+  }
+
+  async function mine(userPrincipalName: string): Promise<RelayAnswer> {
+    const sp = options.site();
+    const writer = await writerOf(sp, userPrincipalName);
+    if (isAnswer(writer)) {
+      return writer;
+    }
+    const plans = writer.role === 'employee' ? [] : plansForWriter(await readPlans(sp), writer).map(recordOf);
+    const body: MyPlansBody = { writer: writerBody(writer), plans };
+    return { status: 200, body };
+  }
+
+  async function save(userPrincipalName: string, input: unknown): Promise<RelayAnswer> {
+    const raw = isRecord(input) ? input : {};
+    const planKey = typeof raw.planKey === 'string' ? raw.planKey : '';
+    if (!PLAN_KEY.test(planKey)) {
+      return problem(400, 'invalidInput', 'The plan key is not one (16 to 64 letters, digits and dashes).', { field: 'planKey' });
+    }
+    const id = raw.id;
+    if (id !== undefined && (typeof id !== 'number' || !Number.isSafeInteger(id) || id < 1 || typeof raw.version !== 'string')) {
+      return problem(400, 'invalidInput', 'A change names the plan\'s id and the version it was read at.', { field: 'id' });
+    }
+    const sp = options.site();
+    const writer = await writerOf(sp, userPrincipalName);
+    if (isAnswer(writer)) {
+      return writer;
+    }
+    if (writer.role === 'employee') {
+      return problem(403, 'notAllowed', 'Only HR and the leaders of crews write action plans.');
+    }
+    const stored = typeof id === 'number' ? await readPlan(sp, id) : undefined;
+    if (typeof id === 'number' && (!stored || !mayWritePlanFor(writer, stored.groupKey))) {
+      return NOT_FOUND();
+    }
+    const plan = isRecord(raw.plan) ? raw.plan : {};
+    const round = typeof plan.roundId === 'number' && Number.isSafeInteger(plan.roundId) && plan.roundId >= 1 ? await readRound(sp, plan.roundId, now(), log) : undefined;
+    const today = round ? await plantToday(sp, round.surveyId) : formatLocalDate(localDateOf('UTC', now()));
+    const check = checkPlan(plan, { today, writer, purpose: stored?.publishedAt ? 'publish' : 'draft', storedDueDate: stored?.dueDate });
+    if (!check.ok) {
+      return refused(check.errors);
+    }
+    if (!round || round.timing === 'notYetOpen') {
+      return refused([{ field: 'round', code: 'roundUnknown' }]);
+    }
+    const ownerId = check.fields.owner.login === '' ? undefined : await ensuredUserId(sp, memberLogin(check.fields.owner.login));
+    if (check.fields.owner.login !== '' && ownerId === undefined) {
+      return refused([{ field: 'owner', code: 'ownerUnknown' }]);
+    }
+    const saved = stored
+      ? await updatePlan(sp, stored.id, raw.version as string, { ...fieldValues(check.fields, ownerId), [LISTS.actionPlans.fields.surveyId]: round.surveyId })
+      : await addPlan(sp, planKey, round.surveyId, check.fields, ownerId);
+    if (!stored && !mayWritePlanFor(writer, saved.groupKey)) {
+      // A resend whose key stands for a plan of a group this writer does not lead.
+      return problem(400, 'invalidInput', 'This plan key is taken.', { field: 'planKey' });
+    }
+    const body: PlanBody = { plan: recordOf(saved) };
+    return { status: 200, body };
+  }
+
+  /** Reads the plan `id` the writer may change, with the version they read. */
+  async function editable(sp: SPFI, userPrincipalName: string, input: unknown): Promise<{ plan: StoredPlan; version: string; writer: PlanWriter; raw: { readonly [key: string]: unknown } } | RelayAnswer> {
+    const raw = isRecord(input) ? input : {};
+    if (typeof raw.id !== 'number' || !Number.isSafeInteger(raw.id) || raw.id < 1 || typeof raw.version !== 'string' || raw.version === '') {
+      return problem(400, 'invalidInput', 'Name the plan\'s id and the version it was read at.', { field: 'id' });
+    }
+    const writer = await writerOf(sp, userPrincipalName);
+    if (isAnswer(writer)) {
+      return writer;
+    }
+    const plan = await readPlan(sp, raw.id);
+    if (!plan || !mayWritePlanFor(writer, plan.groupKey)) {
+      return NOT_FOUND();
+    }
+    return { plan, version: raw.version, writer, raw };
+  }
+
+  async function publish(userPrincipalName: string, input: unknown): Promise<RelayAnswer> {
+    const sp = options.site();
+    const found = await editable(sp, userPrincipalName, input);
+    if ('status' in found) {
+      return found;
+    }
+    if (typeof found.raw.published !== 'boolean') {
+      return problem(400, 'invalidInput', 'Say whether the plan is published.', { field: 'published' });
+    }
+    if (found.raw.published) {
+      const check = publishable(found.plan, await plantToday(sp, found.plan.surveyId), found.writer);
+      if (!check.ok) {
+        return refused(check.errors);
+      }
+    }
+    const publishedAt = found.raw.published ? found.plan.publishedAt ?? now().toISOString() : CLEARED;
+    const saved = await updatePlan(sp, found.plan.id, found.version, { [PUBLISHED_AT]: publishedAt });
+    const body: PlanBody = { plan: recordOf(saved) };
+    return { status: 200, body };
+  }
+
+  async function status(userPrincipalName: string, input: unknown): Promise<RelayAnswer> {
+    const sp = options.site();
+    const found = await editable(sp, userPrincipalName, input);
+    if ('status' in found) {
+      return found;
+    }
+    const next = found.raw.status as PlanStatus;
+    if (PLAN_STATUSES.indexOf(next) < 0) {
+      return refused([{ field: 'status', code: 'statusUnknown' }]);
+    }
+    const saved = await updatePlan(sp, found.plan.id, found.version, { [STATUS]: next });
+    const body: PlanBody = { plan: recordOf(saved) };
+    return { status: 200, body };
+  }
+
+  /** Runs a call after the setup gate, with SharePoint's and Graph's failures as the relay's answers. */
+  const guarded =
+    (what: string, call: (userPrincipalName: string, body: unknown) => Promise<RelayAnswer>) =>
+    async ({ caller, body }: { caller: { userPrincipalName: string }; body: unknown }): Promise<RelayAnswer> => {
+      try {
+        const refusal = await gate.refusal();
+        return refusal ?? (await call(caller.userPrincipalName, body));
+      } catch (error) {
+        if (error instanceof PlanChangedError) {
+          return { ...problem(409, 'planChanged', 'Someone changed this plan since you read it. Read it again.'), counted: false };
+        }
+        throw error instanceof RelayProblem ? error : sharePointProblem(error, what);
+      }
+    };
+
+  const read = { userToken: { scope: RELAY_SCOPE }, body: 'none', rateLimit: RATE_LIMITS.pulsePlansRead } as const;
+  const write = (maxCharacters: number) => ({ userToken: { scope: RELAY_SCOPE }, body: { maxCharacters }, rateLimit: RATE_LIMITS.pulsePlansWrite }) as const;
+  return [
+    { method: 'GET', path: '/api/pulse/plans', ...read, handle: guarded('read the action plans', (upn) => published(upn)) },
+    { method: 'GET', path: '/api/pulse/plans/mine', ...read, handle: guarded('read the action plans', (upn) => mine(upn)) },
+    { method: 'POST', path: '/api/pulse/plans/save', ...write(16 * 1024), handle: guarded('save the action plan', save) },
+    { method: 'POST', path: '/api/pulse/plans/publish', ...write(1024), handle: guarded('publish the action plan', publish) },
+    { method: 'POST', path: '/api/pulse/plans/status', ...write(1024), handle: guarded('change the action plan\'s status', status) }
+  ];
+}
+
+function writerBody(writer: PlanWriter): PlanWriterBody {
+  return { role: writer.role, crews: writer.role === 'leader' ? writer.crews.map((value) => ({ dimension: 'crew', value })) : [] };
 }

@@ -247,7 +247,11 @@ export const LISTS = {
       weDid: 'WeDid',
       owner: 'Owner',
       status: 'Status',
-      publishedAt: 'PublishedAt'
+      publishedAt: 'PublishedAt',
+      ownerName: 'OwnerName',
+      dueDate: 'DueDate',
+      sourceComment: 'SourceComment',
+      planKey: 'PlanKey'
     }
   },
   learningPaths: {

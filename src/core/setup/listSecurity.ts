@@ -65,7 +65,7 @@ export const LIST_SECURITY: { readonly [listTitle: string]: ListSecurityRule } =
   SE_Questions: { read: 1, write: 4, reason: 'configuredByHr' },
   SE_Surveys: { read: 1, write: 4, reason: 'configuredByHr' },
   SE_SurveyRounds: { read: 1, write: 4, reason: 'configuredByHr' },
-  SE_ActionPlans: { read: 1, write: 4, reason: 'configuredByHr' },
+  SE_ActionPlans: { read: 2, write: 4, reason: 'privateToPerson', noCrawl: true }, // relay writes; plans reach employees only through it
   SE_LearningPaths: { read: 1, write: 4, reason: 'configuredByHr' },
   SE_LearningSteps: { read: 1, write: 4, reason: 'configuredByHr' },
   // Everyone sees the wall, but only the relay writes posts (the giver named from their token,
@@ -76,7 +76,6 @@ export const LIST_SECURITY: { readonly [listTitle: string]: ListSecurityRule } =
   // A reaction or preference is changed only by the person who made it.
   SE_Reactions: { read: 1, write: 2, reason: 'ownItemsOnly' },
   SE_Preferences: { read: 1, write: 2, reason: 'ownItemsOnly' },
-  SE_Comments: { read: 1, write: 2, reason: 'ownItemsOnly' },
   // Who reported what: visible to the person and to HR only.
   SE_Reports: { read: 2, write: 2, reason: 'privateToPerson', notUnique: ['ReportKey'] },
   // Pulse answers (encrypted ballot boxes) and who answered (never what): only the relay writes
@@ -87,6 +86,11 @@ export const LIST_SECURITY: { readonly [listTitle: string]: ListSecurityRule } =
   // search keeps out (`noCrawl`).
   SE_Participation: { read: 2, write: 4, reason: 'relayWritesAnswers', notUnique: ['ParticipationKey'], versioning: false, noCrawl: true },
   SE_Responses: { read: 2, write: 4, reason: 'relayWritesAnswers', versioning: false, noCrawl: true },
+  // Comment threads (replies, answers back, a comment deleted by its author or hidden by HR): only
+  // the relay writes them, each message sealed, so no item names its writer, and a member can
+  // neither read a thread nor write into one as someone else (docs/pulse-threat-model.md).
+  // Versioning off and search out, as for the answers.
+  SE_Comments: { read: 2, write: 4, reason: 'relayWritesAnswers', versioning: false, noCrawl: true },
   // Shift-start reminders the relay's timer sent: who was reminded tells who had not answered,
   // so members read none (the relay writes every item) and only the relay writes.
   SE_Reminders: { read: 2, write: 4, reason: 'privateToPerson', notUnique: ['ReminderKey'], noCrawl: true },
