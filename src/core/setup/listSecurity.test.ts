@@ -31,6 +31,8 @@ describe('list security rules', () => {
     expect(ruleFor('SE_Participation').read).toBe(2);
     expect(ruleFor('SE_Responses').read).toBe(2);
     expect(ruleFor('SE_Reports').read).toBe(2);
+    // Comment threads: members read none (the relay writes every message).
+    expect(ruleFor('SE_Comments').read).toBe(2);
   });
 
   it('flags a pulse list that keeps versions, and accepts one without (or whose versioning SharePoint did not say)', () => {
@@ -44,7 +46,7 @@ describe('list security rules', () => {
   });
 
   it('keeps search out of the lists only the relay reads, and flags one search still crawls', () => {
-    for (const title of ['SE_Responses', 'SE_Participation', 'SE_Reminders']) {
+    for (const title of ['SE_Responses', 'SE_Participation', 'SE_Reminders', 'SE_Comments']) {
       expect([title, ruleFor(title).noCrawl]).toEqual([title, true]);
     }
     expect(ruleFor('SE_Values').noCrawl).toBeUndefined();
@@ -57,8 +59,8 @@ describe('list security rules', () => {
     expect([crawled.status, kept.status, unsaid.status, other.status]).toEqual(['needsSecurity', 'ok', 'ok', 'ok']);
   });
 
-  it('lets only the relay write pulse answers and participation, with versioning off', () => {
-    for (const title of ['SE_Responses', 'SE_Participation']) {
+  it('lets only the relay write pulse answers, participation and comment threads, with versioning off', () => {
+    for (const title of ['SE_Responses', 'SE_Participation', 'SE_Comments']) {
       expect([title, ruleFor(title).write, ruleFor(title).versioning]).toEqual([title, 4, false]);
     }
   });

@@ -1,7 +1,7 @@
 /**
  * Comments: shown per org group (the plant, a site, a line, a crew) with at least the round's
  * comment minimum (10) respondents, shuffled, as text with its question only (no author tag, no
- * token, no time). Comments are never listed by shift pattern, employment type or tenure band, or
+ * token, no time), and the opaque id of its thread when the relay gives one. Comments are never listed by shift pattern, employment type or tenure band, or
  * by two filters.
  *
  * A comment cannot be added up like a score, but it can be looked for: a comment in the line's
@@ -86,14 +86,24 @@ export function commentListsShown(set: CellSet, minimum: number): CommentRelease
 export interface ShownComment {
   readonly questionKey: string;
   readonly text: string;
+  /**
+   * The comment's thread, for replies (docs/pulse-results.md "Comment threads"): an opaque id the
+   * relay makes from the comment's token with a key only it holds, so it names the comment and
+   * nothing else (not its author: two comments of one person have unrelated ids). Absent when the
+   * caller of the release gave no `threadIdOf`.
+   */
+  readonly threadId?: string;
 }
 
+/** The opaque thread id of a comment (the relay's; see {@link ShownComment.threadId}). */
+export type ThreadIdOf = (comment: CommentEntry) => string;
+
 /** The round's comments by the atom of their group. */
-export function commentsByAtom(comments: readonly CommentEntry[], crewPatterns: CrewPatterns | undefined): Map<string, ShownComment[]> {
+export function commentsByAtom(comments: readonly CommentEntry[], crewPatterns: CrewPatterns | undefined, threadIdOf?: ThreadIdOf): Map<string, ShownComment[]> {
   const byAtom = new Map<string, ShownComment[]>();
   comments.forEach((comment) => {
     const atom = atomKey(respondentOf(comment.groups, crewPatterns));
-    const shown = { questionKey: comment.questionKey, text: comment.text };
+    const shown: ShownComment = threadIdOf ? { questionKey: comment.questionKey, text: comment.text, threadId: threadIdOf(comment) } : { questionKey: comment.questionKey, text: comment.text };
     const list = byAtom.get(atom);
     if (list) {
       list.push(shown);

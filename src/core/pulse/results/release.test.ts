@@ -35,6 +35,43 @@ describe('a round’s release', () => {
     });
   });
 
+  it('gives each shown comment the thread id the caller makes from its token, never from its author', () => {
+    const seen: string[] = [];
+    const withThreads = releaseRound(data, {
+      now: NOW,
+      random: seededRandom(1),
+      threadIdOf: (comment) => {
+        seen.push(comment.author);
+        return `thread-of-${comment.token}`;
+      }
+    });
+    const shownComments = withThreads.comments.flatMap((list) => ('comments' in list ? list.comments : []));
+    expect(shownComments.length).toBeGreaterThan(0);
+    shownComments.forEach((comment) => {
+      expect(Object.keys(comment).sort()).toEqual(['questionKey', 'text', 'threadId']);
+      const entry = data.comments.find((c) => `thread-of-${c.token}` === comment.threadId);
+      expect(entry?.text).toBe(comment.text);
+    });
+    // The id is the caller's; the release hands it the entry and sends nothing else of it.
+    expect(JSON.stringify(withThreads.comments)).not.toContain(data.comments[0].author);
+    expect(seen.length).toBe(data.comments.length);
+  });
+
+  it('decides the same lists and counts when a comment is left out (deleted by its author): only that text goes', () => {
+    const shownOf = (r: typeof release): string[] => r.comments.filter((list) => 'comments' in list).map((list) => list.key).sort();
+    const textsOf = (r: typeof release): string[] => r.comments.flatMap((list) => ('comments' in list ? list.comments.map((c) => c.text) : []));
+    const gone = data.comments.find((c) => textsOf(release).indexOf(c.text) >= 0);
+    if (!gone) {
+      throw new Error('The seeded round shows no comment.');
+    }
+    const without = releaseRound({ ...data, comments: data.comments.filter((c) => c !== gone) }, { now: NOW, random: seededRandom(1) });
+    expect(shownOf(without)).toEqual(shownOf(release));
+    expect(without.published).toEqual(release.published);
+    expect(without.groups).toEqual(release.groups);
+    expect(textsOf(without)).not.toContain(gone.text);
+    expect(textsOf(without).length).toBe(textsOf(release).length - textsOf(release).filter((t) => t === gone.text).length);
+  });
+
   it('gives an open round’s counts but none of its figures', () => {
     const open = releaseRound({ ...data, round: { ...CLOSED_ROUND, status: 'open', closesAt: '2026-05-01T00:00:00Z' } }, { now: NOW, random: seededRandom(1) });
     expect(open.availability).toBe('participation');

@@ -18,7 +18,7 @@
 import { aggregateAtoms, layoutOf, MeasureId, sumOf } from './aggregate';
 import { CellKey, Filter, parseCellKey, ResultDimension, respondentOf, atomKey } from './cells';
 import { CellSet, cellSetOf, countOf } from './cellSet';
-import { commentListsShown, commentsByAtom, commentsIn, ShownComment } from './comments';
+import { commentListsShown, commentsByAtom, commentsIn, ShownComment, ThreadIdOf } from './comments';
 import { checkGroups, figuresWithheld } from './figureChecks';
 import { FigureId, figuresOf, GroupFigures } from './figures';
 import { thresholdsOf, Thresholds } from './minimumSize';
@@ -69,6 +69,11 @@ export interface ReleaseOptions {
   readonly random: () => number;
   /** What was published for this round before, if it was. */
   readonly published?: PublishedCounts;
+  /**
+   * The opaque thread id of each shown comment (the relay's keyed hash of the comment's token),
+   * so HR and leaders can reply to it; none unless given. It must not depend on the author.
+   */
+  readonly threadIdOf?: ThreadIdOf;
   /** Switches the rules off, for the test that proves the attack solver finds leaks. Never set in the product. */
   readonly unsafeWithoutRules?: boolean;
   /** Switches the per-figure checks off (the groups' stay), for the test that proves the solver finds figures' leaks. Never set in the product. */
@@ -164,7 +169,7 @@ export function releaseRound(data: RoundData, options: ReleaseOptions): RoundRel
 
   const commentDecision = commentListsShown(set, thresholds.minCommentGroupSize);
   const comments: CommentList[] = [];
-  const byAtom = commentsByAtom(data.comments, data.crewPatterns);
+  const byAtom = commentsByAtom(data.comments, data.crewPatterns, options.threadIdOf);
   commentDecision.withheld.forEach((reason, key) => comments.push({ key, withheld: reason }));
   commentDecision.shown.forEach((key) => comments.push(blocked ? { key, withheld: blocked } : { key, comments: commentsIn(set, key, byAtom, options.random) }));
 

@@ -7,7 +7,9 @@
  * - no cell, participation count or comment list withheld as `tooFew`: the release lists the
  *   cells that have respondents, so listing a small one would tell that somebody in it answered
  *   (the page shows a known group missing from the answer as too small, whatever its size);
- * - the org tree only for the sites, lines and crews the remaining cells name.
+ * - the org tree only for the sites, lines and crews the remaining cells name;
+ * - a comment as its text, its question and its thread's opaque id (`ShownComment`), nothing of
+ *   its entry (no token, author tag or group).
  */
 import type { CellKey, Filter } from './cells';
 import { parseCellKey, PLANT } from './cells';
