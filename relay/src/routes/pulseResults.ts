@@ -17,6 +17,8 @@
  *   the timer's closing run has published it (`resultsPublish.ts`: after the closing drain and a
  *   consistent box check, `closingRunDone`). A closed round whose box check is not `consistent` is
  *   refused (`boxCheckFailed`, or `boxCheckPending`).
+ * - **Comments** carry their thread's opaque id (`relay/src/pulse/threads.ts`); a comment its
+ *   author deleted is in no list, one HR hid in no leader's list.
  * - **Published stays published**: figures are computed with the record the closing run sealed
  *   (counts, shift patterns, crews' places, thresholds) and held against its counts
  *   (`changedSincePublished`). A round whose boxes carry the published mark but whose record is gone
@@ -46,6 +48,7 @@ import { checkRoundBoxes } from '../pulse/integrity';
 import { type CrewPlace, type OwnedGroupsSource, type PublishedRecord, entriesOfBoxes, readResultRounds, type ResultRound } from '../pulse/results';
 import { publicationOf } from '../pulse/resultsPublish';
 import { strictest } from '../pulse/resultsSeal';
+import { readRoundThreads, withoutHidden } from '../pulse/threads';
 
 export interface PulseResultsRouteOptions {
   /** The engagement site with the relay's app-only identity. */
@@ -135,16 +138,18 @@ export function pulseResultsRoute(options: PulseResultsRouteOptions): UserRoute 
       record = 'record' in publication ? publication.record : undefined;
     }
     const entries = entriesOfBoxes(boxes);
+    // Comment threads: each shown comment's thread id; comments their authors deleted left out.
+    const threads = await readRoundThreads(sp, keys, info.roundId, at, log);
     // Until the timer's closing run has published the round, a closed round shows what an open one does: counts only.
     const results: ResultsRound = record
       ? { ...round.results, closingRunDone: true, ...strictest({ minGroupSize: round.results.minGroupSize, minCommentGroupSize: round.results.minCommentGroupSize }, record.thresholds) }
       : { ...round.results, closingRunDone: false };
     const release = releaseRound(
-      { round: results, questions: round.questions, answers: entries.answers, comments: entries.comments, crewPatterns: record?.crewPatterns ?? {} },
-      { now: at, random: options.random ?? shuffleRandom, published: record?.published }
+      { round: results, questions: round.questions, answers: entries.answers, comments: threads.shownToOthers(entries.comments), crewPatterns: record?.crewPatterns ?? {} },
+      { now: at, random: options.random ?? shuffleRandom, published: record?.published, threadIdOf: threads.threadIdOf }
     );
     const leads = who.hr ? [] : ledCrews(round, who.owned);
-    const view = who.hr ? viewOf(release, { role: 'hr' }) : leads.length > 0 ? leaderView(release, leads, record?.crewPlaces ?? {}) : viewOf(release, { role: 'employee' });
+    const view = who.hr ? viewOf(release, { role: 'hr' }) : leads.length > 0 ? withoutHidden(leaderView(release, leads, record?.crewPlaces ?? {}), threads) : viewOf(release, { role: 'employee' });
     return { body: { ...info, release: wireRelease(view) }, leads };
   }
 
