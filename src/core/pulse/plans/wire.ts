@@ -9,6 +9,7 @@
  *   POST /api/pulse/plans/status    {id, version, status}           → {plan}
  */
 import type { Filter } from '../results/cells';
+import type { PlanWriter } from './scope';
 import type { ActionPlanRecord, PlanError, PlanFields, PlanStatus, PublishedPlan } from './types';
 
 /** Who the relay found the caller to be, for plans. */
@@ -16,6 +17,11 @@ export interface PlanWriterBody {
   readonly role: 'hr' | 'leader' | 'employee';
   /** The crews a leader leads (the Teams teams they own); empty for others. */
   readonly crews: readonly Filter[];
+}
+
+/** The writer the relay said the caller is, for the page's checks beside the fields. */
+export function planWriterOf(body: PlanWriterBody): PlanWriter {
+  return body.role === 'leader' ? { role: 'leader', crews: body.crews.map((crew) => crew.value) } : { role: body.role };
 }
 
 export interface MyPlansBody {

@@ -1,0 +1,54 @@
+import { memoryStore } from '../../storage';
+import { newRequestId } from '../../requestId';
+import { PlanDrafts } from './drafts';
+import { PLAN_KEY } from './wire';
+import type { PlanFields } from './types';
+
+const fields: PlanFields = {
+  headline: 'Handover at every shift change',
+  driver: 'leadership',
+  source: { kind: 'comment', text: 'We lose information between shifts.' },
+  youSaid: 'We lose information between shifts.',
+  weWillDo: '',
+  owner: { name: '', login: '' },
+  dueDate: '',
+  status: 'planned',
+  groupKey: 'crew=team-a',
+  roundId: 7
+};
+
+describe('plan drafts on the device', () => {
+  it('keeps what was typed until the relay stored it, newest first, per plan key', () => {
+    let clock = 1000;
+    const store = memoryStore();
+    const drafts = new PlanDrafts(store, 'se-pulse-plan-drafts:eva', () => clock);
+    drafts.keep({ planKey: 'a'.repeat(32), fields });
+    clock += 1;
+    drafts.keep({ planKey: 'b'.repeat(32), id: 12, version: '"3"', fields: { ...fields, headline: 'Changed' } });
+    clock += 1;
+    drafts.keep({ planKey: 'a'.repeat(32), fields: { ...fields, weWillDo: 'A five-minute handover at the line board.' } });
+    expect(drafts.list().map((d) => [d.planKey[0], d.keptAt])).toEqual([
+      ['a', 1002],
+      ['b', 1001]
+    ]);
+    expect(drafts.find({ id: 12 })?.fields.headline).toBe('Changed');
+    expect(drafts.find({ planKey: 'a'.repeat(32) })?.fields.weWillDo).toBe('A five-minute handover at the line board.');
+    // A page opened later reads the same drafts.
+    expect(new PlanDrafts(store, 'se-pulse-plan-drafts:eva').list()).toHaveLength(2);
+    drafts.forget('a'.repeat(32));
+    drafts.forget('b'.repeat(32));
+    expect(drafts.list()).toEqual([]);
+    expect(store.data.size).toBe(0);
+  });
+
+  it('reads nothing from a store holding something else', () => {
+    const store = memoryStore([['k', '{not json']]);
+    expect(new PlanDrafts(store, 'k').list()).toEqual([]);
+    store.write('k', JSON.stringify([{ planKey: 'x', fields: { headline: 1 }, keptAt: 1 }, 'x']));
+    expect(new PlanDrafts(store, 'k').list()).toEqual([]);
+  });
+
+  it('takes the device\'s request ids as plan keys', () => {
+    expect(PLAN_KEY.test(newRequestId())).toBe(true);
+  });
+});
