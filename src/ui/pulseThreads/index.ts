@@ -1,0 +1,3 @@
+export { CommentThread, type ICommentThreadProps } from './CommentThread';
+export { answeredLine, MyComments, type IMyCommentsProps } from './MyComments';
+export { threadWords, type ThreadWords } from './threadWords';
