@@ -49,7 +49,7 @@ const AFTER_SETUP = parseMatrix(`
   SE_Responses     | own C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
   SE_Participation | own C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
   SE_Reminders     | own C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
-  SE_Comments      | all C+ U+- D+- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
+  SE_Comments      | own C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
   SE_ActionPlans   | all C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
   SE_LearningPaths | all C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
   SE_LearningSteps | all C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
