@@ -215,6 +215,8 @@ export const LISTS = {
       reminderKey: 'ReminderKey'
     }
   },
+  // Comment threads: written by the relay only, one sealed item per message (Title, RoundId and
+  // Body); the other columns stay empty (docs/data-model.md "SE_Comments").
   comments: {
     title: 'SE_Comments',
     url: 'Lists/SE_Comments',

@@ -11,7 +11,7 @@
  *
  * Nothing carries a time or a person: roles, texts and the thread's order only.
  */
-import type { ThreadMessageView, ThreadRole, ThreadStatus } from './threads';
+import type { ThreadMessageView, ThreadStatus } from './threads';
 
 /** The role a thread reader has, from the token (as the results'). */
 export type ThreadsViewerRole = 'hr' | 'leader' | 'employee';
@@ -98,6 +98,3 @@ export interface PulseThreadsSource {
   /** The author deletes their comment. */
   remove(threadId: string): Promise<void>;
 }
-
-/** A role in a thread as the page names it (for words). */
-export type { ThreadRole };
