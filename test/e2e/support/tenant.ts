@@ -1,6 +1,11 @@
 /**
- * Starts the real `npm start` CLI (`tsx local/main.ts`) as a child process on a free port with
- * a fresh data folder, exactly as a user would, and stops it with Ctrl-C (SIGINT).
+ * Starts the real `npm start` CLI (`local/main.ts` under tsx's loader) as a child process on a free
+ * port with a fresh data folder, as a user would, and stops it with Ctrl-C (SIGINT).
+ *
+ * One process, `node --import tsx local/main.ts`, rather than tsx's own command: that command runs
+ * the script in a second process and relays Ctrl-C to it, and when the script does not confirm the
+ * signal within 30 ms (a busy machine) it kills it and exits with 130, so a clean stop would fail
+ * the test for the machine's load. The script, its loader and its Ctrl-C handling are the same.
  *
  * Set `WORKBENCH_URL` to test against a tenant you already started instead.
  */
@@ -9,6 +14,7 @@ import * as fs from 'fs';
 import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
+import { pathToFileURL } from 'url';
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..');
 
@@ -60,8 +66,9 @@ function waitForExit(child: ChildProcess, timeoutMs: number): Promise<number | u
 }
 
 /** The tsx CLI behind `node_modules/.bin/tsx`, run with this Node (22, from node_modules). */
-function tsxCli(): string {
-  return fs.realpathSync(path.join(ROOT, 'node_modules', '.bin', 'tsx'));
+/** tsx's loader, registered in the script's own process (`node --import`). */
+function tsxLoader(): string {
+  return require.resolve('tsx', { paths: [ROOT] });
 }
 
 export async function startCliTenant(options: StartOptions = {}): Promise<CliTenant> {
@@ -72,7 +79,7 @@ export async function startCliTenant(options: StartOptions = {}): Promise<CliTen
   }
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'se-e2e-'));
-  const args = [tsxCli(), options.script ?? 'local/main.ts', '--port', String(port), '--data', dataDir, '--reset'];
+  const args = ['--import', pathToFileURL(tsxLoader()).href, options.script ?? 'local/main.ts', '--port', String(port), '--data', dataDir, '--reset'];
   const child = spawn(process.execPath, [...args, ...(options.extraArgs ?? [])], {
     cwd: ROOT,
     // No pulse timer on its own: a test that needs one runs it (`POST /relay/pulse-timer`), so a
