@@ -39,6 +39,7 @@ const shared = {
     '^ShiftStatusApplicationCustomizerStrings$': '<rootDir>/src/extensions/shiftStatus/loc/en-us.js',
     '^RecognitionSharedStrings$': '<rootDir>/src/ui/recognition/loc/en-us.js',
     '^PulseWebPartStrings$': '<rootDir>/src/webparts/pulse/loc/en-us.js',
+    '^PulseResultsWebPartStrings$': '<rootDir>/src/webparts/pulseResults/loc/en-us.js',
     // adaptivecards 3 ships ES modules in lib/; its UMD build is the same renderer, as CommonJS.
     '^adaptivecards$': '<rootDir>/node_modules/adaptivecards/dist/adaptivecards.js'
   },
@@ -64,6 +65,9 @@ module.exports = {
       ...shared,
       displayName: 'integration',
       testEnvironment: 'node',
+      // Real HTTP against the local tenant and relay: a test's time is the machine's load, not a
+      // result (speed is measured by `npm run bench`); jest's 5 s default failed on a busy machine.
+      testTimeout: 60_000,
       testMatch: ['<rootDir>/test/integration/**/*.test.ts']
     },
     {

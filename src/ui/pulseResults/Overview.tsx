@@ -1,0 +1,95 @@
+/**
+ * The overview of one group of a round: participation (the rate only where the release gives an
+ * audience figure), and once the round's results are out each score with its change since the
+ * last round and whether that is more than noise (the core's `changeOf`), then the answers per
+ * question behind a button (their wording is read when they are opened). While the round is open,
+ * participation only, and when results appear. Its CSV holds exactly the tables shown.
+ */
+import * as React from 'react';
+
+import type { RoundResults, RoundResultsShown } from '../../core/pulse/results/wire';
+import { Button } from '../light/Button';
+import { Notice } from '../light/Notice';
+import { ExportCsv } from './ExportCsv';
+import styles from './PulseResults.module.scss';
+import { ResultsTable } from './ResultsTable';
+import { overviewOf, overviewRows, type QuestionWordings } from './resultsView';
+import type { ResultsWords } from './resultsWords';
+
+export interface IOverviewProps {
+  readonly rounds: readonly RoundResults[];
+  readonly round: RoundResultsShown;
+  readonly groupKey: string;
+  readonly wordings: QuestionWordings | undefined;
+  /** Asks for the questions' wording (once; the answers per question and comments show it). */
+  readonly needWordings: () => void;
+  readonly words: ResultsWords;
+  readonly locale: string;
+  readonly save: (fileName: string, text: string) => void;
+}
+
+export function Overview(props: IOverviewProps): React.ReactElement {
+  const { round, words, locale } = props;
+  const [showAnswers, setShowAnswers] = React.useState(false);
+  const view = overviewOf(props.rounds, round, props.groupKey, props.wordings, words, locale);
+  const toggle = (): void => {
+    if (!showAnswers) {
+      props.needWordings();
+    }
+    setShowAnswers(!showAnswers);
+  };
+  return (
+    <div className={styles.section}>
+      <h3 className={styles.subheading}>{view.group}</h3>
+      <p className={view.participation.withheld ? styles.withheld : undefined} data-testid="participation">
+        <strong>{words.participation}: </strong>
+        {view.participation.text}
+      </p>
+      {!view.results && <Notice type="info">{words.roundOpen}</Notice>}
+      {view.results && (
+        <ResultsTable
+          caption={words.figuresCaption}
+          columns={[words.measure, words.score, words.change, words.noise]}
+          layout="stacked"
+          rows={view.measures.map((measure) => ({ key: measure.id, header: measure.label, cells: [measure.score, measure.change, measure.noise] }))}
+        />
+      )}
+      {view.results && view.questions.length > 0 && (
+        <div className={styles.actions}>
+          <Button className={styles.target} text={showAnswers ? words.hideAnswers : words.showAnswers} aria-expanded={showAnswers} onClick={toggle} />
+        </div>
+      )}
+      {view.results && showAnswers && (
+        <div className={styles.section}>
+          <h4 className={styles.subheading}>{words.answersPerQuestion}</h4>
+          {view.questions.map((question) =>
+            'text' in question.rows ? (
+              <p key={question.key}>
+                <strong>{question.label}: </strong>
+                <span className={styles.withheld} data-withheld={question.rows.withheld}>
+                  {question.rows.text}
+                </span>
+              </p>
+            ) : (
+              <ResultsTable
+                key={question.key}
+                caption={question.label}
+                columns={[words.answer, words.count]}
+                layout="stacked"
+                rows={question.rows.map((row) => ({ key: row.option, header: row.option, cells: [{ text: row.count }] }))}
+              />
+            )
+          )}
+        </div>
+      )}
+      <ExportCsv
+        rows={() => overviewRows(round, view, showAnswers, words)}
+        fileName={`${words.fileName}-${round.roundId}-${words.tabs.overview}`}
+        what={words.tabs.overview}
+        words={words}
+        locale={locale}
+        save={props.save}
+      />
+    </div>
+  );
+}

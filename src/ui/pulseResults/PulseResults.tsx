@@ -1,0 +1,211 @@
+/**
+ * Pulse results for HR and team leaders (and the plant's figures for everyone else): what the
+ * relay released to the signed-in person, never a figure the page worked out. Loading, then:
+ *
+ * - the round picker (the latest rounds, newest first) and whom the figures are for (the whole
+ *   plant for HR; a leader's crews; the plant for an employee);
+ * - a refused round says why in plain words (HR also reads what the check found);
+ * - an open round (or one not yet published) shows participation only, and when results appear;
+ * - a round with results: Overview, Heatmap, Trend and Comments (an employee: Overview and Trend
+ *   of the plant), each table exportable as CSV exactly as shown.
+ *
+ * A failed load says why in the page's language with "Try again", and loads again by itself
+ * (`useRecoveringLoad`). The questions' wording is read only when a screen shows it.
+ */
+import * as React from 'react';
+
+import { PLANT } from '../../core/pulse/results/cells';
+import { isRefused, type PulseResultsBody, PulseResultsError, type PulseResultsSource, type RoundResults } from '../../core/pulse/results/wire';
+import { format } from '../format';
+import { Button } from '../light/Button';
+import { Notice } from '../light/Notice';
+import { Select } from '../light/Select';
+import { Spinner } from '../light/Spinner';
+import { Tabs, type ITab } from '../light/Tabs';
+import { useRecoveringLoad } from '../recovery/useRecoveringLoad';
+import { Comments } from './comments/Comments';
+import { saveTextFile } from './ExportCsv';
+import { Heatmap } from './Heatmap';
+import { Overview } from './Overview';
+import styles from './PulseResults.module.scss';
+import { checkText, type CommentView, dayText, firstRound, groupChoices, roundsNewestFirst, viewerText, type QuestionWordings, type QuestionWordingSource } from './resultsView';
+import { type ResultsWords, resultsWords } from './resultsWords';
+import { Trend } from './Trend';
+
+export interface IPulseResultsProps {
+  readonly source: PulseResultsSource;
+  /** The questions' wording (read when the answers per question or the comments are shown). */
+  readonly wordings?: QuestionWordingSource;
+  readonly locale: string;
+  /** The part's heading; none when empty (the page's own heading says it). */
+  readonly heading?: string;
+  /** Saves an exported file; a download through a Blob link unless given. */
+  readonly save?: (fileName: string, text: string) => void;
+  /** Actions on a released comment (its thread: replies, hide), for HR and leaders. */
+  readonly commentActions?: (comment: CommentView, role: 'hr' | 'leader') => React.ReactNode;
+}
+
+/** The error's words for a failed load, in the page's language. */
+export function resultsErrorText(error: unknown, words: ResultsWords): string {
+  return error instanceof PulseResultsError ? words.errors[error.code] : words.errors.unexpected;
+}
+
+/** The questions' wording, read once when first needed; a failed read is asked again next time. */
+function useWordings(source: QuestionWordingSource | undefined): [QuestionWordings | undefined, () => void] {
+  const [wordings, setWordings] = React.useState<QuestionWordings | undefined>(undefined);
+  const asked = React.useRef(false);
+  const mounted = React.useRef(true);
+  React.useEffect(
+    () => () => {
+      mounted.current = false;
+    },
+    []
+  );
+  const need = React.useCallback((): void => {
+    if (asked.current || !source) {
+      return;
+    }
+    asked.current = true;
+    source.wordings().then(
+      (read) => {
+        if (mounted.current) {
+          setWordings(read);
+        }
+      },
+      () => {
+        // The questions show by their driver until the wording can be read.
+        asked.current = false;
+      }
+    );
+  }, [source]);
+  return [wordings, need];
+}
+
+function RoundResultsView(props: {
+  readonly body: PulseResultsBody;
+  readonly rounds: readonly RoundResults[];
+  readonly words: ResultsWords;
+  readonly locale: string;
+  readonly wordings: QuestionWordings | undefined;
+  readonly needWordings: () => void;
+  readonly save: (fileName: string, text: string) => void;
+  readonly commentActions?: (comment: CommentView, role: 'hr' | 'leader') => React.ReactNode;
+}): React.ReactElement {
+  const { body, rounds, words, locale } = props;
+  const [roundId, setRoundId] = React.useState<number | undefined>(undefined);
+  const [groupKey, setGroupKey] = React.useState<string>(PLANT);
+  const round = rounds.find((candidate) => candidate.roundId === roundId) ?? firstRound(rounds);
+  if (!round) {
+    return <Notice type="info">{words.noRounds}</Notice>;
+  }
+  const choices = isRefused(round) ? [] : groupChoices(round.release, words);
+  const group = choices.some((choice) => choice.key === groupKey) ? groupKey : choices[0]?.key ?? PLANT;
+  const role = body.viewer.role;
+  const employee = role === 'employee';
+  const commentActions = props.commentActions;
+  const actionsFor = commentActions && role !== 'employee' ? (comment: CommentView): React.ReactNode => commentActions(comment, role) : undefined;
+
+  let content: React.ReactNode;
+  if (isRefused(round)) {
+    const check = body.viewer.role === 'hr' ? checkText(round.check, words) : undefined;
+    content = (
+      <Notice type="warning">
+        {words.refused[round.refused]}
+        {check && ` ${check}`}
+      </Notice>
+    );
+  } else if (round.release.availability === 'nothing') {
+    content = <Notice type="info">{words.notOpened}</Notice>;
+  } else if (round.release.availability === 'participation') {
+    content = <Overview rounds={rounds} round={round} groupKey={group} wordings={props.wordings} needWordings={props.needWordings} words={words} locale={locale} save={props.save} />;
+  } else {
+    const shown = round;
+    const tabs: ITab[] = [
+      {
+        key: 'overview',
+        title: words.tabs.overview,
+        render: () => <Overview rounds={rounds} round={shown} groupKey={group} wordings={props.wordings} needWordings={props.needWordings} words={words} locale={locale} save={props.save} />
+      },
+      ...(employee ? [] : [{ key: 'heatmap', title: words.tabs.heatmap, render: () => <Heatmap round={shown} viewer={body.viewer} words={words} locale={locale} save={props.save} /> }]),
+      { key: 'trend', title: words.tabs.trend, render: () => <Trend rounds={rounds} groupKey={group} words={words} locale={locale} /> },
+      ...(employee
+        ? []
+        : [
+            {
+              key: 'comments',
+              title: words.tabs.comments,
+              render: () => <Comments round={shown} wordings={props.wordings} needWordings={props.needWordings} words={words} locale={locale} actionsFor={actionsFor} />
+            }
+          ])
+    ];
+    content = <Tabs tabs={tabs} label={words.tabsLabel} />;
+  }
+
+  return (
+    <>
+      <div className={styles.pickers}>
+        <Select
+          label={words.round}
+          value={String(round.roundId)}
+          options={rounds.map((candidate) => ({ key: String(candidate.roundId), text: format(words.roundOption, candidate.title, dayText(candidate.opensAt, locale)) }))}
+          onChange={(key) => setRoundId(Number(key))}
+        />
+        {choices.length > 1 && <Select label={words.group} value={group} options={choices} onChange={setGroupKey} />}
+      </div>
+      <p className={styles.seeing}>
+        {words.seeingAs}: <strong>{viewerText(body.viewer, words)}</strong>
+      </p>
+      <p className={styles.meta}>{format(words.roundDates, dayText(round.opensAt, locale), dayText(round.closesAt, locale))}</p>
+      {content}
+    </>
+  );
+}
+
+export function PulseResults(props: IPulseResultsProps): React.ReactElement {
+  const { source, locale } = props;
+  const words = resultsWords(locale);
+  const read = React.useCallback((): Promise<PulseResultsBody> => source.results(), [source]);
+  const { state, reload } = useRecoveringLoad(read, 'Reading the pulse results');
+  const [wordings, needWordings] = useWordings(props.wordings);
+  const save = props.save ?? saveTextFile;
+  const heading = props.heading?.trim();
+
+  let content: React.ReactNode;
+  if (state.kind === 'loading') {
+    content = <Spinner label={words.loading} />;
+  } else if (state.kind === 'failed') {
+    content = (
+      <>
+        <Notice type="error" live={true}>
+          {resultsErrorText(state.error, words)}
+        </Notice>
+        <div className={styles.actions}>
+          <Button className={styles.target} text={words.tryAgain} onClick={() => reload()} />
+        </div>
+      </>
+    );
+  } else {
+    const rounds = roundsNewestFirst(state.data);
+    content =
+      rounds.length === 0 ? (
+        <Notice type="info">{words.noRounds}</Notice>
+      ) : (
+        <RoundResultsView
+          body={state.data}
+          rounds={rounds}
+          words={words}
+          locale={locale}
+          wordings={wordings}
+          needWordings={needWordings}
+          save={save}
+          commentActions={props.commentActions}
+        />
+      );
+  }
+  return (
+    <div className={styles.panel}>
+      {heading && <h2 className={styles.heading}>{heading}</h2>}
+      {content}
+    </div>
+  );
+}

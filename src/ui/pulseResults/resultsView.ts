@@ -1,0 +1,508 @@
+/**
+ * What the Pulse results part shows, as plain tables of words, from what the relay released:
+ * the screens render these tables and the CSV export writes the same ones, so the file holds
+ * exactly what the screen shows. Nothing here computes a figure: values, withheld reasons,
+ * change and noise come from the release and the results core (`heatmapOf`, `changeOf`,
+ * `trendOf`); this only picks, orders and puts them into words.
+ *
+ * A withheld figure is shown as its reason in words, never as a number and never as a blank. A
+ * group the page knows of (the release's org tree, a leader's own crews) that the release does not
+ * list is shown as too few to show (the relay leaves small groups out, `wire.ts`).
+ */
+import type { MeasureId } from '../../core/pulse/results/aggregate';
+import { type CellKey, type Filter, parseCellKey, PLANT, RESULT_DIMENSIONS, type ResultDimension, cellKey } from '../../core/pulse/results/cells';
+import { changeOf, trendOf } from '../../core/pulse/results/change';
+import { isWithheld, type MeasureFigure, type MeasureValue, type QuestionFigure, type QuestionValue } from '../../core/pulse/results/figures';
+import { heatmapOf } from '../../core/pulse/results/heatmap';
+import type { GroupResult, ParticipationResult } from '../../core/pulse/results/release';
+import type { ResultsQuestion, WithheldReason } from '../../core/pulse/results/types';
+import { isRefused, type PulseResultsBody, type ResultsViewerBody, type RoundResults, type RoundResultsShown, type WireRelease } from '../../core/pulse/results/wire';
+import { format, formatCount } from '../format';
+import type { RefusalCheck, ResultsWords } from './resultsWords';
+
+/** A cell of a shown table: its words, and the value or reason behind them (for colour and styling). */
+export interface ViewCell {
+  readonly text: string;
+  readonly value?: number;
+  readonly withheld?: WithheldReason;
+}
+
+/** The wording of the survey's questions (SE_Questions): English title and texts per language tag. */
+export interface QuestionWording {
+  readonly title: string;
+  readonly translations: { readonly [languageTag: string]: string | undefined };
+}
+
+export interface QuestionWordings {
+  readonly [questionKey: string]: QuestionWording | undefined;
+}
+
+/** Where the part reads the questions' wording (the question bank); read when first needed. */
+export interface QuestionWordingSource {
+  wordings(): Promise<QuestionWordings>;
+}
+
+const REFUSAL_CHECKS: readonly RefusalCheck[] = ['answersMissing', 'answersExtra', 'boxEditedByOthers', 'pending', 'publicationTampered', 'thresholdsRemoved'];
+
+/** A refused round's check in words (HR only); undefined for a check the part does not know. */
+export function checkText(check: string | undefined, words: ResultsWords): string | undefined {
+  return check !== undefined && (REFUSAL_CHECKS as readonly string[]).indexOf(check) >= 0 ? words.checks[check as RefusalCheck] : undefined;
+}
+
+/** The rounds newest first (by when they opened; the relay's order where that is equal). */
+export function roundsNewestFirst(body: PulseResultsBody): RoundResults[] {
+  return body.rounds
+    .map((round, index) => ({ round, index }))
+    .sort((a, b) => (Date.parse(b.round.opensAt) || 0) - (Date.parse(a.round.opensAt) || 0) || a.index - b.index)
+    .map((entry) => entry.round);
+}
+
+export function hasResults(round: RoundResults): round is RoundResultsShown {
+  return !isRefused(round) && round.release.availability === 'results';
+}
+
+/** The round shown first: the newest with results, else the newest. */
+export function firstRound(rounds: readonly RoundResults[]): RoundResults | undefined {
+  return rounds.find(hasResults) ?? rounds[0];
+}
+
+/** A day in the page's language (`7 Dec 2026`). */
+export function dayText(iso: string, locale: string): string {
+  const time = Date.parse(iso);
+  if (isNaN(time)) {
+    return iso;
+  }
+  try {
+    return new Date(time).toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric' });
+  } catch {
+    return new Date(time).toISOString().slice(0, 10);
+  }
+}
+
+function wholeNumber(value: number, locale: string): string {
+  const rounded = Math.round(value);
+  try {
+    return (rounded === 0 ? 0 : rounded).toLocaleString(locale, { maximumFractionDigits: 0 });
+  } catch {
+    return String(rounded === 0 ? 0 : rounded);
+  }
+}
+
+/** A score as shown: a whole number (index 0–100, eNPS −100…100). */
+export function scoreText(value: number, locale: string): string {
+  return wholeNumber(value, locale);
+}
+
+/** A change as shown: signed whole points (`+4`, `−3`, `0`). */
+export function changeText(delta: number, locale: string): string {
+  const shown = wholeNumber(delta, locale);
+  return Math.round(delta) > 0 ? `+${shown}` : shown;
+}
+
+export function measureLabel(id: MeasureId, words: ResultsWords): string {
+  if (id === 'engagement') {
+    return words.measures.engagement;
+  }
+  if (id === 'enps') {
+    return words.measures.enps;
+  }
+  return words.drivers[id] ?? id;
+}
+
+function valueText(dimension: ResultDimension, value: string, words: ResultsWords): string {
+  if (value === 'unknown' || value === '') {
+    return words.unknownValue;
+  }
+  if (dimension === 'employmentType') {
+    return words.employmentTypes[value.toLowerCase()] ?? value;
+  }
+  if (dimension === 'tenureBand') {
+    return words.tenureBands[value] ?? value;
+  }
+  return value;
+}
+
+/** One filter in words: "Crew B2", "Agency staff", "3 to 10 years". */
+export function filterLabel(filter: Filter, words: ResultsWords): string {
+  const value = valueText(filter.dimension, filter.value, words);
+  return filter.dimension === 'employmentType' || filter.dimension === 'tenureBand' ? value : format(words.filter, words.dimensions[filter.dimension], value);
+}
+
+function otherOf(key: string): { readonly dimension: ResultDimension; readonly parent: CellKey } | undefined {
+  const match = /^other:([A-Za-z]+):(.*)$/.exec(key);
+  if (!match || (RESULT_DIMENSIONS as readonly string[]).indexOf(match[1]) < 0) {
+    return undefined;
+  }
+  return { dimension: match[1] as ResultDimension, parent: match[2] };
+}
+
+/** A group in words: the plant, one or two filters, or the "other" group of a parent. */
+export function groupLabel(key: string, words: ResultsWords): string {
+  if (key === PLANT) {
+    return words.plant;
+  }
+  const other = otherOf(key);
+  if (other) {
+    return format(words.otherGroup, words.otherOf[other.dimension], groupLabel(other.parent, words));
+  }
+  const filters = parseCellKey(key);
+  return filters ? filters.map((filter) => filterLabel(filter, words)).join(' · ') : key;
+}
+
+/** Who the figures are for, in words. */
+export function viewerText(viewer: ResultsViewerBody, words: ResultsWords): string {
+  if (viewer.role === 'hr') {
+    return words.seeingHr;
+  }
+  if (viewer.role === 'leader') {
+    return format(words.seeingLeader, viewer.leads.map((led) => valueText(led.dimension, led.value, words)).join(', '));
+  }
+  return words.seeingEmployee;
+}
+
+function dimensionRank(dimension: ResultDimension): number {
+  return RESULT_DIMENSIONS.indexOf(dimension);
+}
+
+/** The groups of a release to choose from, the plant first, then by dimension and name. */
+export function groupChoices(release: WireRelease, words: ResultsWords): { readonly key: string; readonly text: string }[] {
+  const entries = release.groups.map((group) => {
+    const other = otherOf(group.key);
+    const filters = other ? parseCellKey(other.parent) ?? [] : group.filters;
+    const rank = group.key === PLANT ? -1 : filters.length * 10 + (filters[0] ? dimensionRank(filters[0].dimension) : 0) + (other ? 5 : 0);
+    return { key: group.key, text: groupLabel(group.key, words), rank };
+  });
+  return entries.sort((a, b) => a.rank - b.rank || a.text.localeCompare(b.text)).map(({ key, text }) => ({ key, text }));
+}
+
+export function groupOf(release: WireRelease, key: string): GroupResult | undefined {
+  return release.groups.find((group) => group.key === key);
+}
+
+function participationOf(release: WireRelease, key: string): ParticipationResult | undefined {
+  return release.participation.find((entry) => entry.key === key);
+}
+
+/** Participation of a group in words: respondents, and the rate only when the release gives it. */
+export function participationText(release: WireRelease, key: string, words: ResultsWords, locale: string): ViewCell {
+  const entry = participationOf(release, key);
+  if (!entry) {
+    // An "other" group has no participation entry of its own: its figures carry its respondents.
+    const group = groupOf(release, key);
+    if (group && !('withheld' in group)) {
+      return { text: formatCount(locale, group.figures.respondents, words.respondents), value: group.figures.respondents };
+    }
+    const reason: WithheldReason = group && 'withheld' in group ? group.withheld : 'tooFew';
+    return { text: words.withheld[reason], withheld: reason };
+  }
+  if ('withheld' in entry) {
+    return { text: words.withheld[entry.withheld], withheld: entry.withheld };
+  }
+  const count = formatCount(locale, entry.respondents, words.respondents);
+  return { text: entry.rate !== undefined ? `${count} · ${format(words.rate, wholeNumber(entry.rate * 100, locale))}` : count, value: entry.respondents };
+}
+
+function measureOfGroup(group: GroupResult | undefined, id: MeasureId): MeasureFigure | undefined {
+  return group && !('withheld' in group) ? group.figures.measures.find((measure) => measure.id === id) : undefined;
+}
+
+function figureCell(group: GroupResult | undefined, figure: MeasureFigure | undefined, words: ResultsWords, locale: string): ViewCell {
+  if (!group) {
+    return { text: words.withheld.tooFew, withheld: 'tooFew' };
+  }
+  if ('withheld' in group) {
+    return { text: words.withheld[group.withheld], withheld: group.withheld };
+  }
+  if (!figure) {
+    return { text: words.withheld.fewAnswers, withheld: 'fewAnswers' };
+  }
+  if (isWithheld(figure)) {
+    return { text: words.withheld[figure.withheld], withheld: figure.withheld };
+  }
+  const value = (figure as MeasureValue).value;
+  return { text: scoreText(value, locale), value };
+}
+
+/** The round of the same survey before `round` that shows results (rounds newest first). */
+export function previousRound(rounds: readonly RoundResults[], round: RoundResults): RoundResultsShown | undefined {
+  const at = rounds.indexOf(round);
+  return rounds.slice(at + 1).find((candidate): candidate is RoundResultsShown => hasResults(candidate) && candidate.surveyId === round.surveyId);
+}
+
+export interface MeasureRow {
+  readonly id: MeasureId;
+  readonly label: string;
+  readonly score: ViewCell;
+  readonly change: string;
+  readonly noise: string;
+}
+
+export interface DistributionRow {
+  readonly option: string;
+  readonly count: string;
+}
+
+export interface QuestionView {
+  readonly key: string;
+  readonly label: string;
+  /** Count per option, or the reason the distribution is withheld. */
+  readonly rows: readonly DistributionRow[] | ViewCell;
+}
+
+export interface OverviewView {
+  readonly group: string;
+  readonly participation: ViewCell;
+  /** False while the round shows participation only (open, or not yet published). */
+  readonly results: boolean;
+  readonly measures: readonly MeasureRow[];
+  readonly questions: readonly QuestionView[];
+}
+
+/** A question's wording in the page's language, its English title, or the driver and key. */
+export function questionText(question: ResultsQuestion, wordings: QuestionWordings | undefined, words: ResultsWords, locale: string): string {
+  const wording = wordings && Object.prototype.hasOwnProperty.call(wordings, question.key) ? wordings[question.key] : undefined;
+  const tag = locale.toLowerCase();
+  const language = tag.split('-')[0];
+  const sameLanguage = wording ? Object.keys(wording.translations).find((candidate) => candidate.split('-')[0] === language) : undefined;
+  const translated = wording?.translations[tag] ?? (sameLanguage !== undefined ? wording?.translations[sameLanguage] : undefined);
+  if (translated && translated.trim() !== '') {
+    return translated;
+  }
+  if (wording && wording.title.trim() !== '') {
+    return wording.title;
+  }
+  return format(words.questionFallback, measureLabel(question.driver, words), question.key);
+}
+
+function distributionRows(question: ResultsQuestion, figure: QuestionValue, words: ResultsWords, locale: string): DistributionRow[] {
+  const lowest = question.kind === 'enps11' ? 0 : 1;
+  return figure.distribution.map((count, index) => {
+    const option = lowest + index;
+    const label = question.kind === 'enps11' ? format(words.enpsOption, option) : words.likert[index] ?? String(option);
+    return { option: label, count: wholeNumber(count, locale) };
+  });
+}
+
+function questionView(question: ResultsQuestion, group: GroupResult | undefined, wordings: QuestionWordings | undefined, words: ResultsWords, locale: string): QuestionView {
+  const label = questionText(question, wordings, words, locale);
+  if (!group || 'withheld' in group) {
+    const reason: WithheldReason = group && 'withheld' in group ? group.withheld : 'tooFew';
+    return { key: question.key, label, rows: { text: words.withheld[reason], withheld: reason } };
+  }
+  const figure: QuestionFigure | undefined = group.figures.questions.find((candidate) => candidate.key === question.key);
+  if (!figure || isWithheld(figure)) {
+    const reason: WithheldReason = figure ? figure.withheld : 'fewAnswers';
+    return { key: question.key, label, rows: { text: words.withheld[reason], withheld: reason } };
+  }
+  return { key: question.key, label, rows: distributionRows(question, figure as QuestionValue, words, locale) };
+}
+
+/** The overview of one group of a round: participation, then (closed) scores with change, and answers per question. */
+export function overviewOf(
+  rounds: readonly RoundResults[],
+  round: RoundResultsShown,
+  key: string,
+  wordings: QuestionWordings | undefined,
+  words: ResultsWords,
+  locale: string
+): OverviewView {
+  const release = round.release;
+  const participation = participationText(release, key, words, locale);
+  const results = release.availability === 'results';
+  if (!results) {
+    return { group: groupLabel(key, words), participation, results, measures: [], questions: [] };
+  }
+  const group = groupOf(release, key);
+  const before = previousRound(rounds, round);
+  const earlier = before ? groupOf(before.release, key) : undefined;
+  const measures = release.measureIds.map((id): MeasureRow => {
+    const figure = measureOfGroup(group, id);
+    const score = figureCell(group, figure, words, locale);
+    const change = before ? changeOf(measureOfGroup(earlier, id), figure) : undefined;
+    // No change where this round shows no score; where the last round did not show it, say so.
+    const noChange = score.withheld ? '–' : before ? words.notComparable : words.noChange;
+    return {
+      id,
+      label: measureLabel(id, words),
+      score,
+      change: change ? changeText(change.deltaValue, locale) : noChange,
+      noise: change ? words.directions[change.direction] : '–'
+    };
+  });
+  const questions = round.questions.filter((question) => question.kind !== 'text').map((question) => questionView(question, group, wordings, words, locale));
+  return { group: groupLabel(key, words), participation, results, measures, questions };
+}
+
+/** The overview as rows for a CSV file: exactly the tables the screen shows (answers only when opened). */
+export function overviewRows(round: RoundResults, view: OverviewView, showAnswers: boolean, words: ResultsWords): string[][] {
+  const rows: string[][] = [[words.round, round.title], [words.group, view.group], [words.participation, view.participation.text]];
+  if (!view.results) {
+    return rows;
+  }
+  rows.push([], [words.measure, words.score, words.change, words.noise]);
+  view.measures.forEach((measure) => rows.push([measure.label, measure.score.text, measure.change, measure.noise]));
+  if (showAnswers) {
+    rows.push([], [words.questionLabel, words.answer, words.count]);
+    view.questions.forEach((question) => {
+      if ('text' in question.rows) {
+        rows.push([question.label, question.rows.text, '']);
+      } else {
+        question.rows.forEach((row) => rows.push([question.label, row.option, row.count]));
+      }
+    });
+  }
+  return rows;
+}
+
+export interface HeatmapRowView {
+  readonly key: string;
+  readonly label: string;
+  readonly dimension: ResultDimension;
+  readonly other: boolean;
+  readonly cells: readonly ViewCell[];
+}
+
+export interface HeatmapView {
+  readonly columns: readonly { readonly id: MeasureId; readonly label: string }[];
+  readonly rows: readonly HeatmapRowView[];
+}
+
+/** The groups the page knows of in the release's org tree, and a leader's own crews. */
+function knownGroups(release: WireRelease, viewer: ResultsViewerBody): Filter[] {
+  const known: Filter[] = [];
+  const seen = new Set<string>();
+  const add = (filter: Filter): void => {
+    const key = cellKey([filter]);
+    if (!seen.has(key)) {
+      seen.add(key);
+      known.push(filter);
+    }
+  };
+  Object.keys(release.org.siteOfLine).forEach((line) => {
+    add({ dimension: 'site', value: release.org.siteOfLine[line] });
+    add({ dimension: 'line', value: line });
+  });
+  Object.keys(release.org.lineOfCrew).forEach((crew) => add({ dimension: 'crew', value: crew }));
+  viewer.leads.forEach(add);
+  return known;
+}
+
+/** The heatmap: groups × measures, withheld cells as their reason, known groups missing from the release as too few. */
+export function heatmapView(round: RoundResultsShown, viewer: ResultsViewerBody, words: ResultsWords, locale: string): HeatmapView {
+  const release = round.release;
+  // heatmapOf reads the groups and measures only; the published counts stay with the relay.
+  const map = heatmapOf({ ...release, published: {} });
+  const rows: (HeatmapRowView & { rank: number })[] = map.rows.map((row) => ({
+    key: row.key,
+    label: groupLabel(row.key, words),
+    dimension: row.dimension,
+    other: row.other,
+    rank: dimensionRank(row.dimension) * 2 + (row.other ? 1 : 0),
+    cells: row.cells.map((cell) =>
+      'withheld' in cell ? { text: words.withheld[cell.withheld], withheld: cell.withheld } : { text: scoreText(cell.value, locale), value: cell.value }
+    )
+  }));
+  const listed = new Set(rows.map((row) => row.key));
+  knownGroups(release, viewer).forEach((filter) => {
+    const key = cellKey([filter]);
+    if (!listed.has(key)) {
+      listed.add(key);
+      rows.push({
+        key,
+        label: filterLabel(filter, words),
+        dimension: filter.dimension,
+        other: false,
+        rank: dimensionRank(filter.dimension) * 2,
+        cells: map.measures.map(() => ({ text: words.withheld.tooFew, withheld: 'tooFew' as WithheldReason }))
+      });
+    }
+  });
+  rows.sort((a, b) => a.rank - b.rank || a.label.localeCompare(b.label));
+  return {
+    columns: map.measures.map((id) => ({ id, label: measureLabel(id, words) })),
+    rows: rows.map((row) => ({ key: row.key, label: row.label, dimension: row.dimension, other: row.other, cells: row.cells }))
+  };
+}
+
+/** The heatmap as rows for a CSV file: the header, then one row per group, as shown. */
+export function heatmapRows(round: RoundResults, view: HeatmapView, words: ResultsWords): string[][] {
+  return [[words.round, round.title], [words.group, ...view.columns.map((column) => column.label)], ...view.rows.map((row) => [row.label, ...row.cells.map((cell) => cell.text)])];
+}
+
+export interface TrendPointView {
+  readonly roundId: number;
+  readonly label: string;
+  readonly cell: ViewCell;
+}
+
+/** A measure of a group across the rounds with results, oldest first; a gap where a round did not show it. */
+export function trendView(rounds: readonly RoundResults[], key: string, measure: MeasureId, words: ResultsWords, locale: string): TrendPointView[] {
+  const shown = rounds.filter(hasResults).slice().reverse();
+  const points = trendOf(shown.map((round) => ({ roundId: round.roundId, measure: measureOfGroup(groupOf(round.release, key), measure) })));
+  return points.map((point, index) => {
+    const round = shown[index];
+    const label = format(words.roundOption, round.title, dayText(round.closesAt, locale));
+    if (point.value === undefined) {
+      const cell = figureCell(groupOf(round.release, key), measureOfGroup(groupOf(round.release, key), measure), words, locale);
+      return { roundId: point.roundId, label, cell: cell.withheld ? cell : { text: words.trendGap } };
+    }
+    return { roundId: point.roundId, label, cell: { text: scoreText(point.value, locale), value: point.value } };
+  });
+}
+
+/** The measures any round with results shows, in the newest round's order. */
+export function trendMeasures(rounds: readonly RoundResults[]): MeasureId[] {
+  const ids: MeasureId[] = [];
+  rounds.filter(hasResults).forEach((round) =>
+    round.release.measureIds.forEach((id) => {
+      if (ids.indexOf(id) < 0) {
+        ids.push(id);
+      }
+    })
+  );
+  return ids;
+}
+
+export interface CommentView {
+  readonly questionKey: string;
+  readonly question: string;
+  readonly text: string;
+  /** The comment's thread (replies), when the relay gave one. */
+  readonly threadId?: string;
+}
+
+export interface CommentListView {
+  readonly key: string;
+  readonly label: string;
+  readonly comments: readonly CommentView[] | ViewCell;
+}
+
+/** The comment lists of a round, plant first, then sites, lines and crews, each as released (already shuffled). */
+export function commentLists(round: RoundResultsShown, wordings: QuestionWordings | undefined, words: ResultsWords, locale: string): CommentListView[] {
+  const questionOf = (key: string): string => {
+    const question = round.questions.find((candidate) => candidate.key === key);
+    return question ? questionText(question, wordings, words, locale) : key;
+  };
+  const depth = (key: string): number => {
+    const filters = key === PLANT ? [] : parseCellKey(key) ?? [];
+    return filters.length === 0 ? -1 : dimensionRank(filters[0].dimension);
+  };
+  return round.release.comments
+    .slice()
+    .sort((a, b) => depth(a.key) - depth(b.key) || groupLabel(a.key, words).localeCompare(groupLabel(b.key, words)))
+    .map((list) => ({
+      key: list.key,
+      label: groupLabel(list.key, words),
+      comments:
+        'withheld' in list
+          ? { text: words.withheld[list.withheld], withheld: list.withheld }
+          : list.comments.map(
+              (comment): CommentView => ({
+                questionKey: comment.questionKey,
+                question: questionOf(comment.questionKey),
+                text: comment.text,
+                ...(comment.threadId !== undefined ? { threadId: comment.threadId } : {})
+              })
+            )
+    }));
+}
