@@ -152,7 +152,7 @@ export class RelayPulseThreads implements PulseThreadsSource {
   }
 
   /** One write, under one request id however often the client sends it. */
-  private async write(path: string, body: { readonly threadId: string }, what: string): Promise<void> {
+  private async write(path: string, body: { readonly threadId: string; readonly text?: string; readonly hidden?: boolean }, what: string): Promise<void> {
     const requestId = this.requestId();
     await this.call(() => this.relay.post(path, { ...body, requestId }, what));
   }
