@@ -6,7 +6,8 @@
  * with every question answered and once with skips (each question its own answer rate, one that
  * almost nobody answers), where the checks also run per figure.
  *
- *   npx tsx test/bench/pulseResults.ts
+ *   npx tsx test/bench/pulseResults.ts      this table alone
+ *   npm run bench                           with the parts' tables (`resultsCoreTable`, run.ts)
  */
 import { aggregateAtoms, layoutOf } from '../../src/core/pulse/results/aggregate';
 import { releaseRound } from '../../src/core/pulse/results/release';
@@ -25,26 +26,30 @@ function ms(started: bigint): number {
   return Number(process.hrtime.bigint() - started) / 1e6;
 }
 
-const rows: string[] = [];
-SIZES.forEach((answers) => {
-  const perCrew = Math.round(answers / CREWS);
-  const cells = [false, true].map((skips) => {
-    const data = seededRound({ sites: 2, linesPerSite: 4, crewsPerLine: 4, crewSize: [perCrew, perCrew], patterns: 3, rate: 1, skips }, 42);
-    const pass: number[] = [];
-    const total: number[] = [];
-    for (let run = 0; run < RUNS; run += 1) {
-      let started = process.hrtime.bigint();
-      aggregateAtoms(layoutOf(QUESTIONS), data.answers, data.crewPatterns);
-      pass.push(ms(started));
-      started = process.hrtime.bigint();
-      releaseRound(data, { now: new Date('2026-04-01T00:00:00Z'), random: seededRandom(run) });
-      total.push(ms(started));
-    }
-    return { answers: data.answers.length, pass: median(pass), total: median(total) };
+/** The table of timings, as Markdown. */
+export function resultsCoreTable(): string {
+  const rows: string[] = [];
+  SIZES.forEach((answers) => {
+    const perCrew = Math.round(answers / CREWS);
+    const cells = [false, true].map((skips) => {
+      const data = seededRound({ sites: 2, linesPerSite: 4, crewsPerLine: 4, crewSize: [perCrew, perCrew], patterns: 3, rate: 1, skips }, 42);
+      const pass: number[] = [];
+      const total: number[] = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        let started = process.hrtime.bigint();
+        aggregateAtoms(layoutOf(QUESTIONS), data.answers, data.crewPatterns);
+        pass.push(ms(started));
+        started = process.hrtime.bigint();
+        releaseRound(data, { now: new Date('2026-04-01T00:00:00Z'), random: seededRandom(run) });
+        total.push(ms(started));
+      }
+      return { answers: data.answers.length, pass: median(pass), total: median(total) };
+    });
+    rows.push(`| ${cells[0].answers.toLocaleString('en')} | ${cells[0].pass.toFixed(0)} ms | ${cells[0].total.toFixed(0)} ms | ${cells[1].pass.toFixed(0)} ms | ${cells[1].total.toFixed(0)} ms |`);
   });
-  rows.push(`| ${cells[0].answers.toLocaleString('en')} | ${cells[0].pass.toFixed(0)} ms | ${cells[0].total.toFixed(0)} ms | ${cells[1].pass.toFixed(0)} ms | ${cells[1].total.toFixed(0)} ms |`);
-});
+  return ['| answers | pass, every question answered | whole release | pass, with skips | whole release, with skips |', '|---:|---:|---:|---:|---:|', ...rows].join('\n');
+}
 
-process.stdout.write(
-  ['| answers | pass, every question answered | whole release | pass, with skips | whole release, with skips |', '|---:|---:|---:|---:|---:|', ...rows].join('\n') + '\n'
-);
+if (require.main === module) {
+  process.stdout.write(resultsCoreTable() + '\n');
+}

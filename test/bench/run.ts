@@ -14,11 +14,15 @@
  *     bundle the page loads for the part's first render, and apart from it the chunks the part
  *     loads on demand (webpack's `import()` chunks, `dist/chunk.<webpackChunkName>_<hash>.js`,
  *     and the shared `dist/chunk.<id>_<hash>.js` chunks they need).
+ * Then the relay's pulse results for 5,000, 50,000 and 200,000 answers (`pulseResults.ts`: the
+ * results core's time per round, no browser).
  * Prints Markdown tables; budgets are in docs/benchmarks.md. Nothing here asserts timings.
  *
  *   npm run bench                 build the ship bundle if missing, 100 ms RTT, 3 runs per part
  *   npm run bench -- --rtt 0 --runs 5 --build
  *   npm run bench -- --build --js-only    only the JavaScript sizes (no browser)
+ *   npm run bench -- --part PulseResultsWebPart   only that part (repeatable; no pulse results table)
+ *   npm run bench -- --results-only       only the pulse results table
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -29,12 +33,17 @@ import * as zlib from 'zlib';
 import { REPO_ROOT, startTenant } from '../../local/server/tenant';
 import { stripJsonComments } from '../../local/workbench/discovery';
 import { launchBrowser, newContext } from '../e2e/support/browser';
+import { resultsCoreTable } from './pulseResults';
 
 interface Options {
   rttMs: number;
   runs: number;
   build: boolean;
   jsOnly: boolean;
+  /** Only these parts (aliases); empty: every part, and the pulse results table. */
+  parts: string[];
+  /** Only the pulse results table (no bundle, no browser). */
+  resultsOnly: boolean;
 }
 
 interface PartEntry {
@@ -88,7 +97,7 @@ interface CardMeasurement {
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const options: Options = { rttMs: 100, runs: 3, build: false, jsOnly: false };
+  const options: Options = { rttMs: 100, runs: 3, build: false, jsOnly: false, parts: [], resultsOnly: false };
   for (let i = 0; i < argv.length; i += 1) {
     if (argv[i] === '--rtt') {
       options.rttMs = Number(argv[++i]);
@@ -98,8 +107,12 @@ function parseOptions(argv: readonly string[]): Options {
       options.build = true;
     } else if (argv[i] === '--js-only') {
       options.jsOnly = true;
+    } else if (argv[i] === '--part') {
+      options.parts.push(argv[++i]);
+    } else if (argv[i] === '--results-only') {
+      options.resultsOnly = true;
     } else {
-      throw new Error(`Unknown option ${argv[i]} (use --rtt MS, --runs N, --build, --js-only)`);
+      throw new Error(`Unknown option ${argv[i]} (use --rtt MS, --runs N, --build, --js-only, --part ALIAS, --results-only)`);
     }
   }
   return options;
@@ -241,8 +254,21 @@ function jsTables(measured: readonly PartEntry[], sizes: ReadonlyMap<string, Bun
 
 async function main(): Promise<void> {
   const options = parseOptions(process.argv.slice(2));
+  // The relay's pulse results: the results core's time per round, printed after the parts.
+  const resultsTable = (): string[] =>
+    options.parts.length > 0 ? [] : ["Pulse results computed by the relay's core (one round; median of 3; `test/bench/pulseResults.ts`)", '', resultsCoreTable(), ''];
+  if (options.resultsOnly) {
+    process.stdout.write(['', ...resultsTable()].join('\n'));
+    return;
+  }
   const sizes = shipBundleSizes(options.build);
-  const measured = parts().filter((p) => ['WebPart', 'AdaptiveCardExtension', 'Extension'].includes(p.componentType));
+  const unknown = options.parts.filter((alias) => !parts().some((p) => p.alias === alias));
+  if (unknown.length > 0) {
+    throw new Error(`No part ${unknown.join(', ')} in config/config.json`);
+  }
+  const measured = parts().filter(
+    (p) => ['WebPart', 'AdaptiveCardExtension', 'Extension'].includes(p.componentType) && (options.parts.length === 0 || options.parts.includes(p.alias))
+  );
   if (options.jsOnly) {
     process.stdout.write(['', 'Shopfloor Engage JavaScript (gulp bundle --ship, gzip level 9)', '', ...jsTables(measured, sizes), ''].join('\n'));
     return;
@@ -401,7 +427,8 @@ async function main(): Promise<void> {
       ...cardRows,
       '',
       ...jsTables(measured, sizes),
-      ''
+      '',
+      ...resultsTable()
     ].join('\n')
   );
 }
