@@ -7,6 +7,9 @@
  */
 import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
+import { createHistoryContext } from '../../local/tenant/history/common';
+import { seedPublishedPlans } from '../../local/tenant/history/plans';
+import { createRandom } from '../../local/tenant/random';
 import { teamIdOf } from '../../local/tenant/rosters';
 import { httpStatusOf } from '../../src/connectors/sharepoint/httpErrors';
 import { RelayPulsePlans } from '../../src/connectors/relay/relayPulsePlans';
@@ -22,6 +25,7 @@ const PLANS = LISTS.actionPlans.title;
 describe('action plans through the relay', () => {
   let tenant: RunningTenant;
   let roundId: number;
+  let surveyId: number;
   let hr: Person;
   let leader: Person;
   let crew: string;
@@ -48,8 +52,10 @@ describe('action plans through the relay', () => {
 
   beforeAll(async () => {
     tenant = await startTestTenant();
-    const rounds = await (await spAsApp(tenant)).web.lists.getByTitle(LISTS.surveyRounds.title).items.select('ID', 'Status')<Array<{ ID: number; Status: string }>>();
-    roundId = rounds.filter((r) => r.Status === 'closed')[0].ID;
+    const rounds = await (await spAsApp(tenant)).web.lists.getByTitle(LISTS.surveyRounds.title).items.select('ID', 'SurveyId', 'Status')<Array<{ ID: number; SurveyId: number; Status: string }>>();
+    const closed = rounds.filter((r) => r.Status === 'closed')[0];
+    roundId = closed.ID;
+    surveyId = closed.SurveyId;
     hr = persona(tenant, 'hr');
     leader = persona(tenant, 'teamLeader');
     crew = teamIdOf(leader.crewKey as string).toLowerCase();
@@ -165,6 +171,24 @@ describe('action plans through the relay', () => {
     const refused = await callRelay(tenant, hr, 'POST', 'plans/publish', { id: draft.id, version: draft.version, published: true });
     expect([refused.status, refused.body.error?.field]).toEqual([400, 'weWillDoEmpty']);
     await expect(hrs.publish(draft.id, draft.version, true)).rejects.toBeInstanceOf(PlanStoreError);
+  }, 60_000);
+
+  it('seeds the demo plant\'s plans as the relay writes them: each reaches its own group, in the plant\'s languages', async () => {
+    const context = createHistoryContext(tenant.context.sp, tenant.context.directory, createRandom(7), tenant.context.now(), tenant.context.siteUrlPath);
+    const [mould, weld, plant] = seedPublishedPlans(context, { surveyId, roundId });
+    const mouldOperator = findPerson(tenant, (p) => p.role === 'operator' && p.lineCode === 'EIN-MOULD');
+    const weldCrew = context.crews.find((c) => c.crew.line.code === 'GOT-WELD2');
+    const welder = weldCrew?.operators[0] as Person;
+    const mouldSees = await plansAs(mouldOperator).published();
+    expect(mouldSees.plans.map((p) => p.id)).toEqual(expect.arrayContaining([mould, plant]));
+    expect(mouldSees.plans.map((p) => p.id)).not.toContain(weld);
+    expect(mouldSees.plans.find((p) => p.id === mould)).toMatchObject({ headline: 'Overdracht bij elke ploegwissel', status: 'in-progress', groupKey: 'line=ein-mould' });
+    const welderSees = (await plansAs(welder).published()).plans;
+    expect(welderSees.map((p) => p.id)).toEqual(expect.arrayContaining([weld, plant]));
+    expect(welderSees.map((p) => p.id)).not.toContain(mould);
+    expect(welderSees.find((p) => p.id === weld)).toMatchObject({ headline: 'Byta skift i Teams Shifts', status: 'done', ownerName: weldCrew?.leader.displayName, source: { kind: 'comment' } });
+    // The crew's leader finds it among the plans they may edit, as any plan the relay stored for them.
+    expect((await plansAs(weldCrew?.leader as Person).mine()).plans.map((p) => p.id)).toContain(weld);
   }, 60_000);
 
   it('keeps SE_ActionPlans the relay\'s: members neither read nor write it through SharePoint REST, and rows written by hand count for nothing', async () => {

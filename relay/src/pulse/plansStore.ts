@@ -118,8 +118,8 @@ export async function readPlan(sp: SPFI, id: number): Promise<StoredPlan | undef
 // eslint-disable-next-line @rushstack/no-new-null -- SharePoint clears a column with null
 export const CLEARED = null;
 
-/** The columns of a plan's fields (the owner as a site user id). */
-function valuesOf(fields: PlanFields, ownerId: number | undefined): Record<string, unknown> {
+/** The columns of a plan's fields (the owner as a site user id), as the relay writes them. */
+export function fieldValues(fields: PlanFields, ownerId: number | undefined): Record<string, unknown> {
   return {
     [F.title]: fields.headline,
     [F.roundId]: fields.roundId,
@@ -152,7 +152,7 @@ export async function addPlan(sp: SPFI, planKey: string, surveyId: number, field
   const byKey = (): Promise<StoredPlan[]> => readPlans(sp, `${F.planKey} eq ${odataText(planKey)}`);
   const existing = await byKey();
   if (existing.length === 0) {
-    await sp.web.lists.getByTitle(PLANS.title).items.add({ ...valuesOf(fields, ownerId), [F.surveyId]: surveyId, [F.planKey]: planKey });
+    await sp.web.lists.getByTitle(PLANS.title).items.add({ ...fieldValues(fields, ownerId), [F.surveyId]: surveyId, [F.planKey]: planKey });
   }
   const stored = (existing.length > 0 ? existing : await byKey()).sort((a, b) => a.id - b.id);
   if (stored.length === 0) {
@@ -177,11 +177,6 @@ export async function updatePlan(sp: SPFI, id: number, version: string, values: 
     throw new Error('The plan just written is not there.');
   }
   return plan;
-}
-
-/** The columns of changed fields. */
-export function fieldValues(fields: PlanFields, ownerId: number | undefined): Record<string, unknown> {
-  return valuesOf(fields, ownerId);
 }
 
 export const PUBLISHED_AT = F.publishedAt;

@@ -298,8 +298,8 @@ export function pulsePlansRoutes(options: PulsePlansRouteOptions): readonly User
 
   /** Runs a call after the setup gate, with SharePoint's and Graph's failures as the relay's answers. */
   const guarded =
-    (what: string, call: (userPrincipalName: string, body: unknown) => Promise<RelayAnswer>) =>
-    async ({ caller, body }: { caller: { userPrincipalName: string }; body: unknown }): Promise<RelayAnswer> => {
+    (what: string, call: (userPrincipalName: string, body: unknown) => Promise<RelayAnswer>): UserRoute['handle'] =>
+    async ({ caller, body }) => {
       try {
         const refusal = await gate.refusal();
         return refusal ?? (await call(caller.userPrincipalName, body));
@@ -312,7 +312,7 @@ export function pulsePlansRoutes(options: PulsePlansRouteOptions): readonly User
     };
 
   const read = { userToken: { scope: RELAY_SCOPE }, body: 'none', rateLimit: RATE_LIMITS.pulsePlansRead } as const;
-  const write = (maxCharacters: number) => ({ userToken: { scope: RELAY_SCOPE }, body: { maxCharacters }, rateLimit: RATE_LIMITS.pulsePlansWrite }) as const;
+  const write = (maxCharacters: number): Pick<UserRoute, 'userToken' | 'body' | 'rateLimit'> => ({ userToken: { scope: RELAY_SCOPE }, body: { maxCharacters }, rateLimit: RATE_LIMITS.pulsePlansWrite });
   return [
     { method: 'GET', path: '/api/pulse/plans', ...read, handle: guarded('read the action plans', (upn) => published(upn)) },
     { method: 'GET', path: '/api/pulse/plans/mine', ...read, handle: guarded('read the action plans', (upn) => mine(upn)) },

@@ -349,7 +349,9 @@ export function PlanEditor(props: IPlanEditorProps): React.ReactElement {
             {notice.retry && (
               <>
                 {' '}
-                <Button className={styles.target} text={words.tryAgain} disabled={disabled} onClick={() => void run(notice.retry as Action)} />
+                <Button className={styles.target} text={words.tryAgain} disabled={disabled} onClick={() => {
+                  void run(notice.retry as Action);
+                }} />
               </>
             )}
           </Notice>
@@ -359,12 +361,16 @@ export function PlanEditor(props: IPlanEditorProps): React.ReactElement {
           {saved.publishedAt ? (
             <>
               <Button className={styles.target} primary={true} type="submit" text={busy ? words.saving : words.publish} disabled={disabled} />
-              <Button className={styles.target} text={words.unpublish} disabled={disabled} onClick={() => void run('unpublish')} />
+              <Button className={styles.target} text={words.unpublish} disabled={disabled} onClick={() => {
+                  void run('unpublish');
+                }} />
             </>
           ) : (
             <>
               <Button className={styles.target} type="submit" text={busy === 'draft' ? words.saving : words.saveDraft} disabled={disabled} />
-              <Button className={styles.target} primary={true} text={busy === 'publish' ? words.saving : words.publish} disabled={disabled} onClick={() => void run('publish')} />
+              <Button className={styles.target} primary={true} text={busy === 'publish' ? words.saving : words.publish} disabled={disabled} onClick={() => {
+                  void run('publish');
+                }} />
             </>
           )}
           {props.onClose && <Button className={styles.target} text={words.close} disabled={disabled} onClick={props.onClose} />}

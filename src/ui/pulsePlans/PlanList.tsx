@@ -101,7 +101,13 @@ export function PlanList(props: IPlanListProps): React.ReactElement {
             className={styles.target}
             text={words.tryAgain}
             // A plan someone else changed is read again rather than written over.
-            onClick={() => (statusFailure.error.code === 'changed' ? setAttempt((n) => n + 1) : void changeStatus(statusFailure.plan, statusFailure.status))}
+            onClick={() => {
+              if (statusFailure.error.code === 'changed') {
+                setAttempt((n) => n + 1);
+              } else {
+                void changeStatus(statusFailure.plan, statusFailure.status);
+              }
+            }}
           />
         </Notice>
       )}
@@ -134,7 +140,9 @@ export function PlanList(props: IPlanListProps): React.ReactElement {
                   <label htmlFor={statusId} className={styles.label}>
                     {words.status}
                   </label>
-                  <select id={statusId} className={styles.select} value={plan.status} disabled={busy === plan.id} onChange={(e) => void changeStatus(plan, e.target.value as PlanStatus)}>
+                  <select id={statusId} className={styles.select} value={plan.status} disabled={busy === plan.id} onChange={(e) => {
+                      void changeStatus(plan, e.target.value as PlanStatus);
+                    }}>
                     {PLAN_STATUSES.map((status) => (
                       <option key={status} value={status}>
                         {words.statuses[status]}

@@ -184,10 +184,10 @@ describe('PlanList', () => {
     const first = await screen.findByRole('listitem', { name: 'Handover at every shift change' });
     expect(within(first).getByText('Crew Welding nights')).toBeTruthy();
     expect(within(first).getByText('Draft')).toBeTruthy();
-    expect(within(first).getByText('Due 15 January 2027')).toBeTruthy();
+    expect(within(first).getByText('Due January 15, 2027')).toBeTruthy();
     expect(within(first).getByText('Went up')).toBeTruthy();
     const second = screen.getByRole('listitem', { name: 'Newer plan' });
-    expect(within(second).getByText('Published 20 November 2026')).toBeTruthy();
+    expect(within(second).getByText('Published November 20, 2026')).toBeTruthy();
     expect(within(second).getByText('Overdue')).toBeTruthy();
     expect(within(second).getByText('The next round has no results yet')).toBeTruthy();
 

@@ -13,7 +13,7 @@
  *   them in the directory and the rosters (the way answering does). A draft reaches no employee.
  */
 import { normaliseText } from '../audience';
-import { cellKey, type CellKey, type Filter, parseCellKey, PLANT, RESULT_DIMENSIONS } from '../results/cells';
+import { cellKey, type CellKey, type Filter, parseCellKey, PLANT } from '../results/cells';
 
 /** Who is writing, as the relay found them (never as the page says). */
 export type PlanWriter = { readonly role: 'hr' } | { readonly role: 'leader'; readonly crews: readonly string[] } | { readonly role: 'employee' };
@@ -97,6 +97,3 @@ export function plansForPerson<T extends { readonly id: number; readonly groupKe
 export function plansForWriter<T extends { readonly id: number; readonly groupKey: string }>(plans: readonly T[], writer: PlanWriter): T[] {
   return plans.filter((plan) => mayWritePlanFor(writer, plan.groupKey)).sort((a, b) => b.id - a.id);
 }
-
-/** Every dimension a plan's group may filter on, in the results' order (for the editor's group picker). */
-export const PLAN_GROUP_DIMENSIONS = RESULT_DIMENSIONS;

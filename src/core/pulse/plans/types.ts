@@ -139,5 +139,3 @@ export const FIELD_OF: { readonly [code in PlanErrorCode]: PlanField } = {
   roundInvalid: 'round',
   roundUnknown: 'round'
 };
-
-export const PLAN_ERROR_CODES = Object.keys(FIELD_OF) as PlanErrorCode[];
