@@ -244,15 +244,16 @@ export function pulseThreadsRoutes(options: PulseThreadsRouteOptions): readonly 
     return { status: 200, body: { done: true }, counted: outcome === 'written' };
   }
 
-  const guarded =
-    (what: string, work: (call: RouteCall<Caller>) => Promise<RelayAnswer>) =>
-    async (call: RouteCall<Caller>): Promise<RelayAnswer> => {
+  /** A handler whose SharePoint and Graph failures are answered as the relay answers them (busy 503, a missing grant 502). */
+  function guarded(what: string, work: (call: RouteCall<Caller>) => Promise<RelayAnswer>): (call: RouteCall<Caller>) => Promise<RelayAnswer> {
+    return async (call) => {
       try {
         return await work(call);
       } catch (error) {
         throw error instanceof RelayProblem ? error : sharePointProblem(error, what);
       }
     };
+  }
 
   const read = { userToken: { scope: RELAY_SCOPE }, body: 'none' as const, rateLimit: RATE_LIMITS.pulseThreadsRead };
   const write = { userToken: { scope: RELAY_SCOPE }, body: WRITE_BODY, rateLimit: RATE_LIMITS.pulseThreadsWrite };

@@ -69,6 +69,9 @@ export function CommentThread(props: ICommentThreadProps): React.ReactElement {
       setBusy(false);
     }
   };
+  const onToggle = (): void => {
+    void toggle();
+  };
 
   return (
     <div className={styles.thread}>
@@ -96,7 +99,7 @@ export function CommentThread(props: ICommentThreadProps): React.ReactElement {
             {words.reply}
           </button>
           {props.role === 'hr' && (
-            <button type="button" className={styles.button} disabled={busy} onClick={() => void toggle()}>
+            <button type="button" className={styles.button} disabled={busy} onClick={onToggle}>
               {hidden ? words.show : words.hide}
             </button>
           )}

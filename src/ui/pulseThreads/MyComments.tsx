@@ -50,6 +50,9 @@ export function MyComments(props: IMyCommentsProps): React.ReactElement {
   React.useEffect(() => {
     void read();
   }, [read]);
+  const readAgain = (): void => {
+    void read();
+  };
 
   const Heading = `h${props.headingLevel ?? 2}` as 'h2';
   return (
@@ -62,7 +65,7 @@ export function MyComments(props: IMyCommentsProps): React.ReactElement {
             {load.text}
           </p>
           <div className={styles.actions}>
-            <button type="button" className={styles.button} onClick={() => void read()}>
+            <button type="button" className={styles.button} onClick={readAgain}>
               {words.tryAgain}
             </button>
           </div>
@@ -72,7 +75,7 @@ export function MyComments(props: IMyCommentsProps): React.ReactElement {
       {load.state === 'loaded' && load.body.comments.length > 0 && (
         <ul className={styles.comments}>
           {load.body.comments.map((comment) => (
-            <MyComment key={comment.threadId} comment={comment} words={words} question={props.questionText?.(comment.questionKey, comment.roundId)} source={source} onChanged={() => void read()} />
+            <MyComment key={comment.threadId} comment={comment} words={words} question={props.questionText?.(comment.questionKey, comment.roundId)} source={source} onChanged={readAgain} />
           ))}
         </ul>
       )}
@@ -118,6 +121,9 @@ function MyComment(props: IMyCommentProps): React.ReactElement {
       setBusy(false);
     }
   };
+  const onRemove = (): void => {
+    void remove();
+  };
 
   const headline = comment.answeredBy === 'hr' ? words.answeredByHr : comment.answeredBy === 'leader' ? words.answeredByLeader : undefined;
   return (
@@ -153,7 +159,7 @@ function MyComment(props: IMyCommentProps): React.ReactElement {
           <p className={styles.headline}>{words.deleteQuestion}</p>
           <p className={styles.hint}>{words.deleteExplained}</p>
           <div className={styles.actions}>
-            <button type="button" className={`${styles.button} ${styles.primary}`} disabled={busy} onClick={() => void remove()}>
+            <button type="button" className={`${styles.button} ${styles.primary}`} disabled={busy} onClick={onRemove}>
               {words.deleteConfirm}
             </button>
             <button type="button" className={styles.button} disabled={busy} onClick={() => setConfirming(false)}>

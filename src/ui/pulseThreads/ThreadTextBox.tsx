@@ -45,6 +45,9 @@ export function ThreadTextBox(props: IThreadTextBoxProps): React.ReactElement {
       setSending(false);
     }
   };
+  const onSend = (): void => {
+    void send();
+  };
 
   return (
     <div className={styles.thread}>
@@ -71,7 +74,7 @@ export function ThreadTextBox(props: IThreadTextBoxProps): React.ReactElement {
         </p>
       )}
       <div className={styles.actions}>
-        <button type="button" className={`${styles.button} ${styles.primary}`} disabled={sending} onClick={() => void send()}>
+        <button type="button" className={`${styles.button} ${styles.primary}`} disabled={sending} onClick={onSend}>
           {sending ? words.sending : words.send}
         </button>
         <button type="button" className={styles.button} disabled={sending} onClick={props.onCancel}>
