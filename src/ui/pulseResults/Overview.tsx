@@ -3,7 +3,8 @@
  * audience figure), and once the round's results are out each score with its change since the
  * last round and whether that is more than noise (the core's `changeOf`), then the answers per
  * question behind a button (their wording is read when they are opened). While the round is open,
- * participation only, and when results appear. Its CSV holds exactly the tables shown.
+ * or closed but not yet published by the survey service, participation only, and when results
+ * appear. Its CSV holds exactly the tables shown.
  */
 import * as React from 'react';
 
@@ -25,6 +26,8 @@ export interface IOverviewProps {
   readonly needWordings: () => void;
   readonly words: ResultsWords;
   readonly locale: string;
+  /** The round's time is up (it waits for its results to be published), as the device's clock says. */
+  readonly closed: boolean;
   readonly save: (fileName: string, text: string) => void;
 }
 
@@ -45,7 +48,7 @@ export function Overview(props: IOverviewProps): React.ReactElement {
         <strong>{words.participation}: </strong>
         {view.participation.text}
       </p>
-      {!view.results && <Notice type="info">{words.roundOpen}</Notice>}
+      {!view.results && <Notice type="info">{props.closed ? words.awaitingPublication : words.roundOpen}</Notice>}
       {view.results && (
         <ResultsTable
           caption={words.figuresCaption}

@@ -242,12 +242,24 @@ describe('PulseResults: HR', () => {
   });
 
   it('shows an open round’s participation only, and when results appear', async () => {
-    await shown(<PulseResults source={new FakeResultsSource(hrBody())} locale="en-us" />);
+    const beforeClose = (): number => Date.parse('2026-12-07T12:00:00Z');
+    await shown(<PulseResults source={new FakeResultsSource(hrBody())} locale="en-us" now={beforeClose} />);
     fireEvent.change(screen.getByRole('combobox', { name: en.round }), { target: { value: '13' } });
     expect(screen.getByTestId('participation').textContent).toBe('Participation: 25 people answered');
     expect(screen.getByText(en.roundOpen)).toBeTruthy();
+    expect(screen.queryByText(en.awaitingPublication)).toBeNull();
     expect(screen.queryByRole('tablist')).toBeNull();
     expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('says a closed round whose results are not published yet has closed, and shows its participation only', async () => {
+    const afterClose = (): number => Date.parse('2026-12-16T12:00:00Z');
+    await shown(<PulseResults source={new FakeResultsSource(hrBody())} locale="en-us" now={afterClose} />);
+    fireEvent.change(screen.getByRole('combobox', { name: en.round }), { target: { value: '13' } });
+    expect(screen.getByTestId('participation').textContent).toBe('Participation: 25 people answered');
+    expect(screen.getByText(en.awaitingPublication)).toBeTruthy();
+    expect(screen.queryByText(en.roundOpen)).toBeNull();
+    expect(screen.queryByRole('tablist')).toBeNull();
   });
 });
 

@@ -5,7 +5,8 @@
  * - the round picker (the latest rounds, newest first) and whom the figures are for (the whole
  *   plant for HR; a leader's crews; the plant for an employee);
  * - a refused round says why in plain words (HR also reads what the check found);
- * - an open round (or one not yet published) shows participation only, and when results appear;
+ * - an open round shows participation only, and that results appear when it closes; a closed one
+ *   not yet published by the survey service, that they appear once it has;
  * - a round with results: Overview, Heatmap, Trend and Comments (an employee: Overview and Trend
  *   of the plant), each table exportable as CSV exactly as shown.
  *
@@ -43,6 +44,8 @@ export interface IPulseResultsProps {
   readonly save?: (fileName: string, text: string) => void;
   /** Actions on a released comment (its thread: replies, hide), for HR and leaders. */
   readonly commentActions?: (comment: CommentView, role: 'hr' | 'leader') => React.ReactNode;
+  /** The device's clock (ms), for "closed, results not published yet"; `Date.now` unless given. */
+  readonly now?: () => number;
 }
 
 /** The error's words for a failed load, in the page's language. */
@@ -90,6 +93,7 @@ function RoundResultsView(props: {
   readonly needWordings: () => void;
   readonly save: (fileName: string, text: string) => void;
   readonly commentActions?: (comment: CommentView, role: 'hr' | 'leader') => React.ReactNode;
+  readonly now: () => number;
 }): React.ReactElement {
   const { body, rounds, words, locale } = props;
   const [roundId, setRoundId] = React.useState<number | undefined>(undefined);
@@ -117,14 +121,29 @@ function RoundResultsView(props: {
   } else if (round.release.availability === 'nothing') {
     content = <Notice type="info">{words.notOpened}</Notice>;
   } else if (round.release.availability === 'participation') {
-    content = <Overview rounds={rounds} round={round} groupKey={group} wordings={props.wordings} needWordings={props.needWordings} words={words} locale={locale} save={props.save} />;
+    const closed = Date.parse(round.closesAt) <= props.now();
+    content = (
+      <Overview
+        rounds={rounds}
+        round={round}
+        groupKey={group}
+        wordings={props.wordings}
+        needWordings={props.needWordings}
+        words={words}
+        locale={locale}
+        closed={closed}
+        save={props.save}
+      />
+    );
   } else {
     const shown = round;
     const tabs: ITab[] = [
       {
         key: 'overview',
         title: words.tabs.overview,
-        render: () => <Overview rounds={rounds} round={shown} groupKey={group} wordings={props.wordings} needWordings={props.needWordings} words={words} locale={locale} save={props.save} />
+        render: () => (
+          <Overview rounds={rounds} round={shown} groupKey={group} wordings={props.wordings} needWordings={props.needWordings} words={words} locale={locale} closed={true} save={props.save} />
+        )
       },
       ...(employee ? [] : [{ key: 'heatmap', title: words.tabs.heatmap, render: () => <Heatmap round={shown} viewer={body.viewer} words={words} locale={locale} save={props.save} /> }]),
       { key: 'trend', title: words.tabs.trend, render: () => <Trend rounds={rounds} groupKey={group} words={words} locale={locale} /> },
@@ -199,6 +218,7 @@ export function PulseResults(props: IPulseResultsProps): React.ReactElement {
           needWordings={needWordings}
           save={save}
           commentActions={props.commentActions}
+          now={props.now ?? Date.now}
         />
       );
   }

@@ -42,7 +42,8 @@ export function ResultsTable(props: IResultsTableProps): React.ReactElement {
   const captionId = useId('se-results-caption');
   const table = (
     <table className={[styles.table, props.layout === 'stacked' ? styles.stacked : ''].join(' ').trim()} role="table">
-      <caption id={captionId}>{props.caption}</caption>
+      {/* Scrolling, the table's own caption would scroll out of sight: it is shown above the region instead. */}
+      <caption className={props.layout === 'scroll' ? styles.visuallyHidden : undefined}>{props.caption}</caption>
       <thead role="rowgroup">
         <tr role="row">
           {props.columns.map((column, index) => (
@@ -80,8 +81,13 @@ export function ResultsTable(props: IResultsTableProps): React.ReactElement {
   );
   return props.layout === 'scroll' ? (
     // A region of its own that scrolls sideways: focusable so keyboard users can scroll it.
-    <div className={styles.scroll} role="region" aria-labelledby={captionId} tabIndex={0}>
-      {table}
+    <div className={styles.section}>
+      <p id={captionId} className={styles.caption} aria-hidden={true}>
+        {props.caption}
+      </p>
+      <div className={styles.scroll} role="region" aria-labelledby={captionId} tabIndex={0}>
+        {table}
+      </div>
     </div>
   ) : (
     table

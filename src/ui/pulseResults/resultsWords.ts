@@ -37,6 +37,8 @@ export interface ResultsWords {
   readonly checks: { readonly [check in RefusalCheck]: string };
   readonly notOpened: string;
   readonly roundOpen: string;
+  /** Closed, but the survey service has not checked and published the results yet. */
+  readonly awaitingPublication: string;
 
   readonly tabs: { readonly overview: string; readonly heatmap: string; readonly trend: string; readonly comments: string };
   readonly tabsLabel: string;
@@ -138,6 +140,7 @@ const en: ResultsWords = {
   },
   notOpened: 'This round has not opened yet.',
   roundOpen: 'Results appear when the round closes. Until then only how many have answered is shown.',
+  awaitingPublication: 'This round has closed. Its results appear here once the survey service has checked and published them; until then only how many have answered is shown.',
 
   tabs: { overview: 'Overview', heatmap: 'Heatmap', trend: 'Trend', comments: 'Comments' },
   tabsLabel: 'Results views',
@@ -267,6 +270,7 @@ const nl: ResultsWords = {
   },
   notOpened: 'Deze ronde is nog niet geopend.',
   roundOpen: 'De resultaten verschijnen zodra de ronde sluit. Tot die tijd zie je alleen hoeveel mensen hebben geantwoord.',
+  awaitingPublication: 'Deze ronde is gesloten. De resultaten verschijnen hier zodra de enquêtedienst ze heeft gecontroleerd en gepubliceerd; tot die tijd zie je alleen hoeveel mensen hebben geantwoord.',
 
   tabs: { overview: 'Overzicht', heatmap: 'Heatmap', trend: 'Verloop', comments: 'Opmerkingen' },
   tabsLabel: 'Weergaven van de resultaten',
@@ -396,6 +400,7 @@ const sv: ResultsWords = {
   },
   notOpened: 'Den här omgången har inte öppnat än.',
   roundOpen: 'Resultaten visas när omgången stänger. Till dess visas bara hur många som har svarat.',
+  awaitingPublication: 'Den här omgången har stängt. Resultaten visas här när enkättjänsten har kontrollerat och publicerat dem; till dess visas bara hur många som har svarat.',
 
   tabs: { overview: 'Översikt', heatmap: 'Värmekarta', trend: 'Utveckling', comments: 'Kommentarer' },
   tabsLabel: 'Vyer av resultaten',
