@@ -67,7 +67,7 @@ module.exports = {
       testEnvironment: 'node',
       // Real HTTP against the local tenant and relay: a test's time is the machine's load, not a
       // result (speed is measured by `npm run bench`); jest's 5 s default failed on a busy machine.
-      testTimeout: 60_000,
+      setupFilesAfterEnv: ['<rootDir>/test/support/integrationTimeout.js'],
       testMatch: ['<rootDir>/test/integration/**/*.test.ts']
     },
     {

@@ -14,7 +14,8 @@
  * question of five faces, the 0–10 question, the comment, the summary, then sent and done.
  *
  * The on-shift prompt as the operator with the browser's clock inside one of her shifts: the
- * line, "Answer now" and the survey over the page, Escape, "Not now"; and off shift, nothing.
+ * line, "Answer now" and the survey over the page, Escape, "Not now"; in Swedish, every question
+ * answered through it to the done screen, and the round not offered again; off shift, nothing.
  *
  * In every state every interactive element is a 48 × 48 px target as a finger meets it, the
  * page does not scroll sideways, and axe finds no serious violation.
@@ -23,6 +24,7 @@ import * as path from 'path';
 import type { Locator } from 'playwright-core';
 
 import { format } from '../../src/ui/format';
+import { promptWords } from '../../src/extensions/pulsePrompt/components/promptWords';
 import { pulseWords } from '../../src/ui/pulse/pulseWords';
 import { loadAmdStrings } from '../support/sources';
 import { card, cardSettled, cardText, expectedRoster } from './support/cards';
@@ -289,6 +291,8 @@ describe('The Pulse card on a phone', () => {
 });
 
 describe('The on-shift pulse prompt on a phone', () => {
+  const PROMPT_ROUND = 'Skiftfråga';
+  const promptSv = promptWords('sv-se');
   let onShift = new Date();
   let offShift = new Date();
 
@@ -302,6 +306,8 @@ describe('The on-shift pulse prompt on a phone', () => {
     // Well inside the shift (past its first minutes), and well before it (shifts are 16 h apart at least).
     onShift = new Date(Date.parse(next.start) + 3 * HOUR);
     offShift = new Date(Date.parse(next.start) - 3 * HOUR);
+    // A round that closes an hour after that moment, before every other open round: the one the prompt offers.
+    await addOpenRound(e2e.tenant.origin, persona('HR').userPrincipalName, { title: PROMPT_ROUND, questionKeys: ['part-of-team', 'recommend-workplace', 'one-thing-better'], opensAt: Date.now() - HOUR, closesAt: onShift.getTime() + HOUR });
   });
 
   it.each(TWO_LOOKS)('operator on shift, %s theme, %s section: the line, the survey over the page, Escape, Not now', async (theme, section) => {
@@ -327,6 +333,53 @@ describe('The on-shift pulse prompt on a phone', () => {
       await part.getByRole('button', { name: en.promptLater, exact: true }).click();
       await line.waitFor({ state: 'detached' });
       expect(await part.getByRole('button').count()).toBe(0);
+      expect(findings).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await opened.context.close();
+    }
+  });
+
+  it('operator on shift, in Swedish: Svara nu, every question answered through the prompt, sent, done, and not offered again', async () => {
+    const findings: string[] = [];
+    const opened = await openPartAt(e2e, PROMPT, 'light', 'strong', persona('Operator'), { time: onShift, locale: 'sv-se' });
+    const { page, part, problems } = opened;
+    const look = 'prompt sv light/strong';
+    try {
+      const line = part.getByRole('region', { name: PROMPT_ROUND });
+      await line.waitFor({ timeout: 60_000 });
+      await expect(line.textContent()).resolves.toMatch(/^Du är i tjänst: en pulsenkät är öppen för dig \(3 frågor, cirka \d+ min\)\./);
+      await check(findings, opened, `${look} line`);
+
+      await part.getByRole('button', { name: promptSv.promptAnswer, exact: true }).click();
+      const dialog = part.getByRole('dialog', { name: PROMPT_ROUND });
+      await dialog.getByRole('heading', { name: PROMPT_ROUND }).waitFor({ timeout: 30_000 });
+      await dialog.getByRole('button', { name: sv.start, exact: true }).click();
+
+      const agree = dialog.getByRole('radio', { name: sv.likert[3], exact: true });
+      await agree.waitFor({ timeout: 30_000 });
+      await check(findings, opened, `${look} five faces`, dialog);
+      await agree.click();
+
+      const eight = dialog.getByRole('radio', { name: '8', exact: true });
+      await eight.waitFor({ timeout: 30_000 });
+      await check(findings, opened, `${look} 0–10`, dialog);
+      await eight.click();
+
+      await dialog.getByRole('textbox', { name: sv.commentLabel }).fill('Fler handskar i storlek 10 vid svetsen');
+      await check(findings, opened, `${look} comment`, dialog);
+      await dialog.getByRole('button', { name: sv.next, exact: true }).click();
+
+      await dialog.getByText(format(sv.summary, 3, 3)).waitFor({ timeout: 30_000 });
+      await dialog.getByRole('button', { name: sv.send, exact: true }).click();
+
+      await dialog.getByText(sv.counted).waitFor({ timeout: 30_000 });
+      await check(findings, opened, `${look} done`, dialog);
+
+      // Closed, the line looks again: the answered round is not offered again (another open round may be).
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
+      await line.waitFor({ state: 'detached', timeout: 30_000 });
       expect(findings).toEqual([]);
       expect(problems).toEqual([]);
     } finally {
