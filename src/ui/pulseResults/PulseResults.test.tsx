@@ -339,7 +339,7 @@ describe('PulseResults in Dutch and Swedish', () => {
     fireEvent.click(screen.getByRole('tab', { name: nl.tabs.heatmap }));
     fireEvent.click(screen.getByRole('button', { name: nl.exportCsv }));
     const { name, text } = exported(save);
-    expect(name).toBe('pulse-resultaten-12-heatmap.csv');
+    expect(name).toBe('resultaten-pulsmeting-12-heatmap.csv');
     const rows = parseCsv(text, ';');
     expect(rows.slice(1)).toEqual(tableTexts(screen.getByRole('table', { name: nl.heatmapCaption })));
     expect(rows).toContainEqual(['Ploeg b4', 'Te weinig om te tonen', 'Te weinig om te tonen', 'Te weinig om te tonen', 'Te weinig om te tonen']);
@@ -348,8 +348,8 @@ describe('PulseResults in Dutch and Swedish', () => {
   it('speaks Swedish', async () => {
     const sv = resultsWords('sv-se');
     await shown(<PulseResults source={new FakeResultsSource(leaderBody())} locale="sv-se" />);
-    expect(screen.getByText('Dina lag: b2, b5', { selector: 'strong' })).toBeTruthy();
+    expect(screen.getByText('Dina arbetslag: b2, b5', { selector: 'strong' })).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: sv.tabs.heatmap }));
-    expect(screen.getByRole('rowheader', { name: 'Lag b5' }).parentElement?.textContent).toBe(`Lag b5${'För få för att visas'.repeat(4)}`);
+    expect(screen.getByRole('rowheader', { name: 'Arbetslag b5' }).parentElement?.textContent).toBe(`Arbetslag b5${'För få för att visas'.repeat(4)}`);
   });
 });

@@ -108,7 +108,7 @@ const en: ResultsWords = {
   tryAgain: 'Try again',
   errors: {
     noRelay: 'Results are not available on this site: pulse surveys need the Engage relay, which keeps answers confidential. Contact your IT admin.',
-    notSetUp: 'Pulse surveys are not set up on this site yet. Ask the site admin to run Engage setup.',
+    notSetUp: 'Pulse surveys are not set up on this site yet. Ask the site admin to run Shopfloor Engage setup.',
     relayFault: 'The survey service is not working right now. Contact your IT admin.',
     unavailable: 'The results could not be reached. Check your connection; they load again by themselves.',
     rateLimited: 'Too many requests in a short time. Wait a minute and try again.',
@@ -237,15 +237,15 @@ const nl: ResultsWords = {
   loading: 'De resultaten worden geladen…',
   tryAgain: 'Opnieuw proberen',
   errors: {
-    noRelay: 'Resultaten zijn op deze site niet beschikbaar: pulse-enquêtes hebben de Engage-relay nodig, die antwoorden vertrouwelijk houdt. Neem contact op met je IT-beheerder.',
-    notSetUp: 'Pulse-enquêtes zijn op deze site nog niet ingesteld. Vraag de sitebeheerder om Engage-setup uit te voeren.',
+    noRelay: 'Resultaten zijn op deze site niet beschikbaar: pulsmetingen hebben de Engage-relay nodig, die antwoorden vertrouwelijk houdt. Neem contact op met je IT-beheerder.',
+    notSetUp: 'Pulsmetingen zijn op deze site nog niet ingesteld. Vraag de sitebeheerder om Shopfloor Engage instellen uit te voeren.',
     relayFault: 'De enquêtedienst werkt op dit moment niet. Neem contact op met je IT-beheerder.',
     unavailable: 'De resultaten zijn niet bereikbaar. Controleer je verbinding; ze worden vanzelf opnieuw geladen.',
     rateLimited: 'Te veel verzoeken in korte tijd. Wacht een minuut en probeer het opnieuw.',
     accessDenied: 'Je bent niet aangemeld bij de enquêtedienst. Laad de pagina opnieuw.',
     unexpected: 'Er ging iets mis bij het lezen van de resultaten. Ze worden vanzelf opnieuw geladen.'
   },
-  noRounds: 'Er is nog geen pulse-ronde geopend. De resultaten verschijnen hier zodra de eerste ronde is gesloten.',
+  noRounds: 'Er is nog geen ronde van een pulsmeting geopend. De resultaten verschijnen hier zodra de eerste ronde is gesloten.',
 
   round: 'Ronde',
   roundOption: '{0} ({1})',
@@ -360,7 +360,7 @@ const nl: ResultsWords = {
 
   exportCsv: 'CSV exporteren',
   exportDescription: 'Downloadt {0} zoals getoond, als spreadsheetbestand.',
-  fileName: 'pulse-resultaten'
+  fileName: 'resultaten-pulsmeting'
 };
 
 const sv: ResultsWords = {
@@ -368,7 +368,7 @@ const sv: ResultsWords = {
   tryAgain: 'Försök igen',
   errors: {
     noRelay: 'Resultat finns inte på den här webbplatsen: pulsenkäter kräver Engage-reläet, som håller svaren konfidentiella. Kontakta din IT-administratör.',
-    notSetUp: 'Pulsenkäter är inte konfigurerade på den här webbplatsen än. Be webbplatsens administratör att köra Engage Setup.',
+    notSetUp: 'Pulsenkäter är inte konfigurerade på den här webbplatsen än. Be webbplatsens administratör att köra Konfigurera Shopfloor Engage.',
     relayFault: 'Enkättjänsten fungerar inte just nu. Kontakta din IT-administratör.',
     unavailable: 'Resultaten gick inte att nå. Kontrollera anslutningen; de laddas igen av sig själva.',
     rateLimited: 'För många förfrågningar på kort tid. Vänta en minut och försök igen.',
@@ -382,7 +382,7 @@ const sv: ResultsWords = {
   roundDates: 'Öppnade {0}, stänger {1}',
   seeingAs: 'Du ser',
   seeingHr: 'Hela anläggningen',
-  seeingLeader: 'Dina lag: {0}',
+  seeingLeader: 'Dina arbetslag: {0}',
   seeingEmployee: 'Resultaten för hela anläggningen',
   group: 'Grupp',
 
@@ -456,22 +456,22 @@ const sv: ResultsWords = {
 
   plant: 'Hela anläggningen',
   dimensions: {
-    site: 'Anläggning',
+    site: 'Plats',
     line: 'Linje',
-    crew: 'Lag',
+    crew: 'Arbetslag',
     shiftPattern: 'Skiftform',
     employmentType: 'Anställningsform',
-    tenureBand: 'Anställningstid'
+    tenureBand: 'Tjänsteår'
   },
   filter: '{0} {1}',
   otherGroup: 'Övriga {0} i {1}',
   otherOf: {
-    site: 'anläggningar',
+    site: 'platser',
     line: 'linjer',
-    crew: 'lag',
+    crew: 'arbetslag',
     shiftPattern: 'skiftformer',
     employmentType: 'anställningsformer',
-    tenureBand: 'grupper efter anställningstid'
+    tenureBand: 'grupper efter tjänsteår'
   },
   employmentTypes: { employee: 'Anställda', agency: 'Inhyrd personal', contractor: 'Konsulter och entreprenörer' },
   tenureBands: { 'under-1': 'Under 1 år', '1-3': '1–3 år', '3-10': '3–10 år', '10-plus': '10 år eller mer' },
@@ -484,7 +484,7 @@ const sv: ResultsWords = {
   trendGap: 'Visas inte',
 
   commentsEmpty: 'Inga kommentarer visas för den här omgången.',
-  commentsNone: 'Kommentarer visas bara för HR och lagledare.',
+  commentsNone: 'Kommentarer visas bara för HR och teamledare.',
   commentsOf: 'Kommentarer: {0}',
   questionLabel: 'Fråga',
 
