@@ -81,6 +81,16 @@ export function pulseThreadsRoutes(options: PulseThreadsRouteOptions): readonly 
     return refusal ? { refusal } : { keys };
   }
 
+  /** A write's body checked, then setup and the keys; the refusal where one fails. */
+  async function writeStart(call: RouteCall<Caller>, needs: 'text' | 'hidden' | 'nothing'): Promise<{ request: ThreadRequest; keys: PulseKeyring } | { refusal: RelayAnswer }> {
+    const parsed = parseThreadRequest(call.body, needs);
+    if (!parsed.ok) {
+      return { refusal: invalid(parsed.error) };
+    }
+    const start = await ready();
+    return 'refusal' in start ? start : { request: parsed.request, keys: start.keys };
+  }
+
   /** The caller's results (their role and the comments shown to them), or the results' refusal. */
   async function resultsOf(caller: Caller): Promise<{ body: PulseResultsBody } | { refusal: RelayAnswer }> {
     const answer = await results.handle({ caller, body: undefined });
@@ -134,11 +144,7 @@ export function pulseThreadsRoutes(options: PulseThreadsRouteOptions): readonly 
 
   /** HR or a leader writing to a thread their results show (a reply; HR's hide or show). */
   async function writeAsReader(call: RouteCall<Caller>, needs: 'text' | 'hidden'): Promise<RelayAnswer> {
-    const parsed = parseThreadRequest(call.body, needs);
-    if (!parsed.ok) {
-      return invalid(parsed.error);
-    }
-    const start = await ready();
+    const start = await writeStart(call, needs);
     if ('refusal' in start) {
       return start.refusal;
     }
@@ -150,7 +156,7 @@ export function pulseThreadsRoutes(options: PulseThreadsRouteOptions): readonly 
     if (needs === 'hidden' && role !== 'hr') {
       return problem(403, 'notAllowed', 'Only HR hides or shows comments.');
     }
-    const request = parsed.request;
+    const request = start.request;
     const roundId = [...shownThreads(shown.body)].find(([, ids]) => ids.has(request.threadId))?.[0];
     if (roundId === undefined || role === 'employee') {
       return NOT_FOUND();
@@ -216,15 +222,11 @@ export function pulseThreadsRoutes(options: PulseThreadsRouteOptions): readonly 
 
   /** The author answering back or deleting: only a thread of their own comment. */
   async function writeAsAuthor(call: RouteCall<Caller>, needs: 'text' | 'nothing'): Promise<RelayAnswer> {
-    const parsed = parseThreadRequest(call.body, needs);
-    if (!parsed.ok) {
-      return invalid(parsed.error);
-    }
-    const start = await ready();
+    const start = await writeStart(call, needs);
     if ('refusal' in start) {
       return start.refusal;
     }
-    const request: ThreadRequest = parsed.request;
+    const request = start.request;
     const own = (await ownComments(call.caller, start.keys)).find((comment) => comment.body.threadId === request.threadId);
     if (!own) {
       return NOT_FOUND();
