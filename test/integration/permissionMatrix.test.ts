@@ -50,7 +50,7 @@ const AFTER_SETUP = parseMatrix(`
   SE_Participation | own C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
   SE_Reminders     | own C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
   SE_Comments      | own C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
-  SE_ActionPlans   | all C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
+  SE_ActionPlans   | own C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
   SE_LearningPaths | all C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
   SE_LearningSteps | all C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++
   SE_Assignments   | all C- U-- D-- | all C+ U++ D++ | all C+ U++ D++ | all C+ U++ D++

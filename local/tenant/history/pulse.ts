@@ -16,6 +16,7 @@ import { plantMapSetting } from '../plantModel';
 import { teamIdOf } from '../rosters';
 import { DAY_MS, HistoryContext, spDate } from './common';
 import { seedLanguageOf } from './messages';
+import { seedPublishedPlans } from './plans';
 
 export interface QuestionInfo {
   readonly key: string;
@@ -219,7 +220,7 @@ export function seedPulse(context: HistoryContext, questions: readonly QuestionI
   }
 
   seedComments(context, roundIds, known.has('one-thing-better') ? 'one-thing-better' : undefined);
-  seedActionPlans(context, surveyId, roundIds[0]);
+  seedPublishedPlans(context, { surveyId, roundId: roundIds[0] });
 }
 
 function seedComments(context: HistoryContext, roundIds: readonly number[], questionKey: string | undefined): void {
@@ -267,53 +268,4 @@ function seedComments(context: HistoryContext, roundIds: readonly number[], ques
       }
     }
   });
-}
-
-function seedActionPlans(context: HistoryContext, surveyId: number, roundId: number): void {
-  const { today } = context;
-  const manager = (lineCode: string): Person => context.people.find((p) => p.role === 'manager' && p.lineCode === lineCode) ?? context.hrAt('GOT');
-  const plans: Array<{ values: Record<string, unknown>; owner: Person }> = [
-    {
-      owner: manager('GOT-WELD2'),
-      values: {
-        Title: 'Shift swaps in Teams Shifts',
-        GroupKey: 'got/weld2',
-        Driver: 'schedule-influence',
-        YouSaid: 'Swapping a shift means chasing three people and a paper form.',
-        WeDid: 'Swaps are now requested and approved in Teams Shifts; the leader approves within a day.',
-        Status: 'done',
-        PublishedAt: spDate(new Date(today.getTime() - 12 * DAY_MS))
-      }
-    },
-    {
-      owner: manager('EIN-MOULD'),
-      values: {
-        Title: 'Handover at every shift change',
-        GroupKey: 'ein/mould',
-        Driver: 'leadership',
-        YouSaid: 'We lose information between shifts.',
-        WeDid: 'A five-minute handover at the line board, started on crews A and B.',
-        Status: 'in-progress',
-        PublishedAt: spDate(new Date(today.getTime() - 9 * DAY_MS))
-      }
-    },
-    {
-      owner: context.hrAt('GOT'),
-      values: {
-        Title: 'Recognition at the shift briefing',
-        GroupKey: 'got',
-        Driver: 'recognition',
-        YouSaid: 'Good work on nights goes unnoticed.',
-        Status: 'planned'
-      }
-    }
-  ];
-  for (const plan of plans) {
-    context.add(
-      'SE_ActionPlans',
-      { ...plan.values, SurveyId: surveyId, RoundId: roundId, OwnerId: plan.owner.spUserId },
-      context.hrAt('GOT').spUserId,
-      new Date(today.getTime() - 15 * DAY_MS)
-    );
-  }
 }

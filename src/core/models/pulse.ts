@@ -202,6 +202,14 @@ export interface ActionPlan {
   readonly status: ActionPlanStatus;
   /** Absent while a draft: employees see only published plans. */
   readonly publishedAt?: IsoDateTime;
+  /** The owner's name as the writer chose them (accountable, not anonymous). */
+  readonly ownerName?: string;
+  /** The plant's calendar day it is due. */
+  readonly dueDate?: IsoDate;
+  /** A released comment the plan quotes, if any. */
+  readonly sourceComment?: string;
+  /** One plan per key, however often its first save is sent. */
+  readonly planKey?: string;
 }
 
 /**
