@@ -4,7 +4,9 @@
  * docs/images/workbench-desktop.png, docs/images/workbench-phone.png,
  * docs/images/workbench-card.png (the "My next shift" card and its quick view), and the
  * recognition parts as their people see them: the wall on a phone (operator) and a desktop,
- * the team leader's crew view, HR's admin part and the Recognise card's quick view.
+ * the team leader's crew view, HR's admin part and the Recognise card's quick view; and the
+ * pulse parts on a phone: the Pulse part's question, the Pulse card's quick view, the on-shift
+ * prompt over a page (the browser's clock inside the operator's next shift) and HR's Pulse admin.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -12,7 +14,8 @@ import * as path from 'path';
 import type { Browser } from 'playwright-core';
 
 import { launchBrowser } from './browser';
-import { card, cardSettled } from './cards';
+import { pulseWords } from '../../../src/ui/pulse/pulseWords';
+import { card, cardSettled, expectedRoster } from './cards';
 import { CliTenant, ROOT, startCliTenant } from './tenant';
 import { pageConfig, partSettled } from './workbench';
 
@@ -56,10 +59,36 @@ interface PartShot {
   readonly scale: number;
   readonly frame: 'phone' | 'desktop';
   /** What shows that the part has its content (a role and accessible name). */
-  readonly ready: { role: 'list' | 'button'; name: string | RegExp };
+  readonly ready: { role: 'list' | 'button' | 'region' | 'heading'; name: string | RegExp };
   /** After `ready`: e.g. open a card's quick view. */
   readonly then?: (page: import('playwright-core').Page) => Promise<void>;
+  /** The browser's clock for the shot (the prompt shows only on shift), from the persona's roster. */
+  readonly clock?: (tenant: CliTenant, userPrincipalName: string) => Promise<Date>;
 }
+
+/** The survey's Start button in whichever of its languages it speaks (the person's, whatever the page's). */
+function startButton(within: import('playwright-core').Locator): import('playwright-core').Locator {
+  const [first, ...others] = ['en-us', 'nl-nl', 'sv-se'].map((locale) => within.getByRole('button', { name: pulseWords(locale).start, exact: true }));
+  return others.reduce((all, one) => all.or(one), first);
+}
+
+/** Three hours into the person's next shift in the demo roster. */
+async function onShift(tenant: CliTenant, userPrincipalName: string): Promise<Date> {
+  const roster = await expectedRoster(`${tenant.origin}/graph/v1.0`, userPrincipalName, new Date());
+  if (!roster.view.next) {
+    throw new Error('The demo roster gives the operator no next shift.');
+  }
+  return new Date(Date.parse(roster.view.next.start) + 3 * 3_600_000);
+}
+
+/** Starts the survey: the shot shows the first question's targets. */
+async function startSurvey(page: import('playwright-core').Page, within: import('playwright-core').Locator): Promise<void> {
+  await startButton(within).click();
+  await within.getByRole('radio').first().waitFor({ timeout: 30_000 });
+  await page.waitForTimeout(300);
+}
+
+const PHONE = { viewport: { width: 360, height: 740 }, scale: 2, frame: 'phone' as const };
 
 const PART_SHOTS: readonly PartShot[] = [
   {
@@ -99,6 +128,54 @@ const PART_SHOTS: readonly PartShot[] = [
     ready: { role: 'list', name: /.+/ }
   },
   {
+    file: 'pulse-phone.png',
+    alias: 'PulseWebPart',
+    persona: 'Operator',
+    ...PHONE,
+    ready: { role: 'heading', name: /.+/ },
+    then: (page) => startSurvey(page, page.locator('[data-part-alias="PulseWebPart"]'))
+  },
+  {
+    file: 'pulse-card-phone.png',
+    alias: 'PulseAdaptiveCardExtension',
+    persona: 'Operator',
+    ...PHONE,
+    ready: { role: 'button', name: /.+/ },
+    then: async (page) => {
+      await card(page, 'PulseAdaptiveCardExtension').getByRole('button').first().click();
+      await page.getByRole('dialog').getByTestId('quick-view-card').waitFor();
+      await startButton(page.getByRole('dialog')).waitFor({ timeout: 30_000 });
+    }
+  },
+  {
+    file: 'pulse-prompt-phone.png',
+    alias: 'PulsePromptApplicationCustomizer',
+    persona: 'Operator',
+    ...PHONE,
+    ready: { role: 'region', name: /.+/ },
+    clock: onShift
+  },
+  {
+    file: 'pulse-prompt-survey-phone.png',
+    alias: 'PulsePromptApplicationCustomizer',
+    persona: 'Operator',
+    ...PHONE,
+    ready: { role: 'region', name: /.+/ },
+    clock: onShift,
+    then: async (page) => {
+      const part = page.locator('[data-part-alias="PulsePromptApplicationCustomizer"]');
+      await part.getByRole('region').getByRole('button').first().click();
+      await startSurvey(page, part.getByRole('dialog'));
+    }
+  },
+  {
+    file: 'pulse-admin-phone.png',
+    alias: 'PulseAdminWebPart',
+    persona: 'HR',
+    ...PHONE,
+    ready: { role: 'heading', name: /.+/ }
+  },
+  {
     file: 'recognise-card.png',
     alias: 'RecogniseAdaptiveCardExtension',
     persona: 'Operator',
@@ -123,6 +200,9 @@ async function partShot(browser: Browser, tenant: CliTenant, shot: PartShot): Pr
     throw new Error(`No persona labelled ${shot.persona} in the workbench.`);
   }
   await context.addCookies([{ name: 'se_persona', value: encodeURIComponent(persona.userPrincipalName), url: tenant.origin }]);
+  if (shot.clock) {
+    await context.clock.install({ time: await shot.clock(tenant, persona.userPrincipalName) });
+  }
   await page.goto(url);
   const part = page.locator(`[data-part-alias="${shot.alias}"]`);
   await part.getByRole(shot.ready.role, { name: shot.ready.name }).first().waitFor({ timeout: 60_000 });
