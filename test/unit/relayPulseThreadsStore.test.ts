@@ -5,7 +5,7 @@
  * in test/integration/relayPulseThreads.test.ts.
  */
 import { newPulseKey, PulseKeyError, pulseKeyring } from '../../relay/src/pulse/envelope';
-import { MESSAGE_PLAIN_BYTES, messageContext, messagePlainText, messageTitle, parseMessage, type SealedMessage, threadIdOf } from '../../relay/src/pulse/threadsStore';
+import { MESSAGE_PLAIN_BYTES, messageContext, messagePlainText, messageTitle, parseMessage, type SealedMessage, sealedMessageItem, threadIdOf } from '../../relay/src/pulse/threadsStore';
 
 const OLD = newPulseKey('2025-q4');
 const NEW = newPulseKey('2026-q1');
@@ -33,6 +33,15 @@ describe('thread messages', () => {
     expect(parseMessage(keys.open(sealed, messageContext(4, 'k:1')))?.text).toBe('Thanks');
     expect(() => keys.open(sealed, messageContext(5, 'k:1'))).toThrow(PulseKeyError);
     expect(() => keys.open(sealed, messageContext(4, 'k:2'))).toThrow(PulseKeyError);
+  });
+
+  it('are written as an item of Title, round and sealed body only', () => {
+    const keys = pulseKeyring(OLD);
+    const item = sealedMessageItem(keys, 4, 'request-000000000009', message('Noted'));
+    expect(Object.keys(item).sort()).toEqual(['Body', 'RoundId', 'Title']);
+    expect(item.Title).toBe(messageTitle(keys, 4, 'request-000000000009'));
+    expect(parseMessage(keys.open(String(item.Body), messageContext(4, item.Title)))).toEqual(message('Noted'));
+    expect(JSON.stringify(item)).not.toContain('Noted');
   });
 
   it('refuse plain text that is no message', () => {

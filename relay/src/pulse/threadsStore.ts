@@ -173,11 +173,19 @@ export async function writeMessage(sp: SPFI, keys: PulseKeyring, roundId: number
   if (messageTitles(keys, roundId, requestId).some((title) => written.titles.has(title))) {
     return 'present';
   }
+  await sp.web.lists.getByTitle(COMMENTS.title).items.add(sealedMessageItem(keys, roundId, requestId, message));
+  return 'written';
+}
+
+/**
+ * The SE_Comments item of a message, as the relay writes it: its Title, round and sealed Body,
+ * nothing else (the demo plant's seed writes its threads with it too).
+ */
+export function sealedMessageItem(keys: PulseKeyring, roundId: number, requestId: string, message: SealedMessage): { readonly Title: string; readonly [column: string]: string | number } {
   const title = messageTitle(keys, roundId, requestId);
-  await sp.web.lists.getByTitle(COMMENTS.title).items.add({
+  return {
     Title: title,
     [COMMENTS.fields.roundId]: roundId,
     [COMMENTS.fields.body]: keys.seal(messagePlainText(message), messageContext(roundId, title))
-  });
-  return 'written';
+  };
 }
