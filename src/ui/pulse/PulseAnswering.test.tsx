@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { act, fireEvent, render, screen } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 
 import type { AnswerSheet, PulseOpenRound } from '../../core/pulse/answering';
 import { PulseError } from '../../core/pulse/answerPorts';
@@ -81,6 +81,41 @@ describe('PulseAnswering', () => {
     expect(screen.getByRole('radio', { name: '0 (0 = not at all likely)' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Back' }));
     expect(screen.getByRole('radio', { name: 'Strongly agree' }).getAttribute('aria-checked')).toBe('true');
+  });
+
+  it('draws the five faces itself (no emoji font needed), hidden from screen readers, each radio named by its word', () => {
+    render(<PulseAnswering round={round} answers={sender({ kind: 'counted' })} locale="en-us" timeZone="Europe/Amsterdam" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    const radios = screen.getAllByRole('radio');
+    expect(radios.map((radio) => radio.getAttribute('aria-label'))).toEqual(['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree']);
+    const mouths = radios.map((radio) => {
+      const face = radio.querySelector('svg');
+      expect(face?.getAttribute('aria-hidden')).toBe('true');
+      expect(face?.getAttribute('stroke')).toBe('currentColor');
+      // Nothing drawn by a font: the button's text is the word alone.
+      expect(radio.textContent).toBe(radio.getAttribute('aria-label'));
+      return face?.querySelector('path')?.getAttribute('d');
+    });
+    // Five different faces, from sad to happy.
+    expect(new Set(mouths).size).toBe(5);
+  });
+
+  it('shows the chosen face and its word on the summary, the face hidden from screen readers', () => {
+    render(<PulseAnswering round={round} answers={sender({ kind: 'counted' })} locale="en-us" timeZone="Europe/Amsterdam" />);
+    fireEvent.click(screen.getByRole('button', { name: 'Start' }));
+    const chosenFace = screen.getByRole('radio', { name: 'Disagree' }).querySelector('path')?.getAttribute('d');
+    fireEvent.click(screen.getByRole('radio', { name: 'Disagree' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Skip' }));
+    const [first, second] = within(screen.getByRole('list')).getAllByRole('listitem');
+    const face = first.querySelector('svg');
+    expect(face?.getAttribute('aria-hidden')).toBe('true');
+    expect(face?.querySelector('path')?.getAttribute('d')).toBe(chosenFace);
+    // The answer reads as the word alone, the face beside it.
+    expect(face?.parentElement?.textContent).toBe('Disagree');
+    expect(first.textContent).not.toMatch(/\p{Extended_Pictographic}/u);
+    // An unanswered 0–10 question shows no face.
+    expect(second.querySelector('svg')).toBeNull();
   });
 
   it('does not send nothing, and says so', async () => {

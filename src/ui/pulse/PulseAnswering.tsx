@@ -16,6 +16,7 @@ import { useId } from '../light/useId';
 import { format, formatCount } from '../format';
 import styles from './Pulse.module.scss';
 import { closingTime } from './closingTime';
+import { Face } from './Face';
 import { pulseWords } from './pulseWords';
 
 export interface IPulseAnsweringProps {
@@ -28,8 +29,6 @@ export interface IPulseAnsweringProps {
   /** After the done screen's Close, or once answered. */
   readonly onFinished?: (result: SendResult) => void;
 }
-
-const FACES = ['😟', '🙁', '😐', '🙂', '😄'];
 
 function Privacy(props: { round: PulseOpenRound; language: string }): React.ReactElement {
   const words = pulseWords(props.language);
@@ -95,9 +94,7 @@ function ScaleQuestion(props: { question: PulseOpenQuestion; sheet: AnswerSheet;
           >
             {likert ? (
               <>
-                <span className={styles.faceIcon} aria-hidden={true}>
-                  {FACES[index]}
-                </span>
+                <Face score={score} className={styles.faceIcon} />
                 <span className={styles.faceLabel} aria-hidden={true}>
                   {words.likert[index]}
                 </span>
@@ -310,7 +307,12 @@ export function PulseAnswering(props: IPulseAnsweringProps): React.ReactElement 
                 : q.kind === 'text'
                   ? '✓'
                   : q.kind === 'likert5'
-                    ? `${FACES[sheet.scores[q.key] - 1]} ${words.likert[sheet.scores[q.key] - 1]}`
+                    ? (
+                        <>
+                          <Face score={sheet.scores[q.key]} className={styles.faceIcon} />
+                          {words.likert[sheet.scores[q.key] - 1]}
+                        </>
+                      )
                     : String(sheet.scores[q.key])}
             </span>
             <Button className={styles.target} text={words.change} description={questionText(q, sheet.language)} onClick={() => move(index)} />
