@@ -18,8 +18,9 @@ import { commentEntries } from '../../src/core/pulse/ballot';
 import { isRefused, type PulseResultsBody, type RoundResultsShown } from '../../src/core/pulse/results/wire';
 import type { MyCommentsBody, PulseThreadsBody } from '../../src/core/pulse/threads/wire';
 import { LISTS } from '../../src/core/schema/lists';
+import { RelayPulseThreads } from '../../src/connectors/relay/relayPulseThreads';
 import { addRound, callRelay, DAY, entriesOf, KEYS, runPulseTimer, submissionKey, type TestRound } from '../support/pulse';
-import { persona, secureProductLists, spAs, spAsApp, startTestTenant } from '../support/tenant';
+import { persona, relayClientAs, secureProductLists, spAs, spAsApp, startTestTenant } from '../support/tenant';
 
 type Body = { error?: { code?: string; field?: string } } & Record<string, unknown>;
 
@@ -246,6 +247,14 @@ describe('comment threads on a crew\'s round', () => {
     await list.items.add({ Title: 'moved', RoundId: round.roundId, Body: sealed.Body });
     await list.items.getById(Number(sealed.ID)).delete();
     expect((await threadsOf(hr)).threads.find((t) => t.threadId === threadId)).toBeUndefined();
+  });
+
+  it('reads and writes through the page\'s connector, on the one relay client', async () => {
+    const { threadId, author } = threadAt(6);
+    await new RelayPulseThreads(relayClientAs(tenant, hr)).reply(threadId, 'Through the page.');
+    const mine = await new RelayPulseThreads(relayClientAs(tenant, author)).mine();
+    expect(mine.comments.find((c) => c.threadId === threadId)).toMatchObject({ answeredBy: 'hr', canAnswer: true, messages: [{ role: 'hr', text: 'Through the page.', mine: false }] });
+    await expect(new RelayPulseThreads(relayClientAs(tenant, threadAt(7).author)).remove(threadId)).rejects.toMatchObject({ code: 'notFound' });
   });
 
   it('keeps members out of SE_Comments: they read none and write none', async () => {
