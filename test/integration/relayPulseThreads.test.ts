@@ -13,6 +13,7 @@ import { movableClock, type MovableClock } from '../../local/server/admin';
 import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
 import { teamIdOf } from '../../local/tenant/rosters';
+import { appendEntry } from '../../relay/src/pulse/ballotStore';
 import { threadIdOf } from '../../relay/src/pulse/threadsStore';
 import { commentEntries } from '../../src/core/pulse/ballot';
 import { isRefused, type PulseResultsBody, type RoundResultsShown } from '../../src/core/pulse/results/wire';
@@ -296,6 +297,36 @@ describe('comment threads on a crew\'s round', () => {
     const first = threadAt(0).threadId;
     expect((await threadsOf(hr)).threads.find((t) => t.threadId === first)?.messages.map((m) => m.role)).toEqual(['leader', 'employee']);
   });
+});
+
+describe('a person\'s own comments, read again when the round\'s boxes change', () => {
+  let tenant: RunningTenant;
+  beforeAll(async () => (tenant = await startTestTenant()), 60_000);
+  afterAll(async () => tenant.close());
+
+  it('finds a comment the boxes gained after the person last looked', async () => {
+    const person = persona(tenant, 'teamLeader');
+    const round = addRound(tenant);
+    const mine = async (): Promise<string[]> => {
+      const answer = await call(tenant, person, 'GET', 'threads/mine');
+      expect(answer.status).toBe(200);
+      return (answer.body as unknown as MyCommentsBody).comments.filter((c) => c.roundId === round.roundId).map((c) => c.text);
+    };
+    expect(await mine()).toEqual([]);
+    // The relay's own box gains the person's comment (as a drain would put it there).
+    await appendEntry(await spAsApp(tenant), KEYS, {
+      kind: 'comment',
+      token: KEYS.token(round.roundId, submissionKey()),
+      groups: { site: 'got', line: 'got-weld2', crew: 'none', employmentType: 'employee', tenureBand: '1-3', groupKey: 'got/weld2' },
+      questionKey: 'one-thing-better',
+      text: 'Written, then looked for',
+      author: KEYS.authorTag(round.roundId, person.id)
+    }, round);
+    expect(await mine()).toEqual(['Written, then looked for']);
+    // Someone else's comment is not theirs.
+    const others = (await call(tenant, persona(tenant, 'operator'), 'GET', 'threads/mine')).body as unknown as MyCommentsBody;
+    expect(others.comments.filter((c) => c.roundId === round.roundId)).toEqual([]);
+  }, 60_000);
 });
 
 describe('comment threads before Engage Setup', () => {

@@ -5,10 +5,15 @@
  * are the core's (`src/core/pulse/threads/threads.ts`); the messages are `threadsStore.ts`'s.
  */
 import type { SPFI } from '@pnp/sp';
+import '@pnp/sp/items';
+import '@pnp/sp/lists';
+import '@pnp/sp/webs';
 
-import type { CommentEntry } from '../../../src/core/pulse/ballot';
+import { commentEntries, type CommentEntry, distinctEntries } from '../../../src/core/pulse/ballot';
 import type { RoundRelease } from '../../../src/core/pulse/results/release';
+import { LISTS } from '../../../src/core/schema/lists';
 import { authorActsCutoff, messagesByThread, type StoredThreadMessage, threadFor, type ThreadView } from '../../../src/core/pulse/threads/threads';
+import { readRoundBoxes } from './ballotStore';
 import type { PulseKeyring } from './envelope';
 import { readRoundMessages, type RoundMessages, threadIdOf } from './threadsStore';
 
@@ -56,4 +61,49 @@ export function withoutHidden(view: RoundRelease, threads: RoundThreads): RoundR
       'comments' in list ? { ...list, comments: list.comments.filter((comment) => comment.threadId === undefined || threads.forOthers(comment.threadId).status !== 'hidden') } : list
     )
   };
+}
+
+/** Rounds whose comments a relay instance keeps (the results' six, and some room). */
+const KEPT_ROUNDS = 12;
+
+const keptComments = new WeakMap<SPFI, Map<number, { readonly version: string; readonly comments: readonly CommentEntry[] }>>();
+
+/**
+ * A round's comment entries (its boxes and inbox, each token once), kept by this relay instance
+ * and read again whenever any SE_Responses item of the round changed (its id and ETag, one light
+ * request): a person's own comments are asked for whenever their Pulse part shows them, and a
+ * published round's boxes seldom change. What is kept is what the relay reads on every such call
+ * anyway, in its own memory.
+ */
+export async function roundComments(sp: SPFI, keys: PulseKeyring, roundId: number, log: (line: string) => void): Promise<readonly CommentEntry[]> {
+  const responses = LISTS.responses;
+  const rows = await sp.web.lists
+    .getByTitle(responses.title)
+    .items.select('ID')
+    .filter(`${responses.fields.roundId} eq ${roundId}`)
+    .top(5000)<Array<Record<string, unknown>>>();
+  const etags = rows.map((row) => row['odata.etag']);
+  const version = etags.every((etag) => typeof etag === 'string' && etag !== '') ? rows.map((row, i) => `${String(row.ID)}:${String(etags[i])}`).sort().join('|') : undefined;
+  let kept = keptComments.get(sp);
+  if (!kept) {
+    kept = new Map();
+    keptComments.set(sp, kept);
+  }
+  const known = kept.get(roundId);
+  if (known && version !== undefined && known.version === version) {
+    return known.comments;
+  }
+  const comments = commentEntries(distinctEntries(await readRoundBoxes(sp, keys, roundId, log)));
+  if (version !== undefined) {
+    kept.delete(roundId);
+    kept.set(roundId, { version, comments });
+    // The oldest kept round goes first (a Map keeps the order rounds were set in).
+    for (const roundKept of kept.keys()) {
+      if (kept.size <= KEPT_ROUNDS) {
+        break;
+      }
+      kept.delete(roundKept);
+    }
+  }
+  return comments;
 }

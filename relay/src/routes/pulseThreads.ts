@@ -23,7 +23,6 @@
  */
 import type { SPFI } from '@pnp/sp';
 
-import { commentEntries, distinctEntries } from '../../../src/core/pulse/ballot';
 import type { PulseResultsBody } from '../../../src/core/pulse/results/wire';
 import { answeredBy, mayAnswerBack, parseThreadRequest, type ThreadRequest, type ThreadRole, type ThreadView } from '../../../src/core/pulse/threads/threads';
 import type { MyCommentBody, MyCommentsBody, PulseThreadsBody, ThreadBody } from '../../../src/core/pulse/threads/wire';
@@ -33,11 +32,10 @@ import { RATE_LIMITS } from '../rateLimits';
 import { problem, type RelayAnswer, RelayProblem, type RouteCall, type UserRoute } from '../router';
 import { setupGate } from '../setupGate';
 import { sharePointProblem } from '../sharepoint';
-import { readRoundBoxes } from '../pulse/ballotStore';
 import type { PulseKeyring } from '../pulse/envelope';
 import type { OwnedGroupsSource } from '../pulse/results';
 import { readResultRounds } from '../pulse/results';
-import { readRoundThreads, type RoundThreads } from '../pulse/threads';
+import { readRoundThreads, roundComments, type RoundThreads } from '../pulse/threads';
 import { writeMessage } from '../pulse/threadsStore';
 import { pulseResultsRoute } from './pulseResults';
 
@@ -183,7 +181,7 @@ export function pulseThreadsRoutes(options: PulseThreadsRouteOptions): readonly 
       const roundId = round.pulse.roundId;
       // Their tags under every key: comments written before a rotation are theirs too.
       const tags = new Set(keys.authorTags(roundId, caller.objectId));
-      const mine = commentEntries(distinctEntries(await readRoundBoxes(sp, keys, roundId, log))).filter((entry) => tags.has(entry.author));
+      const mine = (await roundComments(sp, keys, roundId, log)).filter((entry) => tags.has(entry.author));
       if (mine.length === 0) {
         continue;
       }
