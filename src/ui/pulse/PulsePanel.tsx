@@ -27,6 +27,8 @@ export interface IPulsePanelProps {
   readonly roundId?: number;
   /** Called when the person has answered every round shown (the card closes its quick view). */
   readonly onAllAnswered?: () => void;
+  /** Called once the rounds have been read (or could not be): what the page shows below them may load then. */
+  readonly onSettled?: () => void;
 }
 
 /** The error's words for a failed load, in the page's language. */
@@ -41,6 +43,13 @@ export function PulsePanel(props: IPulsePanelProps): React.ReactElement {
   const read = React.useCallback((): Promise<PulseOpenRound[]> => answers.openRounds(), [answers]);
   const { state, reload, update } = useRecoveringLoad(read, 'Reading the open pulse rounds');
   const [refused, setRefused] = React.useState(() => answers.refused());
+  const { onSettled } = props;
+  const settled = state.kind !== 'loading';
+  React.useEffect(() => {
+    if (settled) {
+      onSettled?.();
+    }
+  }, [settled, onSettled]);
 
   // Back online: what waits on the device goes out, and the rounds are read again.
   React.useEffect(() => {

@@ -28,6 +28,11 @@ export interface IPublishedPlansProps {
   readonly max?: number;
   /** Heading level of the title (2 in a part, 3 inside another section). */
   readonly headingLevel?: 2 | 3;
+  /**
+   * Below other content (the Pulse part's rounds): nothing shows until the plans are read, no
+   * spinner; a failure still shows with Try again.
+   */
+  readonly quietWhileLoading?: boolean;
   readonly now?: () => Date;
 }
 
@@ -55,6 +60,9 @@ export function PublishedPlans(props: IPublishedPlansProps): React.ReactElement 
     };
   }, [store, attempt]);
 
+  if (loaded.state === 'loading' && props.quietWhileLoading) {
+    return <></>;
+  }
   let content: React.ReactNode;
   if (loaded.state === 'loading') {
     content = <Spinner label={words.loading} />;

@@ -256,4 +256,18 @@ describe('PublishedPlans', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
     expect(await screen.findByText(/^Inga åtgärdsplaner för dina grupper än/)).toBeTruthy();
   });
+
+  it('below other content shows nothing, no spinner, until the plans are read; then the plans, or the failure with Try again', async () => {
+    let answer: (plans: { plans: PublishedPlan[] }) => void = () => undefined;
+    const { container, unmount } = render(
+      <PublishedPlans store={{ published: () => new Promise((resolve) => (answer = resolve)) }} locale="en-us" timeZone={ZONE} headingLevel={3} quietWhileLoading={true} now={NOW} />
+    );
+    expect(container.textContent).toBe('');
+    expect(container.querySelector('[data-busy="true"]')).toBeNull();
+    answer({ plans: [published(1, '2026-11-01T09:00:00Z')] });
+    expect(await screen.findByRole('listitem', { name: 'Plan 1' })).toBeTruthy();
+    unmount();
+    render(<PublishedPlans store={{ published: () => Promise.reject(new PlanStoreError('unavailable', 'offline')) }} locale="en-us" timeZone={ZONE} quietWhileLoading={true} now={NOW} />);
+    expect(await screen.findByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
 });

@@ -10,9 +10,35 @@ import * as strings from 'PulseWebPartStrings';
 import { deviceTimeZone } from '../../app/host/cardTypes';
 import type { PartDefinition } from '../../app/host/types';
 import { pulseOf } from '../../app/pulse';
+import type { EngageServices } from '../../app/services';
 import { ThemedPart } from '../../ui/host/ThemedPart';
+import { OnDemand, onDemand } from '../../ui/light/OnDemand';
 import { PulsePanel } from '../../ui/pulse/PulsePanel';
 import styles from './Pulse.module.scss';
+import type { IPulseFollowUpProps } from './PulseFollowUp';
+
+/** "You said, we did" below the rounds, in a chunk of its own. */
+const LazyFollowUp = onDemand<IPulseFollowUpProps>(() => import(/* webpackChunkName: 'pulse-follow-up' */ './PulseFollowUp').then((m) => m.PulseFollowUp));
+
+/**
+ * The open rounds, and below them what was done with earlier answers: asked for once the rounds
+ * are read and shown when it is in (no spinner under the rounds), so the rounds' first paint waits
+ * for nothing more.
+ */
+function PulseBody(props: { readonly services: EngageServices; readonly locale: string; readonly timeZone: string }): React.ReactElement {
+  const [roundsRead, setRoundsRead] = React.useState(false);
+  const settle = React.useCallback(() => setRoundsRead(true), []);
+  return (
+    <>
+      <PulsePanel answers={pulseOf(props.services).answers} locale={props.locale} timeZone={props.timeZone} onSettled={settle} />
+      {roundsRead && (
+        <OnDemand components={[LazyFollowUp]} fallback={<></>} failedText={strings.FollowUpFailed} retryText={strings.Retry}>
+          <LazyFollowUp services={props.services} locale={props.locale} timeZone={props.timeZone} />
+        </OnDemand>
+      )}
+    </>
+  );
+}
 
 export interface IPulseWebPartProps {
   /** The part's heading; empty for none (the page's own heading says it). */
@@ -34,7 +60,7 @@ export const pulsePart: PartDefinition<IPulseWebPartProps> = {
       <ThemedPart theme={environment.theme}>
         <section className={styles.part} aria-label={title || strings.DefaultTitle}>
           {title && <h2 className={styles.heading}>{title}</h2>}
-          <PulsePanel answers={pulseOf(environment.services).answers} locale={environment.locale} timeZone={deviceTimeZone()} />
+          <PulseBody services={environment.services} locale={environment.locale} timeZone={deviceTimeZone()} />
         </section>
       </ThemedPart>,
       element

@@ -4,6 +4,9 @@ declare interface IPulseWebPartStrings {
   TitleLabel: string;
   /** The heading a new part starts with. */
   DefaultTitle: string;
+  /** Its chunk could not be loaded. */
+  FollowUpFailed: string;
+  Retry: string;
 }
 
 declare module 'PulseWebPartStrings' {
