@@ -72,7 +72,7 @@ function expectAggregatesOnly(body: PulseResultsBody): void {
     release.participation.forEach((entry) => expect('withheld' in entry || entry.respondents >= minimum).toBe(true));
     release.comments.forEach((list) => {
       if ('comments' in list) {
-        list.comments.forEach((comment) => expect(Object.keys(comment).sort()).toEqual(['questionKey', 'text']));
+        list.comments.forEach((comment) => expect(Object.keys(comment).sort()).toEqual(['questionKey', 'text', 'threadId']));
       }
     });
   });

@@ -15,6 +15,7 @@ import type { AddItemOptions, ListInfo, SharePointStore, StoredItem } from '../.
 import { createDirectory, ensureDirectorySchema, seedHistory, seedPlant } from '../../local/tenant';
 import type { Directory, Person } from '../../local/tenant/directory';
 import { boxContext, pulseKeyring } from '../../relay/src/pulse/envelope';
+import { messageContext, parseMessage } from '../../relay/src/pulse/threadsStore';
 import { LOCAL_PULSE_KEYS } from '../../local/relay/pulseKeys';
 import { answerEntries, commentEntries, parseBox } from '../../src/core/pulse/ballot';
 import { ListSchemaField, parseElements, parseListSchema } from '../../src/core/schema/listSchema';
@@ -312,7 +313,14 @@ describe('the demo plant history', () => {
     expect(comments.every((c) => authors.has(c.author) && c.text.length > 0)).toBe(true);
     const rounds = store.of('SE_SurveyRounds');
     expect(rounds.map((r) => r.values.Status).sort()).toEqual(['closed', 'open']);
-    expect(store.of('SE_Comments').some((c) => c.values.AuthorRole === 'hr' && c.values.ParentId)).toBe(true);
+    // Threads on comments as the relay keeps them: sealed, nothing readable beside the round.
+    const messages = store.of('SE_Comments');
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.every((m) => String(m.values.Body).startsWith('pe1.') && !m.values.ThreadId && !m.values.AuthorRole)).toBe(true);
+    const opened = messages.map((m) => parseMessage(keys.open(String(m.values.Body), messageContext(Number(m.values.RoundId), String(m.values.Title)))));
+    expect(opened.some((m) => m?.kind === 'reply' && m.role === 'hr' && m.text.length > 0)).toBe(true);
+    expect(opened.some((m) => m?.kind === 'answer' && m.role === 'employee')).toBe(true);
+    expect(opened.some((m) => m?.kind === 'hidden')).toBe(true);
     expect(store.of('SE_ActionPlans').some((p) => p.values.PublishedAt)).toBe(true);
   });
 

@@ -7,8 +7,9 @@
 import { participationKey, roundKey } from '../../../src/core/models/keys';
 import { parsePlantMap } from '../../../src/core/plant/plantMap';
 import { groupAttributes } from '../../../src/core/pulse/audience';
-import type { BallotEntry } from '../../../src/core/pulse/ballot';
-import { pulseKeyring } from '../../../relay/src/pulse/envelope';
+import type { BallotEntry, CommentEntry } from '../../../src/core/pulse/ballot';
+import { type PulseKeyring, pulseKeyring } from '../../../relay/src/pulse/envelope';
+import { type SealedMessage, sealedMessageItem, threadIdOf } from '../../../relay/src/pulse/threadsStore';
 import { packRound } from '../../../relay/src/pulse/pack';
 import { localPulseKeys } from '../../relay/pulseKeys';
 import type { Person } from '../directory';
@@ -60,6 +61,12 @@ const REPLIES: Record<'sv' | 'nl' | 'en', string> = {
   sv: 'Tack för att du skriver! Vi tar upp det på nästa ledningsmöte och återkommer här.',
   nl: 'Dank voor je reactie! We bespreken het in het volgende MT-overleg en komen hier op terug.',
   en: 'Thanks for writing this! We will take it to the next leadership meeting and reply here.'
+};
+
+const ANSWERS_BACK: Record<'sv' | 'nl' | 'en', string> = {
+  sv: 'Tack för svaret. Det gäller mest nattskiftet.',
+  nl: 'Dank voor het antwoord. Het gaat vooral om de nachtdienst.',
+  en: 'Thanks for the answer. It is mostly the night shift.'
 };
 
 function clamp(value: number, min: number, max: number): number {
@@ -128,6 +135,7 @@ export function seedPulse(context: HistoryContext, questions: readonly QuestionI
   }
 
   const roundIds: number[] = [];
+  const commentsByRound = new Map<number, CommentEntry[]>();
   for (const round of rounds) {
     const opensAt = new Date(Date.UTC(round.opens.getUTCFullYear(), round.opens.getUTCMonth(), round.opens.getUTCDate(), 4));
     const closesAt = new Date(Date.UTC(round.closes.getUTCFullYear(), round.closes.getUTCMonth(), round.closes.getUTCDate(), 22));
@@ -208,6 +216,7 @@ export function seedPulse(context: HistoryContext, questions: readonly QuestionI
         });
       });
     }
+    commentsByRound.set(roundId, entries.filter((entry): entry is CommentEntry => entry.kind === 'comment'));
     for (const box of packRound(keys, roundId, entries, () => rng.next())) {
       // A box's Created is the round's opening day: nothing in it dates an answer.
       context.add(
@@ -219,53 +228,30 @@ export function seedPulse(context: HistoryContext, questions: readonly QuestionI
     }
   }
 
-  seedComments(context, roundIds, known.has('one-thing-better') ? 'one-thing-better' : undefined);
+  seedThreads(context, keys, roundIds[0], commentsByRound.get(roundIds[0]) ?? []);
   seedPublishedPlans(context, { surveyId, roundId: roundIds[0] });
 }
 
-function seedComments(context: HistoryContext, roundIds: readonly number[], questionKey: string | undefined): void {
+/**
+ * Threads on the closed round's comments, as the relay keeps them: each message one SE_Comments
+ * item with only its Title, round and a sealed Body (thread, role, kind and text inside the
+ * encryption), written by the relay. Replies from HR and a line's leader, an author's answer back,
+ * and a comment HR hid.
+ */
+function seedThreads(context: HistoryContext, keys: PulseKeyring, roundId: number | undefined, comments: readonly CommentEntry[]): void {
+  if (roundId === undefined || comments.length < 4) {
+    return;
+  }
   const { rng, today } = context;
-  const lines = Array.from(new Set(context.crews.map((c) => c.crew.line)));
-  roundIds.forEach((roundId, roundIndex) => {
-    const threads = roundIndex === 0 ? 6 : 2;
-    for (let t = 0; t < threads; t += 1) {
-      const line = lines[(t * 3 + roundIndex) % lines.length];
-      const site = line.siteCode;
-      const language = seedLanguageOf(site === 'GOT' ? 'sv-SE' : 'nl-NL');
-      const groupKey = `${site.toLowerCase()}/${line.code.toLowerCase().replace(`${site.toLowerCase()}-`, '')}`;
-      const threadId = rng.guid();
-      const postedAt = new Date(today.getTime() - (roundIndex === 0 ? rng.int(22, 34) : rng.int(1, 5)) * DAY_MS);
-      const values: Record<string, unknown> = {
-        Title: threadId,
-        RoundId: roundId,
-        ThreadId: threadId,
-        GroupKey: groupKey,
-        Body: COMMENTS[rng.chance(0.2) ? 'en' : language][t % 4],
-        AuthorRole: 'employee',
-        Status: roundIndex === 0 && t === 5 ? 'hidden' : 'visible'
-      };
-      if (questionKey) {
-        values.QuestionKey = questionKey;
-      }
-      const firstId = context.add('SE_Comments', values, context.relaySpUserId, postedAt);
-      if (roundIndex === 0 && t < 3) {
-        const replier = t === 2 ? context.people.find((p) => p.role === 'manager' && p.lineCode === line.code) ?? context.hrAt(site) : context.hrAt(site);
-        context.add(
-          'SE_Comments',
-          {
-            Title: threadId,
-            RoundId: roundId,
-            ThreadId: threadId,
-            ParentId: firstId,
-            GroupKey: groupKey,
-            Body: REPLIES[seedLanguageOf(replier.preferredLanguage)],
-            AuthorRole: replier.isHr ? 'hr' : 'leader',
-            Status: 'visible'
-          },
-          replier.spUserId,
-          new Date(postedAt.getTime() + 2 * DAY_MS)
-        );
-      }
-    }
-  });
+  const write = (comment: CommentEntry, message: Omit<SealedMessage, 'threadId'>, daysAgo: number): void => {
+    const item = sealedMessageItem(keys, roundId, rng.guid(), { ...message, threadId: threadIdOf(keys, roundId, comment) });
+    context.add('SE_Comments', item, context.relaySpUserId, new Date(today.getTime() - daysAgo * DAY_MS));
+  };
+  const languageOf = (comment: CommentEntry): 'sv' | 'nl' | 'en' => (comment.groups.site.toLowerCase() === 'got' ? 'sv' : comment.groups.site.toLowerCase() === 'ein' ? 'nl' : 'en');
+  const [first, second, third, fourth] = comments;
+  write(first, { kind: 'reply', role: 'hr', text: REPLIES[languageOf(first)] }, 18);
+  write(first, { kind: 'answer', role: 'employee', text: ANSWERS_BACK[languageOf(first)] }, 16);
+  write(second, { kind: 'reply', role: 'leader', text: REPLIES[languageOf(second)] }, 17);
+  write(third, { kind: 'reply', role: 'hr', text: REPLIES[languageOf(third)] }, 15);
+  write(fourth, { kind: 'hidden', role: 'hr', text: '' }, 19);
 }
