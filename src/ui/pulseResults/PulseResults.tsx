@@ -16,7 +16,7 @@
 import * as React from 'react';
 
 import { PLANT } from '../../core/pulse/results/cells';
-import { isRefused, type PulseResultsBody, PulseResultsError, type PulseResultsSource, type RoundResults } from '../../core/pulse/results/wire';
+import { isRefused, type PulseResultsBody, PulseResultsError, type PulseResultsSource, type RoundResults, type RoundResultsShown } from '../../core/pulse/results/wire';
 import { format } from '../format';
 import { Button } from '../light/Button';
 import { Notice } from '../light/Notice';
@@ -33,6 +33,15 @@ import { checkText, type CommentView, dayText, firstRound, groupChoices, roundsN
 import { type ResultsWords, resultsWords } from './resultsWords';
 import { Trend } from './Trend';
 
+/** What the plans tab is given: the rounds shown, the chosen round and group, the groups offered, who reads. */
+export interface PlansView {
+  readonly rounds: readonly RoundResults[];
+  readonly round: RoundResultsShown;
+  readonly groupKey: string;
+  readonly groups: readonly { readonly key: string; readonly text: string }[];
+  readonly role: 'hr' | 'leader';
+}
+
 export interface IPulseResultsProps {
   readonly source: PulseResultsSource;
   /** The questions' wording (read when the answers per question or the comments are shown). */
@@ -44,6 +53,8 @@ export interface IPulseResultsProps {
   readonly save?: (fileName: string, text: string) => void;
   /** Actions on a released comment (its thread: replies, hide), for HR and leaders. */
   readonly commentActions?: (comment: CommentView, role: 'hr' | 'leader') => React.ReactNode;
+  /** A tab of action plans beside the results, for HR and leaders (its title and content). */
+  readonly plans?: { readonly title: string; readonly render: (view: PlansView) => React.ReactNode };
   /** The device's clock (ms), for "closed, results not published yet"; `Date.now` unless given. */
   readonly now?: () => number;
 }
@@ -93,6 +104,7 @@ function RoundResultsView(props: {
   readonly needWordings: () => void;
   readonly save: (fileName: string, text: string) => void;
   readonly commentActions?: (comment: CommentView, role: 'hr' | 'leader') => React.ReactNode;
+  readonly plans?: IPulseResultsProps['plans'];
   readonly now: () => number;
 }): React.ReactElement {
   const { body, rounds, words, locale } = props;
@@ -107,6 +119,7 @@ function RoundResultsView(props: {
   const role = body.viewer.role;
   const employee = role === 'employee';
   const commentActions = props.commentActions;
+  const plans = props.plans;
   const actionsFor = commentActions && role !== 'employee' ? (comment: CommentView): React.ReactNode => commentActions(comment, role) : undefined;
 
   let content: React.ReactNode;
@@ -155,7 +168,8 @@ function RoundResultsView(props: {
               title: words.tabs.comments,
               render: () => <Comments round={shown} wordings={props.wordings} needWordings={props.needWordings} words={words} locale={locale} actionsFor={actionsFor} />
             }
-          ])
+          ]),
+      ...(plans && role !== 'employee' ? [{ key: 'plans', title: plans.title, render: () => plans.render({ rounds, round: shown, groupKey: group, groups: choices, role }) }] : [])
     ];
     content = <Tabs tabs={tabs} label={words.tabsLabel} />;
   }
@@ -218,6 +232,7 @@ export function PulseResults(props: IPulseResultsProps): React.ReactElement {
           needWordings={needWordings}
           save={save}
           commentActions={props.commentActions}
+          plans={props.plans}
           now={props.now ?? Date.now}
         />
       );

@@ -1,6 +1,6 @@
 /**
- * The "Pulse results" part for HR and team leaders: overview, heatmap, trend and comments of the
- * latest pulse rounds, exactly as the relay released them to the person reading the page (HR the
+ * The "Pulse results" part for HR and team leaders: overview, heatmap, trend and comments (with
+ * their anonymous threads: replies, and HR's hide) of the latest pulse rounds, exactly as the relay released them to the person reading the page (HR the
  * whole plant, a leader their crews and the groups above them, anyone else the plant's figures).
  * What SharePoint and the workbench host; the relay decides who sees what from the token.
  */
@@ -10,8 +10,18 @@ import * as strings from 'PulseResultsWebPartStrings';
 
 import type { PartDefinition } from '../../app/host/types';
 import { pulseResultsOf } from '../../app/pulseResults';
+import { pulsePlansOf } from '../../app/pulsePlans';
+import { pulseThreadsOf } from '../../app/pulseThreads';
+import { deviceTimeZone } from '../../app/host/cardTypes';
+import { OnDemand, onDemand } from '../../ui/light/OnDemand';
+import { Spinner } from '../../ui/light/Spinner';
 import { ThemedPart } from '../../ui/host/ThemedPart';
 import { PulseResults } from '../../ui/pulseResults/PulseResults';
+import { commentActionsOf } from './CommentActions';
+import type { IPlansTabProps } from './PlansTab';
+
+/** The action plans tab, in a chunk of its own (opened with the tab). */
+const LazyPlansTab = onDemand<IPlansTabProps>(() => import(/* webpackChunkName: 'pulse-plans' */ './PlansTab').then((m) => m.PlansTab));
 
 export interface IPulseResultsWebPartProps {
   /** The part's heading; empty for none (the page's own heading says it). */
@@ -33,7 +43,21 @@ export const pulseResultsPart: PartDefinition<IPulseResultsWebPartProps> = {
     ReactDom.render(
       <ThemedPart theme={environment.theme}>
         <section aria-label={title || strings.DefaultTitle}>
-          <PulseResults source={services.source} wordings={services.wordings} locale={environment.locale} heading={title} />
+          <PulseResults
+            source={services.source}
+            wordings={services.wordings}
+            locale={environment.locale}
+            heading={title}
+            commentActions={commentActionsOf(pulseThreadsOf(environment.services).threads, environment.locale)}
+            plans={{
+              title: strings.PlansTab,
+              render: (view) => (
+                <OnDemand components={[LazyPlansTab]} fallback={<Spinner label={strings.Opening} />} failedText={strings.OpenFailed} retryText={strings.Retry}>
+                  <LazyPlansTab plans={pulsePlansOf(environment.services)} view={view} locale={environment.locale} timeZone={deviceTimeZone()} />
+                </OnDemand>
+              )
+            }}
+          />
         </section>
       </ThemedPart>,
       element

@@ -4,6 +4,13 @@ declare interface IPulseResultsWebPartStrings {
   TitleLabel: string;
   /** The part's name for assistive technology when it has no heading. */
   DefaultTitle: string;
+  /** The results' tab of action plans (HR and leaders). */
+  PlansTab: string;
+  /** While the plans tab's chunk loads. */
+  Opening: string;
+  /** It could not be loaded. */
+  OpenFailed: string;
+  Retry: string;
 }
 
 declare module 'PulseResultsWebPartStrings' {

@@ -3,6 +3,10 @@ define([], function () {
     PropertyPaneDescription: "De pulsresultat som den som läser sidan får se: HR hela anläggningen, en teamledare sina arbetslag och grupperna ovanför, alla andra anläggningens siffror. Siffrorna kommer bara från Engage-reläet, för grupper som är stora nog att förbli anonyma.",
     SettingsGroupName: "Inställningar",
     TitleLabel: "Rubrik (lämna tom för ingen)",
-    DefaultTitle: "Pulsresultat"
+    DefaultTitle: "Pulsresultat",
+    PlansTab: "Åtgärdsplaner",
+    Opening: "Åtgärdsplanerna öppnas…",
+    OpenFailed: "Åtgärdsplanerna gick inte att öppna. Kontrollera anslutningen.",
+    Retry: "Försök igen"
   };
 });

@@ -1,0 +1,90 @@
+/**
+ * The threads under the Pulse results part's comments, for HR and leaders: each released comment
+ * with its replies, Reply, and HR's Hide/Show (`src/ui/pulseThreads`). The threads are read once,
+ * when the first comment row asks (the comments tab opened), and again after a change.
+ */
+import * as React from 'react';
+
+import type { PulseThreadsBody, PulseThreadsSource, ThreadBody } from '../../core/pulse/threads/wire';
+import { CommentThread } from '../../ui/pulseThreads/CommentThread';
+import type { CommentView } from '../../ui/pulseResults/resultsView';
+
+type Listener = (threads: ReadonlyMap<string, ThreadBody>) => void;
+
+/** One read of the threads shared by every comment row; rows hear when it is read again. */
+class ThreadsRead {
+  private read: Promise<PulseThreadsBody> | undefined;
+  private readonly listeners = new Set<Listener>();
+
+  public constructor(private readonly source: Pick<PulseThreadsSource, 'threads'>) {}
+
+  public subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    this.current().then(
+      (body) => listener(byId(body)),
+      // A failed read leaves the rows as they are (a reply still works); the next change reads again.
+      () => undefined
+    );
+    return () => {
+      this.listeners.delete(listener);
+    };
+  }
+
+  public again(): void {
+    this.read = undefined;
+    this.current().then(
+      (body) => this.listeners.forEach((listener) => listener(byId(body))),
+      () => undefined
+    );
+  }
+
+  private current(): Promise<PulseThreadsBody> {
+    if (!this.read) {
+      const read = this.source.threads();
+      read.catch(() => {
+        if (this.read === read) {
+          this.read = undefined;
+        }
+      });
+      this.read = read;
+    }
+    return this.read;
+  }
+}
+
+function byId(body: PulseThreadsBody): ReadonlyMap<string, ThreadBody> {
+  return new Map(body.threads.map((thread) => [thread.threadId, thread]));
+}
+
+interface IThreadOfProps {
+  readonly threadId: string;
+  readonly role: 'hr' | 'leader';
+  readonly read: ThreadsRead;
+  readonly source: PulseThreadsSource;
+  readonly language: string;
+}
+
+function ThreadOf(props: IThreadOfProps): React.ReactElement {
+  const { read, threadId } = props;
+  const [thread, setThread] = React.useState<ThreadBody | undefined>(undefined);
+  const [version, setVersion] = React.useState(0);
+  React.useEffect(
+    () =>
+      read.subscribe((threads) => {
+        setThread(threads.get(threadId));
+        setVersion((n) => n + 1);
+      }),
+    [read, threadId]
+  );
+  const again = React.useCallback(() => read.again(), [read]);
+  // A new read starts the thread afresh (its hidden state and the replies the reader just sent).
+  return <CommentThread key={version} threadId={threadId} thread={thread} role={props.role} source={props.source} language={props.language} onChanged={again} />;
+}
+
+/** The results part's `commentActions`: a released comment's thread, for HR and leaders. */
+export function commentActionsOf(source: PulseThreadsSource, language: string): (comment: CommentView, role: 'hr' | 'leader') => React.ReactNode {
+  const read = new ThreadsRead(source);
+  const actions = (comment: CommentView, role: 'hr' | 'leader'): React.ReactNode =>
+    comment.threadId ? <ThreadOf threadId={comment.threadId} role={role} read={read} source={source} language={language} /> : undefined;
+  return actions;
+}

@@ -1,0 +1,88 @@
+/**
+ * The Pulse results part's action plans, for HR and leaders: their plans with "did it move" read
+ * from the results (`PlanList`), a new plan for the chosen group and round, and the editor
+ * (`PlanEditor`). Who may write for which group is the relay's to say (`GET /api/pulse/plans/mine`
+ * → writer); the groups offered are those of the results the writer may act for.
+ */
+import * as React from 'react';
+
+import type { PulsePlansServices } from '../../app/pulsePlans';
+import { PULSE_DRIVERS } from '../../core/models/pulse';
+import { mayWritePlanFor, type PlanWriter } from '../../core/pulse/plans/scope';
+import { planWriterOf, PlanStoreError } from '../../core/pulse/plans/wire';
+import { Button } from '../../ui/light/Button';
+import { Notice } from '../../ui/light/Notice';
+import { PlanEditor, type PlanStart } from '../../ui/pulsePlans/PlanEditor';
+import { PlanList } from '../../ui/pulsePlans/PlanList';
+import { planWords } from '../../ui/pulsePlans/planWords';
+import type { PlansView } from '../../ui/pulseResults/PulseResults';
+
+export interface IPlansTabProps {
+  readonly plans: PulsePlansServices;
+  readonly view: PlansView;
+  readonly locale: string;
+  readonly timeZone: string;
+}
+
+export function PlansTab(props: IPlansTabProps): React.ReactElement {
+  const { plans, view, locale } = props;
+  const words = planWords(locale);
+  const [editing, setEditing] = React.useState<{ readonly start: PlanStart; readonly writer: PlanWriter } | undefined>(undefined);
+  const [reloadKey, setReloadKey] = React.useState(0);
+  const [failed, setFailed] = React.useState<string | undefined>(undefined);
+  const [opening, setOpening] = React.useState(false);
+
+  const startNew = (): void => {
+    setOpening(true);
+    setFailed(undefined);
+    plans.store.mine().then(
+      (body) => {
+        setOpening(false);
+        const writer = planWriterOf(body.writer);
+        const groupKey = mayWritePlanFor(writer, view.groupKey) ? view.groupKey : view.groups.find((group) => mayWritePlanFor(writer, group.key))?.key ?? view.groupKey;
+        setEditing({ start: { kind: 'driver', roundId: view.round.roundId, driver: PULSE_DRIVERS[0], groupKey }, writer });
+      },
+      (error: unknown) => {
+        setOpening(false);
+        setFailed(words.storeErrors[error instanceof PlanStoreError ? error.code : 'unexpected']);
+      }
+    );
+  };
+
+  if (editing) {
+    const groups = view.groups.filter((group) => mayWritePlanFor(editing.writer, group.key)).map((group) => ({ key: group.key, label: group.text }));
+    return (
+      <PlanEditor
+        store={plans.store}
+        drafts={plans.drafts}
+        start={editing.start}
+        groups={groups}
+        writer={editing.writer}
+        owner={plans.me}
+        locale={locale}
+        timeZone={props.timeZone}
+        onSaved={() => setReloadKey((n) => n + 1)}
+        onClose={() => setEditing(undefined)}
+      />
+    );
+  }
+  return (
+    <>
+      <Button primary={true} iconName="Add" text={words.newPlan} disabled={opening} onClick={startNew} />
+      {failed && (
+        <Notice type="error" live={true}>
+          {failed}
+        </Notice>
+      )}
+      <PlanList
+        store={plans.store}
+        results={view.rounds}
+        locale={locale}
+        timeZone={props.timeZone}
+        groupName={(key) => view.groups.find((group) => group.key === key)?.text}
+        onEdit={(plan, writer) => setEditing({ start: { kind: 'plan', plan }, writer })}
+        reloadKey={reloadKey}
+      />
+    </>
+  );
+}
