@@ -22,8 +22,8 @@ class ThreadsRead {
     this.listeners.add(listener);
     this.current().then(
       (body) => listener(byId(body)),
-      // A failed read leaves the rows as they are (a reply still works); the next change reads again.
-      () => undefined
+      // A failed read shows the rows without their replies (a reply still works); the next change reads again.
+      () => listener(new Map())
     );
     return () => {
       this.listeners.delete(listener);
@@ -67,18 +67,22 @@ interface IThreadOfProps {
 function ThreadOf(props: IThreadOfProps): React.ReactElement {
   const { read, threadId } = props;
   const [thread, setThread] = React.useState<ThreadBody | undefined>(undefined);
-  const [version, setVersion] = React.useState(0);
+  // How many reads have come in: none yet, the row waits for the first (a reply box opened before
+  // it would be taken down by it); each later one (after a change) starts the thread afresh.
+  const [reads, setReads] = React.useState(0);
   React.useEffect(
     () =>
       read.subscribe((threads) => {
         setThread(threads.get(threadId));
-        setVersion((n) => n + 1);
+        setReads((n) => n + 1);
       }),
     [read, threadId]
   );
   const again = React.useCallback(() => read.again(), [read]);
-  // A new read starts the thread afresh (its hidden state and the replies the reader just sent).
-  return <CommentThread key={version} threadId={threadId} thread={thread} role={props.role} source={props.source} language={props.language} onChanged={again} />;
+  if (reads === 0) {
+    return <></>;
+  }
+  return <CommentThread key={reads} threadId={threadId} thread={thread} role={props.role} source={props.source} language={props.language} onChanged={again} />;
 }
 
 /** The results part's `commentActions`: a released comment's thread, for HR and leaders. */
