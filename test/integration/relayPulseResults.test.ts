@@ -108,6 +108,12 @@ describe('pulse results on the seeded history', () => {
     expect(closed.groups.some((g) => 'withheld' in g && g.withheld === 'protectsAnother')).toBe(true);
     expect(closed.groups.filter((g) => parseCellKey(g.key)?.[0]?.dimension === 'crew').length).toBeGreaterThan(1);
 
+    // The rosters' crews, named, answered or not (the release may leave small ones out); none before publication.
+    const crews = shown(roundIn(body, closedId)).crews ?? {};
+    const crewCells = closed.groups.map((g) => parseCellKey(g.key) ?? []).filter((f) => f.length === 1 && f[0].dimension === 'crew').map((f) => f[0].value);
+    expect(Object.keys(crews).length).toBeGreaterThanOrEqual(new Set(crewCells).size);
+    expect(crewCells.every((crew) => crews[crew]?.name !== undefined && crews[crew]?.name !== crew)).toBe(true);
+    expect(shown(roundIn(body, openId)).crews).toBeUndefined();
     const open = shown(roundIn(body, openId)).release;
     expect(open.availability).toBe('participation');
     expect(open.groups.every((g) => 'withheld' in g)).toBe(true);
@@ -121,6 +127,9 @@ describe('pulse results on the seeded history', () => {
     const body = await resultsAs(tenant, leader);
     expectAggregatesOnly(body);
     expect(body.viewer).toEqual({ role: 'leader', leads: [{ dimension: 'crew', value: crew }] });
+    // Their crew by its Teams name, and no other crew.
+    expect(Object.keys(shown(roundIn(body, closedId)).crews ?? {})).toEqual([crew]);
+    expect(shown(roundIn(body, closedId)).crews?.[crew]?.name).toMatch(/\S/);
     const closed = shown(roundIn(body, closedId)).release;
     const crewsShown = closed.groups
       .map((g) => g.key)
@@ -144,6 +153,7 @@ describe('pulse results on the seeded history', () => {
       expect(release.groups.map((g) => g.key)).toEqual([PLANT]);
       expect(release.participation.map((p) => p.key)).toEqual([PLANT]);
       expect(release.comments).toEqual([]);
+      expect(shown(r).crews).toBeUndefined();
     });
     const strip = (b: PulseResultsBody): unknown => b.rounds.map((r) => ({ ...r, release: { ...shown(r).release, comments: [] } }));
     const widened = await resultsAs(tenant, operator, '?role=hr&scope=plant&viewer=hr&crew=all&site=GOT');

@@ -165,6 +165,11 @@ export interface PublishedRecord {
   readonly thresholds: Thresholds;
   /** Each crew's site and line from the roster at the close: the groups above it a leader sees. */
   readonly crewPlaces: { readonly [crew: string]: CrewPlace | undefined };
+  /**
+   * Each rostered crew's Teams name at the close (keyed as `crewPlaces`), from the rosters, never
+   * from the answers: the results name crews by it, and list those the rosters know, answered or not.
+   */
+  readonly crewNames?: { readonly [crew: string]: string | undefined };
 }
 
 /** The published record's place: its Title, BoxKey and the place its envelope is bound to. */
@@ -196,7 +201,7 @@ export async function readPublished(sp: SPFI, keys: PulseKeyring, roundId: numbe
   if (plain === undefined) {
     return undefined;
   }
-  const value = JSON.parse(plain) as { published?: unknown; crewPatterns?: unknown; thresholds?: unknown; crewPlaces?: unknown };
+  const value = JSON.parse(plain) as { published?: unknown; crewPatterns?: unknown; thresholds?: unknown; crewPlaces?: unknown; crewNames?: unknown };
   const published = recordOf(value.published, isNumber);
   const crewPatterns = recordOf(value.crewPatterns, isString);
   const thresholds = recordOf(value.thresholds, isNumber);
@@ -205,7 +210,9 @@ export async function readPublished(sp: SPFI, keys: PulseKeyring, roundId: numbe
     log(`pulse results: the published record of round ${roundId} is not one.`);
     return undefined;
   }
-  return { record: { published, crewPatterns, crewPlaces, thresholds: { minGroupSize: thresholds.minGroupSize, minCommentGroupSize: thresholds.minCommentGroupSize } }, digest: digestOf(plain) };
+  // Records published before names were kept have none: the crews show by their keys.
+  const crewNames = recordOf(value.crewNames, (entry): entry is string => typeof entry === 'string') ?? {};
+  return { record: { published, crewPatterns, crewPlaces, crewNames, thresholds: { minGroupSize: thresholds.minGroupSize, minCommentGroupSize: thresholds.minCommentGroupSize } }, digest: digestOf(plain) };
 }
 
 /** Keeps the round's publication; the record that stands afterwards (the oldest, when two runs published at once). */

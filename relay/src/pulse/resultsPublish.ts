@@ -65,10 +65,10 @@ export interface PublishOptions {
 }
 
 /** The crew → pattern map and crews' places of the round's entries, from the rosters at `now`. */
-async function rosterFacts(sp: SPFI, now: Date, crews: readonly string[], options: PublishOptions): Promise<Pick<PublishedRecord, 'crewPatterns' | 'crewPlaces'>> {
+async function rosterFacts(sp: SPFI, now: Date, crews: readonly string[], options: PublishOptions): Promise<Pick<PublishedRecord, 'crewPatterns' | 'crewPlaces' | 'crewNames'>> {
   if (!options.rosters) {
     options.log('pulse timer: no roster source; rounds are published with every crew\'s shift pattern and place unknown.');
-    return { crewPatterns: {}, crewPlaces: {} };
+    return { crewPatterns: {}, crewPlaces: {}, crewNames: {} };
   }
   const [rosters, map] = await Promise.all([options.rosters(now), readPlantMap(sp, options.log)]);
   const crewPlaces: { [crew: string]: CrewPlace } = {};
@@ -77,7 +77,13 @@ async function rosterFacts(sp: SPFI, now: Date, crews: readonly string[], option
       crewPlaces[normaliseText(crew.crewKey)] = { site: normaliseText(crew.siteCode), line: normaliseText(crew.lineCode) };
     }
   });
-  return { crewPatterns: patternsForEntries(crewPatternsOf(rosters), crews), crewPlaces };
+  const crewNames: { [crew: string]: string } = {};
+  rosters.forEach((roster) => {
+    if (roster.name.trim() !== '') {
+      crewNames[normaliseText(roster.teamId)] = roster.name.trim();
+    }
+  });
+  return { crewPatterns: patternsForEntries(crewPatternsOf(rosters), crews), crewPlaces, crewNames };
 }
 
 async function publishOne(sp: SPFI, keys: PulseKeyring, round: ResultRound, now: Date, check: BoxCheck | undefined, options: PublishOptions): Promise<PublicationState> {

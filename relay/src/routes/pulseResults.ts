@@ -34,7 +34,7 @@ import { type RoundRelease, releaseRound, viewOf } from '../../../src/core/pulse
 import type { ResultsRound } from '../../../src/core/pulse/results/types';
 import { crewsInAudience, normaliseText } from '../../../src/core/pulse/audience';
 import { availabilityOf } from '../../../src/core/pulse/results/watching';
-import { type PulseResultsBody, type ResultsViewerBody, type RoundResults, wireRelease } from '../../../src/core/pulse/results/wire';
+import { type PulseResultsBody, type ResultsViewerBody, type RosterCrew, type RoundResults, wireRelease } from '../../../src/core/pulse/results/wire';
 import { LISTS } from '../../../src/core/schema/lists';
 import { RELAY_SCOPE } from '../auth';
 import { RATE_LIMITS } from '../rateLimits';
@@ -83,6 +83,30 @@ function ledCrews(round: ResultRound, owned: ReadonlySet<string>, places: { read
         ).map((crew) => crew.crewKey);
   const led = reached.filter((crew) => owned.has(crew.toLowerCase()));
   return Array.from(new Set(led.map((crew) => normaliseText(crew)))).map((value) => ({ dimension: 'crew', value }));
+}
+
+/**
+ * The round's crews as the rosters knew them when it was published (names and places sealed with
+ * the publication), never as the answers place them: HR every crew in the audience's reach, a
+ * leader the crews they lead. Listed answered or not, so a crew's absence from the release says
+ * only that it is too small to show.
+ */
+function rosterCrews(round: ResultRound, record: PublishedRecord, leads: readonly Filter[] | undefined): { [crew: string]: RosterCrew } {
+  const names = record.crewNames ?? {};
+  const keys = Array.from(new Set(Object.keys(record.crewPlaces).concat(Object.keys(names))));
+  const named = (round.pulse.audience.crewKeys ?? []).map((crew) => normaliseText(crew));
+  const reached = crewsInAudience(
+    keys.map((crewKey) => ({ crewKey, siteCode: record.crewPlaces[crewKey]?.site, lineCode: record.crewPlaces[crewKey]?.line })),
+    { ...round.pulse.audience, crewKeys: named }
+  ).map((crew) => crew.crewKey);
+  const allowed = leads ? reached.filter((crew) => leads.some((led) => led.value === crew)) : reached;
+  const out: { [crew: string]: RosterCrew } = {};
+  allowed.forEach((crew) => {
+    const place = record.crewPlaces[crew];
+    const name = names[crew];
+    out[crew] = { ...(name ? { name } : {}), ...(place ? { site: place.site, line: place.line } : {}) };
+  });
+  return out;
 }
 
 /**
@@ -161,8 +185,9 @@ export function pulseResultsRoute(options: PulseResultsRouteOptions): UserRoute 
       { now: at, random: options.random ?? shuffleRandom, published: record?.published, threadIdOf: threads.threadIdOf }
     );
     const leads = who.hr ? [] : ledCrews(round, who.owned, record?.crewPlaces ?? {});
+    const crews = record && (who.hr || leads.length > 0) ? rosterCrews(round, record, who.hr ? undefined : leads) : undefined;
     const view = who.hr ? viewOf(release, { role: 'hr' }) : leads.length > 0 ? withoutHidden(leaderView(release, leads, record?.crewPlaces ?? {}), threads) : viewOf(release, { role: 'employee' });
-    return { body: { ...info, release: wireRelease(view) }, leads };
+    return { body: { ...info, release: wireRelease(view), ...(crews ? { crews } : {}) }, leads };
   }
 
   async function results(userPrincipalName: string): Promise<RelayAnswer> {

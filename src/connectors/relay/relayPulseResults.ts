@@ -13,6 +13,7 @@ import {
   type PulseResultsErrorCode,
   type PulseResultsSource,
   type ResultsViewerBody,
+  type RosterCrew,
   type RoundRefusal,
   type RoundResults,
   type WireRelease
@@ -74,6 +75,24 @@ function releaseOf(value: unknown): WireRelease | undefined {
   return value as unknown as WireRelease;
 }
 
+/** The rosters' crews the relay named; anything else in the map is left out. */
+function crewsOf(value: unknown): { [crew: string]: RosterCrew } | undefined {
+  if (!isRecord(value)) {
+    return undefined;
+  }
+  const out: { [crew: string]: RosterCrew } = {};
+  Object.keys(value).forEach((crew) => {
+    const raw = value[crew];
+    if (isRecord(raw)) {
+      const name = text(raw.name);
+      const site = text(raw.site);
+      const line = text(raw.line);
+      out[crew] = { ...(name ? { name } : {}), ...(site ? { site } : {}), ...(line ? { line } : {}) };
+    }
+  });
+  return out;
+}
+
 function roundOf(value: unknown): RoundResults | undefined {
   if (!isRecord(value) || typeof value.roundId !== 'number' || !(value.roundId >= 1)) {
     return undefined;
@@ -90,7 +109,8 @@ function roundOf(value: unknown): RoundResults | undefined {
     return { ...info, refused: value.refused as RoundRefusal, ...(typeof value.check === 'string' ? { check: value.check } : {}) };
   }
   const release = releaseOf(value.release);
-  return release ? { ...info, release } : undefined;
+  const crews = crewsOf(value.crews);
+  return release ? { ...info, release, ...(crews ? { crews } : {}) } : undefined;
 }
 
 /** A `GET /api/pulse/results` answer; a malformed round is left out. */

@@ -29,7 +29,7 @@ import { saveTextFile } from './ExportCsv';
 import { Heatmap } from './Heatmap';
 import { Overview } from './Overview';
 import styles from './PulseResults.module.scss';
-import { checkText, type CommentView, dayText, firstRound, groupChoices, roundsNewestFirst, viewerText, type QuestionWordings, type QuestionWordingSource } from './resultsView';
+import { checkText, type CommentView, crewsOfRounds, dayText, firstRound, groupChoices, roundsNewestFirst, viewerText, type QuestionWordings, type QuestionWordingSource } from './resultsView';
 import { type ResultsWords, resultsWords } from './resultsWords';
 import { Trend } from './Trend';
 
@@ -114,7 +114,8 @@ function RoundResultsView(props: {
   if (!round) {
     return <Notice type="info">{words.noRounds}</Notice>;
   }
-  const choices = isRefused(round) ? [] : groupChoices(round.release, words);
+  const crews = crewsOfRounds(rounds);
+  const choices = isRefused(round) ? [] : groupChoices(round.release, words, crews);
   const group = choices.some((choice) => choice.key === groupKey) ? groupKey : choices[0]?.key ?? PLANT;
   const role = body.viewer.role;
   const employee = role === 'employee';
@@ -186,7 +187,7 @@ function RoundResultsView(props: {
         {choices.length > 1 && <Select label={words.group} value={group} options={choices} onChange={setGroupKey} />}
       </div>
       <p className={styles.seeing}>
-        {words.seeingAs}: <strong>{viewerText(body.viewer, words)}</strong>
+        {words.seeingAs}: <strong>{viewerText(body.viewer, words, crews)}</strong>
       </p>
       <p className={styles.meta}>{format(words.roundDates, dayText(round.opensAt, locale), dayText(round.closesAt, locale))}</p>
       {content}

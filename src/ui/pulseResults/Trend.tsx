@@ -12,7 +12,7 @@ import { Notice } from '../light/Notice';
 import { Select } from '../light/Select';
 import styles from './PulseResults.module.scss';
 import { ResultsTable } from './ResultsTable';
-import { groupLabel, measureLabel, trendMeasures, trendView, type ViewCell } from './resultsView';
+import { crewsOfRounds, groupLabel, measureLabel, trendMeasures, trendView, type ViewCell } from './resultsView';
 import type { ResultsWords } from './resultsWords';
 
 export interface ITrendProps {
@@ -49,7 +49,7 @@ export function Trend(props: ITrendProps): React.ReactElement {
         onChange={(key) => setChosen(key as MeasureId)}
       />
       <ResultsTable
-        caption={`${format(words.trendCaption, label)} · ${groupLabel(props.groupKey, words)}`}
+        caption={`${format(words.trendCaption, label)} · ${groupLabel(props.groupKey, words, crewsOfRounds(props.rounds))}`}
         columns={[words.round, label]}
         layout="stacked"
         rows={points.map((point) => ({ key: String(point.roundId), header: point.label, cells: [point.cell], decoration }))}

@@ -1,4 +1,4 @@
-import { checkText, firstRound, groupLabel, questionText, roundsNewestFirst, scoreText, changeText, viewerText } from './resultsView';
+import { checkText, crewsOfRounds, firstRound, groupLabel, heatmapView, questionText, roundsNewestFirst, scoreText, changeText, viewerText } from './resultsView';
 import { hrBody, hrRound11, hrRound12, openRound13, refusedRound10 } from './__fakes__/resultsFakes';
 import { resultsWords } from './resultsWords';
 
@@ -12,6 +12,12 @@ describe('groupLabel', () => {
     expect(groupLabel('site=got&employmentType=agency', en)).toBe('Site got · Agency staff');
     expect(groupLabel('shiftPattern=unknown&tenureBand=10-plus', nl)).toBe('Ploegenrooster Onbekend · 10 jaar of langer');
     expect(groupLabel('other:crew:line=got-weld2', nl)).toBe('Overige ploegen in Lijn got-weld2');
+  });
+
+  it('names a crew by its Teams name where the rosters gave one, and by its key where not', () => {
+    expect(groupLabel('crew=b%202', en, { 'b 2': { name: 'Weld B2 nights' } })).toBe('Crew Weld B2 nights');
+    expect(groupLabel('crew=b5', en, { 'b 2': { name: 'Weld B2 nights' } })).toBe('Crew b5');
+    expect(viewerText({ role: 'leader', leads: [{ dimension: 'crew', value: 'b2' }] }, en, { b2: { name: 'Weld B2' } })).toContain('Weld B2');
   });
 
   it('shows a key it cannot read as it is, rather than guessing', () => {
@@ -65,5 +71,17 @@ describe('questionText', () => {
 
   it('names a question by its driver and key while its wording is not read', () => {
     expect(questionText(question, undefined, nl, 'nl-nl')).toBe('Vraag over Erbij horen en teamgeest (crew-spirit)');
+  });
+});
+
+describe('crews the rosters knew', () => {
+  it('lists a crew missing from the release as too few to show, by its name, and keeps the newest round\'s name', () => {
+    const round = { ...hrRound12(), crews: { quiet: { name: 'Paint C nights', site: 'got', line: 'got-paint' } } };
+    const view = heatmapView(round, hrBody().viewer, en, 'en-us');
+    const row = view.rows.find((candidate) => candidate.key === 'crew=quiet');
+    expect(row?.label).toBe('Crew Paint C nights');
+    expect(row?.cells.every((cell) => cell.withheld === 'tooFew' && cell.text === en.withheld.tooFew)).toBe(true);
+    const older = { ...hrRound11(), crews: { quiet: { name: 'Old name' } } };
+    expect(crewsOfRounds([round, older]).quiet?.name).toBe('Paint C nights');
   });
 });

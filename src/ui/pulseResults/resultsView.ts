@@ -109,9 +109,30 @@ export function measureLabel(id: MeasureId, words: ResultsWords): string {
   return words.drivers[id] ?? id;
 }
 
-function valueText(dimension: ResultDimension, value: string, words: ResultsWords): string {
+/** The rosters' crews by key (`RoundResultsShown.crews`): a crew is named by its Teams name where known. */
+export type CrewsByKey = NonNullable<RoundResultsShown['crews']>;
+
+/** Every round's crews in one map (the newest round's name of a crew wins). */
+export function crewsOfRounds(rounds: readonly RoundResults[]): CrewsByKey {
+  const out: { [crew: string]: CrewsByKey[string] } = {};
+  rounds
+    .slice()
+    .reverse()
+    .forEach((round) => {
+      const crews = 'crews' in round ? round.crews ?? {} : {};
+      Object.keys(crews).forEach((crew) => {
+        out[crew] = { ...out[crew], ...crews[crew] };
+      });
+    });
+  return out;
+}
+
+function valueText(dimension: ResultDimension, value: string, words: ResultsWords, crews?: CrewsByKey): string {
   if (value === 'unknown' || value === '') {
     return words.unknownValue;
+  }
+  if (dimension === 'crew') {
+    return crews?.[value]?.name ?? value;
   }
   if (dimension === 'employmentType') {
     return words.employmentTypes[value.toLowerCase()] ?? value;
@@ -123,8 +144,8 @@ function valueText(dimension: ResultDimension, value: string, words: ResultsWord
 }
 
 /** One filter in words: "Crew B2", "Agency staff", "3 to 10 years". */
-export function filterLabel(filter: Filter, words: ResultsWords): string {
-  const value = valueText(filter.dimension, filter.value, words);
+export function filterLabel(filter: Filter, words: ResultsWords, crews?: CrewsByKey): string {
+  const value = valueText(filter.dimension, filter.value, words, crews);
   return filter.dimension === 'employmentType' || filter.dimension === 'tenureBand' ? value : format(words.filter, words.dimensions[filter.dimension], value);
 }
 
@@ -137,25 +158,25 @@ function otherOf(key: string): { readonly dimension: ResultDimension; readonly p
 }
 
 /** A group in words: the plant, one or two filters, or the "other" group of a parent. */
-export function groupLabel(key: string, words: ResultsWords): string {
+export function groupLabel(key: string, words: ResultsWords, crews?: CrewsByKey): string {
   if (key === PLANT) {
     return words.plant;
   }
   const other = otherOf(key);
   if (other) {
-    return format(words.otherGroup, words.otherOf[other.dimension], groupLabel(other.parent, words));
+    return format(words.otherGroup, words.otherOf[other.dimension], groupLabel(other.parent, words, crews));
   }
   const filters = parseCellKey(key);
-  return filters ? filters.map((filter) => filterLabel(filter, words)).join(' · ') : key;
+  return filters ? filters.map((filter) => filterLabel(filter, words, crews)).join(' · ') : key;
 }
 
 /** Who the figures are for, in words. */
-export function viewerText(viewer: ResultsViewerBody, words: ResultsWords): string {
+export function viewerText(viewer: ResultsViewerBody, words: ResultsWords, crews?: CrewsByKey): string {
   if (viewer.role === 'hr') {
     return words.seeingHr;
   }
   if (viewer.role === 'leader') {
-    return format(words.seeingLeader, viewer.leads.map((led) => valueText(led.dimension, led.value, words)).join(', '));
+    return format(words.seeingLeader, viewer.leads.map((led) => valueText(led.dimension, led.value, words, crews)).join(', '));
   }
   return words.seeingEmployee;
 }
@@ -165,12 +186,12 @@ function dimensionRank(dimension: ResultDimension): number {
 }
 
 /** The groups of a release to choose from, the plant first, then by dimension and name. */
-export function groupChoices(release: WireRelease, words: ResultsWords): { readonly key: string; readonly text: string }[] {
+export function groupChoices(release: WireRelease, words: ResultsWords, crews?: CrewsByKey): { readonly key: string; readonly text: string }[] {
   const entries = release.groups.map((group) => {
     const other = otherOf(group.key);
     const filters = other ? parseCellKey(other.parent) ?? [] : group.filters;
     const rank = group.key === PLANT ? -1 : filters.length * 10 + (filters[0] ? dimensionRank(filters[0].dimension) : 0) + (other ? 5 : 0);
-    return { key: group.key, text: groupLabel(group.key, words), rank };
+    return { key: group.key, text: groupLabel(group.key, words, crews), rank };
   });
   return entries.sort((a, b) => a.rank - b.rank || a.text.localeCompare(b.text)).map(({ key, text }) => ({ key, text }));
 }
@@ -310,7 +331,7 @@ export function overviewOf(
   const participation = participationText(release, key, words, locale);
   const results = release.availability === 'results';
   if (!results) {
-    return { group: groupLabel(key, words), participation, results, measures: [], questions: [] };
+    return { group: groupLabel(key, words, crewsOfRounds(rounds)), participation, results, measures: [], questions: [] };
   }
   const group = groupOf(release, key);
   const before = previousRound(rounds, round);
@@ -330,7 +351,7 @@ export function overviewOf(
     };
   });
   const questions = round.questions.filter((question) => question.kind !== 'text').map((question) => questionView(question, group, wordings, words, locale));
-  return { group: groupLabel(key, words), participation, results, measures, questions };
+  return { group: groupLabel(key, words, crewsOfRounds(rounds)), participation, results, measures, questions };
 }
 
 /** The overview as rows for a CSV file: exactly the tables the screen shows (answers only when opened). */
@@ -368,7 +389,7 @@ export interface HeatmapView {
 }
 
 /** The groups the page knows of in the release's org tree, and a leader's own crews. */
-function knownGroups(release: WireRelease, viewer: ResultsViewerBody): Filter[] {
+function knownGroups(release: WireRelease, viewer: ResultsViewerBody, crews: CrewsByKey = {}): Filter[] {
   const known: Filter[] = [];
   const seen = new Set<string>();
   const add = (filter: Filter): void => {
@@ -383,6 +404,8 @@ function knownGroups(release: WireRelease, viewer: ResultsViewerBody): Filter[] 
     add({ dimension: 'line', value: line });
   });
   Object.keys(release.org.lineOfCrew).forEach((crew) => add({ dimension: 'crew', value: crew }));
+  // The crews the rosters knew, answered or not: one missing from the release is too small to show.
+  Object.keys(crews).forEach((crew) => add({ dimension: 'crew', value: crew }));
   viewer.leads.forEach(add);
   return known;
 }
@@ -392,9 +415,10 @@ export function heatmapView(round: RoundResultsShown, viewer: ResultsViewerBody,
   const release = round.release;
   // heatmapOf reads the groups and measures only; the published counts stay with the relay.
   const map = heatmapOf({ ...release, published: {} });
+  const crews = round.crews ?? {};
   const rows: (HeatmapRowView & { rank: number })[] = map.rows.map((row) => ({
     key: row.key,
-    label: groupLabel(row.key, words),
+    label: groupLabel(row.key, words, crews),
     dimension: row.dimension,
     other: row.other,
     rank: dimensionRank(row.dimension) * 2 + (row.other ? 1 : 0),
@@ -403,13 +427,13 @@ export function heatmapView(round: RoundResultsShown, viewer: ResultsViewerBody,
     )
   }));
   const listed = new Set(rows.map((row) => row.key));
-  knownGroups(release, viewer).forEach((filter) => {
+  knownGroups(release, viewer, crews).forEach((filter) => {
     const key = cellKey([filter]);
     if (!listed.has(key)) {
       listed.add(key);
       rows.push({
         key,
-        label: filterLabel(filter, words),
+        label: filterLabel(filter, words, crews),
         dimension: filter.dimension,
         other: false,
         rank: dimensionRank(filter.dimension) * 2,
@@ -489,10 +513,10 @@ export function commentLists(round: RoundResultsShown, wordings: QuestionWording
   };
   return round.release.comments
     .slice()
-    .sort((a, b) => depth(a.key) - depth(b.key) || groupLabel(a.key, words).localeCompare(groupLabel(b.key, words)))
+    .sort((a, b) => depth(a.key) - depth(b.key) || groupLabel(a.key, words, round.crews).localeCompare(groupLabel(b.key, words, round.crews)))
     .map((list) => ({
       key: list.key,
-      label: groupLabel(list.key, words),
+      label: groupLabel(list.key, words, round.crews),
       comments:
         'withheld' in list
           ? { text: words.withheld[list.withheld], withheld: list.withheld }

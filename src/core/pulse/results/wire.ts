@@ -41,8 +41,22 @@ export interface RoundResultsInfo {
   readonly questions: readonly ResultsQuestion[];
 }
 
+/** A crew as the rosters knew it when the round was published: its Teams name and place, never from the answers. */
+export interface RosterCrew {
+  readonly name?: string;
+  readonly site?: string;
+  readonly line?: string;
+}
+
 export interface RoundResultsShown extends RoundResultsInfo {
   readonly release: WireRelease;
+  /**
+   * The round's crews the viewer may see (HR: every crew the rosters placed in the audience's
+   * reach; a leader: theirs), by key, as the rosters knew them when the round was published:
+   * named, and listed whether or not anyone in them answered (a crew missing from the release is
+   * too small to show). None before publication.
+   */
+  readonly crews?: { readonly [crew: string]: RosterCrew };
 }
 
 export interface RoundResultsRefused extends RoundResultsInfo {
