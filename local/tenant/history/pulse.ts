@@ -129,6 +129,7 @@ export function seedPulse(context: HistoryContext, questions: readonly QuestionI
     { number: 2, opens: new Date(today.getTime() - 6 * DAY_MS), closes: new Date(today.getTime() + 8 * DAY_MS), status: 'open', rate: 0.38 }
   ];
   const audience = context.people.filter((p) => p.crewKey !== undefined);
+  const quietCrew = context.crews.length > 0 ? context.crews[context.crews.length - 1].crew.key : undefined;
   const climate = new Map<string, number>();
   for (const crew of context.crews) {
     climate.set(crew.crew.key, 3.1 + rng.next() * 1.2);
@@ -161,7 +162,8 @@ export function seedPulse(context: HistoryContext, questions: readonly QuestionI
 
     const lastDay = Math.min(closesAt.getTime(), today.getTime() - DAY_MS);
     const days = Math.max(1, Math.floor((lastDay - opensAt.getTime()) / DAY_MS) + 1);
-    const participants = audience.filter(() => rng.chance(round.rate));
+    // One crew hardly answers (a night crew that was on a shutdown): too few to show on its own.
+    const participants = audience.filter((person) => rng.chance(person.crewKey !== undefined && person.crewKey === quietCrew ? round.rate / 3 : round.rate));
     const dayOf = new Map<Person, Date>();
     for (const person of participants) {
       dayOf.set(person, new Date(opensAt.getTime() + rng.int(0, days - 1) * DAY_MS));

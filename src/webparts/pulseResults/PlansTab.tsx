@@ -16,6 +16,7 @@ import { PlanEditor, type PlanStart } from '../../ui/pulsePlans/PlanEditor';
 import { PlanList } from '../../ui/pulsePlans/PlanList';
 import { planWords } from '../../ui/pulsePlans/planWords';
 import type { PlansView } from '../../ui/pulseResults/PulseResults';
+import styles from './PlansTab.module.scss';
 
 export interface IPlansTabProps {
   readonly plans: PulsePlansServices;
@@ -67,8 +68,8 @@ export function PlansTab(props: IPlansTabProps): React.ReactElement {
     );
   }
   return (
-    <>
-      <Button primary={true} iconName="Add" text={words.newPlan} disabled={opening} onClick={startNew} />
+    <div className={styles.tab}>
+      <Button className={styles.target} primary={true} iconName="Add" text={words.newPlan} disabled={opening} onClick={startNew} />
       {failed && (
         <Notice type="error" live={true}>
           {failed}
@@ -83,6 +84,6 @@ export function PlansTab(props: IPlansTabProps): React.ReactElement {
         onEdit={(plan, writer) => setEditing({ start: { kind: 'plan', plan }, writer })}
         reloadKey={reloadKey}
       />
-    </>
+    </div>
   );
 }
