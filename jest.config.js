@@ -47,6 +47,9 @@ const shared = {
 };
 
 module.exports = {
+  // Two test files at a time on CI's two cores: the end-to-end files wait on the browser and the
+  // local tenant a good part of their time (measured: the test phase 1646 s with one, 1301 s with two).
+  maxWorkers: 2,
   reporters: ['default', '<rootDir>/test/support/summaryReporter.js'],
   projects: [
     {
