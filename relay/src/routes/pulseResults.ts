@@ -9,10 +9,9 @@
  *
  * - **Who sees what, from the token only** (the request has no parameter; a query string never
  *   reaches the route): HR (whoever may author surveys, the rule of `POST /api/pulse/crews`) sees
- *   the whole plant; a person who owns the Teams team of one of the round's crews (those HR named
- *   in its audience, `crewKeys`, or, when it names none, the crews the rosters placed on the
- *   audience's sites when the round was published) leads it and sees it and the line and site the
- *   roster placed it on then; anyone else sees the plant. Never from the answers: leading a crew says nothing
+ *   the whole plant; a person who owns the Teams team of a crew HR named in the round's audience
+ *   (`crewKeys`) leads it and sees it and the line and site the roster placed it on when the round
+ *   was published; anyone else sees the plant. Never from the answers: leading a crew says nothing
  *   about whether anyone in it answered.
  * - **No watching**: an open round gives participation counts only; so does a closed round until
  *   the timer's closing run has published it (`resultsPublish.ts`: after the closing drain and a
@@ -65,24 +64,15 @@ export interface PulseResultsRouteOptions {
 }
 
 /**
- * The crews the caller leads in a round: the teams they own among the round's crews, never crews
- * read from the answers, so leading says nothing about who answered. The round's crews are those
- * HR named in its audience (`crewKeys`, trusted configuration); an audience that names none (the
- * whole plant, or sites) reaches every crew the rosters placed when the round was published
- * (`places`, sealed with the publication) on the audience's sites. Before publication such a round
- * has no leaders: they see what everyone sees.
+ * The crews the caller leads in a round: the teams they own that HR named in the round's audience
+ * (`crewKeys`, trusted configuration), never crews read from the answers, so leading says nothing
+ * about who answered. A round whose audience names no crews has no leaders: the rosters' crews are
+ * Teams teams anyone can create, fill with colleagues and put on Shifts, and owning one must not
+ * open a view of a group its owner chose.
  */
-function ledCrews(round: ResultRound, owned: ReadonlySet<string>, places: { readonly [crew: string]: CrewPlace | undefined }): Filter[] {
-  const named = round.pulse.audience.crewKeys ?? [];
-  const reached =
-    named.length > 0
-      ? named
-      : crewsInAudience(
-          Object.keys(places).map((crewKey) => ({ crewKey, siteCode: places[crewKey]?.site, lineCode: places[crewKey]?.line })),
-          round.pulse.audience
-        ).map((crew) => crew.crewKey);
-  const led = reached.filter((crew) => owned.has(crew.toLowerCase()));
-  return Array.from(new Set(led.map((crew) => normaliseText(crew)))).map((value) => ({ dimension: 'crew', value }));
+function ledCrews(round: ResultRound, owned: ReadonlySet<string>): Filter[] {
+  const named = (round.pulse.audience.crewKeys ?? []).filter((crew) => owned.has(crew.toLowerCase()));
+  return Array.from(new Set(named.map((crew) => normaliseText(crew)))).map((value) => ({ dimension: 'crew', value }));
 }
 
 /**
@@ -184,7 +174,7 @@ export function pulseResultsRoute(options: PulseResultsRouteOptions): UserRoute 
       { round: results, questions: round.questions, answers: entries.answers, comments: threads.shownToOthers(entries.comments), crewPatterns: record?.crewPatterns ?? {} },
       { now: at, random: options.random ?? shuffleRandom, published: record?.published, threadIdOf: threads.threadIdOf }
     );
-    const leads = who.hr ? [] : ledCrews(round, who.owned, record?.crewPlaces ?? {});
+    const leads = who.hr ? [] : ledCrews(round, who.owned);
     const crews = record && (who.hr || leads.length > 0) ? rosterCrews(round, record, who.hr ? undefined : leads) : undefined;
     const view = who.hr ? viewOf(release, { role: 'hr' }) : leads.length > 0 ? withoutHidden(leaderView(release, leads, record?.crewPlaces ?? {}), threads) : viewOf(release, { role: 'employee' });
     return { body: { ...info, release: wireRelease(view), ...(crews ? { crews } : {}) }, leads };
