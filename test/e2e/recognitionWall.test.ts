@@ -102,6 +102,8 @@ describe('recognition wall', () => {
       await mine.waitFor();
       await mine.getByRole('button', { name: 'Applause (0)' }).click();
       await mine.getByRole('button', { name: 'Applause (1)', pressed: true }).waitFor();
+      // Shown at once; kept once SharePoint took it, which the wall then says to screen readers.
+      await page.getByRole('status').getByText(/^You reacted with /).waitFor({ state: 'attached', timeout: 30_000 });
       // Saved, not only shown: a fresh load reads it back from SharePoint.
       await page.reload();
       await wallSettled(page);
