@@ -17,7 +17,7 @@ import type { ActionPlanRecord, PlanFields } from '../../src/core/pulse/plans/ty
 import { PlanStoreError } from '../../src/core/pulse/plans/wire';
 import { newRequestId } from '../../src/core/requestId';
 import { LISTS } from '../../src/core/schema/lists';
-import { callRelay, DAY } from '../support/pulse';
+import { addRound, callRelay, DAY } from '../support/pulse';
 import { findPerson, persona, relayClientAs, spAs, spAsApp, startTestTenant } from '../support/tenant';
 
 const PLANS = LISTS.actionPlans.title;
@@ -65,6 +65,15 @@ describe('action plans through the relay', () => {
     dueDate = new Date(tenant.context.now().getTime() + 14 * DAY).toISOString().slice(0, 10);
   }, 60_000);
   afterAll(async () => tenant.close());
+
+  it('makes a Teams owner a plan writer only for a crew HR named in a survey (owning a team is not enough)', async () => {
+    // The seeded surveys ask whole sites: owning the crew's team writes nothing yet.
+    expect((await plansAs(leader).mine()).writer).toEqual({ role: 'employee', crews: [] });
+    const refused = await callRelay(tenant, leader, 'POST', 'plans/save', { planKey: newRequestId(), plan: plan() });
+    expect(refused.status).toBe(403);
+    addRound(tenant, { audience: { crewKeys: [teamIdOf(leader.crewKey as string)] } });
+    expect((await plansAs(leader).mine()).writer).toEqual({ role: 'leader', crews: [{ dimension: 'crew', value: crew }] });
+  });
 
   it('lets a leader draft a plan for their crew that no employee sees, publish it to the crew only, move its status and take it back', async () => {
     const leaders = plansAs(leader);

@@ -184,3 +184,17 @@ export async function readPlantMap(sp: SPFI, log: Log): Promise<PlantMap> {
   const rows = await trustedRows(sp, settings.title, read, log);
   return rows.length === 0 ? EMPTY_PLANT_MAP : parsePlantMap(str(rows[0][settings.fields.value]));
 }
+
+/**
+ * The crews HR named in the audiences of trusted surveys (their Teams team ids, lower case): the
+ * only crews whose owners lead for the pulse (results, threads, plans). A roster's crew is a Teams
+ * team anyone can create, fill with colleagues and schedule; a crew HR named is trusted
+ * configuration, as the audience is.
+ */
+export async function readNamedCrews(sp: SPFI, log: Log): Promise<Set<string>> {
+  const read = await sp.web.lists.getByTitle(SURVEYS.title).items.select(...SURVEY_COLUMNS).expand(EDITOR).top(500)<Row[]>();
+  const surveys = await trustedRows(sp, SURVEYS.title, read, log);
+  const named = new Set<string>();
+  surveys.forEach((survey) => (definitionOf(survey[SURVEYS.fields.definition]).audience.crewKeys ?? []).forEach((crew) => named.add(crew.trim().toLowerCase())));
+  return named;
+}

@@ -44,7 +44,7 @@ import { ensuredUserId, sharePointProblem } from '../sharepoint';
 import { type CrewRosterSource, mayAuthorSurveys } from '../pulse/crews';
 import type { PulseFactsSource } from '../pulse/facts';
 import { crewPatternsOf, type OwnedGroupsSource } from '../pulse/results';
-import { readPlantMap, readRound } from '../pulse/rounds';
+import { readNamedCrews, readPlantMap, readRound } from '../pulse/rounds';
 import { EDITOR, EDITOR_COLUMNS, trustedRows } from '../pulse/trustedConfig';
 import { addPlan, CLEARED, fieldValues, GROUP_KEY, odataText, PlanChangedError, PUBLISHED_AT, readPlan, readPlans, STATUS, type StoredPlan, updatePlan } from '../pulse/plansStore';
 
@@ -111,14 +111,17 @@ export function pulsePlansRoutes(options: PulsePlansRouteOptions): readonly User
   // Plans are the relay's alone (members read and write none) before it reads or writes there.
   const gate = setupGate(options.site, [LISTS.actionPlans.title], options.now);
 
-  /** The crews among the teams a person owns (all of them without rosters to tell). */
-  async function ledCrews(userPrincipalName: string): Promise<string[]> {
+  /**
+   * The crews a person leads: the teams they own that HR named in a trusted survey's audience, as
+   * for results and threads. Owning a team is not enough: anyone can create one, add colleagues and
+   * put them on Shifts, and must not publish plans to a group they made.
+   */
+  async function ledCrews(sp: SPFI, userPrincipalName: string): Promise<string[]> {
     if (!options.ownedGroups) {
       throw MISCONFIGURED('the directory');
     }
-    const [owned, rosters] = await Promise.all([options.ownedGroups(userPrincipalName), options.crewRosters ? options.crewRosters(now()) : Promise.resolve(undefined)]);
-    const crews = rosters ? new Set(rosters.map((roster) => roster.teamId.toLowerCase())) : undefined;
-    return Array.from(owned).filter((team) => !crews || crews.has(team));
+    const [owned, named] = await Promise.all([options.ownedGroups(userPrincipalName), readNamedCrews(sp, log)]);
+    return Array.from(owned).filter((team) => named.has(team));
   }
 
   /** Who the caller is as a writer of plans. */
@@ -130,7 +133,7 @@ export function pulsePlansRoutes(options: PulsePlansRouteOptions): readonly User
     if (hr) {
       return { role: 'hr' };
     }
-    const crews = await ledCrews(userPrincipalName);
+    const crews = await ledCrews(sp, userPrincipalName);
     return crews.length > 0 ? { role: 'leader', crews } : { role: 'employee' };
   }
 
