@@ -67,27 +67,42 @@ interface IThreadOfProps {
 function ThreadOf(props: IThreadOfProps): React.ReactElement {
   const { read, threadId } = props;
   const [thread, setThread] = React.useState<ThreadBody | undefined>(undefined);
-  // How many reads have come in: none yet, the row waits for the first (a reply box opened before
-  // it would be taken down by it); each later one (after a change) starts the thread afresh.
-  const [reads, setReads] = React.useState(0);
+  // Reads of this row's own change: each starts its thread afresh (the reply it just sent is then
+  // among the thread's messages). Another row's change only brings this one its thread, so a reply
+  // being typed here is kept.
+  const [version, setVersion] = React.useState(0);
+  const [loaded, setLoaded] = React.useState(false);
+  const changedHere = React.useRef(false);
   React.useEffect(
     () =>
       read.subscribe((threads) => {
         setThread(threads.get(threadId));
-        setReads((n) => n + 1);
+        setLoaded(true);
+        if (changedHere.current) {
+          changedHere.current = false;
+          setVersion((n) => n + 1);
+        }
       }),
     [read, threadId]
   );
-  const again = React.useCallback(() => read.again(), [read]);
-  if (reads === 0) {
+  const again = React.useCallback(() => {
+    changedHere.current = true;
+    read.again();
+  }, [read]);
+  // The row waits for the first read: a reply box opened before it would be taken down by it.
+  if (!loaded) {
     return <></>;
   }
-  return <CommentThread key={reads} threadId={threadId} thread={thread} role={props.role} source={props.source} language={props.language} onChanged={again} />;
+  return <CommentThread key={version} threadId={threadId} thread={thread} role={props.role} source={props.source} language={props.language} onChanged={again} />;
 }
+
+/** One read of the threads per source: a part rendered again keeps its rows and what is typed in them. */
+const reads = new WeakMap<PulseThreadsSource, ThreadsRead>();
 
 /** The results part's `commentActions`: a released comment's thread, for HR and leaders. */
 export function commentActionsOf(source: PulseThreadsSource, language: string): (comment: CommentView, role: 'hr' | 'leader') => React.ReactNode {
-  const read = new ThreadsRead(source);
+  const read = reads.get(source) ?? new ThreadsRead(source);
+  reads.set(source, read);
   const actions = (comment: CommentView, role: 'hr' | 'leader'): React.ReactNode =>
     comment.threadId ? <ThreadOf threadId={comment.threadId} role={role} read={read} source={source} language={language} /> : undefined;
   return actions;
