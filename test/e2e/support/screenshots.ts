@@ -6,7 +6,9 @@
  * recognition parts as their people see them: the wall on a phone (operator) and a desktop,
  * the team leader's crew view, HR's admin part and the Recognise card's quick view; and the
  * pulse parts on a phone: the Pulse part's question, the Pulse card's quick view, the on-shift
- * prompt over a page (the browser's clock inside the operator's next shift) and HR's Pulse admin.
+ * prompt over a page (the browser's clock inside the operator's next shift), HR's Pulse admin, the
+ * Pulse results part's heatmap and comments (after the relay's timer published the closed round),
+ * and "You said, we did" in the Pulse part.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -15,6 +17,10 @@ import type { Browser } from 'playwright-core';
 
 import { launchBrowser } from './browser';
 import { pulseWords } from '../../../src/ui/pulse/pulseWords';
+import { planWords } from '../../../src/ui/pulsePlans/planWords';
+import { resultsWords } from '../../../src/ui/pulseResults/resultsWords';
+import { threadWords } from '../../../src/ui/pulseThreads/threadWords';
+import { addOpenRound, runPulseTimer } from './pulseRounds';
 import { card, cardSettled, expectedRoster } from './cards';
 import { CliTenant, ROOT, startCliTenant } from './tenant';
 import { pageConfig, partSettled } from './workbench';
@@ -64,12 +70,20 @@ interface PartShot {
   readonly then?: (page: import('playwright-core').Page) => Promise<void>;
   /** The browser's clock for the shot (the prompt shows only on shift), from the persona's roster. */
   readonly clock?: (tenant: CliTenant, userPrincipalName: string) => Promise<Date>;
+  /** Before the page opens: e.g. the relay's pulse timer, which publishes the closed round's results. */
+  readonly before?: (tenant: CliTenant, personaUpn: (label: string) => string) => Promise<void>;
 }
 
 /** The survey's Start button in whichever of its languages it speaks (the person's, whatever the page's). */
 function startButton(within: import('playwright-core').Locator): import('playwright-core').Locator {
   const [first, ...others] = ['en-us', 'nl-nl', 'sv-se'].map((locale) => within.getByRole('button', { name: pulseWords(locale).start, exact: true }));
   return others.reduce((all, one) => all.or(one), first);
+}
+
+/** A round open for everyone for five days (the demo's monthly pulse may be answered already by the persona; the prompt's clock is up to days ahead). */
+async function shortRound(tenant: CliTenant, hrUpn: string): Promise<void> {
+  const now = Date.now();
+  await addOpenRound(tenant.origin, hrUpn, { title: 'Shift check-in', questionKeys: ['part-of-team', 'recommend-workplace', 'one-thing-better'], opensAt: now - 3_600_000, closesAt: now + 5 * 24 * 3_600_000 });
 }
 
 /** Three hours into the person's next shift in the demo roster. */
@@ -132,6 +146,7 @@ const PART_SHOTS: readonly PartShot[] = [
     alias: 'PulseWebPart',
     persona: 'Operator',
     ...PHONE,
+    before: (tenant, upn) => shortRound(tenant, upn('HR')),
     ready: { role: 'heading', name: /.+/ },
     then: (page) => startSurvey(page, page.locator('[data-part-alias="PulseWebPart"]'))
   },
@@ -152,6 +167,7 @@ const PART_SHOTS: readonly PartShot[] = [
     alias: 'PulsePromptApplicationCustomizer',
     persona: 'Operator',
     ...PHONE,
+    before: (tenant, upn) => shortRound(tenant, upn('HR')),
     ready: { role: 'region', name: /.+/ },
     clock: onShift
   },
@@ -174,6 +190,44 @@ const PART_SHOTS: readonly PartShot[] = [
     persona: 'HR',
     ...PHONE,
     ready: { role: 'heading', name: /.+/ }
+  },
+  {
+    file: 'pulse-results-heatmap-phone.png',
+    alias: 'PulseResultsWebPart',
+    persona: 'HR',
+    ...PHONE,
+    ready: { role: 'heading', name: /.+/ },
+    before: (tenant) => runPulseTimer(tenant.origin),
+    then: async (page) => {
+      const part = page.locator('[data-part-alias="PulseResultsWebPart"]');
+      await part.getByRole('tab', { name: resultsWords('en-us').tabs.heatmap }).click();
+      await part.locator('[data-withheld]').first().scrollIntoViewIfNeeded();
+    }
+  },
+  {
+    file: 'pulse-results-comments-phone.png',
+    alias: 'PulseResultsWebPart',
+    persona: 'HR',
+    ...PHONE,
+    ready: { role: 'heading', name: /.+/ },
+    before: (tenant) => runPulseTimer(tenant.origin),
+    then: async (page) => {
+      const part = page.locator('[data-part-alias="PulseResultsWebPart"]');
+      await part.getByRole('tab', { name: resultsWords('en-us').tabs.comments }).click();
+      await part.getByRole('button', { name: threadWords('en-us').reply, exact: true }).first().scrollIntoViewIfNeeded();
+    }
+  },
+  {
+    file: 'pulse-plans-phone.png',
+    alias: 'PulseWebPart',
+    persona: 'Agency operator',
+    ...PHONE,
+    ready: { role: 'heading', name: /.+/ },
+    then: async (page) => {
+      const heading = page.locator('[data-part-alias="PulseWebPart"]').getByRole('heading', { name: planWords('en-us').youSaidWeDid });
+      await heading.waitFor({ timeout: 30_000 });
+      await heading.scrollIntoViewIfNeeded();
+    }
   },
   {
     file: 'recognise-card.png',
@@ -200,6 +254,8 @@ async function partShot(browser: Browser, tenant: CliTenant, shot: PartShot): Pr
     throw new Error(`No persona labelled ${shot.persona} in the workbench.`);
   }
   await context.addCookies([{ name: 'se_persona', value: encodeURIComponent(persona.userPrincipalName), url: tenant.origin }]);
+  const personas = (await pageConfig(page)).personas;
+  await shot.before?.(tenant, (label) => personas.find((p) => p.label === label)?.userPrincipalName ?? '');
   if (shot.clock) {
     await context.clock.install({ time: await shot.clock(tenant, persona.userPrincipalName) });
   }
