@@ -11,6 +11,7 @@ import type { PlanErrorCode, PlanStatus } from '../../core/pulse/plans/types';
 import type { PlanStoreErrorCode } from '../../core/pulse/plans/wire';
 import type { ResultDimension } from '../../core/pulse/results/cells';
 import type { PluralForms } from '../format';
+import { driverWords } from '../pulse/driverWords';
 
 export interface PlanWords {
   readonly youSaidWeDid: string;
@@ -124,18 +125,7 @@ const en: PlanWords = {
     notYet: 'The next round has no results yet'
   },
   statuses: { planned: 'Planned', 'in-progress': 'In progress', done: 'Done' },
-  drivers: {
-    belonging: 'Belonging and team spirit',
-    'security-meaning': 'Security and meaning',
-    leadership: 'Leaders who listen and care about safety',
-    development: 'Development in small steps',
-    'schedule-influence': 'Influence over schedule and shifts',
-    fairness: 'Fairness',
-    'work-influence': 'Influence over how work is done',
-    recognition: 'Recognition',
-    enps: 'eNPS',
-    engagement: 'Engagement'
-  },
+  drivers: driverWords('en'),
   plant: 'Whole plant',
   dimensions: { site: 'Site', line: 'Line', crew: 'Crew', shiftPattern: 'Shift pattern', employmentType: 'Employment type', tenureBand: 'Years of service' },
   forYou: {
@@ -238,18 +228,7 @@ const nl: PlanWords = {
     notYet: 'De volgende ronde heeft nog geen resultaten'
   },
   statuses: { planned: 'Gepland', 'in-progress': 'Bezig', done: 'Klaar' },
-  drivers: {
-    belonging: 'Erbij horen en teamgeest',
-    'security-meaning': 'Zekerheid en zingeving',
-    leadership: 'Leiders die luisteren en om veiligheid geven',
-    development: 'Ontwikkeling in kleine stappen',
-    'schedule-influence': 'Invloed op rooster en diensten',
-    fairness: 'Eerlijkheid',
-    'work-influence': 'Invloed op hoe het werk gaat',
-    recognition: 'Waardering',
-    enps: 'eNPS',
-    engagement: 'Betrokkenheid'
-  },
+  drivers: driverWords('nl'),
   plant: 'Hele vestiging',
   dimensions: { site: 'Locatie', line: 'Lijn', crew: 'Ploeg', shiftPattern: 'Ploegenrooster', employmentType: 'Soort dienstverband', tenureBand: 'Dienstjaren' },
   forYou: {
@@ -352,18 +331,7 @@ const sv: PlanWords = {
     notYet: 'Nästa omgång har inga resultat än'
   },
   statuses: { planned: 'Planerad', 'in-progress': 'Pågår', done: 'Klar' },
-  drivers: {
-    belonging: 'Tillhörighet och laganda',
-    'security-meaning': 'Trygghet och mening',
-    leadership: 'Ledare som lyssnar och bryr sig om säkerheten',
-    development: 'Utveckling i små steg',
-    'schedule-influence': 'Inflytande över schema och skift',
-    fairness: 'Rättvisa',
-    'work-influence': 'Inflytande över hur arbetet görs',
-    recognition: 'Uppskattning',
-    enps: 'eNPS',
-    engagement: 'Engagemang'
-  },
+  drivers: driverWords('sv'),
   plant: 'Hela fabriken',
   dimensions: { site: 'Anläggning', line: 'Linje', crew: 'Lag', shiftPattern: 'Skiftform', employmentType: 'Anställningsform', tenureBand: 'Anställningstid' },
   forYou: {

@@ -12,6 +12,7 @@ import type { PluralForms } from '../format';
 
 /** What the box check found, as HR reads it (`check` of a refused round). */
 export type RefusalCheck = 'answersMissing' | 'answersExtra' | 'boxEditedByOthers' | 'pending' | 'publicationTampered' | 'thresholdsRemoved';
+import { driverWords } from '../pulse/driverWords';
 
 export interface ResultsWords {
   readonly loading: string;
@@ -166,18 +167,7 @@ const en: ResultsWords = {
   questionFallback: '{0} question ({1})',
 
   measures: { engagement: 'Engagement index', enps: 'eNPS' },
-  drivers: {
-    belonging: 'Belonging and team spirit',
-    'security-meaning': 'Security and meaning',
-    leadership: 'Leaders who listen and care about safety',
-    development: 'Development in small steps',
-    'schedule-influence': 'Influence over schedule and shifts',
-    fairness: 'Fairness',
-    'work-influence': 'Influence over how work is done',
-    recognition: 'Recognition',
-    enps: 'eNPS',
-    engagement: 'Engagement'
-  },
+  drivers: driverWords('en'),
   withheld: {
     tooFew: 'Too few to show',
     protectsAnother: 'Hidden to protect another group',
@@ -296,18 +286,7 @@ const nl: ResultsWords = {
   questionFallback: 'Vraag over {0} ({1})',
 
   measures: { engagement: 'Betrokkenheidsindex', enps: 'eNPS' },
-  drivers: {
-    belonging: 'Erbij horen en teamgeest',
-    'security-meaning': 'Zekerheid en zingeving',
-    leadership: 'Leiders die luisteren en om veiligheid geven',
-    development: 'Ontwikkeling in kleine stappen',
-    'schedule-influence': 'Invloed op rooster en diensten',
-    fairness: 'Eerlijkheid',
-    'work-influence': 'Invloed op hoe het werk gaat',
-    recognition: 'Waardering',
-    enps: 'eNPS',
-    engagement: 'Betrokkenheid'
-  },
+  drivers: driverWords('nl'),
   withheld: {
     tooFew: 'Te weinig om te tonen',
     protectsAnother: 'Verborgen ter bescherming van een andere groep',
@@ -426,18 +405,7 @@ const sv: ResultsWords = {
   questionFallback: 'Fråga om {0} ({1})',
 
   measures: { engagement: 'Engagemangsindex', enps: 'eNPS' },
-  drivers: {
-    belonging: 'Tillhörighet och laganda',
-    'security-meaning': 'Trygghet och mening',
-    leadership: 'Ledare som lyssnar och bryr sig om säkerheten',
-    development: 'Utveckling i små steg',
-    'schedule-influence': 'Inflytande över schema och skift',
-    fairness: 'Rättvisa',
-    'work-influence': 'Inflytande över hur arbetet görs',
-    recognition: 'Uppskattning',
-    enps: 'eNPS',
-    engagement: 'Engagemang'
-  },
+  drivers: driverWords('sv'),
   withheld: {
     tooFew: 'För få för att visas',
     protectsAnother: 'Dolt för att skydda en annan grupp',
