@@ -67,3 +67,12 @@ export function pluralForm(locale: string, count: number, forms: PluralForms): s
 export function formatCount(locale: string, count: number, forms: PluralForms, ...values: ReadonlyArray<string | number>): string {
   return format(pluralForm(locale, count, forms), count, ...values);
 }
+
+/**
+ * A part's words for a language tag (`nl-nl`, `sv`, `en-US`…): the table's entry for the tag's
+ * language (`en`, `nl`, `sv`), the table's `en` for any other.
+ */
+export function wordsFor<T>(table: { readonly en: T; readonly [language: string]: T }, language: string): T {
+  const base = language.toLowerCase().split('-')[0];
+  return Object.prototype.hasOwnProperty.call(table, base) ? table[base] : table.en;
+}

@@ -3,6 +3,7 @@
  * (the Pulse results part, action plans): the same words wherever a driver is shown.
  */
 import type { PulseDriver } from '../../core/models/pulse';
+import { wordsFor } from '../format';
 
 export type DriverWords = { readonly [driver in PulseDriver]: string };
 
@@ -45,10 +46,9 @@ const sv: DriverWords = {
   engagement: 'Engagemang'
 };
 
-const WORDS: { readonly [language: string]: DriverWords } = { en, nl, sv };
+const WORDS: { readonly en: DriverWords; readonly [language: string]: DriverWords } = { en, nl, sv };
 
 /** The drivers' names for a language tag (`nl-nl`, `sv`…); English for any other. */
 export function driverWords(language: string): DriverWords {
-  const base = language.toLowerCase().split('-')[0];
-  return Object.prototype.hasOwnProperty.call(WORDS, base) ? WORDS[base] : en;
+  return wordsFor(WORDS, language);
 }

@@ -5,7 +5,7 @@
  * them. Each language must have every word: the type says so.
  */
 import type { PulseErrorCode } from '../../core/pulse/answerPorts';
-import type { PluralForms } from '../format';
+import { type PluralForms, wordsFor } from '../format';
 
 export interface PulseWords {
   /** The language's name in itself, for the switch. */
@@ -248,10 +248,9 @@ const sv: PulseWords = {
   close: 'Stäng'
 };
 
-const WORDS: { readonly [language: string]: PulseWords } = { en, nl, sv };
+const WORDS: { readonly en: PulseWords; readonly [language: string]: PulseWords } = { en, nl, sv };
 
 /** The words for a language tag (`nl-nl`, `sv`, `en-US`…); English for any other. */
 export function pulseWords(language: string): PulseWords {
-  const base = language.toLowerCase().split('-')[0];
-  return Object.prototype.hasOwnProperty.call(WORDS, base) ? WORDS[base] : en;
+  return wordsFor(WORDS, language);
 }

@@ -10,7 +10,7 @@ import type { MovementState } from '../../core/pulse/plans/movement';
 import type { PlanErrorCode, PlanStatus } from '../../core/pulse/plans/types';
 import type { PlanStoreErrorCode } from '../../core/pulse/plans/wire';
 import type { ResultDimension } from '../../core/pulse/results/cells';
-import type { PluralForms } from '../format';
+import { type PluralForms, wordsFor } from '../format';
 import { driverWords } from '../pulse/driverWords';
 
 export interface PlanWords {
@@ -384,10 +384,9 @@ const sv: PlanWords = {
   }
 };
 
-const WORDS: { readonly [language: string]: PlanWords } = { en, nl, sv };
+const WORDS: { readonly en: PlanWords; readonly [language: string]: PlanWords } = { en, nl, sv };
 
 /** The words of `language` (`nl-nl`, `sv`), English for any other. */
 export function planWords(language: string): PlanWords {
-  const base = language.toLowerCase().split('-')[0];
-  return Object.prototype.hasOwnProperty.call(WORDS, base) ? WORDS[base] : en;
+  return wordsFor(WORDS, language);
 }

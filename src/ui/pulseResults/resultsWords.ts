@@ -8,7 +8,7 @@ import type { ResultDimension } from '../../core/pulse/results/cells';
 import type { Direction } from '../../core/pulse/results/change';
 import type { WithheldReason } from '../../core/pulse/results/types';
 import type { PulseResultsErrorCode, RoundRefusal } from '../../core/pulse/results/wire';
-import type { PluralForms } from '../format';
+import { type PluralForms, wordsFor } from '../format';
 
 /** What the box check found, as HR reads it (`check` of a refused round). */
 export type RefusalCheck = 'answersMissing' | 'answersExtra' | 'boxEditedByOthers' | 'pending' | 'publicationTampered' | 'thresholdsRemoved';
@@ -461,10 +461,9 @@ const sv: ResultsWords = {
   fileName: 'pulsresultat'
 };
 
-const WORDS: { readonly [language: string]: ResultsWords } = { en, nl, sv };
+const WORDS: { readonly en: ResultsWords; readonly [language: string]: ResultsWords } = { en, nl, sv };
 
 /** The words for a language tag (`nl-nl`, `sv`, `en-US`…); English for any other. */
 export function resultsWords(language: string): ResultsWords {
-  const base = language.toLowerCase().split('-')[0];
-  return Object.prototype.hasOwnProperty.call(WORDS, base) ? WORDS[base] : en;
+  return wordsFor(WORDS, language);
 }

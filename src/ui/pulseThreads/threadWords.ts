@@ -5,7 +5,7 @@
  */
 import { PulseThreadsError, type PulseThreadsErrorCode } from '../../core/pulse/threads/wire';
 import type { ThreadRole } from '../../core/pulse/threads/threads';
-import type { PluralForms } from '../format';
+import { type PluralForms, wordsFor } from '../format';
 
 export interface ThreadWords {
   /** Who wrote a message, as HR and leaders read a thread. */
@@ -207,12 +207,11 @@ const sv: ThreadWords = {
   }
 };
 
-const WORDS: { readonly [language: string]: ThreadWords } = { en, nl, sv };
+const WORDS: { readonly en: ThreadWords; readonly [language: string]: ThreadWords } = { en, nl, sv };
 
 /** The words for a language tag (`nl-nl`, `sv`, `en-US`…); English for any other. */
 export function threadWords(language: string): ThreadWords {
-  const base = language.toLowerCase().split('-')[0];
-  return Object.prototype.hasOwnProperty.call(WORDS, base) ? WORDS[base] : en;
+  return wordsFor(WORDS, language);
 }
 
 

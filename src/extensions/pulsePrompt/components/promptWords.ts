@@ -3,7 +3,7 @@
  * the survey's own (`ui/pulse/pulseWords.ts`, the same wording; a test keeps them equal), so a
  * page that only shows the line carries only these.
  */
-import type { PluralForms } from '../../../ui/format';
+import { type PluralForms, wordsFor } from '../../../ui/format';
 
 export interface PromptWords {
   /** {0}: whole minutes; {1}: the question count in words. */
@@ -51,10 +51,9 @@ const sv: PromptWords = {
   tryAgain: 'Försök igen'
 };
 
-const WORDS: { readonly [language: string]: PromptWords } = { en, nl, sv };
+const WORDS: { readonly en: PromptWords; readonly [language: string]: PromptWords } = { en, nl, sv };
 
 /** The words for a page language (`nl-nl`, `sv-se`…); English for any other. */
 export function promptWords(language: string): PromptWords {
-  const base = language.toLowerCase().split('-')[0];
-  return Object.prototype.hasOwnProperty.call(WORDS, base) ? WORDS[base] : en;
+  return wordsFor(WORDS, language);
 }
