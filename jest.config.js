@@ -7,13 +7,17 @@
 //   integration – connectors and the local tenant over real HTTP (node)
 //   e2e       – `npm start` driven by Chromium through playwright-core (node; test/e2e/support/chromium.ts)
 //   package   – builds the .sppkg with the real gulp toolchain and inspects it (node, slow)
-const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', isolatedModules: false }];
+// ts-jest only transpiles (tsconfig.jest.json sets `isolatedModules`): type-checking every test
+// file's imports again in each worker cost about two thirds of the unit tests' time (measured on
+// src/core: 52.7 s with checks, 15.9 s without). `npm test` type-checks the whole project once
+// with `tsc` first (`npm run typecheck`, ~20 s), so a type error still fails the tests.
+const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }];
 
 // PnPjs v4 ships ES modules only; jest runs CommonJS, so its files are transpiled too.
 const esmPackages = ['@pnp'];
 const tsJestForEsm = [
   'ts-jest',
-  { tsconfig: { allowJs: true, module: 'commonjs', target: 'es2019', esModuleInterop: true }, isolatedModules: true }
+  { tsconfig: { allowJs: true, module: 'commonjs', target: 'es2019', esModuleInterop: true, isolatedModules: true } }
 ];
 
 const shared = {
