@@ -13,7 +13,7 @@ import { Button } from '../light/Button';
 import { Notice } from '../light/Notice';
 import { Spinner } from '../light/Spinner';
 import { useId } from '../light/useId';
-import { dayText, forYouText, isOverdue, plantDayText } from './planText';
+import { dayText, forYouText, isOverdue, newestFirst, plantDayText } from './planText';
 import { planWords } from './planWords';
 import styles from './PulsePlans.module.scss';
 
@@ -75,10 +75,7 @@ export function PublishedPlans(props: IPublishedPlansProps): React.ReactElement 
   } else if (loaded.plans.length === 0) {
     content = <p className={styles.meta}>{words.noPublishedPlans}</p>;
   } else {
-    const plans = loaded.plans
-      .slice()
-      .sort((a, b) => (Date.parse(b.publishedAt) || 0) - (Date.parse(a.publishedAt) || 0) || b.id - a.id)
-      .slice(0, props.max ?? loaded.plans.length);
+    const plans = newestFirst(loaded.plans).slice(0, props.max ?? loaded.plans.length);
     content = (
       <ul className={styles.list}>
         {plans.map((plan) => (

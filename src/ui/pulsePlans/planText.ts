@@ -23,6 +23,11 @@ export function plantDayText(iso: string, locale: string, timeZone: string): str
   return isNaN(at.getTime()) ? iso : dayText(formatLocalDate(localDateOf(timeZone, at)), locale);
 }
 
+/** Published plans newest first (by when they were published, then the later plan first), as the Pulse part and card list them. */
+export function newestFirst<T extends { readonly publishedAt: string; readonly id: number }>(plans: readonly T[]): T[] {
+  return plans.slice().sort((a, b) => (Date.parse(b.publishedAt) || 0) - (Date.parse(a.publishedAt) || 0) || b.id - a.id);
+}
+
 /** Past its due day on the plant's calendar and not done. */
 export function isOverdue(plan: { readonly dueDate: string; readonly status: string }, timeZone: string, now: Date): boolean {
   return plan.status !== 'done' && plan.dueDate !== '' && plan.dueDate < formatLocalDate(localDateOf(timeZone, now));

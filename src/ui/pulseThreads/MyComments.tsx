@@ -9,7 +9,7 @@
 import * as React from 'react';
 
 import type { MyCommentBody, MyCommentsBody, PulseThreadsSource } from '../../core/pulse/threads/wire';
-import { formatCount } from '../format';
+import { answeredHeadline } from './answered';
 import styles from './PulseThreads.module.scss';
 import { ThreadTextBox } from './ThreadTextBox';
 import { threadErrorText, type ThreadWords, threadWords } from './threadWords';
@@ -25,11 +25,8 @@ export interface IMyCommentsProps {
   readonly headingLevel?: 2 | 3 | 4;
 }
 
-/** The card's line, e.g. "2 of your comments were answered"; undefined when none waits for them. */
-export function answeredLine(body: MyCommentsBody, language: string): string | undefined {
-  const answered = body.comments.filter((comment) => comment.answeredBy !== undefined).length;
-  return answered > 0 ? formatCount(language, answered, threadWords(language).answeredCount) : undefined;
-}
+// Where it always was too: the words of a waiting reply live in `answered.ts`, shared with the card.
+export { answeredLine } from './answered';
 
 type Load = { readonly state: 'loading' } | { readonly state: 'failed'; readonly text: string } | { readonly state: 'loaded'; readonly body: MyCommentsBody };
 
@@ -125,7 +122,7 @@ function MyComment(props: IMyCommentProps): React.ReactElement {
     void remove();
   };
 
-  const headline = comment.answeredBy === 'hr' ? words.answeredByHr : comment.answeredBy === 'leader' ? words.answeredByLeader : undefined;
+  const headline = answeredHeadline(comment, words);
   return (
     <li className={styles.comment}>
       {headline && <p className={styles.headline}>{headline}</p>}
