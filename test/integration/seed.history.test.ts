@@ -12,8 +12,10 @@ import { openDatabase } from '../../local/server/db';
 import type { TenantContext } from '../../local/server/context';
 import { NO_FAULTS } from '../../local/server/faults';
 import type { AddItemOptions, ListInfo, SharePointStore, StoredItem } from '../../local/sharepoint/store';
-import { createDirectory, ensureDirectorySchema, seedHistory, seedPlant } from '../../local/tenant';
+import { createDirectory, ensureDirectorySchema, personas, seedHistory, seedPlant } from '../../local/tenant';
 import type { Directory, Person } from '../../local/tenant/directory';
+import { OPERATOR_CHECK_IN_COMMENT } from '../../local/tenant/history/pulse';
+import { teamIdOf } from '../../local/tenant/rosters';
 import { boxContext, pulseKeyring } from '../../relay/src/pulse/envelope';
 import { messageContext, parseMessage } from '../../relay/src/pulse/threadsStore';
 import { LOCAL_PULSE_KEYS } from '../../local/relay/pulseKeys';
@@ -312,7 +314,7 @@ describe('the demo plant history', () => {
     const authors = new Set(participation.map((p) => keys.authorTag(Number(p.values.RoundId), directory.bySpUserId(Number(p.values.ParticipantId))?.id ?? '')));
     expect(comments.every((c) => authors.has(c.author) && c.text.length > 0)).toBe(true);
     const rounds = store.of('SE_SurveyRounds');
-    expect(rounds.map((r) => r.values.Status).sort()).toEqual(['closed', 'open']);
+    expect(rounds.map((r) => r.values.Status).sort()).toEqual(['closed', 'closed', 'open']);
     // Threads on comments as the relay keeps them: sealed, nothing readable beside the round.
     const messages = store.of('SE_Comments');
     expect(messages.length).toBeGreaterThan(0);
@@ -322,6 +324,47 @@ describe('the demo plant history', () => {
     expect(opened.some((m) => m?.kind === 'answer' && m.role === 'employee')).toBe(true);
     expect(opened.some((m) => m?.kind === 'hidden')).toBe(true);
     expect(store.of('SE_ActionPlans').some((p) => p.values.PublishedAt)).toBe(true);
+  });
+
+  it('seeds a crew check-in HR sent to the personas\' crew by name: a closed round the crew answered enough for its comments to show, the operator\'s comment in Swedish with no reply yet', () => {
+    const keys = pulseKeyring(LOCAL_PULSE_KEYS);
+    const chosen = new Map(personas(directory).map((choice) => [choice.key, choice.person]));
+    const operator = chosen.get('operator') as Person;
+    const leader = chosen.get('teamLeader') as Person;
+    const team = teamIdOf(operator.crewKey as string);
+    expect(leader.crewKey).toBe(operator.crewKey);
+    // The only survey naming a crew: its Teams team, as HR picks it in Pulse admin.
+    const naming = store.of('SE_Surveys').filter((s) => ((JSON.parse(String(s.values.Definition)) as { audience: { crewKeys?: string[] } }).audience.crewKeys ?? []).length > 0);
+    expect(naming.map((s) => (JSON.parse(String(s.values.Definition)) as { audience: unknown }).audience)).toEqual([{ crewKeys: [team] }]);
+    const [survey] = naming;
+    expect(directory.bySpUserId(survey.authorId)?.isHr).toBe(true);
+    expect([survey.values.Status, survey.values.Cadence, survey.values.MinGroupSize, survey.values.MinCommentGroupSize]).toEqual(['closed', 'once', 5, 10]);
+    const rounds = store.of('SE_SurveyRounds').filter((r) => r.values.SurveyId === survey.id);
+    expect(rounds.map((r) => [r.values.Status, r.values.ThresholdsLocked, r.values.MinCommentGroupSize])).toEqual([['closed', true, 10]]);
+    const roundId = rounds[0].id;
+    // Closed before any other round opened: the monthly pulse stays the newest round with results.
+    const others = store.of('SE_SurveyRounds').filter((r) => r.id !== roundId);
+    expect(others.every((r) => Date.parse(String(r.values.OpensAt)) > Date.parse(String(rounds[0].values.ClosesAt)))).toBe(true);
+
+    // At least the comment minimum answered, all of the crew, the operator among them.
+    const participants = store.of('SE_Participation').filter((p) => p.values.RoundId === roundId).map((p) => directory.bySpUserId(Number(p.values.ParticipantId)));
+    expect(participants.length).toBeGreaterThanOrEqual(10);
+    expect(participants.every((p) => p?.crewKey === operator.crewKey)).toBe(true);
+    expect(participants).toContain(operator);
+    const entries = store
+      .of('SE_Responses')
+      .filter((r) => r.values.RoundId === roundId)
+      .flatMap((r) => parseBox(keys.open(String(r.values.Envelope), boxContext(roundId, String(r.values.Title)))).entries);
+    expect(answerEntries(entries)).toHaveLength(participants.length);
+    expect(entries.every((e) => e.groups.crew === team.toLowerCase())).toBe(true);
+    // The operator's comment, in Swedish, under her tag; her colleagues' under theirs; no thread yet.
+    const comments = commentEntries(entries);
+    expect(comments.filter((c) => c.author === keys.authorTag(roundId, operator.id)).map((c) => c.text)).toEqual([OPERATOR_CHECK_IN_COMMENT]);
+    expect(OPERATOR_CHECK_IN_COMMENT).toMatch(/[åäö]/);
+    const tags = new Set(participants.map((p) => keys.authorTag(roundId, p?.id ?? '')));
+    expect(comments.length).toBeGreaterThan(1);
+    expect(comments.every((c) => tags.has(c.author))).toBe(true);
+    expect(store.of('SE_Comments').filter((m) => m.values.RoundId === roundId)).toEqual([]);
   });
 
   it('seeds learning paths, assignments, progress with some certificates expiring soon, and a skills matrix', () => {
