@@ -14,6 +14,7 @@ import { RelayRecognitionWriter } from '../connectors/relay/relayRecognitionWrit
 import { sharePointRecognitionStores, type SharePointRecognitionStores } from '../connectors/sharepoint/recognition';
 import type { RecognitionValue } from '../core/models/values';
 import { Outbox } from '../core/outbox/outbox';
+import { KeptReactions, type KeptReactionWriter } from '../core/recognition/keptReactions';
 import type { PersonProfile } from '../core/people/types';
 import { type CrewDirectory, type CrewRef, workplaceOf } from '../core/plant';
 import type { RecipientRef } from '../core/recognition/compose';
@@ -39,6 +40,8 @@ export interface RecognitionServices {
   readonly recognition: RecognitionService;
   /** Where recognitions wait on this device until they are sent. */
   readonly outbox: Outbox<QueuedRecognition>;
+  /** The reader's reactions, kept on this device until SharePoint has them (per web: item ids are the web's). */
+  readonly reactions: KeptReactionWriter;
   /**
    * The values as read at most ten minutes ago this session, for showing choices; giving
    * always checks against fresh values (a value HR deactivated meanwhile is refused).
@@ -84,6 +87,7 @@ function buildRecognition(services: EngageServices): RecognitionServices {
   // One coalescer for the page: the reader's profile, reports and teams go out in one Graph `$batch`.
   const directory = new GraphPeopleDirectory(graph, { cache, batcher });
   const outbox = new Outbox<QueuedRecognition>(device.local, services.keyFor('recognition-outbox'));
+  const reactions = new KeptReactions(stores.reactions, device.local, services.keyFor(`recognition-reactions:${connections.webUrl.toLowerCase()}`));
   const relayOptions = relayClientOptions(connections);
   const relay = relayOf(services);
   // Only the relay writes posts: the giver comes from the person's token, not from the page.
@@ -114,7 +118,7 @@ function buildRecognition(services: EngageServices): RecognitionServices {
     // Gone from the page's memory copy too: a remounted composer must not find a sent draft.
     clear: () => device.session.remove(draftKey)
   };
-  return { stores, admin, directory, recognition, outbox, sessionValues, recipients, crews, crewStore, moderation, draft };
+  return { stores, admin, directory, recognition, outbox, reactions, sessionValues, recipients, crews, crewStore, moderation, draft };
 }
 
 /** Recognition's services of this web and person (built on first use). */

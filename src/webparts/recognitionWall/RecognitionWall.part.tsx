@@ -44,7 +44,7 @@ function emailsOf(people: readonly PersonProfile[]): Set<string> {
 
 function buildServices(environment: HostEnvironment): IRecognitionWallServices {
   // The recognition services every recognition part shares (stores, directory, crews, outbox, draft).
-  const { stores, directory, crews, outbox, recognition: service, recipients, moderation, draft } = recognitionOf(environment.services);
+  const { stores, directory, crews, outbox, reactions, recognition: service, recipients, moderation, draft } = recognitionOf(environment.services);
   // Crews come from Teams Shifts; a reader without a schedule simply has no crew.
   const myCrews = (): Promise<CrewRef[]> => crews.myCrews().catch((): CrewRef[] => []);
 
@@ -54,7 +54,7 @@ function buildServices(environment: HostEnvironment): IRecognitionWallServices {
 
   return {
     wall: stores.wall,
-    reactions: stores.reactions,
+    reactions,
     moderation,
     preferences: stores.preferences,
     people: {

@@ -4,9 +4,9 @@ import type { PersonProfile } from '../../../core/people/types';
 import type {
   ModerationStore,
   PreferenceStore,
-  ReactionWriter,
   WallReader
 } from '../../../core/recognition/ports';
+import type { KeptReactionWriter } from '../../../core/recognition/keptReactions';
 import type { QueuedRecognition, RecognitionService } from '../../../core/recognition/recognitionService';
 import type { WallSnapshots } from '../wallSnapshot';
 import type { WallViewer } from '../../../core/recognition/wallRules';
@@ -32,7 +32,8 @@ export interface IGiving {
 /** Everything the wall reads and writes, as ports (typed fakes in tests). */
 export interface IRecognitionWallServices {
   readonly wall: WallReader;
-  readonly reactions: ReactionWriter;
+  /** Taps are kept on the device until SharePoint has them; the wall sends what an earlier page left. */
+  readonly reactions: KeptReactionWriter;
   readonly moderation: Pick<ModerationStore, 'report'>;
   readonly preferences: PreferenceStore;
   readonly people: IPeopleSource;

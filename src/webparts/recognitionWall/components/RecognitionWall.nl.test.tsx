@@ -12,6 +12,8 @@ import { EMPTY_PLANT_MAP } from '../../../core/plant';
 import type { WallItem } from '../../../core/recognition/ports';
 import type { IRecognitionWallServices } from './IRecognitionWallProps';
 import { RecognitionWall } from './RecognitionWall';
+import { KeptReactions } from '../../../core/recognition/keptReactions';
+import { memoryStore } from '../../../core/storage';
 
 // SharePoint registers Fluent UI's icon font; jsdom does not (and needs no glyphs).
 setIconOptions({ disableWarnings: true });
@@ -41,7 +43,7 @@ const services: IRecognitionWallServices = {
     hiddenFromPublicWall: async () => new Set(),
     lastRecognised: async () => new Map()
   },
-  reactions: { react: async () => undefined },
+  reactions: new KeptReactions({ react: async () => undefined }, memoryStore(), 'reactions'),
   moderation: { report: async () => 'hiddenForReporter' as const },
   preferences: { hideFromPublicWall: async () => false, setHideFromPublicWall: async () => undefined },
   people: {

@@ -15,6 +15,8 @@ import type { ReportOutcome } from '../../../core/recognition/moderation';
 import type { GiveResult, QueuedRecognition } from '../../../core/recognition/recognitionService';
 import type { WallFilters } from '../../../core/recognition/wallQuery';
 import type { WallViewer } from '../../../core/recognition/wallRules';
+import { KeptReactions } from '../../../core/recognition/keptReactions';
+import { type KeyValueStore, memoryStore } from '../../../core/storage';
 import type { IDraftStore, IGiving, IPeopleSource, IRecognitionWallServices, IRecognitionWallSettings } from './IRecognitionWallProps';
 import { RecognitionWall } from './RecognitionWall';
 import { recognitionOf } from '../../../app/recognition';
@@ -175,7 +177,8 @@ class MemoryDraft implements IDraftStore {
 
 const ME: WallViewer = { siteUserId: 10, displayName: 'Åsa Bäckström', directoryId: 'dir-asa', crewKey: 'GOT-WELD2-A', siteCode: 'GOT', reportEmails: new Set() };
 
-function setup(overrides: Partial<IRecognitionWallSettings> = {}): {
+/** `device`: the device's storage, shared by two walls to stand for the same phone. */
+function setup(overrides: Partial<IRecognitionWallSettings> = {}, device: KeyValueStore = memoryStore()): {
   store: FakeStore;
   people: FakePeople;
   giving: FakeGiving;
@@ -189,7 +192,8 @@ function setup(overrides: Partial<IRecognitionWallSettings> = {}): {
   const draft = new MemoryDraft();
   const services: IRecognitionWallServices = {
     wall: store,
-    reactions: store,
+    // As the part wires it: taps kept on the device until SharePoint has them.
+    reactions: new KeptReactions(store, device, 'reactions:asa'),
     moderation: store,
     preferences: store,
     people,
@@ -378,6 +382,50 @@ describe('RecognitionWall reactions and reports', () => {
     expect(screen.getByRole('button', { name: 'Heart (1)' })).toBeTruthy();
     expect(await findNotice(/Your reaction was not saved: the connection was lost/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Heart (0)' }).getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('sends again a reaction whose save was on its way when the reader left the page, shown pressed meanwhile', async () => {
+    const device = memoryStore();
+    const first = setup({}, device);
+    first.store.pages = [{ items: [post(1)] }];
+    // The save never gets its answer: the reader leaves the page while it is on its way.
+    first.store.react = async (id, kind) => {
+      first.store.reactCalls.push([id, kind]);
+      return new Promise<void>(() => undefined);
+    };
+    const view = renderWall(first);
+    await feed();
+    fireEvent.click(screen.getByRole('button', { name: 'Applause (0)' }));
+    await waitFor(() => expect(first.store.reactCalls).toEqual([[1, 'applause']]));
+    view.unmount();
+
+    const again = setup({}, device);
+    again.store.pages = [{ items: [post(1)] }];
+    again.store.reactionMap.set(1, { counts: { heart: 1 } }); // SharePoint never got it
+    renderWall(again);
+    await feed();
+    await waitFor(() => expect(again.store.reactCalls).toEqual([[1, 'applause']]));
+    expect((await screen.findByRole('button', { name: 'Applause (1)' })).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Heart (1)' }).getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('says a reaction from the last visit is not saved yet when sending it again fails for now, and keeps it', async () => {
+    const device = memoryStore();
+    const first = setup({}, device);
+    first.store.pages = [{ items: [post(1)] }];
+    first.store.react = async () => new Promise<void>(() => undefined);
+    const view = renderWall(first);
+    await feed();
+    fireEvent.click(screen.getByRole('button', { name: 'Like (0)' }));
+    view.unmount();
+
+    const again = setup({}, device);
+    again.store.pages = [{ items: [post(1)] }];
+    again.store.reactFails = true; // offline
+    renderWall(again);
+    await feed();
+    expect(await findNotice(/A reaction from your last visit is not saved yet: the connection was lost/)).toBeTruthy();
+    expect(again.services.reactions.waiting()).toEqual(new Map([[1, 'like']]));
   });
 
   it('hides reactions when the property pane says so', async () => {

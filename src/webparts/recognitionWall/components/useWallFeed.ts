@@ -43,7 +43,7 @@ export interface WallFeed {
 }
 
 export interface WallFeedDeps {
-  readonly services: Pick<IRecognitionWallServices, 'wall' | 'snapshots' | 'provisionalViewer'>;
+  readonly services: Pick<IRecognitionWallServices, 'wall' | 'reactions' | 'snapshots' | 'provisionalViewer'>;
   readonly settings: Pick<IRecognitionWallSettings, 'pageSize' | 'showReactions'>;
   readonly viewer: WallViewerSource;
   readonly query: WallQuery;
@@ -91,8 +91,9 @@ export function useWallFeed(deps: WallFeedDeps): WallFeed {
     async (current: WallQuery, quiet: boolean = false): Promise<void> => {
       const run = ++load.current;
       const live = (): boolean => run === load.current;
-      // Reactions tapped from here on may be missing from the counts this load reads.
-      tapped.current = new Map();
+      // Reactions tapped from here on may be missing from the counts this load reads, and so may
+      // those still kept on the device (a page left while they were on their way: sent again).
+      tapped.current = new Map(services.reactions.waiting());
       const keyFilters = serverFilters(current, undefined); // "my crew" is part of the key itself
       // A revisit paints what the reader saw last this session, then refreshes it.
       const cached = services.snapshots?.read(keyFilters, current.myCrew);

@@ -66,6 +66,7 @@ define([], function () {
     ReactionHeart: "Heart",
     ReactionCelebrate: "Celebrate",
     ReactionFailed: "Your reaction was not saved: {0}",
+    ReactionWaiting: "A reaction from your last visit is not saved yet: {0}. It is sent again the next time you open the wall.",
     ReactedAnnounce: "You reacted with {0}.",
     ReactionRemovedAnnounce: "Your reaction {0} is taken back.",
     Report: "Report",

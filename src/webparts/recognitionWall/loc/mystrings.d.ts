@@ -76,6 +76,8 @@ declare interface IRecognitionWallWebPartStrings {
   ReactionCelebrate: string;
   /** {0} = why. */
   ReactionFailed: string;
+  /** {0}: why (a sentence part); a tap from an earlier visit stays on the device. */
+  ReactionWaiting: string;
   /** Said to screen readers when a reaction is saved; {0} = the reaction's name. */
   ReactedAnnounce: string;
   /** Said to screen readers when a reaction is taken back; {0} = the reaction's name. */

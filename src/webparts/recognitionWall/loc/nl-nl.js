@@ -66,6 +66,7 @@ define([], function () {
     ReactionHeart: "Hartje",
     ReactionCelebrate: "Feest",
     ReactionFailed: "Je reactie is niet opgeslagen: {0}",
+    ReactionWaiting: "Een reactie van je vorige bezoek is nog niet opgeslagen: {0}. Hij wordt opnieuw verstuurd als je de muur weer opent.",
     ReactedAnnounce: "Je hebt gereageerd met {0}.",
     ReactionRemovedAnnounce: "Je reactie {0} is ingetrokken.",
     Report: "Melden",

@@ -66,6 +66,7 @@ define([], function () {
     ReactionHeart: "Hjärta",
     ReactionCelebrate: "Fira",
     ReactionFailed: "Din reaktion sparades inte: {0}",
+    ReactionWaiting: "En reaktion från ditt förra besök är inte sparad än: {0}. Den skickas igen nästa gång du öppnar väggen.",
     ReactedAnnounce: "Du reagerade med {0}.",
     ReactionRemovedAnnounce: "Din reaktion {0} är borttagen.",
     Report: "Anmäl",
