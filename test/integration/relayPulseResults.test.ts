@@ -114,6 +114,17 @@ describe('pulse results on the seeded history', () => {
     expect(Object.keys(crews).length).toBeGreaterThanOrEqual(new Set(crewCells).size);
     expect(crewCells.every((crew) => crews[crew]?.name !== undefined && crews[crew]?.name !== crew)).toBe(true);
     expect(shown(roundIn(body, openId)).crews).toBeUndefined();
+
+    // Each question with its words in the product's languages, read by the relay with the round:
+    // the page needs no read of the question bank of its own.
+    const questions = shown(roundIn(body, closedId)).questions;
+    expect(questions.length).toBeGreaterThan(3);
+    questions.forEach((question) => expect(Object.keys(question.texts ?? {})).toEqual(expect.arrayContaining(['en-us', 'nl-nl', 'sv-se'])));
+    expect(questions.find((question) => question.key === 'part-of-team')?.texts).toEqual({
+      'en-us': 'I feel part of my team.',
+      'nl-nl': 'Ik voel me onderdeel van mijn ploeg.',
+      'sv-se': 'Jag känner mig som en del av mitt lag.'
+    });
     const open = shown(roundIn(body, openId)).release;
     expect(open.availability).toBe('participation');
     expect(open.groups.every((g) => 'withheld' in g)).toBe(true);

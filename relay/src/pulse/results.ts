@@ -4,7 +4,9 @@
  *
  * - **the rounds**: the latest rounds that have opened, with their survey and questions, each only
  *   when trusted (`trustedConfig.ts`), with the strictest of the thresholds on the round's row and
- *   those the timer sealed when it opened the round (`resultsSeal.ts`);
+ *   those the timer sealed when it opened the round (`resultsSeal.ts`); each question with its
+ *   words in the product's languages and the survey's, so the page shows them without a read of
+ *   its own (`resultLanguages`);
  * - **the answers**: every box and the inbox of the round (`readRoundBoxes`; only items the relay
  *   wrote), each token once (`distinctEntries`), in the order of their tokens;
  * - **the crews' shift patterns** (read by the timer when it publishes, `resultsPublish.ts`): from
@@ -27,6 +29,7 @@ import '@pnp/sp/items';
 import '@pnp/sp/lists';
 import '@pnp/sp/webs';
 
+import { SHIPPED_LANGUAGES } from '../../../src/core/models/common';
 import type { RoundStatus } from '../../../src/core/models/pulse';
 import { answerEntries, type BallotBox, commentEntries, distinctEntries } from '../../../src/core/pulse/ballot';
 import type { CrewPatterns, ResultsQuestion, ResultsRound, RoundData } from '../../../src/core/pulse/results/types';
@@ -66,6 +69,15 @@ export interface ResultRound {
 const STATUSES: readonly RoundStatus[] = ['scheduled', 'open', 'closed'];
 
 /**
+ * The languages the results carry each question's words in: the product's (the page may be in
+ * any of them, whatever the survey asked in) and the survey's own, lower case.
+ */
+export function resultLanguages(round: Pick<PulseRound, 'languages'>): string[] {
+  const tags = (SHIPPED_LANGUAGES as readonly string[]).concat(round.languages.map((tag) => tag.toLowerCase()));
+  return tags.filter((tag, index) => tag !== '' && tags.indexOf(tag) === index);
+}
+
+/**
  * The latest trusted rounds that have opened (by `OpensAt`, newest first), with survey and
  * questions, and the thresholds sealed at opening.
  */
@@ -93,12 +105,12 @@ export async function readResultRounds(sp: SPFI, keys: PulseKeyring, now: Date, 
       continue;
     }
     const status = STATUSES.indexOf(row[ROUNDS.fields.status] as RoundStatus) >= 0 ? (row[ROUNDS.fields.status] as RoundStatus) : 'open';
-    const [questions, sealed] = await Promise.all([readQuestions(sp, pulse, log), readSealedThresholds(sp, keys, pulse.roundId, log)]);
+    const [questions, sealed] = await Promise.all([readQuestions(sp, pulse, log, resultLanguages(pulse)), readSealedThresholds(sp, keys, pulse.roundId, log)]);
     const openedByRelay = String((row.Author as { Name?: unknown } | undefined)?.Name ?? '').toLowerCase() === own;
     const thresholds = strictest({ minGroupSize: pulse.minGroupSize, minCommentGroupSize: pulse.minCommentGroupSize }, sealed);
     out.push({
       pulse,
-      questions: questions.map((q) => ({ key: q.key, driver: q.driver, kind: q.kind }) as ResultsQuestion),
+      questions: questions.map((q) => ({ key: q.key, driver: q.driver, kind: q.kind, texts: q.texts }) as ResultsQuestion),
       results: { id: pulse.roundId, status, closesAt: pulse.closesAt, thresholdsLocked: true, ...thresholds },
       thresholdsUnsealed: openedByRelay && sealed === undefined
     });

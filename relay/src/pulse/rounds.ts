@@ -136,8 +136,12 @@ export async function readOpenRounds(sp: SPFI, now: Date, log: Log): Promise<Pul
     .filter((r) => r.timing === 'open');
 }
 
-/** The round's questions in the order asked, with their words in the survey's languages. */
-export async function readQuestions(sp: SPFI, round: PulseRound, log: Log): Promise<OpenQuestion[]> {
+/**
+ * The round's questions in the order asked, with their words in the survey's languages (or in
+ * `languages`, as the results want them: the page's language may be one the survey did not ask in).
+ * A language a question has no words in gets its title.
+ */
+export async function readQuestions(sp: SPFI, round: PulseRound, log: Log, languages: readonly string[] = round.languages): Promise<OpenQuestion[]> {
   if (round.questionKeys.length === 0) {
     return [];
   }
@@ -163,7 +167,7 @@ export async function readQuestions(sp: SPFI, round: PulseRound, log: Log): Prom
       translations = {};
     }
     const texts: Record<string, string> = {};
-    for (const language of round.languages.length > 0 ? round.languages : ['en-us']) {
+    for (const language of languages.length > 0 ? languages : ['en-us']) {
       const text = translations[language.toLowerCase()]?.text;
       texts[language] = typeof text === 'string' && text.trim() !== '' ? text : str(row[QUESTIONS.fields.title]);
     }

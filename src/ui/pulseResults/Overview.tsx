@@ -2,7 +2,7 @@
  * The overview of one group of a round: participation (the rate only where the release gives an
  * audience figure), and once the round's results are out each score with its change since the
  * last round and whether that is more than noise (the core's `changeOf`), then the answers per
- * question behind a button (their wording is read when they are opened). While the round is open,
+ * question behind a button (in the words the relay sent with the round). While the round is open,
  * or closed but not yet published by the survey service, participation only, and when results
  * appear. Its CSV holds exactly the tables shown.
  */
@@ -14,16 +14,13 @@ import { Notice } from '../light/Notice';
 import { ExportCsv } from './ExportCsv';
 import styles from './PulseResults.module.scss';
 import { ResultsTable } from './ResultsTable';
-import { overviewOf, overviewRows, type QuestionWordings } from './resultsView';
+import { overviewOf, overviewRows } from './resultsView';
 import type { ResultsWords } from './resultsWords';
 
 export interface IOverviewProps {
   readonly rounds: readonly RoundResults[];
   readonly round: RoundResultsShown;
   readonly groupKey: string;
-  readonly wordings: QuestionWordings | undefined;
-  /** Asks for the questions' wording (once; the answers per question and comments show it). */
-  readonly needWordings: () => void;
   readonly words: ResultsWords;
   readonly locale: string;
   /** The round's time is up (it waits for its results to be published), as the device's clock says. */
@@ -34,13 +31,8 @@ export interface IOverviewProps {
 export function Overview(props: IOverviewProps): React.ReactElement {
   const { round, words, locale } = props;
   const [showAnswers, setShowAnswers] = React.useState(false);
-  const view = overviewOf(props.rounds, round, props.groupKey, props.wordings, words, locale);
-  const toggle = (): void => {
-    if (!showAnswers) {
-      props.needWordings();
-    }
-    setShowAnswers(!showAnswers);
-  };
+  const view = overviewOf(props.rounds, round, props.groupKey, words, locale);
+  const toggle = (): void => setShowAnswers(!showAnswers);
   return (
     <div className={styles.section}>
       <h3 className={styles.subheading}>{view.group}</h3>

@@ -2,7 +2,7 @@ import * as React from 'react';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 
 import type { PulseResultsErrorCode, PulseResultsSource } from '../../core/pulse/results/wire';
-import { employeeBody, FakeResultsSource, FakeWordings, hrBody, leaderBody } from './__fakes__/resultsFakes';
+import { employeeBody, FakeResultsSource, hrBody, leaderBody } from './__fakes__/resultsFakes';
 import { PulseResults } from './PulseResults';
 import type { CommentView } from './resultsView';
 import { resultsWords } from './resultsWords';
@@ -93,20 +93,19 @@ describe('PulseResults: HR', () => {
     ]);
   });
 
-  it('shows the answers per question on request, with the questions’ wording read then', async () => {
-    const wordings = new FakeWordings();
-    await shown(<PulseResults source={new FakeResultsSource(hrBody())} wordings={wordings} locale="en-us" />);
-    expect(wordings.calls).toBe(0);
+  it('shows the answers per question on request, in the words the relay sent with the round (one read: the results)', async () => {
+    const source = new FakeResultsSource(hrBody());
+    await shown(<PulseResults source={source} locale="en-us" />);
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: en.showAnswers }));
     });
-    expect(wordings.calls).toBe(1);
+    expect(source.calls).toBe(1);
     expect(screen.getByRole('button', { name: en.hideAnswers }).getAttribute('aria-expanded')).toBe('true');
     const crew = screen.getByRole('table', { name: 'I feel part of my crew' });
     expect(tableTexts(crew)[4]).toEqual(['Agree', '20']);
     // A question withheld in the group says why, with no count.
     expect(screen.getByText('My team leader listens to me:').parentElement?.textContent).toBe('My team leader listens to me: Hidden to protect another group');
-    // Without a wording the question is named by its driver and key.
+    // A question the relay sent no words for is named by its driver and key.
     expect(screen.getByRole('table', { name: 'eNPS question (recommend)' })).toBeTruthy();
   });
 
@@ -171,7 +170,7 @@ describe('PulseResults: HR', () => {
 
   it('exports the overview as CSV exactly as shown, with the answers per question only once they are shown', async () => {
     const save = jest.fn<void, [string, string]>();
-    await shown(<PulseResults source={new FakeResultsSource(hrBody())} wordings={new FakeWordings()} locale="en-us" save={save} />);
+    await shown(<PulseResults source={new FakeResultsSource(hrBody())} locale="en-us" save={save} />);
     fireEvent.click(screen.getByRole('button', { name: en.exportCsv }));
     const before = parseCsv(exported(save).text, ',');
     expect(before.slice(0, 3)).toEqual([
@@ -211,14 +210,12 @@ describe('PulseResults: HR', () => {
   });
 
   it('shows the comment lists with each question’s wording, a withheld list with its reason, and room for actions', async () => {
-    const wordings = new FakeWordings();
     const actions = (comment: CommentView, role: 'hr' | 'leader'): React.ReactNode =>
       comment.threadId ? <button type="button">{`Reply to ${comment.threadId} as ${role}`}</button> : null;
-    await shown(<PulseResults source={new FakeResultsSource(hrBody())} wordings={wordings} locale="en-us" commentActions={actions} />);
+    await shown(<PulseResults source={new FakeResultsSource(hrBody())} locale="en-us" commentActions={actions} />);
     await act(async () => {
       fireEvent.click(screen.getByRole('tab', { name: en.tabs.comments }));
     });
-    expect(wordings.calls).toBe(1);
     const plant = screen.getByRole('heading', { name: 'Comments: Whole plant' }).parentElement as HTMLElement;
     const items = within(plant).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([
@@ -329,7 +326,7 @@ describe('PulseResults in Dutch and Swedish', () => {
   it('speaks Dutch, with the questions in Dutch and a CSV Excel splits at semicolons', async () => {
     const nl = resultsWords('nl-nl');
     const save = jest.fn<void, [string, string]>();
-    await shown(<PulseResults source={new FakeResultsSource(hrBody())} wordings={new FakeWordings()} locale="nl-nl" save={save} />);
+    await shown(<PulseResults source={new FakeResultsSource(hrBody())} locale="nl-nl" save={save} />);
     expect(screen.getByText('Hele fabriek', { selector: 'strong' })).toBeTruthy();
     expect(screen.getByTestId('participation').textContent).toBe('Deelname: 40 mensen hebben geantwoord · 80% van wie het gevraagd is');
     await act(async () => {

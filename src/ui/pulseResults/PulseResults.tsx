@@ -11,7 +11,8 @@
  *   of the plant), each table exportable as CSV exactly as shown.
  *
  * A failed load says why in the page's language with "Try again", and loads again by itself
- * (`useRecoveringLoad`). The questions' wording is read only when a screen shows it.
+ * (`useRecoveringLoad`). The questions' words come with the results (the relay reads them with the
+ * round), so the first render asks the relay alone.
  */
 import * as React from 'react';
 
@@ -29,7 +30,7 @@ import { saveTextFile } from './ExportCsv';
 import { Heatmap } from './Heatmap';
 import { Overview } from './Overview';
 import styles from './PulseResults.module.scss';
-import { checkText, type CommentView, crewsOfRounds, dayText, firstRound, groupChoices, roundsNewestFirst, viewerText, type QuestionWordings, type QuestionWordingSource } from './resultsView';
+import { checkText, type CommentView, crewsOfRounds, dayText, firstRound, groupChoices, roundsNewestFirst, viewerText } from './resultsView';
 import { type ResultsWords, resultsWords } from './resultsWords';
 import { Trend } from './Trend';
 
@@ -44,8 +45,6 @@ export interface PlansView {
 
 export interface IPulseResultsProps {
   readonly source: PulseResultsSource;
-  /** The questions' wording (read when the answers per question or the comments are shown). */
-  readonly wordings?: QuestionWordingSource;
   readonly locale: string;
   /** The part's heading; none when empty (the page's own heading says it). */
   readonly heading?: string;
@@ -64,44 +63,11 @@ export function resultsErrorText(error: unknown, words: ResultsWords): string {
   return error instanceof PulseResultsError ? words.errors[error.code] : words.errors.unexpected;
 }
 
-/** The questions' wording, read once when first needed; a failed read is asked again next time. */
-function useWordings(source: QuestionWordingSource | undefined): [QuestionWordings | undefined, () => void] {
-  const [wordings, setWordings] = React.useState<QuestionWordings | undefined>(undefined);
-  const asked = React.useRef(false);
-  const mounted = React.useRef(true);
-  React.useEffect(
-    () => () => {
-      mounted.current = false;
-    },
-    []
-  );
-  const need = React.useCallback((): void => {
-    if (asked.current || !source) {
-      return;
-    }
-    asked.current = true;
-    source.wordings().then(
-      (read) => {
-        if (mounted.current) {
-          setWordings(read);
-        }
-      },
-      () => {
-        // The questions show by their driver until the wording can be read.
-        asked.current = false;
-      }
-    );
-  }, [source]);
-  return [wordings, need];
-}
-
 function RoundResultsView(props: {
   readonly body: PulseResultsBody;
   readonly rounds: readonly RoundResults[];
   readonly words: ResultsWords;
   readonly locale: string;
-  readonly wordings: QuestionWordings | undefined;
-  readonly needWordings: () => void;
   readonly save: (fileName: string, text: string) => void;
   readonly commentActions?: (comment: CommentView, role: 'hr' | 'leader') => React.ReactNode;
   readonly plans?: IPulseResultsProps['plans'];
@@ -141,8 +107,6 @@ function RoundResultsView(props: {
         rounds={rounds}
         round={round}
         groupKey={group}
-        wordings={props.wordings}
-        needWordings={props.needWordings}
         words={words}
         locale={locale}
         closed={closed}
@@ -156,7 +120,7 @@ function RoundResultsView(props: {
         key: 'overview',
         title: words.tabs.overview,
         render: () => (
-          <Overview rounds={rounds} round={shown} groupKey={group} wordings={props.wordings} needWordings={props.needWordings} words={words} locale={locale} closed={true} save={props.save} />
+          <Overview rounds={rounds} round={shown} groupKey={group} words={words} locale={locale} closed={true} save={props.save} />
         )
       },
       ...(employee ? [] : [{ key: 'heatmap', title: words.tabs.heatmap, render: () => <Heatmap round={shown} viewer={body.viewer} words={words} locale={locale} save={props.save} /> }]),
@@ -167,7 +131,7 @@ function RoundResultsView(props: {
             {
               key: 'comments',
               title: words.tabs.comments,
-              render: () => <Comments round={shown} wordings={props.wordings} needWordings={props.needWordings} words={words} locale={locale} actionsFor={actionsFor} />
+              render: () => <Comments round={shown} words={words} locale={locale} actionsFor={actionsFor} />
             }
           ]),
       ...(plans && role !== 'employee' ? [{ key: 'plans', title: plans.title, render: () => plans.render({ rounds, round: shown, groupKey: group, groups: choices, role }) }] : [])
@@ -200,7 +164,6 @@ export function PulseResults(props: IPulseResultsProps): React.ReactElement {
   const words = resultsWords(locale);
   const read = React.useCallback((): Promise<PulseResultsBody> => source.results(), [source]);
   const { state, reload } = useRecoveringLoad(read, 'Reading the pulse results');
-  const [wordings, needWordings] = useWordings(props.wordings);
   const save = props.save ?? saveTextFile;
   const heading = props.heading?.trim();
 
@@ -229,8 +192,6 @@ export function PulseResults(props: IPulseResultsProps): React.ReactElement {
           rounds={rounds}
           words={words}
           locale={locale}
-          wordings={wordings}
-          needWordings={needWordings}
           save={save}
           commentActions={props.commentActions}
           plans={props.plans}

@@ -60,17 +60,22 @@ describe('words for figures', () => {
 });
 
 describe('questionText', () => {
-  const question = { key: 'crew-spirit', driver: 'belonging' as const, kind: 'likert5' as const };
+  const question = {
+    key: 'crew-spirit',
+    driver: 'belonging' as const,
+    kind: 'likert5' as const,
+    texts: { 'en-us': 'I feel part of my crew', 'nl-nl': 'Ik hoor bij mijn ploeg', 'sv-se': '' }
+  };
 
-  it('uses the page’s language, then the same language of another region, then the English title', () => {
-    const wordings = { 'crew-spirit': { title: 'I feel part of my crew', translations: { 'nl-nl': 'Ik hoor bij mijn ploeg' } } };
-    expect(questionText(question, wordings, nl, 'nl-nl')).toBe('Ik hoor bij mijn ploeg');
-    expect(questionText(question, wordings, nl, 'nl-be')).toBe('Ik hoor bij mijn ploeg');
-    expect(questionText(question, wordings, en, 'sv-se')).toBe('I feel part of my crew');
+  it('uses the page’s language, then the same language of another region, then English', () => {
+    expect(questionText(question, nl, 'nl-nl')).toBe('Ik hoor bij mijn ploeg');
+    expect(questionText(question, nl, 'nl-be')).toBe('Ik hoor bij mijn ploeg');
+    expect(questionText(question, en, 'sv-se')).toBe('I feel part of my crew');
+    expect(questionText({ ...question, texts: { 'EN-GB': 'I feel part of my crew' } }, nl, 'de-de')).toBe('I feel part of my crew');
   });
 
-  it('names a question by its driver and key while its wording is not read', () => {
-    expect(questionText(question, undefined, nl, 'nl-nl')).toBe('Vraag over Erbij horen en teamgeest (crew-spirit)');
+  it('names a question by its driver and key when the relay sent no words for it', () => {
+    expect(questionText({ ...question, texts: undefined }, nl, 'nl-nl')).toBe('Vraag over Erbij horen en teamgeest (crew-spirit)');
   });
 });
 

@@ -27,21 +27,6 @@ export interface ViewCell {
   readonly withheld?: WithheldReason;
 }
 
-/** The wording of the survey's questions (SE_Questions): English title and texts per language tag. */
-export interface QuestionWording {
-  readonly title: string;
-  readonly translations: { readonly [languageTag: string]: string | undefined };
-}
-
-export interface QuestionWordings {
-  readonly [questionKey: string]: QuestionWording | undefined;
-}
-
-/** Where the part reads the questions' wording (the question bank); read when first needed. */
-export interface QuestionWordingSource {
-  wordings(): Promise<QuestionWordings>;
-}
-
 const REFUSAL_CHECKS: readonly RefusalCheck[] = ['answersMissing', 'answersExtra', 'boxEditedByOthers', 'pending', 'publicationTampered', 'thresholdsRemoved'];
 
 /** A refused round's check in words (HR only); undefined for a check the part does not know. */
@@ -279,20 +264,18 @@ export interface OverviewView {
   readonly questions: readonly QuestionView[];
 }
 
-/** A question's wording in the page's language, its English title, or the driver and key. */
-export function questionText(question: ResultsQuestion, wordings: QuestionWordings | undefined, words: ResultsWords, locale: string): string {
-  const wording = wordings && Object.prototype.hasOwnProperty.call(wordings, question.key) ? wordings[question.key] : undefined;
+/**
+ * A question's words in the page's language (`nl-nl`), the same language of another region
+ * (`nl-be` reads `nl-nl`), English; else its driver and key. The relay sends the words with the
+ * round (`ResultsQuestion.texts`), so nothing is read for them.
+ */
+export function questionText(question: ResultsQuestion, words: ResultsWords, locale: string): string {
+  const texts = question.texts ?? {};
   const tag = locale.toLowerCase();
-  const language = tag.split('-')[0];
-  const sameLanguage = wording ? Object.keys(wording.translations).find((candidate) => candidate.split('-')[0] === language) : undefined;
-  const translated = wording?.translations[tag] ?? (sameLanguage !== undefined ? wording?.translations[sameLanguage] : undefined);
-  if (translated && translated.trim() !== '') {
-    return translated;
-  }
-  if (wording && wording.title.trim() !== '') {
-    return wording.title;
-  }
-  return format(words.questionFallback, measureLabel(question.driver, words), question.key);
+  const tags = Object.keys(texts).filter((candidate) => (texts[candidate] ?? '').trim() !== '');
+  const inLanguage = (language: string): string | undefined => tags.find((candidate) => candidate.toLowerCase().split('-')[0] === language);
+  const chosen = tags.find((candidate) => candidate.toLowerCase() === tag) ?? inLanguage(tag.split('-')[0]) ?? inLanguage('en');
+  return chosen !== undefined ? (texts[chosen] as string) : format(words.questionFallback, measureLabel(question.driver, words), question.key);
 }
 
 function distributionRows(question: ResultsQuestion, figure: QuestionValue, words: ResultsWords, locale: string): DistributionRow[] {
@@ -304,8 +287,8 @@ function distributionRows(question: ResultsQuestion, figure: QuestionValue, word
   });
 }
 
-function questionView(question: ResultsQuestion, group: GroupResult | undefined, wordings: QuestionWordings | undefined, words: ResultsWords, locale: string): QuestionView {
-  const label = questionText(question, wordings, words, locale);
+function questionView(question: ResultsQuestion, group: GroupResult | undefined, words: ResultsWords, locale: string): QuestionView {
+  const label = questionText(question, words, locale);
   if (!group || 'withheld' in group) {
     const reason: WithheldReason = group && 'withheld' in group ? group.withheld : 'tooFew';
     return { key: question.key, label, rows: { text: words.withheld[reason], withheld: reason } };
@@ -323,7 +306,6 @@ export function overviewOf(
   rounds: readonly RoundResults[],
   round: RoundResultsShown,
   key: string,
-  wordings: QuestionWordings | undefined,
   words: ResultsWords,
   locale: string
 ): OverviewView {
@@ -350,7 +332,7 @@ export function overviewOf(
       noise: change ? words.directions[change.direction] : '–'
     };
   });
-  const questions = round.questions.filter((question) => question.kind !== 'text').map((question) => questionView(question, group, wordings, words, locale));
+  const questions = round.questions.filter((question) => question.kind !== 'text').map((question) => questionView(question, group, words, locale));
   return { group: groupLabel(key, words, crewsOfRounds(rounds)), participation, results, measures, questions };
 }
 
@@ -502,10 +484,10 @@ export interface CommentListView {
 }
 
 /** The comment lists of a round, plant first, then sites, lines and crews, each as released (already shuffled). */
-export function commentLists(round: RoundResultsShown, wordings: QuestionWordings | undefined, words: ResultsWords, locale: string): CommentListView[] {
+export function commentLists(round: RoundResultsShown, words: ResultsWords, locale: string): CommentListView[] {
   const questionOf = (key: string): string => {
     const question = round.questions.find((candidate) => candidate.key === key);
-    return question ? questionText(question, wordings, words, locale) : key;
+    return question ? questionText(question, words, locale) : key;
   };
   const depth = (key: string): number => {
     const filters = key === PLANT ? [] : parseCellKey(key) ?? [];

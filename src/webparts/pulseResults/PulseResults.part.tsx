@@ -45,7 +45,6 @@ export const pulseResultsPart: PartDefinition<IPulseResultsWebPartProps> = {
         <section aria-label={title || strings.DefaultTitle}>
           <PulseResults
             source={services.source}
-            wordings={services.wordings}
             locale={environment.locale}
             heading={title}
             commentActions={commentActionsOf(pulseThreadsOf(environment.services).threads, environment.locale)}

@@ -13,6 +13,11 @@ export interface ResultsQuestion {
   readonly key: string;
   readonly driver: PulseDriver;
   readonly kind: QuestionKind;
+  /**
+   * The question's words by language tag (lower case: `en-us`, `nl-nl`, `sv-se` and the survey's
+   * own), as the relay read them from the question bank with the round; the figures never read them.
+   */
+  readonly texts?: { readonly [languageTag: string]: string | undefined };
 }
 
 /** The round's facts the rules read; the thresholds are the ones locked when it opened. */

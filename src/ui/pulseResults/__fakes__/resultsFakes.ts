@@ -18,24 +18,27 @@ import {
   type RoundResultsShown,
   type WireRelease
 } from '../../../core/pulse/results/wire';
-import type { QuestionWordings, QuestionWordingSource } from '../resultsView';
 
+/** The questions as the relay sends them: words in the product's languages (a missing translation is the English title). */
 export const QUESTIONS: readonly ResultsQuestion[] = [
-  { key: 'crew-spirit', driver: 'belonging', kind: 'likert5' },
-  { key: 'leader-listens', driver: 'leadership', kind: 'likert5' },
-  { key: 'proud', driver: 'engagement', kind: 'likert5' },
+  {
+    key: 'crew-spirit',
+    driver: 'belonging',
+    kind: 'likert5',
+    texts: { 'en-us': 'I feel part of my crew', 'nl-nl': 'Ik hoor echt bij mijn ploeg', 'sv-se': 'Jag känner mig som en del av mitt lag' }
+  },
+  { key: 'leader-listens', driver: 'leadership', kind: 'likert5', texts: { 'en-us': 'My team leader listens to me', 'nl-nl': 'Mijn teamleider luistert naar mij', 'sv-se': 'My team leader listens to me' } },
+  { key: 'proud', driver: 'engagement', kind: 'likert5', texts: { 'en-us': 'I am proud of the work we do', 'nl-nl': 'I am proud of the work we do', 'sv-se': 'I am proud of the work we do' } },
   { key: 'recommend', driver: 'enps', kind: 'enps11' },
-  { key: 'one-thing', driver: 'engagement', kind: 'text' }
+  {
+    key: 'one-thing',
+    driver: 'engagement',
+    kind: 'text',
+    texts: { 'en-us': 'One thing that would make work better', 'nl-nl': 'Eén ding dat het werk beter zou maken', 'sv-se': 'One thing that would make work better' }
+  }
 ];
 
 export const MEASURES: readonly MeasureId[] = ['engagement', 'enps', 'belonging', 'leadership'];
-
-export const WORDINGS: QuestionWordings = {
-  'crew-spirit': { title: 'I feel part of my crew', translations: { 'en-us': 'I feel part of my crew', 'nl-nl': 'Ik hoor echt bij mijn ploeg', 'sv-se': 'Jag känner mig som en del av mitt lag' } },
-  'leader-listens': { title: 'My team leader listens to me', translations: { 'nl-nl': 'Mijn teamleider luistert naar mij' } },
-  proud: { title: 'I am proud of the work we do', translations: {} },
-  'one-thing': { title: 'One thing that would make work better', translations: { 'nl-nl': 'Eén ding dat het werk beter zou maken' } }
-};
 
 type Measure = number | WithheldReason;
 
@@ -241,16 +244,5 @@ export class FakeResultsSource implements PulseResultsSource {
     const answer = this.answers[Math.min(this.calls, this.answers.length - 1)];
     this.calls += 1;
     return typeof answer === 'string' ? Promise.reject(new PulseResultsError(answer, `Failed: ${answer}`)) : Promise.resolve(answer);
-  }
-}
-
-export class FakeWordings implements QuestionWordingSource {
-  public calls = 0;
-
-  public constructor(private readonly wordingsRead: QuestionWordings = WORDINGS) {}
-
-  public wordings(): Promise<QuestionWordings> {
-    this.calls += 1;
-    return Promise.resolve(this.wordingsRead);
   }
 }

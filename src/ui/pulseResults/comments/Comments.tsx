@@ -9,15 +9,12 @@ import type { RoundResultsShown } from '../../../core/pulse/results/wire';
 import { format } from '../../format';
 import { Notice } from '../../light/Notice';
 import styles from '../PulseResults.module.scss';
-import { commentLists, type CommentView, type QuestionWordings } from '../resultsView';
+import { commentLists, type CommentView } from '../resultsView';
 import type { ResultsWords } from '../resultsWords';
 import { CommentRow } from './CommentRow';
 
 export interface ICommentsProps {
   readonly round: RoundResultsShown;
-  readonly wordings: QuestionWordings | undefined;
-  /** Asks for the questions' wording (once). */
-  readonly needWordings: () => void;
   readonly words: ResultsWords;
   readonly locale: string;
   /** Actions on one comment (its thread's replies, hiding it), below its text. */
@@ -25,9 +22,8 @@ export interface ICommentsProps {
 }
 
 export function Comments(props: ICommentsProps): React.ReactElement {
-  const { words, needWordings } = props;
-  React.useEffect(() => needWordings(), [needWordings]);
-  const lists = commentLists(props.round, props.wordings, words, props.locale);
+  const { words } = props;
+  const lists = commentLists(props.round, words, props.locale);
   if (lists.length === 0) {
     return <Notice type="info">{words.commentsEmpty}</Notice>;
   }
