@@ -132,11 +132,13 @@ describe('pulse results on the seeded history', () => {
   }, 60_000);
 
   it('makes nobody a leader of a round whose audience names no crews, whatever teams they own', async () => {
-    // The seeded rounds ask whole sites; a Teams owner (anyone can make a team and put colleagues
-    // on its Shifts) learns nothing more than the plant from it.
-    const body = await resultsAs(tenant, persona(tenant, 'teamLeader'));
+    // The monthly pulse asks whole sites; a Teams owner (anyone can make a team and put colleagues
+    // on its Shifts) learns nothing more than the plant from it. The crew check-in HR sent to
+    // Weld A by name makes its owner a leader of that crew, in that round alone.
+    const leader = persona(tenant, 'teamLeader');
+    const body = await resultsAs(tenant, leader);
     expectAggregatesOnly(body);
-    expect(body.viewer).toEqual({ role: 'employee', leads: [] });
+    expect(body.viewer).toEqual({ role: 'leader', leads: [{ dimension: 'crew', value: teamIdOf(leader.crewKey as string).toLowerCase() }] });
     expect(shown(roundIn(body, closedId)).release.groups.map((g) => g.key)).toEqual([PLANT]);
     expect(shown(roundIn(body, closedId)).crews).toBeUndefined();
   }, 60_000);
