@@ -20,6 +20,7 @@ import { addRound, addScheduledSurvey, callRelay, DAY, KEYS, roundsOf, runPulseT
 import { persona, relayClientAs, spAs, spAsApp, startTestTenant } from '../support/tenant';
 import type { Person } from '../../local/tenant/directory';
 import { teamIdOf } from '../../local/tenant/rosters';
+import { createPlantData } from '../../local/tenant/store';
 
 /** What one timer run published (step 7 of the relay's pulse timer). */
 async function publishedByTimer(tenant: RunningTenant): Promise<unknown> {
@@ -114,6 +115,22 @@ describe('pulse results on the seeded history', () => {
     expect(Object.keys(crews).length).toBeGreaterThanOrEqual(new Set(crewCells).size);
     expect(crewCells.every((crew) => crews[crew]?.name !== undefined && crews[crew]?.name !== crew)).toBe(true);
     expect(shown(roundIn(body, openId)).crews).toBeUndefined();
+
+    // The plant's participation against who was asked: everyone the crews' rosters put on the
+    // two sites the survey asks, as the relay read them to publish (from yesterday, 31 days).
+    const from = Math.floor(tenant.context.now().getTime() / DAY) * DAY - DAY;
+    const plantData = createPlantData(tenant.context.db);
+    const siteOf = new Map(tenant.context.directory.all().map((p) => [p.id, p.siteCode]));
+    const asked = plantData
+      .teams()
+      .map((team) => new Set(plantData.shifts(team.id).filter((shift) => Date.parse(shift.startUtc) >= from && Date.parse(shift.endUtc) <= from + 31 * DAY).map((shift) => shift.userId)))
+      .reduce((total, rostered) => total + Array.from(rostered).filter((id) => ['GOT', 'EIN'].indexOf(siteOf.get(id ?? '') ?? '') >= 0).length, 0);
+    const plantParticipation = closed.participation.find((p) => p.key === PLANT);
+    const respondents = plant && 'figures' in plant ? plant.figures.respondents : 0;
+    expect(plantParticipation).toEqual({ key: PLANT, respondents, audience: asked, rate: respondents / asked });
+    // Rates beside shown counts only; a crew too small to show has none, nor a name with a count.
+    closed.participation.forEach((entry) => expect('rate' in entry ? entry.respondents : Infinity).toBeGreaterThanOrEqual(closed.thresholds.minGroupSize));
+    expect(JSON.stringify(crews)).not.toMatch(/audience|rate|respondents/);
 
     // Each question with its words in the product's languages, read by the relay with the round:
     // the page needs no read of the question bank of its own.
@@ -309,6 +326,53 @@ describe('a round published, held to, and refused when its boxes do not match', 
     expect(release.participation.filter((p) => p.key !== PLANT)).toEqual([]);
     expect(release.groups.filter((g) => g.key !== PLANT)).toEqual([]);
   }, 60_000);
+
+  it('publishes who was asked with the round, and shows rates only beside the counts it shows', async () => {
+    const leader = persona(tenant, 'teamLeader');
+    const crew = teamIdOf(leader.crewKey as string);
+    const round = addRound(tenant, { audience: { crewKeys: [crew] }, closes: clock().getTime() + DAY });
+    // The crew's people answer (those the relay takes in: on the crew's schedule now).
+    let answered = 0;
+    for (const person of tenant.context.directory.all().filter((p) => !p.isApp && p.crewKey === leader.crewKey)) {
+      const answer = await callRelay(tenant, person, 'POST', 'answers', { roundId: round.roundId, submissionKey: submissionKey(), answers: { 'part-of-team': 4, 'recommend-workplace': 8 }, comments: {} });
+      answered += answer.status === 200 ? 1 : 0;
+    }
+    expect(answered).toBeGreaterThanOrEqual(5);
+    const hr = persona(tenant, 'hr');
+    // Open: counts, no rates.
+    const open = shown(roundIn(await resultsAs(tenant, hr), round.roundId)).release;
+    expect(open.participation.some((p) => 'respondents' in p)).toBe(true);
+    expect(open.participation.every((p) => !('rate' in p) && !('audience' in p))).toBe(true);
+
+    clock.moveTo(new Date(clock().getTime() + DAY + 60_000));
+    expect(await publishedByTimer(tenant)).toEqual(expect.arrayContaining([{ roundId: round.roundId, state: 'published' }]));
+    // Who was asked: the crew's roster as the relay read it to publish (from yesterday, 31 days).
+    const from = Math.floor(clock().getTime() / DAY) * DAY - DAY;
+    const rostered = new Set(
+      createPlantData(tenant.context.db)
+        .shifts(crew)
+        .filter((shift) => Date.parse(shift.startUtc) >= from && Date.parse(shift.endUtc) <= from + 31 * DAY && shift.userId)
+        .map((shift) => shift.userId)
+    );
+    const body = await resultsAs(tenant, hr);
+    expectAggregatesOnly(body);
+    const release = shown(roundIn(body, round.roundId)).release;
+    const plant = release.participation.find((p) => p.key === PLANT);
+    expect(plant).toEqual({ key: PLANT, respondents: answered, audience: rostered.size, rate: answered / rostered.size });
+    expect(release.participation.find((p) => p.key === `crew=${crew.toLowerCase()}`)).toEqual(plant && { ...plant, key: `crew=${crew.toLowerCase()}` });
+    // Rates only beside shown counts, never on what the rosters do not tell (employment type, years of service).
+    release.participation.forEach((entry) => {
+      if ('rate' in entry) {
+        expect(entry.respondents).toBeGreaterThanOrEqual(release.thresholds.minGroupSize);
+        expect(parseCellKey(entry.key)?.every((f) => ['site', 'line', 'crew', 'shiftPattern'].indexOf(f.dimension) >= 0)).toBe(true);
+      }
+    });
+    // The crew's leader reads the same rate for their crew; an employee the plant's.
+    const asLeader = shown(roundIn(await resultsAs(tenant, leader), round.roundId)).release;
+    expect(asLeader.participation.find((p) => p.key === `crew=${crew.toLowerCase()}`)).toMatchObject({ audience: rostered.size });
+    const asEmployee = shown(roundIn(await resultsAs(tenant, persona(tenant, 'operator')), round.roundId)).release;
+    expect(asEmployee.participation).toEqual([plant]);
+  }, 120_000);
 
   it('holds a round to the thresholds it opened with, and refuses it when they are removed', async () => {
     const day = clock().toISOString().slice(0, 10);

@@ -17,11 +17,20 @@
  * question's distribution, so the two are attacked together.
  * With the rules switched off, the same solver must find leaks (it works); with the per-figure
  * rules alone switched off, it must find figure leaks; with every rule on, none.
+ *
+ * Rates: a published round's groups carry their audience (a head count from the rosters, sealed
+ * at publication) and the rate. The attacker knows who is on which crew, so for each rate they
+ * take rate × audience as a count of respondents, and audience − respondents as the count of
+ * those who did not answer, and subtract these between groups inside one another (the rest's
+ * audience less its non-respondents is its respondents); every group of respondents so learnt
+ * goes to the solver with the released ones. Switched off, the rules let this find leaks; on,
+ * nothing, and no group nobody answered carries an audience at all.
  */
 import { atomKey, FILTER_PAIRS, parseCellKey, PLANT, RESULT_DIMENSIONS, respondentOf, valueOf } from '../../src/core/pulse/results/cells';
 import { childCell } from '../../src/core/pulse/results/rollup';
 import type { Filter } from '../../src/core/pulse/results/cells';
-import { PlantShape, QUESTIONS, seededRandom, seededRound, answerOf, CLOSED_ROUND } from '../../src/core/pulse/results/__fakes__/seededRound';
+import { PlantShape, QUESTIONS, seededRandom, seededRound, answerOf, CLOSED_ROUND, type SeededPerson } from '../../src/core/pulse/results/__fakes__/seededRound';
+import { audienceCounts } from '../../src/core/pulse/results/participation';
 import { releaseRound, RoundRelease, ShownGroup, viewOf } from '../../src/core/pulse/results/release';
 import type { Viewer } from '../../src/core/pulse/results/scope';
 import type { Respondent, ResultsQuestion, RoundData } from '../../src/core/pulse/results/types';
@@ -398,6 +407,86 @@ function solveRespondents(data: RoundData, views: readonly RoundRelease[], minim
   return attack(observed, atomOf, minimum) ?? commentAuthors(data, observed, commentMinimum);
 }
 
+// ---- rates: audiences beside respondents ------------------------------------------------------
+type Seeded = RoundData & { readonly people: readonly SeededPerson[] };
+
+/** A rate as a viewer reads it. */
+interface RateSeen {
+  readonly key: string;
+  readonly respondents: number;
+  readonly audience: number;
+  readonly rate: number;
+}
+
+function ratesSeen(views: readonly RoundRelease[]): RateSeen[] {
+  const seen = new Map<string, RateSeen>();
+  views.forEach((view) =>
+    view.participation.forEach((entry) => {
+      if ('respondents' in entry && entry.audience !== undefined && entry.rate !== undefined && !seen.has(entry.key)) {
+        seen.set(entry.key, { key: entry.key, respondents: entry.respondents, audience: entry.audience, rate: entry.rate });
+      }
+    })
+  );
+  return Array.from(seen.values());
+}
+
+/** Who in the audience (indexes of `people`) a group holds: the attacker reads the rosters. */
+function askedIn(data: Seeded, key: string): number[] {
+  const filters = parseCellKey(key) ?? [];
+  return data.people.map((person, i) => (holds(filters, respondentOf(person.groups, data.crewPatterns)) ? i : -1)).filter((i) => i >= 0);
+}
+
+/**
+ * The attack on rates (the file's header): every group of respondents the rates give, and the
+ * rests between groups inside one another by their non-respondents, with the released groups,
+ * to the solver.
+ */
+function solveRates(data: Seeded, views: readonly RoundRelease[], minimum: number): Found | undefined {
+  const respondents = data.answers.map((entry) => respondentOf(entry.groups, data.crewPatterns));
+  const atomOf = respondents.map((r) => RESULT_DIMENSIONS.map((d) => valueOf(r, d)).join('|'));
+  const rated = ratesSeen(views).map((entry) => {
+    const filters = parseCellKey(entry.key) ?? [];
+    return { ...entry, asked: askedIn(data, entry.key), members: respondents.map((r, i) => (holds(filters, r) ? i : -1)).filter((i) => i >= 0) };
+  });
+  for (const x of rated) {
+    // The audience is the rosters' head count, and the rate the respondents over it: nothing else.
+    expect(x.audience).toBe(x.asked.length);
+    expect(Math.round(x.rate * x.audience)).toBe(x.members.length);
+    for (const y of rated) {
+      if (x.key === y.key || !y.asked.every((i) => x.asked.indexOf(i) >= 0)) {
+        continue;
+      }
+      // Audience less non-respondents of the rest of x outside y: the rest's respondents.
+      const restAsked = x.audience - y.audience;
+      const restNotAnswered = x.audience - Math.round(x.rate * x.audience) - (y.audience - Math.round(y.rate * y.audience));
+      const restAnswered = restAsked - restNotAnswered;
+      if (restAnswered > 0 && restAnswered < minimum) {
+        return { how: `non-respondents of ${x.key} − ${y.key}`, respondents: restAnswered };
+      }
+    }
+  }
+  const released = observe(data, views).groups;
+  const fromRates = rated.filter((entry) => !released.some((group) => group.key === entry.key)).map((entry) => ({ key: entry.key, members: entry.members }));
+  return attack({ groups: released.concat(fromRates), commentLists: [] }, atomOf, minimum);
+}
+
+/**
+ * Every view of a published round with rates, as the relay makes them: the closing run's release
+ * decides what is published and the audience of those groups is counted from the rosters (here
+ * the seeded people, everyone asked); the results carry rates against it.
+ */
+function everyRatedView(data: Seeded, unsafe: 'none' | 'all' = 'none'): RoundRelease[] {
+  const options = { now: NOW, random: seededRandom(5), unsafeWithoutRules: unsafe === 'all' };
+  const publication = releaseRound(data, options);
+  const audience = audienceCounts(
+    data.people.map((person) => person.groups),
+    data.crewPatterns ?? {},
+    Object.keys(publication.published)
+  );
+  const release = releaseRound(data, { ...options, published: publication.published, audience });
+  return viewers(data).map((viewer) => viewOf(release, viewer));
+}
+
 // ---- viewers: HR and every leader --------------------------------------------------------------
 function viewers(data: RoundData): Viewer[] {
   const out: Viewer[] = [{ role: 'hr' }, { role: 'employee' }];
@@ -509,5 +598,75 @@ describe('pulse results under attack', () => {
     const first = seededRound(PLANT_SHAPE, SEEDS[2]);
     const second: RoundData = { ...first, round: { ...CLOSED_ROUND, id: 8 }, answers: first.answers.concat([answerOf(first.people[1], seededRandom(3), 'k1:extra')]) };
     expect(solve(second, everyView(second), 5, 10)).toBeUndefined();
+  });
+});
+
+describe('rates under attack', () => {
+  it('finds leaks through the rates when the release rules are switched off (the rate attack works)', () => {
+    SEEDS.forEach((seed) => {
+      const data = seededRound(PLANT_SHAPE, seed);
+      // The rates alone: no group's figures given to the solver.
+      const views = everyRatedView(data, 'all').map((view) => ({ ...view, groups: [] }));
+      expect(ratesSeen(views).length).toBeGreaterThan(3);
+      expect(solveRates(data, views, 5)).toBeDefined();
+    });
+  });
+
+  it('finds a rate given to a group too small to show, on a hand-made release', () => {
+    const data = seededRound(PLANT_SHAPE, SEEDS[0]);
+    const views = everyRatedView(data);
+    const release = views[0];
+    const crews = new Map<string, number>();
+    data.answers.forEach((entry) => crews.set(entry.groups.crew, (crews.get(entry.groups.crew) ?? 0) + 1));
+    const small = Array.from(crews.entries()).find(([, count]) => count > 0 && count < 5);
+    expect(small).toBeDefined();
+    const [crew, count] = small as [string, number];
+    const key = `crew=${encodeURIComponent(crew)}`;
+    const asked = askedIn(data, key).length;
+    expect(solveRates(data, [release], 5)).toBeUndefined();
+    const forged: RoundRelease = { ...release, participation: release.participation.concat([{ key, respondents: count, audience: asked, rate: count / asked }]) };
+    expect(solveRates(data, [forged], 5)).toBeDefined();
+  });
+
+  SEEDS.forEach((seed) => {
+    it(`finds nothing in rates, audiences and their differences (seed ${seed}), as HR, every leader and an employee`, () => {
+      const data = seededRound(PLANT_SHAPE, seed);
+      const views = everyRatedView(data);
+      const rates = ratesSeen(views);
+      // Rates are there to attack (the plant's among them), only beside released counts.
+      expect(rates.length).toBeGreaterThan(3);
+      expect(rates.some((rate) => rate.key === PLANT)).toBe(true);
+      views.forEach((view) =>
+        view.participation.forEach((entry) => {
+          if ('audience' in entry || 'rate' in entry) {
+            expect('respondents' in entry && entry.respondents).toBeGreaterThanOrEqual(5);
+            expect(view.groups.some((group) => group.key === entry.key && !('withheld' in group))).toBe(true);
+          }
+        })
+      );
+      expect(solveRates(data, views, 5)).toBeUndefined();
+    });
+  });
+
+  it('gives no audience to a group nobody in it answered, nor to any group too small to show', () => {
+    SEEDS.forEach((seed) => {
+      const data = seededRound(PLANT_SHAPE, seed);
+      const views = everyRatedView(data);
+      const answered = new Set(data.answers.map((entry) => atomKey(respondentOf(entry.groups, data.crewPatterns))));
+      const silent = data.people.map((person) => respondentOf(person.groups, data.crewPatterns)).filter((r) => !answered.has(atomKey(r)));
+      expect(silent.length).toBeGreaterThan(0);
+      views.forEach((view) =>
+        view.participation.forEach((entry) => {
+          if ('audience' in entry) {
+            const filters = parseCellKey(entry.key) ?? [];
+            const answeredHere = data.answers.filter((a) => holds(filters, respondentOf(a.groups, data.crewPatterns))).length;
+            expect(answeredHere).toBeGreaterThanOrEqual(5);
+          }
+        })
+      );
+      // A crew whose people were asked and none answered: no trace of it in any view.
+      const silentCrews = Array.from(new Set(data.people.map((p) => p.groups.crew))).filter((crew) => !data.answers.some((a) => a.groups.crew === crew));
+      silentCrews.forEach((crew) => views.forEach((view) => expect(view.participation.some((entry) => entry.key === `crew=${encodeURIComponent(crew)}`)).toBe(false)));
+    });
   });
 });

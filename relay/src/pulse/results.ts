@@ -14,7 +14,8 @@
  *   weeks read works a `continuous` pattern, one with shifts on weekdays only a `weekday` pattern;
  *   a crew with none is `unknown`;
  * - **the published record**: when the timer's closing run publishes a round, the counts released
- *   (`published`), the pattern map, each crew's site and line and the thresholds are kept in
+ *   (`published`), the pattern map, each crew's site, line and name, the thresholds and who was
+ *   asked in each group shown (`audience`, `resultsAudience.ts`) are kept in
  *   SE_Responses, in the round's own place `<roundId>:published` (Title and BoxKey), sealed like a
  *   box and bound to that place, and its digest is sealed into every box of the round
  *   (`resultsSeal.ts`). Its plain text is a ballot box with no entries, so whatever reads the
@@ -34,6 +35,7 @@ import type { RoundStatus } from '../../../src/core/models/pulse';
 import { answerEntries, type BallotBox, commentEntries, distinctEntries } from '../../../src/core/pulse/ballot';
 import type { CrewPatterns, ResultsQuestion, ResultsRound, RoundData } from '../../../src/core/pulse/results/types';
 import type { Thresholds } from '../../../src/core/pulse/results/minimumSize';
+import { type AudienceCounts, parseAudienceCounts } from '../../../src/core/pulse/results/participation';
 import type { PublishedCounts } from '../../../src/core/pulse/results/watching';
 import { LISTS } from '../../../src/core/schema/lists';
 import type { TokenProvider } from '../appIdentity';
@@ -182,6 +184,12 @@ export interface PublishedRecord {
    * from the answers: the results name crews by it, and list those the rosters know, answered or not.
    */
   readonly crewNames?: { readonly [crew: string]: string | undefined };
+  /**
+   * Who was asked in each group the release showed at publication whose members the rosters tell
+   * (`resultsAudience.ts`): the results' participation rates. Records published before it was
+   * kept, or of an audience the rosters cannot tell, have none: no rates.
+   */
+  readonly audience?: AudienceCounts;
 }
 
 /** The published record's place: its Title, BoxKey and the place its envelope is bound to. */
@@ -213,7 +221,7 @@ export async function readPublished(sp: SPFI, keys: PulseKeyring, roundId: numbe
   if (plain === undefined) {
     return undefined;
   }
-  const value = JSON.parse(plain) as { published?: unknown; crewPatterns?: unknown; thresholds?: unknown; crewPlaces?: unknown; crewNames?: unknown };
+  const value = JSON.parse(plain) as { published?: unknown; crewPatterns?: unknown; thresholds?: unknown; crewPlaces?: unknown; crewNames?: unknown; audience?: unknown };
   const published = recordOf(value.published, isNumber);
   const crewPatterns = recordOf(value.crewPatterns, isString);
   const thresholds = recordOf(value.thresholds, isNumber);
@@ -224,7 +232,11 @@ export async function readPublished(sp: SPFI, keys: PulseKeyring, roundId: numbe
   }
   // Records published before names were kept have none: the crews show by their keys.
   const crewNames = recordOf(value.crewNames, (entry): entry is string => typeof entry === 'string') ?? {};
-  return { record: { published, crewPatterns, crewPlaces, crewNames, thresholds: { minGroupSize: thresholds.minGroupSize, minCommentGroupSize: thresholds.minCommentGroupSize } }, digest: digestOf(plain) };
+  const audience = parseAudienceCounts(value.audience);
+  return {
+    record: { published, crewPatterns, crewPlaces, crewNames, audience, thresholds: { minGroupSize: thresholds.minGroupSize, minCommentGroupSize: thresholds.minCommentGroupSize } },
+    digest: digestOf(plain)
+  };
 }
 
 /** Keeps the round's publication; the record that stands afterwards (the oldest, when two runs published at once). */

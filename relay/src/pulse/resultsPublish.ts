@@ -6,10 +6,11 @@
  * - nothing while the round's inbox still holds answers, its box check is not `consistent`, or
  *   the thresholds it opened with were removed;
  * - a round with neither record nor mark is published: the crew → shift pattern map and each
- *   crew's site and line are taken from the rosters now, once; the release is computed with the
- *   thresholds locked at opening (`resultsSeal.ts`), and the counts it shows, the patterns, the
- *   places and the thresholds are sealed as the published record (`results.ts`); then the
- *   record's digest is sealed into every slot's box (the mark);
+ *   crew's site, line and name are taken from the rosters now, once; the release is computed with
+ *   the thresholds locked at opening (`resultsSeal.ts`), and the counts it shows, the patterns,
+ *   the places, the names, the thresholds and the audience of each group it shows (who was asked,
+ *   from the same rosters: `resultsAudience.ts`) are sealed as the published record
+ *   (`results.ts`); then the record's digest is sealed into every slot's box (the mark);
  * - a record whose mark is not in every slot yet (a run that died half way, a late drain that
  *   wrote a box again) is marked;
  * - a mark without its record, or marks naming another record, is `tampered`: logged, and never
@@ -20,15 +21,19 @@ import type { SPFI } from '@pnp/sp';
 
 import { normaliseText } from '../../../src/core/pulse/audience';
 import { BOX_SLOTS } from '../../../src/core/pulse/ballot';
+import type { AudienceCounts } from '../../../src/core/pulse/results/participation';
 import { releaseRound } from '../../../src/core/pulse/results/release';
+import type { CellKey } from '../../../src/core/pulse/results/cells';
 import { shuffleRandom } from './ballotStore';
-import { type CrewRosterSource, summariseCrews } from './crews';
+import { type CrewRoster, type CrewRosterSource, summariseCrews } from './crews';
 import type { PulseKeyring } from './envelope';
 import { readRoundInbox } from './inbox';
 import { type BoxCheck, checkRoundBoxes } from './integrity';
 import { crewPatternsOf, type CrewPlace, patternsForEntries, type PublishedRecord, readPublished, readResultRounds, readRoundEntries, type ResultRound, writePublished } from './results';
+import { roundAudience } from './resultsAudience';
 import { markBoxes, readMarks } from './resultsSeal';
 import { readPlantMap } from './rounds';
+import type { PlantMap } from '../../../src/core/plant/types';
 
 type Log = (line: string) => void;
 
@@ -64,13 +69,27 @@ export interface PublishOptions {
   readonly log: Log;
 }
 
-/** The crew → pattern map and crews' places of the round's entries, from the rosters at `now`. */
-async function rosterFacts(sp: SPFI, now: Date, crews: readonly string[], options: PublishOptions): Promise<Pick<PublishedRecord, 'crewPatterns' | 'crewPlaces' | 'crewNames'>> {
+/** What the publication takes from the rosters at `now`: the sealed facts, and the audience of the groups shown. */
+interface RosterFacts {
+  readonly facts: Pick<PublishedRecord, 'crewPatterns' | 'crewPlaces' | 'crewNames'>;
+  /** Who was asked in each of `shown` (undefined: not told by the rosters, or none read). */
+  readonly audience: (shown: readonly CellKey[]) => AudienceCounts | undefined;
+}
+
+/** The crew → pattern map, crews' places and names of the round's entries, from the rosters at `now`, and its audience. */
+async function rosterFacts(sp: SPFI, now: Date, round: ResultRound, crews: readonly string[], options: PublishOptions): Promise<RosterFacts> {
   if (!options.rosters) {
-    options.log('pulse timer: no roster source; rounds are published with every crew\'s shift pattern and place unknown.');
-    return { crewPatterns: {}, crewPlaces: {}, crewNames: {} };
+    options.log('pulse timer: no roster source; rounds are published with every crew\'s shift pattern and place unknown, and no participation rates.');
+    return { facts: { crewPatterns: {}, crewPlaces: {}, crewNames: {} }, audience: () => undefined };
   }
   const [rosters, map] = await Promise.all([options.rosters(now), readPlantMap(sp, options.log)]);
+  return {
+    facts: factsOf(rosters, map, crews, now),
+    audience: (shown) => roundAudience(rosters, map, { roundId: round.pulse.roundId, audience: round.pulse.audience }, shown, now, options.log)
+  };
+}
+
+function factsOf(rosters: readonly CrewRoster[], map: PlantMap, crews: readonly string[], now: Date): RosterFacts['facts'] {
   const crewPlaces: { [crew: string]: CrewPlace } = {};
   summariseCrews(rosters, map, { opensAt: now.toISOString(), timeZone: 'UTC', at: now }).crews.forEach((crew) => {
     if (crew.siteCode !== undefined && crew.lineCode !== undefined) {
@@ -116,11 +135,13 @@ async function publishOne(sp: SPFI, keys: PulseKeyring, round: ResultRound, now:
   }
   const entries = await readRoundEntries(sp, keys, roundId, log);
   const crews = Array.from(new Set(entries.answers.map((entry) => entry.groups.crew).concat(entries.comments.map((entry) => entry.groups.crew))));
-  const facts = await rosterFacts(sp, now, crews, options);
+  const { facts, audience } = await rosterFacts(sp, now, round, crews, options);
   // This is the closing run: the inbox is drained and the boxes checked.
   const release = releaseRound({ round: { ...round.results, closingRunDone: true }, questions: round.questions, answers: entries.answers, comments: entries.comments, crewPatterns: facts.crewPatterns }, { now, random });
   const thresholds = release.thresholds;
-  const standing = await writePublished(sp, keys, ids, { published: release.published, thresholds, ...facts }, log);
+  // Who was asked, counted for the groups this release shows and for no other.
+  const asked = audience(Object.keys(release.published));
+  const standing = await writePublished(sp, keys, ids, { published: release.published, thresholds, ...facts, ...(asked ? { audience: asked } : {}) }, log);
   if (!standing) {
     throw new Error(`The published record of round ${roundId} just written does not read back.`);
   }

@@ -17,10 +17,14 @@
  *   the timer's closing run has published it (`resultsPublish.ts`: after the closing drain and a
  *   consistent box check, `closingRunDone`). A closed round whose box check is not `consistent` is
  *   refused (`boxCheckFailed`, or `boxCheckPending`).
+ * - **Participation rates** only beside the counts the release shows, against the audience the
+ *   closing run counted from the rosters and sealed (`resultsAudience.ts`): never from the
+ *   answers, never for a group too small to show.
+ * - **Questions** carry their words in the product's languages and the survey's (`texts`).
  * - **Comments** carry their thread's opaque id (`relay/src/pulse/threads.ts`); a comment its
  *   author deleted is in no list, one HR hid in no leader's list.
  * - **Published stays published**: figures are computed with the record the closing run sealed
- *   (counts, shift patterns, crews' places, thresholds) and held against its counts
+ *   (counts, shift patterns, crews' places, thresholds, who was asked) and held against its counts
  *   (`changedSincePublished`). A round whose boxes carry the published mark but whose record is gone
  *   or another, or whose thresholds sealed at opening are gone, is refused (`boxCheckFailed`; HR
  *   reads `publicationTampered` or `thresholdsRemoved`).
@@ -172,7 +176,7 @@ export function pulseResultsRoute(options: PulseResultsRouteOptions): UserRoute 
       : { ...round.results, closingRunDone: false };
     const release = releaseRound(
       { round: results, questions: round.questions, answers: entries.answers, comments: threads.shownToOthers(entries.comments), crewPatterns: record?.crewPatterns ?? {} },
-      { now: at, random: options.random ?? shuffleRandom, published: record?.published, threadIdOf: threads.threadIdOf }
+      { now: at, random: options.random ?? shuffleRandom, published: record?.published, audience: record?.audience, threadIdOf: threads.threadIdOf }
     );
     const leads = who.hr ? [] : ledCrews(round, who.owned);
     const crews = record && (who.hr || leads.length > 0) ? rosterCrews(round, record, who.hr ? undefined : leads) : undefined;

@@ -2,6 +2,7 @@ import type { AnswerEntry } from '../ballot';
 import { parseCellKey, valueOf, respondentOf } from './cells';
 import { isWithheld, QuestionValue } from './figures';
 import { heatmapOf } from './heatmap';
+import { audienceCounts, audienceKnown } from './participation';
 import { releaseRound, ShownGroup, viewOf } from './release';
 import type { ResultsQuestion, RoundData } from './types';
 import { CLOSED_ROUND, seededRandom, seededRound, SMALL_PLANT } from './__fakes__/seededRound';
@@ -20,9 +21,29 @@ describe('a round’s release', () => {
     expect(release.published.plant).toBe(data.answers.length);
   });
 
-  it('gives participation per shown group against its audience', () => {
-    const plant = release.participation.find((p) => p.key === 'plant');
-    expect(plant).toEqual({ key: 'plant', respondents: data.answers.length, audience: data.people.length, rate: data.answers.length / data.people.length });
+  it('gives a shown group its rate against the audience sealed at publication, deciding nothing differently', () => {
+    const audience = audienceCounts(
+      data.people.map((person) => person.groups),
+      data.crewPatterns ?? {},
+      Object.keys(release.published)
+    );
+    const rated = releaseRound(data, { now: NOW, random: seededRandom(1), audience });
+    expect(release.participation.find((p) => p.key === 'plant')).toEqual({ key: 'plant', respondents: data.answers.length });
+    expect(rated.participation.find((p) => p.key === 'plant')).toEqual({ key: 'plant', respondents: data.answers.length, audience: data.people.length, rate: data.answers.length / data.people.length });
+    // The same groups, counts and reasons: the audience decides nothing.
+    expect(rated.groups).toEqual(release.groups);
+    expect(rated.participation.map((p) => ('withheld' in p ? [p.key, p.withheld] : [p.key, p.respondents]))).toEqual(
+      release.participation.map((p) => ('withheld' in p ? [p.key, p.withheld] : [p.key, p.respondents]))
+    );
+    const withRates = rated.participation.filter((p) => 'rate' in p && p.rate !== undefined);
+    expect(withRates.length).toBeGreaterThan(3);
+    withRates.forEach((p) => expect(audienceKnown(p.key)).toBe(true));
+    // Employment types are not on the rosters: shown, but no rate.
+    expect(rated.participation.some((p) => p.key.startsWith('employmentType=') && 'respondents' in p && p.rate === undefined)).toBe(true);
+    // An open round has counts and no rates, whatever it is given.
+    const open = releaseRound({ ...data, round: { ...CLOSED_ROUND, status: 'open', closesAt: '2026-05-01T00:00:00Z' } }, { now: NOW, random: seededRandom(1), audience });
+    expect(open.participation.some((p) => 'respondents' in p)).toBe(true);
+    expect(open.participation.every((p) => !('rate' in p) && !('audience' in p))).toBe(true);
   });
 
   it('shows comments only in lists of at least 10 respondents, without author or token', () => {

@@ -13,15 +13,18 @@
  *    question and measure, by its answers, over the groups shown; a figure that fails is withheld
  *    in that group alone.
  * 7. Comments (`comments.ts`): org groups at the comment minimum, checked as sets.
- * The same cells decide participation counts (the counts are the same sums' first figure).
+ * The same cells decide participation counts (the counts are the same sums' first figure), and a
+ * rate goes beside a shown count of a published round where the publication sealed the group's
+ * audience (`participation.ts`): the audience never enters the decision.
  */
 import { aggregateAtoms, layoutOf, MeasureId, sumOf } from './aggregate';
-import { CellKey, Filter, parseCellKey, ResultDimension, respondentOf, atomKey } from './cells';
+import { CellKey, Filter, parseCellKey, ResultDimension } from './cells';
 import { CellSet, cellSetOf, countOf } from './cellSet';
 import { commentListsShown, commentsByAtom, commentsIn, ShownComment, ThreadIdOf } from './comments';
 import { checkGroups, figuresWithheld } from './figureChecks';
 import { FigureId, figuresOf, GroupFigures } from './figures';
 import { thresholdsOf, Thresholds } from './minimumSize';
+import { AudienceCounts, participationOf } from './participation';
 import { otherGroups } from './rollup';
 import { canSee, canSeeInside, OrgTree, orgTreeOf, Viewer } from './scope';
 import type { RoundData, WithheldReason } from './types';
@@ -70,6 +73,11 @@ export interface ReleaseOptions {
   /** What was published for this round before, if it was. */
   readonly published?: PublishedCounts;
   /**
+   * Those asked per cell, as sealed with the round's publication (`participation.ts`): a shown
+   * group's participation gets its rate against it once the round's results are out. None: no rates.
+   */
+  readonly audience?: AudienceCounts;
+  /**
    * The opaque thread id of each shown comment (the relay's keyed hash of the comment's token),
    * so HR and leaders can reply to it; none unless given. It must not depend on the author.
    */
@@ -106,25 +114,8 @@ export function releaseRound(data: RoundData, options: ReleaseOptions): RoundRel
   const layout = layoutOf(data.questions);
   const accs = aggregateAtoms(layout, data.answers, data.crewPatterns);
   const set = cellSetOf(weightsOf(accs));
-  const audienceWeights = new Map<string, number>();
-  (data.audience ?? []).forEach((groups) => {
-    const atom = atomKey(respondentOf(groups, data.crewPatterns));
-    audienceWeights.set(atom, (audienceWeights.get(atom) ?? 0) + 1);
-  });
-  const audienceSet = cellSetOf(audienceWeights);
-  const universe: CellKey[] = [];
-  const seen = new Set<CellKey>();
-  [set, audienceSet].forEach((source) =>
-    source.atomsOfCell.forEach((_, cell) => {
-      if (!seen.has(cell)) {
-        seen.add(cell);
-        universe.push(cell);
-      }
-    })
-  );
-  const allAtoms: string[] = [];
-  set.weights.forEach((_, atom) => allAtoms.push(atom));
-  audienceWeights.forEach((_, atom) => allAtoms.push(atom));
+  const universe: CellKey[] = Array.from(set.atomsOfCell.keys());
+  const allAtoms: string[] = Array.from(set.weights.keys());
   const availability = availabilityOf(data.round, options.now);
   const decision = options.unsafeWithoutRules ? { shown: universe.filter((cell) => countOf(set, cell) > 0), withheld: new Map<CellKey, WithheldReason>() } : decideCells(set, universe, minimum);
   const published: { [cell: string]: number } = {};
@@ -162,9 +153,8 @@ export function releaseRound(data: RoundData, options: ReleaseOptions): RoundRel
     if (availability === 'nothing' || changed || !isShown.has(key)) {
       return { key, withheld: changed ? 'changedSincePublished' : isShown.has(key) ? 'roundOpen' : reasonOf(key) };
     }
-    const respondents = countOf(set, key);
-    const audience = countOf(audienceSet, key);
-    return audience > 0 ? { key, respondents, audience, rate: respondents / audience } : { key, respondents };
+    // Rates only with the results: the audience is counted when the round is published.
+    return participationOf(key, countOf(set, key), availability === 'results' ? options.audience : undefined);
   });
 
   const commentDecision = commentListsShown(set, thresholds.minCommentGroupSize);

@@ -1,12 +1,12 @@
 /**
  * Shared shapes of pulse results: what the relay hands the results core (a round's decrypted
- * entries, its questions and thresholds, the audience) and what the core hands back (figures per
+ * entries, its questions and thresholds, its crews' shift patterns) and what the core hands back (figures per
  * cell, withheld cells with the reason, never a count below the minimum). Framework-free.
  */
 import type { PulseDriver, QuestionKind, RoundStatus } from '../../models/pulse';
 import type { EmploymentType } from '../../people/types';
 import type { TenureBand } from '../audience';
-import type { AnswerEntry, CommentEntry, EntryGroups } from '../ballot';
+import type { AnswerEntry, CommentEntry } from '../ballot';
 
 /** A question of the round's survey as the results need it. */
 export interface ResultsQuestion {
@@ -58,8 +58,6 @@ export interface RoundData {
   readonly questions: readonly ResultsQuestion[];
   readonly answers: readonly AnswerEntry[];
   readonly comments: readonly CommentEntry[];
-  /** Who was asked, one record per person (coarse attributes only): participation rates. */
-  readonly audience?: readonly EntryGroups[];
   readonly crewPatterns?: CrewPatterns;
 }
 

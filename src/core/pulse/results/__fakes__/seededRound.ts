@@ -159,5 +159,5 @@ export function seededRound(shape: PlantShape, seed: number, round: ResultsRound
       comments.push({ kind: 'comment', token: `k1:c${index.toString(16)}`, groups: person.groups, questionKey: 'one-thing-better', text: `comment ${index}`, author: `k1:a${index.toString(16)}` });
     }
   });
-  return { round, questions: QUESTIONS, answers, comments, audience: people.map((person) => person.groups), crewPatterns, people };
+  return { round, questions: QUESTIONS, answers, comments, crewPatterns, people };
 }
