@@ -1,5 +1,5 @@
 import type { Quiz, QuizAnswerKey } from '../models/learning';
-import { EMPTY_QUIZ_RECORD, MAX_KEPT_ATTEMPTS, parseQuiz, QuizRecord, recordAttempt, scoreQuiz, validateQuiz } from './quiz';
+import { EMPTY_QUIZ_RECORD, isAttemptKey, MAX_KEPT_ATTEMPTS, parseQuiz, QuizRecord, recordAttempt, scoreQuiz, validateQuiz } from './quiz';
 
 function question(key: string, options = ['Yes', 'No', 'Maybe']): Quiz['questions'][number] {
   return {
@@ -121,5 +121,14 @@ describe('attempts', () => {
   it('refuses an attempt without a usable key, and a quiz HR could not have saved', () => {
     expect(recordAttempt(EMPTY_QUIZ_RECORD, { attemptKey: 'x', answers: {}, submittedAt: at }, quiz, key)).toEqual({ ok: false, code: 'attemptKeyInvalid' });
     expect(recordAttempt(EMPTY_QUIZ_RECORD, { attemptKey: 'attempt-0001', answers: {}, submittedAt: at }, quiz, {})).toEqual({ ok: false, code: 'quizInvalid' });
+  });
+
+  it('takes as an attempt key what a device makes (8–64 letters, digits, -, _ or :), nothing else', () => {
+    for (const good of ['attempt-0001', '7f3c2a1e-4b5d-4c6e-8f70-112233445566', 'a:b_c-d1', 'x'.repeat(64)]) {
+      expect([good, isAttemptKey(good)]).toEqual([good, true]);
+    }
+    for (const bad of ['', 'short', 'x'.repeat(65), 'has space1', 'semi;colon', '<script>1', 'ünïcode-key']) {
+      expect([bad, isAttemptKey(bad)]).toEqual([bad, false]);
+    }
   });
 });

@@ -21,6 +21,11 @@ export const MAX_KEPT_ATTEMPTS = 25;
 /** An attempt key: what the device made (`newRequestId`), 8–64 letters, digits, `-`, `_` or `:`. */
 const ATTEMPT_KEY = /^[A-Za-z0-9_:-]{8,64}$/;
 
+/** Whether `value` can be an attempt key (or another write's request id): what a device makes. */
+export function isAttemptKey(value: string): boolean {
+  return ATTEMPT_KEY.test(value);
+}
+
 export type QuizProblemCode =
   /** No questions, or more than {@link MAX_QUIZ_QUESTIONS}. */
   | 'questionCount'
@@ -209,7 +214,7 @@ export type AttemptOutcome =
  * already holds the attempt key, the record unchanged and the attempt stored then.
  */
 export function recordAttempt(record: QuizRecord, submission: QuizSubmission, quiz: Quiz, key: QuizAnswerKey): AttemptOutcome {
-  if (!ATTEMPT_KEY.test(submission.attemptKey)) {
+  if (!isAttemptKey(submission.attemptKey)) {
     return { ok: false, code: 'attemptKeyInvalid' };
   }
   const stored = record.attempts.filter((a) => a.attemptKey === submission.attemptKey)[0];
