@@ -1,0 +1,214 @@
+/**
+ * End to end, on the shop floor's phone (360 × 740): an anonymous comment thread between a team
+ * leader and the comment's author, after the relay's timer published the demo plant's closed
+ * rounds. The crew check-in HR sent to Weld A by name makes Jonas Ødegaard, who owns the crew's
+ * team, its leader; Åsa Bäckström commented on it in Swedish and nobody has replied yet.
+ *
+ * The leader, in the Pulse results part: picks the check-in's round, finds Åsa's comment by its
+ * words (nothing says who wrote it), replies, and finds the reply under it after a reload; in the
+ * other look he replies to a colleague's comment. Åsa, in the Pulse part in Swedish: "Your
+ * comments" says her team leader answered, shows his reply (not the one to her colleague), she
+ * answers back and finds her answer after a reload. Her answer reaches leaders only from the next
+ * UTC midnight, so only what she sees is asserted.
+ *
+ * The tests run in order on one tenant: each persona's look builds on the one before. In every
+ * state, light on a strong section and dark on none, every interactive element is a 48 × 48 px
+ * target as a finger meets it, the page does not scroll sideways and axe finds no serious violation.
+ */
+import type { Locator } from 'playwright-core';
+
+import { OPERATOR_CHECK_IN_COMMENT } from '../../local/tenant/history/pulse';
+import { format } from '../../src/ui/format';
+import { resultsWords } from '../../src/ui/pulseResults/resultsWords';
+import { threadWords } from '../../src/ui/pulseThreads/threadWords';
+import { openPartAt, phoneProblems, workbenchPersonas } from './support/partAt';
+import { findPersona, type OpenedPart, type Persona, type Section, type Theme } from './support/phoneParts';
+import { runPulseTimer } from './support/pulseRounds';
+import { workbenchSession } from './support/session';
+
+jest.setTimeout(180_000);
+
+const e2e = workbenchSession();
+
+const RESULTS = 'PulseResultsWebPart';
+const PULSE = 'PulseWebPart';
+/** The crew check-in's round as the round picker names it (its survey's title first). */
+const CHECK_IN = 'Weld A check-in';
+const results = resultsWords('en-us');
+const threads = threadWords('en-us');
+/** Åsa reads the Pulse part in Swedish. */
+const sv = threadWords('sv-se');
+
+const LIGHT: [Theme, Section] = ['light', 'strong'];
+const DARK: [Theme, Section] = ['dark', 'none'];
+
+const stamp = Date.now().toString(36);
+const REPLY = `Bra förslag, jag tar upp en andra fixtur med underhåll på torsdag (${stamp}).`;
+const OTHER_REPLY = `Tack, vi ser över det på nästa lagmöte (${stamp}).`;
+const ANSWER = `Tack! Det gäller mest nattskiftet (${stamp}).`;
+
+let personas: Persona[] = [];
+
+async function check(findings: string[], opened: OpenedPart, state: string, root: Locator = opened.part): Promise<void> {
+  // Let a tab's or a box's fade-in finish: axe measures colours mid-animation.
+  await opened.page.waitForTimeout(300);
+  findings.push(...(await phoneProblems(opened, state, root)));
+}
+
+/** The leader's results with the crew check-in's round chosen (the monthly pulse is the newest with results). */
+async function checkInResults(opened: OpenedPart): Promise<void> {
+  const { part } = opened;
+  await part.locator('strong', { hasText: format(results.seeingLeader, 'GOT Weld A') }).waitFor({ timeout: 60_000 });
+  const picker = part.getByRole('combobox', { name: results.round });
+  const value = await picker.locator('option', { hasText: CHECK_IN }).getAttribute('value');
+  expect(value).not.toBeNull();
+  await picker.selectOption(value ?? '');
+  await part.getByRole('tab', { name: results.tabs.comments }).waitFor();
+}
+
+/** A released comment's row in the results, found by its words. */
+function commentRow(opened: OpenedPart, text: string): Locator {
+  return opened.part.getByRole('listitem').filter({ has: opened.page.getByText(text, { exact: true }) });
+}
+
+/** Åsa's own comment in "Your comments" of the Pulse part. */
+function ownComment(opened: OpenedPart): Locator {
+  const mine = opened.part.locator('section').filter({ has: opened.page.getByRole('heading', { name: sv.myCommentsTitle }) });
+  return mine.getByRole('listitem').filter({ has: opened.page.getByText(OPERATOR_CHECK_IN_COMMENT) });
+}
+
+beforeAll(async () => {
+  personas = await workbenchPersonas(e2e);
+  // The relay's timer publishes the closed rounds (E2E tenants run none on their own).
+  await runPulseTimer(e2e.tenant.origin);
+});
+
+describe('A pulse comment thread between a team leader and the comment\'s author', () => {
+  it('the team leader, light: picks the crew check-in, replies to Åsa\'s comment, and the reply stays after a reload', async () => {
+    const findings: string[] = [];
+    const opened = await openPartAt(e2e, RESULTS, ...LIGHT, findPersona(personas, 'Team leader'));
+    const { part, page, problems } = opened;
+    try {
+      await checkInResults(opened);
+      await check(findings, opened, 'leader light: check-in overview');
+      await part.getByRole('tab', { name: results.tabs.comments }).click();
+      const row = commentRow(opened, OPERATOR_CHECK_IN_COMMENT);
+      await row.waitFor({ timeout: 30_000 });
+      // Nobody has replied yet, and nothing in the row says who wrote it.
+      await expect(row.getByRole('list', { name: threads.repliesLabel }).count()).resolves.toBe(0);
+      await expect(row.textContent()).resolves.not.toMatch(/Åsa|Bäckström/);
+      await check(findings, opened, 'leader light: comments');
+
+      await row.getByRole('button', { name: threads.reply, exact: true }).click();
+      await row.getByRole('textbox', { name: threads.replyLabel }).fill(REPLY);
+      await check(findings, opened, 'leader light: reply box');
+      await row.getByRole('button', { name: threads.send, exact: true }).click();
+      // Sent: the reply under the comment. ("Your reply was sent." is not waited for: it is gone
+      // once the part has read the threads again.)
+      await row.getByRole('list', { name: threads.repliesLabel }).getByText(REPLY).waitFor({ timeout: 30_000 });
+      await check(findings, opened, 'leader light: reply sent');
+
+      await page.reload();
+      await checkInResults(opened);
+      await part.getByRole('tab', { name: results.tabs.comments }).click();
+      const replies = commentRow(opened, OPERATOR_CHECK_IN_COMMENT).getByRole('list', { name: threads.repliesLabel });
+      await replies.getByText(REPLY).waitFor({ timeout: 30_000 });
+      await expect(replies.getByRole('listitem').allTextContents()).resolves.toEqual([`${threads.roles.leader}${REPLY}`]);
+      await check(findings, opened, 'leader light: comments after a reload');
+      expect(findings).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await opened.context.close();
+    }
+  });
+
+  it('the team leader, dark: the reply under Åsa\'s comment, and one to a colleague\'s comment', async () => {
+    const findings: string[] = [];
+    const opened = await openPartAt(e2e, RESULTS, ...DARK, findPersona(personas, 'Team leader'));
+    const { part, problems } = opened;
+    try {
+      await checkInResults(opened);
+      await check(findings, opened, 'leader dark: check-in overview');
+      await part.getByRole('tab', { name: results.tabs.comments }).click();
+      await commentRow(opened, OPERATOR_CHECK_IN_COMMENT).getByText(REPLY).waitFor({ timeout: 30_000 });
+      await check(findings, opened, 'leader dark: comments');
+
+      // Another comment of the crew, without a reply yet, found again by its words (its row's
+      // Reply button gives way to the box).
+      const unanswered = part
+        .getByRole('listitem')
+        .filter({ has: opened.page.getByRole('button', { name: threads.reply, exact: true }) })
+        .filter({ hasNot: opened.page.getByText(OPERATOR_CHECK_IN_COMMENT, { exact: true }) })
+        .filter({ hasNot: opened.page.getByRole('list', { name: threads.repliesLabel }) })
+        .first();
+      // The row's paragraphs: the question, then the comment.
+      const otherText = (await unanswered.locator(':scope > p').nth(1).textContent()) ?? '';
+      expect(otherText).not.toBe('');
+      const other = commentRow(opened, otherText);
+      await other.getByRole('button', { name: threads.reply, exact: true }).click();
+      await other.getByRole('textbox', { name: threads.replyLabel }).fill(OTHER_REPLY);
+      await check(findings, opened, 'leader dark: reply box');
+      await other.getByRole('button', { name: threads.send, exact: true }).click();
+      await other.getByRole('list', { name: threads.repliesLabel }).getByText(OTHER_REPLY).waitFor({ timeout: 30_000 });
+      await check(findings, opened, 'leader dark: reply sent');
+      expect(findings).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await opened.context.close();
+    }
+  });
+
+  it('Åsa, light, in Swedish: her team leader answered her comment; she answers back, and her answer stays after a reload', async () => {
+    const findings: string[] = [];
+    const opened = await openPartAt(e2e, PULSE, ...LIGHT, findPersona(personas, 'Operator'), { locale: 'sv-se' });
+    const { part, page, problems } = opened;
+    try {
+      const comment = ownComment(opened);
+      await comment.getByText(sv.answeredByLeader).waitFor({ timeout: 60_000 });
+      const replies = comment.getByRole('list', { name: sv.repliesLabel });
+      // Her leader's reply, by role and never by name; the reply to her colleague is not hers to see.
+      await expect(replies.getByRole('listitem').allTextContents()).resolves.toEqual([`${sv.rolesForAuthor.leader}${REPLY}`]);
+      await expect(part.getByText(OTHER_REPLY).count()).resolves.toBe(0);
+      await expect(comment.getByText('Jonas').count()).resolves.toBe(0);
+      await check(findings, opened, 'Åsa light: her comments');
+
+      await comment.getByRole('button', { name: sv.answerBack }).click();
+      await comment.getByRole('textbox', { name: sv.answerLabel, exact: true }).fill(ANSWER);
+      await check(findings, opened, 'Åsa light: answer box');
+      await comment.getByRole('button', { name: sv.send, exact: true }).click();
+      await replies.getByText(ANSWER).waitFor({ timeout: 30_000 });
+      await check(findings, opened, 'Åsa light: answer sent');
+
+      await page.reload();
+      await ownComment(opened).getByText(ANSWER).waitFor({ timeout: 60_000 });
+      await expect(ownComment(opened).getByRole('list', { name: sv.repliesLabel }).getByRole('listitem').allTextContents()).resolves.toEqual([
+        `${sv.rolesForAuthor.leader}${REPLY}`,
+        `${sv.rolesForAuthor.employee}${ANSWER}`
+      ]);
+      expect(findings).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await opened.context.close();
+    }
+  });
+
+  it('Åsa, dark, in Swedish: the thread with her answer, and the box for another', async () => {
+    const findings: string[] = [];
+    const opened = await openPartAt(e2e, PULSE, ...DARK, findPersona(personas, 'Operator'), { locale: 'sv-se' });
+    const { problems } = opened;
+    try {
+      const comment = ownComment(opened);
+      await comment.getByText(ANSWER).waitFor({ timeout: 60_000 });
+      await check(findings, opened, 'Åsa dark: her comments');
+      await comment.getByRole('button', { name: sv.answerBack }).click();
+      await comment.getByRole('textbox', { name: sv.answerLabel, exact: true }).waitFor();
+      await check(findings, opened, 'Åsa dark: answer box');
+      await comment.getByRole('button', { name: sv.cancel, exact: true }).click();
+      await comment.getByRole('button', { name: sv.answerBack }).waitFor();
+      expect(findings).toEqual([]);
+      expect(problems).toEqual([]);
+    } finally {
+      await opened.context.close();
+    }
+  });
+});
