@@ -1,10 +1,11 @@
 /**
  * The heatmap of a round: groups (site, line, crew, shift pattern, employment type, years of
- * service, and the "other" groups) × measures. Every cell prints its score or, withheld, its
- * reason in words (never a number, never a blank); the score band behind a value is a second
- * signal, not the only one. A group the page knows of that the release leaves out shows as too few
- * to show. The table scrolls inside its own region on a phone; the reasons used are explained
- * below it. Its CSV holds exactly the table shown.
+ * service, and the "other" groups) × participation and the measures. Every cell prints its score
+ * or, withheld, its reason in words (never a number, never a blank); the score band behind a value
+ * is a second signal, not the only one. Participation is the group's rate where the relay gave one
+ * (`72% · 31 of 43`), else how many answered. A group the page knows of that the release leaves out
+ * shows as too few to show. The table scrolls inside its own region on a phone; the reasons used
+ * and who "those asked" are are explained below it. Its CSV holds exactly the table shown.
  */
 import * as React from 'react';
 
@@ -38,11 +39,13 @@ export function Heatmap(props: IHeatmapProps): React.ReactElement {
     <div className={styles.section}>
       <ResultsTable
         caption={words.heatmapCaption}
-        columns={[words.group, ...view.columns.map((column) => column.label)]}
+        columns={[words.group, words.participation, ...view.columns.map((column) => column.label)]}
         layout="scroll"
-        colour={(index) => (view.columns[index]?.id === 'enps' ? 'enps' : 'index')}
-        rows={view.rows.map((row) => ({ key: row.key, header: row.label, cells: row.cells }))}
+        // The participation column has no score band; the measures' follow.
+        colour={(index) => (index === 0 ? undefined : view.columns[index - 1]?.id === 'enps' ? 'enps' : 'index')}
+        rows={view.rows.map((row) => ({ key: row.key, header: row.label, cells: [row.participation, ...row.cells] }))}
       />
+      {view.rated && <p className={styles.meta}>{words.rateExplained}</p>}
       {used.length > 0 && (
         <div className={styles.section}>
           <h4 className={styles.subheading}>{words.withheldKey}</h4>

@@ -1,8 +1,9 @@
 /**
- * The overview of one group of a round: participation (the rate only where the release gives an
- * audience figure), and once the round's results are out each score with its change since the
- * last round and whether that is more than noise (the core's `changeOf`), then the answers per
- * question behind a button (in the words the relay sent with the round). While the round is open,
+ * The overview of one group of a round: participation (`72% · 31 of 43`: the rate only where the
+ * relay gave one, with who "those asked" are; else how many answered), and once the round's
+ * results are out each score with its change since the last round and whether that is more than
+ * noise (the core's `changeOf`), then the answers per question behind a button (in the words the
+ * relay sent with the round). While the round is open,
  * or closed but not yet published by the survey service, participation only, and when results
  * appear. Its CSV holds exactly the tables shown.
  */
@@ -40,6 +41,7 @@ export function Overview(props: IOverviewProps): React.ReactElement {
         <strong>{words.participation}: </strong>
         {view.participation.text}
       </p>
+      {view.rated && <p className={styles.meta}>{words.rateExplained}</p>}
       {!view.results && <Notice type="info">{props.closed ? words.awaitingPublication : words.roundOpen}</Notice>}
       {view.results && (
         <ResultsTable

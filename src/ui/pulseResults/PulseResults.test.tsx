@@ -82,7 +82,9 @@ describe('PulseResults: HR', () => {
 
   it('shows the plant overview: participation with its rate, scores with change and noise, withheld scores as their reason', async () => {
     await shown(<PulseResults source={new FakeResultsSource(hrBody())} locale="en-us" />);
-    expect(screen.getByTestId('participation').textContent).toBe('Participation: 40 people answered · 80% of those asked');
+    expect(screen.getByTestId('participation').textContent).toBe('Participation: 80% · 40 of 50');
+    // Who "those asked" are, where a rate is shown.
+    expect(screen.getByText(en.rateExplained)).toBeTruthy();
     const table = screen.getByRole('table', { name: en.figuresCaption });
     expect(tableTexts(table)).toEqual([
       [en.measure, en.score, en.change, en.noise],
@@ -123,7 +125,7 @@ describe('PulseResults: HR', () => {
     fireEvent.click(screen.getByRole('tab', { name: en.tabs.heatmap }));
     const table = screen.getByRole('table', { name: en.heatmapCaption });
     const texts = tableTexts(table);
-    expect(texts[0]).toEqual([en.group, 'Engagement index', 'eNPS', 'Belonging and team spirit', 'Leaders who listen and care about safety']);
+    expect(texts[0]).toEqual([en.group, en.participation, 'Engagement index', 'eNPS', 'Belonging and team spirit', 'Leaders who listen and care about safety']);
     const byGroup = new Map(texts.slice(1).map((row) => [row[0], row.slice(1)]));
     expect(Array.from(byGroup.keys())).toEqual([
       'Site got',
@@ -137,21 +139,26 @@ describe('PulseResults: HR', () => {
       'Agency staff',
       '3 to 10 years'
     ]);
-    expect(byGroup.get('Crew b2')).toEqual(['65', '-10', '80', '55']);
-    expect(byGroup.get('Crew b3')).toEqual(Array(4).fill('Hidden to protect another group'));
-    // Known from the org tree, left out of the release: too few, whatever its size.
-    expect(byGroup.get('Crew b4')).toEqual(Array(4).fill('Too few to show'));
-    expect(byGroup.get('Line got-weld1')).toEqual(Array(4).fill('Too few to show'));
-    expect(byGroup.get('Agency staff')).toEqual(['72', 'Too few answers', '70', '66']);
+    // Participation: the relay's rate where it gave one, how many answered where not.
+    expect(byGroup.get('Crew b2')).toEqual(['71% · 12 of 17', '65', '-10', '80', '55']);
+    expect(byGroup.get('Site got')?.[0]).toBe('80% · 40 of 50');
+    expect(byGroup.get('Shift pattern nights')?.[0]).toBe('14 people answered');
+    expect(byGroup.get('Other lines in Site got')?.[0]).toBe('28 people answered');
+    expect(byGroup.get('Crew b3')).toEqual(Array(5).fill('Hidden to protect another group'));
+    // Known from the org tree, left out of the release: too few, whatever its size, its participation too.
+    expect(byGroup.get('Crew b4')).toEqual(Array(5).fill('Too few to show'));
+    expect(byGroup.get('Line got-weld1')).toEqual(Array(5).fill('Too few to show'));
+    expect(byGroup.get('Agency staff')).toEqual(['9 people answered', '72', 'Too few answers', '70', '66']);
     texts.forEach((row) => row.forEach((cell) => expect(cell).not.toBe('')));
     // Row and column headers, and the table scrolls in a region named by its caption.
     expect(within(table).getByRole('rowheader', { name: 'Crew b4' })).toBeTruthy();
-    expect(within(table).getAllByRole('columnheader')).toHaveLength(5);
+    expect(within(table).getAllByRole('columnheader')).toHaveLength(6);
     expect(screen.getByRole('region', { name: en.heatmapCaption })).toBeTruthy();
     // The reasons used are explained.
     expect(screen.getByText(en.withheldLong.tooFew)).toBeTruthy();
     expect(screen.getByText(en.withheldLong.fewAnswers)).toBeTruthy();
     expect(screen.queryByText(en.withheldLong.roundOpen)).toBeNull();
+    expect(screen.getByText(en.rateExplained)).toBeTruthy();
   });
 
   it('exports the heatmap as CSV exactly as the screen shows it', async () => {
@@ -176,7 +183,7 @@ describe('PulseResults: HR', () => {
     expect(before.slice(0, 3)).toEqual([
       [en.round, 'Pulse November'],
       [en.group, en.plant],
-      [en.participation, '40 people answered · 80% of those asked']
+      [en.participation, '80% · 40 of 50']
     ]);
     expect(before.slice(4)).toEqual(tableTexts(screen.getByRole('table', { name: en.figuresCaption })));
 
@@ -243,6 +250,7 @@ describe('PulseResults: HR', () => {
     await shown(<PulseResults source={new FakeResultsSource(hrBody())} locale="en-us" now={beforeClose} />);
     fireEvent.change(screen.getByRole('combobox', { name: en.round }), { target: { value: '13' } });
     expect(screen.getByTestId('participation').textContent).toBe('Participation: 25 people answered');
+    expect(screen.queryByText(en.rateExplained)).toBeNull();
     expect(screen.getByText(en.roundOpen)).toBeTruthy();
     expect(screen.queryByText(en.awaitingPublication)).toBeNull();
     expect(screen.queryByRole('tablist')).toBeNull();
@@ -269,7 +277,9 @@ describe('PulseResults: a team leader', () => {
     fireEvent.click(screen.getByRole('tab', { name: en.tabs.heatmap }));
     const rows = tableTexts(screen.getByRole('table', { name: en.heatmapCaption })).map((row) => row[0]);
     expect(rows).toEqual([en.group, 'Site got', 'Line got-weld2', 'Crew b2', 'Crew b5']);
-    expect(screen.getByRole('rowheader', { name: 'Crew b5' }).parentElement?.textContent).toBe(`Crew b5${en.withheld.tooFew.repeat(4)}`);
+    expect(screen.getByRole('rowheader', { name: 'Crew b5' }).parentElement?.textContent).toBe(`Crew b5${en.withheld.tooFew.repeat(5)}`);
+    // Their own crew's participation as the relay gave it.
+    expect(screen.getByRole('rowheader', { name: 'Crew b2' }).parentElement?.textContent).toMatch(/^Crew b271% · 12 of 17/);
   });
 
   it('reads a refused round’s reason without what the check found', async () => {
@@ -328,7 +338,7 @@ describe('PulseResults in Dutch and Swedish', () => {
     const save = jest.fn<void, [string, string]>();
     await shown(<PulseResults source={new FakeResultsSource(hrBody())} locale="nl-nl" save={save} />);
     expect(screen.getByText('Hele fabriek', { selector: 'strong' })).toBeTruthy();
-    expect(screen.getByTestId('participation').textContent).toBe('Deelname: 40 mensen hebben geantwoord · 80% van wie het gevraagd is');
+    expect(screen.getByTestId('participation').textContent).toBe('Deelname: 80% · 40 van 50');
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: nl.showAnswers }));
     });
@@ -339,7 +349,8 @@ describe('PulseResults in Dutch and Swedish', () => {
     expect(name).toBe('resultaten-pulsmeting-12-heatmap.csv');
     const rows = parseCsv(text, ';');
     expect(rows.slice(1)).toEqual(tableTexts(screen.getByRole('table', { name: nl.heatmapCaption })));
-    expect(rows).toContainEqual(['Ploeg b4', 'Te weinig om te tonen', 'Te weinig om te tonen', 'Te weinig om te tonen', 'Te weinig om te tonen']);
+    expect(rows).toContainEqual(['Ploeg b4', ...Array(5).fill('Te weinig om te tonen')]);
+    expect(rows).toContainEqual(['Ploeg b2', '71% · 12 van 17', '65', '-10', '80', '55']);
   });
 
   it('speaks Swedish', async () => {
@@ -347,6 +358,9 @@ describe('PulseResults in Dutch and Swedish', () => {
     await shown(<PulseResults source={new FakeResultsSource(leaderBody())} locale="sv-se" />);
     expect(screen.getByText('Dina arbetslag: b2, b5', { selector: 'strong' })).toBeTruthy();
     fireEvent.click(screen.getByRole('tab', { name: sv.tabs.heatmap }));
-    expect(screen.getByRole('rowheader', { name: 'Arbetslag b5' }).parentElement?.textContent).toBe(`Arbetslag b5${'För få för att visas'.repeat(4)}`);
+    expect(screen.getByRole('rowheader', { name: 'Arbetslag b5' }).parentElement?.textContent).toBe(`Arbetslag b5${'För få för att visas'.repeat(5)}`);
+    // The percentage as Swedish writes it.
+    expect(screen.getByRole('rowheader', { name: 'Arbetslag b2' }).parentElement?.textContent).toMatch(/^Arbetslag b271\u00a0% · 12 av 17/);
+    expect(screen.getByText(sv.rateExplained)).toBeTruthy();
   });
 });

@@ -1,4 +1,4 @@
-import { checkText, crewsOfRounds, firstRound, groupLabel, heatmapView, questionText, roundsNewestFirst, scoreText, changeText, viewerText } from './resultsView';
+import { checkText, crewsOfRounds, firstRound, groupLabel, heatmapRows, heatmapView, participationText, percentText, questionText, roundsNewestFirst, scoreText, changeText, viewerText } from './resultsView';
 import { hrBody, hrRound11, hrRound12, openRound13, refusedRound10 } from './__fakes__/resultsFakes';
 import { resultsWords } from './resultsWords';
 
@@ -46,6 +46,34 @@ describe('words for figures', () => {
     expect(changeText(-12, 'sv-se')).toBe('\u221212');
   });
 
+  it('writes a share as a whole percentage the language’s way, 100% only for everyone and 0% only for nobody', () => {
+    expect(percentText(31 / 43, 'en-us')).toBe('72%');
+    expect(percentText(31 / 43, 'nl-nl')).toBe('72%');
+    expect(percentText(31 / 43, 'sv-se')).toBe('72\u00a0%');
+    expect(percentText(199 / 200, 'en-us')).toBe('99%');
+    expect(percentText(1, 'en-us')).toBe('100%');
+    expect(percentText(1 / 400, 'en-us')).toBe('1%');
+    expect(percentText(0, 'en-us')).toBe('0%');
+  });
+
+  it('says participation as the relay gave it: a rate with how many of how many, else how many answered, else why not', () => {
+    const release = {
+      ...hrRound12().release,
+      participation: [
+        { key: 'plant', respondents: 1234, audience: 1500, rate: 1234 / 1500 },
+        { key: 'crew=b2', respondents: 12 },
+        { key: 'line=got-weld2', withheld: 'protectsAnother' as const }
+      ]
+    };
+    expect(participationText(release, 'plant', en, 'en-us').text).toBe('82% · 1,234 of 1,500');
+    expect(participationText(release, 'plant', nl, 'nl-nl').text).toBe('82% · 1.234 van 1.500');
+    expect(participationText(release, 'plant', resultsWords('sv-se'), 'sv-se').text).toBe('82\u00a0% · 1\u00a0234 av 1\u00a0500');
+    expect(participationText(release, 'crew=b2', en, 'en-us').text).toBe('12 people answered');
+    expect(participationText(release, 'line=got-weld2', en, 'en-us')).toEqual({ text: en.withheld.protectsAnother, withheld: 'protectsAnother' });
+    // A group the release does not list is too few to show: nothing of its audience is known.
+    expect(participationText(release, 'crew=b4', en, 'en-us')).toEqual({ text: en.withheld.tooFew, withheld: 'tooFew' });
+  });
+
   it('puts a check HR may read into words, and nothing for one it does not know', () => {
     expect(checkText('thresholdsRemoved', en)).toBe(en.checks.thresholdsRemoved);
     expect(checkText('somethingNew', en)).toBeUndefined();
@@ -86,6 +114,9 @@ describe('crews the rosters knew', () => {
     const row = view.rows.find((candidate) => candidate.key === 'crew=quiet');
     expect(row?.label).toBe('Crew Paint C nights');
     expect(row?.cells.every((cell) => cell.withheld === 'tooFew' && cell.text === en.withheld.tooFew)).toBe(true);
+    expect(row?.participation).toEqual({ text: en.withheld.tooFew, withheld: 'tooFew' });
+    // The CSV carries the same participation column as the screen.
+    expect(heatmapRows(round, view, en).find((cells) => cells[0] === 'Crew Paint C nights')).toEqual(['Crew Paint C nights', ...Array(1 + view.columns.length).fill(en.withheld.tooFew)]);
     const older = { ...hrRound11(), crews: { quiet: { name: 'Old name' } } };
     expect(crewsOfRounds([round, older]).quiet?.name).toBe('Paint C nights');
   });

@@ -189,7 +189,35 @@ function participationOf(release: WireRelease, key: string): ParticipationResult
   return release.participation.find((entry) => entry.key === key);
 }
 
-/** Participation of a group in words: respondents, and the rate only when the release gives it. */
+/**
+ * A share as a whole percentage in the page's language (`72%`, `72 %` in Swedish): 100% only
+ * when everyone answered, 0% only when nobody did.
+ */
+export function percentText(share: number, locale: string): string {
+  let whole = Math.round(share * 100);
+  if (whole === 100 && share < 1) {
+    whole = 99;
+  } else if (whole === 0 && share > 0) {
+    whole = 1;
+  }
+  try {
+    return (whole / 100).toLocaleString(locale, { style: 'percent', maximumFractionDigits: 0 });
+  } catch {
+    return `${whole}%`;
+  }
+}
+
+/** Whether the release gives the group's participation rate (the relay's, against who was asked). */
+export function hasRate(release: WireRelease, key: string): boolean {
+  const entry = participationOf(release, key);
+  return entry !== undefined && 'rate' in entry && entry.rate !== undefined;
+}
+
+/**
+ * Participation of a group in words: its rate as the relay gave it, with how many answered of how
+ * many were asked (`72% · 31 of 43`); where the release gives no rate, how many answered; a
+ * withheld group, the reason. Nothing is worked out here.
+ */
 export function participationText(release: WireRelease, key: string, words: ResultsWords, locale: string): ViewCell {
   const entry = participationOf(release, key);
   if (!entry) {
@@ -204,8 +232,10 @@ export function participationText(release: WireRelease, key: string, words: Resu
   if ('withheld' in entry) {
     return { text: words.withheld[entry.withheld], withheld: entry.withheld };
   }
-  const count = formatCount(locale, entry.respondents, words.respondents);
-  return { text: entry.rate !== undefined ? `${count} · ${format(words.rate, wholeNumber(entry.rate * 100, locale))}` : count, value: entry.respondents };
+  if (entry.rate !== undefined && entry.audience !== undefined) {
+    return { text: format(words.rateOf, percentText(entry.rate, locale), wholeNumber(entry.respondents, locale), wholeNumber(entry.audience, locale)), value: entry.respondents };
+  }
+  return { text: formatCount(locale, entry.respondents, words.respondents), value: entry.respondents };
 }
 
 function measureOfGroup(group: GroupResult | undefined, id: MeasureId): MeasureFigure | undefined {
@@ -258,6 +288,8 @@ export interface QuestionView {
 export interface OverviewView {
   readonly group: string;
   readonly participation: ViewCell;
+  /** The participation shown is a rate (say who "those asked" are). */
+  readonly rated: boolean;
   /** False while the round shows participation only (open, or not yet published). */
   readonly results: boolean;
   readonly measures: readonly MeasureRow[];
@@ -311,9 +343,10 @@ export function overviewOf(
 ): OverviewView {
   const release = round.release;
   const participation = participationText(release, key, words, locale);
+  const rated = hasRate(release, key);
   const results = release.availability === 'results';
   if (!results) {
-    return { group: groupLabel(key, words, crewsOfRounds(rounds)), participation, results, measures: [], questions: [] };
+    return { group: groupLabel(key, words, crewsOfRounds(rounds)), participation, rated, results, measures: [], questions: [] };
   }
   const group = groupOf(release, key);
   const before = previousRound(rounds, round);
@@ -333,7 +366,7 @@ export function overviewOf(
     };
   });
   const questions = round.questions.filter((question) => question.kind !== 'text').map((question) => questionView(question, group, words, locale));
-  return { group: groupLabel(key, words, crewsOfRounds(rounds)), participation, results, measures, questions };
+  return { group: groupLabel(key, words, crewsOfRounds(rounds)), participation, rated, results, measures, questions };
 }
 
 /** The overview as rows for a CSV file: exactly the tables the screen shows (answers only when opened). */
@@ -362,12 +395,17 @@ export interface HeatmapRowView {
   readonly label: string;
   readonly dimension: ResultDimension;
   readonly other: boolean;
+  /** The group's participation (`participationText`): its rate where the release gives one. */
+  readonly participation: ViewCell;
+  /** One per measure column. */
   readonly cells: readonly ViewCell[];
 }
 
 export interface HeatmapView {
   readonly columns: readonly { readonly id: MeasureId; readonly label: string }[];
   readonly rows: readonly HeatmapRowView[];
+  /** Some row's participation is a rate (say who "those asked" are). */
+  readonly rated: boolean;
 }
 
 /** The groups the page knows of in the release's org tree, and a leader's own crews. */
@@ -404,6 +442,7 @@ export function heatmapView(round: RoundResultsShown, viewer: ResultsViewerBody,
     dimension: row.dimension,
     other: row.other,
     rank: dimensionRank(row.dimension) * 2 + (row.other ? 1 : 0),
+    participation: participationText(release, row.key, words, locale),
     cells: row.cells.map((cell) =>
       'withheld' in cell ? { text: words.withheld[cell.withheld], withheld: cell.withheld } : { text: scoreText(cell.value, locale), value: cell.value }
     )
@@ -419,6 +458,7 @@ export function heatmapView(round: RoundResultsShown, viewer: ResultsViewerBody,
         dimension: filter.dimension,
         other: false,
         rank: dimensionRank(filter.dimension) * 2,
+        participation: { text: words.withheld.tooFew, withheld: 'tooFew' },
         cells: map.measures.map(() => ({ text: words.withheld.tooFew, withheld: 'tooFew' as WithheldReason }))
       });
     }
@@ -426,13 +466,18 @@ export function heatmapView(round: RoundResultsShown, viewer: ResultsViewerBody,
   rows.sort((a, b) => a.rank - b.rank || a.label.localeCompare(b.label));
   return {
     columns: map.measures.map((id) => ({ id, label: measureLabel(id, words) })),
-    rows: rows.map((row) => ({ key: row.key, label: row.label, dimension: row.dimension, other: row.other, cells: row.cells }))
+    rows: rows.map((row) => ({ key: row.key, label: row.label, dimension: row.dimension, other: row.other, participation: row.participation, cells: row.cells })),
+    rated: rows.some((row) => hasRate(release, row.key))
   };
 }
 
-/** The heatmap as rows for a CSV file: the header, then one row per group, as shown. */
+/** The heatmap as rows for a CSV file: the header, then one row per group (participation, then the measures), as shown. */
 export function heatmapRows(round: RoundResults, view: HeatmapView, words: ResultsWords): string[][] {
-  return [[words.round, round.title], [words.group, ...view.columns.map((column) => column.label)], ...view.rows.map((row) => [row.label, ...row.cells.map((cell) => cell.text)])];
+  return [
+    [words.round, round.title],
+    [words.group, words.participation, ...view.columns.map((column) => column.label)],
+    ...view.rows.map((row) => [row.label, row.participation.text, ...row.cells.map((cell) => cell.text)])
+  ];
 }
 
 export interface TrendPointView {

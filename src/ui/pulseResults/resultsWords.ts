@@ -46,8 +46,10 @@ export interface ResultsWords {
 
   readonly participation: string;
   readonly respondents: PluralForms;
-  /** {0}: the rate as a whole percentage. */
-  readonly rate: string;
+  /** A rate: {0} the share as a percentage in the page's language, {1} how many answered, {2} how many were asked. */
+  readonly rateOf: string;
+  /** Who "those asked" are, said where a rate is shown. */
+  readonly rateExplained: string;
   readonly measure: string;
   readonly score: string;
   readonly change: string;
@@ -148,7 +150,9 @@ const en: ResultsWords = {
 
   participation: 'Participation',
   respondents: { one: '{0} person answered', other: '{0} people answered' },
-  rate: '{0}% of those asked',
+  rateOf: '{0} · {1} of {2}',
+  rateExplained:
+    'Participation is the share of those asked who answered: everyone on a crew’s roster in the survey’s audience when the results were published. Groups by employment type or years of service show only how many answered.',
   measure: 'Measure',
   score: 'Score',
   change: 'Change since last round',
@@ -267,7 +271,9 @@ const nl: ResultsWords = {
 
   participation: 'Deelname',
   respondents: { one: '{0} persoon heeft geantwoord', other: '{0} mensen hebben geantwoord' },
-  rate: '{0}% van wie het gevraagd is',
+  rateOf: '{0} · {1} van {2}',
+  rateExplained:
+    'Deelname is het deel van wie het gevraagd is dat antwoordde: iedereen op het rooster van een ploeg in de doelgroep van de enquête toen de resultaten werden gepubliceerd. Groepen per soort dienstverband of dienstjaren tonen alleen hoeveel mensen antwoordden.',
   measure: 'Meting',
   score: 'Score',
   change: 'Verschil met de vorige ronde',
@@ -386,7 +392,9 @@ const sv: ResultsWords = {
 
   participation: 'Deltagande',
   respondents: { one: '{0} person har svarat', other: '{0} personer har svarat' },
-  rate: '{0} % av de tillfrågade',
+  rateOf: '{0} · {1} av {2}',
+  rateExplained:
+    'Deltagande är andelen av de tillfrågade som svarade: alla på ett arbetslags schema i enkätens målgrupp när resultaten publicerades. Grupper efter anställningsform eller tjänsteår visar bara hur många som svarade.',
   measure: 'Mått',
   score: 'Poäng',
   change: 'Förändring sedan förra omgången',

@@ -18,6 +18,12 @@ describe('csvOf', () => {
     expect(csvOf([['Lijn 2; las', '3,5']], ';')).toBe(`${UTF8_BOM}"Lijn 2; las";3,5\r\n`);
   });
 
+  it('keeps a participation rate, as each language writes it, one cell of text', () => {
+    expect(csvOf([['Participation', '72% · 1,234 of 1,500']])).toBe(`${UTF8_BOM}Participation,"72% · 1,234 of 1,500"\r\n`);
+    expect(csvOf([['Deelname', '72% · 1.234 van 1.500']], ';')).toBe(`${UTF8_BOM}Deelname;72% · 1.234 van 1.500\r\n`);
+    expect(csvOf([['Deltagande', '72\u00a0% · 1\u00a0234 av 1\u00a0500']], ';')).toBe(`${UTF8_BOM}Deltagande;72\u00a0% · 1\u00a0234 av 1\u00a0500\r\n`);
+  });
+
   it('neutralises every cell a spreadsheet would take for a formula', () => {
     ['=1+1', '+SUM(A1)', '-2+3+cmd|calc', '@SUM(A1)', '\t=1', '\r=1', '=HYPERLINK("http://x")'].forEach((cell) => {
       expect(neutralised(cell)).toBe(`'${cell}`);

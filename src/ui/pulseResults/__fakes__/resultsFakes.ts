@@ -130,8 +130,9 @@ export function hrRound12(): RoundResultsShown {
       {
         participation: [
           { key: 'plant', respondents: 40, audience: 50, rate: 0.8 },
-          { key: 'site=got', respondents: 40 },
-          { key: 'crew=b2', respondents: 12 },
+          { key: 'site=got', respondents: 40, audience: 50, rate: 0.8 },
+          { key: 'crew=b2', respondents: 12, audience: 17, rate: 12 / 17 },
+          { key: 'shiftPattern=nights', respondents: 14 },
           { key: 'line=got-weld2', withheld: 'protectsAnother' }
         ],
         comments: [
