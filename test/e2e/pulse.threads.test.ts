@@ -49,10 +49,28 @@ const ANSWER = `Tack! Det gäller mest nattskiftet (${stamp}).`;
 
 let personas: Persona[] = [];
 
-async function check(findings: string[], opened: OpenedPart, state: string, root: Locator = opened.part): Promise<void> {
-  // Let a tab's or a box's fade-in finish: axe measures colours mid-animation.
-  await opened.page.waitForTimeout(300);
-  findings.push(...(await phoneProblems(opened, state, root)));
+/** Checks a state: what it gets wrong is collected, so one run names every state that fails. */
+type Check = (state: string) => Promise<void>;
+
+/**
+ * The part opened on the phone as `who` in a look, walked through by `steps`; then no state got
+ * anything wrong, and the page logged no error.
+ */
+async function walk(alias: string, [theme, section]: [Theme, Section], who: 'Team leader' | 'Operator', steps: (opened: OpenedPart, check: Check) => Promise<void>): Promise<void> {
+  const opened = await openPartAt(e2e, alias, theme, section, findPersona(personas, who), who === 'Operator' ? { locale: 'sv-se' } : {});
+  const findings: string[] = [];
+  const check: Check = async (state) => {
+    // Let a tab's or a box's fade-in finish: axe measures colours mid-animation.
+    await opened.page.waitForTimeout(300);
+    findings.push(...(await phoneProblems(opened, `${who} ${theme}: ${state}`)));
+  };
+  try {
+    await steps(opened, check);
+    expect(findings).toEqual([]);
+    expect(opened.problems).toEqual([]);
+  } finally {
+    await opened.context.close();
+  }
 }
 
 /** The leader's results with the crew check-in's round chosen (the monthly pulse is the newest with results). */
@@ -84,29 +102,27 @@ beforeAll(async () => {
 });
 
 describe('A pulse comment thread between a team leader and the comment\'s author', () => {
-  it('the team leader, light: picks the crew check-in, replies to Åsa\'s comment, and the reply stays after a reload', async () => {
-    const findings: string[] = [];
-    const opened = await openPartAt(e2e, RESULTS, ...LIGHT, findPersona(personas, 'Team leader'));
-    const { part, page, problems } = opened;
-    try {
+  it('the team leader, light: picks the crew check-in, replies to Åsa\'s comment, and the reply stays after a reload', () =>
+    walk(RESULTS, LIGHT, 'Team leader', async (opened, check) => {
+      const { part, page } = opened;
       await checkInResults(opened);
-      await check(findings, opened, 'leader light: check-in overview');
+      await check('check-in overview');
       await part.getByRole('tab', { name: results.tabs.comments }).click();
       const row = commentRow(opened, OPERATOR_CHECK_IN_COMMENT);
       await row.waitFor({ timeout: 30_000 });
       // Nobody has replied yet, and nothing in the row says who wrote it.
       await expect(row.getByRole('list', { name: threads.repliesLabel }).count()).resolves.toBe(0);
       await expect(row.textContent()).resolves.not.toMatch(/Åsa|Bäckström/);
-      await check(findings, opened, 'leader light: comments');
+      await check('comments');
 
       await row.getByRole('button', { name: threads.reply, exact: true }).click();
       await row.getByRole('textbox', { name: threads.replyLabel }).fill(REPLY);
-      await check(findings, opened, 'leader light: reply box');
+      await check('reply box');
       await row.getByRole('button', { name: threads.send, exact: true }).click();
       // Sent: the reply under the comment. ("Your reply was sent." is not waited for: it is gone
       // once the part has read the threads again.)
       await row.getByRole('list', { name: threads.repliesLabel }).getByText(REPLY).waitFor({ timeout: 30_000 });
-      await check(findings, opened, 'leader light: reply sent');
+      await check('reply sent');
 
       await page.reload();
       await checkInResults(opened);
@@ -114,32 +130,25 @@ describe('A pulse comment thread between a team leader and the comment\'s author
       const replies = commentRow(opened, OPERATOR_CHECK_IN_COMMENT).getByRole('list', { name: threads.repliesLabel });
       await replies.getByText(REPLY).waitFor({ timeout: 30_000 });
       await expect(replies.getByRole('listitem').allTextContents()).resolves.toEqual([`${threads.roles.leader}${REPLY}`]);
-      await check(findings, opened, 'leader light: comments after a reload');
-      expect(findings).toEqual([]);
-      expect(problems).toEqual([]);
-    } finally {
-      await opened.context.close();
-    }
-  });
+      await check('comments after a reload');
+    }));
 
-  it('the team leader, dark: the reply under Åsa\'s comment, and one to a colleague\'s comment', async () => {
-    const findings: string[] = [];
-    const opened = await openPartAt(e2e, RESULTS, ...DARK, findPersona(personas, 'Team leader'));
-    const { part, problems } = opened;
-    try {
+  it('the team leader, dark: the reply under Åsa\'s comment, and one to a colleague\'s comment', () =>
+    walk(RESULTS, DARK, 'Team leader', async (opened, check) => {
+      const { part, page } = opened;
       await checkInResults(opened);
-      await check(findings, opened, 'leader dark: check-in overview');
+      await check('check-in overview');
       await part.getByRole('tab', { name: results.tabs.comments }).click();
       await commentRow(opened, OPERATOR_CHECK_IN_COMMENT).getByText(REPLY).waitFor({ timeout: 30_000 });
-      await check(findings, opened, 'leader dark: comments');
+      await check('comments');
 
       // Another comment of the crew, without a reply yet, found again by its words (its row's
       // Reply button gives way to the box).
       const unanswered = part
         .getByRole('listitem')
-        .filter({ has: opened.page.getByRole('button', { name: threads.reply, exact: true }) })
-        .filter({ hasNot: opened.page.getByText(OPERATOR_CHECK_IN_COMMENT, { exact: true }) })
-        .filter({ hasNot: opened.page.getByRole('list', { name: threads.repliesLabel }) })
+        .filter({ has: page.getByRole('button', { name: threads.reply, exact: true }) })
+        .filter({ hasNot: page.getByText(OPERATOR_CHECK_IN_COMMENT, { exact: true }) })
+        .filter({ hasNot: page.getByRole('list', { name: threads.repliesLabel }) })
         .first();
       // The row's paragraphs: the question, then the comment.
       const otherText = (await unanswered.locator(':scope > p').nth(1).textContent()) ?? '';
@@ -147,22 +156,15 @@ describe('A pulse comment thread between a team leader and the comment\'s author
       const other = commentRow(opened, otherText);
       await other.getByRole('button', { name: threads.reply, exact: true }).click();
       await other.getByRole('textbox', { name: threads.replyLabel }).fill(OTHER_REPLY);
-      await check(findings, opened, 'leader dark: reply box');
+      await check('reply box');
       await other.getByRole('button', { name: threads.send, exact: true }).click();
       await other.getByRole('list', { name: threads.repliesLabel }).getByText(OTHER_REPLY).waitFor({ timeout: 30_000 });
-      await check(findings, opened, 'leader dark: reply sent');
-      expect(findings).toEqual([]);
-      expect(problems).toEqual([]);
-    } finally {
-      await opened.context.close();
-    }
-  });
+      await check('reply sent');
+    }));
 
-  it('Åsa, light, in Swedish: her team leader answered her comment; she answers back, and her answer stays after a reload', async () => {
-    const findings: string[] = [];
-    const opened = await openPartAt(e2e, PULSE, ...LIGHT, findPersona(personas, 'Operator'), { locale: 'sv-se' });
-    const { part, page, problems } = opened;
-    try {
+  it('Åsa, light, in Swedish: her team leader answered her comment; she answers back, and her answer stays after a reload', () =>
+    walk(PULSE, LIGHT, 'Operator', async (opened, check) => {
+      const { part, page } = opened;
       const comment = ownComment(opened);
       await comment.getByText(sv.answeredByLeader).waitFor({ timeout: 60_000 });
       const replies = comment.getByRole('list', { name: sv.repliesLabel });
@@ -170,14 +172,14 @@ describe('A pulse comment thread between a team leader and the comment\'s author
       await expect(replies.getByRole('listitem').allTextContents()).resolves.toEqual([`${sv.rolesForAuthor.leader}${REPLY}`]);
       await expect(part.getByText(OTHER_REPLY).count()).resolves.toBe(0);
       await expect(comment.getByText('Jonas').count()).resolves.toBe(0);
-      await check(findings, opened, 'Åsa light: her comments');
+      await check('her comments');
 
       await comment.getByRole('button', { name: sv.answerBack }).click();
       await comment.getByRole('textbox', { name: sv.answerLabel, exact: true }).fill(ANSWER);
-      await check(findings, opened, 'Åsa light: answer box');
+      await check('answer box');
       await comment.getByRole('button', { name: sv.send, exact: true }).click();
       await replies.getByText(ANSWER).waitFor({ timeout: 30_000 });
-      await check(findings, opened, 'Åsa light: answer sent');
+      await check('answer sent');
 
       await page.reload();
       await ownComment(opened).getByText(ANSWER).waitFor({ timeout: 60_000 });
@@ -185,30 +187,17 @@ describe('A pulse comment thread between a team leader and the comment\'s author
         `${sv.rolesForAuthor.leader}${REPLY}`,
         `${sv.rolesForAuthor.employee}${ANSWER}`
       ]);
-      expect(findings).toEqual([]);
-      expect(problems).toEqual([]);
-    } finally {
-      await opened.context.close();
-    }
-  });
+    }));
 
-  it('Åsa, dark, in Swedish: the thread with her answer, and the box for another', async () => {
-    const findings: string[] = [];
-    const opened = await openPartAt(e2e, PULSE, ...DARK, findPersona(personas, 'Operator'), { locale: 'sv-se' });
-    const { problems } = opened;
-    try {
+  it('Åsa, dark, in Swedish: the thread with her answer, and the box for another', () =>
+    walk(PULSE, DARK, 'Operator', async (opened, check) => {
       const comment = ownComment(opened);
       await comment.getByText(ANSWER).waitFor({ timeout: 60_000 });
-      await check(findings, opened, 'Åsa dark: her comments');
+      await check('her comments');
       await comment.getByRole('button', { name: sv.answerBack }).click();
       await comment.getByRole('textbox', { name: sv.answerLabel, exact: true }).waitFor();
-      await check(findings, opened, 'Åsa dark: answer box');
+      await check('answer box');
       await comment.getByRole('button', { name: sv.cancel, exact: true }).click();
       await comment.getByRole('button', { name: sv.answerBack }).waitFor();
-      expect(findings).toEqual([]);
-      expect(problems).toEqual([]);
-    } finally {
-      await opened.context.close();
-    }
-  });
+    }));
 });
