@@ -2,10 +2,14 @@ import type { PulseOpenRound, PulseSubmissionBody } from '../../core/pulse/answe
 import { PulseError, type PulseErrorCode, type PulseRelay, type PulseSubmitResult } from '../../core/pulse/answerPorts';
 import { PulseAnswers } from '../../core/pulse/pulseAnswers';
 import { memoryStore } from '../../core/storage';
-import { type CardContext, type CardState, loadCardState, submitCardAction } from '../../app/host/cardTypes';
+import { PlanStoreError } from '../../core/pulse/plans/wire';
+import { PulseThreadsError } from '../../core/pulse/threads/wire';
+import { type CardContext, type CardState, loadCardState, openCardQuickView, submitCardAction } from '../../app/host/cardTypes';
 import { testEnvironment } from '../../app/host/testEnvironment';
 import { createPulseCard, pulseCard, type PulseCardData } from './Pulse.part';
 import { DEFAULT_PROPERTIES, type IPulseCardProps, SEND_ACTION_ID, SKIP_ACTION_ID, START_ACTION_ID } from './pulseViews';
+import { ANSWER_BACK_PREFIX, ANSWER_INPUT_ID, ANSWER_SEND_ID, FOLLOW_UP_RETRY_ID } from './pulseFollowUp';
+import { FakeFollowUpSources, plan, THREAD } from './__fakes__/followUpFakes';
 
 const ROUND: PulseOpenRound = {
   roundId: 4,
@@ -63,19 +67,30 @@ const context: CardContext<IPulseCardProps> = { properties: props, locale: 'sv-s
 
 interface Setup {
   readonly relay: FakeRelay;
+  /** The relay's thread and plan routes. */
+  readonly followUp: FakeFollowUpSources;
   readonly card: ReturnType<typeof createPulseCard>;
   /** Moves the device's clock on (the outbox waits before it tries a failed send again). */
   wait(ms: number): void;
 }
 
 /** The card over the real `PulseAnswers` (device outbox in memory) and a fake relay; one device for the whole test. */
-function setup(relay = new FakeRelay()): Setup {
+/** The relay's thread and plan routes for someone with no comments and no plans yet. */
+function nothingFollowed(): FakeFollowUpSources {
+  const sources = new FakeFollowUpSources();
+  sources.comments = [];
+  sources.plansPublished = [];
+  return sources;
+}
+
+function setup(relay = new FakeRelay(), followUp = nothingFollowed()): Setup {
   let n = 0;
   let now = Date.UTC(2026, 11, 7, 8);
   const answers = new PulseAnswers({ relay, store: memoryStore(), outboxKey: 'out', dismissedKey: 'dismissed', newKey: () => `key-${(n += 1)}`, now: () => new Date(now) });
   return {
     relay,
-    card: createPulseCard(() => answers),
+    followUp,
+    card: createPulseCard(() => ({ answers, threads: followUp.threads, plans: followUp.plans })),
     wait: (ms) => {
       now += ms;
     }
@@ -88,6 +103,16 @@ async function act(card: Setup['card'], state: CardState<PulseCardData>, ...ids:
     current = await submitCardAction(card, current, id, {}, environment, props);
   }
   return current;
+}
+
+/** Every promise that can settle has (the fakes answer at once unless held). */
+function settled(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The quick view opens: what the card reads then (the hosts show it unless the state changed meanwhile). */
+function opened(card: Setup['card'], state: CardState<PulseCardData>): Promise<CardState<PulseCardData>> {
+  return openCardQuickView(card, state, environment, props);
 }
 
 function face(card: Setup['card'], state: CardState<PulseCardData>): string {
@@ -107,7 +132,7 @@ describe('Pulse card definition', () => {
   it('loads the rounds open for me through the relay: the face says how long, in the page\'s language', async () => {
     const { relay, card } = setup();
     const state = await loadCardState(card, environment, props);
-    expect(state).toEqual({ status: 'ready', data: { rounds: [ROUND], refused: [] } });
+    expect(state).toEqual({ status: 'ready', data: { rounds: [ROUND], refused: [], followUp: { comments: { state: 'toRead' }, plans: { state: 'toRead' } } } });
     expect(relay.opened).toBe(1);
     expect(face(card, state)).toBe('1 min, 2 questions');
   });
@@ -185,5 +210,134 @@ describe('Pulse card definition', () => {
     const closed = await act(card, reloaded, 'forget:4');
     expect(quickViewText(card, closed)).not.toContain(why);
     expect(card.cardView(await loadCardState(card, environment, props), context).description).toBeUndefined();
+  });
+});
+
+describe('Pulse card: what followed a pulse', () => {
+  /** A relay with the round answered already: nothing waits to be answered. */
+  function answeredRelay(): FakeRelay {
+    const relay = new FakeRelay();
+    relay.counted.add(ROUND.roundId);
+    return relay;
+  }
+
+  it('a round to answer: the face needs one relay call, and the quick view reads replies and plans as it opens, both at once', async () => {
+    const { relay, followUp, card } = setup(undefined, new FakeFollowUpSources());
+    const loaded = await loadCardState(card, environment, props);
+    expect([relay.opened, followUp.calls]).toEqual([1, []]);
+    let release = (): void => undefined;
+    followUp.hold = new Promise((resolve) => (release = resolve));
+    const opening = opened(card, loaded);
+    await settled();
+    // Both reads are under way before either answers: one round trip.
+    expect(followUp.calls).toEqual(['mine', 'plans']);
+    release();
+    const open = await opening;
+    expect(quickViewText(card, open)).toContain('HR har svarat på din kommentar');
+    // Opened again: nothing more to read.
+    expect(await opened(card, open)).toBe(open);
+    expect(followUp.calls).toEqual(['mine', 'plans']);
+  });
+
+  it('nothing to answer: the open rounds, then replies and plans at once, before the face shows: at most two round trips', async () => {
+    const { relay, followUp, card } = setup(answeredRelay(), new FakeFollowUpSources());
+    let release = (): void => undefined;
+    followUp.hold = new Promise((resolve) => (release = resolve));
+    const loading = loadCardState(card, environment, props);
+    await settled();
+    expect([relay.opened, followUp.calls]).toEqual([1, ['mine', 'plans']]);
+    release();
+    const loaded = await loading;
+    // The page is Swedish, the card's own strings English (as in SharePoint's test host).
+    expect(card.cardView(loaded, context)).toMatchObject({ primaryText: 'HR har svarat på din kommentar', description: 'Weld hall pulse' });
+    // The quick view opens with everything there: nothing more to ask.
+    expect(await opened(card, loaded)).toBe(loaded);
+    expect(followUp.calls).toEqual(['mine', 'plans']);
+  });
+
+  it('nothing followed (no comments, no plans): the face says none is open, and nothing more', async () => {
+    const { card } = setup(answeredRelay());
+    const face = card.cardView(await loadCardState(card, environment, props), context);
+    expect(face).toMatchObject({ primaryText: ALL_ANSWERED, buttons: [] });
+    expect(face.description).toBeUndefined();
+  });
+
+  it('plans in Dutch: the face names the newest, the quick view lists them in the page\'s language', async () => {
+    const followUp = new FakeFollowUpSources();
+    followUp.comments = [];
+    followUp.plansPublished = [plan(1, { headline: 'Overdracht bij elke ploegwissel', groupKey: 'line=ein-mould' })];
+    const { card } = setup(answeredRelay(), followUp);
+    const loaded = await loadCardState(card, environment, props);
+    const dutch: CardContext<IPulseCardProps> = { ...context, locale: 'nl-nl' };
+    expect(card.cardView(loaded, dutch)).toMatchObject({ primaryText: 'You said, we did: Overdracht bij elke ploegwissel', description: 'Bezig · Klaar op 15 januari 2027' });
+    const shown = loaded.status === 'ready' ? JSON.stringify(card.quickView(loaded.data, dutch).template.body) : '';
+    expect(shown).toContain('Jullie zeiden, wij deden');
+    expect(shown).toContain('Voor jouw lijn · Bezig · Klaar op 15 januari 2027');
+  });
+
+  it('failing reads never stop answering: the round is answered and counted, and the follow-up area offers Try again', async () => {
+    const followUp = new FakeFollowUpSources();
+    followUp.mineFailure = new PulseThreadsError('unavailable', 'busy');
+    followUp.plansFailure = new PlanStoreError('rateLimited', 'slow down');
+    const { relay, card } = setup(undefined, followUp);
+    const open = await opened(card, await loadCardState(card, environment, props));
+    expect(quickViewText(card, open)).toContain("Your comments couldn't be loaded.");
+    expect(quickViewText(card, open)).toContain(FOLLOW_UP_RETRY_ID);
+    const done = await act(card, open, START_ACTION_ID, 'score:0:4', SKIP_ACTION_ID, SEND_ACTION_ID);
+    expect(relay.counted.has(ROUND.roundId)).toBe(true);
+    expect(quickViewText(card, done)).toContain('Tack! Dina svar har räknats.');
+    // Nothing to answer now and nothing read: the face says so, with Try again.
+    expect(card.cardView(done, context)).toMatchObject({ primaryText: ALL_ANSWERED, description: "Your comments and action plans couldn't be loaded." });
+    followUp.mineFailure = undefined;
+    followUp.plansFailure = undefined;
+    const again = await act(card, done, FOLLOW_UP_RETRY_ID);
+    expect(card.cardView(again, context).primaryText).toBe('HR har svarat på din kommentar');
+  });
+
+  it('a failed read when the card loads: the card is ready, and opening the quick view reads again', async () => {
+    const followUp = new FakeFollowUpSources();
+    followUp.plansFailure = new PlanStoreError('unavailable', 'busy');
+    followUp.mineFailure = new PulseThreadsError('unavailable', 'busy');
+    const { card } = setup(answeredRelay(), followUp);
+    const loaded = await loadCardState(card, environment, props);
+    expect(loaded.status).toBe('ready');
+    followUp.plansFailure = undefined;
+    followUp.mineFailure = undefined;
+    const open = await opened(card, loaded);
+    expect(followUp.calls).toEqual(['mine', 'plans', 'mine', 'plans']);
+    expect(quickViewText(card, open)).toContain('Plan 1');
+  });
+
+  it('a tap while the opening read is under way waits for that read: nothing is read twice, nothing left unread', async () => {
+    const { followUp, card } = setup(undefined, new FakeFollowUpSources());
+    const loaded = await loadCardState(card, environment, props);
+    let release = (): void => undefined;
+    followUp.hold = new Promise((resolve) => (release = resolve));
+    // The host shows the opening read only if nothing changed meanwhile: the tap wins.
+    const opening = opened(card, loaded);
+    const tapped = act(card, loaded, START_ACTION_ID);
+    release();
+    await opening;
+    const started = await tapped;
+    expect(followUp.calls).toEqual(['mine', 'plans']);
+    const back = await act(card, started, 'back');
+    expect(quickViewText(card, back)).toContain('HR har svarat på din kommentar');
+    expect(followUp.calls).toEqual(['mine', 'plans']);
+  });
+
+  it('answers back from the quick view through the relay, once however often Send is tapped', async () => {
+    const { followUp, card } = setup(answeredRelay(), new FakeFollowUpSources());
+    const loaded = await loadCardState(card, environment, props);
+    const writing = await act(card, loaded, `${ANSWER_BACK_PREFIX}${THREAD}`);
+    const inputs = { [ANSWER_INPUT_ID]: 'Tack, det hjälper.' };
+    const [first, second] = await Promise.all([
+      submitCardAction(card, writing, ANSWER_SEND_ID, inputs, environment, props),
+      submitCardAction(card, writing, ANSWER_SEND_ID, inputs, environment, props)
+    ]);
+    expect(followUp.answered).toEqual([{ threadId: THREAD, text: 'Tack, det hjälper.' }]);
+    expect(first).toEqual(second);
+    expect(quickViewText(card, first)).toContain('Your answer was sent.');
+    // The thread as the relay has it now: nobody's reply waits, so the face names the plan.
+    expect(card.cardView(first, context).primaryText).toBe('You said, we did: Plan 1');
   });
 });

@@ -5,6 +5,8 @@ import { loadAmdStrings } from '../../../test/support/sources';
 import type { AnswerSheet, PulseOpenRound } from '../../core/pulse/answering';
 import { PulseError } from '../../core/pulse/answerPorts';
 import type { RefusedAnswer, SendResult } from '../../core/pulse/pulseAnswers';
+import { PlanStoreError } from '../../core/pulse/plans/wire';
+import { PulseThreadsError } from '../../core/pulse/threads/wire';
 import { PULSE_TEXT_MAX } from '../../core/pulse/submission';
 import type { AdaptiveElement, AdaptiveInputText, AdaptiveSubmitAction, CardContext, CardState } from '../../app/host/cardTypes';
 import {
@@ -27,6 +29,20 @@ import {
   SKIP_ACTION_ID,
   START_ACTION_ID
 } from './pulseViews';
+import {
+  ANSWER_BACK_PREFIX,
+  ANSWER_CANCEL_ID,
+  ANSWER_INPUT_ID,
+  ANSWER_SEND_ID,
+  FOLLOW_UP_BUTTON_ID,
+  FOLLOW_UP_RETRY_ID,
+  followUpAction,
+  type FollowUpSources,
+  type PulseFollowUp,
+  unreadFollowUp
+} from './pulseFollowUp';
+import { WELD_HALL_ROUND } from './__fakes__/rounds';
+import { ANSWERED, FakeFollowUpSources, followed, OTHER_THREAD, plan, THREAD, UNANSWERED } from './__fakes__/followUpFakes';
 
 function strings(locale: string): PulseStrings {
   return loadAmdStrings(path.join(__dirname, 'loc', `${locale}.js`)) as unknown as PulseStrings;
@@ -38,27 +54,7 @@ function context(overrides: Partial<CardContext<IPulseCardProps>> = {}): CardCon
   return { properties: DEFAULT_PROPERTIES, locale: 'en-us', timeZone: 'Europe/Stockholm', now: NOW, ...overrides };
 }
 
-const TEXTS = (en: string, nl: string, sv: string): { [language: string]: string } => ({ 'en-us': en, 'nl-nl': nl, 'sv-se': sv });
-
-/** Three statements, eNPS and a comment: 4 × 10 s + 40 s = 80 s, "2 min". */
-const ROUND: PulseOpenRound = {
-  roundId: 7,
-  surveyId: 2,
-  title: 'Weld hall pulse',
-  opensAt: '2026-12-01T05:00:00Z',
-  closesAt: '2026-12-15T16:00:00Z',
-  languages: ['en-us', 'nl-nl', 'sv-se'],
-  language: 'en-us',
-  questions: [
-    { key: 'belong', kind: 'likert5', driver: 'belonging', texts: TEXTS('I belong in my crew.', 'Ik hoor bij mijn ploeg.', 'Jag hör hemma i mitt skiftlag.') },
-    { key: 'safe', kind: 'likert5', driver: 'safety', texts: TEXTS('My leader cares about safety.', 'Mijn leider geeft om veiligheid.', 'Min chef bryr sig om säkerheten.') },
-    { key: 'enps', kind: 'enps11', driver: 'enps', texts: TEXTS('Would you recommend us?', 'Zou je ons aanraden?', 'Skulle du rekommendera oss?') },
-    { key: 'say', kind: 'likert5', driver: 'influence', texts: TEXTS('I have a say in my shifts.', 'Ik heb inspraak in mijn diensten.', 'Jag kan påverka mina skift.') },
-    { key: 'idea', kind: 'text', driver: 'comment', texts: TEXTS('What would make work better?', 'Wat zou het werk beter maken?', 'Vad skulle göra jobbet bättre?') }
-  ],
-  privacy: { anonymous: true, groupAttributes: ['site', 'crew'], minGroupSize: 6, minCommentGroupSize: 12, commentsReadBy: ['hr'], resultsFrom: '2026-12-15T16:00:00Z' },
-  answered: false
-};
+const ROUND = WELD_HALL_ROUND;
 
 /** One question, English only: 10 s, "1 min". */
 const SHORT: PulseOpenRound = {
@@ -70,8 +66,12 @@ const SHORT: PulseOpenRound = {
   questions: [ROUND.questions[0]]
 };
 
+/** Replies and plans as read for someone with neither (tests of what followed a pulse give their own). */
+const NO_PLANS_EN = 'No action plans for your groups yet. When HR or your leader publishes one after a pulse, it appears here.';
+const NOTHING_FOLLOWED: PulseFollowUp = { comments: { state: 'read', value: { comments: [] } }, plans: { state: 'read', value: [] } };
+
 function data(rounds: readonly PulseOpenRound[] = [ROUND], extra: Partial<PulseCardData> = {}): PulseCardData {
-  return { rounds, refused: [], ...extra };
+  return { rounds, refused: [], followUp: NOTHING_FOLLOWED, ...extra };
 }
 
 /** The round as the relay offers it to a person whose own language is `locale`. */
@@ -430,7 +430,8 @@ describe('quick view: summary, Send and the done screen', () => {
     const answers = new FakeAnswers();
     const done = await tap(await onSummary(), [SEND_ACTION_ID], answers);
     expect(answers.sent).toEqual([{ roundId: 7, sheet: expect.objectContaining({ scores: { belong: 5, enps: 9, say: 2 }, comments: { idea: 'More light' } }) }]);
-    expect(texts(body(done))).toEqual(['Weld hall pulse', 'Thank you. Your answers are counted.']);
+    // Below it, what followed earlier pulses (here: no plan yet).
+    expect(texts(body(done))).toEqual(['Weld hall pulse', 'Thank you. Your answers are counted.', 'You said, we did', NO_PLANS_EN]);
     expect(done.rounds[0].answered).toBe(true);
     expect(pulseCardView(ready(done), context(), en).primaryText).toBe('Thank you: you have answered every open pulse survey');
     // The done screen has nothing more to tap when no other round is open; Send again does nothing.
@@ -518,12 +519,12 @@ describe('quick view: summary, Send and the done screen', () => {
 
 describe('quick view: nothing to answer and refusals', () => {
   it.each([
-    ['en-us', 'No pulse survey is open for you right now.', 'Thank you: you have answered every open survey.'],
-    ['nl-nl', 'Er staat nu geen pulse-enquête voor je open.', 'Bedankt: je hebt elke open enquête beantwoord.'],
-    ['sv-se', 'Ingen pulsenkät är öppen för dig just nu.', 'Tack! Du har svarat på alla öppna enkäter.']
-  ])('%s: says none is open, or that all are answered', (locale, none, all) => {
-    expect(texts(body(data([]), context({ locale })))).toEqual([none]);
-    expect(texts(body(data([{ ...ROUND, answered: true }]), context({ locale })))).toEqual([all]);
+    ['en-us', 'No pulse survey is open for you right now.', 'Thank you: you have answered every open survey.', 'You said, we did'],
+    ['nl-nl', 'Er staat nu geen pulse-enquête voor je open.', 'Bedankt: je hebt elke open enquête beantwoord.', 'Jullie zeiden, wij deden'],
+    ['sv-se', 'Ingen pulsenkät är öppen för dig just nu.', 'Tack! Du har svarat på alla öppna enkäter.', 'Ni sa, vi gjorde']
+  ])('%s: says none is open, or that all are answered, then what followed', (locale, none, all, followed) => {
+    expect(texts(body(data([]), context({ locale }))).slice(0, 2)).toEqual([none, followed]);
+    expect(texts(body(data([{ ...ROUND, answered: true }]), context({ locale }))).slice(0, 2)).toEqual([all, followed]);
   });
 
   it('a refusal is shown with why until the person closes it', async () => {
@@ -535,5 +536,250 @@ describe('quick view: nothing to answer and refusals', () => {
     expect(answers.forgotten).toEqual([3]);
     expect(closed.refused).toEqual([]);
     expect(texts(body(closed))[0]).toBe('Weld hall pulse');
+  });
+});
+
+/* ------------------------------------------------------------------------------------------
+ * What followed a pulse: replies to the person's comments and "You said, we did".
+ * ---------------------------------------------------------------------------------------- */
+
+describe('card face: what followed a pulse, when no round waits', () => {
+  it.each([
+    ['en-us', 'HR answered your comment', 'Read the reply'],
+    ['nl-nl', 'HR heeft op je opmerking gereageerd', 'Reactie lezen'],
+    ['sv-se', 'HR har svarat på din kommentar', 'Läs svaret']
+  ])('%s: a reply waiting comes first: who answered, the round, and a button to read it', (locale, line, read) => {
+    const face = pulseCardView(ready(data([], { followUp: followed([UNANSWERED, ANSWERED], [plan(1)]) })), context({ locale }), strings(locale));
+    expect(face).toMatchObject({ status: 'ready', primaryText: line, description: 'Weld hall pulse', onSelect: { kind: 'quickView' } });
+    expect(face.buttons).toEqual([{ id: FOLLOW_UP_BUTTON_ID, title: read, action: { kind: 'quickView' } }]);
+  });
+
+  it('the team leader\'s reply, and several replies counted', () => {
+    const leader = { ...ANSWERED, messages: [{ role: 'leader' as const, text: 'Agreed.', mine: false }], answeredBy: 'leader' as const };
+    expect(pulseCardView(ready(data([], { followUp: followed([leader], []) })), context(), en).primaryText).toBe('Your team leader answered your comment');
+    const two = pulseCardView(ready(data([], { followUp: followed([ANSWERED, { ...leader, threadId: OTHER_THREAD }], []) })), context({ locale: 'sv-se' }), strings('sv-se'));
+    expect(two.primaryText).toBe('2 av dina kommentarer har fått svar');
+    expect(two.description).toBeUndefined();
+  });
+
+  it.each([
+    ['en-us', 'You said, we did: Newest plan', 'In progress · Due January 15, 2027', 'See the plan'],
+    ['nl-nl', 'Jullie zeiden, wij deden: Newest plan', 'Bezig · Klaar op 15 januari 2027', 'Plan bekijken'],
+    ['sv-se', 'Ni sa, vi gjorde: Newest plan', 'Pågår · Klart senast 15 januari 2027', 'Se planen']
+  ])('%s: no reply waiting: the newest plan, its status and due day in the page\'s language', (locale, line, meta, see) => {
+    const plans = [plan(1, { publishedAt: '2026-11-20T08:00:00Z' }), plan(2, { headline: 'Newest plan', publishedAt: '2026-12-05T08:00:00Z' }), plan(3, { publishedAt: '2026-11-30T08:00:00Z' })];
+    const face = pulseCardView(ready(data([], { followUp: followed([UNANSWERED], plans) })), context({ locale }), strings(locale));
+    expect(face).toMatchObject({ primaryText: line, description: meta });
+    expect(face.buttons.map((b) => [b.title, b.action])).toEqual([[see, { kind: 'quickView' }]]);
+  });
+
+  it('a plan without a due day (a field the relay may leave empty) shows its status only', () => {
+    expect(pulseCardView(ready(data([], { followUp: followed([], [plan(1, { dueDate: '', status: 'done' })]) })), context(), en).description).toBe('Done');
+  });
+
+  it('a round to answer still comes first, and an answer not counted before any follow-up', () => {
+    const followUp = followed([ANSWERED], [plan(1)]);
+    expect(pulseCardView(ready(data([ROUND], { followUp })), context(), en).primaryText).toBe('2 min, 5 questions');
+    const refused: RefusedAnswer = { roundId: 3, code: 'roundClosed', queuedAt: '2026-12-06T10:00:00Z' };
+    expect(pulseCardView(ready(data([], { followUp, refused: [refused] })), context(), en).description).toBe('One of your answers was not counted.');
+  });
+
+  it.each([
+    ['en-us', 'Your comments and action plans couldn\'t be loaded.', 'Try again'],
+    ['nl-nl', 'Je opmerkingen en actieplannen konden niet worden geladen.', 'Opnieuw proberen'],
+    ['sv-se', 'Dina kommentarer och åtgärdsplaner kunde inte laddas.', 'Försök igen']
+  ])('%s: nothing could be read: the face says so, and Try again loads the card again', (locale, failed, again) => {
+    const followUp: PulseFollowUp = { comments: { state: 'failed', code: 'unavailable' }, plans: { state: 'failed', code: 'unavailable' } };
+    const face = pulseCardView(ready(data([], { followUp })), context({ locale }), strings(locale));
+    expect(face).toMatchObject({ primaryText: strings(locale).NoneOpen, description: failed });
+    expect(face.buttons).toEqual([{ id: RETRY_BUTTON_ID, title: again, action: { kind: 'retry' } }]);
+  });
+
+  it('one read failed and the other has a plan: the plan', () => {
+    const followUp: PulseFollowUp = { comments: { state: 'failed', code: 'rateLimited' }, plans: { state: 'read', value: [plan(4, { headline: 'Lamps' })] } };
+    expect(pulseCardView(ready(data([], { followUp })), context(), en).primaryText).toBe('You said, we did: Lamps');
+  });
+});
+
+describe('quick view: what followed a pulse', () => {
+  it('below "nothing open": the reply first (who, the round, my comment, the thread, Answer back), then the plans', () => {
+    const shown = body(data([], { followUp: followed([UNANSWERED, ANSWERED], [plan(1)]) }));
+    expect(texts(shown)).toEqual([
+      'No pulse survey is open for you right now.',
+      'Your comments',
+      'Weld hall pulse',
+      'Your comment: Fewer meetings',
+      'No reply yet.',
+      'HR answered your comment',
+      'Weld hall pulse',
+      'Your comment: More light at station 4',
+      'HR: New lamps are ordered for week 2.',
+      'You said, we did',
+      'Plan 1',
+      'For your crew · In progress · Due January 15, 2027',
+      'You said',
+      'Swapping a shift takes too long.',
+      'We will do',
+      'Swaps are asked for and approved in Teams Shifts.'
+    ]);
+    // Only the answered comment can be answered back.
+    expect(actions(shown).map((a) => [a.id, a.title])).toEqual([[`${ANSWER_BACK_PREFIX}${THREAD}`, 'Answer back']]);
+  });
+
+  it('no reply waiting: the plans come first, newest first', () => {
+    const shown = texts(body(data([], { followUp: followed([UNANSWERED], [plan(1, { publishedAt: '2026-11-01T08:00:00Z' }), plan(2)]) })));
+    expect(shown.indexOf('You said, we did')).toBeLessThan(shown.indexOf('Your comments'));
+    expect(shown.indexOf('Plan 2')).toBeLessThan(shown.indexOf('Plan 1'));
+  });
+
+  it('plans in Dutch: the group, status, due day and overdue in the page\'s language, "we did" once done', () => {
+    const plans = [
+      plan(1, { headline: 'Overdracht bij elke ploegwissel', groupKey: 'line=ein-mould', dueDate: '2026-12-01' }),
+      plan(2, { headline: 'Vijf minuten aan het lijnbord', groupKey: 'plant', status: 'done', dueDate: '2026-11-01', publishedAt: '2026-11-02T08:00:00Z' })
+    ];
+    const shown = texts(body(data([], { followUp: followed([], plans) }), context({ locale: 'nl-nl' })));
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        'Jullie zeiden, wij deden',
+        'Overdracht bij elke ploegwissel',
+        'Voor jouw lijn · Bezig · Klaar op 1 december 2026 · Te laat',
+        'Jullie zeiden',
+        'Dit gaan we doen',
+        'Voor iedereen in de vestiging · Klaar · Klaar op 1 november 2026',
+        'Dit hebben we gedaan'
+      ])
+    );
+  });
+
+  it('no comments and no plans: says no plan yet, and offers nothing to tap', () => {
+    const shown = body(data([]));
+    expect(texts(shown)).toEqual(['No pulse survey is open for you right now.', 'You said, we did', NO_PLANS_EN]);
+    expect(actions(shown)).toEqual([]);
+  });
+
+  it('below a round\'s start screen, after who can see this; never on a question or the summary', async () => {
+    const followUp = followed([ANSWERED], [plan(1)]);
+    const start = body(data([ROUND], { followUp }));
+    const words = texts(start);
+    expect(words.indexOf('HR answered your comment')).toBeGreaterThan(words.indexOf('Who can see this'));
+    expect(titles(start)).toEqual(['English', 'Nederlands', 'Svenska', 'Start', 'Answer back']);
+    const question = body(await tap(data([ROUND], { followUp }), [START_ACTION_ID]));
+    expect(texts(question)).not.toContain('You said, we did');
+    expect(titles(question)).not.toContain('Answer back');
+  });
+
+  it.each([
+    ['en-us', 'Your comments couldn\'t be loaded.', 'Try again', 'Start'],
+    ['nl-nl', 'Je opmerkingen konden niet worden geladen.', 'Opnieuw proberen', 'Beginnen'],
+    ['sv-se', 'Dina kommentarer kunde inte laddas.', 'Försök igen', 'Börja']
+  ])('%s: a failed read says so with Try again, and the round can still be answered', (locale, failed, again, start) => {
+    const followUp: PulseFollowUp = { comments: { state: 'failed', code: 'unavailable' }, plans: { state: 'read', value: [plan(1)] } };
+    const shown = body(dataIn(locale, { followUp }), context({ locale }));
+    expect(texts(shown)).toContain(failed);
+    expect(texts(shown)).toContain(`Plan 1`);
+    const buttons = actions(shown);
+    expect(buttons.map((a) => a.title)).toEqual(expect.arrayContaining([start, again]));
+    expect(buttons.find((a) => a.title === again)?.id).toBe(FOLLOW_UP_RETRY_ID);
+    // Not `retry`: that reloads the whole card, and the quick view with it.
+    expect(FOLLOW_UP_RETRY_ID).not.toBe(RETRY_BUTTON_ID);
+  });
+
+  it('not read yet (the quick view reads it as it opens): says it is looking', () => {
+    expect(texts(body(data([ROUND], { followUp: unreadFollowUp() }), context({ locale: 'sv-se' }), ))).toContain('Letar efter svar och åtgärdsplaner…');
+  });
+
+  it('every screen with the follow-up is a card the renderer accepts: no id twice', () => {
+    const followUp = followed([ANSWERED, UNANSWERED, { ...ANSWERED, threadId: `k2:${'c'.repeat(64)}` }], [plan(1), plan(2)]);
+    for (const shown of [body(data([], { followUp })), body(data([ROUND], { followUp }))]) {
+      const all = ids(shown);
+      expect(all.filter((one, index) => all.indexOf(one) !== index)).toEqual([]);
+    }
+  });
+});
+
+describe('quick view: answering back to a reply', () => {
+  const start = (): PulseCardData => data([], { followUp: followed([ANSWERED], [plan(1)]) });
+
+  async function tapFollowUp(from: PulseCardData, id: string, sources: FollowUpSources, inputs: Readonly<Record<string, string>> = {}, locale = 'en-us'): Promise<PulseCardData> {
+    expect(actions(body(from, context({ locale }))).map((a) => a.id)).toContain(id);
+    return { ...from, followUp: await followUpAction(from.followUp, id, inputs, sources) };
+  }
+
+  it.each([
+    ['en-us', 'Your answer', 'Your answer is shown without your name, from tomorrow.', 'Send', 'Cancel'],
+    ['nl-nl', 'Jouw antwoord', 'Je antwoord wordt zonder je naam getoond, vanaf morgen.', 'Versturen', 'Annuleren'],
+    ['sv-se', 'Ditt svar', 'Ditt svar visas utan ditt namn, från och med i morgon.', 'Skicka', 'Avbryt']
+  ])('%s: Answer back shows the thread, a box, the hint, Send and Cancel, and nothing else', async (locale, label, hint, send, cancel) => {
+    const writing = await tapFollowUp(start(), `${ANSWER_BACK_PREFIX}${THREAD}`, new FakeFollowUpSources(), {}, locale);
+    const shown = body(writing, context({ locale }));
+    expect(input(shown)).toMatchObject({ id: ANSWER_INPUT_ID, label, isMultiline: true });
+    expect(texts(shown)).toContain(hint);
+    expect(texts(shown)).not.toContain(strings(locale).NoneOpen);
+    expect(actions(shown).map((a) => [a.id, a.title, a.associatedInputs])).toEqual([
+      [ANSWER_SEND_ID, send, 'auto'],
+      [ANSWER_CANCEL_ID, cancel, 'none']
+    ]);
+  });
+
+  it('Send: the answer goes to the relay once, the thread is read again with it, and the quick view says it was sent', async () => {
+    const sources = new FakeFollowUpSources();
+    const writing = await tapFollowUp(start(), `${ANSWER_BACK_PREFIX}${THREAD}`, sources);
+    const sent = await tapFollowUp(writing, ANSWER_SEND_ID, sources, { [ANSWER_INPUT_ID]: 'Thanks, that helps.' });
+    expect(sources.answered).toEqual([{ threadId: THREAD, text: 'Thanks, that helps.' }]);
+    expect(sources.calls).toEqual(['answer', 'mine']);
+    const shown = texts(body(sent));
+    expect(shown).toEqual(expect.arrayContaining(['Your answer was sent.', 'You: Thanks, that helps.']));
+    expect(input(body(sent))).toBeUndefined();
+    // Nobody's reply waits now: the face has the plan to say.
+    expect(pulseCardView(ready(sent), context(), en).primaryText).toBe('You said, we did: Plan 1');
+  });
+
+  it.each([
+    ['en-us', 'Shorten your text to 1,000 characters; an emoji counts as two.'],
+    ['sv-se', 'Korta texten till 1 000 tecken; en emoji räknas som två.']
+  ])('%s: refused (too long): the screen again with why, the text kept as typed, nothing read', async (locale, why) => {
+    const sources = new FakeFollowUpSources();
+    sources.answerFailure = new PulseThreadsError('textTooLong', 'too long');
+    const writing = await tapFollowUp(start(), `${ANSWER_BACK_PREFIX}${THREAD}`, sources, {}, locale);
+    const long = 'x'.repeat(1001);
+    const after = await tapFollowUp(writing, ANSWER_SEND_ID, sources, { [ANSWER_INPUT_ID]: long }, locale);
+    const shown = body(after, context({ locale }));
+    expect(input(shown)).toMatchObject({ value: long, errorMessage: why });
+    expect(sources.calls).toEqual(['answer']);
+    // Sent again once it fits.
+    const sent = await tapFollowUp(after, ANSWER_SEND_ID, (sources.answerFailure = undefined, sources), { [ANSWER_INPUT_ID]: 'Short' }, locale);
+    expect(sent.followUp.sentTo).toBe(THREAD);
+  });
+
+  it('sent, but the thread could not be read again: says it was sent, and that the comments could not be loaded', async () => {
+    const sources = new FakeFollowUpSources();
+    const writing = await tapFollowUp(start(), `${ANSWER_BACK_PREFIX}${THREAD}`, sources);
+    sources.mineFailure = new PulseThreadsError('unavailable', 'busy');
+    const sent = await tapFollowUp(writing, ANSWER_SEND_ID, sources, { [ANSWER_INPUT_ID]: 'Thanks' });
+    expect(texts(body(sent))).toEqual(expect.arrayContaining(['Your answer was sent.', 'Your comments couldn\'t be loaded.', 'Plan 1']));
+  });
+
+  it('Cancel goes back; a stale Send or an Answer back on a thread that cannot take one does nothing', async () => {
+    const sources = new FakeFollowUpSources();
+    const writing = await tapFollowUp(start(), `${ANSWER_BACK_PREFIX}${THREAD}`, sources);
+    const back = await tapFollowUp(writing, ANSWER_CANCEL_ID, sources);
+    expect(input(body(back))).toBeUndefined();
+    expect(texts(body(back))).toContain('HR answered your comment');
+    const followUp = start().followUp;
+    expect(await followUpAction(followUp, ANSWER_SEND_ID, { [ANSWER_INPUT_ID]: 'x' }, sources)).toBe(followUp);
+    const closed = followed([{ ...ANSWERED, canAnswer: false }], []);
+    expect(await followUpAction(closed, `${ANSWER_BACK_PREFIX}${THREAD}`, {}, sources)).toBe(closed);
+    expect(sources.calls).toEqual([]);
+  });
+
+  it('Try again reads again only what failed', async () => {
+    const sources = new FakeFollowUpSources();
+    const failed = data([], { followUp: { comments: { state: 'read', value: { comments: [UNANSWERED] } }, plans: { state: 'failed', code: 'unavailable' } } });
+    const again = await tapFollowUp(failed, FOLLOW_UP_RETRY_ID, sources);
+    expect(sources.calls).toEqual(['plans']);
+    expect(texts(body(again))).toContain('Plan 1');
+    expect(texts(body(again))).not.toContain('The action plans couldn\'t be loaded.');
+    sources.plansFailure = new PlanStoreError('unavailable', 'busy');
+    expect(texts(body(await tapFollowUp(failed, FOLLOW_UP_RETRY_ID, sources)))).toContain('The action plans couldn\'t be loaded.');
   });
 });

@@ -10,6 +10,10 @@
  * language, who can see this), one question per screen (five faces, 0–10, or an optional
  * comment) with Back / Skip / Next, a summary that sends, and a done screen that says what
  * became of the answers. The rules are `core/pulse/answering.ts`; sending is `PulseAnswers`.
+ *
+ * What followed a pulse (replies to the person's comments, "You said, we did") is
+ * `pulseFollowUp.ts`: the face says it when no round waits, and the quick view shows it below a
+ * round's start and done screens and below "nothing open", in the page's language.
  */
 import {
   type AnswerSheet,
@@ -39,12 +43,13 @@ import {
   ADAPTIVE_CARD_SCHEMA,
   type AdaptiveElement,
   type AdaptiveSubmitAction,
-  type AdaptiveTextBlock,
   type CardContext,
   type CardFace,
   type CardState,
   type QuickViewModel
 } from '../../app/host/cardTypes';
+import { button, heading, text } from './adaptive';
+import { answerBackScreen, FOLLOW_UP_BUTTON_ID, followUpFace, followUpFailed, followUpSection, type PulseFollowUp } from './pulseFollowUp';
 
 export type PulseStrings = IPulseAdaptiveCardExtensionStrings;
 
@@ -79,6 +84,8 @@ export interface PulseCardData {
   readonly refused: readonly RefusedAnswer[];
   /** Absent until the person acts in the quick view (it then starts the first round to answer). */
   readonly answering?: PulseAnsweringState;
+  /** Replies to the person's comments and the plans published to their groups, as far as read. */
+  readonly followUp: PulseFollowUp;
 }
 
 export const ANSWER_BUTTON_ID = 'answer';
@@ -167,32 +174,34 @@ export function pulseCardView(state: CardState<PulseCardData>, context: CardCont
   }
 }
 
+/** A ready face; selecting the card opens the quick view. */
+function shownFace(title: string, primaryText: string, description: string | undefined, buttons: CardFace['buttons']): CardFace {
+  return { status: 'ready', title, primaryText, ...(description !== undefined ? { description } : {}), buttons, onSelect: { kind: 'quickView' } };
+}
+
 function readyFace(data: PulseCardData, context: CardContext<IPulseCardProps>, strings: PulseStrings, title: string): CardFace {
   const first = roundsToAnswer(data.rounds)[0];
   if (first) {
     const questions = formatCount(context.locale, first.questions.length, { one: strings.QuestionsOne, other: strings.Questions });
-    return {
-      status: 'ready',
-      title,
-      primaryText: format(strings.RoundLength, minutesToAnswer(first), questions),
-      description: first.title,
-      buttons: [{ id: ANSWER_BUTTON_ID, title: strings.AnswerButton, action: { kind: 'quickView' }, style: 'positive' }],
-      onSelect: { kind: 'quickView' }
-    };
+    return shownFace(title, format(strings.RoundLength, minutesToAnswer(first), questions), first.title, [
+      { id: ANSWER_BUTTON_ID, title: strings.AnswerButton, action: { kind: 'quickView' }, style: 'positive' }
+    ]);
   }
   const primaryText = data.rounds.length > 0 ? strings.AllAnswered : strings.NoneOpen;
   if (data.refused.length > 0) {
     // An answer the relay refused for good: the quick view says why.
-    return {
-      status: 'ready',
-      title,
-      primaryText,
-      description: strings.RefusedDescription,
-      buttons: [{ id: ANSWER_BUTTON_ID, title: strings.SeeWhyButton, action: { kind: 'quickView' } }],
-      onSelect: { kind: 'quickView' }
-    };
+    return shownFace(title, primaryText, strings.RefusedDescription, [{ id: ANSWER_BUTTON_ID, title: strings.SeeWhyButton, action: { kind: 'quickView' } }]);
   }
-  return { status: 'ready', title, primaryText, buttons: [], onSelect: { kind: 'quickView' } };
+  const followUp = followUpFace(data.followUp, context.locale, strings);
+  if (followUp) {
+    // Nothing to answer: the most useful thing that followed a pulse ("HR answered your comment").
+    return shownFace(title, followUp.primaryText, followUp.description, [{ id: FOLLOW_UP_BUTTON_ID, title: followUp.buttonTitle, action: { kind: 'quickView' } }]);
+  }
+  if (followUpFailed(data.followUp)) {
+    // Replies and plans could not be read: say so; Try again loads the card again.
+    return shownFace(title, primaryText, strings.FollowUpFailed, [{ id: RETRY_BUTTON_ID, title: strings.Retry, action: { kind: 'retry' } }]);
+  }
+  return shownFace(title, primaryText, undefined, []);
 }
 
 /* ------------------------------------------------------------------------------------------
@@ -211,18 +220,6 @@ export function answeringOf(data: PulseCardData, round: PulseOpenRound): PulseAn
   return data.answering && data.answering.roundId === round.roundId
     ? data.answering
     : { roundId: round.roundId, sheet: newSheet(round), started: false };
-}
-
-function text(value: string, extra: Partial<AdaptiveTextBlock> = {}): AdaptiveTextBlock {
-  return { type: 'TextBlock', text: value, wrap: true, ...extra };
-}
-
-function heading(value: string, extra: Partial<AdaptiveTextBlock> = {}): AdaptiveTextBlock {
-  return text(value, { style: 'heading', size: 'medium', weight: 'bolder', ...extra });
-}
-
-function button(id: string, title: string, style: AdaptiveSubmitAction['style'] = 'default', associatedInputs: AdaptiveSubmitAction['associatedInputs'] = 'none'): AdaptiveSubmitAction {
-  return { type: 'Action.Submit', id, title, style, associatedInputs };
 }
 
 /** Buttons in sets a host shows whole (at most {@link ACTIONS_PER_SET} each). */
@@ -405,13 +402,19 @@ export function pulseQuickView(data: PulseCardData, context: CardContext<IPulseC
   const round = currentRound(data);
   const state = round ? answeringOf(data, round) : undefined;
   const words = pulseWords(state ? state.sheet.language : context.locale);
-  const body: AdaptiveElement[] = refusedNotices(data, words, state?.result ? state.roundId : undefined);
-  if (!round || !state) {
-    body.push(text(data.rounds.length > 0 ? words.allAnswered : words.none, { id: 'nothingOpen', size: 'medium' }));
+  // Answering back to a reply: that screen alone, until it is sent or cancelled.
+  const answeringBack = answerBackScreen(data.followUp, context.locale);
+  const body: AdaptiveElement[] = answeringBack ? [] : refusedNotices(data, words, state?.result ? state.roundId : undefined);
+  // Below a screen the person is not in the middle of: what followed a pulse.
+  const followUp = (): AdaptiveElement[] => followUpSection(data.followUp, context, strings);
+  if (answeringBack) {
+    body.push(...answeringBack);
+  } else if (!round || !state) {
+    body.push(text(data.rounds.length > 0 ? words.allAnswered : words.none, { id: 'nothingOpen', size: 'medium' }), ...followUp());
   } else if (state.result) {
-    body.push(...doneScreen(data, round, state.result, words));
+    body.push(...doneScreen(data, round, state.result, words), ...followUp());
   } else if (!state.started) {
-    body.push(...startScreen(round, state, words, context));
+    body.push(...startScreen(round, state, words, context), ...followUp());
   } else {
     const question = round.questions[state.sheet.index];
     body.push(...(question ? questionScreen(round, state, question, words) : summaryScreen(round, state, words)));

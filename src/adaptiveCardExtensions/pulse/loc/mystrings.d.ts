@@ -22,6 +22,20 @@ declare interface IPulseAdaptiveCardExtensionStrings {
   /** Below the face's text when an answer was refused for good (the quick view says why). */
   RefusedDescription: string;
   SeeWhyButton: string;
+  /** The face when no round waits and a plan was published: {0} = the newest plan's headline. */
+  FollowUpPlan: string;
+  /** Opens the quick view at the reply to the person's comment. */
+  ReadReplyButton: string;
+  /** Opens the quick view at "You said, we did". */
+  SeePlanButton: string;
+  /** Below the face's text when neither the comments nor the plans could be read. */
+  FollowUpFailed: string;
+  /** The quick view while the comments and plans are being read. */
+  FollowUpLoading: string;
+  CommentsFailed: string;
+  PlansFailed: string;
+  /** After an answer back to a reply was sent. */
+  AnswerSent: string;
 }
 
 declare module 'PulseAdaptiveCardExtensionStrings' {

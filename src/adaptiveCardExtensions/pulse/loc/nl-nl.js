@@ -1,7 +1,7 @@
 define([], function () {
   return {
     Title: 'Pulse',
-    PropertyPaneDescription: 'Toont ieder de pulse-enquête die voor hem of haar openstaat en hoe lang die duurt, en laat die in de snelle weergave beantwoorden. Antwoorden gaan alleen via de Engage-relay.',
+    PropertyPaneDescription: 'Toont ieder de pulse-enquête die voor hem of haar openstaat en hoe lang die duurt, en laat die in de snelle weergave beantwoorden; daarna wat er volgde: reacties op de eigen opmerkingen, om terug te schrijven, en de actieplannen voor de eigen groepen. Antwoorden gaan alleen via de Engage-relay.',
     DisplayGroupName: 'Weergave',
     TitleFieldLabel: 'Titel van de kaart (leeg laten voor "Pulse" in ieders taal)',
     Loading: 'Je pulse-enquête wordt gezocht…',
@@ -15,6 +15,14 @@ define([], function () {
     AllAnswered: 'Bedankt: je hebt elke open pulse-enquête beantwoord',
     NoneOpen: 'Er staat geen pulse-enquête voor je open',
     RefusedDescription: 'Een van je antwoorden is niet meegeteld.',
-    SeeWhyButton: 'Bekijk waarom'
+    SeeWhyButton: 'Bekijk waarom',
+    FollowUpPlan: 'Jullie zeiden, wij deden: {0}',
+    ReadReplyButton: 'Reactie lezen',
+    SeePlanButton: 'Plan bekijken',
+    FollowUpFailed: 'Je opmerkingen en actieplannen konden niet worden geladen.',
+    FollowUpLoading: 'Reacties en actieplannen worden gezocht…',
+    CommentsFailed: 'Je opmerkingen konden niet worden geladen.',
+    PlansFailed: 'De actieplannen konden niet worden geladen.',
+    AnswerSent: 'Je antwoord is verstuurd.'
   };
 });

@@ -1,7 +1,7 @@
 define([], function () {
   return {
     Title: 'Puls',
-    PropertyPaneDescription: 'Visar var och en den pulsenkät som är öppen för dem och hur lång tid den tar, och låter dem svara i snabbvyn. Svaren går bara via Engage-reläet.',
+    PropertyPaneDescription: 'Visar var och en den pulsenkät som är öppen för dem och hur lång tid den tar, och låter dem svara i snabbvyn; sedan det som följde: svar på deras kommentarer, att svara tillbaka på, och åtgärdsplanerna för deras grupper. Svaren går bara via Engage-reläet.',
     DisplayGroupName: 'Visning',
     TitleFieldLabel: 'Kortets rubrik (lämna tom för "Puls" på var och ens språk)',
     Loading: 'Letar efter din pulsenkät…',
@@ -15,6 +15,14 @@ define([], function () {
     AllAnswered: 'Tack! Du har svarat på alla öppna pulsenkäter',
     NoneOpen: 'Ingen pulsenkät är öppen för dig',
     RefusedDescription: 'Ett av dina svar räknades inte.',
-    SeeWhyButton: 'Se varför'
+    SeeWhyButton: 'Se varför',
+    FollowUpPlan: 'Ni sa, vi gjorde: {0}',
+    ReadReplyButton: 'Läs svaret',
+    SeePlanButton: 'Se planen',
+    FollowUpFailed: 'Dina kommentarer och åtgärdsplaner kunde inte laddas.',
+    FollowUpLoading: 'Letar efter svar och åtgärdsplaner…',
+    CommentsFailed: 'Dina kommentarer kunde inte laddas.',
+    PlansFailed: 'Åtgärdsplanerna kunde inte laddas.',
+    AnswerSent: 'Ditt svar har skickats.'
   };
 });
