@@ -3,7 +3,8 @@
  * same `createRelay` as in Azure Functions (`relay/src`). Its callers' tokens come from the local
  * authority (`/_local/token`, what AadHttpClient gets in SharePoint); its own identity is a
  * managed identity emulated at `/_local/identity`, and it talks to the local SharePoint over
- * real HTTP with that app-only token. Its pulse keys are the local demo key (`pulseKeys.ts`).
+ * real HTTP with that app-only token. Its pulse keys are the local demo key (`pulseKeys.ts`), its learning keys
+ * another (`learningKeys.ts`).
  */
 import { randomBytes } from 'crypto';
 
@@ -14,6 +15,7 @@ import { LOCAL_ISSUER, type LocalAuthority, RELAY_RESOURCE } from '../server/aut
 import type { TenantContext } from '../server/context';
 import type { RunningHttpServer } from '../server/http';
 import type { Handler } from '../server/types';
+import { localLearningKeys } from './learningKeys';
 import { localPulseKeys } from './pulseKeys';
 
 export const RELAY_PREFIX = '/relay';
@@ -48,6 +50,7 @@ export function createRelayHostHandler(context: TenantContext, authority: LocalA
       // The rate limits follow the tenant's clock, which a test may move.
       now: () => context.now().getTime(),
       pulseKeys: localPulseKeys(),
+      learningKeys: localLearningKeys(),
       log: (line) => process.stderr.write(`relay: ${line}\n`)
     };
   }

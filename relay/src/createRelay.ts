@@ -14,6 +14,8 @@ import { graphDirectory } from './directory';
 import { pulseKeyring } from './pulse/envelope';
 import { graphPulseFacts } from './pulse/facts';
 import { createRelayHandler } from './handler';
+import { learningKeyring } from './learning/keys';
+import { graphLearnerDirectory } from './learning/people';
 import { graphCrewRosters } from './pulse/crews';
 import { createPulseTimer, type PulseTimer } from './pulse/timer';
 import { graphReminders, pulseReminderLink, reminderStep } from './pulse/timerReminders';
@@ -44,6 +46,11 @@ export interface RelayConfig {
    * reference in Azure). Absent: the pulse routes collect no answer.
    */
   readonly pulseKeys?: string;
+  /**
+   * SE_LEARNING_KEYS: the learning lists' sealed columns' keys, as SE_PULSE_KEYS (a Key Vault
+   * reference in Azure). Absent: no quiz is scored or sealed.
+   */
+  readonly learningKeys?: string;
 }
 
 /** Entra ID's issuer and signing keys for the callers' tokens of tenant `tenantId` (v2 tokens). */
@@ -68,6 +75,8 @@ export function createRelay(config: RelayConfig): RelayHandler {
     // HR's crews by name and their shortest rounds (docs/relay.md "Crews for HR").
     crewRosters: rosters,
     ownedGroups: graphOwnedGroups({ graphUrl: config.graphUrl, tokens }),
+    learningKeys: config.learningKeys ? learningKeyring(config.learningKeys) : undefined,
+    learners: graphLearnerDirectory({ graphUrl: config.graphUrl, tokens }),
     allowedOrigins: config.allowedOrigins,
     log: config.log,
     now: config.now

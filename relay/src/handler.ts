@@ -15,7 +15,10 @@ import type { PulseKeyring } from './pulse/envelope';
 import type { CrewRosterSource } from './pulse/crews';
 import type { PulseFactsSource } from './pulse/facts';
 import type { OwnedGroupsSource } from './pulse/results';
+import type { LearningKeyring } from './learning/keys';
+import type { LearnerDirectory } from './learning/people';
 import { healthRoute } from './routes/health';
+import { learningRoutes } from './routes/learning';
 import { pulseRoutes } from './routes/pulse';
 import { pulseCrewsRoute } from './routes/pulseCrews';
 import { pulsePlansRoutes } from './routes/pulsePlans';
@@ -45,6 +48,10 @@ export interface RelayDependencies {
   readonly crewRosters?: CrewRosterSource;
   /** The Teams teams a person owns (the crews they lead), for what a leader may see of results. */
   readonly ownedGroups?: OwnedGroupsSource;
+  /** The learning keys (SE_LEARNING_KEYS); without them no quiz is scored or sealed (502). */
+  readonly learningKeys?: LearningKeyring;
+  /** A learner's user principal name from their directory id (Graph, with the relay's identity). */
+  readonly learners?: LearnerDirectory;
 }
 
 /** Every route of the relay. */
@@ -60,7 +67,8 @@ export function relayRoutes(deps: RelayDependencies): readonly Route[] {
     pulseCrewsRoute({ site: deps.sharePoint, rosters: deps.crewRosters, now: deps.now, log: deps.log }),
     pulseResultsRoute({ site: deps.sharePoint, keys: deps.pulseKeys, ownedGroups: deps.ownedGroups, now: deps.now, log: deps.log }),
     ...pulseThreadsRoutes({ site: deps.sharePoint, keys: deps.pulseKeys, ownedGroups: deps.ownedGroups, now: deps.now, log: deps.log }),
-    ...pulsePlansRoutes({ site: deps.sharePoint, ownedGroups: deps.ownedGroups, facts: deps.pulseFacts, crewRosters: deps.crewRosters, now: deps.now, log: deps.log })
+    ...pulsePlansRoutes({ site: deps.sharePoint, ownedGroups: deps.ownedGroups, facts: deps.pulseFacts, crewRosters: deps.crewRosters, now: deps.now, log: deps.log }),
+    ...learningRoutes({ site: deps.sharePoint, keys: deps.learningKeys, learners: deps.learners, directory: deps.directory, ownedGroups: deps.ownedGroups, now: deps.now, log: deps.log })
   ];
 }
 

@@ -11,6 +11,8 @@
  *   SE_IDENTITY_CLIENT_ID                a user-assigned identity's client id (optional)
  *   SE_PULSE_KEYS        the pulse answers' keys, `<id>=<base64>`, active first (a Key Vault
  *                        reference; optional: without it no pulse answer is collected)
+ *   SE_LEARNING_KEYS     the learning lists' sealed columns' keys, as SE_PULSE_KEYS (optional:
+ *                        without it no quiz is scored or sealed)
  */
 import * as http from 'http';
 
@@ -40,6 +42,7 @@ const config: RelayConfig = {
   audience: list(required('SE_AUDIENCE')),
   allowedOrigins: list(required('SE_ALLOWED_ORIGINS')),
   pulseKeys: (process.env.SE_PULSE_KEYS ?? '').trim() || undefined,
+  learningKeys: (process.env.SE_LEARNING_KEYS ?? '').trim() || undefined,
   log: (line) => console.error(line)
 };
 const handle = createRelay(config);

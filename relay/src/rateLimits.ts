@@ -83,6 +83,38 @@ export const RATE_LIMITS = {
   pulsePlansWrite: [
     { max: 20, seconds: 60 },
     { max: 200, seconds: 60 * 60 }
+  ],
+  /**
+   * POST /api/learning/progress: steps one person marks done. A step takes minutes; a person
+   * catching up on a few short ones in a break stays well inside. A step done already does not count.
+   */
+  learningProgress: [
+    { max: 20, seconds: 60 },
+    { max: 120, seconds: 60 * 60 }
+  ],
+  /**
+   * POST /api/learning/quiz: attempts one person gets scored. Enough to fail and try again a few
+   * times; not enough to find the answers by trying every choice (a quiz of 20 questions of up to
+   * 8 choices). An attempt sent again does not count.
+   */
+  learningQuiz: [
+    { max: 6, seconds: 60 },
+    { max: 30, seconds: 60 * 60 }
+  ],
+  /** POST /api/learning/quiz-key: HR saves a quiz's answers, now and then. */
+  learningQuizKey: [
+    { max: 20, seconds: 60 },
+    { max: 200, seconds: 60 * 60 }
+  ],
+  /** POST /api/learning/signoff: a trainer signs off a crew's practice at the end of a shift, one by one. */
+  learningSignOff: [
+    { max: 30, seconds: 60 },
+    { max: 200, seconds: 60 * 60 }
+  ],
+  /** POST /api/learning/attempts: the person's page, or a leader going through their crew. */
+  learningAttempts: [
+    { max: 60, seconds: 60 },
+    { max: 600, seconds: 60 * 60 }
   ]
 } as const satisfies Readonly<Record<string, RateLimit>>;
 

@@ -5,11 +5,14 @@
  * Written as the product writes them (docs/learning.md, "Integrity"): HR authors the paths and
  * steps; assignments, progress and skills are the relay's (site user 9, author and last writer),
  * with the person who assigned, signed off or assessed in their own columns. Quizzes carry their
- * questions and choices only: the answer key is the relay's to seal into `QuizKey`, and the relay
- * has no learning route yet, so the demo's quizzes have no key and cannot be scored until it does.
+ * questions and choices in `Quiz`; their answer key is sealed into `QuizKey` with the relay's own
+ * function and the local relay's learning key, exactly as the relay's quiz-key route writes it when
+ * HR saves a quiz, so the demo's quizzes are scored by the relay.
  */
+import { learningKeyring, type LearningKeyring, sealQuizKey } from '../../../relay/src/learning/keys';
 import { assignmentKey, progressKey, skillKey } from '../../../src/core/models/keys';
-import type { SkillGrant, SkillLevel } from '../../../src/core/models/learning';
+import type { QuizAnswerKey, SkillGrant, SkillLevel } from '../../../src/core/models/learning';
+import { localLearningKeys } from '../../relay/learningKeys';
 import { courseByTitle } from '../courses';
 import type { Person } from '../directory';
 import { LINES } from '../plantModel';
@@ -166,6 +169,9 @@ function quizFor(path: PathSeed): string {
   });
 }
 
+/** Which choices of {@link quizFor} are right: the relay seals it, members never read it. */
+export const SEEDED_QUIZ_ANSWERS: QuizAnswerKey = { q1: [0], q2: [1] };
+
 interface SeededPath {
   readonly id: number;
   readonly seed: PathSeed;
@@ -205,7 +211,11 @@ export function seedLearning(context: HistoryContext): void {
   const { rng, today } = context;
   const author = context.hrAt('GOT');
   const authoredAt = new Date(today.getTime() - 120 * DAY_MS);
+  const keys: LearningKeyring = learningKeyring(localLearningKeys());
   const paths: SeededPath[] = [];
+  // The answer key is bound to its step's id, known before the step is written: the seed is the
+  // only writer of a new SE_LearningSteps, whose ids run from 1.
+  let lastStepId = 0;
   for (const path of PATHS) {
     const requires = path.requires.map((title) => {
       const required = paths.find((p) => p.seed.title === title);
@@ -262,8 +272,14 @@ export function seedLearning(context: HistoryContext): void {
       }
       if (step.kind === 'quiz') {
         values.Quiz = quizFor(path);
+        values.QuizKey = sealQuizKey(keys, lastStepId + 1, SEEDED_QUIZ_ANSWERS);
       }
-      return context.add('SE_LearningSteps', values, author.spUserId, authoredAt);
+      const stepId = context.add('SE_LearningSteps', values, author.spUserId, authoredAt);
+      if (stepId !== lastStepId + 1) {
+        throw new Error(`The seeded step "${step.title}" got id ${stepId}, not ${lastStepId + 1}: SE_LearningSteps was not empty, and its sealed answer key would not open.`);
+      }
+      lastStepId = stepId;
+      return stepId;
     });
     paths.push({ id, seed: path, stepIds, trainerIds });
   }

@@ -1,0 +1,266 @@
+/**
+ * Learning through the relay, over real HTTP against the local tenant and the relay it hosts
+ * (relay/src/routes/learning.ts): a step done by the person from their token, a quiz scored from
+ * its sealed answer key (attempts kept, the pass mark enforced, one attempt sent twice at once
+ * counted once), a trainer's sign-off decided by the rules (never one's own, never by an
+ * unqualified colleague) that writes the level the path grants with its expiry, and nothing
+ * written before Engage Setup.
+ *
+ * The test writes its own path (HR) and the trainer's level (the relay) into the store, so what
+ * it checks does not hang on the seed's random history.
+ */
+import { randomUUID } from 'crypto';
+
+import { expiryAfter } from '../../src/core/learning/expiry';
+import { progressKey, skillKey } from '../../src/core/models/keys';
+import { learningKeyring, openQuizKey, openQuizRecord } from '../../relay/src/learning/keys';
+import { LOCAL_LEARNING_KEYS } from '../../local/relay/learningKeys';
+import type { RunningTenant } from '../../local/server/tenant';
+import type { Person } from '../../local/tenant/directory';
+import { SEEDED_QUIZ_ANSWERS } from '../../local/tenant/history/learning';
+import { relayPrincipal } from '../support/permissionMatrix';
+import { findPerson, persona, spAs, startTestTenant, tokenFor } from '../support/tenant';
+
+const KEYS = learningKeyring(LOCAL_LEARNING_KEYS);
+const STATION = 'GOT-TEST-PRESS9';
+const ZONE = 'Europe/Stockholm';
+
+interface Answer {
+  readonly status: number;
+  readonly body: { readonly error?: { readonly code: string; readonly field?: string }; readonly [key: string]: unknown };
+}
+
+async function callLearning(tenant: RunningTenant, person: Person, route: string, body: unknown): Promise<Answer> {
+  const response = await fetch(`${tenant.origin}/relay/api/learning/${route}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${await tokenFor(tenant, person)}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body)
+  });
+  return { status: response.status, body: (await response.json()) as Answer['body'] };
+}
+
+const quizJson = JSON.stringify({
+  questions: ['q1', 'q2'].map((key) => ({
+    key,
+    translations: {
+      'en-us': { prompt: `Question ${key}?`, options: ['Check the area', 'Your team leader', 'Nobody'] },
+      'sv-se': { prompt: `Fråga ${key}?`, options: ['Kontrollera', 'Lagledaren', 'Ingen'] },
+      'nl-nl': { prompt: `Vraag ${key}?`, options: ['Controleren', 'Ploegleider', 'Niemand'] }
+    }
+  })),
+  passMark: 2
+});
+
+/** Rows of a list in the store, by a column's value. */
+function rowsWhere(tenant: RunningTenant, list: string, column: string, value: unknown): Array<{ id: number; editorId: number; values: Readonly<Record<string, unknown>> }> {
+  const info = tenant.context.sp.list(list);
+  const rows: Array<{ id: number; editorId: number; values: Readonly<Record<string, unknown>> }> = [];
+  for (let id = 1; id <= (info?.itemCount ?? 0) + 200; id += 1) {
+    const item = tenant.context.sp.item(list, id);
+    if (item && item.values[column] === value) {
+      rows.push({ id: item.id, editorId: item.editorId, values: item.values });
+    }
+  }
+  return rows;
+}
+
+describe('learning through the relay after Engage Setup', () => {
+  let tenant: RunningTenant;
+  let learner: Person;
+  let trainer: Person;
+  let colleague: Person;
+  let outsider: Person;
+  let hr: Person;
+  let relayId: number;
+  let pathId: number;
+  let readStep: number;
+  let quizStep: number;
+  let practiceStep: number;
+
+  beforeAll(async () => {
+    tenant = await startTestTenant();
+    learner = persona(tenant, 'operator');
+    hr = persona(tenant, 'hr');
+    relayId = relayPrincipal(tenant).spUserId;
+    trainer = findPerson(tenant, (p) => p.role === 'operator' && p.siteCode === 'GOT' && p.id !== learner.id && p.crewKey === learner.crewKey);
+    colleague = findPerson(tenant, (p) => p.role === 'operator' && p.siteCode === 'GOT' && p.id !== learner.id && p.id !== trainer.id && p.crewKey === learner.crewKey);
+    outsider = findPerson(tenant, (p) => p.role === 'operator' && !p.isApp && p.crewKey !== undefined && p.crewKey !== learner.crewKey && p.managerId !== learner.managerId);
+    const sp = tenant.context.sp;
+    const authoredAt = new Date(tenant.context.now().getTime() - 86_400_000);
+    // HR's path: read, quiz, practice; granting U on a station, valid for 12 months.
+    pathId = sp.addItem(
+      'SE_LearningPaths',
+      { Title: 'Press 9 qualification', Category: 'machine-qualification', ValidityMonths: 12, LapseDays: 0, IsActive: true, Grants: JSON.stringify([{ station: STATION, level: 'U' }]) },
+      { authorId: hr.spUserId, created: authoredAt }
+    );
+    const step = (title: string, kind: string, order: number, extra: Record<string, unknown> = {}): number =>
+      sp.addItem('SE_LearningSteps', { Title: title, PathId: pathId, SortOrder: order, Kind: kind, RequiresSignOff: kind === 'practice', EstimatedMinutes: 5, ...extra }, { authorId: hr.spUserId, created: authoredAt });
+    readStep = step('Press 9 safety sheet', 'read', 10, { ContentUrl: '/sites/engage/SitePages/press9.aspx' });
+    quizStep = step('Press 9 quiz', 'quiz', 20, { Quiz: quizJson });
+    practiceStep = step('Run press 9 with a trainer', 'practice', 30);
+    // The relay assigned it to the learner (and to nobody else); the trainer holds U on the station.
+    sp.addItem('SE_Assignments', { Title: `${pathId}:${learner.spUserId}`, LearnerId: learner.spUserId, PathId: pathId, Reason: 'qualification', AssignmentKey: `${pathId}:${learner.spUserId}` }, { authorId: relayId });
+    sp.addItem('SE_Skills', { Title: 'Press 9', PersonId: trainer.spUserId, Station: STATION, Level: 'U', SkillKey: skillKey(STATION, trainer.spUserId), AssessedAt: authoredAt.toISOString() }, { authorId: relayId });
+  }, 60_000);
+  afterAll(async () => tenant?.close());
+
+  it('records a read step as the person from their token, once however often it is sent', async () => {
+    const requestId = randomUUID();
+    const done = await callLearning(tenant, learner, 'progress', { stepId: readStep, requestId });
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({ status: 'completed', resent: false });
+    const again = await callLearning(tenant, learner, 'progress', { stepId: readStep, requestId });
+    expect(again.body).toMatchObject({ status: 'completed', resent: true });
+    const rows = rowsWhere(tenant, 'SE_Progress', 'ProgressKey', progressKey(readStep, learner.spUserId));
+    expect(rows).toHaveLength(1);
+    expect(rows[0].values).toMatchObject({ Status: 'completed', Learner: learner.spUserId, PathId: pathId, StepId: readStep });
+    expect(rows[0].editorId).toBe(relayId);
+  });
+
+  it('refuses quiz and practice steps, a path not assigned to the caller, and a step HR deleted, each with its code', async () => {
+    const send = (person: Person, stepId: number): Promise<Answer> => callLearning(tenant, person, 'progress', { stepId, requestId: randomUUID() });
+    expect((await send(learner, quizStep)).body.error).toMatchObject({ code: 'invalidInput', field: 'quizStep' });
+    expect((await send(learner, practiceStep)).body.error).toMatchObject({ code: 'invalidInput', field: 'practiceStep' });
+    const notMine = await send(colleague, readStep);
+    expect([notMine.status, notMine.body.error?.code]).toEqual([403, 'notAssigned']);
+    const gone = tenant.context.sp.addItem('SE_LearningSteps', { Title: 'Old sheet', PathId: pathId, SortOrder: 5, Kind: 'read', ContentUrl: '/sites/engage/x.aspx', EstimatedMinutes: 2 }, { authorId: hr.spUserId });
+    await spAs(tenant, hr).web.lists.getByTitle('SE_LearningSteps').items.getById(gone).delete();
+    const deleted = await send(learner, gone);
+    expect([deleted.status, deleted.body.error?.code]).toEqual([404, 'stepNotFound']);
+    expect(rowsWhere(tenant, 'SE_Progress', 'Learner', colleague.spUserId).filter((r) => r.values.PathId === pathId)).toEqual([]);
+  });
+
+  it('seals a quiz\'s answers for HR only, bound to its step', async () => {
+    const before = await callLearning(tenant, learner, 'quiz', { stepId: quizStep, attemptKey: randomUUID(), answers: { q1: [0], q2: [1] } });
+    expect([before.status, before.body.error?.code]).toEqual([409, 'quizNotReady']);
+    const byLearner = await callLearning(tenant, learner, 'quiz-key', { stepId: quizStep, answerKey: { q1: [0], q2: [0] } });
+    expect([byLearner.status, byLearner.body.error?.code]).toEqual([403, 'notAllowed']);
+    const outOfRange = await callLearning(tenant, hr, 'quiz-key', { stepId: quizStep, answerKey: { q1: [0] } });
+    expect([outOfRange.status, outOfRange.body.error?.field]).toEqual([400, 'answerKey']);
+    const sealed = await callLearning(tenant, hr, 'quiz-key', { stepId: quizStep, answerKey: { q1: [0], q2: [1] } });
+    expect(sealed.status).toBe(200);
+    const stored = String(tenant.context.sp.item('SE_LearningSteps', quizStep)?.values.QuizKey);
+    expect(stored).not.toContain('q1');
+    expect(openQuizKey(KEYS, quizStep, stored)).toEqual({ q1: [0], q2: [1] });
+    // Bound to its step: the same envelope on another step does not open.
+    expect(() => openQuizKey(KEYS, readStep, stored)).toThrow();
+  });
+
+  it('scores a failed attempt and then a pass, keeping both, with the pass mark enforced', async () => {
+    const failed = await callLearning(tenant, learner, 'quiz', { stepId: quizStep, attemptKey: randomUUID(), answers: { q1: [0], q2: [2] } });
+    expect(failed.status).toBe(200);
+    expect(failed.body).toMatchObject({ attempt: { correct: 1, total: 2, passed: false }, passed: false, passMark: 2, attempts: 1 });
+    const key = progressKey(quizStep, learner.spUserId);
+    expect(rowsWhere(tenant, 'SE_Progress', 'ProgressKey', key)[0].values.Status).toBe('in-progress');
+
+    const passed = await callLearning(tenant, learner, 'quiz', { stepId: quizStep, attemptKey: randomUUID(), answers: { q1: [0], q2: [1] } });
+    expect(passed.body).toMatchObject({ attempt: { correct: 2, total: 2, passed: true }, passed: true, attempts: 2 });
+    const [row] = rowsWhere(tenant, 'SE_Progress', 'ProgressKey', key);
+    expect(row.values.Status).toBe('completed');
+    // What colleagues read is an envelope; only the relay's key opens the attempts.
+    expect(String(row.values.QuizResult)).not.toMatch(/correct|passed/);
+    const record = openQuizRecord(KEYS, key, String(row.values.QuizResult));
+    expect(record.attempts.map((a) => [a.correct, a.passed])).toEqual([
+      [1, false],
+      [2, true]
+    ]);
+
+    // The person reads their own attempts; a colleague asking for them gets nothing.
+    const mine = await callLearning(tenant, learner, 'attempts', {});
+    expect((mine.body.quizzes as Array<{ stepId: number; attemptCount: number }>).find((q) => q.stepId === quizStep)?.attemptCount).toBe(2);
+    const nosy = await callLearning(tenant, outsider, 'attempts', { person: learner.id });
+    expect([nosy.status, nosy.body.error?.code]).toEqual([404, 'notFound']);
+    const manager = tenant.context.directory.byId(learner.managerId ?? '') as Person;
+    const led = await callLearning(tenant, manager, 'attempts', { person: learner.id });
+    expect((led.body.quizzes as Array<{ stepId: number; attemptCount: number }>).find((q) => q.stepId === quizStep)?.attemptCount).toBe(2);
+  });
+
+  it('counts the same attempt sent twice at once only once', async () => {
+    const key = progressKey(quizStep, learner.spUserId);
+    const before = openQuizRecord(KEYS, key, String(rowsWhere(tenant, 'SE_Progress', 'ProgressKey', key)[0].values.QuizResult)).attemptCount;
+    const attemptKey = randomUUID();
+    const body = { stepId: quizStep, attemptKey, answers: { q1: [1], q2: [1] } };
+    const both = await Promise.all([callLearning(tenant, learner, 'quiz', body), callLearning(tenant, learner, 'quiz', body)]);
+    expect(both.map((a) => a.status)).toEqual([200, 200]);
+    expect(both.map((a) => a.body.attempts)).toEqual([before + 1, before + 1]);
+    expect(both.map((a) => a.body.duplicate).sort()).toEqual([false, true]);
+    const after = openQuizRecord(KEYS, key, String(rowsWhere(tenant, 'SE_Progress', 'ProgressKey', key)[0].values.QuizResult));
+    expect(after.attemptCount).toBe(before + 1);
+    expect(after.attempts.filter((a) => a.attemptKey === attemptKey)).toHaveLength(1);
+    // Passed once stays passed: a later failed attempt does not take it back.
+    expect(after.passedAt).toBeDefined();
+  });
+
+  it('refuses the learner signing off their own practice, and a colleague who holds no level on the station', async () => {
+    const send = (person: Person, extra: Record<string, unknown> = {}): Promise<Answer> =>
+      callLearning(tenant, person, 'signoff', { learnerId: learner.id, stepId: practiceStep, station: STATION, requestId: randomUUID(), timeZone: ZONE, ...extra });
+    const own = await send(learner);
+    expect([own.status, own.body.error?.code]).toEqual([403, 'ownSignOff']);
+    const unqualified = await send(colleague);
+    expect([unqualified.status, unqualified.body.error?.code]).toEqual([403, 'notQualified']);
+    const elsewhere = await send(trainer, { station: 'GOT-WELD2-FLT' });
+    expect([elsewhere.status, elsewhere.body.error?.field]).toEqual([400, 'stationNotOnPath']);
+    const long = await send(trainer, { note: 'x'.repeat(1001) });
+    expect([long.status, long.body.error?.field]).toEqual([400, 'noteTooLong']);
+    const unknown = await send(trainer, { stepId: 999_999 });
+    expect([unknown.status, unknown.body.error?.code]).toEqual([404, 'stepNotFound']);
+    expect(rowsWhere(tenant, 'SE_Progress', 'ProgressKey', progressKey(practiceStep, learner.spUserId))).toEqual([]);
+    expect(rowsWhere(tenant, 'SE_Skills', 'SkillKey', skillKey(STATION, learner.spUserId))).toEqual([]);
+  });
+
+  it('lets a qualified colleague sign off: the record names them, the note stays plain text, and the level appears with its expiry', async () => {
+    const requestId = randomUUID();
+    const note = 'Ran it <b>twice</b>\u200B =SUM(A1) \u202Eok';
+    const signed = await callLearning(tenant, trainer, 'signoff', { learnerId: learner.id, stepId: practiceStep, station: STATION, note, requestId, timeZone: ZONE });
+    expect(signed.status).toBe(200);
+    const [row] = rowsWhere(tenant, 'SE_Progress', 'ProgressKey', progressKey(practiceStep, learner.spUserId));
+    expect(row.values).toMatchObject({ Status: 'signed-off', SignedOffBy: trainer.spUserId, SignOffStation: STATION, SignOffNote: 'Ran it <b>twice</b> =SUM(A1) ok' });
+    expect(row.editorId).toBe(relayId);
+    const signedOffAt = new Date(String(row.values.SignedOffAt));
+    const expiry = expiryAfter(signedOffAt, 12, ZONE) as Date;
+    expect(new Date(String(row.values.ExpiresAt)).getTime()).toBe(expiry.getTime());
+
+    const skills = rowsWhere(tenant, 'SE_Skills', 'SkillKey', skillKey(STATION, learner.spUserId));
+    expect(skills).toHaveLength(1);
+    expect(skills[0].values).toMatchObject({ Person: learner.spUserId, Station: STATION, Level: 'U', PathId: pathId, AssessedBy: trainer.spUserId });
+    expect(new Date(String(skills[0].values.ExpiresAt)).getTime()).toBe(expiry.getTime());
+    expect(skills[0].editorId).toBe(relayId);
+    expect(signed.body).toMatchObject({ resent: false, levels: [{ station: STATION, level: 'U', expiresAt: expiry.toISOString() }] });
+
+    // The same sign-off sent again writes nothing twice.
+    const version = tenant.context.sp.item('SE_Progress', row.id)?.version;
+    const again = await callLearning(tenant, trainer, 'signoff', { learnerId: learner.id, stepId: practiceStep, station: STATION, note, requestId, timeZone: ZONE });
+    expect(again.body).toMatchObject({ resent: true });
+    expect(tenant.context.sp.item('SE_Progress', row.id)?.version).toBe(version);
+    expect(rowsWhere(tenant, 'SE_Skills', 'SkillKey', skillKey(STATION, learner.spUserId))).toHaveLength(1);
+  });
+
+  it('scores the seeded demo quizzes: their answer keys are sealed as the quiz-key route seals them', async () => {
+    const quizzes = rowsWhere(tenant, 'SE_LearningSteps', 'Kind', 'quiz').filter((s) => s.id !== quizStep);
+    expect(quizzes.length).toBeGreaterThan(0);
+    for (const step of quizzes) {
+      expect([step.id, openQuizKey(KEYS, step.id, String(step.values.QuizKey))]).toEqual([step.id, SEEDED_QUIZ_ANSWERS]);
+    }
+  });
+});
+
+describe('learning through the relay before Engage Setup', () => {
+  let tenant: RunningTenant;
+  afterAll(async () => tenant?.close());
+
+  it('writes nothing and answers 409 notSetUp', async () => {
+    tenant = await startTestTenant({ freshInstall: true });
+    const learner = persona(tenant, 'operator');
+    const trainer = persona(tenant, 'teamLeader');
+    const count = (list: string): number => tenant.context.sp.list(list)?.itemCount ?? 0;
+    const before = ['SE_Progress', 'SE_Skills', 'SE_LearningSteps'].map(count);
+    const answers = [
+      await callLearning(tenant, learner, 'progress', { stepId: 1, requestId: randomUUID() }),
+      await callLearning(tenant, learner, 'quiz', { stepId: 4, attemptKey: randomUUID(), answers: { q1: [0], q2: [1] } }),
+      await callLearning(tenant, trainer, 'signoff', { learnerId: learner.id, stepId: 5, station: 'GOT-WELD2-FLT', requestId: randomUUID() }),
+      await callLearning(tenant, persona(tenant, 'hr'), 'quiz-key', { stepId: 4, answerKey: { q1: [0], q2: [1] } })
+    ];
+    expect(answers.map((a) => [a.status, a.body.error?.code])).toEqual(answers.map(() => [409, 'notSetUp']));
+    expect(['SE_Progress', 'SE_Skills', 'SE_LearningSteps'].map(count)).toEqual(before);
+  }, 60_000);
+});
