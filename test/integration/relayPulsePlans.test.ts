@@ -67,12 +67,15 @@ describe('action plans through the relay', () => {
   afterAll(async () => tenant.close());
 
   it('makes a Teams owner a plan writer only for a crew HR named in a survey (owning a team is not enough)', async () => {
-    // The seeded surveys ask whole sites: owning the crew's team writes nothing yet.
-    expect((await plansAs(leader).mine()).writer).toEqual({ role: 'employee', crews: [] });
-    const refused = await callRelay(tenant, leader, 'POST', 'plans/save', { planKey: newRequestId(), plan: plan() });
-    expect(refused.status).toBe(403);
-    addRound(tenant, { audience: { crewKeys: [teamIdOf(leader.crewKey as string)] } });
+    // The demo plant's crew check-in names the workbench leader's crew; another crew's owner is named in no survey yet.
     expect((await plansAs(leader).mine()).writer).toEqual({ role: 'leader', crews: [{ dimension: 'crew', value: crew }] });
+    const owner = findPerson(tenant, (p) => p.role === 'teamLeader' && p.crewKey !== undefined && p.crewKey !== leader.crewKey);
+    const ownersCrew = teamIdOf(owner.crewKey as string);
+    expect((await plansAs(owner).mine()).writer).toEqual({ role: 'employee', crews: [] });
+    const refused = await callRelay(tenant, owner, 'POST', 'plans/save', { planKey: newRequestId(), plan: plan({ groupKey: `crew=${ownersCrew.toLowerCase()}` }) });
+    expect(refused.status).toBe(403);
+    addRound(tenant, { audience: { crewKeys: [ownersCrew] } });
+    expect((await plansAs(owner).mine()).writer).toEqual({ role: 'leader', crews: [{ dimension: 'crew', value: ownersCrew.toLowerCase() }] });
   });
 
   it('lets a leader draft a plan for their crew that no employee sees, publish it to the crew only, move its status and take it back', async () => {
