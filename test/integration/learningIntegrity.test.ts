@@ -15,6 +15,9 @@ import { finishedPaths, type PlanStep } from '../../src/core/learning/nextStep';
 import type { StepProgress } from '../../src/core/models/learning';
 import { validatePrerequisites } from '../../src/core/learning/prerequisites';
 import { parseQuiz } from '../../src/core/learning/quiz';
+import { learningKeyring, openQuizKey } from '../../relay/src/learning/keys';
+import { LOCAL_LEARNING_KEYS } from '../../local/relay/learningKeys';
+import { SEEDED_QUIZ_ANSWERS } from '../../local/tenant/history/learning';
 import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
 import { relayPrincipal, SiteRest } from '../support/permissionMatrix';
@@ -132,8 +135,11 @@ describe('the seeded learning history keeps to the integrity rules', () => {
       const json = JSON.parse(text) as { questions: Array<Record<string, unknown>>; [other: string]: unknown };
       expect(Object.keys(json).sort()).toEqual(['passMark', 'questions']);
       expect(json.questions.map((q) => Object.keys(q).sort())).toEqual(json.questions.map(() => ['key', 'translations']));
-      // Not sealed either (the relay's learning route seals it): none is in the seed at all.
-      expect([step.Id, step.QuizKey ?? null]).toEqual([step.Id, null]);
+      // The key is sealed by the relay's own function: an envelope that names no question and
+      // opens, with the relay's learning key, only for its own step.
+      expect(String(step.QuizKey ?? '')).not.toMatch(/answerKey|"q1"|"q2"/);
+      expect(openQuizKey(learningKeyring(LOCAL_LEARNING_KEYS), step.Id, String(step.QuizKey))).toEqual(SEEDED_QUIZ_ANSWERS);
+      expect(() => openQuizKey(learningKeyring(LOCAL_LEARNING_KEYS), step.Id + 1, String(step.QuizKey))).toThrow();
     }
   });
 
