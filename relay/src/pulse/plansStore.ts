@@ -10,6 +10,14 @@
  * in between is refused, not overwritten. A new plan is stored once per plan key (made on the
  * device): a resend after a lost answer finds the plan it stored; two sends racing keep the older
  * item and delete the newer.
+ *
+ * **A quoted comment is stored by its thread id only** (`SourceComment` = `thread:<thread id>`),
+ * never its words: the words are read from the released comment when a plan is served
+ * (`plansQuotes.ts`), so no row a site owner can read holds a comment's words, and no row changes
+ * when HR hides a comment or its author deletes it. A thread id is a keyed hash of the comment's
+ * token (`threadsStore.ts`): it names the comment, never its author, and opens nothing. A row
+ * written before (`SourceComment` holding the comment's words) reads as a comment whose words are
+ * not known: none are served, and the next save of the plan writes `thread:` in their place.
  */
 import type { SPFI } from '@pnp/sp';
 import '@pnp/sp/items';
@@ -19,6 +27,7 @@ import '@pnp/sp/webs';
 import { httpStatusOf } from '../../../src/connectors/sharepoint/httpErrors';
 import { PULSE_DRIVERS, type PulseDriver, ACTION_PLAN_STATUSES, type ActionPlanStatus } from '../../../src/core/models/pulse';
 import type { ActionPlanRecord, PlanFields, PlanSource } from '../../../src/core/pulse/plans/types';
+import { THREAD_ID_PATTERN } from '../../../src/core/pulse/threads/threads';
 import { LISTS } from '../../../src/core/schema/lists';
 import { deleteIfThere } from '../sharepoint';
 import { relayLogin } from './ownIdentity';
@@ -61,6 +70,23 @@ export interface StoredPlan extends ActionPlanRecord {
   readonly planKey: string;
 }
 
+/** What `SourceComment` holds for a quoted comment: this, then the thread id (nothing after it: words not known). */
+const THREAD_REF = 'thread:';
+
+/** A plan's source from its `SourceComment`: a thread id, or a comment whose words are not known (an older row's words are never read back). */
+function sourceOfColumn(value: string): PlanSource {
+  if (value === '') {
+    return { kind: 'driver' };
+  }
+  const threadId = value.indexOf(THREAD_REF) === 0 ? value.slice(THREAD_REF.length) : '';
+  return THREAD_ID_PATTERN.test(threadId) ? { kind: 'comment', threadId } : { kind: 'comment' };
+}
+
+/** `SourceComment` of a source: the thread id, never words. */
+function columnOfSource(source: PlanSource): string {
+  return source.kind === 'comment' ? `${THREAD_REF}${source.threadId ?? ''}` : '';
+}
+
 function planOf(row: Row): StoredPlan | undefined {
   const driver = str(row[F.driver]) as PulseDriver;
   const status = str(row[F.status]) as ActionPlanStatus;
@@ -68,8 +94,7 @@ function planOf(row: Row): StoredPlan | undefined {
   if (PULSE_DRIVERS.indexOf(driver) < 0 || ACTION_PLAN_STATUSES.indexOf(status) < 0 || typeof etag !== 'string') {
     return undefined;
   }
-  const comment = str(row[F.sourceComment]);
-  const source: PlanSource = comment !== '' ? { kind: 'comment', text: comment } : { kind: 'driver' };
+  const source = sourceOfColumn(str(row[F.sourceComment]));
   const publishedAt = str(row[F.publishedAt]);
   return {
     id: Number(row.ID),
@@ -127,7 +152,7 @@ export function fieldValues(fields: PlanFields, ownerId: number | undefined): Re
     [F.driver]: fields.driver,
     [F.youSaid]: fields.youSaid,
     [F.weDid]: fields.weWillDo,
-    [F.sourceComment]: fields.source.kind === 'comment' ? fields.source.text : '',
+    [F.sourceComment]: columnOfSource(fields.source),
     [F.ownerName]: fields.owner.name,
     [`${F.owner}Id`]: ownerId ?? CLEARED,
     [F.dueDate]: fields.dueDate === '' ? CLEARED : fields.dueDate,

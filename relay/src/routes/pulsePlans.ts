@@ -19,6 +19,14 @@
  *   band), found as answering finds them (`facts.ts`). Drafts reach no employee.
  * - **Only the relay's plans count**: a row someone wrote or changed in SharePoint by hand is not
  *   shown or changed (`plansStore.ts`).
+ * - **A quote is a released comment, never the writer's words** (docs/pulse-results.md "Quoting a
+ *   comment"): the plan names the comment by its thread id, and the relay takes it only when the
+ *   writer's own results (`GET /api/pulse/results`, asked here as the threads ask it) show that
+ *   comment in the list of the plan's group and round, and HR has not hidden it. It stores the
+ *   thread id only and reads the words when it serves the plan (`plansQuotes.ts`), only while HR
+ *   and leaders are shown the comment. Every refusal of a quote is the same (`sourceUnavailable`),
+ *   whether the thread does not exist, is not the writer's to see, or is hidden or deleted, so
+ *   quoting tells a writer nothing the results do not.
  * - Nothing before Engage Setup (409 `notSetUp`): the list must be the relay's alone first.
  */
 import type { SPFI } from '@pnp/sp';
@@ -29,24 +37,29 @@ import '@pnp/sp/webs';
 import { memberLogin } from '../../../src/core/people/claims';
 import { groupAttributes } from '../../../src/core/pulse/audience';
 import { groupKeysOf, type PersonGroups, plansForPerson, plansForWriter, type PlanWriter, mayWritePlanFor } from '../../../src/core/pulse/plans/scope';
-import type { ActionPlanRecord, PlanError, PlanStatus, PublishedPlan } from '../../../src/core/pulse/plans/types';
+import type { ActionPlanRecord, PlanError, PlanFields, PlanStatus, PublishedPlan } from '../../../src/core/pulse/plans/types';
 import { PLAN_STATUSES } from '../../../src/core/pulse/plans/types';
-import { checkPlan, publishable } from '../../../src/core/pulse/plans/validate';
+import { checkPlan, publishable, repeatsQuote } from '../../../src/core/pulse/plans/validate';
+import type { PulseResultsBody } from '../../../src/core/pulse/results/wire';
 import { PLAN_KEY, type MyPlansBody, type PlanBody, type PlanWriterBody, type PublishedPlansBody } from '../../../src/core/pulse/plans/wire';
 import { formatLocalDate, isTimeZone, localDateOf } from '../../../src/core/pulse/zonedTime';
 import { siteForOffice } from '../../../src/core/plant/workplace';
 import { LISTS } from '../../../src/core/schema/lists';
-import { RELAY_SCOPE } from '../auth';
+import { type Caller, RELAY_SCOPE } from '../auth';
 import { RATE_LIMITS } from '../rateLimits';
 import { problem, type RelayAnswer, RelayProblem, type UserRoute } from '../router';
 import { setupGate } from '../setupGate';
 import { ensuredUserId, sharePointProblem } from '../sharepoint';
 import { type CrewRosterSource, mayAuthorSurveys } from '../pulse/crews';
+import type { PulseKeyring } from '../pulse/envelope';
 import type { PulseFactsSource } from '../pulse/facts';
 import { crewPatternsOf, type OwnedGroupsSource } from '../pulse/results';
 import { readNamedCrews, readPlantMap, readRound } from '../pulse/rounds';
 import { EDITOR, EDITOR_COLUMNS, trustedRows } from '../pulse/trustedConfig';
+import { readQuotes, type QuoteOf, servedSource } from '../pulse/plansQuotes';
 import { addPlan, CLEARED, fieldValues, GROUP_KEY, odataText, PlanChangedError, PUBLISHED_AT, readPlan, readPlans, STATUS, type StoredPlan, updatePlan } from '../pulse/plansStore';
+import { readRoundThreads } from '../pulse/threads';
+import { pulseResultsRoute } from './pulseResults';
 
 export interface PulsePlansRouteOptions {
   /** The engagement site with the relay's app-only identity. */
@@ -61,6 +74,11 @@ export interface PulsePlansRouteOptions {
    * Teams team a person owns counts as a crew they lead.
    */
   readonly crewRosters?: CrewRosterSource;
+  /**
+   * The pulse keys: a quoted comment's words are read from the comment itself. Without them no
+   * plan may quote a comment (502 `relayMisconfigured`) and plans are served without words.
+   */
+  readonly keys?: PulseKeyring;
   readonly now?: () => number;
   readonly log?: (line: string) => void;
 }
@@ -71,30 +89,37 @@ const MISCONFIGURED = (what: string): RelayProblem =>
 const NOT_FOUND = (): RelayAnswer => problem(404, 'notFound', 'There is no such action plan, or it is not yours to change.');
 
 /** A refusal of the plan's content: `field` the first rule broken, `errors` every field's. */
-function refused(errors: readonly PlanError[]): RelayAnswer {
+function refused(errors: readonly PlanError[], code: string = 'invalidInput'): RelayAnswer {
   return {
     status: 400,
-    body: { error: { code: 'invalidInput', message: `The action plan is not valid (${errors.map((e) => e.code).join(', ')}).`, field: errors[0].code, errors } },
+    body: { error: { code, message: `The action plan is not valid (${errors.map((e) => e.code).join(', ')}).`, field: errors[0].code, errors } },
     counted: false
   };
 }
 
+/**
+ * A quote refused: one answer for a thread that does not exist, is not the writer's to see in the
+ * plan's group and round, or is hidden or deleted. Its own code (`quoteUnavailable`) tells the page
+ * which field to mark, where other refusals are checked on the page first.
+ */
+const QUOTE_REFUSED = (): RelayAnswer => refused([{ field: 'source', code: 'sourceUnavailable' }], 'quoteUnavailable');
+
 const isRecord = (value: unknown): value is { readonly [key: string]: unknown } => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** What a writer gets of a stored plan: all but its key. */
-function recordOf(plan: StoredPlan): ActionPlanRecord {
+/** What a writer gets of a stored plan: all but its key, a quoted comment with its thread id and, where they may be served, its words. */
+function recordOf(plan: StoredPlan, quoteOf: QuoteOf): ActionPlanRecord {
   const { planKey, ...record } = plan;
   void planKey;
-  return record;
+  return { ...record, source: servedSource(plan, quoteOf, true) };
 }
 
-/** What an employee gets of a published plan: no owner's sign-in name, version or round. */
-function publishedOf(plan: StoredPlan & { readonly publishedAt: string }): PublishedPlan {
+/** What an employee gets of a published plan: no owner's sign-in name, version or round, no thread id. */
+function publishedOf(plan: StoredPlan & { readonly publishedAt: string }, quoteOf: QuoteOf): PublishedPlan {
   return {
     id: plan.id,
     headline: plan.headline,
     driver: plan.driver,
-    source: plan.source,
+    source: servedSource(plan, quoteOf, false),
     youSaid: plan.youSaid,
     weWillDo: plan.weWillDo,
     ownerName: plan.owner.name,
@@ -110,6 +135,70 @@ export function pulsePlansRoutes(options: PulsePlansRouteOptions): readonly User
   const now = (): Date => new Date((options.now ?? Date.now)());
   // Plans are the relay's alone (members read and write none) before it reads or writes there.
   const gate = setupGate(options.site, [LISTS.actionPlans.title], options.now);
+  // Which comments a writer may quote is exactly which comments their results show them.
+  const results = pulseResultsRoute({ site: options.site, keys: options.keys, ownedGroups: options.ownedGroups, now: options.now, log });
+
+  /** Plans as served to writers: each with its quoted comment's words where they may be served. */
+  async function served(sp: SPFI, plans: readonly StoredPlan[]): Promise<ActionPlanRecord[]> {
+    const quoteOf = await readQuotes(sp, options.keys, plans, now(), log);
+    return plans.map((plan) => recordOf(plan, quoteOf));
+  }
+
+  /**
+   * The words of the comment `threadId` when the caller may quote it in a plan for `groupKey` of
+   * `roundId`: their results show it in that group's list of that round, and HR has not hidden it
+   * (HR's results keep hidden comments; a deletion that reached HR and leaders leaves every list).
+   * A refusal of the results themselves (not set up, no keys) is theirs.
+   */
+  async function quotable(caller: Caller, fields: PlanFields, threadId: string): Promise<{ text?: string } | { refusal: RelayAnswer }> {
+    if (!options.keys) {
+      throw new RelayProblem(problem(502, 'relayMisconfigured', 'The relay has no pulse keys (SE_PULSE_KEYS). Tell your IT admin.'), new Error('SE_PULSE_KEYS is not set.'));
+    }
+    const answer = await results.handle({ caller, body: undefined });
+    if (answer.status !== 200) {
+      return { refusal: answer };
+    }
+    const round = (answer.body as PulseResultsBody).rounds.find((candidate) => candidate.roundId === fields.roundId);
+    const list = round && 'release' in round ? round.release.comments.find((candidate) => candidate.key === fields.groupKey) : undefined;
+    const comment = list && 'comments' in list ? list.comments.find((candidate) => candidate.threadId === threadId) : undefined;
+    if (!comment) {
+      return {};
+    }
+    const threads = await readRoundThreads(options.site(), options.keys, fields.roundId, now(), log);
+    return threads.forOthers(threadId).status === 'visible' ? { text: comment.text } : {};
+  }
+
+  /**
+   * The refusal of a plan's quote, if any. A new quote (another comment, group or round than the
+   * stored plan's) must be one the caller may quote; the stored plan's own stays as it is (served
+   * only while it may be). A comment whose words are not known (an older row's) only on the plan
+   * that had it. "You said" must not hold the comment's words.
+   */
+  async function quoteRefusal(caller: Caller, fields: PlanFields, stored: StoredPlan | undefined): Promise<RelayAnswer | undefined> {
+    const source = fields.source;
+    if (source.kind !== 'comment') {
+      return undefined;
+    }
+    const storedSource = stored?.source;
+    const kept = stored !== undefined && storedSource?.kind === 'comment' && storedSource.threadId === source.threadId && stored.groupKey === fields.groupKey && stored.roundId === fields.roundId;
+    if (source.threadId === undefined) {
+      return kept ? undefined : QUOTE_REFUSED();
+    }
+    let text: string | undefined;
+    if (kept) {
+      text = (await readQuotes(options.site(), options.keys, [fields], now(), log))(fields.roundId, source.threadId);
+    } else {
+      const found = await quotable(caller, fields, source.threadId);
+      if ('refusal' in found) {
+        return found.refusal;
+      }
+      if (found.text === undefined) {
+        return QUOTE_REFUSED();
+      }
+      text = found.text;
+    }
+    return repeatsQuote(fields.youSaid, text) ? refused([{ field: 'youSaid', code: 'youSaidRepeatsComment' }]) : undefined;
+  }
 
   /**
    * The crews a person leads: the teams they own that HR named in a trusted survey's audience, as
@@ -183,8 +272,9 @@ export function pulsePlansRoutes(options: PulsePlansRouteOptions): readonly User
     const sp = options.site();
     const groups = await groupsOf(sp, userPrincipalName);
     // GroupKey is indexed: one request for the plant and each of the person's groups.
-    const plans = await readPlans(sp, groupKeysOf(groups).map((key) => `${GROUP_KEY} eq ${odataText(key)}`).join(' or '));
-    const body: PublishedPlansBody = { plans: plansForPerson(plans, groups).map(publishedOf) };
+    const plans = plansForPerson(await readPlans(sp, groupKeysOf(groups).map((key) => `${GROUP_KEY} eq ${odataText(key)}`).join(' or ')), groups);
+    const quoteOf = await readQuotes(sp, options.keys, plans, now(), log);
+    const body: PublishedPlansBody = { plans: plans.map((plan) => publishedOf(plan, quoteOf)) };
     return { status: 200, body };
   }
 
@@ -194,12 +284,13 @@ export function pulsePlansRoutes(options: PulsePlansRouteOptions): readonly User
     if (isAnswer(writer)) {
       return writer;
     }
-    const plans = writer.role === 'employee' ? [] : plansForWriter(await readPlans(sp), writer).map(recordOf);
+    const plans = writer.role === 'employee' ? [] : await served(sp, plansForWriter(await readPlans(sp), writer));
     const body: MyPlansBody = { writer: writerBody(writer), plans };
     return { status: 200, body };
   }
 
-  async function save(userPrincipalName: string, input: unknown): Promise<RelayAnswer> {
+  async function save(caller: Caller, input: unknown): Promise<RelayAnswer> {
+    const userPrincipalName = caller.userPrincipalName;
     const raw = isRecord(input) ? input : {};
     const planKey = typeof raw.planKey === 'string' ? raw.planKey : '';
     if (!PLAN_KEY.test(planKey)) {
@@ -231,6 +322,10 @@ export function pulsePlansRoutes(options: PulsePlansRouteOptions): readonly User
     if (!round || round.timing === 'notYetOpen') {
       return refused([{ field: 'round', code: 'roundUnknown' }]);
     }
+    const quoteRefused = await quoteRefusal(caller, check.fields, stored);
+    if (quoteRefused) {
+      return quoteRefused;
+    }
     const ownerId = check.fields.owner.login === '' ? undefined : await ensuredUserId(sp, memberLogin(check.fields.owner.login));
     if (check.fields.owner.login !== '' && ownerId === undefined) {
       return refused([{ field: 'owner', code: 'ownerUnknown' }]);
@@ -242,7 +337,7 @@ export function pulsePlansRoutes(options: PulsePlansRouteOptions): readonly User
       // A resend whose key stands for a plan of a group this writer does not lead.
       return problem(400, 'invalidInput', 'This plan key is taken.', { field: 'planKey' });
     }
-    const body: PlanBody = { plan: recordOf(saved) };
+    const body: PlanBody = { plan: (await served(sp, [saved]))[0] };
     return { status: 200, body };
   }
 
@@ -263,7 +358,7 @@ export function pulsePlansRoutes(options: PulsePlansRouteOptions): readonly User
     return { plan, version: raw.version, writer, raw };
   }
 
-  async function publish(userPrincipalName: string, input: unknown): Promise<RelayAnswer> {
+  async function publish({ userPrincipalName }: Caller, input: unknown): Promise<RelayAnswer> {
     const sp = options.site();
     const found = await editable(sp, userPrincipalName, input);
     if ('status' in found) {
@@ -280,11 +375,11 @@ export function pulsePlansRoutes(options: PulsePlansRouteOptions): readonly User
     }
     const publishedAt = found.raw.published ? found.plan.publishedAt ?? now().toISOString() : CLEARED;
     const saved = await updatePlan(sp, found.plan.id, found.version, { [PUBLISHED_AT]: publishedAt });
-    const body: PlanBody = { plan: recordOf(saved) };
+    const body: PlanBody = { plan: (await served(sp, [saved]))[0] };
     return { status: 200, body };
   }
 
-  async function status(userPrincipalName: string, input: unknown): Promise<RelayAnswer> {
+  async function status({ userPrincipalName }: Caller, input: unknown): Promise<RelayAnswer> {
     const sp = options.site();
     const found = await editable(sp, userPrincipalName, input);
     if ('status' in found) {
@@ -295,17 +390,17 @@ export function pulsePlansRoutes(options: PulsePlansRouteOptions): readonly User
       return refused([{ field: 'status', code: 'statusUnknown' }]);
     }
     const saved = await updatePlan(sp, found.plan.id, found.version, { [STATUS]: next });
-    const body: PlanBody = { plan: recordOf(saved) };
+    const body: PlanBody = { plan: (await served(sp, [saved]))[0] };
     return { status: 200, body };
   }
 
   /** Runs a call after the setup gate, with SharePoint's and Graph's failures as the relay's answers. */
   const guarded =
-    (what: string, call: (userPrincipalName: string, body: unknown) => Promise<RelayAnswer>): UserRoute['handle'] =>
+    (what: string, call: (caller: Caller, body: unknown) => Promise<RelayAnswer>): UserRoute['handle'] =>
     async ({ caller, body }) => {
       try {
         const refusal = await gate.refusal();
-        return refusal ?? (await call(caller.userPrincipalName, body));
+        return refusal ?? (await call(caller, body));
       } catch (error) {
         if (error instanceof PlanChangedError) {
           return { ...problem(409, 'planChanged', 'Someone changed this plan since you read it. Read it again.'), counted: false };
@@ -317,8 +412,8 @@ export function pulsePlansRoutes(options: PulsePlansRouteOptions): readonly User
   const read = { userToken: { scope: RELAY_SCOPE }, body: 'none', rateLimit: RATE_LIMITS.pulsePlansRead } as const;
   const write = (maxCharacters: number): Pick<UserRoute, 'userToken' | 'body' | 'rateLimit'> => ({ userToken: { scope: RELAY_SCOPE }, body: { maxCharacters }, rateLimit: RATE_LIMITS.pulsePlansWrite });
   return [
-    { method: 'GET', path: '/api/pulse/plans', ...read, handle: guarded('read the action plans', (upn) => published(upn)) },
-    { method: 'GET', path: '/api/pulse/plans/mine', ...read, handle: guarded('read the action plans', (upn) => mine(upn)) },
+    { method: 'GET', path: '/api/pulse/plans', ...read, handle: guarded('read the action plans', ({ userPrincipalName }) => published(userPrincipalName)) },
+    { method: 'GET', path: '/api/pulse/plans/mine', ...read, handle: guarded('read the action plans', ({ userPrincipalName }) => mine(userPrincipalName)) },
     { method: 'POST', path: '/api/pulse/plans/save', ...write(16 * 1024), handle: guarded('save the action plan', save) },
     { method: 'POST', path: '/api/pulse/plans/publish', ...write(1024), handle: guarded('publish the action plan', publish) },
     { method: 'POST', path: '/api/pulse/plans/status', ...write(1024), handle: guarded('change the action plan\'s status', status) }

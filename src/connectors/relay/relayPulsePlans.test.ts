@@ -3,13 +3,15 @@ import { PlanStoreError } from '../../core/pulse/plans/wire';
 import { RelayCallError } from './relayClient';
 import { parsePlanRecord, parsePublishedPlan, planStoreErrorOf } from './relayPulsePlans';
 
+const THREAD = `k1:${'ab'.repeat(32)}`;
+
 const record = {
   id: 7,
   surveyId: 3,
   roundId: 12,
   headline: 'Handover at every shift change',
   driver: 'leadership',
-  source: { kind: 'comment', text: 'We lose information between shifts.' },
+  source: { kind: 'comment', threadId: THREAD, text: 'Nobody tells the night shift what broke.' },
   youSaid: 'We lose information between shifts.',
   weWillDo: 'A five-minute handover.',
   owner: { name: 'Sanne de Vries', login: 'sanne@contoso.com' },
@@ -26,8 +28,12 @@ describe('action plans from the relay', () => {
     for (const broken of [{ ...record, driver: 'pay' }, { ...record, status: 'maybe' }, { ...record, version: 4 }, { ...record, id: '7' }, 'plan', null]) {
       expect(parsePlanRecord(broken)).toBeUndefined();
     }
-    // A source that is not a quoted comment is the driver's.
-    expect(parsePlanRecord({ ...record, source: { kind: 'comment' } })?.source).toEqual({ kind: 'driver' });
+    // A quoted comment without words (not shown any more) or without its thread id (an older plan's, or an employee's).
+    expect(parsePlanRecord({ ...record, source: { kind: 'comment', threadId: THREAD } })?.source).toEqual({ kind: 'comment', threadId: THREAD });
+    expect(parsePlanRecord({ ...record, source: { kind: 'comment' } })?.source).toEqual({ kind: 'comment' });
+    expect(parsePlanRecord({ ...record, source: { kind: 'comment', threadId: 'no id', text: 7 } })?.source).toEqual({ kind: 'comment' });
+    // A source that is not a comment is the driver's.
+    expect(parsePlanRecord({ ...record, source: { kind: 'rumour', text: 'x' } })?.source).toEqual({ kind: 'driver' });
   });
 
   it('takes a published plan only with its publication time', () => {
@@ -39,6 +45,9 @@ describe('action plans from the relay', () => {
   it('turns the relay client\'s failures into plan codes', () => {
     expect(planStoreErrorOf(new RelayCallError('unexpected', 'HTTP 409', 409, 'planChanged')).code).toBe('changed');
     expect(planStoreErrorOf(new RelayCallError('invalid', 'HTTP 400', 400, 'invalidInput')).code).toBe('invalid');
+    // A quote only the relay can refuse is marked on its field.
+    const quote = planStoreErrorOf(new RelayCallError('invalid', 'HTTP 400', 400, 'quoteUnavailable'));
+    expect([quote.code, quote.errors]).toEqual(['invalid', [{ field: 'source', code: 'sourceUnavailable' }]]);
     const limited = planStoreErrorOf(new RelayCallError('rateLimited', 'HTTP 429', 429, 'rateLimited', 40));
     expect([limited.code, limited.retryAfterSeconds]).toEqual(['rateLimited', 40]);
     expect(planStoreErrorOf(new RecognitionStoreError('network', 'offline')).code).toBe('unavailable');

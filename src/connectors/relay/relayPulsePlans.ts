@@ -8,6 +8,7 @@ import { PULSE_DRIVERS, type PulseDriver } from '../../core/models/pulse';
 import { PLAN_STATUSES, type ActionPlanRecord, type PlanSource, type PlanStatus, type PublishedPlan } from '../../core/pulse/plans/types';
 import { type MyPlansBody, type PlanStore, PlanStoreError, type PlanStoreErrorCode, type PublishedPlansBody, type SavePlanRequest } from '../../core/pulse/plans/wire';
 import type { Filter } from '../../core/pulse/results/cells';
+import { THREAD_ID_PATTERN } from '../../core/pulse/threads/threads';
 import { RecognitionStoreError } from '../../core/recognition/ports';
 import { RelayCallError, type RelayClient } from './relayClient';
 
@@ -31,6 +32,10 @@ export function planStoreErrorOf(error: unknown): PlanStoreError {
   if (error instanceof RelayCallError && error.relayCode === 'planChanged') {
     return new PlanStoreError('changed', error.message);
   }
+  if (error instanceof RelayCallError && error.relayCode === 'quoteUnavailable') {
+    // Only the relay can tell: the editor marks the quote.
+    return new PlanStoreError('invalid', error.message, [{ field: 'source', code: 'sourceUnavailable' }]);
+  }
   if (error instanceof RecognitionStoreError) {
     const code = Object.prototype.hasOwnProperty.call(STORE_CODES, error.code) ? STORE_CODES[error.code] : 'unexpected';
     return new PlanStoreError(code, error.message, [], error.retryAfterSeconds);
@@ -44,8 +49,16 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
 const isDriver = (value: unknown): value is PulseDriver => PULSE_DRIVERS.indexOf(value as PulseDriver) >= 0;
 const isStatus = (value: unknown): value is PlanStatus => PLAN_STATUSES.indexOf(value as PlanStatus) >= 0;
 
+/** A plan's source as the relay sent it: a quoted comment's thread id (writers only) and its words while they are served. */
 function sourceOf(value: unknown): PlanSource {
-  return isRecord(value) && value.kind === 'comment' && typeof value.text === 'string' ? { kind: 'comment', text: value.text } : { kind: 'driver' };
+  if (!isRecord(value) || value.kind !== 'comment') {
+    return { kind: 'driver' };
+  }
+  return {
+    kind: 'comment',
+    ...(typeof value.threadId === 'string' && THREAD_ID_PATTERN.test(value.threadId) ? { threadId: value.threadId } : {}),
+    ...(typeof value.text === 'string' ? { text: value.text } : {})
+  };
 }
 
 /** A plan as a writer gets it; undefined when it is not one. */

@@ -8,6 +8,10 @@
  *   stored it; a failed save says why, keeps the words and offers Try again; the editor opened
  *   again for the same plan (or the same driver, group and round) brings the words back.
  * - A new plan is stored once under its plan key, however often it is sent.
+ * - A comment is quoted by its thread id: its words are shown here as the results showed them, and
+ *   the relay serves them with the plan only while the comment is shown (HR has not hidden it, its
+ *   author has not deleted it). "You said" starts empty: the writer's own words are stored as
+ *   written, so the comment is not copied into them (and a copy is refused).
  */
 import * as React from 'react';
 
@@ -15,7 +19,7 @@ import type { PulseDriver } from '../../core/models/pulse';
 import { PULSE_DRIVERS } from '../../core/models/pulse';
 import type { DeviceDraft, PlanDrafts } from '../../core/pulse/plans/drafts';
 import type { PlanWriter } from '../../core/pulse/plans/scope';
-import { type ActionPlanRecord, type PlanErrorCode, type PlanField, type PlanFields, type PlanOwner, PLAN_LIMITS, PLAN_STATUSES, type PlanStatus } from '../../core/pulse/plans/types';
+import { type ActionPlanRecord, type PlanError, type PlanErrorCode, type PlanField, type PlanFields, type PlanOwner, PLAN_LIMITS, PLAN_STATUSES, type PlanSource, type PlanStatus } from '../../core/pulse/plans/types';
 import { checkPlan, type PlanPurpose } from '../../core/pulse/plans/validate';
 import { type PlanStore, PlanStoreError } from '../../core/pulse/plans/wire';
 import { formatLocalDate, localDateOf } from '../../core/pulse/zonedTime';
@@ -30,7 +34,17 @@ import styles from './PulsePlans.module.scss';
 /** Where the editor starts: a new plan from a driver or a comment, or a stored plan. */
 export type PlanStart =
   | { readonly kind: 'driver'; readonly roundId: number; readonly driver: PulseDriver; readonly groupKey: string }
-  | { readonly kind: 'comment'; readonly roundId: number; readonly text: string; readonly groupKey: string; readonly driver?: PulseDriver }
+  | {
+      readonly kind: 'comment';
+      readonly roundId: number;
+      /** The comment's thread id (what the plan names it by). */
+      readonly threadId: string;
+      /** The comment's words as the results showed them. */
+      readonly text: string;
+      /** The list it was shown in: the plan's group. */
+      readonly groupKey: string;
+      readonly driver?: PulseDriver;
+    }
   | { readonly kind: 'plan'; readonly plan: ActionPlanRecord };
 
 export interface PlanGroupOption {
@@ -84,8 +98,8 @@ function initialFields(start: PlanStart, owner: PlanOwner): PlanFields {
   return {
     headline: '',
     driver: start.driver ?? 'engagement',
-    source: start.kind === 'comment' ? { kind: 'comment', text: start.text } : { kind: 'driver' },
-    youSaid: start.kind === 'comment' ? start.text : '',
+    source: start.kind === 'comment' ? { kind: 'comment', threadId: start.threadId, text: start.text } : { kind: 'driver' },
+    youSaid: '',
     weWillDo: '',
     owner,
     dueDate: '',
@@ -95,12 +109,20 @@ function initialFields(start: PlanStart, owner: PlanOwner): PlanFields {
   };
 }
 
+/** The comment a start quotes, with its words (a device keeps no words: they come from where the editor opened). */
+function quoteOfStart(start: PlanStart): PlanSource | undefined {
+  if (start.kind === 'comment') {
+    return { kind: 'comment', threadId: start.threadId, text: start.text };
+  }
+  return start.kind === 'plan' && start.plan.source.kind === 'comment' ? start.plan.source : undefined;
+}
+
 /** The device's draft for this start: the stored plan's, or a new plan's with the same round, group and source. */
 function keptDraft(drafts: PlanDrafts, start: PlanStart): DeviceDraft | undefined {
   if (start.kind === 'plan') {
     return drafts.find({ id: start.plan.id });
   }
-  const text = start.kind === 'comment' ? start.text : undefined;
+  const threadId = start.kind === 'comment' ? start.threadId : undefined;
   return drafts
     .list()
     .find(
@@ -108,8 +130,15 @@ function keptDraft(drafts: PlanDrafts, start: PlanStart): DeviceDraft | undefine
         draft.id === undefined &&
         draft.fields.roundId === start.roundId &&
         draft.fields.groupKey === start.groupKey &&
-        (text === undefined ? start.driver === draft.fields.driver : draft.fields.source.kind === 'comment' && draft.fields.source.text === text)
+        (threadId === undefined ? start.driver === draft.fields.driver : draft.fields.source.kind === 'comment' && draft.fields.source.threadId === threadId)
     );
+}
+
+/** A kept draft's fields with the quoted comment's words back, when it quotes the comment the editor opened with. */
+function withQuote(fields: PlanFields, start: PlanStart): PlanFields {
+  const quote = quoteOfStart(start);
+  const source = fields.source;
+  return source.kind === 'comment' && quote?.kind === 'comment' && source.threadId !== undefined && source.threadId === quote.threadId ? { ...fields, source: quote } : fields;
 }
 
 export function PlanEditor(props: IPlanEditorProps): React.ReactElement {
@@ -121,7 +150,7 @@ export function PlanEditor(props: IPlanEditorProps): React.ReactElement {
     return {
       restored: kept !== undefined,
       planKey: kept?.planKey ?? newRequestId(),
-      fields: kept?.fields ?? initialFields(start, props.owner),
+      fields: kept ? withQuote(kept.fields, start) : initialFields(start, props.owner),
       id: stored?.id ?? kept?.id,
       version: stored?.version ?? kept?.version,
       storedDueDate: stored?.dueDate,
@@ -136,23 +165,36 @@ export function PlanEditor(props: IPlanEditorProps): React.ReactElement {
     storedDueDate: initial.storedDueDate
   });
   const [checked, setChecked] = React.useState<PlanPurpose | undefined>(undefined);
+  // What the relay refused that only it can tell (a quote not available), until the next change.
+  const [refusal, setRefusal] = React.useState<readonly PlanError[]>([]);
+  // The field a refusal names takes the focus once the buttons are enabled again.
+  const [focusAfterSend, setFocusAfterSend] = React.useState<PlanField | undefined>(undefined);
   const [busy, setBusy] = React.useState<Action | undefined>(undefined);
   const [notice, setNotice] = React.useState<{ type: 'success' | 'error' | 'info'; text: string; retry?: Action } | undefined>(
     initial.restored ? { type: 'info', text: words.restored } : undefined
   );
   const fieldRefs = React.useRef<{ [field in PlanField]?: HTMLElement | null }>({});
+  React.useEffect(() => {
+    if (focusAfterSend && busy === undefined) {
+      fieldRefs.current[focusAfterSend]?.focus();
+      setFocusAfterSend(undefined);
+    }
+  }, [focusAfterSend, busy]);
   const idBase = useId('se-plan');
   const now = props.now ?? (() => new Date());
   const today = formatLocalDate(localDateOf(props.timeZone, now()));
 
-  const context = (purpose: PlanPurpose): Parameters<typeof checkPlan>[1] => ({ today, writer: props.writer, purpose, storedDueDate: saved.storedDueDate });
+  const quote = fields.source.kind === 'comment' ? fields.source.text : undefined;
+  const context = (purpose: PlanPurpose): Parameters<typeof checkPlan>[1] => ({ today, writer: props.writer, purpose, storedDueDate: saved.storedDueDate, quote });
   const purposeNow: PlanPurpose = saved.publishedAt ? 'publish' : 'draft';
   const shownCheck = checked ? checkPlan(fields, context(saved.publishedAt ? 'publish' : checked)) : undefined;
-  const errorOf = (field: PlanField): PlanErrorCode | undefined => (shownCheck && !shownCheck.ok ? shownCheck.errors.find((e) => e.field === field)?.code : undefined);
+  const errorOf = (field: PlanField): PlanErrorCode | undefined =>
+    (shownCheck && !shownCheck.ok ? shownCheck.errors.find((e) => e.field === field)?.code : undefined) ?? refusal.find((e) => e.field === field)?.code;
 
   const change = (next: Partial<PlanFields>): void => {
     const merged = { ...fields, ...next };
     setFields(merged);
+    setRefusal([]);
     // Kept on the device at every change: a closed tab or a dead battery loses nothing either.
     drafts.keep({ planKey: initial.planKey, ...(saved.id !== undefined ? { id: saved.id, version: saved.version } : {}), fields: merged });
   };
@@ -193,6 +235,8 @@ export function PlanEditor(props: IPlanEditorProps): React.ReactElement {
       props.onSaved?.(plan);
     } catch (error) {
       const failure = error instanceof PlanStoreError ? error : new PlanStoreError('unexpected', String(error));
+      setRefusal(failure.errors);
+      setFocusAfterSend(failure.errors[0]?.field);
       // Someone else's change is not overwritten by trying again.
       setNotice({ type: 'error', text: format(words.keptOnDevice, words.storeErrors[failure.code]), retry: failure.code === 'changed' ? undefined : action });
     } finally {
@@ -244,10 +288,22 @@ export function PlanEditor(props: IPlanEditorProps): React.ReactElement {
         {fields.source.kind === 'comment' ? (
           <div className={styles.field}>
             <span className={styles.label}>{words.fromComment}</span>
-            <blockquote className={styles.quote}>{fields.source.text}</blockquote>
+            {quote !== undefined ? <blockquote className={styles.quote}>{quote}</blockquote> : <p className={styles.meta}>{words.quoteGone}</p>}
+            <p id={idOf('source', 'hint')} className={styles.hint}>
+              {words.quoteHint}
+            </p>
             {errorText('source')}
             <div className={styles.actions}>
-              <Button className={styles.target} text={words.removeQuote} disabled={disabled} onClick={() => change({ source: { kind: 'driver' } })} />
+              <Button
+                ref={(element) => {
+                  fieldRefs.current.source = element;
+                }}
+                aria-describedby={describedBy('source', true)}
+                className={styles.target}
+                text={words.removeQuote}
+                disabled={disabled}
+                onClick={() => change({ source: { kind: 'driver' } })}
+              />
             </div>
           </div>
         ) : (

@@ -92,7 +92,8 @@ export function PublishedPlans(props: IPublishedPlansProps): React.ReactElement 
               {isOverdue(plan, props.timeZone, now()) && <li className={styles.overdue}>{words.overdue}</li>}
             </ul>
             <p className={styles.label}>{words.youSaid}</p>
-            {plan.source.kind === 'comment' && plan.source.text !== plan.youSaid && <blockquote className={styles.quote}>{plan.source.text}</blockquote>}
+            {/* The comment's words only while the relay serves them (the comment is still shown); never a note that it went. */}
+            {plan.source.kind === 'comment' && plan.source.text !== undefined && plan.source.text !== plan.youSaid && <blockquote className={styles.quote}>{plan.source.text}</blockquote>}
             <p className={styles.text}>{plan.youSaid}</p>
             <p className={styles.label}>{plan.status === 'done' ? words.weDid : words.weWillDo}</p>
             <p className={styles.text}>{plan.weWillDo}</p>

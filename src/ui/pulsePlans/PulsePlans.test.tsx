@@ -11,6 +11,8 @@ import { PlanList } from './PlanList';
 import { PublishedPlans } from './PublishedPlans';
 
 const NOW = (): Date => new Date('2026-12-07T10:00:00Z');
+const THREAD = `k1:${'ab'.repeat(32)}`;
+const COMMENT = 'De magnetron in hal 2 is weer kapot.';
 const ZONE = 'Europe/Amsterdam';
 
 const stored: ActionPlanRecord = {
@@ -62,17 +64,20 @@ describe('PlanEditor', () => {
         {...editorProps}
         store={store}
         drafts={new PlanDrafts(memoryStore(), 'drafts')}
-        start={{ kind: 'comment', roundId: 10, groupKey: 'crew=team-a', text: 'De magnetron in hal 2 is weer kapot.', driver: 'belonging' }}
+        start={{ kind: 'comment', roundId: 10, threadId: THREAD, groupKey: 'crew=team-a', text: COMMENT, driver: 'belonging' }}
         locale="nl-nl"
         onSaved={saved}
       />
     );
-    expect(screen.getByText('De magnetron in hal 2 is weer kapot.', { selector: 'blockquote' })).toBeTruthy();
-    expect((screen.getByLabelText('Jullie zeiden') as HTMLTextAreaElement).value).toBe('De magnetron in hal 2 is weer kapot.');
+    expect(screen.getByText(COMMENT, { selector: 'blockquote' })).toBeTruthy();
+    expect(screen.getByText(/^De groep ziet de opmerking bij het plan zolang/)).toBeTruthy();
+    // "You said" is the writer's own words: the comment is not copied into it.
+    expect((screen.getByLabelText('Jullie zeiden') as HTMLTextAreaElement).value).toBe('');
     expect((screen.getByLabelText('Verantwoordelijke') as HTMLInputElement).value).toBe('Jan Jansen');
 
     fireEvent.click(screen.getByRole('button', { name: 'Publiceren' }));
     expect(screen.getByText('Schrijf een titel.')).toBeTruthy();
+    expect(screen.getByText('Schrijf op wat jullie hoorden.')).toBeTruthy();
     expect(screen.getByText('Schrijf op wat jullie gaan doen voordat je publiceert.')).toBeTruthy();
     expect(screen.getByText('Kies een datum voordat je publiceert.')).toBeTruthy();
     const headline = screen.getByLabelText('Titel');
@@ -81,16 +86,22 @@ describe('PlanEditor', () => {
     expect(store.saved).toEqual([]);
 
     fireEvent.change(headline, { target: { value: 'Nieuwe magnetron in hal 2' } });
+    // A copy of the comment is refused beside the field; the writer's own words are taken.
+    fireEvent.change(screen.getByLabelText('Jullie zeiden'), { target: { value: `Jullie zeiden: ${COMMENT}` } });
     fireEvent.change(screen.getByLabelText('Dit gaan we doen'), { target: { value: 'Er komt deze week een nieuwe magnetron.' } });
     fireEvent.change(screen.getByLabelText('Klaar op'), { target: { value: '2026-12-06' } });
     fireEvent.click(screen.getByRole('button', { name: 'Publiceren' }));
     expect(screen.getByText('Deze datum is voorbij; kies vandaag of later.')).toBeTruthy();
+    expect(screen.getByText(/^Schrijf in je eigen woorden wat jullie hoorden/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Jullie zeiden'), { target: { value: 'De magnetron in de pauzeruimte werkt vaak niet.' } });
     fireEvent.change(screen.getByLabelText('Klaar op'), { target: { value: '2026-12-11' } });
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Publiceren' }));
     });
     expect(store.saved).toHaveLength(1);
-    expect(store.saved[0].plan).toMatchObject({ headline: 'Nieuwe magnetron in hal 2', source: { kind: 'comment', text: 'De magnetron in hal 2 is weer kapot.' }, groupKey: 'crew=team-a', dueDate: '2026-12-11' });
+    expect(store.saved[0].plan).toMatchObject({ headline: 'Nieuwe magnetron in hal 2', groupKey: 'crew=team-a', dueDate: '2026-12-11' });
+    // The comment is named by its thread id; its words are not sent (the relay reads them from the comment).
+    expect(store.saved[0].plan.source).toEqual({ kind: 'comment', threadId: THREAD });
     expect(screen.getByText(/^Gepubliceerd\. De groep ziet het/)).toBeTruthy();
     expect(saved).toHaveBeenLastCalledWith(expect.objectContaining({ publishedAt: '2026-12-07T10:00:00Z' }));
   });
@@ -128,6 +139,38 @@ describe('PlanEditor', () => {
     expect(save.mock.calls[0][0].planKey).toBe(save.mock.calls[1][0].planKey);
     expect([save.mock.calls[1][0].id, save.mock.calls[2][0].id]).toEqual([undefined, 50]);
     expect(drafts.list()).toEqual([]);
+  });
+
+  it('keeps a quoted comment on the device by its thread id only, and brings its words back from the comment when opened again', async () => {
+    const device = memoryStore();
+    const drafts = new PlanDrafts(device, 'drafts');
+    const start = { kind: 'comment' as const, roundId: 10, threadId: THREAD, groupKey: 'crew=team-a', text: COMMENT };
+    const { unmount } = render(<PlanEditor {...editorProps} store={fakeStore()} drafts={drafts} start={start} locale="en-us" />);
+    fireEvent.change(screen.getByLabelText('Headline'), { target: { value: 'A microwave that works' } });
+    expect(device.data.get('drafts')).toContain(THREAD);
+    expect(device.data.get('drafts')).not.toContain('magnetron');
+    unmount();
+    render(<PlanEditor {...editorProps} store={fakeStore()} drafts={drafts} start={start} locale="en-us" />);
+    expect((screen.getByLabelText('Headline') as HTMLInputElement).value).toBe('A microwave that works');
+    expect(screen.getByText(COMMENT, { selector: 'blockquote' })).toBeTruthy();
+  });
+
+  it('says so when the quoted comment is no longer shown, and marks the quote when the relay refuses it', async () => {
+    const store = fakeStore({ save: () => Promise.reject(new PlanStoreError('invalid', 'HTTP 400', [{ field: 'source', code: 'sourceUnavailable' }])) });
+    const quoting: ActionPlanRecord = { ...stored, source: { kind: 'comment', threadId: THREAD } };
+    render(<PlanEditor {...editorProps} store={store} drafts={new PlanDrafts(memoryStore(), 'd')} start={{ kind: 'plan', plan: quoting }} locale="en-us" />);
+    expect(screen.queryByRole('blockquote')).toBeNull();
+    expect(screen.getByText(/^The comment is no longer shown \(HR hid it, or its author deleted it\)/)).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Save draft' }));
+    });
+    const remove = screen.getByRole('button', { name: 'Do not quote the comment' });
+    expect(document.activeElement).toBe(remove);
+    expect(screen.getByText(/^This comment cannot be quoted here/)).toBeTruthy();
+    expect(remove.getAttribute('aria-describedby')).toContain(screen.getByText(/^This comment cannot be quoted here/).id);
+    fireEvent.click(remove);
+    expect(screen.queryByText(/^This comment cannot be quoted here/)).toBeNull();
+    expect(screen.getByText('From the figures for Leaders who listen and care about safety')).toBeTruthy();
   });
 
   it('does not offer Try again over someone else\'s change', async () => {
@@ -228,7 +271,10 @@ describe('PublishedPlans', () => {
   });
 
   it('shows "You said, we did" in Dutch, newest first, with status, due date and owner', async () => {
-    const plans = [published(1, '2026-11-01T09:00:00Z', { groupKey: 'plant', status: 'done' }), published(2, '2026-11-30T23:30:00Z', { groupKey: 'employmentType=agency' })];
+    const plans = [
+      published(1, '2026-11-01T09:00:00Z', { groupKey: 'plant', status: 'done', source: { kind: 'comment', text: COMMENT } }),
+      published(2, '2026-11-30T23:30:00Z', { groupKey: 'employmentType=agency', source: { kind: 'comment' } })
+    ];
     render(<PublishedPlans store={{ published: () => Promise.resolve({ plans }) }} locale="nl-nl" timeZone={ZONE} now={NOW} />);
     expect(screen.getByRole('heading', { name: 'Jullie zeiden, wij deden' })).toBeTruthy();
     const items = await screen.findAllByRole('listitem', { name: /^Plan / });
@@ -242,6 +288,9 @@ describe('PublishedPlans', () => {
     expect(within(items[1]).getByText('Voor iedereen in de vestiging')).toBeTruthy();
     expect(within(items[1]).getByText('Dit hebben we gedaan')).toBeTruthy();
     expect(within(items[1]).getByText(/Verantwoordelijke: Sanne de Vries/)).toBeTruthy();
+    // A comment's words while the relay serves them; a comment no longer shown leaves no trace.
+    expect(within(items[1]).getByText(COMMENT, { selector: 'blockquote' })).toBeTruthy();
+    expect(items[0].querySelector('blockquote')).toBeNull();
   });
 
   it('shows at most `max` on the card, says when there is none, and tries again after a failure', async () => {

@@ -7,7 +7,7 @@ import type { PlanFields } from './types';
 const fields: PlanFields = {
   headline: 'Handover at every shift change',
   driver: 'leadership',
-  source: { kind: 'comment', text: 'We lose information between shifts.' },
+  source: { kind: 'comment', threadId: `k1:${'ab'.repeat(32)}` },
   youSaid: 'We lose information between shifts.',
   weWillDo: '',
   owner: { name: '', login: '' },
@@ -39,6 +39,20 @@ describe('plan drafts on the device', () => {
     drafts.forget('b'.repeat(32));
     expect(drafts.list()).toEqual([]);
     expect(store.data.size).toBe(0);
+  });
+
+  it('keeps a quoted comment by its thread id, never its words (nor words an older version kept)', () => {
+    const store = memoryStore();
+    const drafts = new PlanDrafts(store, 'k');
+    const threadId = `k1:${'cd'.repeat(32)}`;
+    drafts.keep({ planKey: 'a'.repeat(32), fields: { ...fields, source: { kind: 'comment', threadId, text: 'The microwave in hall 2 is broken again.' } } });
+    expect(drafts.list()[0].fields.source).toEqual({ kind: 'comment', threadId });
+    expect(store.data.get('k')).not.toContain('microwave');
+    // A draft an older version kept with the comment's words.
+    store.write('k', JSON.stringify([{ planKey: 'b'.repeat(32), fields: { ...fields, source: { kind: 'comment', text: 'Words kept before' } }, keptAt: 1 }]));
+    expect(drafts.list()[0].fields.source).toEqual({ kind: 'comment' });
+    drafts.keep({ planKey: 'c'.repeat(32), fields });
+    expect(store.data.get('k')).not.toContain('Words kept before');
   });
 
   it('reads nothing from a store holding something else', () => {

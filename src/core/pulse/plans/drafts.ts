@@ -3,9 +3,13 @@
  * fails (offline, the relay busy, a refusal) loses nothing, and the editor opens again with the
  * words as they were. One entry per plan key (a new plan's key is made on the device, `newRequestId`; a
  * stored plan's edits are kept under its id). Framework-free; the device's store is given.
+ *
+ * A quoted comment is kept by its thread id only, never its words: they are the comment's, shown
+ * while the comment is (`types.ts` `PlanSource`), and must not stay on a device after HR hid it or
+ * its author deleted it. The editor opened again takes the words from where it was opened.
  */
 import type { KeyValueStore } from '../../storage';
-import { PLAN_STATUSES, type PlanFields } from './types';
+import { PLAN_STATUSES, type PlanFields, type PlanSource } from './types';
 
 export interface DeviceDraft {
   /** The key a new plan is stored under once (`SavePlanRequest.planKey`). */
@@ -24,6 +28,11 @@ const MAX_DRAFTS = 20;
 
 const isRecord = (value: unknown): value is { readonly [key: string]: unknown } => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** The source as a device keeps it: a comment without its words. */
+function keptSource(source: PlanSource): PlanSource {
+  return source.kind === 'comment' ? (source.threadId !== undefined ? { kind: 'comment', threadId: source.threadId } : { kind: 'comment' }) : source;
+}
+
 function draftOf(value: unknown): DeviceDraft | undefined {
   if (!isRecord(value) || typeof value.planKey !== 'string' || !isRecord(value.fields) || typeof value.keptAt !== 'number') {
     return undefined;
@@ -36,7 +45,7 @@ function draftOf(value: unknown): DeviceDraft | undefined {
     planKey: value.planKey,
     ...(typeof value.id === 'number' ? { id: value.id } : {}),
     ...(typeof value.version === 'string' ? { version: value.version } : {}),
-    fields,
+    fields: { ...fields, source: keptSource(fields.source) },
     keptAt: value.keptAt
   };
 }
@@ -67,10 +76,10 @@ export class PlanDrafts {
     return this.list().find((draft) => (match.id !== undefined ? draft.id === match.id : draft.planKey === match.planKey && draft.id === undefined));
   }
 
-  /** Keeps what was typed (replacing the draft of the same key). */
+  /** Keeps what was typed (replacing the draft of the same key); a quoted comment by its thread id only. */
   public keep(draft: Omit<DeviceDraft, 'keptAt'>): void {
     const others = this.list().filter((kept) => kept.planKey !== draft.planKey);
-    const all = [{ ...draft, keptAt: this.now() }, ...others].slice(0, MAX_DRAFTS);
+    const all = [{ ...draft, fields: { ...draft.fields, source: keptSource(draft.fields.source) }, keptAt: this.now() }, ...others].slice(0, MAX_DRAFTS);
     this.store.write(this.key, JSON.stringify(all));
   }
 

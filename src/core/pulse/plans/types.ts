@@ -14,8 +14,29 @@ import type { CellKey } from '../results/cells';
 export type { ActionPlanStatus as PlanStatus } from '../../models/pulse';
 export { ACTION_PLAN_STATUSES as PLAN_STATUSES } from '../../models/pulse';
 
-/** Where the plan started: a driver's figures, or a comment the writer was shown (quoted). */
-export type PlanSource = { readonly kind: 'driver' } | { readonly kind: 'comment'; readonly text: string };
+/**
+ * Where the plan started: a driver's figures, or a released comment the writer was shown, named by
+ * its thread id (`src/core/pulse/threads`). A plan never carries a comment's words of its own:
+ * the relay stores the thread id only and reads the words from the comment whenever it serves the
+ * plan, while HR and leaders are still shown that comment (docs/pulse-results.md "Quoting a
+ * comment"). So a comment HR hides, or its author deletes, leaves every plan that quotes it.
+ */
+export type PlanSource =
+  | { readonly kind: 'driver' }
+  | {
+      readonly kind: 'comment';
+      /**
+       * The comment's thread id (`THREAD_ID_PATTERN`): what the writer sends and the relay stores.
+       * Absent for a plan stored with a comment's words before quotes were tied to comments (no
+       * words are served for it), and in what an employee gets.
+       */
+      readonly threadId?: string;
+      /**
+       * The comment's words as the relay served them: only while the comment is shown to HR and
+       * leaders. The relay ignores words the page sends.
+       */
+      readonly text?: string;
+    };
 
 /** The accountable person, as the writer chose them. */
 export interface PlanOwner {
@@ -76,7 +97,6 @@ export const PLAN_LIMITS = {
   headline: 120,
   youSaid: 1000,
   weWillDo: 1000,
-  sourceComment: 1000,
   ownerName: 255,
   ownerLogin: 255
 } as const;
@@ -90,9 +110,12 @@ export type PlanErrorCode =
   | 'headlineTooLong'
   | 'driverUnknown'
   | 'sourceInvalid'
-  | 'sourceTooLong'
+  /** The relay: no comment the writer is shown in the plan's group and round has this thread id (or HR hid it, or its author deleted it). */
+  | 'sourceUnavailable'
   | 'youSaidEmpty'
   | 'youSaidTooLong'
+  /** "You said" holds the quoted comment word for word: it would stay when the comment goes. */
+  | 'youSaidRepeatsComment'
   | 'weWillDoEmpty'
   | 'weWillDoTooLong'
   | 'ownerNameEmpty'
@@ -120,9 +143,10 @@ export const FIELD_OF: { readonly [code in PlanErrorCode]: PlanField } = {
   headlineTooLong: 'headline',
   driverUnknown: 'driver',
   sourceInvalid: 'source',
-  sourceTooLong: 'source',
+  sourceUnavailable: 'source',
   youSaidEmpty: 'youSaid',
   youSaidTooLong: 'youSaid',
+  youSaidRepeatsComment: 'youSaid',
   weWillDoEmpty: 'weWillDo',
   weWillDoTooLong: 'weWillDo',
   ownerNameEmpty: 'owner',

@@ -1,4 +1,4 @@
-import { checkPlan, publishable, type PlanCheckContext } from './validate';
+import { checkPlan, publishable, QUOTE_COPY_MIN, repeatsQuote, type PlanCheckContext } from './validate';
 import { PLAN_LIMITS, type PlanFields } from './types';
 
 const HR: PlanCheckContext = { today: '2026-12-07', writer: { role: 'hr' }, purpose: 'publish' };
@@ -58,12 +58,29 @@ describe('checking an action plan', () => {
     expect(codes({ ...plan, dueDate: '15/01/2027' })).toEqual(['dueDate:dueDateInvalid']);
   });
 
-  it('takes a quoted comment as the source, and refuses any other', () => {
-    const check = checkPlan({ ...plan, source: { kind: 'comment', text: ' The microwave in hall 2 is broken again. ' } }, HR);
-    expect(check.ok && check.fields.source).toEqual({ kind: 'comment', text: 'The microwave in hall 2 is broken again.' });
-    expect(codes({ ...plan, source: { kind: 'comment', text: ' ' } })).toEqual(['source:sourceInvalid']);
-    expect(codes({ ...plan, source: { kind: 'rumour' } })).toEqual(['source:sourceInvalid']);
-    expect(codes({ ...plan, source: { kind: 'comment', text: 'x'.repeat(PLAN_LIMITS.sourceComment + 1) } })).toEqual(['source:sourceTooLong']);
+  it('takes a released comment by its thread id as the source, never words sent with it, and refuses any other', () => {
+    const threadId = `k1:${'ab'.repeat(32)}`;
+    const check = checkPlan({ ...plan, source: { kind: 'comment', threadId, text: 'Words the page sent' } }, HR);
+    expect(check.ok && check.fields.source).toEqual({ kind: 'comment', threadId });
+    // Words alone name no comment: a comment whose words are not known (only a plan stored so may keep it; the relay decides).
+    const wordsOnly = checkPlan({ ...plan, source: { kind: 'comment', text: 'The microwave in hall 2 is broken again.' } }, HR);
+    expect(wordsOnly.ok && wordsOnly.fields.source).toEqual({ kind: 'comment' });
+    for (const source of [{ kind: 'comment', threadId: 'not-a-thread' }, { kind: 'comment', threadId: 7 }, { kind: 'rumour' }, 'comment']) {
+      expect([source, codes({ ...plan, source })]).toEqual([source, ['source:sourceInvalid']]);
+    }
+  });
+
+  it('refuses "you said" holding the quoted comment word for word, not a short one a writer would say the same', () => {
+    const source = { kind: 'comment', threadId: `k1:${'ab'.repeat(32)}` };
+    const quote = 'The microwave in hall 2 is broken again.';
+    expect(codes({ ...plan, source, youSaid: `You said:  the MICROWAVE in hall 2\nis broken again. We heard it.` }, { ...HR, quote })).toEqual(['youSaid:youSaidRepeatsComment']);
+    expect(codes({ ...plan, source, youSaid: 'The microwave in hall 2 keeps breaking.' }, { ...HR, quote })).toEqual([]);
+    expect(codes({ ...plan, source, youSaid: 'You asked for more breaks.' }, { ...HR, quote: 'More breaks' })).toEqual([]);
+    // Without a quote source, or without the quote's words, nothing to compare.
+    expect(codes({ ...plan, youSaid: quote }, { ...HR, quote })).toEqual([]);
+    expect(codes({ ...plan, source, youSaid: quote }, HR)).toEqual([]);
+    expect(repeatsQuote('x'.repeat(QUOTE_COPY_MIN), 'x'.repeat(QUOTE_COPY_MIN))).toBe(true);
+    expect(repeatsQuote('x'.repeat(QUOTE_COPY_MIN), 'x'.repeat(QUOTE_COPY_MIN - 1))).toBe(false);
   });
 
   it('lets a leader write for the crews they lead only, never the line, site or plant above', () => {

@@ -10,10 +10,15 @@
  * - The due day is a day of the plant's calendar, never before the plant's today when the plan is
  *   created or its due day changes (an overdue plan may keep its day).
  * - The driver is one of the product's drivers; the group one a plan can be for and the writer may
- *   act for (`scope.ts`); the source a driver or a quoted comment.
+ *   act for (`scope.ts`); the source a driver or a released comment named by its thread id. Words
+ *   sent as a comment's are never taken: the relay reads them from the comment (`types.ts`
+ *   `PlanSource`), and only the relay can tell whether the writer is shown that comment.
+ * - "You said" is the writer's own words, stored as written: the quoted comment copied into it
+ *   word for word is refused, since it would stay with the plan when the comment goes.
  */
 import { PULSE_DRIVERS, type PulseDriver, ACTION_PLAN_STATUSES, type ActionPlanStatus } from '../../models/pulse';
 import { hasVisibleText, normaliseText } from '../../recognition/compose';
+import { THREAD_ID_PATTERN } from '../threads/threads';
 import { parseLocalDate } from '../zonedTime';
 import { mayWritePlanFor, planGroupOf, type PlanWriter } from './scope';
 import { FIELD_OF, PLAN_LIMITS, type PlanError, type PlanErrorCode, type PlanFields, type PlanSource } from './types';
@@ -27,6 +32,8 @@ export interface PlanCheckContext {
   readonly purpose: PlanPurpose;
   /** The stored due day when an existing plan is changed (it may stay in the past). */
   readonly storedDueDate?: string;
+  /** The quoted comment's words, where known (the editor's quote; the relay's read of the comment). */
+  readonly quote?: string;
 }
 
 export type PlanCheck = { readonly ok: true; readonly fields: PlanFields } | { readonly ok: false; readonly errors: readonly PlanError[] };
@@ -41,17 +48,39 @@ const lineOf = (value: unknown): string => textOf(value).replace(/\s*\n\s*/g, ' 
 /** A sign-in name: something@domain (guests' `…#EXT#@…` too), no spaces. */
 const LOGIN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/**
+ * The source as sent: a comment by its thread id, or (no id) a comment whose words are not known,
+ * which only a plan stored so before may keep (the relay decides); words sent with it are dropped.
+ */
 function sourceOf(value: unknown): PlanSource | undefined {
   if (value === undefined) {
     return { kind: 'driver' };
   }
-  if (isRecord(value) && value.kind === 'driver') {
+  if (!isRecord(value) || (value.kind !== 'driver' && value.kind !== 'comment')) {
+    return undefined;
+  }
+  if (value.kind === 'driver') {
     return { kind: 'driver' };
   }
-  if (isRecord(value) && value.kind === 'comment' && typeof value.text === 'string') {
-    return { kind: 'comment', text: textOf(value.text) };
+  if (value.threadId === undefined) {
+    return { kind: 'comment' };
   }
-  return undefined;
+  return typeof value.threadId === 'string' && THREAD_ID_PATTERN.test(value.threadId) ? { kind: 'comment', threadId: value.threadId } : undefined;
+}
+
+/** Text compared as a reader would: one space between words, any case. */
+const folded = (text: string): string => normaliseText(text).replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * The shortest comment (in characters, folded) whose copy in "you said" is refused: a shorter one
+ * ("more breaks") is what a writer would put in their own words anyway.
+ */
+export const QUOTE_COPY_MIN = 20;
+
+/** Whether `text` holds the quoted comment word for word. */
+export function repeatsQuote(text: string, quote: string | undefined): boolean {
+  const wanted = quote === undefined ? '' : folded(quote);
+  return wanted.length >= QUOTE_COPY_MIN && folded(text).indexOf(wanted) >= 0;
 }
 
 /**
@@ -87,12 +116,13 @@ export function checkPlan(input: unknown, context: PlanCheckContext): PlanCheck 
   const source = sourceOf(raw.source);
   if (!source) {
     fail('sourceInvalid');
-  } else if (source.kind === 'comment') {
-    within(source.text, PLAN_LIMITS.sourceComment, 'sourceInvalid', 'sourceTooLong');
   }
 
   const youSaid = textOf(raw.youSaid);
   within(youSaid, PLAN_LIMITS.youSaid, 'youSaidEmpty', 'youSaidTooLong');
+  if (source?.kind === 'comment' && repeatsQuote(youSaid, context.quote)) {
+    fail('youSaidRepeatsComment');
+  }
 
   const weWillDo = textOf(raw.weWillDo);
   within(weWillDo, PLAN_LIMITS.weWillDo, publish ? 'weWillDoEmpty' : undefined, 'weWillDoTooLong');

@@ -7,6 +7,10 @@
  *   POST /api/pulse/plans/save      {planKey, id?, version?, plan} → {plan}: a draft made or changed
  *   POST /api/pulse/plans/publish   {id, version, published}        → {plan}: published or taken back
  *   POST /api/pulse/plans/status    {id, version, status}           → {plan}
+ *
+ * A plan quoting a comment sends `source: {kind: 'comment', threadId}`; the relay answers with the
+ * comment's words as `source.text` while HR and leaders are shown the comment, and gives employees
+ * the words without the thread id (`types.ts` `PlanSource`).
  */
 import type { Filter } from '../results/cells';
 import type { PlanWriter } from './scope';
@@ -50,7 +54,10 @@ export const PLAN_KEY = /^[A-Za-z0-9-]{16,64}$/;
 
 /** Why a plan call failed, for the parts to put into words. */
 export type PlanStoreErrorCode =
-  /** The relay refused the plan: `errors` says which fields (checked on the page first, so rare). */
+  /**
+   * The relay refused the plan: `errors` says which fields where the page can tell (a quoted
+   * comment not available: `sourceUnavailable`); the rest is checked on the page first, so rare.
+   */
   | 'invalid'
   /** Someone changed the plan since it was read: read it again. */
   | 'changed'
