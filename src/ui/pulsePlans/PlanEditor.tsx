@@ -70,6 +70,8 @@ export interface IPlanEditorProps {
   readonly locale: string;
   /** The plant's IANA time zone: its today is the earliest due date. */
   readonly timeZone: string;
+  /** Takes the focus to the editor's heading when it opens (opened in place of what the writer was reading). */
+  readonly focusOnOpen?: boolean;
   /** Called with the plan as the relay stored it after each save, publish or take-back. */
   onSaved?(plan: ActionPlanRecord): void;
   onClose?(): void;
@@ -174,6 +176,13 @@ export function PlanEditor(props: IPlanEditorProps): React.ReactElement {
     initial.restored ? { type: 'info', text: words.restored } : undefined
   );
   const fieldRefs = React.useRef<{ [field in PlanField]?: HTMLElement | null }>({});
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  const focusOnOpen = props.focusOnOpen === true;
+  React.useEffect(() => {
+    if (focusOnOpen) {
+      heading.current?.focus();
+    }
+  }, [focusOnOpen]);
   React.useEffect(() => {
     if (focusAfterSend && busy === undefined) {
       fieldRefs.current[focusAfterSend]?.focus();
@@ -274,7 +283,7 @@ export function PlanEditor(props: IPlanEditorProps): React.ReactElement {
 
   return (
     <section className={styles.plans} aria-labelledby={`${idBase}-title`}>
-      <h2 id={`${idBase}-title`} className={styles.title}>
+      <h2 id={`${idBase}-title`} ref={heading} tabIndex={-1} className={styles.title}>
         {saved.id !== undefined ? words.editPlan : words.newPlan}
       </h2>
       <form

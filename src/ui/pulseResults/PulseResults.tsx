@@ -34,6 +34,15 @@ import { checkText, type CommentView, crewsOfRounds, dayText, firstRound, groupC
 import { type ResultsWords, resultsWords } from './resultsWords';
 import { Trend } from './Trend';
 
+/** A released comment a writer makes a plan of ("Make a plan" under it). */
+export interface PlanFromComment {
+  readonly roundId: number;
+  /** The list it was shown in: the plan's group. */
+  readonly groupKey: string;
+  readonly threadId: string;
+  readonly text: string;
+}
+
 /** What the plans tab is given: the rounds shown, the chosen round and group, the groups offered, who reads. */
 export interface PlansView {
   readonly rounds: readonly RoundResults[];
@@ -41,6 +50,21 @@ export interface PlansView {
   readonly groupKey: string;
   readonly groups: readonly { readonly key: string; readonly text: string }[];
   readonly role: 'hr' | 'leader';
+  /** Opened from a comment: the plans' editor starts with it as what was heard. */
+  readonly fromComment?: PlanFromComment;
+  /** Opened from a comment: back to the comments. */
+  readonly onClose?: () => void;
+}
+
+/** Where a comment row stands, for its actions. */
+export interface CommentPlace {
+  readonly roundId: number;
+  /** The list it is shown in: its group's key (`plant`, `crew=…`). */
+  readonly listKey: string;
+  /** The crews the reader leads, as the results say (none for HR). */
+  readonly leads: readonly string[];
+  /** Opens the action plans' editor with this comment (absent where the part has no plans). */
+  readonly makePlan?: () => void;
 }
 
 export interface IPulseResultsProps {
@@ -50,9 +74,13 @@ export interface IPulseResultsProps {
   readonly heading?: string;
   /** Saves an exported file; a download through a Blob link unless given. */
   readonly save?: (fileName: string, text: string) => void;
-  /** Actions on a released comment (its thread: replies, hide), for HR and leaders. */
-  readonly commentActions?: (comment: CommentView, role: 'hr' | 'leader') => React.ReactNode;
-  /** A tab of action plans beside the results, for HR and leaders (its title and content). */
+  /** Actions on a released comment (its thread: replies, hide; a plan made of it), for HR and leaders. */
+  readonly commentActions?: (comment: CommentView, role: 'hr' | 'leader', place: CommentPlace) => React.ReactNode;
+  /**
+   * A tab of action plans beside the results, for HR and leaders (its title and content). A plan
+   * made of a comment opens the same content in the comments tab, over the comments (kept as they
+   * are beneath), and closing it brings the comments back.
+   */
   readonly plans?: { readonly title: string; readonly render: (view: PlansView) => React.ReactNode };
   /** The device's clock (ms), for "closed, results not published yet"; `Date.now` unless given. */
   readonly now?: () => number;
@@ -69,13 +97,22 @@ function RoundResultsView(props: {
   readonly words: ResultsWords;
   readonly locale: string;
   readonly save: (fileName: string, text: string) => void;
-  readonly commentActions?: (comment: CommentView, role: 'hr' | 'leader') => React.ReactNode;
+  readonly commentActions?: IPulseResultsProps['commentActions'];
   readonly plans?: IPulseResultsProps['plans'];
   readonly now: () => number;
 }): React.ReactElement {
   const { body, rounds, words, locale } = props;
   const [roundId, setRoundId] = React.useState<number | undefined>(undefined);
   const [groupKey, setGroupKey] = React.useState<string>(PLANT);
+  const [planFrom, setPlanFrom] = React.useState<PlanFromComment | undefined>(undefined);
+  // The "Make a plan" pressed takes the focus back when the plan's editor closes.
+  const opener = React.useRef<HTMLElement | null>(null);
+  React.useEffect(() => {
+    if (!planFrom && opener.current) {
+      opener.current.focus();
+      opener.current = null;
+    }
+  }, [planFrom]);
   const round = rounds.find((candidate) => candidate.roundId === roundId) ?? firstRound(rounds);
   if (!round) {
     return <Notice type="info">{words.noRounds}</Notice>;
@@ -87,7 +124,21 @@ function RoundResultsView(props: {
   const employee = role === 'employee';
   const commentActions = props.commentActions;
   const plans = props.plans;
-  const actionsFor = commentActions && role !== 'employee' ? (comment: CommentView): React.ReactNode => commentActions(comment, role) : undefined;
+  const leads = body.viewer.leads.map((led) => led.value);
+  const makePlanOf = (comment: CommentView, listKey: string): (() => void) | undefined => {
+    const threadId = comment.threadId;
+    return plans && threadId !== undefined
+      ? () => {
+          opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+          setPlanFrom({ roundId: round.roundId, groupKey: listKey, threadId, text: comment.text });
+        }
+      : undefined;
+  };
+  const actionsFor =
+    commentActions && role !== 'employee'
+      ? (comment: CommentView, listKey: string): React.ReactNode => commentActions(comment, role, { roundId: round.roundId, listKey, leads, makePlan: makePlanOf(comment, listKey) })
+      : undefined;
+  const fromComment = planFrom && planFrom.roundId === round.roundId && role !== 'employee' ? planFrom : undefined;
 
   let content: React.ReactNode;
   if (isRefused(round)) {
@@ -131,7 +182,16 @@ function RoundResultsView(props: {
             {
               key: 'comments',
               title: words.tabs.comments,
-              render: () => <Comments round={shown} words={words} locale={locale} actionsFor={actionsFor} />
+              render: () => (
+                <>
+                  {/* Hidden, not taken down, while a plan is made of a comment: a reply being typed stays. */}
+                  <div hidden={fromComment !== undefined}>
+                    <Comments round={shown} words={words} locale={locale} actionsFor={actionsFor} />
+                  </div>
+                  {fromComment &&
+                    plans?.render({ rounds, round: shown, groupKey: fromComment.groupKey, groups: choices, role, fromComment, onClose: () => setPlanFrom(undefined) })}
+                </>
+              )
             }
           ]),
       ...(plans && role !== 'employee' ? [{ key: 'plans', title: plans.title, render: () => plans.render({ rounds, round: shown, groupKey: group, groups: choices, role }) }] : [])

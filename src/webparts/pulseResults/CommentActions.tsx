@@ -1,13 +1,22 @@
 /**
- * The threads under the Pulse results part's comments, for HR and leaders: each released comment
- * with its replies, Reply, and HR's Hide/Show (`src/ui/pulseThreads`). The threads are read once,
- * when the first comment row asks (the comments tab opened), and again after a change.
+ * The actions under the Pulse results part's comments, for HR and leaders: each released comment
+ * with its replies, Reply, and HR's Hide/Show (`src/ui/pulseThreads`), and "Make a plan" for a
+ * writer who may write plans for the comment's group (HR any; a leader the crews they lead), which
+ * opens the plans' editor (its own chunk) with the comment as what was heard. The threads are read
+ * once, when the first comment row asks (the comments tab opened), and again after a change.
+ * "Make a plan" waits for the thread, and is not offered for a comment HR hid (no plan may quote
+ * it: the relay refuses it too).
  */
 import * as React from 'react';
+import * as strings from 'PulseResultsWebPartStrings';
 
+import { mayWritePlanFor, type PlanWriter } from '../../core/pulse/plans/scope';
 import type { PulseThreadsBody, PulseThreadsSource, ThreadBody } from '../../core/pulse/threads/wire';
+import { Button } from '../../ui/light/Button';
 import { CommentThread } from '../../ui/pulseThreads/CommentThread';
+import type { CommentPlace } from '../../ui/pulseResults/PulseResults';
 import type { CommentView } from '../../ui/pulseResults/resultsView';
+import styles from './PlansTab.module.scss';
 
 type Listener = (threads: ReadonlyMap<string, ThreadBody>) => void;
 
@@ -62,6 +71,8 @@ interface IThreadOfProps {
   readonly read: ThreadsRead;
   readonly source: PulseThreadsSource;
   readonly language: string;
+  /** "Make a plan" of this comment; absent where the reader may not write plans for its group. */
+  readonly makePlan?: () => void;
 }
 
 function ThreadOf(props: IThreadOfProps): React.ReactElement {
@@ -93,17 +104,32 @@ function ThreadOf(props: IThreadOfProps): React.ReactElement {
   if (!loaded) {
     return <></>;
   }
-  return <CommentThread key={version} threadId={threadId} thread={thread} role={props.role} source={props.source} language={props.language} onChanged={again} />;
+  return (
+    <>
+      <CommentThread key={version} threadId={threadId} thread={thread} role={props.role} source={props.source} language={props.language} onChanged={again} />
+      {props.makePlan && thread?.status !== 'hidden' && <Button className={styles.target} iconName="Add" text={strings.MakePlan} onClick={props.makePlan} />}
+    </>
+  );
+}
+
+/** Who writes plans, as the results say (the relay decides again when the plan is saved). */
+function writerOf(role: 'hr' | 'leader', place: CommentPlace): PlanWriter {
+  return role === 'hr' ? { role: 'hr' } : { role: 'leader', crews: place.leads };
 }
 
 /** One read of the threads per source: a part rendered again keeps its rows and what is typed in them. */
 const reads = new WeakMap<PulseThreadsSource, ThreadsRead>();
 
-/** The results part's `commentActions`: a released comment's thread, for HR and leaders. */
-export function commentActionsOf(source: PulseThreadsSource, language: string): (comment: CommentView, role: 'hr' | 'leader') => React.ReactNode {
+/** The results part's `commentActions`: a released comment's thread, and "Make a plan" of it, for HR and leaders. */
+export function commentActionsOf(source: PulseThreadsSource, language: string): (comment: CommentView, role: 'hr' | 'leader', place?: CommentPlace) => React.ReactNode {
   const read = reads.get(source) ?? new ThreadsRead(source);
   reads.set(source, read);
-  const actions = (comment: CommentView, role: 'hr' | 'leader'): React.ReactNode =>
-    comment.threadId ? <ThreadOf threadId={comment.threadId} role={role} read={read} source={source} language={language} /> : undefined;
+  const actions = (comment: CommentView, role: 'hr' | 'leader', place?: CommentPlace): React.ReactNode => {
+    if (!comment.threadId) {
+      return undefined;
+    }
+    const makePlan = place?.makePlan && mayWritePlanFor(writerOf(role, place), place.listKey) ? place.makePlan : undefined;
+    return <ThreadOf threadId={comment.threadId} role={role} read={read} source={source} language={language} makePlan={makePlan} />;
+  };
   return actions;
 }

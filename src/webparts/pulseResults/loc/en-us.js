@@ -5,6 +5,7 @@ define([], function () {
     TitleLabel: "Heading (leave empty for none)",
     DefaultTitle: "Pulse results",
     PlansTab: "Action plans",
+    MakePlan: "Make a plan",
     Opening: "Opening the action plans…",
     OpenFailed: "The action plans could not be opened. Check the connection.",
     Retry: "Try again"

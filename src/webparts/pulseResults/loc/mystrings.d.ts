@@ -6,6 +6,8 @@ declare interface IPulseResultsWebPartStrings {
   DefaultTitle: string;
   /** The results' tab of action plans (HR and leaders). */
   PlansTab: string;
+  /** Under a released comment (HR and leaders who may write plans for its group): opens the plan editor with it. */
+  MakePlan: string;
   /** While the plans tab's chunk loads. */
   Opening: string;
   /** It could not be loaded. */

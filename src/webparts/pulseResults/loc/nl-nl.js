@@ -5,6 +5,7 @@ define([], function () {
     TitleLabel: "Kop (leeg laten voor geen kop)",
     DefaultTitle: "Resultaten van pulsmetingen",
     PlansTab: "Actieplannen",
+    MakePlan: "Plan maken",
     Opening: "De actieplannen worden geopend…",
     OpenFailed: "De actieplannen konden niet worden geopend. Controleer de verbinding.",
     Retry: "Opnieuw proberen"

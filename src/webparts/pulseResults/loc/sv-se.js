@@ -5,6 +5,7 @@ define([], function () {
     TitleLabel: "Rubrik (lämna tom för ingen)",
     DefaultTitle: "Pulsresultat",
     PlansTab: "Åtgärdsplaner",
+    MakePlan: "Gör en plan",
     Opening: "Åtgärdsplanerna öppnas…",
     OpenFailed: "Åtgärdsplanerna gick inte att öppna. Kontrollera anslutningen.",
     Retry: "Försök igen"
