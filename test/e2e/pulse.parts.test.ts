@@ -10,8 +10,9 @@
  * picked by name, whose first round opens today; the relay's timer runs once, and the Pulse web
  * part offers the operator that round.
  *
- * The Pulse card as the operator: its face ("N min, N questions"), the quick view's start, a
- * question of five faces, the 0–10 question, the comment, the summary, then sent and done.
+ * The Pulse card as the operator: its face ("N min, N questions"), the quick view's start with
+ * what followed earlier pulses below it (her crew's plan, in Swedish), a question of five faces,
+ * the 0–10 question, the comment, the summary, then sent and done.
  *
  * The on-shift prompt as the operator with the browser's clock inside one of her shifts: the
  * line, "Answer now" and the survey over the page, Escape, "Not now"; in Swedish, every question
@@ -229,6 +230,8 @@ async function checkCard(findings: string[], opened: OpenedPart, state: string, 
 
 describe('The Pulse card on a phone', () => {
   const CARD_ROUND = /^Kortpuls \d$/;
+  /** The demo plant's plan for Åsa's weld crew (local/tenant/history/plans.ts). */
+  const WELD_CREW_PLAN = 'Byta skift i Teams Shifts';
 
   beforeAll(async () => {
     // One short round for each look, closing before the demo plant's monthly pulse: each is answered once.
@@ -257,6 +260,10 @@ describe('The Pulse card on a phone', () => {
       const sheet = page.getByRole('dialog', { name: cardEn.Title });
       await sheet.getByTestId('quick-view-card').waitFor();
       await sheet.getByRole('heading', { name: face.description }).waitFor({ timeout: 30_000 });
+      // Below the start, what followed earlier pulses: the plan her weld crew's leader published, in Swedish.
+      const plan = sheet.getByText(WELD_CREW_PLAN, { exact: true });
+      await plan.waitFor({ timeout: 30_000 });
+      await expect(plan.isVisible()).resolves.toBe(true);
       await checkCard(findings, opened, `${look} start`, sheet);
       await sheet.getByRole('button', { name: sv.start, exact: true }).click();
 
