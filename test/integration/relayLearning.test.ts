@@ -18,6 +18,7 @@ import { LOCAL_LEARNING_KEYS } from '../../local/relay/learningKeys';
 import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
 import { SEEDED_QUIZ_ANSWERS } from '../../local/tenant/history/learning';
+import { insertTeam, insertTeamMember } from '../../local/tenant/store';
 import { relayPrincipal } from '../support/permissionMatrix';
 import { findPerson, persona, spAs, startTestTenant, tokenFor } from '../support/tenant';
 
@@ -173,6 +174,32 @@ describe('learning through the relay after Engage Setup', () => {
     const manager = tenant.context.directory.byId(learner.managerId ?? '') as Person;
     const led = await callLearning(tenant, manager, 'attempts', { person: learner.id });
     expect((led.body.quizzes as Array<{ stepId: number; attemptCount: number }>).find((q) => q.stepId === quizStep)?.attemptCount).toBe(2);
+  });
+
+  it('shows a person\'s attempts to their manager only, never to a colleague who made a Teams team with them in it', async () => {
+    // Any employee can create a team and add colleagues: owning one says nothing about leading them.
+    const teamId = randomUUID();
+    insertTeam(tenant.context.db, {
+      id: teamId,
+      crewKey: 'GOT-LEARNING-CLUB',
+      displayName: 'Quiz club',
+      description: 'Made by a colleague',
+      siteCode: 'GOT',
+      lineCode: '',
+      timeZone: ZONE,
+      pattern: '',
+      created: tenant.context.now().toISOString()
+    });
+    insertTeamMember(tenant.context.db, { teamId, personId: colleague.id, role: 'owner' });
+    insertTeamMember(tenant.context.db, { teamId, personId: learner.id, role: 'member' });
+    expect(colleague.id).not.toBe(learner.managerId);
+
+    const nosy = await callLearning(tenant, colleague, 'attempts', { person: learner.id });
+    expect([nosy.status, nosy.body.error?.code, nosy.body.quizzes]).toEqual([404, 'notFound', undefined]);
+    const manager = tenant.context.directory.byId(learner.managerId ?? '') as Person;
+    const led = await callLearning(tenant, manager, 'attempts', { person: learner.id });
+    const own = await callLearning(tenant, learner, 'attempts', {});
+    expect([led.status, led.body.quizzes]).toEqual([200, own.body.quizzes]);
   });
 
   it('counts the same attempt sent twice at once only once', async () => {
