@@ -1,6 +1,6 @@
 /**
- * A person's own comments of the latest pulse rounds, for the Pulse part and the Pulse card's
- * quick view: "HR answered your comment" or "Your team leader answered your comment", the thread
+ * A person's own comments of the latest pulse rounds, in the Pulse part (the Pulse card words the
+ * same threads in its Adaptive Card, with `answered.ts`): "HR answered your comment" or "Your team leader answered your comment", the thread
  * (HR, the team leader, and "You" for their own answers back), Answer back once someone replied,
  * and Delete my comment after a confirmation. The relay finds the comments by the person's token;
  * nothing here, nor anything the page keeps, says which comments are theirs (nothing is stored on
