@@ -160,7 +160,7 @@ describe('PulsePanel', () => {
     render(<PulsePanel answers={{ ...base, openRounds }} locale="nl-nl" timeZone="Europe/Amsterdam" />);
     expect(await screen.findByText(/daarvoor is de Engage-relay nodig/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
-    expect(await screen.findByText('Er staat nu geen pulse-enquête voor je open.')).toBeTruthy();
+    expect(await screen.findByText('Er staat nu geen pulsmeting voor je open.')).toBeTruthy();
   });
 
   it('thanks the person when every open round is answered', async () => {

@@ -141,7 +141,7 @@ const nl: ThreadWords = {
   tryAgain: 'Opnieuw proberen',
   errors: {
     noRelay: 'Opmerkingen hebben de Engage-relay nodig, die ze anoniem houdt. Meld het aan je IT-beheerder.',
-    notSetUp: 'Reacties op opmerkingen zijn op deze site nog niet ingesteld. Vraag de sitebeheerder Engage Setup uit te voeren.',
+    notSetUp: 'Reacties op opmerkingen zijn op deze site nog niet ingesteld. Vraag de sitebeheerder Shopfloor Engage instellen uit te voeren.',
     relayFault: 'De enquêtedienst werkt op dit moment niet. Meld het aan je IT-beheerder.',
     unavailable: 'De enquêtedienst is bezet of niet bereikbaar. Probeer het zo opnieuw; je tekst blijft bewaard.',
     rateLimited: 'Te veel pogingen in korte tijd. Wacht een minuut en probeer het opnieuw; je tekst blijft bewaard.',
@@ -193,7 +193,7 @@ const sv: ThreadWords = {
   tryAgain: 'Försök igen',
   errors: {
     noRelay: 'Kommentarer kräver Engage-reläet, som håller dem anonyma. Kontakta din IT-administratör.',
-    notSetUp: 'Svar på kommentarer är inte konfigurerade på den här webbplatsen än. Be webbplatsens administratör att köra Engage Setup.',
+    notSetUp: 'Svar på kommentarer är inte konfigurerade på den här webbplatsen än. Be webbplatsens administratör att köra Konfigurera Shopfloor Engage.',
     relayFault: 'Enkättjänsten fungerar inte just nu. Kontakta din IT-administratör.',
     unavailable: 'Enkättjänsten är upptagen eller gick inte att nå. Försök igen om en stund; din text finns kvar.',
     rateLimited: 'För många försök på kort tid. Vänta en minut och försök igen; din text finns kvar.',

@@ -91,7 +91,7 @@ describe('the on-shift prompt line', () => {
     setup(true);
     const line = await screen.findByRole('region', { name: 'Week 50 pulse' });
     expect(line.getAttribute('lang')).toBe('nl-nl');
-    expect(line.textContent).toContain('Je bent aan het werk: er staat een pulse-enquête voor je open (2 vragen, ongeveer 1 min).');
+    expect(line.textContent).toContain('Je bent aan het werk: er staat een pulsmeting voor je open (2 vragen, ongeveer 1 min).');
     expect(screen.getAllByRole('button').map((b) => b.textContent)).toEqual(['Nu beantwoorden', 'Niet nu']);
     const root = settled() as HTMLElement;
     expect(root.style.getPropertyValue('--se-text')).toBe('#111111');

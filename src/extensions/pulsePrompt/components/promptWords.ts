@@ -30,7 +30,7 @@ const en: PromptWords = {
 };
 
 const nl: PromptWords = {
-  promptText: 'Je bent aan het werk: er staat een pulse-enquête voor je open ({1}, ongeveer {0} min).',
+  promptText: 'Je bent aan het werk: er staat een pulsmeting voor je open ({1}, ongeveer {0} min).',
   questionCount: { one: '{0} vraag', other: '{0} vragen' },
   promptAnswer: 'Nu beantwoorden',
   promptLater: 'Niet nu',

@@ -1,6 +1,6 @@
 define([], function () {
   return {
-    PropertyPaneDescription: "De pulse-enquêtes die openstaan voor wie de pagina leest, vraag voor vraag beantwoord. Antwoorden gaan alleen naar de Engage-relay en worden zonder naam bewaard.",
+    PropertyPaneDescription: "De pulsmetingen die openstaan voor wie de pagina leest, vraag voor vraag beantwoord. Antwoorden gaan alleen naar de Engage-relay en worden zonder naam bewaard.",
     SettingsGroupName: "Instellingen",
     TitleLabel: "Kop (leeg laten voor geen kop)",
     DefaultTitle: "Jouw mening",
