@@ -5,7 +5,7 @@
  *   POST /api/learning/quiz      {stepId, attemptKey, answers}                    the person: a quiz answered, scored here
  *   POST /api/learning/quiz-key  {stepId, answerKey}                              HR: a quiz's answer key sealed
  *   POST /api/learning/signoff   {learnerId, stepId, station, note?, requestId, timeZone?}   a trainer signs practice off
- *   POST /api/learning/attempts  {person?}                                        the person's quiz attempts, or a crew member's for their leader
+ *   POST /api/learning/attempts  {person?}                                        the person's quiz attempts, or a direct report's for their manager
  *
  * Members write none of SE_Assignments, SE_Progress and SE_Skills: the relay writes them, with
  * the person from the token and the rules of `src/core/learning`. So:
@@ -17,6 +17,8 @@
  * - a write is done once: the progress row is unique per person and step, its last write's request
  *   id is kept in its Title (`<stepId>:<userId>#<requestId>`), and quiz attempts carry their attempt
  *   key inside the sealed record;
+ * - a person's quiz attempts are theirs and their manager's in Entra ID (set by IT or HR), never
+ *   an owner's of a Teams team they are in: anyone can make a team and add colleagues to it;
  * - nothing before Engage Setup (409 `notSetUp`).
  */
 import type { SPFI } from '@pnp/sp';
@@ -69,11 +71,15 @@ export interface LearningRouteOptions {
   readonly site: () => SPFI;
   /** SE_LEARNING_KEYS: without them no quiz is scored or sealed (502). */
   readonly keys?: LearningKeyring;
-  /** A learner's user principal name from their directory id (sign-offs, a crew member's attempts). */
+  /** A learner's user principal name from their directory id (sign-offs, a direct report's attempts). */
   readonly learners?: LearnerDirectory;
-  /** A person's manager and teams (a leader's view of their crew's attempts). */
+  /** A person's manager (who reads their quiz attempts besides them). */
   readonly directory: RelayDirectory;
-  /** The Teams teams a person owns (the crews they lead). */
+  /**
+   * @deprecated Not read. Owning a Teams team says nothing about leading its members (any
+   * employee can make one and add colleagues), so no team's owner reads anyone's attempts; kept
+   * only until `relay/src/handler.ts` stops passing it.
+   */
   readonly ownedGroups?: OwnedGroupsSource;
   readonly now?: () => number;
   readonly log?: (line: string) => void;
@@ -498,18 +504,16 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
     return { status: 200, body: { status: 'signed-off', ...outcome, levels }, counted: !outcome.resent };
   }
 
-  /** Whether `caller` leads `personUpn`: their manager in Entra ID, or an owner of one of their teams. */
+  /**
+   * Whether `caller` leads `personUpn` for their quiz scores: their manager in Entra ID, which IT or
+   * HR sets. Nothing a member can make counts: a Teams team's owners are whoever made it and whom
+   * they added. Not even a crew HR named (the pulse's survey audiences, an assignment's `CrewKey`):
+   * its owners still choose its members, so they could add anyone and read their scores. The pulse
+   * can trust such owners because its results never show one person; a score is one person's.
+   */
   async function leads(callerUpn: string, personUpn: string): Promise<boolean> {
     const manager = await options.directory.managerOf(personUpn);
-    if (manager !== undefined && manager.toLowerCase() === callerUpn.toLowerCase()) {
-      return true;
-    }
-    if (!options.ownedGroups) {
-      return false;
-    }
-    const [owned, teams] = await Promise.all([options.ownedGroups(callerUpn), options.directory.teamsOf(personUpn)]);
-    const mine = new Set(Array.from(owned).map((id) => id.toLowerCase()));
-    return teams.some((team) => mine.has(team.toLowerCase()));
+    return manager !== undefined && manager.toLowerCase() === callerUpn.toLowerCase();
   }
 
   async function attempts(caller: Caller, body: unknown): Promise<RelayAnswer> {
