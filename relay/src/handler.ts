@@ -67,7 +67,7 @@ export function relayRoutes(deps: RelayDependencies): readonly Route[] {
     pulseCrewsRoute({ site: deps.sharePoint, rosters: deps.crewRosters, now: deps.now, log: deps.log }),
     pulseResultsRoute({ site: deps.sharePoint, keys: deps.pulseKeys, ownedGroups: deps.ownedGroups, now: deps.now, log: deps.log }),
     ...pulseThreadsRoutes({ site: deps.sharePoint, keys: deps.pulseKeys, ownedGroups: deps.ownedGroups, now: deps.now, log: deps.log }),
-    ...pulsePlansRoutes({ site: deps.sharePoint, ownedGroups: deps.ownedGroups, facts: deps.pulseFacts, crewRosters: deps.crewRosters, now: deps.now, log: deps.log }),
+    ...pulsePlansRoutes({ site: deps.sharePoint, keys: deps.pulseKeys, ownedGroups: deps.ownedGroups, facts: deps.pulseFacts, crewRosters: deps.crewRosters, now: deps.now, log: deps.log }),
     ...learningRoutes({ site: deps.sharePoint, keys: deps.learningKeys, learners: deps.learners, directory: deps.directory, ownedGroups: deps.ownedGroups, now: deps.now, log: deps.log })
   ];
 }
