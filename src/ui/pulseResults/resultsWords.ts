@@ -273,7 +273,7 @@ const nl: ResultsWords = {
   respondents: { one: '{0} persoon heeft geantwoord', other: '{0} mensen hebben geantwoord' },
   rateOf: '{0} · {1} van {2}',
   rateExplained:
-    'Deelname is het deel van wie het gevraagd is dat antwoordde: iedereen op het rooster van een ploeg in de doelgroep van de enquête toen de resultaten werden gepubliceerd. Groepen per soort dienstverband of dienstjaren tonen alleen hoeveel mensen antwoordden.',
+    'Deelname is het deel van wie het gevraagd is dat antwoordde: iedereen op het rooster van een ploeg in de doelgroep van de pulsmeting toen de resultaten werden gepubliceerd. Groepen per soort dienstverband of dienstjaren tonen alleen hoeveel mensen antwoordden.',
   measure: 'Meting',
   score: 'Score',
   change: 'Verschil met de vorige ronde',
@@ -352,7 +352,7 @@ const sv: ResultsWords = {
   loading: 'Resultaten laddas…',
   tryAgain: 'Försök igen',
   errors: {
-    noRelay: 'Resultat finns inte på den här webbplatsen: pulsenkäter kräver Engage-reläet, som håller svaren konfidentiella. Kontakta din IT-administratör.',
+    noRelay: 'Pulsresultaten finns inte på den här webbplatsen: pulsenkäter kräver Engage-reläet, som håller svaren konfidentiella. Kontakta din IT-administratör.',
     notSetUp: 'Pulsenkäter är inte konfigurerade på den här webbplatsen än. Be webbplatsens administratör att köra Konfigurera Shopfloor Engage.',
     relayFault: 'Enkättjänsten fungerar inte just nu. Kontakta din IT-administratör.',
     unavailable: 'Resultaten gick inte att nå. Kontrollera anslutningen; de laddas igen av sig själva.',
