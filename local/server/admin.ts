@@ -6,7 +6,7 @@ import type { LocalAuthority } from './authority';
 import type { TenantContext } from './context';
 import { getMeta, setMeta } from './db';
 import { mergeFaults } from './faults';
-import type { RunningHttpServer } from './http';
+import { type RunningHttpServer, USER_HEADER } from './http';
 import { Handler, json, readJsonBody } from './types';
 
 export interface AdminIdentity {
@@ -87,7 +87,15 @@ export function createAdminHandler(context: TenantContext, server: () => Running
       if (!resource) {
         return json(400, { error: 'invalid_request', error_description: 'Name the resource.' });
       }
-      const token = await identity.authority.userToken(request.user, resource);
+      // A test naming who signs in must name a person: Entra ID issues an app identity app-only
+      // tokens only (client credentials), and an account it does not know no token at all, where
+      // the request's user would have fallen back to the default persona.
+      const named = request.headers[USER_HEADER];
+      const person = named === undefined ? request.user : context.directory.byLogin(named);
+      if (!person || person.isApp === true) {
+        return json(400, { error: 'invalid_grant', error_description: `No person signs in as '${named ?? ''}': an app identity gets app-only tokens, never a delegated one.` });
+      }
+      const token = await identity.authority.userToken(person, resource);
       return json(200, { token_type: 'Bearer', access_token: token, expires_on: identity.authority.expiresOn(), resource });
     }
     if (identity && request.path === '/_local/identity' && request.method === 'GET') {

@@ -63,8 +63,14 @@ export class LocalAuthority {
       .sign(this.privateKey);
   }
 
-  /** A delegated token for `person` to call `audience` (scope `user_impersonation`). */
+  /**
+   * A delegated token for `person` to call `audience` (scope `user_impersonation`). None for an app
+   * identity: Entra ID gives an app only app-only tokens (`roles`, `idtyp: app`, no `scp` or `upn`).
+   */
   public userToken(person: Person, audience: string, scope = 'user_impersonation'): Promise<string> {
+    if (person.isApp === true) {
+      return Promise.reject(new Error(`${person.displayName} is an app identity: it gets app-only tokens (appToken), never a delegated one.`));
+    }
     return this.sign({ oid: person.id, upn: person.userPrincipalName, name: person.displayName, scp: scope, idtyp: 'user' }, audience);
   }
 

@@ -15,6 +15,7 @@ import { expiryAfter } from '../../src/core/learning/expiry';
 import { progressKey, skillKey } from '../../src/core/models/keys';
 import { learningKeyring, openQuizKey, openQuizRecord } from '../../relay/src/learning/keys';
 import { LOCAL_LEARNING_KEYS } from '../../local/relay/learningKeys';
+import { RELAY_RESOURCE } from '../../local/server/authority';
 import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
 import { SEEDED_QUIZ_ANSWERS } from '../../local/tenant/history/learning';
@@ -200,6 +201,24 @@ describe('learning through the relay after Engage Setup', () => {
     const led = await callLearning(tenant, manager, 'attempts', { person: learner.id });
     const own = await callLearning(tenant, learner, 'attempts', {});
     expect([led.status, led.body.quizzes]).toEqual([200, own.body.quizzes]);
+  });
+
+  it('reads no one\'s attempts for the relay\'s own app identity: it gets no delegated token, and its app-only token is refused', async () => {
+    const app = relayPrincipal(tenant);
+    // As Entra ID: an app identity signs in with client credentials and gets app-only tokens only.
+    // The local tenant gave the default persona's token to a request naming the app identity.
+    for (const login of [app.loginName, app.userPrincipalName, 'nobody@contoso-plant.example']) {
+      const response = await fetch(`${tenant.origin}/_local/token?resource=${encodeURIComponent(RELAY_RESOURCE)}`, { headers: { 'x-local-user': login } });
+      const body = (await response.json()) as { access_token?: string; error?: string };
+      expect([login, response.status, body.error, body.access_token]).toEqual([login, 400, 'invalid_grant', undefined]);
+    }
+    const appOnly = await (tenant.context.authority as NonNullable<RunningTenant['context']['authority']>).appToken(RELAY_RESOURCE);
+    const response = await fetch(`${tenant.origin}/relay/api/learning/attempts`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${appOnly}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ person: learner.id })
+    });
+    expect([response.status, ((await response.json()) as Answer['body']).quizzes]).toEqual([401, undefined]);
   });
 
   it('counts the same attempt sent twice at once only once', async () => {

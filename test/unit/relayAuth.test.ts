@@ -7,6 +7,7 @@ import { createLocalJWKSet, exportJWK, generateKeyPair, type JWTPayload, SignJWT
 
 import { LOCAL_ISSUER, LocalAuthority, RELAY_RESOURCE } from '../../local/server/authority';
 import type { Person } from '../../local/tenant/directory';
+import { relayAccount } from '../../local/tenant/people';
 import { CallerError, type CallerVerifier, createCallerVerifier } from '../../relay/src/auth';
 
 const PERSON: Person = {
@@ -171,10 +172,27 @@ describe('createCallerVerifier', () => {
     await refusal(verify, `Bearer ${header}.${payload}.`);
   });
 
-  it('refuses an app-only token (no delegated scope)', async () => {
+  it('refuses an app-only token: by its idtyp, and without it (an optional claim) by its missing scope', async () => {
     const token = await authority.appToken(RELAY_RESOURCE);
-    const error = await refusal(verify, `Bearer ${token}`);
-    expect(error.message).toContain('user_impersonation');
+    expect((await refusal(verify, `Bearer ${token}`)).message).toMatch(/^The token is an app's/);
+    const withoutIdtyp = await handMade(ownKeys.privateKey, { scp: undefined, upn: undefined, name: undefined, roles: ['Sites.Selected'] });
+    expect((await refusal(verifyOwn, `Bearer ${withoutIdtyp}`)).message).toContain('user_impersonation');
+  });
+
+  it('refuses a token Entra ID issues to an app (idtyp app), even one that also carried a scope and a user', async () => {
+    const appShaped = await handMade(ownKeys.privateKey, { idtyp: 'app', roles: ['Sites.Selected'] });
+    expect((await refusal(verifyOwn, `Bearer ${appShaped}`)).message).toMatch(/^The token is an app's/);
+    const appOnly = await handMade(ownKeys.privateKey, { idtyp: 'app', scp: undefined, upn: undefined, name: undefined, roles: ['Sites.Selected'] });
+    expect((await refusal(verifyOwn, `Bearer ${appOnly}`)).message).toMatch(/^The token is an app's/);
+    // A user's token says `idtyp: user` when the optional claim is on, and nothing when it is off.
+    await expect(verifyOwn(`Bearer ${await handMade(ownKeys.privateKey, { idtyp: 'user' })}`)).resolves.toMatchObject({ objectId: PERSON.id });
+  });
+
+  it('gets no delegated token from the local authority for an app identity, as Entra ID issues none', async () => {
+    await expect(authority.userToken(relayAccount(), RELAY_RESOURCE)).rejects.toThrow(/app identity/);
+    const appOnly = await authority.appToken(RELAY_RESOURCE);
+    const claims = JSON.parse(Buffer.from(appOnly.split('.')[1], 'base64url').toString('utf8')) as JWTPayload;
+    expect([claims.idtyp, claims.scp, claims.upn, claims.roles]).toEqual(['app', undefined, undefined, ['Sites.Selected']]);
   });
 
   it('refuses a delegated token without the user_impersonation scope', async () => {
