@@ -2,7 +2,8 @@
  * Who is calling the relay: the bearer token AadHttpClient sends from the page, checked with
  * `jose` against the tenant's signing keys (Entra ID's JWKS in production, the local tenant's
  * keys in `npm start` and the tests). Only a token issued by the configured issuer, for this
- * relay's audience, carrying the delegated scope, is accepted.
+ * relay's audience, to a person (not an app: `idtyp` is not `app`), carrying the delegated scope,
+ * is accepted.
  */
 import { errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 
@@ -57,6 +58,11 @@ export function createCallerVerifier(options: VerifierOptions): CallerVerifier {
     } catch (error) {
       const reason = error instanceof joseErrors.JOSEError ? error.code : 'ERR_INVALID';
       throw new CallerError(`The token was refused (${reason}).`);
+    }
+    // An app-only token (client credentials: `roles`, `idtyp: app`, no `scp`) names no person, and
+    // every route here acts for one. Entra ID never puts a scope in one; refused here all the same.
+    if (payload.idtyp === 'app') {
+      throw new CallerError('The token is an app\'s (idtyp app): the relay acts for signed-in people only.');
     }
     const scopes = typeof payload.scp === 'string' ? payload.scp.split(' ') : [];
     if (!scopes.includes(RELAY_SCOPE)) {
