@@ -20,6 +20,7 @@ import type { LearnerDirectory } from './learning/people';
 import { healthRoute } from './routes/health';
 import { learningRoutes } from './routes/learning';
 import { pulseRoutes } from './routes/pulse';
+import { pulseCardRoute } from './routes/pulseCard';
 import { pulseCrewsRoute } from './routes/pulseCrews';
 import { pulsePlansRoutes } from './routes/pulsePlans';
 import { pulseResultsRoute } from './routes/pulseResults';
@@ -59,7 +60,7 @@ export function relayRoutes(deps: RelayDependencies): readonly Route[] {
   // The lists the relay writes: nothing is written until setup has secured them.
   const gate = setupGate(deps.sharePoint, [LISTS.recognitions.title, LISTS.reports.title], deps.now);
   const pulseGate = setupGate(deps.sharePoint, [LISTS.responses.title, LISTS.participation.title], deps.now);
-  return [
+  const routes: Route[] = [
     healthRoute(deps.pulseKeys),
     reportsRoute(deps.sharePoint, gate),
     recognitionsRoute({ site: deps.sharePoint, directory: deps.directory, gate }),
@@ -70,6 +71,8 @@ export function relayRoutes(deps: RelayDependencies): readonly Route[] {
     ...pulsePlansRoutes({ site: deps.sharePoint, keys: deps.pulseKeys, ownedGroups: deps.ownedGroups, facts: deps.pulseFacts, crewRosters: deps.crewRosters, now: deps.now, log: deps.log }),
     ...learningRoutes({ site: deps.sharePoint, keys: deps.learningKeys, learners: deps.learners, directory: deps.directory, ownedGroups: deps.ownedGroups, now: deps.now, log: deps.log })
   ];
+  // The Pulse card's one read runs the open rounds', own comments' and published plans' handlers above.
+  return [...routes, pulseCardRoute(routes, deps.log)];
 }
 
 export function createRelayHandler(deps: RelayDependencies): RelayHandler {

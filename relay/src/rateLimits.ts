@@ -79,6 +79,15 @@ export const RATE_LIMITS = {
     { max: 30, seconds: 60 },
     { max: 600, seconds: 60 * 60 }
   ],
+  /**
+   * GET /api/pulse/card: the Pulse card's one read (open rounds, the person's comments, published
+   * plans), once per card load. No wider than the comment threads' own read, whose cost (the
+   * latest rounds' boxes decrypted) it carries.
+   */
+  pulseCard: [
+    { max: 30, seconds: 60 },
+    { max: 600, seconds: 60 * 60 }
+  ],
   /** Writing action plans (HR and leaders: draft, publish, status): typed, never a flood. */
   pulsePlansWrite: [
     { max: 20, seconds: 60 },
