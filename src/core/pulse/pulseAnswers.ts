@@ -74,10 +74,20 @@ export class PulseAnswers {
    * answer waits in the outbox, or was counted in this page's life, counts as answered.
    */
   public async openRounds(): Promise<PulseOpenRound[]> {
+    return (await this.openRoundsWith(async () => ({ rounds: await this.options.relay.openRounds() }))).rounds;
+  }
+
+  /**
+   * `openRounds`, with the open rounds read by `read` together with whatever else that one call
+   * reads (the Pulse card reads the person's follow-up with them): what waits on the device is sent
+   * first, and the rounds count as answered as `openRounds` counts them.
+   */
+  public async openRoundsWith<TRead extends { readonly rounds: readonly PulseOpenRound[] }>(read: () => Promise<TRead>): Promise<TRead> {
     await this.flush();
-    const rounds = await this.options.relay.openRounds();
+    const found = await read();
     const waiting = new Set(this.outbox.pending().map((e) => e.payload.roundId));
-    return rounds.map((round) => (!round.answered && (waiting.has(round.roundId) || this.counted.has(round.roundId)) ? { ...round, answered: true } : round));
+    const rounds = found.rounds.map((round) => (!round.answered && (waiting.has(round.roundId) || this.counted.has(round.roundId)) ? { ...round, answered: true } : round));
+    return { ...found, rounds };
   }
 
   /** The rounds to ask about now: open, not answered, the one closing first first. */
