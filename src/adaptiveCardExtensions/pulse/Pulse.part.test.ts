@@ -6,6 +6,7 @@ import { PlanStoreError } from '../../core/pulse/plans/wire';
 import { PulseThreadsError } from '../../core/pulse/threads/wire';
 import { type CardContext, type CardState, loadCardState, openCardQuickView, submitCardAction } from '../../app/host/cardTypes';
 import { testEnvironment } from '../../app/host/testEnvironment';
+import type { PulseCardRead, PulseCardSource } from '../../app/pulse';
 import { createPulseCard, pulseCard, type PulseCardData } from './Pulse.part';
 import { DEFAULT_PROPERTIES, type IPulseCardProps, SEND_ACTION_ID, SKIP_ACTION_ID, START_ACTION_ID } from './pulseViews';
 import { ANSWER_BACK_PREFIX, ANSWER_INPUT_ID, ANSWER_SEND_ID, FOLLOW_UP_RETRY_ID } from './pulseFollowUp';
@@ -58,6 +59,33 @@ class FakeRelay implements PulseRelay {
   }
 }
 
+/**
+ * `GET /api/pulse/card` as the card reads it: the fake relay's open rounds and the fake threads'
+ * and plans' answers, in one call (the follow-up routes themselves are not called).
+ */
+class FakeCardRead implements PulseCardSource {
+  public reads = 0;
+  /** How many answers the relay had received when each read was made. */
+  public readonly receivedBefore: number[] = [];
+
+  public constructor(
+    private readonly relay: FakeRelay,
+    private readonly followUp: FakeFollowUpSources
+  ) {}
+
+  public async read(): Promise<PulseCardRead> {
+    this.reads += 1;
+    this.receivedBefore.push(this.relay.received.length);
+    const rounds = await this.relay.openRounds();
+    const { mineFailure, plansFailure } = this.followUp;
+    return {
+      rounds,
+      comments: mineFailure ? { state: 'failed', code: mineFailure.code } : { state: 'read', value: { comments: this.followUp.comments } },
+      plans: plansFailure ? { state: 'failed', code: plansFailure.code } : { state: 'read', value: this.followUp.plansPublished }
+    };
+  }
+}
+
 // The page is Swedish: the quick view speaks it (`pulseWords`); the card's own strings are the
 // English loc file in tests (SharePoint loads the page's).
 const environment = testEnvironment({ locale: 'sv-se' });
@@ -69,6 +97,8 @@ interface Setup {
   readonly relay: FakeRelay;
   /** The relay's thread and plan routes. */
   readonly followUp: FakeFollowUpSources;
+  /** The card's one read. */
+  readonly read: FakeCardRead;
   readonly card: ReturnType<typeof createPulseCard>;
   /** Moves the device's clock on (the outbox waits before it tries a failed send again). */
   wait(ms: number): void;
@@ -87,10 +117,12 @@ function setup(relay = new FakeRelay(), followUp = nothingFollowed()): Setup {
   let n = 0;
   let now = Date.UTC(2026, 11, 7, 8);
   const answers = new PulseAnswers({ relay, store: memoryStore(), outboxKey: 'out', dismissedKey: 'dismissed', newKey: () => `key-${(n += 1)}`, now: () => new Date(now) });
+  const read = new FakeCardRead(relay, followUp);
   return {
     relay,
     followUp,
-    card: createPulseCard(() => ({ answers, threads: followUp.threads, plans: followUp.plans })),
+    read,
+    card: createPulseCard(() => ({ answers, card: read, threads: followUp.threads, plans: followUp.plans })),
     wait: (ms) => {
       now += ms;
     }
@@ -129,11 +161,11 @@ describe('Pulse card definition', () => {
     expect(pulseCard.propertyPane().groups.flatMap((g) => g.fields.map((f) => `${f.kind}:${f.name}`))).toEqual(['text:title']);
   });
 
-  it('loads the rounds open for me through the relay: the face says how long, in the page\'s language', async () => {
-    const { relay, card } = setup();
+  it('loads the rounds open for me and what followed in one relay read: the face says how long, in the page\'s language', async () => {
+    const { relay, read, followUp, card } = setup();
     const state = await loadCardState(card, environment, props);
-    expect(state).toEqual({ status: 'ready', data: { rounds: [ROUND], refused: [], followUp: { comments: { state: 'toRead' }, plans: { state: 'toRead' } } } });
-    expect(relay.opened).toBe(1);
+    expect(state).toEqual({ status: 'ready', data: { rounds: [ROUND], refused: [], followUp: { comments: { state: 'read', value: { comments: [] } }, plans: { state: 'read', value: [] } } } });
+    expect([read.reads, relay.opened, followUp.calls]).toEqual([1, 1, []]);
     expect(face(card, state)).toBe('1 min, 2 questions');
   });
 
@@ -170,7 +202,7 @@ describe('Pulse card definition', () => {
   it('offline: kept on the device, the done screen says so, and the next load sends it exactly once', async () => {
     const relay = new FakeRelay();
     relay.submitFailures = ['network'];
-    const { card, wait } = setup(relay);
+    const { card, read, wait } = setup(relay);
     const done = await act(card, await loadCardState(card, environment, props), START_ACTION_ID, 'score:0:2', 'score:1:7', SEND_ACTION_ID);
     expect(quickViewText(card, done)).toContain('Dina svar är sparade på den här enheten');
     expect(relay.counted.size).toBe(0);
@@ -178,9 +210,10 @@ describe('Pulse card definition', () => {
     expect(face(card, await loadCardState(card, environment, props))).toBe(ALL_ANSWERED);
     expect(relay.received).toHaveLength(1);
     wait(60_000);
-    // Back online: loading sends what waits on the device, once, under the same key.
+    // Back online: loading sends what waits on the device, once, under the same key, before the card's read.
     const reloaded = await loadCardState(card, environment, props);
     expect(relay.received.map((b) => b.submissionKey)).toEqual(['key-1', 'key-1']);
+    expect(read.receivedBefore).toEqual([0, 1, 2]);
     expect(relay.counted.has(4)).toBe(true);
     expect(face(card, reloaded)).toBe(ALL_ANSWERED);
     await loadCardState(card, environment, props);
@@ -221,38 +254,22 @@ describe('Pulse card: what followed a pulse', () => {
     return relay;
   }
 
-  it('a round to answer: the face needs one relay call, and the quick view reads replies and plans as it opens, both at once', async () => {
-    const { relay, followUp, card } = setup(undefined, new FakeFollowUpSources());
+  it('a round to answer: the face and the quick view come from the one read; opening the quick view asks nothing more', async () => {
+    const { read, followUp, card } = setup(undefined, new FakeFollowUpSources());
     const loaded = await loadCardState(card, environment, props);
-    expect([relay.opened, followUp.calls]).toEqual([1, []]);
-    let release = (): void => undefined;
-    followUp.hold = new Promise((resolve) => (release = resolve));
-    const opening = opened(card, loaded);
-    await settled();
-    // Both reads are under way before either answers: one round trip.
-    expect(followUp.calls).toEqual(['mine', 'plans']);
-    release();
-    const open = await opening;
-    expect(quickViewText(card, open)).toContain('HR har svarat på din kommentar');
-    // Opened again: nothing more to read.
-    expect(await opened(card, open)).toBe(open);
-    expect(followUp.calls).toEqual(['mine', 'plans']);
+    expect(face(card, loaded)).toBe('1 min, 2 questions');
+    expect(await opened(card, loaded)).toBe(loaded);
+    expect(quickViewText(card, loaded)).toContain('HR har svarat på din kommentar');
+    expect([read.reads, followUp.calls]).toEqual([1, []]);
   });
 
-  it('nothing to answer: the open rounds, then replies and plans at once, before the face shows: at most two round trips', async () => {
-    const { relay, followUp, card } = setup(answeredRelay(), new FakeFollowUpSources());
-    let release = (): void => undefined;
-    followUp.hold = new Promise((resolve) => (release = resolve));
-    const loading = loadCardState(card, environment, props);
-    await settled();
-    expect([relay.opened, followUp.calls]).toEqual([1, ['mine', 'plans']]);
-    release();
-    const loaded = await loading;
+  it('nothing to answer: the face says what followed, from the same one read', async () => {
+    const { read, followUp, card } = setup(answeredRelay(), new FakeFollowUpSources());
+    const loaded = await loadCardState(card, environment, props);
     // The page is Swedish, the card's own strings English (as in SharePoint's test host).
     expect(card.cardView(loaded, context)).toMatchObject({ primaryText: 'HR har svarat på din kommentar', description: 'Weld hall pulse' });
-    // The quick view opens with everything there: nothing more to ask.
     expect(await opened(card, loaded)).toBe(loaded);
-    expect(followUp.calls).toEqual(['mine', 'plans']);
+    expect([read.reads, followUp.calls]).toEqual([1, []]);
   });
 
   it('nothing followed (no comments, no plans): the face says none is open, and nothing more', async () => {
@@ -294,35 +311,36 @@ describe('Pulse card: what followed a pulse', () => {
     expect(card.cardView(again, context).primaryText).toBe('HR har svarat på din kommentar');
   });
 
-  it('a failed read when the card loads: the card is ready, and opening the quick view reads again', async () => {
+  it('a part that failed when the card loaded: the card is ready, the quick view says so without reading, and Try again reads only that part', async () => {
     const followUp = new FakeFollowUpSources();
     followUp.plansFailure = new PlanStoreError('unavailable', 'busy');
+    const { read, card } = setup(answeredRelay(), followUp);
+    const loaded = await loadCardState(card, environment, props);
+    expect(card.cardView(loaded, context).primaryText).toBe('HR har svarat på din kommentar');
+    expect(await opened(card, loaded)).toBe(loaded);
+    expect(quickViewText(card, loaded)).toContain("The action plans couldn't be loaded.");
+    followUp.plansFailure = undefined;
+    const again = await act(card, loaded, FOLLOW_UP_RETRY_ID);
+    expect([read.reads, followUp.calls]).toEqual([1, ['plans']]);
+    expect(quickViewText(card, again)).toContain('Plan 1');
+    expect(quickViewText(card, again)).not.toContain("The action plans couldn't be loaded.");
+  });
+
+  it('Try again tapped twice while its read is under way: read once', async () => {
+    const followUp = new FakeFollowUpSources();
     followUp.mineFailure = new PulseThreadsError('unavailable', 'busy');
     const { card } = setup(answeredRelay(), followUp);
     const loaded = await loadCardState(card, environment, props);
-    expect(loaded.status).toBe('ready');
-    followUp.plansFailure = undefined;
     followUp.mineFailure = undefined;
-    const open = await opened(card, loaded);
-    expect(followUp.calls).toEqual(['mine', 'plans', 'mine', 'plans']);
-    expect(quickViewText(card, open)).toContain('Plan 1');
-  });
-
-  it('a tap while the opening read is under way waits for that read: nothing is read twice, nothing left unread', async () => {
-    const { followUp, card } = setup(undefined, new FakeFollowUpSources());
-    const loaded = await loadCardState(card, environment, props);
     let release = (): void => undefined;
     followUp.hold = new Promise((resolve) => (release = resolve));
-    // The host shows the opening read only if nothing changed meanwhile: the tap wins.
-    const opening = opened(card, loaded);
-    const tapped = act(card, loaded, START_ACTION_ID);
+    const taps = Promise.all([act(card, loaded, FOLLOW_UP_RETRY_ID), act(card, loaded, FOLLOW_UP_RETRY_ID)]);
+    await settled();
     release();
-    await opening;
-    const started = await tapped;
-    expect(followUp.calls).toEqual(['mine', 'plans']);
-    const back = await act(card, started, 'back');
-    expect(quickViewText(card, back)).toContain('HR har svarat på din kommentar');
-    expect(followUp.calls).toEqual(['mine', 'plans']);
+    const [first, second] = await taps;
+    expect(followUp.calls).toEqual(['mine']);
+    expect(first).toEqual(second);
+    expect(card.cardView(first, context).primaryText).toBe('HR har svarat på din kommentar');
   });
 
   it('answers back from the quick view through the relay, once however often Send is tapped', async () => {

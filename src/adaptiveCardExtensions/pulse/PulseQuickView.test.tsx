@@ -50,8 +50,8 @@ describe.each(['en-us', 'nl-nl', 'sv-se'])('what followed a pulse in the quick v
     }
   });
 
-  it('while reading and after a failed read (with Try again): valid', () => {
-    const failed: PulseFollowUp = { comments: { state: 'failed', code: 'unavailable' }, plans: { state: 'toRead' } };
+  it('after a failed read (with Try again): valid', () => {
+    const failed: PulseFollowUp = { comments: { state: 'failed', code: 'unavailable' }, plans: { state: 'read', value: [] } };
     const shown = checked(card([ROUND], failed));
     expect(shown.problems).toEqual([]);
     expect(shown.buttons).toContain(strings.Retry);

@@ -6,10 +6,11 @@
  * same words (`threadWords`, `planWords`) and the same helpers (`ui/pulseThreads/answered.ts`,
  * `ui/pulsePlans/planText.ts`), in the page's language with the card's own strings.
  *
- * Both come from the relay (`GET /api/pulse/threads/mine`, `GET /api/pulse/plans`), read at once
- * (one round trip). A failed read is kept as its code and never stops answering a round: the
- * follow-up area says it could not be read and offers Try again. Nothing here is kept on the
- * device (a shared kiosk must not keep whose comments they are).
+ * Both come with the open rounds in the card's one read (`GET /api/pulse/card`, `Pulse.part.ts`).
+ * A part that could not be read is kept as its code and never stops answering a round: the
+ * follow-up area says it could not be read and offers Try again, which reads that part again
+ * through its own route (`GET /api/pulse/threads/mine`, `GET /api/pulse/plans`). Nothing here is
+ * kept on the device (a shared kiosk must not keep whose comments they are).
  */
 import type { PublishedPlan } from '../../core/pulse/plans/types';
 import { type PlanStore, PlanStoreError, type PlanStoreErrorCode } from '../../core/pulse/plans/wire';
@@ -22,11 +23,8 @@ import { answeredHeadline, answeredLine } from '../../ui/pulseThreads/answered';
 import { type ThreadWords, threadWords } from '../../ui/pulseThreads/threadWords';
 import { button, heading, text } from './adaptive';
 
-/** One read of the relay: not read yet (read when the quick view opens), failed with its code, or read. */
-export type FollowUpRead<TValue, TCode> =
-  | { readonly state: 'toRead' }
-  | { readonly state: 'failed'; readonly code: TCode }
-  | { readonly state: 'read'; readonly value: TValue };
+/** One part of what followed, as the relay answered it: failed with its code, or read. */
+export type FollowUpRead<TValue, TCode> = { readonly state: 'failed'; readonly code: TCode } | { readonly state: 'read'; readonly value: TValue };
 
 /** An answer back being written: its thread, the text as typed, and why it was not sent (kept to send again). */
 export interface AnswerBack {
@@ -44,12 +42,7 @@ export interface PulseFollowUp {
   readonly sentTo?: string;
 }
 
-/** Nothing read yet: a new object each time (each load reads afresh; reads are shared by the object they start from). */
-export function unreadFollowUp(): PulseFollowUp {
-  return { comments: { state: 'toRead' }, plans: { state: 'toRead' } };
-}
-
-/** What the card reads and writes the follow-up through (the relay in the product; typed fakes in tests). */
+/** What the card reads again (Try again) and writes the follow-up through (the relay in the product; typed fakes in tests). */
 export interface FollowUpSources {
   readonly threads: Pick<PulseThreadsSource, 'mine' | 'answer'>;
   readonly plans: Pick<PlanStore, 'published'>;
@@ -58,7 +51,7 @@ export interface FollowUpSources {
 /** The card's own strings the follow-up uses (the page's language). */
 export type FollowUpStrings = Pick<
   IPulseAdaptiveCardExtensionStrings,
-  'Retry' | 'FollowUpPlan' | 'ReadReplyButton' | 'SeePlanButton' | 'FollowUpFailed' | 'FollowUpLoading' | 'CommentsFailed' | 'PlansFailed' | 'AnswerSent'
+  'Retry' | 'FollowUpPlan' | 'ReadReplyButton' | 'SeePlanButton' | 'FollowUpFailed' | 'CommentsFailed' | 'PlansFailed' | 'AnswerSent'
 >;
 
 export const FOLLOW_UP_BUTTON_ID = 'followUp';
@@ -92,24 +85,22 @@ function readPlans(sources: FollowUpSources): Promise<PulseFollowUp['plans']> {
   );
 }
 
-const due = (read: FollowUpRead<unknown, unknown>, again: boolean): boolean => read.state === 'toRead' || (again && read.state === 'failed');
-
-/** Whether anything is left to read (`again`: or to read again after a failure). */
-export function followUpToRead(followUp: PulseFollowUp, again: boolean): boolean {
-  return due(followUp.comments, again) || due(followUp.plans, again);
+/** A read failed (the face says so below its line, with Try again). */
+export function followUpFailed(followUp: PulseFollowUp): boolean {
+  return followUp.comments.state === 'failed' || followUp.plans.state === 'failed';
 }
 
 /**
- * Reads what is not read yet (`again`: and what failed), comments and plans at once; never
- * rejects. Nothing to read: the same object.
+ * Reads again what failed (only that part; both at once when both failed); never rejects. Nothing
+ * failed: the same object.
  */
-export async function readFollowUp(followUp: PulseFollowUp, sources: FollowUpSources, again: boolean): Promise<PulseFollowUp> {
-  if (!followUpToRead(followUp, again)) {
+export async function readFollowUp(followUp: PulseFollowUp, sources: FollowUpSources): Promise<PulseFollowUp> {
+  if (!followUpFailed(followUp)) {
     return followUp;
   }
   const [comments, plans] = await Promise.all([
-    due(followUp.comments, again) ? readComments(sources) : Promise.resolve(followUp.comments),
-    due(followUp.plans, again) ? readPlans(sources) : Promise.resolve(followUp.plans)
+    followUp.comments.state === 'failed' ? readComments(sources) : Promise.resolve(followUp.comments),
+    followUp.plans.state === 'failed' ? readPlans(sources) : Promise.resolve(followUp.plans)
   ]);
   return { ...followUp, comments, plans };
 }
@@ -137,7 +128,7 @@ function planLine(plan: PublishedPlan, words: PlanWords, locale: string): string
 /**
  * The most useful follow-up for the face: a reply waiting for the person ("HR answered your
  * comment", or how many were answered), else the newest plan ("You said, we did: …"). Undefined
- * when there is neither (or nothing is read yet).
+ * when there is neither (or neither could be read).
  */
 export function followUpFace(followUp: PulseFollowUp, locale: string, strings: FollowUpStrings): FollowUpFaceText | undefined {
   const answered = waiting(followUp);
@@ -152,11 +143,6 @@ export function followUpFace(followUp: PulseFollowUp, locale: string, strings: F
     return { primaryText: format(strings.FollowUpPlan, newest.headline), description: planLine(newest, planWords(locale), locale), buttonTitle: strings.SeePlanButton };
   }
   return undefined;
-}
-
-/** A read failed (the face says so below its line, with Try again). */
-export function followUpFailed(followUp: PulseFollowUp): boolean {
-  return followUp.comments.state === 'failed' || followUp.plans.state === 'failed';
 }
 
 /* ------------------------------------------------------------------------------------------
@@ -258,9 +244,6 @@ export function followUpSection(followUp: PulseFollowUp, context: ViewContext, s
       ]
     });
   }
-  if (followUpToRead(followUp, false)) {
-    items.push(text(strings.FollowUpLoading, { id: 'followUpLoading', isSubtle: true }));
-  }
   const comments = followUp.comments.state === 'read' ? commentsSection(followUp.comments.value, words) : [];
   const plans = followUp.plans.state === 'read' ? plansSection(followUp.plans.value, context) : [];
   items.push(...(waiting(followUp).length > 0 ? [...comments, ...plans] : [...plans, ...comments]));
@@ -326,7 +309,7 @@ async function sendAnswer(followUp: PulseFollowUp, writing: AnswerBack, typed: s
  */
 export async function followUpAction(followUp: PulseFollowUp, actionId: string, inputs: Readonly<Record<string, string>>, sources: FollowUpSources): Promise<PulseFollowUp> {
   if (actionId === FOLLOW_UP_RETRY_ID) {
-    return readFollowUp(followUp, sources, true);
+    return readFollowUp(followUp, sources);
   }
   if (actionId.indexOf(ANSWER_BACK_PREFIX) === 0) {
     const threadId = actionId.slice(ANSWER_BACK_PREFIX.length);

@@ -38,8 +38,7 @@ import {
   FOLLOW_UP_RETRY_ID,
   followUpAction,
   type FollowUpSources,
-  type PulseFollowUp,
-  unreadFollowUp
+  type PulseFollowUp
 } from './pulseFollowUp';
 import { WELD_HALL_ROUND } from './__fakes__/rounds';
 import { ANSWERED, FakeFollowUpSources, followed, OTHER_THREAD, plan, THREAD, UNANSWERED } from './__fakes__/followUpFakes';
@@ -89,10 +88,6 @@ class FakeAnswers implements PulseCardAnswers {
   public outcome: SendResult | Error = { kind: 'counted' };
   public refusedAnswers: RefusedAnswer[] = [];
   public readonly forgotten: number[] = [];
-
-  public openRounds(): Promise<PulseOpenRound[]> {
-    return Promise.resolve([ROUND]);
-  }
 
   public send(sheet: AnswerSheet, round: PulseOpenRound): Promise<SendResult> {
     this.sent.push({ sheet, roundId: round.roundId });
@@ -520,7 +515,7 @@ describe('quick view: summary, Send and the done screen', () => {
 describe('quick view: nothing to answer and refusals', () => {
   it.each([
     ['en-us', 'No pulse survey is open for you right now.', 'Thank you: you have answered every open survey.', 'You said, we did'],
-    ['nl-nl', 'Er staat nu geen pulse-enquête voor je open.', 'Bedankt: je hebt elke open enquête beantwoord.', 'Jullie zeiden, wij deden'],
+    ['nl-nl', 'Er staat nu geen pulsmeting voor je open.', 'Bedankt: je hebt elke open enquête beantwoord.', 'Jullie zeiden, wij deden'],
     ['sv-se', 'Ingen pulsenkät är öppen för dig just nu.', 'Tack! Du har svarat på alla öppna enkäter.', 'Ni sa, vi gjorde']
   ])('%s: says none is open, or that all are answered, then what followed', (locale, none, all, followed) => {
     expect(texts(body(data([]), context({ locale }))).slice(0, 2)).toEqual([none, followed]);
@@ -682,10 +677,6 @@ describe('quick view: what followed a pulse', () => {
     expect(buttons.find((a) => a.title === again)?.id).toBe(FOLLOW_UP_RETRY_ID);
     // Not `retry`: that reloads the whole card, and the quick view with it.
     expect(FOLLOW_UP_RETRY_ID).not.toBe(RETRY_BUTTON_ID);
-  });
-
-  it('not read yet (the quick view reads it as it opens): says it is looking', () => {
-    expect(texts(body(data([ROUND], { followUp: unreadFollowUp() }), context({ locale: 'sv-se' }), ))).toContain('Letar efter svar och åtgärdsplaner…');
   });
 
   it('every screen with the follow-up is a card the renderer accepts: no id twice', () => {

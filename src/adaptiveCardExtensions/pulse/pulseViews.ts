@@ -61,7 +61,7 @@ export interface IPulseCardProps {
 export const DEFAULT_PROPERTIES: IPulseCardProps = { title: '' };
 
 /** What the card needs of `PulseAnswers` (tests hand in a typed fake). */
-export type PulseCardAnswers = Pick<PulseAnswers, 'openRounds' | 'send' | 'refused' | 'forgetRefused'>;
+export type PulseCardAnswers = Pick<PulseAnswers, 'send' | 'refused' | 'forgetRefused'>;
 
 /** Why the answers could not be sent as they are (the summary or the comment says it). */
 export type PulseProblem = 'nothingAnswered' | 'commentTooLong' | 'invalid' | 'sendFailed';

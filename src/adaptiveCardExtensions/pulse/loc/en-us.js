@@ -20,7 +20,6 @@ define([], function () {
     ReadReplyButton: 'Read the reply',
     SeePlanButton: 'See the plan',
     FollowUpFailed: 'Your comments and action plans couldn\'t be loaded.',
-    FollowUpLoading: 'Looking for replies and action plans…',
     CommentsFailed: 'Your comments couldn\'t be loaded.',
     PlansFailed: 'The action plans couldn\'t be loaded.',
     AnswerSent: 'Your answer was sent.'

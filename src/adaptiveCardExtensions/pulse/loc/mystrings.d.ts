@@ -31,7 +31,6 @@ declare interface IPulseAdaptiveCardExtensionStrings {
   /** Below the face's text when neither the comments nor the plans could be read. */
   FollowUpFailed: string;
   /** The quick view while the comments and plans are being read. */
-  FollowUpLoading: string;
   CommentsFailed: string;
   PlansFailed: string;
   /** After an answer back to a reply was sent. */

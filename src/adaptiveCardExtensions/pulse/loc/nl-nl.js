@@ -20,7 +20,6 @@ define([], function () {
     ReadReplyButton: 'Reactie lezen',
     SeePlanButton: 'Plan bekijken',
     FollowUpFailed: 'Je opmerkingen en actieplannen konden niet worden geladen.',
-    FollowUpLoading: 'Reacties en actieplannen worden gezocht…',
     CommentsFailed: 'Je opmerkingen konden niet worden geladen.',
     PlansFailed: 'De actieplannen konden niet worden geladen.',
     AnswerSent: 'Je antwoord is verstuurd.'

@@ -20,7 +20,6 @@ define([], function () {
     ReadReplyButton: 'Läs svaret',
     SeePlanButton: 'Se planen',
     FollowUpFailed: 'Dina kommentarer och åtgärdsplaner kunde inte laddas.',
-    FollowUpLoading: 'Letar efter svar och åtgärdsplaner…',
     CommentsFailed: 'Dina kommentarer kunde inte laddas.',
     PlansFailed: 'Åtgärdsplanerna kunde inte laddas.',
     AnswerSent: 'Ditt svar har skickats.'
