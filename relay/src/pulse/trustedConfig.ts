@@ -123,7 +123,8 @@ export async function trustedRows<T extends Row>(sp: SPFI, list: string, rows: r
   return rows.filter((row) => {
     const why = verdicts.get(editorOf(row));
     if (why !== undefined) {
-      log(`pulse: ${list} item ${String(row.ID)} is not used: ${why}. HR can save it again to use it.`);
+      // No capability's prefix: the pulse's and learning's lists both come here, and the list says which.
+      log(`${list} item ${String(row.ID)} is not used: ${why}. HR can save it again to use it.`);
     }
     return why === undefined;
   });
