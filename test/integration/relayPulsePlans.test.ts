@@ -204,8 +204,12 @@ describe('action plans through the relay', () => {
     expect(welderSees.map((p) => p.id)).toEqual(expect.arrayContaining([weld, plant]));
     expect(welderSees.map((p) => p.id)).not.toContain(mould);
     expect(welderSees.find((p) => p.id === weld)).toMatchObject({ headline: 'Byta skift i Teams Shifts', status: 'done', ownerName: weldCrew?.leader.displayName });
-    // The seed quotes its comment by its words, not by a thread id: no words are served for it.
-    expect(welderSees.find((p) => p.id === weld)?.source).toEqual({ kind: 'comment' });
+    // Given no comment to quote, the crew's plan starts from its driver.
+    expect(welderSees.find((p) => p.id === weld)?.source).toEqual({ kind: 'driver' });
+    // The demo plant's own crew plan quotes the crew check-in's comment on swapping shifts by its
+    // thread, and the relay reads its words from the comment: the welder reads them.
+    const seededWeld = welderSees.find((p) => p.id !== weld && p.headline === 'Byta skift i Teams Shifts');
+    expect(seededWeld?.source).toEqual({ kind: 'comment', text: expect.stringMatching(/pappersblankett|papieren formulier|paper form/) });
     // The crew's leader finds it among the plans they may edit, as any plan the relay stored for them.
     expect((await plansAs(weldCrew?.leader as Person).mine()).plans.map((p) => p.id)).toContain(weld);
   }, 60_000);

@@ -28,15 +28,30 @@ interface SeedPlan {
   readonly publishedDaysAgo: number;
   readonly dueInDays: number;
   readonly fields: Omit<PlanFields, 'owner' | 'dueDate' | 'roundId'>;
+  /** The round the plan came from, when not the monthly pulse's. */
+  readonly round?: { readonly surveyId: number; readonly roundId: number };
+}
+
+/** A released comment a crew's plan quotes: its round, its crew's team and its thread (never its words). */
+export interface QuotedComment {
+  readonly surveyId: number;
+  readonly roundId: number;
+  readonly teamId: string;
+  readonly threadId: string;
 }
 
 /**
  * Adds three published plans for `round` of `surveyId` (the round the plans came from), as the
- * relay stores them; returns their ids. Throws when a plan breaks the core's rules (the seed must
- * write only what the relay would accept).
+ * relay stores them; returns their ids. The weld crew's plan quotes `quoted`, a comment of the
+ * crew's check-in (by its thread: the relay reads the words from the comment while HR and leaders
+ * are shown it), and comes from that round. Throws when a plan breaks the core's rules (the seed
+ * must write only what the relay would accept).
  */
-export function seedPublishedPlans(context: HistoryContext, round: { readonly surveyId: number; readonly roundId: number }): number[] {
-  const weldCrew = context.crews.find((crew) => crew.crew.line.code === 'GOT-WELD2') ?? context.crews[0];
+export function seedPublishedPlans(context: HistoryContext, round: { readonly surveyId: number; readonly roundId: number }, quoted?: QuotedComment): number[] {
+  const weldCrew =
+    (quoted ? context.crews.find((crew) => crew.teamId.toLowerCase() === quoted.teamId.toLowerCase()) : undefined) ??
+    context.crews.find((crew) => crew.crew.line.code === 'GOT-WELD2') ??
+    context.crews[0];
   const mouldManager = context.people.find((p) => p.role === 'manager' && p.lineCode === 'EIN-MOULD') ?? context.hrAt('EIN');
   const plans: SeedPlan[] = [
     {
@@ -64,12 +79,13 @@ export function seedPublishedPlans(context: HistoryContext, round: { readonly su
       fields: {
         headline: 'Byta skift i Teams Shifts',
         driver: 'schedule-influence',
-        source: { kind: 'comment', text: 'Att byta ett skift betyder att jaga tre personer och fylla i en pappersblankett.' },
-        youSaid: 'Att byta skift tar för lång tid och kräver en pappersblankett.',
+        source: quoted ? { kind: 'comment', threadId: quoted.threadId } : { kind: 'driver' },
+        youSaid: 'Det tar för lång tid att byta skift, och det kräver en blankett på papper.',
         weWillDo: 'Skiftbyten begärs och godkänns nu i Teams Shifts, och lagledaren svarar inom ett dygn.',
         status: 'done',
         groupKey: `crew=${weldCrew.teamId.toLowerCase()}`
-      }
+      },
+      ...(quoted ? { round: { surveyId: quoted.surveyId, roundId: quoted.roundId } } : {})
     },
     {
       writer: { role: 'hr' },
@@ -94,7 +110,7 @@ export function seedPublishedPlans(context: HistoryContext, round: { readonly su
       ...plan.fields,
       owner: { name: plan.owner.displayName, login: plan.owner.userPrincipalName },
       dueDate: isoDay(addDays(today, plan.dueInDays)),
-      roundId: round.roundId
+      roundId: (plan.round ?? round).roundId
     };
     const check = checkPlan(input, { today: isoDay(today), writer: plan.writer, purpose: 'publish' });
     if (!check.ok) {
@@ -105,7 +121,7 @@ export function seedPublishedPlans(context: HistoryContext, round: { readonly su
       LISTS.actionPlans.title,
       {
         ...fieldValues(check.fields, plan.owner.spUserId),
-        [F.surveyId]: round.surveyId,
+        [F.surveyId]: (plan.round ?? round).surveyId,
         [F.planKey]: `seed-plan-${round.roundId}-${index + 1}`.padEnd(16, '0'),
         [F.publishedAt]: spDate(published)
       },

@@ -81,21 +81,28 @@ const CHECK_IN_KEYS = ['part-of-team', 'safe-to-speak-up', 'leader-listens', 'le
 /** The operator persona's comment on the crew check-in (Swedish, her language): no reply is seeded, her leader writes one. */
 export const OPERATOR_CHECK_IN_COMMENT = 'Robotcellen står still varje gång fixturen byts. Med en andra fixtur kunde vi byta medan roboten svetsar.';
 
+/** The check-in comments on swapping shifts (the last of each language), which the crew's plan quotes. */
+const SHIFT_SWAP_COMMENTS: readonly string[] = [
+  'Att byta ett skift betyder att jaga tre personer och fylla i en pappersblankett.',
+  'Een dienst ruilen betekent drie mensen achterna zitten en een papieren formulier invullen.',
+  'Swapping a shift means chasing three people and filling in a paper form.'
+];
+
 const CHECK_IN_COMMENTS: Record<'sv' | 'nl' | 'en', readonly string[]> = {
   sv: [
     'Bra genomgång efter ombyggnaden, men vi behöver mer tid att öva på det nya svetsprogrammet.',
     'Utsuget vid den manuella svetsplatsen räcker inte när båda cellerna kör.',
-    'Skönt att lagledaren frågar innan skiftbyten ändras.'
+    'Att byta ett skift betyder att jaga tre personer och fylla i en pappersblankett.'
   ],
   nl: [
     'Goede uitleg na de verbouwing, maar we hebben meer tijd nodig om met het nieuwe lasprogramma te oefenen.',
     'De afzuiging bij de handmatige lasplek is te zwak als beide cellen draaien.',
-    'Fijn dat de teamleider vraagt voordat diensten worden geruild.'
+    'Een dienst ruilen betekent drie mensen achterna zitten en een papieren formulier invullen.'
   ],
   en: [
     'Good walkthrough after the rebuild, but we need more time to practise the new welding program.',
     'The extraction at the manual welding station is too weak when both cells run.',
-    'Good that our team leader asks before shifts are swapped.'
+    'Swapping a shift means chasing three people and filling in a paper form.'
   ]
 };
 
@@ -319,8 +326,14 @@ export function seedPulse(context: HistoryContext, questions: readonly QuestionI
   }
 
   seedThreads(context, setting.keys, roundIds[0], commentsByRound.get(roundIds[0]) ?? []);
-  seedPublishedPlans(context, { surveyId, roundId: roundIds[0] });
-  seedCrewCheckIn(setting, climate);
+  const checkIn = seedCrewCheckIn(setting, climate);
+  // The crew's leader quotes the check-in's comment on swapping shifts, by its thread.
+  const swap = checkIn?.comments.find((entry) => SHIFT_SWAP_COMMENTS.indexOf(entry.text) >= 0);
+  seedPublishedPlans(
+    context,
+    { surveyId, roundId: roundIds[0] },
+    checkIn && swap ? { surveyId: checkIn.surveyId, roundId: checkIn.roundId, teamId: checkIn.teamId, threadId: threadIdOf(setting.keys, checkIn.roundId, swap) } : undefined
+  );
 }
 
 /**
@@ -330,14 +343,17 @@ export function seedPulse(context: HistoryContext, questions: readonly QuestionI
  * with at least the comment minimum answering, the crew's comments show to them. The operator and
  * three colleagues commented, and nobody has replied yet.
  */
-function seedCrewCheckIn(setting: PulseSetting, climate: ReadonlyMap<string, number>): void {
+function seedCrewCheckIn(
+  setting: PulseSetting,
+  climate: ReadonlyMap<string, number>
+): { readonly surveyId: number; readonly roundId: number; readonly teamId: string; readonly comments: readonly CommentEntry[] } | undefined {
   const { context } = setting;
   const { today } = context;
   const rng = context.rng.fork('pulse-crew-check-in');
   const operator = personas(context.directory).find((choice) => choice.key === 'operator')?.person;
   const crew = operator?.crewKey ? context.crewByKey.get(operator.crewKey) : undefined;
   if (!operator || !crew) {
-    return;
+    return undefined;
   }
   const questionKeys = CHECK_IN_KEYS.filter((key) => setting.known.has(key));
   const surveyId = addSurvey(
@@ -357,7 +373,7 @@ function seedCrewCheckIn(setting: PulseSetting, climate: ReadonlyMap<string, num
   const participants = onCrew.filter((person) => person !== away);
   const writers = new Set(rng.shuffle(participants.filter((person) => person.id !== operator.id)).slice(0, 3));
   let written = 0;
-  writeAnswers(setting, rng, round, participants, {
+  const comments = writeAnswers(setting, rng, round, participants, {
     questionKeys,
     meanOf: () => climate.get(crew.crew.key) ?? 3.6,
     commentOf: (person) => {
@@ -372,6 +388,7 @@ function seedCrewCheckIn(setting: PulseSetting, climate: ReadonlyMap<string, num
       return { guid: rng.guid(), text: texts[(written - 1) % texts.length] };
     }
   });
+  return { surveyId, roundId: round.roundId, teamId: crew.teamId, comments };
 }
 
 /**
