@@ -120,7 +120,7 @@ export const RATE_LIMITS = {
     { max: 30, seconds: 60 },
     { max: 200, seconds: 60 * 60 }
   ],
-  /** POST /api/learning/attempts: the person's page, or a leader going through their crew. */
+  /** POST /api/learning/attempts: the person's page, or their manager in Entra ID going through the people they manage. */
   learningAttempts: [
     { max: 60, seconds: 60 },
     { max: 600, seconds: 60 * 60 }
