@@ -94,6 +94,11 @@ async function thisRun(messages: Locator): Promise<string[]> {
   return (await messages.getByRole('listitem').allTextContents()).filter((text) => text.includes(stamp));
 }
 
+/** The part's next read of the threads (`GET /api/pulse/threads`): after a reply it reads them again. */
+function threadsRead(opened: OpenedPart): Promise<unknown> {
+  return opened.page.waitForResponse((response) => response.request().method() === 'GET' && new URL(response.url()).pathname.endsWith('/pulse/threads'), { timeout: 30_000 });
+}
+
 /** Åsa's own comment in "Your comments" of the Pulse part. */
 function ownComment(opened: OpenedPart): Locator {
   const mine = opened.part.locator('section').filter({ has: opened.page.getByRole('heading', { name: sv.myCommentsTitle }) });
@@ -122,11 +127,15 @@ describe('A pulse comment thread between a team leader and the comment\'s author
       await row.getByRole('button', { name: threads.reply, exact: true }).click();
       await row.getByRole('textbox', { name: threads.replyLabel }).fill(REPLY);
       await check('reply box');
+      const readAgain = threadsRead(opened);
       await row.getByRole('button', { name: threads.send, exact: true }).click();
-      // Sent: the reply under the comment. ("Your reply was sent." is not waited for: it is gone
-      // once the part has read the threads again.)
+      // Sent: the reply under the comment, and once the part has read the threads again, still
+      // "Your reply was sent." and the reply once.
       await row.getByRole('list', { name: threads.repliesLabel }).getByText(REPLY).waitFor({ timeout: 30_000 });
+      await readAgain;
       await check('reply sent');
+      await expect(row.getByRole('status').textContent()).resolves.toBe(threads.sent);
+      await expect(thisRun(row.getByRole('list', { name: threads.repliesLabel }))).resolves.toEqual([`${threads.roles.leader}${REPLY}`]);
 
       await page.reload();
       await checkInResults(opened);
@@ -159,9 +168,13 @@ describe('A pulse comment thread between a team leader and the comment\'s author
       await other.getByRole('button', { name: threads.reply, exact: true }).click();
       await other.getByRole('textbox', { name: threads.replyLabel }).fill(OTHER_REPLY);
       await check('reply box');
+      const readAgain = threadsRead(opened);
       await other.getByRole('button', { name: threads.send, exact: true }).click();
       await other.getByRole('list', { name: threads.repliesLabel }).getByText(OTHER_REPLY).waitFor({ timeout: 30_000 });
+      await readAgain;
       await check('reply sent');
+      await expect(other.getByRole('status').textContent()).resolves.toBe(threads.sent);
+      await expect(thisRun(other.getByRole('list', { name: threads.repliesLabel }))).resolves.toEqual([`${threads.roles.leader}${OTHER_REPLY}`]);
     }));
 
   it('Åsa, light, in Swedish: her team leader answered her comment; she answers back, and her answer stays after a reload', () =>

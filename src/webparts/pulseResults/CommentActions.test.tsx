@@ -1,6 +1,7 @@
 /**
- * The results part's comment actions: one read of the threads for every row, a row's own change
- * starting its thread afresh, and what is typed under another comment kept meanwhile; "Make a
+ * The results part's comment actions: one read of the threads for every row, read again after a
+ * row's own change with what the row said of it ("Your reply was sent.") kept, and what is typed
+ * under another comment kept meanwhile; "Make a
  * plan" for a reader who may write plans for the comment's group, opening the plans' editor with
  * the comment and going back to the comments when it closes.
  */
@@ -42,7 +43,8 @@ class FakeThreads implements PulseThreadsSource {
     this.replies.push([threadId, text]);
     return Promise.resolve();
   }
-  public setHidden(): Promise<void> {
+  public setHidden(threadId: string, hidden: boolean): Promise<void> {
+    this.hidden = hidden ? this.hidden.concat([threadId]) : this.hidden.filter((id) => id !== threadId);
     return Promise.resolve();
   }
   public mine(): Promise<never> {
@@ -91,6 +93,44 @@ it('reads the threads once for every row, and keeps what HR typed under comment 
   expect(screen.queryAllByRole('textbox', { name: 'Your reply' }).map((box) => (box as HTMLTextAreaElement).value)).toEqual(['Half-written reply to A']);
   // B's reply is in its thread once (the read's, not a second copy of what was sent).
   expect(screen.getAllByText('Reply to B')).toHaveLength(1);
+});
+
+it('keeps "Your reply was sent." under the comment once the threads are read again', async () => {
+  const source = new FakeThreads();
+  await rows(source);
+  fireEvent.click(screen.getAllByRole('button', { name: 'Reply' })[0]);
+  fireEvent.change(screen.getByRole('textbox', { name: 'Your reply' }), { target: { value: 'Thanks, on Thursday' } });
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Send' }));
+  });
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  });
+  expect(source.reads).toBe(2);
+  expect(screen.getAllByText('Thanks, on Thursday')).toHaveLength(1);
+  expect(screen.queryByRole('status')?.textContent).toBe('Your reply was sent.');
+});
+
+it('keeps HR\'s "hidden from team leaders" and "shown again" under the comment once the threads are read again', async () => {
+  const source = new FakeThreads();
+  await rows(source);
+  await act(async () => {
+    fireEvent.click(screen.getAllByRole('button', { name: 'Hide comment' })[0]);
+  });
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  });
+  expect(source.reads).toBe(2);
+  expect(screen.queryByRole('status')?.textContent).toBe('The comment is hidden from team leaders.');
+  await act(async () => {
+    fireEvent.click(screen.getByRole('button', { name: 'Show comment' }));
+  });
+  await act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  });
+  expect(source.reads).toBe(3);
+  expect(screen.queryByRole('status')?.textContent).toBe('The comment is shown again.');
+  expect(screen.queryByRole('button', { name: 'Show comment' })).toBeNull();
 });
 
 it('offers Reply after a failed read of the threads', async () => {

@@ -78,35 +78,26 @@ interface IThreadOfProps {
 function ThreadOf(props: IThreadOfProps): React.ReactElement {
   const { read, threadId } = props;
   const [thread, setThread] = React.useState<ThreadBody | undefined>(undefined);
-  // Reads of this row's own change: each starts its thread afresh (the reply it just sent is then
-  // among the thread's messages). Another row's change only brings this one its thread, so a reply
-  // being typed here is kept.
-  const [version, setVersion] = React.useState(0);
   const [loaded, setLoaded] = React.useState(false);
-  const changedHere = React.useRef(false);
   React.useEffect(
     () =>
       read.subscribe((threads) => {
         setThread(threads.get(threadId));
         setLoaded(true);
-        if (changedHere.current) {
-          changedHere.current = false;
-          setVersion((n) => n + 1);
-        }
       }),
     [read, threadId]
   );
-  const again = React.useCallback(() => {
-    changedHere.current = true;
-    read.again();
-  }, [read]);
+  // The thread stays mounted across reads: what it just said ("Your reply was sent.", "hidden from
+  // team leaders") stays, and it drops its own copy of a sent reply when the thread read again
+  // brings it. A reply being typed under another comment is kept the same way.
+  const again = React.useCallback(() => read.again(), [read]);
   // The row waits for the first read: a reply box opened before it would be taken down by it.
   if (!loaded) {
     return <></>;
   }
   return (
     <>
-      <CommentThread key={version} threadId={threadId} thread={thread} role={props.role} source={props.source} language={props.language} onChanged={again} />
+      <CommentThread threadId={threadId} thread={thread} role={props.role} source={props.source} language={props.language} onChanged={again} />
       {props.makePlan && thread?.status !== 'hidden' && <Button className={styles.target} iconName="Add" text={strings.MakePlan} onClick={props.makePlan} />}
     </>
   );
