@@ -417,13 +417,28 @@ function seedProgress(context: HistoryContext, path: SeededPath, learner: Person
 }
 
 /**
+ * The station of a crew's line that only its leader runs alone: the last one no path grants (an
+ * inspection or test station), so the skills matrix of every crew shows a single point of failure,
+ * and every shift without the leader a station nobody on it covers.
+ */
+export function singleCoverStation(line: { readonly stations: ReadonlyArray<{ readonly code: string }> }): string | undefined {
+  const granted = new Set(PATHS.flatMap((path) => path.grants.map((grant) => grant.station)));
+  return line.stations
+    .map((station) => station.code)
+    .filter((code) => !granted.has(code))
+    .pop();
+}
+
+/**
  * ILUO levels per station for about 70% of each crew's person × station cells, written by the
  * relay (the leader who assessed in `AssessedBy`). A level on a station a path grants names the
- * path, and, when the path lapses without practice, when the person last practised there.
+ * path, and, when the path lapses without practice, when the person last practised there. On the
+ * crew's single-cover station (`singleCoverStation`) everyone but the leader is at I or L.
  */
 function seedSkills(context: HistoryContext, paths: readonly SeededPath[]): void {
   const { rng, today } = context;
   for (const crew of context.crews) {
+    const single = singleCoverStation(crew.crew.line);
     for (const station of crew.crew.line.stations) {
       const path = paths.find((p) => p.seed.grants.some((grant) => grant.station === station.code));
       for (const person of crew.everyone) {
@@ -431,7 +446,9 @@ function seedSkills(context: HistoryContext, paths: readonly SeededPath[]): void
           continue;
         }
         const roll = rng.next();
-        const level: SkillLevel = person === crew.leader ? 'O' : roll < 0.15 ? 'I' : roll < 0.4 ? 'L' : roll < 0.82 ? 'U' : 'O';
+        const drawn: SkillLevel = person === crew.leader ? 'O' : roll < 0.15 ? 'I' : roll < 0.4 ? 'L' : roll < 0.82 ? 'U' : 'O';
+        // The same draws either way, so every other cell of the demo stays as it was.
+        const level: SkillLevel = station.code === single && person !== crew.leader && (drawn === 'U' || drawn === 'O') ? 'L' : drawn;
         const assessedAt = new Date(today.getTime() - rng.int(5, 400) * DAY_MS);
         const key = skillKey(station.code, person.spUserId);
         const values: Record<string, unknown> = {
