@@ -1,0 +1,91 @@
+/**
+ * The learner's actions over the real relay client, the relay's answers from a typed fake fetch:
+ * what is sent to which route, the answers as the part gets them, and every failure as a
+ * learning code.
+ */
+import { type AuthorizedRequest, type AuthorizedResponse, RelayClient } from './relayClient';
+import { LearningActionError, parseQuizOutcome, RelayLearning } from './relayLearning';
+
+interface Reply {
+  readonly status: number;
+  readonly body: unknown;
+}
+
+interface Sent {
+  readonly url: string;
+  readonly init: AuthorizedRequest;
+}
+
+function relayAnswering(replies: Reply[]): { learning: RelayLearning; sent: Sent[] } {
+  const sent: Sent[] = [];
+  const respond = (reply: Reply): AuthorizedResponse => ({
+    ok: reply.status < 300,
+    status: reply.status,
+    headers: { get: () => null },
+    json: async () => reply.body
+  });
+  const relay = new RelayClient({
+    settings: async () => ({ url: 'https://relay.contoso.com/api', resource: 'api://engage-relay' }),
+    aadFetch: async () => async (url, init) => {
+      sent.push({ url, init });
+      const reply = replies.length > 1 ? replies.shift() : replies[0];
+      return respond(reply ?? { status: 500, body: {} });
+    },
+    siteOrigin: 'https://contoso.sharepoint.com',
+    sleep: async () => undefined
+  });
+  return { learning: new RelayLearning(relay), sent };
+}
+
+const problem = (status: number, code: string): Reply => ({ status, body: { error: { code, message: code } } });
+const QUIZ_ANSWER = { attempt: { correct: 1, total: 2, passed: false, submittedAt: '2026-12-07T08:00:00Z' }, passed: false, passMark: 2, attempts: 3, duplicate: false, levels: [] };
+
+describe('RelayLearning', () => {
+  it('marks a step done with its request id, as the person from their token', async () => {
+    const { learning, sent } = relayAnswering([{ status: 200, body: { status: 'completed', completedAt: '2026-12-07T08:00:00.000Z', resent: false, levels: [] } }]);
+    expect(await learning.markDone(100, 'req-0001-abcd')).toEqual({ completedAt: '2026-12-07T08:00:00.000Z', resent: false });
+    expect(sent.map((s) => [s.url, s.init.method, JSON.parse(s.init.body ?? '')])).toEqual([
+      ['https://relay.contoso.com/api/learning/progress', 'POST', { stepId: 100, requestId: 'req-0001-abcd' }]
+    ]);
+  });
+
+  it('sends a quiz attempt with its key and answers and gives the score, the pass mark and the attempts', async () => {
+    const { learning, sent } = relayAnswering([{ status: 200, body: QUIZ_ANSWER }]);
+    const outcome = await learning.submitQuiz(104, 'attempt-0001', { q1: [0], q2: [2] });
+    expect(outcome).toEqual({ correct: 1, total: 2, attemptPassed: false, passed: false, passMark: 2, attempts: 3, duplicate: false });
+    expect(JSON.parse(sent[0].init.body ?? '')).toEqual({ stepId: 104, attemptKey: 'attempt-0001', answers: { q1: [0], q2: [2] } });
+    expect(sent[0].url).toBe('https://relay.contoso.com/api/learning/quiz');
+  });
+
+  it('refuses an answer without the score rather than guess one', () => {
+    expect(parseQuizOutcome({ ...QUIZ_ANSWER, attempt: undefined })).toBeUndefined();
+    expect(parseQuizOutcome({ ...QUIZ_ANSWER, passMark: '2' })).toBeUndefined();
+    expect(parseQuizOutcome({ ...QUIZ_ANSWER, passed: 'yes' })).toBeUndefined();
+    expect(parseQuizOutcome({ ...QUIZ_ANSWER, duplicate: true })?.duplicate).toBe(true);
+  });
+
+  it.each([
+    [problem(403, 'notAssigned'), 'notAssigned'],
+    [problem(409, 'pathInactive'), 'pathInactive'],
+    [problem(404, 'stepNotFound'), 'stepNotFound'],
+    [problem(409, 'quizNotReady'), 'quizNotReady'],
+    [problem(409, 'notSetUp'), 'notSetUp'],
+    [problem(400, 'invalidInput'), 'invalid'],
+    [problem(401, 'unauthorized'), 'accessDenied'],
+    [problem(429, 'rateLimited'), 'rateLimited'],
+    [problem(502, 'relayMisconfigured'), 'relayFault'],
+    [problem(503, 'busy'), 'unavailable'],
+    [problem(500, 'internal'), 'unexpected'],
+    [{ status: 200, body: { status: 'maybe' } }, 'unexpected']
+  ])('turns %j into %s', async (reply, code) => {
+    const { learning } = relayAnswering([reply]);
+    const failure = await learning.markDone(100, 'req-0001-abcd').catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(LearningActionError);
+    expect((failure as LearningActionError).code).toBe(code);
+  });
+
+  it('says there is no relay when none is configured', async () => {
+    const learning = new RelayLearning(new RelayClient({ settings: async () => undefined, siteOrigin: '' }));
+    await expect(learning.submitQuiz(104, 'attempt-0001', {})).rejects.toMatchObject({ code: 'noRelay' });
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * A learner's own actions through the relay (relay/src/routes/learning.ts, docs/learning.md
+ * "Integrity"), on the page's one relay client (token, retries, Retry-After): a read, watch or
+ * course step marked done, and a quiz answered. The relay takes the person from the token and
+ * scores the quiz from its sealed answer key; nothing the page says about a score is taken.
+ *
+ * Each write carries a key made once on the device (a step's request id, a quiz attempt's key),
+ * so the same write sent again (a Try again after a lost answer, a double tap) counts once.
+ * Failures become {@link LearningActionError} codes, which the part words.
+ */
+import type { QuizAnswers } from '../../core/learning/quiz';
+import type { ItemId } from '../../core/models/common';
+import { RecognitionStoreError } from '../../core/recognition/ports';
+import { RelayCallError, type RelayClient } from './relayClient';
+
+export type LearningActionErrorCode =
+  /** No relay, or no token for it: nothing is recorded without it. */
+  | 'noRelay'
+  | 'notSetUp'
+  | 'relayFault'
+  /** Busy or unreachable after the client's tries. */
+  | 'unavailable'
+  | 'rateLimited'
+  | 'accessDenied'
+  /** The path is not assigned to the person (any more). */
+  | 'notAssigned'
+  /** HR switched the path off. */
+  | 'pathInactive'
+  /** HR removed the step or its path. */
+  | 'stepNotFound'
+  /** HR has not saved the quiz's answers yet. */
+  | 'quizNotReady'
+  /** The relay refused what was sent. */
+  | 'invalid'
+  | 'unexpected';
+
+export class LearningActionError extends Error {
+  public constructor(
+    public readonly code: LearningActionErrorCode,
+    message: string,
+    /** For `rateLimited`: how long until the person may try again. */
+    public readonly retryAfterSeconds?: number
+  ) {
+    super(message);
+    this.name = 'LearningActionError';
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}
+
+/** The relay's own refusals of the learning routes, by its code. */
+const RELAY_CODES: { readonly [relayCode: string]: LearningActionErrorCode } = {
+  notAssigned: 'notAssigned',
+  pathInactive: 'pathInactive',
+  stepNotFound: 'stepNotFound',
+  quizNotReady: 'quizNotReady'
+};
+
+/** The relay client's store codes. */
+const STORE_CODES: { readonly [storeCode: string]: LearningActionErrorCode } = {
+  noRelay: 'noRelay',
+  notSetUp: 'notSetUp',
+  relayFault: 'relayFault',
+  throttled: 'unavailable',
+  network: 'unavailable',
+  timeout: 'unavailable',
+  rateLimited: 'rateLimited',
+  accessDenied: 'accessDenied',
+  invalid: 'invalid'
+};
+
+const own = (table: { readonly [key: string]: LearningActionErrorCode }, key: string | undefined): LearningActionErrorCode | undefined =>
+  key !== undefined && Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+
+/** The relay client's failure as a learning code. */
+export function learningActionErrorOf(error: unknown): LearningActionError {
+  if (error instanceof LearningActionError) {
+    return error;
+  }
+  if (error instanceof RelayCallError && own(RELAY_CODES, error.relayCode)) {
+    return new LearningActionError(own(RELAY_CODES, error.relayCode) ?? 'unexpected', error.message);
+  }
+  if (error instanceof RecognitionStoreError) {
+    return new LearningActionError(own(STORE_CODES, error.code) ?? 'unexpected', error.message, error.retryAfterSeconds);
+  }
+  return new LearningActionError('unexpected', error instanceof Error ? error.message : String(error));
+}
+
+export interface StepDone {
+  /** When the relay recorded it (its clock). */
+  readonly completedAt?: string;
+  /** It was done before (this request sent again, or another one earlier). */
+  readonly resent: boolean;
+}
+
+export interface QuizOutcome {
+  /** This attempt's score. */
+  readonly correct: number;
+  readonly total: number;
+  /** Whether this attempt reached the pass mark. */
+  readonly attemptPassed: boolean;
+  /** Whether the quiz is passed (now or in an earlier attempt: a pass stays). */
+  readonly passed: boolean;
+  readonly passMark: number;
+  /** Attempts counted, this one included. */
+  readonly attempts: number;
+  /** The same attempt was sent before: the stored score, counted once. */
+  readonly duplicate: boolean;
+}
+
+type Raw = { readonly [key: string]: unknown };
+const isRecord = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
+const count = (value: unknown): number | undefined => (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined);
+
+/** The quiz route's answer; undefined when it is not one. */
+export function parseQuizOutcome(body: unknown): QuizOutcome | undefined {
+  const attempt = isRecord(body) && isRecord(body.attempt) ? body.attempt : undefined;
+  if (!isRecord(body) || !attempt) {
+    return undefined;
+  }
+  const correct = count(attempt.correct);
+  const total = count(attempt.total);
+  const passMark = count(body.passMark);
+  const attempts = count(body.attempts);
+  if (correct === undefined || total === undefined || passMark === undefined || attempts === undefined || typeof attempt.passed !== 'boolean' || typeof body.passed !== 'boolean') {
+    return undefined;
+  }
+  return { correct, total, attemptPassed: attempt.passed, passed: body.passed, passMark, attempts, duplicate: body.duplicate === true };
+}
+
+export class RelayLearning {
+  public constructor(private readonly relay: RelayClient) {}
+
+  /** Marks a read, watch or course step done; `requestId` is made once per step done. */
+  public async markDone(stepId: ItemId, requestId: string): Promise<StepDone> {
+    const body = await this.call(() => this.relay.post('/learning/progress', { stepId, requestId }, 'Marking the step done'));
+    if (!isRecord(body) || body.status !== 'completed') {
+      throw new LearningActionError('unexpected', 'Marking the step done: the relay answered without the step\'s state.');
+    }
+    return { resent: body.resent === true, ...(typeof body.completedAt === 'string' ? { completedAt: body.completedAt } : {}) };
+  }
+
+  /** Sends a quiz attempt; `attemptKey` is made once per attempt, so sending it again counts once. */
+  public async submitQuiz(stepId: ItemId, attemptKey: string, answers: QuizAnswers): Promise<QuizOutcome> {
+    const outcome = parseQuizOutcome(await this.call(() => this.relay.post('/learning/quiz', { stepId, attemptKey, answers }, 'Sending the quiz')));
+    if (!outcome) {
+      throw new LearningActionError('unexpected', 'Sending the quiz: the relay answered without the score.');
+    }
+    return outcome;
+  }
+
+  private async call(send: () => Promise<unknown>): Promise<unknown> {
+    try {
+      return await send();
+    } catch (error) {
+      throw learningActionErrorOf(error);
+    }
+  }
+}
