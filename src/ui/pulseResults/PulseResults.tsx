@@ -76,6 +76,8 @@ export interface IPulseResultsProps {
   readonly save?: (fileName: string, text: string) => void;
   /** Actions on a released comment (its thread: replies, hide; a plan made of it), for HR and leaders. */
   readonly commentActions?: (comment: CommentView, role: 'hr' | 'leader', place: CommentPlace) => React.ReactNode;
+  /** Above the comment lists, for HR and leaders: what the comment actions have to say of them all (a failed read of the replies, with Try again). */
+  readonly commentsStatus?: React.ReactNode;
   /**
    * A tab of action plans beside the results, for HR and leaders (its title and content). A plan
    * made of a comment opens the same content in the comments tab, over the comments (kept as they
@@ -98,6 +100,7 @@ function RoundResultsView(props: {
   readonly locale: string;
   readonly save: (fileName: string, text: string) => void;
   readonly commentActions?: IPulseResultsProps['commentActions'];
+  readonly commentsStatus?: React.ReactNode;
   readonly plans?: IPulseResultsProps['plans'];
   readonly now: () => number;
 }): React.ReactElement {
@@ -186,7 +189,7 @@ function RoundResultsView(props: {
                 <>
                   {/* Hidden, not taken down, while a plan is made of a comment: a reply being typed stays. */}
                   <div hidden={fromComment !== undefined}>
-                    <Comments round={shown} words={words} locale={locale} actionsFor={actionsFor} />
+                    <Comments round={shown} words={words} locale={locale} actionsFor={actionsFor} status={actionsFor ? props.commentsStatus : undefined} />
                   </div>
                   {fromComment &&
                     plans?.render({ rounds, round: shown, groupKey: fromComment.groupKey, groups: choices, role, fromComment, onClose: () => setPlanFrom(undefined) })}
@@ -254,6 +257,7 @@ export function PulseResults(props: IPulseResultsProps): React.ReactElement {
           locale={locale}
           save={save}
           commentActions={props.commentActions}
+          commentsStatus={props.commentsStatus}
           plans={props.plans}
           now={props.now ?? Date.now}
         />

@@ -47,6 +47,8 @@ export interface ThreadWords {
   readonly deleted: string;
   readonly hiddenByHr: string;
   readonly loading: string;
+  /** The results part, above the comments: the replies could not be read (the reason follows). */
+  readonly readFailed: string;
   readonly tryAgain: string;
   readonly errors: { readonly [code in PulseThreadsErrorCode]: string };
 }
@@ -86,6 +88,7 @@ const en: ThreadWords = {
   deleted: 'You deleted this comment. HR and team leaders no longer see it from tomorrow.',
   hiddenByHr: 'HR hid this comment. It takes no more answers.',
   loading: 'Loading…',
+  readFailed: 'The replies to these comments could not be read, so none show here. You can still reply.',
   tryAgain: 'Try again',
   errors: {
     noRelay: 'Comments need the Engage relay, which keeps them anonymous. Tell your IT admin.',
@@ -138,6 +141,7 @@ const nl: ThreadWords = {
   deleted: 'Je hebt deze opmerking verwijderd. HR en teamleiders zien haar vanaf morgen niet meer.',
   hiddenByHr: 'HR heeft deze opmerking verborgen. Er kan niet meer op worden geantwoord.',
   loading: 'Laden…',
+  readFailed: 'De reacties op deze opmerkingen konden niet worden gelezen, dus ze staan hier niet. Je kunt wel reageren.',
   tryAgain: 'Opnieuw proberen',
   errors: {
     noRelay: 'Opmerkingen hebben de Engage-relay nodig, die ze anoniem houdt. Meld het aan je IT-beheerder.',
@@ -190,6 +194,7 @@ const sv: ThreadWords = {
   deleted: 'Du har raderat den här kommentaren. HR och teamledare ser den inte längre från och med i morgon.',
   hiddenByHr: 'HR har dolt den här kommentaren. Den kan inte längre besvaras.',
   loading: 'Laddar…',
+  readFailed: 'Svaren på de här kommentarerna gick inte att läsa, så de visas inte här. Du kan ändå svara.',
   tryAgain: 'Försök igen',
   errors: {
     noRelay: 'Kommentarer kräver Engage-reläet, som håller dem anonyma. Kontakta din IT-administratör.',

@@ -6,7 +6,7 @@
  * the comment and going back to the comments when it closes.
  */
 import * as React from 'react';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 
 import type { PulsePlansServices } from '../../app/pulsePlans';
 import { PlanDrafts } from '../../core/pulse/plans/drafts';
@@ -15,10 +15,12 @@ import type { PlanStore, SavePlanRequest } from '../../core/pulse/plans/wire';
 import type { PulseResultsBody } from '../../core/pulse/results/wire';
 import type { PulseThreadsBody, PulseThreadsSource, ThreadBody } from '../../core/pulse/threads/wire';
 import { memoryStore } from '../../core/storage';
-import { FakeResultsSource, hrRound12, HR, LEADER } from '../../ui/pulseResults/__fakes__/resultsFakes';
+import { threadWords } from '../../ui/pulseThreads/threadWords';
+import { FakeResultsSource, hrBody, hrRound12, HR, LEADER } from '../../ui/pulseResults/__fakes__/resultsFakes';
 import { type CommentPlace, PulseResults } from '../../ui/pulseResults/PulseResults';
+import { resultsWords } from '../../ui/pulseResults/resultsWords';
 import type { CommentView } from '../../ui/pulseResults/resultsView';
-import { commentActionsOf } from './CommentActions';
+import { commentActionsOf, threadsStatusOf } from './CommentActions';
 import { PlansTab } from './PlansTab';
 
 const A = `k1:${'aa'.repeat(32)}`;
@@ -138,6 +140,63 @@ it('offers Reply after a failed read of the threads', async () => {
   source.failNextRead = true;
   await rows(source);
   expect(screen.getAllByRole('button', { name: 'Reply' })).toHaveLength(2);
+});
+
+describe('a failed read of the threads', () => {
+  async function commentsOf(threads: FakeThreads, results: FakeResultsSource, locale: string): Promise<void> {
+    await act(async () => {
+      render(<PulseResults source={results} locale={locale} commentActions={commentActionsOf(threads, locale)} commentsStatus={threadsStatusOf(threads, locale)} />);
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('tab', { name: resultsWords(locale).tabs.comments }));
+    });
+  }
+
+  it('says why above the comments, with a 48 px Try again that reads the threads again and not the results', async () => {
+    const threads = new FakeThreads();
+    threads.replies = [['t-41', 'New gloves are ordered.']];
+    threads.failNextRead = true;
+    const results = new FakeResultsSource(hrBody());
+    await commentsOf(threads, results, 'en-us');
+    const en = threadWords('en-us');
+    expect(screen.getByRole('alert').textContent).toBe(`${en.readFailed} ${en.errors.unexpected}`);
+    // The rows stand without their replies, and Reply still works.
+    expect(screen.getAllByRole('button', { name: 'Reply' })).toHaveLength(2);
+    expect(screen.queryByText('New gloves are ordered.')).toBeNull();
+    const again = screen.getByRole('button', { name: 'Try again' });
+    expect(again.className).toContain('button');
+    // A double tap reads once: the second tap meets the button while the read is under way.
+    act(() => {
+      fireEvent.click(again);
+    });
+    fireEvent.click(again);
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    });
+    expect(threads.reads).toBe(2);
+    expect(results.calls).toBe(1);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+    expect(screen.getByText('New gloves are ordered.')).toBeTruthy();
+  });
+
+  it('says it in Dutch and Swedish', async () => {
+    for (const locale of ['nl-nl', 'sv-se']) {
+      const threads = new FakeThreads();
+      threads.failNextRead = true;
+      await commentsOf(threads, new FakeResultsSource(hrBody()), locale);
+      const words = threadWords(locale);
+      expect(screen.getByRole('alert').textContent).toBe(`${words.readFailed} ${words.errors.unexpected}`);
+      expect(screen.getByRole('button', { name: words.tryAgain })).toBeTruthy();
+      cleanup();
+    }
+  });
+
+  it('says nothing while the threads read well', async () => {
+    await commentsOf(new FakeThreads(), new FakeResultsSource(hrBody()), 'en-us');
+    expect(screen.getAllByRole('button', { name: 'Reply' })).toHaveLength(2);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
 });
 
 describe('Make a plan', () => {

@@ -17,7 +17,7 @@ import { OnDemand, onDemand } from '../../ui/light/OnDemand';
 import { Spinner } from '../../ui/light/Spinner';
 import { ThemedPart } from '../../ui/host/ThemedPart';
 import { PulseResults } from '../../ui/pulseResults/PulseResults';
-import { commentActionsOf } from './CommentActions';
+import { commentActionsOf, threadsStatusOf } from './CommentActions';
 import type { IPlansTabProps } from './PlansTab';
 
 /** The action plans tab, in a chunk of its own (opened with the tab). */
@@ -40,6 +40,7 @@ export const pulseResultsPart: PartDefinition<IPulseResultsWebPartProps> = {
   render: (element, environment, properties) => {
     const title = (properties.title ?? '').trim();
     const services = pulseResultsOf(environment.services);
+    const threads = pulseThreadsOf(environment.services).threads;
     ReactDom.render(
       <ThemedPart theme={environment.theme}>
         <section aria-label={title || strings.DefaultTitle}>
@@ -47,7 +48,8 @@ export const pulseResultsPart: PartDefinition<IPulseResultsWebPartProps> = {
             source={services.source}
             locale={environment.locale}
             heading={title}
-            commentActions={commentActionsOf(pulseThreadsOf(environment.services).threads, environment.locale)}
+            commentActions={commentActionsOf(threads, environment.locale)}
+            commentsStatus={threadsStatusOf(threads, environment.locale)}
             plans={{
               title: strings.PlansTab,
               render: (view) => (

@@ -1,7 +1,8 @@
 /**
  * The round's released comment lists (plant, sites, lines, crews), each as the relay sent it:
  * already shuffled, with no time and no author. A list withheld says why. Employees see none.
- * `actionsFor` lets the comment threads put their actions on each row.
+ * `actionsFor` lets the comment threads put their actions on each row, `status` say above the
+ * lists what they have to say of them all.
  */
 import * as React from 'react';
 
@@ -19,6 +20,8 @@ export interface ICommentsProps {
   readonly locale: string;
   /** Actions on one comment (its thread's replies, hiding it), below its text. */
   readonly actionsFor?: (comment: CommentView, listKey: string) => React.ReactNode;
+  /** Above the lists: what the actions have to say of them all (the replies could not be read). */
+  readonly status?: React.ReactNode;
 }
 
 export function Comments(props: ICommentsProps): React.ReactElement {
@@ -29,6 +32,7 @@ export function Comments(props: ICommentsProps): React.ReactElement {
   }
   return (
     <div className={styles.section}>
+      {props.status}
       {lists.map((list) => (
         <section key={list.key} className={styles.section}>
           <h3 className={styles.subheading}>{format(words.commentsOf, list.label)}</h3>
