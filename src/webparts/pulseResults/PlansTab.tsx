@@ -124,6 +124,11 @@ export function PlansTab(props: IPlansTabProps): React.ReactElement {
     <div className={styles.tab}>
       <Button className={styles.target} primary={true} iconName="Add" text={words.newPlan} disabled={opening} onClick={startNew} />
       {failure}
+      {failed && (
+        <div className={styles.actions}>
+          <Button className={styles.target} text={words.tryAgain} disabled={opening} onClick={startNew} />
+        </div>
+      )}
       <PlanList
         store={plans.store}
         results={view.rounds}
