@@ -69,7 +69,7 @@ export function relayRoutes(deps: RelayDependencies): readonly Route[] {
     pulseResultsRoute({ site: deps.sharePoint, keys: deps.pulseKeys, ownedGroups: deps.ownedGroups, now: deps.now, log: deps.log }),
     ...pulseThreadsRoutes({ site: deps.sharePoint, keys: deps.pulseKeys, ownedGroups: deps.ownedGroups, now: deps.now, log: deps.log }),
     ...pulsePlansRoutes({ site: deps.sharePoint, keys: deps.pulseKeys, ownedGroups: deps.ownedGroups, facts: deps.pulseFacts, crewRosters: deps.crewRosters, now: deps.now, log: deps.log }),
-    ...learningRoutes({ site: deps.sharePoint, keys: deps.learningKeys, learners: deps.learners, directory: deps.directory, ownedGroups: deps.ownedGroups, now: deps.now, log: deps.log })
+    ...learningRoutes({ site: deps.sharePoint, keys: deps.learningKeys, learners: deps.learners, directory: deps.directory, now: deps.now, log: deps.log })
   ];
   // The Pulse card's one read runs the open rounds', own comments' and published plans' handlers above.
   return [...routes, pulseCardRoute(routes, deps.log)];

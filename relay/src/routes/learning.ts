@@ -60,7 +60,6 @@ import {
   type StoredPath,
   type StoredStep
 } from '../learning/store';
-import type { OwnedGroupsSource } from '../pulse/results';
 import { RATE_LIMITS } from '../rateLimits';
 import { problem, type RelayAnswer, RelayProblem, type UserRoute } from '../router';
 import { setupGate } from '../setupGate';
@@ -75,12 +74,6 @@ export interface LearningRouteOptions {
   readonly learners?: LearnerDirectory;
   /** A person's manager (who reads their quiz attempts besides them). */
   readonly directory: RelayDirectory;
-  /**
-   * @deprecated Not read. Owning a Teams team says nothing about leading its members (any
-   * employee can make one and add colleagues), so no team's owner reads anyone's attempts; kept
-   * only until `relay/src/handler.ts` stops passing it.
-   */
-  readonly ownedGroups?: OwnedGroupsSource;
   readonly now?: () => number;
   readonly log?: (line: string) => void;
 }
