@@ -67,6 +67,36 @@ function textsOf(language: Language): Text[] {
       }
     }
   }
+  for (const file of findFiles('src', /Words\.ts$/)) {
+    texts.push(...wordsTableTexts(file, language));
+  }
+  return texts;
+}
+
+/**
+ * The texts of one language in a words table (`const en: …Words = {…}`, then `nl`, then `sv`,
+ * picked by `wordsFor`): every string and template literal between that language's `const` and
+ * the next one, functions' templates included.
+ */
+function wordsTableTexts(file: string, language: Language): Text[] {
+  const source = fs.readFileSync(file, 'utf8');
+  if (!/wordsFor\(WORDS/.test(source)) {
+    return [];
+  }
+  const start = source.search(new RegExp(`^const ${language}: [A-Za-z]+ = \\{`, 'm'));
+  if (start < 0) {
+    return [];
+  }
+  const rest = source.slice(start + 1);
+  const next = rest.search(/^const [A-Za-z]+: /m);
+  const block = next < 0 ? rest : rest.slice(0, next);
+  const texts: Text[] = [];
+  for (const match of block.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"|`((?:[^`\\]|\\.)*)`/g)) {
+    const text = match[1] ?? match[2] ?? match[3] ?? '';
+    if (/\p{L}{3}/u.test(text)) {
+      texts.push({ where: `${path.relative(ROOT, file)} (${language})`, text });
+    }
+  }
   return texts;
 }
 
@@ -110,9 +140,22 @@ describe('glossary', () => {
     expect(violations('nl', [{ where: 'x', text: 'Vraag uw IT-beheerder' }])).toHaveLength(1);
     expect(violations('nl', [{ where: 'x', text: 'Vraag je IT-beheerder; uiteindelijk' }])).toEqual([]);
     expect(violations('en', [{ where: 'x', text: 'Recognize a colleague' }])).toHaveLength(1);
+    expect(violations('nl', [{ where: 'x', text: 'Je pulse-enquête wordt gezocht' }])).toHaveLength(1);
+    expect(violations('nl', [{ where: 'x', text: 'Je pulsmeting wordt gezocht' }])).toEqual([]);
   });
 
-  it.each(LANGUAGES.map((language) => [language]))('%s: no loc file or manifest uses a variant the glossary forbids', (language) => {
+  it('reads the words tables of every language, not only loc files', () => {
+    const planWords = path.join(ROOT, 'src', 'ui', 'pulsePlans', 'planWords.ts');
+    for (const language of LANGUAGES) {
+      expect([language, wordsTableTexts(planWords, language).length > 20]).toEqual([language, true]);
+    }
+    // Each language's block only: the Dutch texts hold no English sentence of the table.
+    const nl = wordsTableTexts(planWords, 'nl').map((t) => t.text);
+    const en = new Set(wordsTableTexts(planWords, 'en').map((t) => t.text));
+    expect(nl.filter((text) => en.has(text) && /\s/.test(text))).toEqual([]);
+  });
+
+  it.each(LANGUAGES.map((language) => [language]))('%s: no loc file, manifest or words table uses a variant the glossary forbids', (language) => {
     const texts = textsOf(language);
     expect(texts.length).toBeGreaterThan(100);
     expect(violations(language, texts)).toEqual([]);

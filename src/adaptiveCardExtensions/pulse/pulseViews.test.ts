@@ -217,7 +217,7 @@ describe('card face', () => {
   it('all answered: thanks; none open: says so; no button', () => {
     const answered = pulseCardView(ready(data([{ ...ROUND, answered: true }])), context(), en);
     expect(answered).toMatchObject({ primaryText: 'Thank you: you have answered every open pulse survey', buttons: [] });
-    expect(pulseCardView(ready(data([])), context({ locale: 'nl-nl' }), strings('nl-nl'))).toMatchObject({ primaryText: 'Er staat geen pulse-enquête voor je open', buttons: [] });
+    expect(pulseCardView(ready(data([])), context({ locale: 'nl-nl' }), strings('nl-nl'))).toMatchObject({ primaryText: 'Er staat geen pulsmeting voor je open', buttons: [] });
     expect(pulseCardView(ready(data([])), context({ locale: 'sv-se' }), strings('sv-se')).primaryText).toBe('Ingen pulsenkät är öppen för dig');
   });
 
