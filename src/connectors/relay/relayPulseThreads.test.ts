@@ -14,9 +14,10 @@ function reply(status: number, body: unknown = {}): AuthorizedResponse {
   return { ok: status >= 200 && status < 300, status, headers: { get: () => null }, json: async () => body };
 }
 
-function threadsWith(...answers: AuthorizedResponse[]): { threads: RelayPulseThreads; send: jest.Mock<Promise<AuthorizedResponse>, [string, AuthorizedRequest]> } {
-  const queue = answers.slice();
-  const send = jest.fn<Promise<AuthorizedResponse>, [string, AuthorizedRequest]>(async () => queue.shift() ?? reply(200, { done: true }));
+type Send = jest.Mock<Promise<AuthorizedResponse>, [string, AuthorizedRequest]>;
+
+/** The threads over a relay answering through `send`, with numbered request ids. */
+function threadsOver(send: Send): RelayPulseThreads {
   const client = new RelayClient({
     settings: async () => ({ url: '/relay/api', resource: 'api://relay' }),
     aadFetch: async () => send,
@@ -24,7 +25,13 @@ function threadsWith(...answers: AuthorizedResponse[]): { threads: RelayPulseThr
     sleep: async () => undefined
   });
   let n = 0;
-  return { threads: new RelayPulseThreads(client, () => `request-id-000000${(n += 1)}`), send };
+  return new RelayPulseThreads(client, () => `request-id-000000${(n += 1)}`);
+}
+
+function threadsWith(...answers: AuthorizedResponse[]): { threads: RelayPulseThreads; send: Send } {
+  const queue = answers.slice();
+  const send: Send = jest.fn(async () => queue.shift() ?? reply(200, { done: true }));
+  return { threads: threadsOver(send), send };
 }
 
 async function codeOf(work: Promise<unknown>): Promise<string> {
@@ -56,6 +63,70 @@ describe('RelayPulseThreads', () => {
       ['/pulse/threads/answer', { threadId: THREAD, text: 'It was on nights.', requestId: 'request-id-0000002' }],
       ['/pulse/threads/delete', { threadId: THREAD, requestId: 'request-id-0000003' }]
     ]);
+  });
+
+  describe('a write the relay kept before its answer was lost', () => {
+    /** A relay that keeps each write by its request id (a resend of one is kept once), and loses the answers to the first `lost` requests. */
+    function storingRelay(lost: number): { threads: RelayPulseThreads; kept: Array<{ path: string; body: { [key: string]: unknown } }>; sentIds: () => unknown[] } {
+      const kept: Array<{ path: string; body: { [key: string]: unknown } }> = [];
+      let losing = lost;
+      const send: Send = jest.fn(async (url: string, init: AuthorizedRequest) => {
+        const body = JSON.parse(String(init.body)) as { [key: string]: unknown };
+        if (!kept.some((write) => write.body.requestId === body.requestId)) {
+          kept.push({ path: url.replace('https://contoso.sharepoint.com/relay/api', ''), body });
+        }
+        if (losing > 0) {
+          losing -= 1;
+          return reply(503);
+        }
+        return reply(200, { done: true });
+      });
+      return { threads: threadsOver(send), kept, sentIds: () => send.mock.calls.map(([, init]) => (JSON.parse(String(init.body)) as { requestId: unknown }).requestId) };
+    }
+
+    it('sends the answer back again under the same request id, so the relay keeps it once', async () => {
+      // The client asks three times before it gives up: every answer of the first Send is lost.
+      const { threads, kept, sentIds } = storingRelay(3);
+      expect(await codeOf(threads.answer(THREAD, 'It was on nights.'))).toBe('unavailable');
+      await threads.answer(THREAD, 'It was on nights.');
+      expect(new Set(sentIds())).toEqual(new Set(['request-id-0000001']));
+      expect(kept).toHaveLength(1);
+      // Kept: the next answer back, even in the same words, is one of its own.
+      await threads.answer(THREAD, 'It was on nights.');
+      expect(kept.map((write) => write.body.requestId)).toEqual(['request-id-0000001', 'request-id-0000002']);
+    });
+
+    it('does the same for a reply, a hide and a deletion', async () => {
+      const { threads, kept } = storingRelay(9);
+      expect(await codeOf(threads.reply(THREAD, 'Thanks, on Thursday'))).toBe('unavailable');
+      expect(await codeOf(threads.setHidden(THREAD, true))).toBe('unavailable');
+      expect(await codeOf(threads.remove(THREAD))).toBe('unavailable');
+      await threads.reply(THREAD, 'Thanks, on Thursday');
+      await threads.setHidden(THREAD, true);
+      await threads.remove(THREAD);
+      expect(kept.map((write) => [write.path, write.body.requestId])).toEqual([
+        ['/pulse/threads/reply', 'request-id-0000001'],
+        ['/pulse/threads/visibility', 'request-id-0000002'],
+        ['/pulse/threads/delete', 'request-id-0000003']
+      ]);
+    });
+
+    it('makes a new request id when the text changed, the hide became a show, or it is another thread', async () => {
+      const other = `k1:${'ef'.repeat(32)}`;
+      const { threads, kept } = storingRelay(6);
+      expect(await codeOf(threads.reply(THREAD, 'Thanks, on Thursday'))).toBe('unavailable');
+      expect(await codeOf(threads.setHidden(THREAD, true))).toBe('unavailable');
+      await threads.reply(THREAD, 'Thanks, on Friday');
+      await threads.setHidden(THREAD, false);
+      await threads.reply(other, 'Thanks, on Thursday');
+      expect(kept.map((write) => [write.path, write.body.threadId === THREAD ? 'thread' : 'other', write.body.requestId])).toEqual([
+        ['/pulse/threads/reply', 'thread', 'request-id-0000001'],
+        ['/pulse/threads/visibility', 'thread', 'request-id-0000002'],
+        ['/pulse/threads/reply', 'thread', 'request-id-0000003'],
+        ['/pulse/threads/visibility', 'thread', 'request-id-0000004'],
+        ['/pulse/threads/reply', 'other', 'request-id-0000005']
+      ]);
+    });
   });
 
   it('never sends a blank or too long text', async () => {

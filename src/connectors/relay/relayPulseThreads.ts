@@ -3,7 +3,10 @@
  * threads") on the page's one relay client (token, retries, Retry-After). The relay decides from
  * the token who may read or write which thread; the page only names a thread by the id the relay
  * gave it. A write carries a request id made once per write, so the client's resend of it (a
- * dropped connection, a busy relay) is stored once. A text is checked here as the relay checks it,
+ * dropped connection, a busy relay) is stored once; and a write that failed keeps its request id
+ * until it succeeds or changes (the same thread, kind and text or hide), so when the person sends
+ * it again (Send in the results part, the Pulse part or the Pulse card, which all write through
+ * this class) a write the relay kept before its answer was lost is kept once. A text is checked here as the relay checks it,
  * so a blank or too-long one never leaves the page. Failures become {@link PulseThreadsError}
  * codes; what the relay sends is checked before a part shows it.
  */
@@ -122,6 +125,14 @@ function checkedText(text: string): string {
 }
 
 export class RelayPulseThreads implements PulseThreadsSource {
+  /**
+   * Per thread and kind of write (its route), the write not known to be kept: what it was and its
+   * request id. A failure may come after the relay kept it (the answer lost on the way back); the
+   * same write sent again then carries the same id, which the relay keeps once. In memory only:
+   * a page loaded again starts afresh.
+   */
+  private readonly pending = new Map<string, { readonly same: string; readonly requestId: string }>();
+
   public constructor(
     private readonly relay: RelayClient,
     private readonly requestId: () => string = newRequestId
@@ -151,10 +162,18 @@ export class RelayPulseThreads implements PulseThreadsSource {
     await this.write('/pulse/threads/delete', { threadId }, 'Deleting your comment');
   }
 
-  /** One write, under one request id however often the client sends it. */
+  /** One write, under one request id however often the client, or the person, sends it until it is kept. */
   private async write(path: string, body: { readonly threadId: string; readonly text?: string; readonly hidden?: boolean }, what: string): Promise<void> {
-    const requestId = this.requestId();
+    const key = `${path} ${body.threadId}`;
+    const same = JSON.stringify(body);
+    const before = this.pending.get(key);
+    const requestId = before !== undefined && before.same === same ? before.requestId : this.requestId();
+    this.pending.set(key, { same, requestId });
     await this.call(() => this.relay.post(path, { ...body, requestId }, what));
+    // Kept: the next write of this thread and kind is one of its own.
+    if (this.pending.get(key)?.requestId === requestId) {
+      this.pending.delete(key);
+    }
   }
 
   private async call(work: () => Promise<unknown>): Promise<unknown> {
