@@ -4,7 +4,6 @@
  * roster for "only while I am on shift". Without a relay nothing is collected.
  */
 import { RelayPulse } from '../connectors/relay/relayPulse';
-import { type PulseCardSource, RelayPulseCard } from '../connectors/relay/relayPulseCard';
 import { readQuietHours } from '../connectors/sharepoint/pulse/quietHours';
 import type { PromptMemo } from '../core/pulse/promptNow';
 import { PulseAnswers } from '../core/pulse/pulseAnswers';
@@ -14,12 +13,9 @@ import { relayOf } from './relay';
 import { rosterOf } from './roster';
 import type { EngageServices } from './services';
 
-export type { PulseCardRead, PulseCardSource } from '../connectors/relay/relayPulseCard';
 
 export interface PulseServices {
   readonly answers: PulseAnswers;
-  /** The Pulse card's one read: open rounds, the person's comments and published plans (read through `answers.openRoundsWith`). */
-  readonly card: PulseCardSource;
   readonly roster: () => RosterService;
   /** The person's quiet hours (their own SE_Preferences item) in `timeZone`. */
   readonly quietHours: (timeZone: string) => Promise<QuietHours[]>;
@@ -35,7 +31,6 @@ export function pulseOf(services: EngageServices): PulseServices {
       outboxKey: all.keyFor('pulse-outbox'),
       dismissedKey: all.keyFor('pulse-dismissed')
     }),
-    card: new RelayPulseCard(relayOf(all)),
     roster: () => rosterOf(all),
     promptMemo: {
       read: () => {

@@ -6,7 +6,7 @@ import { PlanStoreError } from '../../core/pulse/plans/wire';
 import { PulseThreadsError } from '../../core/pulse/threads/wire';
 import { type CardContext, type CardState, loadCardState, openCardQuickView, submitCardAction } from '../../app/host/cardTypes';
 import { testEnvironment } from '../../app/host/testEnvironment';
-import type { PulseCardRead, PulseCardSource } from '../../app/pulse';
+import type { PulseCardRead, PulseCardSource } from '../../app/pulseCard';
 import { createPulseCard, pulseCard, type PulseCardData } from './Pulse.part';
 import { DEFAULT_PROPERTIES, type IPulseCardProps, SEND_ACTION_ID, SKIP_ACTION_ID, START_ACTION_ID } from './pulseViews';
 import { ANSWER_BACK_PREFIX, ANSWER_INPUT_ID, ANSWER_SEND_ID, FOLLOW_UP_RETRY_ID } from './pulseFollowUp';

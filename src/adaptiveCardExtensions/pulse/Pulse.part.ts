@@ -15,7 +15,8 @@
  */
 import * as strings from 'PulseAdaptiveCardExtensionStrings';
 
-import { type PulseCardSource, pulseOf } from '../../app/pulse';
+import { pulseOf } from '../../app/pulse';
+import { type PulseCardSource, pulseCardOf } from '../../app/pulseCard';
 import { pulsePlansOf } from '../../app/pulsePlans';
 import { pulseThreadsOf } from '../../app/pulseThreads';
 import { CardSetupRequired, type CardPartDefinition } from '../../app/host/cardTypes';
@@ -112,7 +113,7 @@ export const pulseCard = createPulseCard((environment) => {
   const pulse = pulseOf(environment.services);
   return {
     answers: pulse.answers,
-    card: pulse.card,
+    card: pulseCardOf(environment.services),
     threads: pulseThreadsOf(environment.services).threads,
     plans: pulsePlansOf(environment.services).store
   };
