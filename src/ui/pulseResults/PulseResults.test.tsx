@@ -2,7 +2,7 @@ import * as React from 'react';
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 
 import type { PulseResultsErrorCode, PulseResultsSource } from '../../core/pulse/results/wire';
-import { employeeBody, FakeResultsSource, hrBody, leaderBody } from './__fakes__/resultsFakes';
+import { checkInRound9, employeeBody, FakeResultsSource, hrBody, leaderBody } from './__fakes__/resultsFakes';
 import { PulseResults } from './PulseResults';
 import type { CommentView } from './resultsView';
 import { resultsWords } from './resultsWords';
@@ -214,6 +214,19 @@ describe('PulseResults: HR', () => {
       [expect.stringMatching(/^Pulse October/), 'Too few answers'],
       [expect.stringMatching(/^Pulse November/), '75']
     ]);
+  });
+
+  it('shows the trend of the chosen round\'s survey only: a crew check-in is no point of the monthly pulse\'s trend', async () => {
+    const body = hrBody();
+    await shown(<PulseResults source={new FakeResultsSource({ ...body, rounds: [...body.rounds, checkInRound9()] })} locale="en-us" />);
+    fireEvent.click(screen.getByRole('tab', { name: en.tabs.trend }));
+    expect(tableTexts(screen.getByRole('table', { name: 'Engagement index per round · Whole plant' })).slice(1)).toEqual([
+      [expect.stringMatching(/^Pulse October/), '60'],
+      [expect.stringMatching(/^Pulse November/), '70']
+    ]);
+    fireEvent.change(screen.getByRole('combobox', { name: en.round }), { target: { value: '9' } });
+    fireEvent.click(screen.getByRole('tab', { name: en.tabs.trend }));
+    expect(tableTexts(screen.getByRole('table', { name: 'Engagement index per round · Whole plant' })).slice(1)).toEqual([[expect.stringMatching(/^Weld A check-in/), '90']]);
   });
 
   it('shows the comment lists with each question’s wording, a withheld list with its reason, and room for actions', async () => {

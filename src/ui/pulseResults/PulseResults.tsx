@@ -178,7 +178,7 @@ function RoundResultsView(props: {
         )
       },
       ...(employee ? [] : [{ key: 'heatmap', title: words.tabs.heatmap, render: () => <Heatmap round={shown} viewer={body.viewer} words={words} locale={locale} save={props.save} /> }]),
-      { key: 'trend', title: words.tabs.trend, render: () => <Trend rounds={rounds} groupKey={group} words={words} locale={locale} /> },
+      { key: 'trend', title: words.tabs.trend, render: () => <Trend rounds={rounds} round={shown} groupKey={group} words={words} locale={locale} /> },
       ...(employee
         ? []
         : [

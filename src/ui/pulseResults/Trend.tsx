@@ -1,7 +1,8 @@
 /**
- * A measure of the chosen group across the rounds with results, oldest first, as a table with a
- * bar beside each value (no chart library; the bar is decoration, the value is printed). A round
- * that withheld it leaves a gap that says why.
+ * A measure of the chosen group across the rounds with results of the chosen round's survey (never
+ * another survey's rounds), oldest first, as a table with a bar beside each value (no chart
+ * library; the bar is decoration, the value is printed). A round that withheld it leaves a gap
+ * that says why.
  */
 import * as React from 'react';
 
@@ -17,6 +18,8 @@ import type { ResultsWords } from './resultsWords';
 
 export interface ITrendProps {
   readonly rounds: readonly RoundResults[];
+  /** The chosen round: the trend is of its survey. */
+  readonly round: RoundResults;
   readonly groupKey: string;
   readonly words: ResultsWords;
   readonly locale: string;
@@ -30,13 +33,13 @@ function barWidth(measure: MeasureId, value: number): number {
 
 export function Trend(props: ITrendProps): React.ReactElement {
   const { words, locale } = props;
-  const measures = trendMeasures(props.rounds);
+  const measures = trendMeasures(props.rounds, props.round);
   const [chosen, setChosen] = React.useState<MeasureId | undefined>(undefined);
   const measure = chosen !== undefined && measures.indexOf(chosen) >= 0 ? chosen : measures[0];
   if (measure === undefined) {
     return <Notice type="info">{words.heatmapEmpty}</Notice>;
   }
-  const points = trendView(props.rounds, props.groupKey, measure, words, locale);
+  const points = trendView(props.rounds, props.round, props.groupKey, measure, words, locale);
   const label = measureLabel(measure, words);
   const decoration = (cell: ViewCell): React.ReactNode =>
     cell.value !== undefined ? <span className={styles.bar} style={{ width: `${barWidth(measure, cell.value)}%` }} aria-hidden={true} /> : null;

@@ -1,5 +1,5 @@
-import { checkText, crewsOfRounds, firstRound, groupLabel, heatmapRows, heatmapView, participationText, percentText, questionText, roundsNewestFirst, scoreText, changeText, viewerText } from './resultsView';
-import { hrBody, hrRound11, hrRound12, openRound13, refusedRound10 } from './__fakes__/resultsFakes';
+import { checkText, crewsOfRounds, firstRound, groupLabel, heatmapRows, heatmapView, participationText, percentText, questionText, roundsNewestFirst, scoreText, changeText, trendMeasures, trendView, viewerText } from './resultsView';
+import { checkInRound9, hrBody, hrRound11, hrRound12, openRound13, refusedRound10 } from './__fakes__/resultsFakes';
 import { resultsWords } from './resultsWords';
 
 const en = resultsWords('en-us');
@@ -119,5 +119,23 @@ describe('crews the rosters knew', () => {
     expect(heatmapRows(round, view, en).find((cells) => cells[0] === 'Crew Paint C nights')).toEqual(['Crew Paint C nights', ...Array(1 + view.columns.length).fill(en.withheld.tooFew)]);
     const older = { ...hrRound11(), crews: { quiet: { name: 'Old name' } } };
     expect(crewsOfRounds([round, older]).quiet?.name).toBe('Paint C nights');
+  });
+});
+
+describe('trend', () => {
+  it('follows the chosen round\'s survey: another survey\'s round is no point of it', () => {
+    const monthly = hrRound12();
+    const rounds = [openRound13(), monthly, hrRound11(), checkInRound9()];
+    expect(trendView(rounds, monthly, 'plant', 'engagement', en, 'en-us').map((point) => [point.roundId, point.cell.text])).toEqual([
+      [11, '60'],
+      [12, '70']
+    ]);
+    expect(trendView(rounds, rounds[3], 'plant', 'engagement', en, 'en-us').map((point) => point.roundId)).toEqual([9]);
+  });
+
+  it('offers the measures of the chosen round\'s survey only', () => {
+    const rounds = [hrRound12(), hrRound11(), checkInRound9()];
+    expect(trendMeasures(rounds, rounds[0])).toEqual(['engagement', 'enps', 'belonging', 'leadership']);
+    expect(trendMeasures(rounds, rounds[2])).toEqual(['engagement', 'schedule-influence']);
   });
 });

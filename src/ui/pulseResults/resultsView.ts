@@ -259,10 +259,14 @@ function figureCell(group: GroupResult | undefined, figure: MeasureFigure | unde
   return { text: scoreText(value, locale), value };
 }
 
+/** The rounds of `round`'s survey that show results, in the order given: a trend or a change never mixes surveys. */
+function surveyRounds(rounds: readonly RoundResults[], round: RoundResults): RoundResultsShown[] {
+  return rounds.filter((candidate): candidate is RoundResultsShown => hasResults(candidate) && candidate.surveyId === round.surveyId);
+}
+
 /** The round of the same survey before `round` that shows results (rounds newest first). */
 export function previousRound(rounds: readonly RoundResults[], round: RoundResults): RoundResultsShown | undefined {
-  const at = rounds.indexOf(round);
-  return rounds.slice(at + 1).find((candidate): candidate is RoundResultsShown => hasResults(candidate) && candidate.surveyId === round.surveyId);
+  return surveyRounds(rounds.slice(rounds.indexOf(round) + 1), round)[0];
 }
 
 export interface MeasureRow {
@@ -486,26 +490,30 @@ export interface TrendPointView {
   readonly cell: ViewCell;
 }
 
-/** A measure of a group across the rounds with results, oldest first; a gap where a round did not show it. */
-export function trendView(rounds: readonly RoundResults[], key: string, measure: MeasureId, words: ResultsWords, locale: string): TrendPointView[] {
-  const shown = rounds.filter(hasResults).slice().reverse();
-  const points = trendOf(shown.map((round) => ({ roundId: round.roundId, measure: measureOfGroup(groupOf(round.release, key), measure) })));
+/**
+ * A measure of a group across the rounds with results of `round`'s survey, oldest first; a gap
+ * where a round did not show it. Another survey's rounds (a crew check-in beside the monthly pulse)
+ * ask other people other questions, so they are no points of it.
+ */
+export function trendView(rounds: readonly RoundResults[], round: RoundResults, key: string, measure: MeasureId, words: ResultsWords, locale: string): TrendPointView[] {
+  const shown = surveyRounds(rounds, round).reverse();
+  const points = trendOf(shown.map((each) => ({ roundId: each.roundId, measure: measureOfGroup(groupOf(each.release, key), measure) })));
   return points.map((point, index) => {
-    const round = shown[index];
-    const label = format(words.roundOption, round.title, dayText(round.closesAt, locale));
+    const each = shown[index];
+    const label = format(words.roundOption, each.title, dayText(each.closesAt, locale));
     if (point.value === undefined) {
-      const cell = figureCell(groupOf(round.release, key), measureOfGroup(groupOf(round.release, key), measure), words, locale);
+      const cell = figureCell(groupOf(each.release, key), measureOfGroup(groupOf(each.release, key), measure), words, locale);
       return { roundId: point.roundId, label, cell: cell.withheld ? cell : { text: words.trendGap } };
     }
     return { roundId: point.roundId, label, cell: { text: scoreText(point.value, locale), value: point.value } };
   });
 }
 
-/** The measures any round with results shows, in the newest round's order. */
-export function trendMeasures(rounds: readonly RoundResults[]): MeasureId[] {
+/** The measures any round with results of `round`'s survey shows, in the newest round's order. */
+export function trendMeasures(rounds: readonly RoundResults[], round: RoundResults): MeasureId[] {
   const ids: MeasureId[] = [];
-  rounds.filter(hasResults).forEach((round) =>
-    round.release.measureIds.forEach((id) => {
+  surveyRounds(rounds, round).forEach((shown) =>
+    shown.release.measureIds.forEach((id) => {
       if (ids.indexOf(id) < 0) {
         ids.push(id);
       }

@@ -175,6 +175,15 @@ export function openRound13(): RoundResultsShown {
   };
 }
 
+/** A crew check-in of another survey (8), before the monthly pulse's rounds, with a measure of its own. */
+export function checkInRound9(): RoundResultsShown {
+  return {
+    ...info(9, 'Weld A check-in', '2026-09-01T05:00:00Z', '2026-09-08T05:00:00Z'),
+    surveyId: 8,
+    release: release(9, [shown('plant', [], 12, [90, 50, 88, 85])], { measureIds: ['engagement', 'schedule-influence'], participation: [{ key: 'plant', respondents: 12 }] })
+  };
+}
+
 /** A round whose box check failed; HR reads what the check found. */
 export function refusedRound10(check?: string): RoundResults {
   return { ...info(10, 'Pulse September', '2026-09-07T05:00:00Z', '2026-09-21T05:00:00Z'), refused: 'boxCheckFailed', ...(check ? { check } : {}) };
