@@ -206,7 +206,7 @@ export interface ActionPlan {
   readonly ownerName?: string;
   /** The plant's calendar day it is due. */
   readonly dueDate?: IsoDate;
-  /** A released comment the plan quotes, if any. */
+  /** The quoted comment's thread (`thread:<thread id>`), never its words. */
   readonly sourceComment?: string;
   /** One plan per key, however often its first save is sent. */
   readonly planKey?: string;
