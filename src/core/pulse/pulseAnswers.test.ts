@@ -97,6 +97,25 @@ describe('sending pulse answers exactly once', () => {
     expect(relay.received.map((b) => b.submissionKey)).toEqual(['submission-key-0001', 'submission-key-0001']);
   });
 
+  it('reads the open rounds with what else one call brings (the card\'s read): what waits on the device goes first, and counts', async () => {
+    const { relay, answers, store } = setup();
+    relay.failures = ['network'];
+    await answers.send(sheet, round);
+    const later = new PulseAnswers({ relay, store, outboxKey: 'out', dismissedKey: 'dis', now: () => new Date(Date.UTC(2026, 11, 6, 11)) });
+    const order: string[] = [];
+    const read = await later.openRoundsWith(async () => {
+      order.push(`read after ${relay.received.length} sends`);
+      return { rounds: [{ ...round, answered: false }], plans: ['kept as the call brought it'] };
+    });
+    // The answer waiting on the device was sent before the read, and the round counts as answered
+    // even though the read (made by another route) did not say so yet.
+    expect(order).toEqual(['read after 2 sends']);
+    expect(read).toEqual({ rounds: [{ ...round, answered: true }], plans: ['kept as the call brought it'] });
+    // A round that is not answered stays so.
+    const fresh = setup();
+    expect((await fresh.answers.openRoundsWith(async () => ({ rounds: [{ ...round, answered: false }] }))).rounds[0].answered).toBe(false);
+  });
+
   it('sends one answer per round from a device: a second tap while one waits sends nothing new', async () => {
     const { relay, answers } = setup();
     relay.failures = ['throttled'];
