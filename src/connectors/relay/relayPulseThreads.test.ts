@@ -30,7 +30,7 @@ function threadsOver(send: Send): RelayPulseThreads {
 
 function threadsWith(...answers: AuthorizedResponse[]): { threads: RelayPulseThreads; send: Send } {
   const queue = answers.slice();
-  const send: Send = jest.fn(async () => queue.shift() ?? reply(200, { done: true }));
+  const send: Send = jest.fn<Promise<AuthorizedResponse>, [string, AuthorizedRequest]>(async () => queue.shift() ?? reply(200, { done: true }));
   return { threads: threadsOver(send), send };
 }
 
