@@ -44,6 +44,8 @@ const shared = {
     '^RecognitionSharedStrings$': '<rootDir>/src/ui/recognition/loc/en-us.js',
     '^PulseWebPartStrings$': '<rootDir>/src/webparts/pulse/loc/en-us.js',
     '^PulseResultsWebPartStrings$': '<rootDir>/src/webparts/pulseResults/loc/en-us.js',
+    '^SkillsMatrixWebPartStrings$': '<rootDir>/src/webparts/skillsMatrix/loc/en-us.js',
+    '^MyLearningWebPartStrings$': '<rootDir>/src/webparts/myLearning/loc/en-us.js',
     // adaptivecards 3 ships ES modules in lib/; its UMD build is the same renderer, as CommonJS.
     '^adaptivecards$': '<rootDir>/node_modules/adaptivecards/dist/adaptivecards.js'
   },

@@ -1,0 +1,269 @@
+import * as React from 'react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
+
+import type { QuizAnswers } from '../../core/learning/quiz';
+import type { ItemId } from '../../core/models/common';
+import type { Quiz } from '../../core/models/learning';
+import { MyLearning } from './MyLearning';
+import type { LearningSnapshot, MyLearningSource, QuizScored } from './types';
+
+const NOW = new Date('2026-12-07T08:00:00Z');
+
+const snapshot: LearningSnapshot = {
+  paths: [
+    { id: 1, title: 'Onboarding', translations: { 'nl-nl': { name: 'Inwerken' }, 'sv-se': { name: 'Introduktion' } }, isActive: true, requiresPathIds: [] },
+    { id: 2, title: 'Lockout/tagout', translations: { 'nl-nl': { name: 'Vergrendelen' }, 'sv-se': { name: 'Låsning' } }, isActive: true, requiresPathIds: [] },
+    { id: 3, title: 'Forklift licence', translations: {}, isActive: true, requiresPathIds: [1] }
+  ],
+  steps: [
+    { id: 10, pathId: 1, sortOrder: 10, kind: 'read', estimatedMinutes: 5, requiresSignOff: false, title: 'Welcome', translations: {}, contentUrl: '/sites/engage/SitePages/welcome.aspx' },
+    { id: 11, pathId: 1, sortOrder: 20, kind: 'practice', estimatedMinutes: 30, requiresSignOff: true, title: 'Safety walk', translations: {} },
+    { id: 20, pathId: 2, sortOrder: 10, kind: 'read', estimatedMinutes: 7, requiresSignOff: false, title: 'Lockout procedure', translations: { 'nl-nl': { title: 'Vergrendelprocedure' }, 'sv-se': { title: 'Låsningsrutin' } }, contentUrl: '/sites/engage/SitePages/loto.aspx' },
+    { id: 21, pathId: 2, sortOrder: 20, kind: 'quiz', estimatedMinutes: 3, requiresSignOff: false, title: 'Lockout quiz', translations: { 'nl-nl': { title: 'Vergrendelquiz' } } },
+    { id: 30, pathId: 3, sortOrder: 10, kind: 'watch', estimatedMinutes: 4, requiresSignOff: false, title: 'Forklift video', translations: {}, contentUrl: 'https://elsewhere.example.com/forklift.mp4' }
+  ],
+  assignments: [
+    { pathId: 1, created: '2026-11-01T08:00:00Z' },
+    // Overdue: comes first.
+    { pathId: 2, dueDate: '2026-12-05T23:00:00Z', created: '2026-11-02T08:00:00Z' },
+    { pathId: 3, created: '2026-11-03T08:00:00Z' }
+  ],
+  progress: [
+    { stepId: 10, pathId: 1, status: 'completed' },
+    { stepId: 11, pathId: 1, status: 'completed' }
+  ]
+};
+
+const quiz: Quiz = {
+  questions: [
+    { key: 'q1', translations: { 'en-us': { prompt: 'What do you do first?', options: ['Check the area is safe', 'Start the machine'] }, 'nl-nl': { prompt: 'Wat doe je eerst?', options: ['Controleren of het gebied veilig is', 'De machine starten'] } } },
+    { key: 'q2', translations: { 'en-us': { prompt: 'Who do you tell?', options: ['Nobody', 'Your team leader'] }, 'nl-nl': { prompt: 'Aan wie meld je het?', options: ['Niemand', 'Je teamleider'] } } }
+  ],
+  passMark: 2
+};
+
+class FakeSource implements MyLearningSource {
+  public reads = 0;
+  public readFailures: unknown[] = [];
+  public markFailures: unknown[] = [];
+  public quizFailures: unknown[] = [];
+  public marked: Array<[ItemId, string]> = [];
+  public submitted: Array<[ItemId, string, QuizAnswers]> = [];
+  public constructor(private readonly data: LearningSnapshot = snapshot) {}
+
+  public read(): Promise<LearningSnapshot> {
+    this.reads += 1;
+    const failure = this.readFailures.shift();
+    return failure ? Promise.reject(failure) : Promise.resolve(this.data);
+  }
+
+  public quiz(): Promise<Quiz> {
+    return Promise.resolve(quiz);
+  }
+
+  public markDone(stepId: ItemId, requestId: string): Promise<unknown> {
+    this.marked.push([stepId, requestId]);
+    const failure = this.markFailures.shift();
+    return failure ? Promise.reject(failure) : Promise.resolve({ resent: false });
+  }
+
+  /** Scores as the relay would with q1: [0], q2: [1]. */
+  public submitQuiz(stepId: ItemId, attemptKey: string, answers: QuizAnswers): Promise<QuizScored> {
+    this.submitted.push([stepId, attemptKey, answers]);
+    const failure = this.quizFailures.shift();
+    if (failure) {
+      return Promise.reject(failure);
+    }
+    const correct = [answers.q1?.join() === '0', answers.q2?.join() === '1'].filter(Boolean).length;
+    return Promise.resolve({ correct, total: 2, passed: correct >= 2, passMark: 2, attempts: this.submitted.length });
+  }
+}
+
+const coded = (code: string): Error & { code: string } => Object.assign(new Error(code), { code });
+
+async function shown(source: FakeSource, locale = 'en-us'): Promise<void> {
+  await act(async () => {
+    render(<MyLearning source={source} locale={locale} timeZone="Europe/Amsterdam" now={() => NOW} />);
+  });
+}
+
+describe('MyLearning', () => {
+  it('says it is loading until the learning is read', () => {
+    const source = new FakeSource();
+    source.read = () => new Promise<LearningSnapshot>(() => undefined);
+    render(<MyLearning source={source} locale="en-us" timeZone="UTC" now={() => NOW} />);
+    expect(screen.getByText('Loading your learning…')).toBeTruthy();
+  });
+
+  it('shows the next small step first: the overdue path, in minutes and words, then every path with its progress', async () => {
+    await shown(new FakeSource());
+    const next = screen.getByRole('region', { name: 'Your next step' });
+    expect(within(next).getByText('7 min: read “Lockout procedure”')).toBeTruthy();
+    expect(within(next).getByText(/Step 1 of 2 in Lockout\/tagout/)).toBeTruthy();
+    expect(within(next).getByText('Overdue since Dec 5')).toBeTruthy();
+    expect(within(next).getByRole('link', { name: 'Open' }).getAttribute('href')).toBe('/sites/engage/SitePages/loto.aspx');
+    const paths = within(screen.getByRole('region', { name: 'Your learning paths' })).getAllByRole('listitem');
+    expect(paths.map((p) => p.textContent)).toEqual([
+      expect.stringMatching(/^Lockout\/tagout0 of 2 steps done Overdue since Dec 5$/),
+      expect.stringMatching(/^Onboarding1 of 2 steps done\s*Waiting for a trainer to sign off: Safety walk$/),
+      expect.stringMatching(/^Forklift licence0 of 1 step done\s*Starts when you have finished: Onboarding$/)
+    ]);
+  });
+
+  it('marks a read step done through the relay, celebrates it for screen readers, and goes on to the next step', async () => {
+    const source = new FakeSource();
+    await shown(source);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Mark as done' }));
+    });
+    expect(source.marked.map(([id]) => id)).toEqual([20]);
+    expect(screen.getByRole('status').textContent).toBe('Well done! “Lockout procedure” is done.');
+    expect(within(screen.getByRole('region', { name: 'Your next step' })).getByText('3 min: answer the quiz “Lockout quiz”')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Your next step' }));
+  });
+
+  it('keeps the step and its request id when marking done fails, and Try again sends the same request', async () => {
+    const source = new FakeSource();
+    source.markFailures.push(coded('network'));
+    await shown(source);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Mark as done' }));
+    });
+    expect(screen.getByText('The learning service could not be reached. Check the connection and try again.')).toBeTruthy();
+    expect(screen.getByText('7 min: read “Lockout procedure”')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    });
+    expect(source.marked).toHaveLength(2);
+    expect(source.marked[1]).toEqual(source.marked[0]);
+    expect(screen.getByRole('status').textContent).toBe('Well done! “Lockout procedure” is done.');
+  });
+
+  it('says why the learning could not be read, and Try again reads it', async () => {
+    const source = new FakeSource();
+    source.readFailures.push(coded('notSetUp'));
+    await shown(source);
+    expect(screen.getByText('Learning is not set up on this site yet. Ask your site admin to run Shopfloor Engage setup.')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    });
+    expect(source.reads).toBe(2);
+    expect(screen.getByText('7 min: read “Lockout procedure”')).toBeTruthy();
+  });
+
+  it('does not link content outside the tenant', async () => {
+    const onlyForklift: LearningSnapshot = { ...snapshot, assignments: [{ pathId: 3, created: '2026-11-03T08:00:00Z' }], progress: snapshot.progress.concat([{ stepId: 11, pathId: 1, status: 'signed-off' }]).filter((p, i, all) => all.map((x) => x.stepId).lastIndexOf(p.stepId) === i) };
+    await shown(new FakeSource(onlyForklift));
+    expect(screen.getByText('4 min: watch “Forklift video”')).toBeTruthy();
+    expect(screen.queryByRole('link')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Mark as done' })).toBeTruthy();
+  });
+
+  it('says when nothing is assigned', async () => {
+    await shown(new FakeSource({ ...snapshot, assignments: [], progress: [] }));
+    expect(screen.getByText('No learning paths are assigned to you right now.')).toBeTruthy();
+  });
+});
+
+describe('MyLearning quiz', () => {
+  /** Marks the read step done (the quiz is next), then starts the quiz. */
+  const startQuiz = async (source: FakeSource): Promise<void> => {
+    await shown(source);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Mark as done' }));
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Start the quiz' }));
+    });
+  };
+
+  it('asks one question a screen, sends the answers with one attempt key and shows the pass with the pass mark', async () => {
+    const source = new FakeSource();
+    await startQuiz(source);
+    expect(screen.getByText('Question 1 of 2')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'What do you do first?' }));
+    // Next without a choice: said, not sent.
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    expect(screen.getByRole('alert').textContent).toBe('Choose an answer first.');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Check the area is safe' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Your team leader' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Send answers' }));
+    });
+    expect(source.submitted.map(([id, , answers]) => [id, answers])).toEqual([[21, { q1: [0], q2: [1] }]]);
+    expect(screen.getByRole('heading', { name: 'Passed: 2 of 2 right (you needed 2).' })).toBeTruthy();
+    expect(screen.getByText('1 attempt so far.')).toBeTruthy();
+    // The quiz was the path's last step.
+    expect(screen.getByRole('status').textContent).toBe('You finished Lockout/tagout!');
+    fireEvent.click(screen.getByRole('button', { name: 'Back to my learning' }));
+    expect(screen.getByText('You have done every step you can do now.')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Your next step' }));
+  });
+
+  it('shows a failed quiz with what was needed, and Try again starts a new attempt with a new key', async () => {
+    const source = new FakeSource();
+    await startQuiz(source);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Start the machine' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Your team leader' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Send answers' }));
+    });
+    expect(screen.getByRole('heading', { name: 'Not passed yet: 1 of 2 right, and you need 2.' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Try the quiz again' }));
+    expect((screen.getByRole('checkbox', { name: 'Check the area is safe' }) as HTMLInputElement).checked).toBe(false);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Check the area is safe' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Your team leader' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Send answers' }));
+    });
+    expect(source.submitted).toHaveLength(2);
+    expect(source.submitted[1][1]).not.toBe(source.submitted[0][1]);
+    expect(screen.getByText('2 attempts so far.')).toBeTruthy();
+  });
+
+  it('keeps the answers when sending fails, and Try again resends the same attempt', async () => {
+    const source = new FakeSource();
+    source.quizFailures.push(coded('throttled'));
+    await startQuiz(source);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Check the area is safe' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Your team leader' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Send answers' }));
+    });
+    expect(screen.getByText(/could not be reached.*Nothing is lost: your answers are still here\./)).toBeTruthy();
+    expect((screen.getByRole('checkbox', { name: 'Your team leader' }) as HTMLInputElement).checked).toBe(true);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    });
+    expect(source.submitted).toHaveLength(2);
+    expect(source.submitted[1]).toEqual(source.submitted[0]);
+    expect(screen.getByRole('heading', { name: 'Passed: 2 of 2 right (you needed 2).' })).toBeTruthy();
+  });
+});
+
+describe('MyLearning in Dutch and Swedish', () => {
+  it('speaks Dutch, HR\'s texts in Dutch too', async () => {
+    await shown(new FakeSource(), 'nl-nl');
+    expect(screen.getByRole('heading', { name: 'Je volgende stap' })).toBeTruthy();
+    expect(screen.getByText('7 min: lees “Vergrendelprocedure”')).toBeTruthy();
+    expect(screen.getByText(/Stap 1 van 2 in Vergrendelen/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Markeren als gedaan' })).toBeTruthy();
+    expect(screen.getByText('Wacht op aftekenen door een trainer: Safety walk')).toBeTruthy();
+  });
+
+  it('speaks Swedish, and says a failure in Swedish', async () => {
+    const source = new FakeSource();
+    source.readFailures.push(coded('noRelay'));
+    await shown(source, 'sv-se');
+    expect(screen.getByText(/det kräver Engage-reläet/)).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Försök igen' }));
+    });
+    expect(screen.getByText('7 min: läs ”Låsningsrutin”')).toBeTruthy();
+    expect(screen.getByText('0 av 2 steg klara', { exact: false })).toBeTruthy();
+  });
+});

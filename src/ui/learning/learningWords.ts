@@ -1,0 +1,288 @@
+/**
+ * "My learning"'s words in every shipped language (the web part and, later, the My learning
+ * card). Each language must have every word: the type says so. HR's own texts (path and step
+ * names, quiz questions) come from the lists in the reader's language (`core/learning/wording.ts`).
+ */
+import type { StepKind } from '../../core/models/learning';
+import { type PluralForms, wordsFor } from '../format';
+
+/** Every failure the part words: the reader's (SharePoint) and the relay's. */
+export type LearningFailureCode =
+  | 'notSetUp'
+  | 'noRelay'
+  | 'relayFault'
+  | 'unavailable'
+  | 'rateLimited'
+  | 'accessDenied'
+  | 'notAssigned'
+  | 'pathInactive'
+  | 'stepNotFound'
+  | 'quizNotReady'
+  | 'invalid'
+  | 'unexpected';
+
+export interface LearningWords {
+  readonly loading: string;
+  readonly nextHeading: string;
+  /** {0}: minutes, {1}: the step's title. */
+  readonly stepLine: { readonly [kind in StepKind]: string };
+  /** {0}: place of the step, {1}: steps in the path, {2}: the path's name. */
+  readonly stepOf: string;
+  /** {0}: a date. */
+  readonly due: string;
+  readonly overdue: string;
+  readonly open: string;
+  readonly markDone: string;
+  readonly saving: string;
+  readonly startQuiz: string;
+  readonly practiceHint: string;
+  readonly courseHint: string;
+  /** {0}: the step's title. */
+  readonly celebrateStep: string;
+  /** {0}: the path's name. */
+  readonly celebratePath: string;
+  readonly pathsHeading: string;
+  /** Counted on the steps of the path ({0}); {1}: steps done. */
+  readonly stepsDone: PluralForms;
+  /** {0}: the names of the paths it waits for. */
+  readonly waitingFor: string;
+  /** {0}: the step's title. */
+  readonly awaitingSignOff: string;
+  readonly finished: string;
+  readonly goToStep: string;
+  readonly nothingAssigned: string;
+  readonly nothingOpen: string;
+  readonly tryAgain: string;
+  readonly back: string;
+  readonly quizLoading: string;
+  /** {0}: the question's place, {1}: questions. */
+  readonly questionOf: string;
+  readonly chooseHint: string;
+  readonly next: string;
+  readonly previous: string;
+  readonly send: string;
+  readonly sending: string;
+  readonly chooseFirst: string;
+  /** {0}: right answers, {1}: questions, {2}: the pass mark. */
+  readonly passed: string;
+  readonly notPassed: string;
+  /** Counted on the attempts ({0}). */
+  readonly attempts: PluralForms;
+  readonly tryQuizAgain: string;
+  /** After a failure: what was given is still there. */
+  readonly answersKept: string;
+  readonly errors: { readonly [code in LearningFailureCode]: string };
+}
+
+const en: LearningWords = {
+  loading: 'Loading your learning…',
+  nextHeading: 'Your next step',
+  stepLine: {
+    read: '{0} min: read “{1}”',
+    watch: '{0} min: watch “{1}”',
+    'viva-course': '{0} min: take the course “{1}”',
+    quiz: '{0} min: answer the quiz “{1}”',
+    practice: '{0} min: practise “{1}” with a trainer'
+  },
+  stepOf: 'Step {0} of {1} in {2}',
+  due: 'Due {0}',
+  overdue: 'Overdue since {0}',
+  open: 'Open',
+  markDone: 'Mark as done',
+  saving: 'Saving…',
+  startQuiz: 'Start the quiz',
+  practiceHint: 'Do this step with a trainer: they sign it off, and then it counts.',
+  courseHint: 'Take the course in Viva Learning, then mark it as done here.',
+  celebrateStep: 'Well done! “{0}” is done.',
+  celebratePath: 'You finished {0}!',
+  pathsHeading: 'Your learning paths',
+  stepsDone: { one: '{1} of {0} step done', other: '{1} of {0} steps done' },
+  waitingFor: 'Starts when you have finished: {0}',
+  awaitingSignOff: 'Waiting for a trainer to sign off: {0}',
+  finished: 'Finished',
+  goToStep: 'Go to this step',
+  nothingAssigned: 'No learning paths are assigned to you right now.',
+  nothingOpen: 'You have done every step you can do now.',
+  tryAgain: 'Try again',
+  back: 'Back to my learning',
+  quizLoading: 'Loading the quiz…',
+  questionOf: 'Question {0} of {1}',
+  chooseHint: 'Choose every answer that is right.',
+  next: 'Next',
+  previous: 'Back',
+  send: 'Send answers',
+  sending: 'Sending…',
+  chooseFirst: 'Choose an answer first.',
+  passed: 'Passed: {0} of {1} right (you needed {2}).',
+  notPassed: 'Not passed yet: {0} of {1} right, and you need {2}.',
+  attempts: { one: '{0} attempt so far.', other: '{0} attempts so far.' },
+  tryQuizAgain: 'Try the quiz again',
+  answersKept: 'Nothing is lost: your answers are still here.',
+  errors: {
+    notSetUp: 'Learning is not set up on this site yet. Ask your site admin to run Shopfloor Engage setup.',
+    noRelay: 'Your progress cannot be recorded on this site: it needs the Engage relay. Tell your IT admin.',
+    relayFault: 'The learning service is not working right now. Tell your IT admin.',
+    unavailable: 'The learning service could not be reached. Check the connection and try again.',
+    rateLimited: 'Too many tries in a short time. Wait a minute and try again.',
+    accessDenied: 'You are not signed in to the learning service. Reload the page.',
+    notAssigned: 'This learning path is no longer assigned to you.',
+    pathInactive: 'HR has switched this learning path off.',
+    stepNotFound: 'This step is no longer there: HR removed it.',
+    quizNotReady: 'This quiz cannot be scored yet: HR has not saved its answers.',
+    invalid: 'Your answers could not be accepted. Check them and try again.',
+    unexpected: 'Something went wrong. Try again.'
+  }
+};
+
+const nl: LearningWords = {
+  loading: 'Je leerpaden worden geladen…',
+  nextHeading: 'Je volgende stap',
+  stepLine: {
+    read: '{0} min: lees “{1}”',
+    watch: '{0} min: bekijk “{1}”',
+    'viva-course': '{0} min: volg de cursus “{1}”',
+    quiz: '{0} min: beantwoord de quiz “{1}”',
+    practice: '{0} min: oefen “{1}” met een trainer'
+  },
+  stepOf: 'Stap {0} van {1} in {2}',
+  due: 'Klaar vóór {0}',
+  overdue: 'Te laat sinds {0}',
+  open: 'Openen',
+  markDone: 'Markeren als gedaan',
+  saving: 'Opslaan…',
+  startQuiz: 'Quiz beginnen',
+  practiceHint: 'Doe deze stap met een trainer: die tekent hem af, en dan telt hij.',
+  courseHint: 'Volg de cursus in Viva Learning en markeer hem hier daarna als gedaan.',
+  celebrateStep: 'Goed gedaan! “{0}” is klaar.',
+  celebratePath: 'Je hebt {0} afgerond!',
+  pathsHeading: 'Je leerpaden',
+  stepsDone: { one: '{1} van {0} stap gedaan', other: '{1} van {0} stappen gedaan' },
+  waitingFor: 'Begint als je klaar bent met: {0}',
+  awaitingSignOff: 'Wacht op aftekenen door een trainer: {0}',
+  finished: 'Afgerond',
+  goToStep: 'Naar deze stap',
+  nothingAssigned: 'Er zijn nu geen leerpaden aan je toegewezen.',
+  nothingOpen: 'Je hebt alle stappen gedaan die je nu kunt doen.',
+  tryAgain: 'Opnieuw proberen',
+  back: 'Terug naar mijn leerpaden',
+  quizLoading: 'De quiz wordt geladen…',
+  questionOf: 'Vraag {0} van {1}',
+  chooseHint: 'Kies elk antwoord dat juist is.',
+  next: 'Volgende',
+  previous: 'Terug',
+  send: 'Antwoorden versturen',
+  sending: 'Versturen…',
+  chooseFirst: 'Kies eerst een antwoord.',
+  passed: 'Geslaagd: {0} van {1} goed (je had er {2} nodig).',
+  notPassed: 'Nog niet geslaagd: {0} van {1} goed, en je hebt er {2} nodig.',
+  attempts: { one: 'Tot nu toe {0} poging.', other: 'Tot nu toe {0} pogingen.' },
+  tryQuizAgain: 'Quiz opnieuw proberen',
+  answersKept: 'Er gaat niets verloren: je antwoorden staan er nog.',
+  errors: {
+    notSetUp: 'Leren is op deze site nog niet ingesteld. Vraag je sitebeheerder om Shopfloor Engage instellen uit te voeren.',
+    noRelay: 'Je voortgang kan op deze site niet worden vastgelegd: daarvoor is de Engage-relay nodig. Meld het aan je IT-beheerder.',
+    relayFault: 'De leerdienst werkt nu niet. Meld het aan je IT-beheerder.',
+    unavailable: 'De leerdienst is niet bereikbaar. Controleer de verbinding en probeer het opnieuw.',
+    rateLimited: 'Te veel pogingen in korte tijd. Wacht een minuut en probeer het opnieuw.',
+    accessDenied: 'Je bent niet aangemeld bij de leerdienst. Laad de pagina opnieuw.',
+    notAssigned: 'Dit leerpad is niet meer aan je toegewezen.',
+    pathInactive: 'HR heeft dit leerpad uitgezet.',
+    stepNotFound: 'Deze stap bestaat niet meer: HR heeft hem verwijderd.',
+    quizNotReady: 'Deze quiz kan nog niet worden beoordeeld: HR heeft de antwoorden nog niet opgeslagen.',
+    invalid: 'Je antwoorden konden niet worden aangenomen. Controleer ze en probeer het opnieuw.',
+    unexpected: 'Er ging iets mis. Probeer het opnieuw.'
+  }
+};
+
+const sv: LearningWords = {
+  loading: 'Dina utbildningsvägar laddas…',
+  nextHeading: 'Ditt nästa steg',
+  stepLine: {
+    read: '{0} min: läs ”{1}”',
+    watch: '{0} min: titta på ”{1}”',
+    'viva-course': '{0} min: gå kursen ”{1}”',
+    quiz: '{0} min: svara på quizen ”{1}”',
+    practice: '{0} min: öva ”{1}” med en handledare'
+  },
+  stepOf: 'Steg {0} av {1} i {2}',
+  due: 'Klart senast {0}',
+  overdue: 'Försenat sedan {0}',
+  open: 'Öppna',
+  markDone: 'Markera som klart',
+  saving: 'Sparar…',
+  startQuiz: 'Starta quizen',
+  practiceHint: 'Gör det här steget med en handledare: hen godkänner det, och då räknas det.',
+  courseHint: 'Gå kursen i Viva Learning och markera den sedan som klar här.',
+  celebrateStep: 'Bra jobbat! ”{0}” är klart.',
+  celebratePath: 'Du har slutfört {0}!',
+  pathsHeading: 'Dina utbildningsvägar',
+  stepsDone: { one: '{1} av {0} steg klart', other: '{1} av {0} steg klara' },
+  waitingFor: 'Börjar när du har slutfört: {0}',
+  awaitingSignOff: 'Väntar på att en handledare godkänner: {0}',
+  finished: 'Slutförd',
+  goToStep: 'Gå till steget',
+  nothingAssigned: 'Inga utbildningsvägar är tilldelade dig just nu.',
+  nothingOpen: 'Du har gjort alla steg du kan göra nu.',
+  tryAgain: 'Försök igen',
+  back: 'Tillbaka till mina utbildningsvägar',
+  quizLoading: 'Quizen laddas…',
+  questionOf: 'Fråga {0} av {1}',
+  chooseHint: 'Välj alla svar som är rätt.',
+  next: 'Nästa',
+  previous: 'Tillbaka',
+  send: 'Skicka svaren',
+  sending: 'Skickar…',
+  chooseFirst: 'Välj ett svar först.',
+  passed: 'Godkänd: {0} av {1} rätt (du behövde {2}).',
+  notPassed: 'Inte godkänd än: {0} av {1} rätt, och du behöver {2}.',
+  attempts: { one: '{0} försök hittills.', other: '{0} försök hittills.' },
+  tryQuizAgain: 'Gör quizen igen',
+  answersKept: 'Inget går förlorat: dina svar finns kvar.',
+  errors: {
+    notSetUp: 'Utbildning är inte konfigurerad på den här webbplatsen än. Be webbplatsens administratör att köra Konfigurera Shopfloor Engage.',
+    noRelay: 'Dina framsteg kan inte sparas på den här webbplatsen: det kräver Engage-reläet. Säg till din IT-administratör.',
+    relayFault: 'Utbildningstjänsten fungerar inte just nu. Säg till din IT-administratör.',
+    unavailable: 'Utbildningstjänsten gick inte att nå. Kontrollera anslutningen och försök igen.',
+    rateLimited: 'För många försök på kort tid. Vänta en minut och försök igen.',
+    accessDenied: 'Du är inte inloggad i utbildningstjänsten. Ladda om sidan.',
+    notAssigned: 'Den här utbildningsvägen är inte längre tilldelad dig.',
+    pathInactive: 'HR har stängt av den här utbildningsvägen.',
+    stepNotFound: 'Det här steget finns inte längre: HR har tagit bort det.',
+    quizNotReady: 'Quizen kan inte rättas än: HR har inte sparat svaren.',
+    invalid: 'Dina svar kunde inte tas emot. Kontrollera dem och försök igen.',
+    unexpected: 'Något gick fel. Försök igen.'
+  }
+};
+
+const WORDS = { en, nl, sv };
+
+export function learningWords(locale: string): LearningWords {
+  return wordsFor(WORDS, locale);
+}
+
+/** The code of a failure from the reader or the relay (both carry `code`); `unexpected` for anything else. */
+export function failureCodeOf(error: unknown): LearningFailureCode {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  switch (code) {
+    case 'throttled':
+    case 'network':
+    case 'timeout':
+      return 'unavailable';
+    case 'notFound':
+      return 'stepNotFound';
+    case 'notSetUp':
+    case 'noRelay':
+    case 'relayFault':
+    case 'unavailable':
+    case 'rateLimited':
+    case 'accessDenied':
+    case 'notAssigned':
+    case 'pathInactive':
+    case 'stepNotFound':
+    case 'quizNotReady':
+    case 'invalid':
+      return code;
+    default:
+      return 'unexpected';
+  }
+}
