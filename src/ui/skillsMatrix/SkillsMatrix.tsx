@@ -1,0 +1,254 @@
+/**
+ * The crew skills matrix for team leaders: the people they lead × stations with I/L/U/O, levels
+ * ending soon, expired or lapsed said in words; below, coverage per coming shift from the roster
+ * (stations nobody on the shift covers, and stations only one covers). Print (one landscape page,
+ * no buttons) and a CSV of exactly what is shown. Each read that fails says which and why, with a
+ * 48 px "Try again"; a roster that fails leaves the matrix up.
+ */
+import * as React from 'react';
+
+import type { ShiftCoverage } from '../../core/learning/coverage';
+import { coverageCsvRows } from '../../core/learning/csv';
+import type { MatrixCell } from '../../core/learning/matrix';
+import { csvDelimiterFor, csvOf } from '../../core/pulse/results/csv';
+import { SKILL_LEVELS } from '../../core/models/learning';
+import { format } from '../format';
+import { Button } from '../light/Button';
+import { Notice } from '../light/Notice';
+import { Spinner } from '../light/Spinner';
+import { saveTextFile } from '../pulseResults/ExportCsv';
+import { useRecoveringLoad } from '../recovery/useRecoveringLoad';
+import { shiftWhen } from '../roster/shiftTime';
+import { COVERAGE_DAYS, crewCoverage, crewMatrix, type CrewMatrixView, WARN_DAYS } from './crewMatrix';
+import { matrixWords, type MatrixWords } from './matrixWords';
+import styles from './SkillsMatrix.module.scss';
+import { type LeaderCrews, readFailure, type ReadSource, type SkillsSource } from './types';
+
+export interface ISkillsMatrixProps {
+  readonly source: SkillsSource;
+  /** The page's language (`en-us`, `nl-nl`, `sv-se`). */
+  readonly locale: string;
+  /** The plant's (the device's) time zone: days, shifts, expiry. */
+  readonly timeZone: string;
+  readonly now?: () => Date;
+  /** Saves the CSV (a download in the browser). */
+  readonly save?: (fileName: string, text: string) => void;
+  readonly print?: () => void;
+}
+
+type RosterRead = { readonly kind: 'read'; readonly coverage: ShiftCoverage[] } | { readonly kind: 'failed'; readonly error: unknown };
+
+interface Loaded {
+  readonly crews: LeaderCrews;
+  readonly view?: CrewMatrixView;
+  readonly roster: RosterRead;
+}
+
+function failureText(error: unknown, words: MatrixWords, fallback: ReadSource): string {
+  const { source, code } = readFailure(error, fallback);
+  return `${words.failed[source]} ${words.reasons[code]}`;
+}
+
+function dayOf(iso: string, locale: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(new Date(iso));
+}
+
+/** A cell as words: the state of a level that is not simply valid ("expires 12 Mar 2026"). */
+function stateText(cell: MatrixCell, words: MatrixWords, locale: string, timeZone: string): string | undefined {
+  if (cell.state === 'none' || cell.state === 'valid') {
+    return undefined;
+  }
+  return format(words.states[cell.state], cell.validUntil ? dayOf(cell.validUntil, locale, timeZone) : '');
+}
+
+/** The cell as the screen shows it, for the CSV: the letter and its state in words. */
+function cellText(cell: MatrixCell, words: MatrixWords, locale: string, timeZone: string): string {
+  if (!cell.level) {
+    return '';
+  }
+  const state = stateText(cell, words, locale, timeZone);
+  return state ? `${cell.level}, ${state}` : cell.level;
+}
+
+function rosterOf(source: SkillsSource, crews: LeaderCrews, view: CrewMatrixView, now: Date, timeZone: string): Promise<RosterRead> {
+  const range = { start: now, end: new Date(now.getTime() + COVERAGE_DAYS * 86_400_000) };
+  return source.roster(
+    crews.teams.map((t) => t.id),
+    range
+  ).then(
+    (roster): RosterRead => ({ kind: 'read', coverage: crewCoverage(view, roster, now, timeZone) }),
+    (error: unknown): RosterRead => ({ kind: 'failed', error })
+  );
+}
+
+async function load(source: SkillsSource, now: Date, timeZone: string): Promise<Loaded> {
+  const crews = await source.crews();
+  if (crews.reports.length === 0) {
+    // Nobody led: nothing of anyone is read.
+    return { crews, roster: { kind: 'read', coverage: [] } };
+  }
+  const teamIds = crews.teams.map((t) => t.id);
+  const read = await source.skills(teamIds);
+  const view = crewMatrix(crews, read.skills, now, timeZone);
+  return { crews, view, roster: await rosterOf(source, crews, view, now, timeZone) };
+}
+
+export function SkillsMatrix(props: ISkillsMatrixProps): React.ReactElement {
+  const { source, locale, timeZone } = props;
+  const words = matrixWords(locale);
+  const clock = props.now ?? (() => new Date());
+  const read = React.useCallback(() => load(source, clock(), timeZone), [source, timeZone]); // eslint-disable-line react-hooks/exhaustive-deps
+  const { state, reload, update } = useRecoveringLoad(read, 'Loading the skills matrix');
+
+  const heading = <h2 className={styles.heading}>{words.heading}</h2>;
+  if (state.kind === 'loading') {
+    return (
+      <section className={styles.matrix}>
+        {heading}
+        <Spinner label={words.loading} />
+      </section>
+    );
+  }
+  if (state.kind === 'failed') {
+    return (
+      <section className={styles.matrix}>
+        {heading}
+        <Notice type="error">{failureText(state.error, words, 'skills')}</Notice>
+        <Button className={`${styles.target} ${styles.noPrint}`} text={words.tryAgain} onClick={() => reload()} />
+      </section>
+    );
+  }
+  const { view, crews, roster } = state.data;
+  if (!view) {
+    return (
+      <section className={styles.matrix}>
+        {heading}
+        <p className={styles.intro}>{words.noPeople}</p>
+      </section>
+    );
+  }
+  const { matrix } = view;
+  const personName = (directoryId: string): string => view.names.get(directoryId) ?? '';
+  const stationName = (code: string): string => matrix.stations.find((s) => s.code === code)?.name ?? code;
+  const crewName = (crewId: string | undefined): string => crews.teams.find((t) => t.id === crewId)?.name ?? '';
+  const tryRosterAgain = (): void => {
+    const now = clock();
+    rosterOf(source, crews, view, now, timeZone).then(
+      (next) => update((loaded) => ({ ...loaded, roster: next })),
+      () => undefined
+    );
+  };
+
+  const csvRows = (): string[][] => {
+    const rows: string[][] = [[words.person, ...matrix.stations.map((s) => s.name)]];
+    matrix.rows.forEach((row) => rows.push([row.person.displayName, ...row.cells.map((cell) => cellText(cell, words, locale, timeZone))]));
+    if (roster.kind === 'read') {
+      rows.push([]);
+      const gaps = coverageCsvRows(roster.coverage, { headers: words.csvCoverage, nobody: words.csvNobody, single: words.csvSingle }, { crew: crewName, station: stationName, person: personName }, timeZone);
+      gaps.forEach((row) => rows.push(row.map((value) => (value === undefined ? '' : String(value)))));
+    }
+    return rows;
+  };
+
+  return (
+    <section className={styles.matrix}>
+      {heading}
+      <p className={styles.intro}>{format(words.intro, WARN_DAYS)}</p>
+      <div className={`${styles.toolbar} ${styles.noPrint}`}>
+        <Button
+          className={styles.target}
+          iconName="Download"
+          text={words.exportCsv}
+          description={words.exportDescription}
+          onClick={() => (props.save ?? saveTextFile)(`${words.fileName}.csv`, csvOf(csvRows(), csvDelimiterFor(locale)))}
+        />
+        <Button className={styles.target} iconName="Print" text={words.printButton} onClick={() => (props.print ?? (() => window.print()))()} />
+      </div>
+      {matrix.stations.length === 0 ? (
+        <p>{words.noStations}</p>
+      ) : (
+        <div className={styles.scroller} role="region" aria-label={words.matrixCaption} tabIndex={0}>
+          <table className={styles.table}>
+            <caption>{words.matrixCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{words.person}</th>
+                {matrix.stations.map((station) => (
+                  <th scope="col" key={station.code}>
+                    {station.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {matrix.rows.map((row, index) => (
+                <tr key={`${row.person.id}`}>
+                  <th scope="row" className={styles.name}>
+                    {row.person.displayName} {index === view.leaderRow ? words.you : ''}
+                  </th>
+                  {row.cells.map((cell) => {
+                    const stateWords = stateText(cell, words, locale, timeZone);
+                    const ended = cell.state === 'expired' || cell.state === 'lapsed';
+                    return (
+                      <td key={cell.station} className={cell.state === 'expiring' ? styles.expiring : undefined}>
+                        {cell.level ? (
+                          <>
+                            <span className={`${styles.level} ${ended ? styles.ended : ''}`} aria-hidden="true">
+                              {cell.level}
+                            </span>
+                            <span className={styles.hidden}>{words.levels[cell.level]}</span>
+                            {stateWords && <span className={styles.state}>{stateWords}</span>}
+                          </>
+                        ) : (
+                          <>
+                            <span aria-hidden="true">–</span>
+                            <span className={styles.hidden}>{words.noLevel}</span>
+                          </>
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <p className={styles.legend}>{SKILL_LEVELS.map((level) => `${level} ${words.levels[level]}`).join(' · ')}</p>
+      <h3 className={styles.subheading}>{words.coverageHeading}</h3>
+      <p className={styles.intro}>{format(words.coverageIntro, COVERAGE_DAYS)}</p>
+      {roster.kind === 'failed' ? (
+        <>
+          <Notice type="error">{failureText(roster.error, words, 'roster')}</Notice>
+          <Button className={`${styles.target} ${styles.noPrint}`} text={words.tryAgain} onClick={tryRosterAgain} />
+        </>
+      ) : roster.coverage.length === 0 ? (
+        <p>{words.noShifts}</p>
+      ) : (
+        <ul className={styles.shifts}>
+          {roster.coverage.map((item) => {
+            const now = clock();
+            return (
+              <li key={`${item.shift.crewId ?? ''}|${item.shift.start}`} className={styles.shift}>
+                <p className={styles.when}>
+                  {shiftWhen(new Date(item.shift.start), new Date(item.shift.end), { locale, timeZone }, now)}
+                  {crewName(item.shift.crewId) ? ` · ${crewName(item.shift.crewId)}` : ''}
+                </p>
+                {item.uncovered.length === 0 && item.single.length === 0 ? (
+                  <p className={styles.intro}>{words.covered}</p>
+                ) : (
+                  <ul className={styles.gaps}>
+                    {item.uncovered.length > 0 && <li>{format(words.uncovered, item.uncovered.map(stationName).join(', '))}</li>}
+                    {item.single.map((gap) => (
+                      <li key={gap.station}>{format(words.single, stationName(gap.station), personName(gap.personId))}</li>
+                    ))}
+                  </ul>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
