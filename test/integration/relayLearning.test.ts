@@ -106,6 +106,27 @@ describe('learning through the relay after Engage Setup', () => {
   }, 60_000);
   afterAll(async () => tenant?.close());
 
+  /** Another operator of the plant, each test its own (the quiz route's rate limit and attempt cap are per person). */
+  const taken = new Set<string>();
+  function anotherLearner(): Person {
+    const person = findPerson(tenant, (p) => p.role === 'operator' && !p.isApp && p.siteCode === 'GOT' && ![learner.id, trainer.id, colleague.id, outsider.id].includes(p.id) && !taken.has(p.id));
+    taken.add(person.id);
+    return person;
+  }
+
+  /** The relay's assignment of a path to a person. */
+  function assign(person: Person, path: number): void {
+    const key = `${path}:${person.spUserId}`;
+    tenant.context.sp.addItem('SE_Assignments', { Title: key, LearnerId: person.spUserId, PathId: path, Reason: 'qualification', AssignmentKey: key }, { authorId: relayId });
+  }
+
+  /** A person's progress row on a step, as a colleague reads it over REST (every member reads SE_Progress). */
+  async function rowAsColleague(stepId: number, person: Person): Promise<Record<string, unknown>> {
+    const rows = await spAs(tenant, colleague).web.lists.getByTitle('SE_Progress').items.filter(`ProgressKey eq '${progressKey(stepId, person.spUserId)}'`)<Array<Record<string, unknown>>>();
+    expect(rows).toHaveLength(1);
+    return rows[0];
+  }
+
   it('records a read step as the person from their token, once however often it is sent', async () => {
     const requestId = randomUUID();
     const done = await callLearning(tenant, learner, 'progress', { stepId: readStep, requestId });
@@ -153,7 +174,7 @@ describe('learning through the relay after Engage Setup', () => {
     expect(failed.status).toBe(200);
     expect(failed.body).toMatchObject({ attempt: { correct: 1, total: 2, passed: false }, passed: false, passMark: 2, attempts: 1 });
     const key = progressKey(quizStep, learner.spUserId);
-    expect(rowsWhere(tenant, 'SE_Progress', 'ProgressKey', key)[0].values.Status).toBe('in-progress');
+    expect(rowsWhere(tenant, 'SE_Progress', 'ProgressKey', key)[0].values.Status).toBe('not-started');
 
     const passed = await callLearning(tenant, learner, 'quiz', { stepId: quizStep, attemptKey: randomUUID(), answers: { q1: [0], q2: [1] } });
     expect(passed.body).toMatchObject({ attempt: { correct: 2, total: 2, passed: true }, passed: true, attempts: 2 });
@@ -235,6 +256,24 @@ describe('learning through the relay after Engage Setup', () => {
     expect(after.attempts.filter((a) => a.attemptKey === attemptKey)).toHaveLength(1);
     // Passed once stays passed: a later failed attempt does not take it back.
     expect(after.passedAt).toBeDefined();
+  });
+
+  it('shows a colleague nothing of a failed attempt but that the row changed: the same status, the attempts sealed to the same length', async () => {
+    const person = anotherLearner();
+    assign(person, pathId);
+    const send = (answers: Record<string, number[]>): Promise<Answer> => callLearning(tenant, person, 'quiz', { stepId: quizStep, attemptKey: randomUUID(), answers });
+    expect((await send({ q1: [2], q2: [2] })).status).toBe(200);
+    const first = await rowAsColleague(quizStep, person);
+    expect(first.Status).toBe('not-started');
+    expect((await send({ q1: [0], q2: [2] })).status).toBe(200);
+    const second = await rowAsColleague(quizStep, person);
+    const changed = Object.keys({ ...first, ...second }).filter((column) => JSON.stringify(first[column]) !== JSON.stringify(second[column]));
+    expect(changed.sort()).toEqual(['Modified', 'OData__UIVersionString', 'QuizResult', 'odata.etag'].sort());
+    expect(String(second.QuizResult).length).toBe(String(first.QuizResult).length);
+    // The pass shows (the step is completed, as everyone may see), its score does not.
+    expect((await send({ q1: [0], q2: [1] })).body.passed).toBe(true);
+    const passed = await rowAsColleague(quizStep, person);
+    expect([passed.Status, String(passed.QuizResult).length]).toEqual(['completed', String(first.QuizResult).length]);
   });
 
   it('refuses the learner signing off their own practice, and a colleague who holds no level on the station', async () => {

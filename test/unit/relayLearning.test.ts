@@ -7,6 +7,7 @@ import { grantedSkills, type GrantInput } from '../../relay/src/learning/grants'
 import { LearningKeyError, learningKeyring, openQuizKey, openQuizRecord, sealQuizKey, sealQuizRecord } from '../../relay/src/learning/keys';
 import { parseAttemptsRequest, parseProgressRequest, parseQuizKeyRequest, parseQuizRequest, parseSignOffRequest } from '../../relay/src/learning/requests';
 import { newPulseKey, pulseKeyring } from '../../relay/src/pulse/envelope';
+import { MAX_KEPT_ATTEMPTS, MAX_QUIZ_OPTIONS, MAX_QUIZ_QUESTIONS, type QuizAttempt, type QuizRecord } from '../../src/core/learning/quiz';
 
 const KEYS = learningKeyring(newPulseKey('l1'));
 const LEARNER = '1a1a32f2-9950-4673-8f1c-f99504e2f4c7';
@@ -61,6 +62,29 @@ describe('the learning lists\' sealed columns', () => {
     expect(openQuizRecord(KEYS, '7:41', sealed)).toEqual(record);
     expect(() => openQuizRecord(KEYS, '7:42', sealed)).toThrow();
     expect(openQuizRecord(KEYS, '7:41', undefined)).toEqual({ attemptCount: 0, attempts: [] });
+  });
+
+  it('seals every record of attempts to one length: one failed attempt reads like the most kept, passed or not', () => {
+    const attempt = (n: number, passed: boolean): QuizAttempt => ({ attemptKey: `attempt-${n}`.padEnd(n % 2 === 0 ? 8 : 64, 'x'), submittedAt: new Date(Date.UTC(2026, 2, 2, 8, n)).toISOString(), correct: passed ? 20 : n % 3, total: 20, passed });
+    const records: QuizRecord[] = [
+      { attemptCount: 1, attempts: [attempt(1, false)] },
+      { attemptCount: 1, attempts: [attempt(1, true)], passedAt: attempt(1, true).submittedAt },
+      { attemptCount: 2, attempts: [attempt(1, false), attempt(2, false)] },
+      { attemptCount: 5, attempts: [1, 2, 3, 4].map((n) => attempt(n, false)).concat([attempt(5, true)]), passedAt: attempt(5, true).submittedAt },
+      { attemptCount: 4_000, attempts: Array.from({ length: MAX_KEPT_ATTEMPTS }, (_, n) => attempt(n, n === 0)), passedAt: attempt(0, true).submittedAt }
+    ];
+    const sealed = records.map((record) => sealQuizRecord(KEYS, '7:41', record));
+    expect(sealed.map((envelope) => envelope.length)).toEqual(sealed.map(() => sealed[0].length));
+    expect(sealed.map((envelope) => openQuizRecord(KEYS, '7:41', envelope))).toEqual(records);
+  });
+
+  it('seals every answer key to one length: how many choices are right does not show', () => {
+    const choices = Array.from({ length: MAX_QUIZ_OPTIONS }, (_, index) => index);
+    const largest = Object.fromEntries(Array.from({ length: MAX_QUIZ_QUESTIONS }, (_, n) => [`${n}`.padEnd(64, 'q'), choices]));
+    const keys = [{ q1: [0] }, { q1: [0, 1, 2], q2: [1] }, largest];
+    const sealed = keys.map((key) => sealQuizKey(KEYS, 7, key));
+    expect(sealed.map((envelope) => envelope.length)).toEqual(sealed.map(() => sealed[0].length));
+    expect(sealed.map((envelope) => openQuizKey(KEYS, 7, envelope))).toEqual(keys);
   });
 
   it('binds an answer key to its learning context (never a pulse box, even under the same bytes), and words a bad setting as SE_LEARNING_KEYS', () => {
