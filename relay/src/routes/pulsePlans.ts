@@ -23,8 +23,8 @@
  *   comment"): the plan names the comment by its thread id, and the relay takes it only when the
  *   writer's own results (`GET /api/pulse/results`, asked here as the threads ask it) show that
  *   comment in the list of the plan's group and round, and HR has not hidden it. It stores the
- *   thread id only and reads the words when it serves the plan (`plansQuotes.ts`), only while HR
- *   and leaders are shown the comment. Every refusal of a quote is the same (`sourceUnavailable`),
+ *   thread id only and reads the words when it serves the plan to its writers (`plansQuotes.ts`),
+ *   only while HR and leaders are shown the comment; employees never get the words. Every refusal of a quote is the same (`sourceUnavailable`),
  *   whether the thread does not exist, is not the writer's to see, or is hidden or deleted, so
  *   quoting tells a writer nothing the results do not.
  * - Nothing before Engage Setup (409 `notSetUp`): the list must be the relay's alone first.
@@ -113,13 +113,18 @@ function recordOf(plan: StoredPlan, quoteOf: QuoteOf): ActionPlanRecord {
   return { ...record, source: servedSource(plan, quoteOf, true) };
 }
 
-/** What an employee gets of a published plan: no owner's sign-in name, version or round, no thread id. */
-function publishedOf(plan: StoredPlan & { readonly publishedAt: string }, quoteOf: QuoteOf): PublishedPlan {
+/**
+ * What an employee gets of a published plan: no owner's sign-in name, version or round, no thread
+ * id, and never a quoted comment's words: a comment was written to HR and leaders, and at ten
+ * respondents colleagues can tell each other's words apart. The plan says it came from a comment;
+ * "you said" is the writer's own words.
+ */
+function publishedOf(plan: StoredPlan & { readonly publishedAt: string }): PublishedPlan {
   return {
     id: plan.id,
     headline: plan.headline,
     driver: plan.driver,
-    source: servedSource(plan, quoteOf, false),
+    source: plan.source.kind === 'comment' ? { kind: 'comment' } : plan.source,
     youSaid: plan.youSaid,
     weWillDo: plan.weWillDo,
     ownerName: plan.owner.name,
@@ -273,8 +278,7 @@ export function pulsePlansRoutes(options: PulsePlansRouteOptions): readonly User
     const groups = await groupsOf(sp, userPrincipalName);
     // GroupKey is indexed: one request for the plant and each of the person's groups.
     const plans = plansForPerson(await readPlans(sp, groupKeysOf(groups).map((key) => `${GROUP_KEY} eq ${odataText(key)}`).join(' or ')), groups);
-    const quoteOf = await readQuotes(sp, options.keys, plans, now(), log);
-    const body: PublishedPlansBody = { plans: plans.map((plan) => publishedOf(plan, quoteOf)) };
+    const body: PublishedPlansBody = { plans: plans.map((plan) => publishedOf(plan)) };
     return { status: 200, body };
   }
 

@@ -32,8 +32,9 @@ export type PlanSource =
        */
       readonly threadId?: string;
       /**
-       * The comment's words as the relay served them: only while the comment is shown to HR and
-       * leaders. The relay ignores words the page sends.
+       * The comment's words as the relay served them: to the plan's writers only (never to the
+       * employees it is published to), and only while the comment is shown to HR and leaders. The
+       * relay ignores words the page sends.
        */
       readonly text?: string;
     };
