@@ -154,7 +154,7 @@ describe('CrewRosterReader', () => {
       return { status: 404, body: {} };
     });
     const crews = await reader(graph).leaderCrews();
-    expect(graph.batches).toEqual([['/me?$select=id,displayName,userPrincipalName', '/me/directReports?$select=id,displayName,userPrincipalName', '/me/joinedTeams?$select=id,displayName']]);
+    expect(graph.batches).toEqual([['/me?$select=id,displayName,userPrincipalName', '/me/directReports?$select=id,displayName,userPrincipalName', '/me/joinedTeams']]);
     expect(crews).toEqual({
       me: { id: 'me', displayName: 'Lea', userPrincipalName: 'lea@contoso.com' },
       reports: [{ id: 'r1', displayName: 'Ria', userPrincipalName: 'ria@contoso.com' }],

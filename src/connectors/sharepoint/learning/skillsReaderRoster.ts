@@ -108,7 +108,8 @@ export class CrewRosterReader {
       const [meResponse, reportsResponse, teamsResponse] = await Promise.all([
         this.batcher.send({ url: `/me?$select=${PERSON_SELECT}` }),
         this.batcher.send({ url: `/me/directReports?$select=${PERSON_SELECT}` }),
-        this.batcher.send({ url: '/me/joinedTeams?$select=id,displayName' })
+        // Graph takes no query options on joinedTeams.
+        this.batcher.send({ url: '/me/joinedTeams' })
       ]);
       const me = personOf(expectOk(meResponse, 'Reading the signed-in user'));
       if (!me) {
