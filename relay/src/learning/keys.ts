@@ -13,9 +13,15 @@
  * - an answer key to the step's item id (`SE_LearningSteps` item `ID`);
  * - attempts to the progress row's `ProgressKey` (`stepId:userId`, unique in the list): the row
  *   is written with its attempts in one request, before SharePoint has given it an id.
+ *
+ * AES-GCM keeps the plaintext's length, and every member reads both columns, so both are padded
+ * before sealing to the size of the largest there can be: every record of attempts to the record
+ * of the most attempts kept at the longest attempt, every answer key to the key of the most
+ * questions with the longest keys and every choice right. A record of one failed attempt then reads
+ * like one of twenty-five, and a key does not tell how many choices are right.
  */
 import type { QuizAnswerKey } from '../../../src/core/models/learning';
-import { EMPTY_QUIZ_RECORD, type QuizAttempt, type QuizRecord } from '../../../src/core/learning/quiz';
+import { EMPTY_QUIZ_RECORD, MAX_KEPT_ATTEMPTS, MAX_KEY_LENGTH, MAX_QUIZ_OPTIONS, MAX_QUIZ_QUESTIONS, type QuizAttempt, type QuizRecord } from '../../../src/core/learning/quiz';
 import { LISTS } from '../../../src/core/schema/lists';
 import { PulseKeyError, type PulseKeyring, pulseKeyring } from '../pulse/envelope';
 
@@ -55,9 +61,33 @@ export function quizResultContext(progressKey: string): string {
   return `list:${LISTS.progress.title}|key:${progressKey}|column:${LISTS.progress.fields.quizResult}`;
 }
 
+/**
+ * `text` with spaces after it (JSON allows them after its value) up to `size` UTF-8 bytes: what
+ * the envelope's length shows. Nothing the rules allow is longer; what is would go up to a multiple.
+ */
+function padded(text: string, size: number): string {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  return text + ' '.repeat(Math.ceil(bytes / size) * size - bytes);
+}
+
+const answerKeyJson = (answerKey: QuizAnswerKey): string => JSON.stringify({ answerKey });
+
+/**
+ * The largest answer key: the most questions, each key at its longest in JSON's longest writing
+ * (a lone surrogate is written `\uXXXX`, six bytes a UTF-16 unit), every choice right.
+ */
+const LARGEST_QUIZ_KEY = Buffer.byteLength(
+  answerKeyJson(
+    Object.fromEntries(
+      Array.from({ length: MAX_QUIZ_QUESTIONS }, (_, n) => [String.fromCharCode(0xdc00 + n).repeat(MAX_KEY_LENGTH), Array.from({ length: MAX_QUIZ_OPTIONS }, (_, index) => index)])
+    )
+  ),
+  'utf8'
+);
+
 /** `QuizKey` as the relay writes it for step `stepId`. */
 export function sealQuizKey(keys: LearningKeyring, stepId: number, answerKey: QuizAnswerKey): string {
-  return keys.seal(JSON.stringify({ answerKey }), quizKeyContext(stepId));
+  return keys.seal(padded(answerKeyJson(answerKey), LARGEST_QUIZ_KEY), quizKeyContext(stepId));
 }
 
 const isRecord = (value: unknown): value is { readonly [key: string]: unknown } => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -76,9 +106,28 @@ export function openQuizKey(keys: LearningKeyring, stepId: number, envelope: str
   return out;
 }
 
+/** A record as sealed: its fields only, so nothing else adds to its length. */
+const recordJson = (record: QuizRecord): string =>
+  JSON.stringify({
+    attemptCount: record.attemptCount,
+    attempts: record.attempts.map((a) => ({ attemptKey: a.attemptKey, submittedAt: a.submittedAt, correct: a.correct, total: a.total, passed: a.passed })),
+    ...(record.passedAt !== undefined ? { passedAt: record.passedAt } : {})
+  });
+
+/** The largest record: the most attempts kept, each at its longest, and a count no person reaches. */
+const LONGEST_TIME = new Date(0).toISOString();
+const LARGEST_QUIZ_RECORD = Buffer.byteLength(
+  recordJson({
+    attemptCount: Number.MAX_SAFE_INTEGER,
+    attempts: Array.from({ length: MAX_KEPT_ATTEMPTS }, () => ({ attemptKey: 'x'.repeat(MAX_KEY_LENGTH), submittedAt: LONGEST_TIME, correct: MAX_QUIZ_QUESTIONS, total: MAX_QUIZ_QUESTIONS, passed: false })),
+    passedAt: LONGEST_TIME
+  }),
+  'utf8'
+);
+
 /** `QuizResult` as the relay writes it on the row `progressKey`. */
 export function sealQuizRecord(keys: LearningKeyring, progressKey: string, record: QuizRecord): string {
-  return keys.seal(JSON.stringify(record), quizResultContext(progressKey));
+  return keys.seal(padded(recordJson(record), LARGEST_QUIZ_RECORD), quizResultContext(progressKey));
 }
 
 function attemptOf(value: unknown): QuizAttempt | undefined {

@@ -6,7 +6,7 @@
  */
 import { isTimeZone } from '../../../src/core/pulse/zonedTime';
 import type { QuizAnswers } from '../../../src/core/learning/quiz';
-import { isAttemptKey, MAX_QUIZ_OPTIONS, MAX_QUIZ_QUESTIONS } from '../../../src/core/learning/quiz';
+import { isAttemptKey, MAX_KEY_LENGTH, MAX_QUIZ_OPTIONS, MAX_QUIZ_QUESTIONS } from '../../../src/core/learning/quiz';
 import type { QuizAnswerKey } from '../../../src/core/models/learning';
 
 export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly field: string; readonly message: string };
@@ -54,7 +54,7 @@ function choicesOf(value: unknown, field: string): Parsed<{ [questionKey: string
   for (const key of keys) {
     const chosen = value[key];
     const valid = Array.isArray(chosen) && chosen.length <= MAX_QUIZ_OPTIONS && chosen.every((index) => Number.isSafeInteger(index) && (index as number) >= 0 && (index as number) < MAX_QUIZ_OPTIONS);
-    if (key.length > 64 || !valid) {
+    if (key.length > MAX_KEY_LENGTH || !valid) {
       return refuse(field, 'Each question\'s choices are a list of choice indexes.');
     }
     out[key] = (chosen as number[]).slice();

@@ -336,13 +336,17 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
           return { result: { record: result.record, attempt: result.attempt, duplicate: true, passedNow: false } };
         }
         const passedNow = result.record.passedAt !== undefined && stored?.passedAt === undefined;
-        const done = statusOf(row) === 'completed' || statusOf(row) === 'signed-off' || result.record.passedAt !== undefined;
+        const done = statusOf(row) === 'completed' || statusOf(row) === 'signed-off';
+        // Everyone reads the row: an attempt that does not pass leaves what it shows as it was (a
+        // new row, or one that does not count, is not started). Only the first pass completes the
+        // step, and a step signed off stays signed off.
+        const status: ProgressStatus | undefined = passedNow && !done ? 'completed' : row ? undefined : 'not-started';
         return {
           write: {
             ...progressColumns(learnerId, step, crewKey),
             [PROGRESS.fields.quizResult]: sealQuizRecord(keys, key, result.record),
-            [PROGRESS.fields.status]: done ? 'completed' : 'in-progress',
-            ...(passedNow ? { [PROGRESS.fields.completedAt]: result.record.passedAt } : {})
+            ...(status ? { [PROGRESS.fields.status]: status } : {}),
+            ...(status === 'completed' ? { [PROGRESS.fields.completedAt]: result.record.passedAt } : {})
           },
           result: { record: result.record, attempt: result.attempt, duplicate: false, passedNow }
         };

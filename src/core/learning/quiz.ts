@@ -18,8 +18,10 @@ export const MIN_QUIZ_OPTIONS = 2;
 export const MAX_QUIZ_OPTIONS = 8;
 /** Attempts kept with their scores; older ones are dropped (their number is still counted). */
 export const MAX_KEPT_ATTEMPTS = 25;
+/** The longest attempt key (and question key) taken: what a device makes is shorter. */
+export const MAX_KEY_LENGTH = 64;
 /** An attempt key: what the device made (`newRequestId`), 8–64 letters, digits, `-`, `_` or `:`. */
-const ATTEMPT_KEY = /^[A-Za-z0-9_:-]{8,64}$/;
+const ATTEMPT_KEY = new RegExp(`^[A-Za-z0-9_:-]{8,${MAX_KEY_LENGTH}}$`);
 
 /** Whether `value` can be an attempt key (or another write's request id): what a device makes. */
 export function isAttemptKey(value: string): boolean {
