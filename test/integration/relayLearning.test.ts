@@ -30,6 +30,7 @@ const ZONE = 'Europe/Stockholm';
 interface Answer {
   readonly status: number;
   readonly body: { readonly error?: { readonly code: string; readonly field?: string }; readonly [key: string]: unknown };
+  readonly retryAfter: string | null;
 }
 
 async function callLearning(tenant: RunningTenant, person: Person, route: string, body: unknown): Promise<Answer> {
@@ -38,7 +39,7 @@ async function callLearning(tenant: RunningTenant, person: Person, route: string
     headers: { authorization: `Bearer ${await tokenFor(tenant, person)}`, 'content-type': 'application/json' },
     body: JSON.stringify(body)
   });
-  return { status: response.status, body: (await response.json()) as Answer['body'] };
+  return { status: response.status, body: (await response.json()) as Answer['body'], retryAfter: response.headers.get('retry-after') };
 }
 
 const quizJson = JSON.stringify({
@@ -172,7 +173,9 @@ describe('learning through the relay after Engage Setup', () => {
   it('scores a failed attempt and then a pass, keeping both, with the pass mark enforced', async () => {
     const failed = await callLearning(tenant, learner, 'quiz', { stepId: quizStep, attemptKey: randomUUID(), answers: { q1: [0], q2: [2] } });
     expect(failed.status).toBe(200);
-    expect(failed.body).toMatchObject({ attempt: { correct: 1, total: 2, passed: false }, passed: false, passMark: 2, attempts: 1 });
+    // A failed attempt answers that it did not pass and the pass mark, never how many were right.
+    expect(failed.body).toMatchObject({ attempt: { passed: false }, passed: false, passMark: 2, attempts: 1 });
+    expect(failed.body.attempt).not.toHaveProperty('correct');
     const key = progressKey(quizStep, learner.spUserId);
     expect(rowsWhere(tenant, 'SE_Progress', 'ProgressKey', key)[0].values.Status).toBe('not-started');
 
@@ -275,6 +278,46 @@ describe('learning through the relay after Engage Setup', () => {
     expect((await send({ q1: [0], q2: [1] })).body.passed).toBe(true);
     const passed = await rowAsColleague(quizStep, person);
     expect([passed.Status, String(passed.QuizResult).length]).toEqual(['completed', String(first.QuizResult).length]);
+  });
+
+  it('stops a search for the answers one question at a time at three attempts a day, without a pass and telling nothing of how many were right', async () => {
+    const person = anotherLearner();
+    assign(person, pathId);
+    // The search: change one question's choice at a time and keep the choice that scores more.
+    const chosen: Record<string, number> = { q1: 0, q2: 0 };
+    const answers: Answer[] = [];
+    let best = -1;
+    search: for (const question of ['q1', 'q2']) {
+      let bestChoice = chosen[question];
+      for (let choice = 0; choice < 3; choice += 1) {
+        const tried = { ...chosen, [question]: choice };
+        const answer = await callLearning(tenant, person, 'quiz', { stepId: quizStep, attemptKey: randomUUID(), answers: { q1: [tried.q1], q2: [tried.q2] } });
+        answers.push(answer);
+        if (answer.status !== 200 || answer.body.passed === true) {
+          break search;
+        }
+        const correct = (answer.body.attempt as { correct?: number }).correct;
+        if (correct !== undefined && correct > best) {
+          [best, bestChoice] = [correct, choice];
+        }
+      }
+      chosen[question] = bestChoice;
+    }
+    expect(answers.map((a) => [a.status, a.body.passed ?? a.body.error?.code])).toEqual([[200, false], [200, false], [200, false], [429, 'quizAttemptsUsed']]);
+    expect(answers.slice(0, 3).map((a) => [a.body.attempt, a.body.passMark, a.body.attemptsLeft])).toEqual(
+      [2, 1, 0].map((left) => [{ passed: false, submittedAt: expect.any(String) }, 2, left])
+    );
+    // Retry-After: when the first of the three leaves the 24 hours.
+    const retryAfter = Number(answers[3].retryAfter);
+    expect(retryAfter).toBeGreaterThan(24 * 3600 - 120);
+    expect(retryAfter).toBeLessThanOrEqual(24 * 3600);
+    const key = progressKey(quizStep, person.spUserId);
+    const [row] = rowsWhere(tenant, 'SE_Progress', 'ProgressKey', key);
+    expect([row.values.Status, openQuizRecord(KEYS, key, String(row.values.QuizResult)).attemptCount]).toEqual(['not-started', 3]);
+    // Nor does the person's list of attempts tell how many were right in a failed one.
+    const mine = await callLearning(tenant, person, 'attempts', {});
+    const quiz = (mine.body.quizzes as Array<{ stepId: number; attempts: object[] }>).find((q) => q.stepId === quizStep);
+    expect(quiz?.attempts).toEqual([0, 1, 2].map(() => ({ passed: false, submittedAt: expect.any(String) })));
   });
 
   it('refuses the learner signing off their own practice, and a colleague who holds no level on the station', async () => {

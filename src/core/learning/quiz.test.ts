@@ -1,5 +1,5 @@
 import type { Quiz, QuizAnswerKey } from '../models/learning';
-import { EMPTY_QUIZ_RECORD, isAttemptKey, MAX_KEPT_ATTEMPTS, parseQuiz, QuizRecord, recordAttempt, scoreQuiz, validateQuiz } from './quiz';
+import { attemptsLeft, ATTEMPT_WINDOW_HOURS, EMPTY_QUIZ_RECORD, isAttemptKey, MAX_ATTEMPTS_IN_WINDOW, MAX_KEPT_ATTEMPTS, nextAttemptAt, parseQuiz, QuizRecord, recordAttempt, scoreQuiz, validateQuiz } from './quiz';
 
 function question(key: string, options = ['Yes', 'No', 'Maybe']): Quiz['questions'][number] {
   return {
@@ -69,6 +69,8 @@ describe('scoring', () => {
   });
 });
 
+const HOUR = 3_600_000;
+
 describe('attempts', () => {
   const at = new Date('2026-03-02T08:00:00Z');
 
@@ -108,7 +110,8 @@ describe('attempts', () => {
     let record: QuizRecord = EMPTY_QUIZ_RECORD;
     for (let i = 0; i < MAX_KEPT_ATTEMPTS + 3; i += 1) {
       const answers = i === 0 ? { q1: [0], q2: [1, 2] } : {};
-      const outcome = recordAttempt(record, { attemptKey: `attempt-${1000 + i}`, answers, submittedAt: new Date(at.getTime() + i * 1000) }, quiz, key);
+      // Three a day, the most there can be.
+      const outcome = recordAttempt(record, { attemptKey: `attempt-${1000 + i}`, answers, submittedAt: new Date(at.getTime() + (i * HOUR * ATTEMPT_WINDOW_HOURS) / MAX_ATTEMPTS_IN_WINDOW) }, quiz, key);
       if (!outcome.ok) throw new Error(outcome.code);
       record = outcome.record;
     }
@@ -130,5 +133,48 @@ describe('attempts', () => {
     for (const bad of ['', 'short', 'x'.repeat(65), 'has space1', 'semi;colon', '<script>1', 'ünïcode-key']) {
       expect([bad, isAttemptKey(bad)]).toEqual([bad, false]);
     }
+  });
+});
+
+describe('attempts in a day', () => {
+  const at = new Date('2026-03-02T08:00:00Z');
+  const minutes = (n: number): Date => new Date(at.getTime() + n * 60_000);
+  function recorded(times: readonly number[], answers: (n: number) => { [question: string]: number[] } = () => ({})): QuizRecord {
+    return times.reduce<QuizRecord>((record, time, n) => {
+      const outcome = recordAttempt(record, { attemptKey: `attempt-${1000 + n}`, answers: answers(n), submittedAt: minutes(time) }, quiz, key);
+      if (!outcome.ok) throw new Error(outcome.code);
+      return outcome.record;
+    }, EMPTY_QUIZ_RECORD);
+  }
+
+  it('gives three attempts in any 24 hours: the fourth waits until the oldest of the three leaves the window', () => {
+    const record = recorded([0, 10, 20]);
+    expect(MAX_ATTEMPTS_IN_WINDOW).toBe(3);
+    expect(attemptsLeft(record, minutes(30))).toBe(0);
+    const fourth = { attemptKey: 'attempt-2000', answers: { q1: [0], q2: [1, 2], q3: [2] }, submittedAt: minutes(30) };
+    expect(recordAttempt(record, fourth, quiz, key)).toEqual({ ok: false, code: 'attemptsUsed', retryAt: '2026-03-03T08:00:00.000Z' });
+    expect(nextAttemptAt(record, minutes(24 * 60 - 1))).toEqual(minutes(24 * 60));
+    expect(recordAttempt(record, { ...fourth, submittedAt: new Date(minutes(24 * 60).getTime() - 1) }, quiz, key)).toMatchObject({ ok: false, code: 'attemptsUsed' });
+    const later = recordAttempt(record, { ...fourth, submittedAt: minutes(24 * 60) }, quiz, key);
+    expect(later.ok && [later.record.attemptCount, later.attempt.passed]).toEqual([4, true]);
+  });
+
+  it('counts attempts in the window only: one from yesterday leaves two today', () => {
+    const record = recorded([0, 23 * 60, 24 * 60 + 5]);
+    expect(nextAttemptAt(record, minutes(24 * 60 + 10))).toBeUndefined();
+    expect(attemptsLeft(record, minutes(24 * 60 + 10))).toBe(1);
+    expect(attemptsLeft(EMPTY_QUIZ_RECORD, at)).toBe(3);
+  });
+
+  it('still answers a resend of an attempt counted before, when no attempts are left', () => {
+    const record = recorded([0, 1, 2]);
+    const resent = recordAttempt(record, { attemptKey: 'attempt-1002', answers: {}, submittedAt: minutes(3) }, quiz, key);
+    expect(resent.ok && [resent.duplicate, resent.attempt.submittedAt]).toEqual([true, minutes(2).toISOString()]);
+  });
+
+  it('holds after a pass too: nobody finds the answers by trying, for themselves or for others', () => {
+    const record = recorded([0, 1, 2], (n) => (n === 0 ? { q1: [0], q2: [1, 2] } : {}));
+    expect(record.passedAt).toBe(at.toISOString());
+    expect(recordAttempt(record, { attemptKey: 'attempt-2000', answers: {}, submittedAt: minutes(3) }, quiz, key)).toMatchObject({ ok: false, code: 'attemptsUsed' });
   });
 });
