@@ -33,6 +33,8 @@ describe('onDemand', () => {
         </OnDemand>
       );
       expect(await screen.findByText('Could not open.')).toBeTruthy();
+      // A shop-floor target (`.target`: 48 × 48 px), not the light button's 32 px.
+      expect(screen.getByRole('button', { name: 'Try again' }).className.split(' ')).toContain('target');
       fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
       expect(await screen.findByText('Hello Seán')).toBeTruthy();
       expect(attempts).toBe(2);

@@ -84,7 +84,7 @@ export class OnDemand extends React.Component<IOnDemandProps, IOnDemandState> {
       return (
         <Notice type="error">
           {this.props.failedText}{' '}
-          <Button text={this.props.retryText} onClick={this.retry} />
+          <Button text={this.props.retryText} onClick={this.retry} className={styles.target} />
         </Notice>
       );
     }
