@@ -102,9 +102,11 @@ export const RATE_LIMITS = {
     { max: 120, seconds: 60 * 60 }
   ],
   /**
-   * POST /api/learning/quiz: attempts one person gets scored. Enough to fail and try again a few
-   * times; not enough to find the answers by trying every choice (a quiz of 20 questions of up to
-   * 8 choices). An attempt sent again does not count.
+   * POST /api/learning/quiz: requests one person sends, against a flood only. It does not stop
+   * anyone finding the answers by trying: a 10 × 4 quiz falls in some 31 attempts, inside an hour's
+   * limit. What stops that is in the sealed record: three attempts a person and step in any 24
+   * hours (`recordAttempt`, 429 `quizAttemptsUsed`), and a failed attempt that answers passed or
+   * not, never how many were right. An attempt sent again does not count.
    */
   learningQuiz: [
     { max: 6, seconds: 60 },

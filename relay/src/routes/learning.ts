@@ -30,7 +30,7 @@ import '@pnp/sp/webs';
 import { httpStatusOf } from '../../../src/connectors/sharepoint/httpErrors';
 import { holds } from '../../../src/connectors/sharepoint/recognition/adminRights';
 import { finishedPaths } from '../../../src/core/learning/nextStep';
-import { recordAttempt, validateQuiz, type QuizAttempt, type QuizRecord } from '../../../src/core/learning/quiz';
+import { ATTEMPT_WINDOW_HOURS, attemptsLeft, MAX_ATTEMPTS_IN_WINDOW, recordAttempt, validateQuiz, type QuizAttempt, type QuizRecord } from '../../../src/core/learning/quiz';
 import { decideSignOff, type SignOffRefusal, type TrainerSkill } from '../../../src/core/learning/signOff';
 import { skillValidity, expiryAfter } from '../../../src/core/learning/expiry';
 import { assignmentKey, progressKey, skillKey } from '../../../src/core/models/keys';
@@ -104,6 +104,15 @@ function lastRequestOf(row: Row | undefined): string | undefined {
 
 const statusOf = (row: Row | undefined): ProgressStatus | undefined => (row ? (row[PROGRESS.fields.status] as ProgressStatus) : undefined);
 const isoOf = (value: unknown): string | undefined => (typeof value === 'string' && !isNaN(Date.parse(value)) ? new Date(value).toISOString() : undefined);
+
+/**
+ * An attempt as answered (to the person, or their manager): how many answers were right only for
+ * a pass. A failed attempt says it did not pass and nothing more, so trying choices one question
+ * at a time teaches nothing before the pass (the attempts a day are few: `recordAttempt`).
+ */
+function attemptAnswer(attempt: QuizAttempt): { submittedAt: string; passed: boolean; correct?: number; total?: number } {
+  return { submittedAt: attempt.submittedAt, passed: attempt.passed, ...(attempt.passed ? { correct: attempt.correct, total: attempt.total } : {}) };
+}
 
 /** The signed-off row of a sign-off as answered. */
 function signOffAnswer(row: Row | Record<string, unknown>): { signedOffAt?: string; station?: string; expiresAt?: string } {
@@ -328,9 +337,20 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
         const stored = row ? storedRecord(keys, key, row) : undefined;
         const result = recordAttempt(stored ?? { attemptCount: 0, attempts: [] }, { attemptKey: request.value.attemptKey, answers: request.value.answers, submittedAt }, step.quiz as NonNullable<StoredStep['quiz']>, answerKey);
         if (!result.ok) {
-          return result.code === 'quizInvalid'
-            ? { result: { refused: problem(409, 'quizNotReady', 'This quiz cannot be scored: HR saves it again.') } }
-            : { result: { refused: invalid({ field: 'attemptKey', message: 'The attempt key is not one.' }) } };
+          switch (result.code) {
+            case 'attemptsUsed':
+              return {
+                result: {
+                  refused: problem(429, 'quizAttemptsUsed', `You have had ${MAX_ATTEMPTS_IN_WINDOW} attempts at this quiz in ${ATTEMPT_WINDOW_HOURS} hours; the next can be at ${result.retryAt}.`, {
+                    retryAfterSeconds: Math.max(1, Math.ceil((Date.parse(result.retryAt) - submittedAt.getTime()) / 1000))
+                  })
+                }
+              };
+            case 'quizInvalid':
+              return { result: { refused: problem(409, 'quizNotReady', 'This quiz cannot be scored: HR saves it again.') } };
+            default:
+              return { result: { refused: invalid({ field: 'attemptKey', message: 'The attempt key is not one.' }) } };
+          }
         }
         if (result.duplicate) {
           return { result: { record: result.record, attempt: result.attempt, duplicate: true, passedNow: false } };
@@ -360,10 +380,11 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
     return {
       status: 200,
       body: {
-        attempt: { correct: attempt.correct, total: attempt.total, passed: attempt.passed, submittedAt: attempt.submittedAt },
+        attempt: attemptAnswer(attempt),
         passed: record.passedAt !== undefined,
         passMark: step.quiz.passMark,
         attempts: record.attemptCount,
+        attemptsLeft: attemptsLeft(record, submittedAt),
         duplicate: outcome.duplicate,
         levels
       },
@@ -551,7 +572,7 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
             passed: record.passedAt !== undefined,
             ...(record.passedAt ? { passedAt: record.passedAt } : {}),
             attemptCount: record.attemptCount,
-            attempts: record.attempts.map((a) => ({ submittedAt: a.submittedAt, correct: a.correct, total: a.total, passed: a.passed }))
+            attempts: record.attempts.map(attemptAnswer)
           }
         ];
       } catch (error) {

@@ -18,6 +18,15 @@ export const MIN_QUIZ_OPTIONS = 2;
 export const MAX_QUIZ_OPTIONS = 8;
 /** Attempts kept with their scores; older ones are dropped (their number is still counted). */
 export const MAX_KEPT_ATTEMPTS = 25;
+/**
+ * Attempts a person gets at one quiz in any {@link ATTEMPT_WINDOW_HOURS}: enough to fail, read
+ * again and pass; not enough to find the answers by trying choices one at a time (a quiz of 10
+ * questions of 4 choices falls in about 31 attempts when each answers its score). Kept in the
+ * sealed record, so no rate limit, clock of the page or second tab gets round it.
+ */
+export const MAX_ATTEMPTS_IN_WINDOW = 3;
+export const ATTEMPT_WINDOW_HOURS = 24;
+const WINDOW_MS = ATTEMPT_WINDOW_HOURS * 3_600_000;
 /** The longest attempt key (and question key) taken: what a device makes is shorter. */
 export const MAX_KEY_LENGTH = 64;
 /** An attempt key: what the device made (`newRequestId`), 8–64 letters, digits, `-`, `_` or `:`. */
@@ -209,11 +218,35 @@ export interface QuizSubmission {
 
 export type AttemptOutcome =
   | { readonly ok: true; readonly record: QuizRecord; readonly attempt: QuizAttempt; readonly duplicate: boolean }
-  | { readonly ok: false; readonly code: 'attemptKeyInvalid' | 'quizInvalid' };
+  | { readonly ok: false; readonly code: 'attemptKeyInvalid' | 'quizInvalid' }
+  /** {@link MAX_ATTEMPTS_IN_WINDOW} attempts in the window already; the next may come at `retryAt`. */
+  | { readonly ok: false; readonly code: 'attemptsUsed'; readonly retryAt: string };
+
+/** The instants of the record's attempts within the window before `now`, oldest first. */
+function attemptsInWindow(record: QuizRecord, now: Date): number[] {
+  const since = now.getTime() - WINDOW_MS;
+  // The kept attempts are enough: they are more than the window allows.
+  return record.attempts
+    .map((a) => Date.parse(a.submittedAt))
+    .filter((at) => at > since)
+    .sort((a, b) => a - b);
+}
+
+/** Attempts the person has left at `now` (0 to {@link MAX_ATTEMPTS_IN_WINDOW}). */
+export function attemptsLeft(record: QuizRecord, now: Date): number {
+  return Math.max(0, MAX_ATTEMPTS_IN_WINDOW - attemptsInWindow(record, now).length);
+}
+
+/** When the person may try again: undefined when they may now; else when the oldest attempt that holds them back leaves the window. */
+export function nextAttemptAt(record: QuizRecord, now: Date): Date | undefined {
+  const recent = attemptsInWindow(record, now);
+  return recent.length < MAX_ATTEMPTS_IN_WINDOW ? undefined : new Date(recent[recent.length - MAX_ATTEMPTS_IN_WINDOW] + WINDOW_MS);
+}
 
 /**
  * Counts a submission once: the record with the scored attempt added, or, when the record
- * already holds the attempt key, the record unchanged and the attempt stored then.
+ * already holds the attempt key, the record unchanged and the attempt stored then (also when no
+ * attempts are left: it was counted before). A new attempt beyond the day's is refused unscored.
  */
 export function recordAttempt(record: QuizRecord, submission: QuizSubmission, quiz: Quiz, key: QuizAnswerKey): AttemptOutcome {
   if (!isAttemptKey(submission.attemptKey)) {
@@ -222,6 +255,10 @@ export function recordAttempt(record: QuizRecord, submission: QuizSubmission, qu
   const stored = record.attempts.filter((a) => a.attemptKey === submission.attemptKey)[0];
   if (stored) {
     return { ok: true, record, attempt: stored, duplicate: true };
+  }
+  const retryAt = nextAttemptAt(record, submission.submittedAt);
+  if (retryAt) {
+    return { ok: false, code: 'attemptsUsed', retryAt: retryAt.toISOString() };
   }
   if (validateQuiz(quiz, key).some((p) => p.severity === 'error')) {
     return { ok: false, code: 'quizInvalid' };
