@@ -20,8 +20,9 @@ import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
 import { SEEDED_QUIZ_ANSWERS } from '../../local/tenant/history/learning';
 import { insertTeam, insertTeamMember } from '../../local/tenant/store';
+import { NO_FAULTS } from '../e2e/support/faults';
 import { relayPrincipal } from '../support/permissionMatrix';
-import { findPerson, persona, spAs, startTestTenant, tokenFor } from '../support/tenant';
+import { findPerson, persona, setFaults, spAs, startTestTenant, tokenFor } from '../support/tenant';
 
 const KEYS = learningKeyring(LOCAL_LEARNING_KEYS);
 const STATION = 'GOT-TEST-PRESS9';
@@ -119,6 +120,19 @@ describe('learning through the relay after Engage Setup', () => {
   function assign(person: Person, path: number): void {
     const key = `${path}:${person.spUserId}`;
     tenant.context.sp.addItem('SE_Assignments', { Title: key, LearnerId: person.spUserId, PathId: path, Reason: 'qualification', AssignmentKey: key }, { authorId: relayId });
+  }
+
+  /** HR's path of one quiz step granting U on `station`; the quiz's answers sealed through the relay as HR saves them. */
+  async function quizPath(station: string, step: Record<string, unknown>, path: Record<string, unknown> = {}): Promise<{ path: number; step: number }> {
+    const sp = tenant.context.sp;
+    const id = sp.addItem(
+      'SE_LearningPaths',
+      { Title: `Quiz on ${station}`, Category: 'machine-qualification', ValidityMonths: 12, LapseDays: 0, IsActive: true, Grants: JSON.stringify([{ station, level: 'U' }]), ...path },
+      { authorId: hr.spUserId }
+    );
+    const stepId = sp.addItem('SE_LearningSteps', { Title: `${station} quiz`, PathId: id, SortOrder: 10, Kind: 'quiz', EstimatedMinutes: 5, Quiz: quizJson, ...step }, { authorId: hr.spUserId });
+    expect((await callLearning(tenant, hr, 'quiz-key', { stepId, answerKey: { q1: [0], q2: [1] } })).status).toBe(200);
+    return { path: id, step: stepId };
   }
 
   /** A person's progress row on a step, as a colleague reads it over REST (every member reads SE_Progress). */
@@ -318,6 +332,55 @@ describe('learning through the relay after Engage Setup', () => {
     const mine = await callLearning(tenant, person, 'attempts', {});
     const quiz = (mine.body.quizzes as Array<{ stepId: number; attempts: object[] }>).find((q) => q.stepId === quizStep);
     expect(quiz?.attempts).toEqual([0, 1, 2].map(() => ({ passed: false, submittedAt: expect.any(String) })));
+  });
+
+  it('refuses to sign off a quiz that requires a trainer before it is passed, and a later attempt leaves it signed off', async () => {
+    const station = 'GOT-TEST-PRESS7';
+    const person = anotherLearner();
+    const { path, step } = await quizPath(station, { RequiresSignOff: true }, { TrainerIds: JSON.stringify([trainer.spUserId]) });
+    assign(person, path);
+    const signOff = (): Promise<Answer> => callLearning(tenant, trainer, 'signoff', { learnerId: person.id, stepId: step, station, requestId: randomUUID(), timeZone: ZONE });
+    const early = await signOff();
+    expect([early.status, early.body.error?.code]).toEqual([409, 'stepNotDone']);
+    expect(rowsWhere(tenant, 'SE_Progress', 'ProgressKey', progressKey(step, person.spUserId))).toEqual([]);
+    expect(rowsWhere(tenant, 'SE_Skills', 'SkillKey', skillKey(station, person.spUserId))).toEqual([]);
+
+    const attempt = (answers: Record<string, number[]>): Promise<Answer> => callLearning(tenant, person, 'quiz', { stepId: step, attemptKey: randomUUID(), answers });
+    expect((await attempt({ q1: [0], q2: [1] })).body.passed).toBe(true);
+    const signed = await signOff();
+    expect([signed.status, signed.body.status]).toEqual([200, 'signed-off']);
+    expect(rowsWhere(tenant, 'SE_Skills', 'SkillKey', skillKey(station, person.spUserId)).map((r) => r.values.Level)).toEqual(['U']);
+    expect((await attempt({ q1: [1], q2: [1] })).status).toBe(200);
+    expect(rowsWhere(tenant, 'SE_Progress', 'ProgressKey', progressKey(step, person.spUserId))[0].values.Status).toBe('signed-off');
+  });
+
+  it('writes the levels of a passing attempt whose answer was lost, when the device sends it again, and once', async () => {
+    const station = 'GOT-TEST-PRESS6';
+    const person = anotherLearner();
+    const { path, step } = await quizPath(station, {});
+    assign(person, path);
+    // A level the person holds already: the pass raises it, an update of its row.
+    tenant.context.sp.addItem('SE_Skills', { Title: station, PersonId: person.spUserId, Station: station, Level: 'L', SkillKey: skillKey(station, person.spUserId), AssessedAt: new Date(tenant.context.now().getTime() - 86_400_000).toISOString() }, { authorId: relayId });
+    const skill = (): { id: number; values: Readonly<Record<string, unknown>> } => rowsWhere(tenant, 'SE_Skills', 'SkillKey', skillKey(station, person.spUserId))[0];
+    const body = { stepId: step, attemptKey: randomUUID(), answers: { q1: [0], q2: [1] } };
+    await setFaults(tenant, { throttleNext: 10, retryAfterSeconds: 0, pathFilter: "getByTitle('SE_Skills')/items(" });
+    let lost: Answer;
+    try {
+      lost = await callLearning(tenant, person, 'quiz', body);
+    } finally {
+      await setFaults(tenant, { ...NO_FAULTS });
+    }
+    expect(lost.status).toBe(503);
+    // The pass was stored; the level was not.
+    expect(rowsWhere(tenant, 'SE_Progress', 'ProgressKey', progressKey(step, person.spUserId))[0].values.Status).toBe('completed');
+    expect(skill().values.Level).toBe('L');
+
+    const resent = await callLearning(tenant, person, 'quiz', body);
+    expect(resent.body).toMatchObject({ duplicate: true, passed: true, levels: [{ station, level: 'U' }] });
+    expect(skill().values).toMatchObject({ Level: 'U', PathId: path });
+    const version = tenant.context.sp.item('SE_Skills', skill().id)?.version;
+    expect((await callLearning(tenant, person, 'quiz', body)).body).toMatchObject({ duplicate: true, levels: [{ station, level: 'U' }] });
+    expect(tenant.context.sp.item('SE_Skills', skill().id)?.version).toBe(version);
   });
 
   it('refuses the learner signing off their own practice, and a colleague who holds no level on the station', async () => {

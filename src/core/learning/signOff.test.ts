@@ -1,4 +1,4 @@
-import { decideSignOff, MAX_SIGN_OFF_NOTE, SignOffContext, SignOffRequest } from './signOff';
+import { decideSignOff, MAX_SIGN_OFF_NOTE, readyForSignOff, SignOffContext, SignOffRequest } from './signOff';
 
 const NOW = new Date('2026-03-10T08:00:00Z');
 const valid = { state: 'valid' as const };
@@ -53,6 +53,15 @@ describe('who may sign off', () => {
   it('refuses a step that is not practice, and a missing station', () => {
     expect(decideSignOff(request, { ...context, requiresSignOff: false })).toEqual({ ok: false, code: 'notPractice' });
     expect(decideSignOff({ ...request, station: '  ' }, context)).toEqual({ ok: false, code: 'stationMissing' });
+  });
+});
+
+describe('what the learner has done first', () => {
+  it('signs off practice as it is (the sign-off is its record), and any other step only once it is done', () => {
+    expect([undefined, 'not-started', 'in-progress'].map((status) => readyForSignOff('practice', status as never))).toEqual([true, true, true]);
+    expect([undefined, 'not-started', 'in-progress', 'completed', 'signed-off'].map((status) => readyForSignOff('quiz', status as never))).toEqual([false, false, false, true, true]);
+    expect(readyForSignOff('read', 'completed')).toBe(true);
+    expect(readyForSignOff('watch', undefined)).toBe(false);
   });
 });
 
