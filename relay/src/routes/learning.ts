@@ -31,7 +31,7 @@ import { httpStatusOf } from '../../../src/connectors/sharepoint/httpErrors';
 import { holds } from '../../../src/connectors/sharepoint/recognition/adminRights';
 import { finishedPaths } from '../../../src/core/learning/nextStep';
 import { ATTEMPT_WINDOW_HOURS, attemptsLeft, MAX_ATTEMPTS_IN_WINDOW, recordAttempt, validateQuiz, type QuizAttempt, type QuizRecord } from '../../../src/core/learning/quiz';
-import { decideSignOff, type SignOffRefusal, type TrainerSkill } from '../../../src/core/learning/signOff';
+import { decideSignOff, readyForSignOff, type SignOffRefusal, type TrainerSkill } from '../../../src/core/learning/signOff';
 import { skillValidity, expiryAfter } from '../../../src/core/learning/expiry';
 import { assignmentKey, progressKey, skillKey } from '../../../src/core/models/keys';
 import type { ProgressStatus, QuizAnswerKey } from '../../../src/core/models/learning';
@@ -204,7 +204,14 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
     const signed = progress
       .filter((row) => row[PROGRESS.fields.status] === 'signed-off' && isoOf(row[PROGRESS.fields.signedOffAt]) !== undefined)
       .sort((a, b) => Date.parse(String(b[PROGRESS.fields.signedOffAt])) - Date.parse(String(a[PROGRESS.fields.signedOffAt])))[0];
-    const at = signed ? new Date(String(signed[PROGRESS.fields.signedOffAt])) : now();
+    // Without a sign-off the path was finished when its last step was done: the same instant each
+    // time this runs, so a resend of the finishing write finds the levels written and writes nothing.
+    const lastDone = progress
+      .map((row) => isoOf(row[PROGRESS.fields.completedAt]))
+      .filter((at): at is string => at !== undefined)
+      .sort()
+      .pop();
+    const at = signed ? new Date(String(signed[PROGRESS.fields.signedOffAt])) : lastDone ? new Date(lastDone) : now();
     const expiresAt = signed ? isoOf(signed[PROGRESS.fields.expiresAt]) : expiryAfter(at, path.validityMonths, timeZone)?.toISOString();
     const finish: PathFinish = {
       at,
@@ -326,7 +333,8 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
     }
     const key = progressKey(step.id, learnerId);
     const submittedAt = now();
-    type Outcome = { readonly refused: RelayAnswer } | { readonly record: QuizRecord; readonly attempt: QuizAttempt; readonly duplicate: boolean; readonly passedNow: boolean };
+    /** `finishing`: the first pass, or a resend of it: the write that may finish the path. */
+    type Outcome = { readonly refused: RelayAnswer } | { readonly record: QuizRecord; readonly attempt: QuizAttempt; readonly duplicate: boolean; readonly finishing: boolean };
     const outcome = await settleKeyedRow<Outcome>(sp, {
       list: PROGRESS.title,
       keyColumn: PROGRESS.fields.progressKey,
@@ -353,7 +361,10 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
           }
         }
         if (result.duplicate) {
-          return { result: { record: result.record, attempt: result.attempt, duplicate: true, passedNow: false } };
+          // The passing attempt sent again (its answer lost, perhaps with the levels unwritten): the
+          // levels are settled again, as a resend of a step's finishing write does.
+          const passing = result.attempt.passed && result.attempt.submittedAt === result.record.passedAt;
+          return { result: { record: result.record, attempt: result.attempt, duplicate: true, finishing: passing } };
         }
         const passedNow = result.record.passedAt !== undefined && stored?.passedAt === undefined;
         const done = statusOf(row) === 'completed' || statusOf(row) === 'signed-off';
@@ -368,14 +379,14 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
             ...(status ? { [PROGRESS.fields.status]: status } : {}),
             ...(status === 'completed' ? { [PROGRESS.fields.completedAt]: result.record.passedAt } : {})
           },
-          result: { record: result.record, attempt: result.attempt, duplicate: false, passedNow }
+          result: { record: result.record, attempt: result.attempt, duplicate: false, finishing: passedNow }
         };
       }
     });
     if ('refused' in outcome) {
       return outcome.refused;
     }
-    const levels = outcome.passedNow ? await settleGrants(sp, learnerId, path, crewKey, 'UTC') : [];
+    const levels = outcome.finishing ? await settleGrants(sp, learnerId, path, crewKey, 'UTC') : [];
     const { attempt, record } = outcome;
     return {
       status: 200,
@@ -514,10 +525,17 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
         if (statusOf(row) === 'signed-off' && lastRequestOf(row) === request.value.requestId && row) {
           return { result: { ...signOffAnswer(row), resent: true } };
         }
+        // A quiz a trainer also checks is signed off once it is passed, never instead.
+        if (!readyForSignOff(step.kind, statusOf(row))) {
+          return { result: { notDone: true } };
+        }
         const completedAt = isoOf(row?.[PROGRESS.fields.completedAt]) ?? record.signedOffAt;
         return { write: { ...written, [PROGRESS.fields.completedAt]: completedAt }, result: { ...signOffAnswer(written), resent: false } };
       }
     });
+    if ('notDone' in outcome) {
+      return problem(409, 'stepNotDone', 'The learner has not done this step yet (a quiz is passed first); it is signed off after.');
+    }
     const levels = await settleGrants(sp, learnerId, path, assignment.crewKey, request.value.timeZone);
     return { status: 200, body: { status: 'signed-off', ...outcome, levels }, counted: !outcome.resent };
   }

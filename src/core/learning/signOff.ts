@@ -11,7 +11,7 @@
  *   text; control and invisible characters are removed), at most {@link MAX_SIGN_OFF_NOTE}
  *   UTF-16 units. A longer note is refused, not cut: the form keeps the text.
  */
-import type { LearningPath, SkillGrant, SkillLevel } from '../models/learning';
+import type { LearningPath, ProgressStatus, SkillGrant, SkillLevel, StepKind } from '../models/learning';
 import { normaliseText } from '../recognition/compose';
 import { utf16Length } from '../text/unicode';
 import type { SkillValidity } from './expiry';
@@ -89,6 +89,15 @@ export function maySignOff(request: SignOffRequest, context: SignOffContext): Si
   if (grants.length > 0 && !grants.some((g) => g.station.toLowerCase() === station.toLowerCase())) return 'stationNotOnPath';
   const named = context.path.trainerIds.indexOf(request.trainerId) >= 0;
   return named || holdsStation(context.trainerSkills, station) ? undefined : 'notQualified';
+}
+
+/**
+ * Whether the learner has done what the step asks before a trainer signs it off. Practice is done
+ * on the job, and the sign-off is its record; any other step that requires a sign-off (a quiz a
+ * trainer also checks) must be done first (`completed`; `signed-off` when signed off before).
+ */
+export function readyForSignOff(kind: StepKind, status: ProgressStatus | undefined): boolean {
+  return kind === 'practice' || status === 'completed' || status === 'signed-off';
 }
 
 /** The sign-off to write, or why not. */
