@@ -31,7 +31,7 @@ const ZONE = 'Europe/Stockholm';
 interface Answer {
   readonly status: number;
   readonly body: { readonly error?: { readonly code: string; readonly field?: string }; readonly [key: string]: unknown };
-  readonly retryAfter: string | null;
+  readonly retryAfter?: string;
 }
 
 async function callLearning(tenant: RunningTenant, person: Person, route: string, body: unknown): Promise<Answer> {
@@ -40,7 +40,7 @@ async function callLearning(tenant: RunningTenant, person: Person, route: string
     headers: { authorization: `Bearer ${await tokenFor(tenant, person)}`, 'content-type': 'application/json' },
     body: JSON.stringify(body)
   });
-  return { status: response.status, body: (await response.json()) as Answer['body'], retryAfter: response.headers.get('retry-after') };
+  return { status: response.status, body: (await response.json()) as Answer['body'], retryAfter: response.headers.get('retry-after') ?? undefined };
 }
 
 const quizJson = JSON.stringify({

@@ -513,7 +513,8 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
       [PROGRESS.fields.signOffNote]: record.signOffNote ?? null,
       [PROGRESS.fields.expiresAt]: expiresAt ? expiresAt.toISOString() : null
     };
-    const outcome = await settleKeyedRow(sp, {
+    type Outcome = { readonly notDone: true } | (ReturnType<typeof signOffAnswer> & { readonly resent: boolean });
+    const outcome = await settleKeyedRow<Outcome>(sp, {
       list: PROGRESS.title,
       keyColumn: PROGRESS.fields.progressKey,
       key,

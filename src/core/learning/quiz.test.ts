@@ -173,7 +173,7 @@ describe('attempts in a day', () => {
   });
 
   it('holds after a pass too: nobody finds the answers by trying, for themselves or for others', () => {
-    const record = recorded([0, 1, 2], (n) => (n === 0 ? { q1: [0], q2: [1, 2] } : {}));
+    const record = recorded([0, 1, 2], (n): { [question: string]: number[] } => (n === 0 ? { q1: [0], q2: [1, 2] } : {}));
     expect(record.passedAt).toBe(at.toISOString());
     expect(recordAttempt(record, { attemptKey: 'attempt-2000', answers: {}, submittedAt: minutes(3) }, quiz, key)).toMatchObject({ ok: false, code: 'attemptsUsed' });
   });

@@ -29,8 +29,8 @@ export const ATTEMPT_WINDOW_HOURS = 24;
 const WINDOW_MS = ATTEMPT_WINDOW_HOURS * 3_600_000;
 /** The longest attempt key (and question key) taken: what a device makes is shorter. */
 export const MAX_KEY_LENGTH = 64;
-/** An attempt key: what the device made (`newRequestId`), 8–64 letters, digits, `-`, `_` or `:`. */
-const ATTEMPT_KEY = new RegExp(`^[A-Za-z0-9_:-]{8,${MAX_KEY_LENGTH}}$`);
+/** An attempt key: what the device made (`newRequestId`), 8–{@link MAX_KEY_LENGTH} letters, digits, `-`, `_` or `:`. */
+const ATTEMPT_KEY = /^[A-Za-z0-9_:-]{8,64}$/;
 
 /** Whether `value` can be an attempt key (or another write's request id): what a device makes. */
 export function isAttemptKey(value: string): boolean {
