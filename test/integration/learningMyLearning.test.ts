@@ -2,7 +2,8 @@
  * "My learning" over real HTTP against the local tenant and the relay it hosts: the page's reader
  * (PnPjs as the person) returns a seeded operator's paths and next step in one round trip; a read
  * step marked done through the relay (the page's relay client with the person's token) is done on
- * the next read; a quiz answered right passes, scored by the relay from its sealed key.
+ * the next read; a quiz answered right passes, scored by the relay from its sealed key, and one
+ * answered wrong does not (without its score).
  *
  * The people are taken from the demo plant's seeded history as it is (random per seed): the test
  * looks for an operator whose plan has the step it needs, rather than writing its own.
@@ -114,17 +115,17 @@ describe('My learning against the local tenant', () => {
     expect(quiz.questions.map((q) => q.key)).toEqual(Object.keys(SEEDED_QUIZ_ANSWERS));
     const relay = new RelayLearning(relayClientAs(tenant, person));
     const outcome = await relay.submitQuiz(step.stepId, randomUUID(), SEEDED_QUIZ_ANSWERS);
-    expect(outcome).toMatchObject({ correct: 2, total: 2, attemptPassed: true, passed: true, passMark: quiz.passMark, duplicate: false });
+    expect(outcome).toMatchObject({ correct: 2, total: 2, attemptPassed: true, passed: true, passMark: quiz.passMark, attempts: 1, duplicate: false });
     expect((await reader.read()).progress.filter((p) => p.stepId === step.stepId)).toEqual([expect.objectContaining({ status: 'completed' })]);
   });
 
-  it('does not pass a quiz answered wrong, and says how many attempts count', async () => {
+  it('does not pass a quiz answered wrong, tells no score for it, and counts the attempts left today', async () => {
     const { person, step } = await operatorWith(tenant, 'a quiz not started', quizNotStarted);
     const relay = new RelayLearning(relayClientAs(tenant, person));
     const first = await relay.submitQuiz(step.stepId, randomUUID(), { q1: [1], q2: [1] });
-    expect(first).toMatchObject({ correct: 1, total: 2, passed: false, passMark: 2 });
+    expect(first).toEqual({ attemptPassed: false, passed: false, passMark: 2, attempts: 1, attemptsLeft: 2, duplicate: false });
     const second = await relay.submitQuiz(step.stepId, randomUUID(), { q1: [2], q2: [0] });
-    expect(second).toMatchObject({ correct: 0, passed: false, attempts: first.attempts + 1 });
+    expect(second).toMatchObject({ passed: false, attempts: 2, attemptsLeft: 1 });
     expect((await readerFor(tenant, person).read()).progress.filter((p) => p.stepId === step.stepId && p.status === 'completed')).toEqual([]);
   });
 

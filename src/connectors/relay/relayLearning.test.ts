@@ -38,7 +38,9 @@ function relayAnswering(replies: Reply[]): { learning: RelayLearning; sent: Sent
 }
 
 const problem = (status: number, code: string): Reply => ({ status, body: { error: { code, message: code } } });
-const QUIZ_ANSWER = { attempt: { correct: 1, total: 2, passed: false, submittedAt: '2026-12-07T08:00:00Z' }, passed: false, passMark: 2, attempts: 3, duplicate: false, levels: [] };
+// A failed attempt is answered without how many were right.
+const QUIZ_ANSWER = { attempt: { passed: false, submittedAt: '2026-12-07T08:00:00Z' }, passed: false, passMark: 2, attempts: 2, attemptsLeft: 1, duplicate: false, levels: [] };
+const PASSED = { ...QUIZ_ANSWER, attempt: { passed: true, correct: 2, total: 2, submittedAt: '2026-12-07T08:00:00Z' }, passed: true, attempts: 3, attemptsLeft: 0 };
 
 describe('RelayLearning', () => {
   it('marks a step done with its request id, as the person from their token', async () => {
@@ -52,12 +54,17 @@ describe('RelayLearning', () => {
   it('sends a quiz attempt with its key and answers and gives the score, the pass mark and the attempts', async () => {
     const { learning, sent } = relayAnswering([{ status: 200, body: QUIZ_ANSWER }]);
     const outcome = await learning.submitQuiz(104, 'attempt-0001', { q1: [0], q2: [2] });
-    expect(outcome).toEqual({ correct: 1, total: 2, attemptPassed: false, passed: false, passMark: 2, attempts: 3, duplicate: false });
+    expect(outcome).toEqual({ attemptPassed: false, passed: false, passMark: 2, attempts: 2, attemptsLeft: 1, duplicate: false });
     expect(JSON.parse(sent[0].init.body ?? '')).toEqual({ stepId: 104, attemptKey: 'attempt-0001', answers: { q1: [0], q2: [2] } });
     expect(sent[0].url).toBe('https://relay.contoso.com/api/learning/quiz');
   });
 
-  it('refuses an answer without the score rather than guess one', () => {
+  it('gives how many were right for a pass', () => {
+    expect(parseQuizOutcome(PASSED)).toEqual({ attemptPassed: true, correct: 2, total: 2, passed: true, passMark: 2, attempts: 3, attemptsLeft: 0, duplicate: false });
+  });
+
+  it('refuses an answer without what the part shows rather than guess it', () => {
+    expect(parseQuizOutcome({ ...QUIZ_ANSWER, attemptsLeft: undefined })).toBeUndefined();
     expect(parseQuizOutcome({ ...QUIZ_ANSWER, attempt: undefined })).toBeUndefined();
     expect(parseQuizOutcome({ ...QUIZ_ANSWER, passMark: '2' })).toBeUndefined();
     expect(parseQuizOutcome({ ...QUIZ_ANSWER, passed: 'yes' })).toBeUndefined();
@@ -69,6 +76,7 @@ describe('RelayLearning', () => {
     [problem(409, 'pathInactive'), 'pathInactive'],
     [problem(404, 'stepNotFound'), 'stepNotFound'],
     [problem(409, 'quizNotReady'), 'quizNotReady'],
+    [problem(429, 'quizAttemptsUsed'), 'attemptsUsed'],
     [problem(409, 'notSetUp'), 'notSetUp'],
     [problem(400, 'invalidInput'), 'invalid'],
     [problem(401, 'unauthorized'), 'accessDenied'],

@@ -30,6 +30,8 @@ export type LearningActionErrorCode =
   | 'stepNotFound'
   /** HR has not saved the quiz's answers yet. */
   | 'quizNotReady'
+  /** Three attempts at this quiz in 24 hours (`retryAfterSeconds`: until the next may be sent, when known). */
+  | 'attemptsUsed'
   /** The relay refused what was sent. */
   | 'invalid'
   | 'unexpected';
@@ -52,7 +54,8 @@ const RELAY_CODES: { readonly [relayCode: string]: LearningActionErrorCode } = {
   notAssigned: 'notAssigned',
   pathInactive: 'pathInactive',
   stepNotFound: 'stepNotFound',
-  quizNotReady: 'quizNotReady'
+  quizNotReady: 'quizNotReady',
+  quizAttemptsUsed: 'attemptsUsed'
 };
 
 /** The relay client's store codes. */
@@ -77,7 +80,7 @@ export function learningActionErrorOf(error: unknown): LearningActionError {
     return error;
   }
   if (error instanceof RelayCallError && own(RELAY_CODES, error.relayCode)) {
-    return new LearningActionError(own(RELAY_CODES, error.relayCode) ?? 'unexpected', error.message);
+    return new LearningActionError(own(RELAY_CODES, error.relayCode) ?? 'unexpected', error.message, error.retryAfterSeconds);
   }
   if (error instanceof RecognitionStoreError) {
     return new LearningActionError(own(STORE_CODES, error.code) ?? 'unexpected', error.message, error.retryAfterSeconds);
@@ -93,17 +96,22 @@ export interface StepDone {
 }
 
 export interface QuizOutcome {
-  /** This attempt's score. */
-  readonly correct: number;
-  readonly total: number;
   /** Whether this attempt reached the pass mark. */
   readonly attemptPassed: boolean;
+  /**
+   * This attempt's score, for a pass only: a failed attempt tells that it did not pass and
+   * nothing more, so trying choices one at a time teaches nothing (docs/learning.md, "Quiz").
+   */
+  readonly correct?: number;
+  readonly total?: number;
   /** Whether the quiz is passed (now or in an earlier attempt: a pass stays). */
   readonly passed: boolean;
   readonly passMark: number;
   /** Attempts counted, this one included. */
   readonly attempts: number;
-  /** The same attempt was sent before: the stored score, counted once. */
+  /** Attempts the person still has in the 24 hours (three at most). */
+  readonly attemptsLeft: number;
+  /** The same attempt was sent before: the stored outcome, counted once. */
   readonly duplicate: boolean;
 }
 
@@ -117,14 +125,23 @@ export function parseQuizOutcome(body: unknown): QuizOutcome | undefined {
   if (!isRecord(body) || !attempt) {
     return undefined;
   }
-  const correct = count(attempt.correct);
-  const total = count(attempt.total);
   const passMark = count(body.passMark);
   const attempts = count(body.attempts);
-  if (correct === undefined || total === undefined || passMark === undefined || attempts === undefined || typeof attempt.passed !== 'boolean' || typeof body.passed !== 'boolean') {
+  const attemptsLeft = count(body.attemptsLeft);
+  if (passMark === undefined || attempts === undefined || attemptsLeft === undefined || typeof attempt.passed !== 'boolean' || typeof body.passed !== 'boolean') {
     return undefined;
   }
-  return { correct, total, attemptPassed: attempt.passed, passed: body.passed, passMark, attempts, duplicate: body.duplicate === true };
+  const correct = count(attempt.correct);
+  const total = count(attempt.total);
+  return {
+    attemptPassed: attempt.passed,
+    ...(correct !== undefined && total !== undefined ? { correct, total } : {}),
+    passed: body.passed,
+    passMark,
+    attempts,
+    attemptsLeft,
+    duplicate: body.duplicate === true
+  };
 }
 
 export class RelayLearning {

@@ -67,15 +67,17 @@ class FakeSource implements MyLearningSource {
     return failure ? Promise.reject(failure) : Promise.resolve({ resent: false });
   }
 
-  /** Scores as the relay would with q1: [0], q2: [1]. */
+  /** Scores as the relay would with q1: [0], q2: [1]: how many were right for a pass only, three attempts a day. */
   public submitQuiz(stepId: ItemId, attemptKey: string, answers: QuizAnswers): Promise<QuizScored> {
     this.submitted.push([stepId, attemptKey, answers]);
     const failure = this.quizFailures.shift();
     if (failure) {
       return Promise.reject(failure);
     }
+    const attempts = new Set(this.submitted.map(([, key]) => key)).size;
     const correct = [answers.q1?.join() === '0', answers.q2?.join() === '1'].filter(Boolean).length;
-    return Promise.resolve({ correct, total: 2, passed: correct >= 2, passMark: 2, attempts: this.submitted.length });
+    const score = correct >= 2 ? { correct, total: 2 } : {};
+    return Promise.resolve({ ...score, passed: correct >= 2, passMark: 2, attempts, attemptsLeft: Math.max(0, 3 - attempts) });
   }
 }
 
@@ -210,7 +212,9 @@ describe('MyLearning quiz', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Send answers' }));
     });
-    expect(screen.getByRole('heading', { name: 'Not passed yet: 1 of 2 right, and you need 2.' })).toBeTruthy();
+    // Nothing about which answers were wrong.
+    expect(screen.getByRole('heading', { name: 'Not passed yet. You need 2 right answers to pass.' })).toBeTruthy();
+    expect(screen.getByText('You can try 2 more times today.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Try the quiz again' }));
     expect((screen.getByRole('checkbox', { name: 'Check the area is safe' }) as HTMLInputElement).checked).toBe(false);
     fireEvent.click(screen.getByRole('checkbox', { name: 'Check the area is safe' }));
@@ -222,6 +226,34 @@ describe('MyLearning quiz', () => {
     expect(source.submitted).toHaveLength(2);
     expect(source.submitted[1][1]).not.toBe(source.submitted[0][1]);
     expect(screen.getByText('2 attempts so far.')).toBeTruthy();
+  });
+
+  it('offers no new attempt when the day\'s attempts are used, and says so', async () => {
+    const source = new FakeSource();
+    source.submitted.push([21, 'earlier-1', {}], [21, 'earlier-2', {}]);
+    await startQuiz(source);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Start the machine' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Nobody' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Send answers' }));
+    });
+    expect(screen.getByText('You have used your attempts for today. Try again tomorrow.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Try the quiz again' })).toBeNull();
+  });
+
+  it('says the relay refused a fourth attempt, and keeps the answers', async () => {
+    const source = new FakeSource();
+    source.quizFailures.push(coded('attemptsUsed'));
+    await startQuiz(source);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Check the area is safe' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Your team leader' }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Send answers' }));
+    });
+    expect(screen.getByText(/used your three attempts at this quiz for now.*your answers are still here/)).toBeTruthy();
+    expect((screen.getByRole('checkbox', { name: 'Your team leader' }) as HTMLInputElement).checked).toBe(true);
   });
 
   it('keeps the answers when sending fails, and Try again resends the same attempt', async () => {

@@ -2,8 +2,10 @@
  * A quiz step, one question a screen: the choices as 48 px targets (tick every right one), Back
  * and Next, then Send. The attempt's key is made once when the attempt starts, so sending it
  * again after a failure (Try again) counts once at the relay; the answers given stay on screen
- * whatever fails. The relay scores it: passed or not, with the pass mark and the attempts so far;
- * a quiz not passed can be tried again (a new attempt, a new key).
+ * whatever fails. The relay scores it: a pass with how many were right, a failed attempt with the
+ * pass mark only (it tells nothing about which answers were wrong), the attempts so far and those
+ * left today (three in 24 hours); a quiz not passed can be tried again while attempts are left (a
+ * new attempt, a new key).
  */
 import * as React from 'react';
 
@@ -101,15 +103,22 @@ export function QuizRunner(props: IQuizRunnerProps): React.ReactElement {
       setIndex(0);
       setPhase({ kind: 'answering' });
     };
+    const result = scored.passed
+      ? scored.correct !== undefined && scored.total !== undefined
+        ? format(words.passed, scored.correct, scored.total, scored.passMark)
+        : words.passedShort
+      : format(words.notPassed, scored.passMark);
+    const canRetry = !scored.passed && scored.attemptsLeft > 0;
     return (
       <div className={styles.screen}>
         <h3 className={styles.stepTitle} ref={heading} tabIndex={-1}>
-          {format(scored.passed ? words.passed : words.notPassed, scored.correct, scored.total, scored.passMark)}
+          {result}
         </h3>
         <p className={styles.meta}>{formatCount(locale, scored.attempts, words.attempts)}</p>
+        {!scored.passed && <p className={styles.meta}>{canRetry ? formatCount(locale, scored.attemptsLeft, words.attemptsLeft) : words.noAttemptsLeft}</p>}
         <div className={styles.actions}>
-          {!scored.passed && <Button className={styles.target} primary={true} text={words.tryQuizAgain} onClick={again} />}
-          <Button className={styles.target} primary={scored.passed} text={words.back} onClick={props.onClose} />
+          {canRetry && <Button className={styles.target} primary={true} text={words.tryQuizAgain} onClick={again} />}
+          <Button className={styles.target} primary={!canRetry} text={words.back} onClick={props.onClose} />
         </div>
       </div>
     );

@@ -18,6 +18,7 @@ export type LearningFailureCode =
   | 'pathInactive'
   | 'stepNotFound'
   | 'quizNotReady'
+  | 'attemptsUsed'
   | 'invalid'
   | 'unexpected';
 
@@ -63,11 +64,17 @@ export interface LearningWords {
   readonly send: string;
   readonly sending: string;
   readonly chooseFirst: string;
-  /** {0}: right answers, {1}: questions, {2}: the pass mark. */
+  /** {0}: right answers, {1}: questions, {2}: the pass mark (a pass is told its score). */
   readonly passed: string;
+  /** A pass without its score (not expected from the relay). */
+  readonly passedShort: string;
+  /** {0}: the pass mark (a failed attempt is told nothing more). */
   readonly notPassed: string;
   /** Counted on the attempts ({0}). */
   readonly attempts: PluralForms;
+  /** Counted on the attempts left in the 24 hours ({0}, at least 1). */
+  readonly attemptsLeft: PluralForms;
+  readonly noAttemptsLeft: string;
   readonly tryQuizAgain: string;
   /** After a failure: what was given is still there. */
   readonly answersKept: string;
@@ -114,8 +121,11 @@ const en: LearningWords = {
   sending: 'Sending…',
   chooseFirst: 'Choose an answer first.',
   passed: 'Passed: {0} of {1} right (you needed {2}).',
-  notPassed: 'Not passed yet: {0} of {1} right, and you need {2}.',
+  passedShort: 'Passed.',
+  notPassed: 'Not passed yet. You need {0} right answers to pass.',
   attempts: { one: '{0} attempt so far.', other: '{0} attempts so far.' },
+  attemptsLeft: { one: 'You can try {0} more time today.', other: 'You can try {0} more times today.' },
+  noAttemptsLeft: 'You have used your attempts for today. Try again tomorrow.',
   tryQuizAgain: 'Try the quiz again',
   answersKept: 'Nothing is lost: your answers are still here.',
   errors: {
@@ -129,6 +139,7 @@ const en: LearningWords = {
     pathInactive: 'HR has switched this learning path off.',
     stepNotFound: 'This step is no longer there: HR removed it.',
     quizNotReady: 'This quiz cannot be scored yet: HR has not saved its answers.',
+    attemptsUsed: 'You have used your three attempts at this quiz for now. Try again later.',
     invalid: 'Your answers could not be accepted. Check them and try again.',
     unexpected: 'Something went wrong. Try again.'
   }
@@ -174,8 +185,11 @@ const nl: LearningWords = {
   sending: 'Versturen…',
   chooseFirst: 'Kies eerst een antwoord.',
   passed: 'Geslaagd: {0} van {1} goed (je had er {2} nodig).',
-  notPassed: 'Nog niet geslaagd: {0} van {1} goed, en je hebt er {2} nodig.',
+  passedShort: 'Geslaagd.',
+  notPassed: 'Nog niet geslaagd. Je hebt {0} goede antwoorden nodig om te slagen.',
   attempts: { one: 'Tot nu toe {0} poging.', other: 'Tot nu toe {0} pogingen.' },
+  attemptsLeft: { one: 'Je kunt het vandaag nog {0} keer proberen.', other: 'Je kunt het vandaag nog {0} keer proberen.' },
+  noAttemptsLeft: 'Je pogingen voor vandaag zijn op. Probeer het morgen opnieuw.',
   tryQuizAgain: 'Quiz opnieuw proberen',
   answersKept: 'Er gaat niets verloren: je antwoorden staan er nog.',
   errors: {
@@ -189,6 +203,7 @@ const nl: LearningWords = {
     pathInactive: 'HR heeft dit leerpad uitgezet.',
     stepNotFound: 'Deze stap bestaat niet meer: HR heeft hem verwijderd.',
     quizNotReady: 'Deze quiz kan nog niet worden beoordeeld: HR heeft de antwoorden nog niet opgeslagen.',
+    attemptsUsed: 'Je hebt je drie pogingen voor deze quiz voorlopig gebruikt. Probeer het later opnieuw.',
     invalid: 'Je antwoorden konden niet worden aangenomen. Controleer ze en probeer het opnieuw.',
     unexpected: 'Er ging iets mis. Probeer het opnieuw.'
   }
@@ -234,8 +249,11 @@ const sv: LearningWords = {
   sending: 'Skickar…',
   chooseFirst: 'Välj ett svar först.',
   passed: 'Godkänd: {0} av {1} rätt (du behövde {2}).',
-  notPassed: 'Inte godkänd än: {0} av {1} rätt, och du behöver {2}.',
+  passedShort: 'Godkänd.',
+  notPassed: 'Inte godkänd än. Du behöver {0} rätta svar för att bli godkänd.',
   attempts: { one: '{0} försök hittills.', other: '{0} försök hittills.' },
+  attemptsLeft: { one: 'Du kan försöka {0} gång till i dag.', other: 'Du kan försöka {0} gånger till i dag.' },
+  noAttemptsLeft: 'Du har använt dina försök för i dag. Försök igen i morgon.',
   tryQuizAgain: 'Gör quizen igen',
   answersKept: 'Inget går förlorat: dina svar finns kvar.',
   errors: {
@@ -249,6 +267,7 @@ const sv: LearningWords = {
     pathInactive: 'HR har stängt av den här utbildningsvägen.',
     stepNotFound: 'Det här steget finns inte längre: HR har tagit bort det.',
     quizNotReady: 'Quizen kan inte rättas än: HR har inte sparat svaren.',
+    attemptsUsed: 'Du har använt dina tre försök på quizen för tillfället. Försök igen senare.',
     invalid: 'Dina svar kunde inte tas emot. Kontrollera dem och försök igen.',
     unexpected: 'Något gick fel. Försök igen.'
   }
@@ -280,6 +299,7 @@ export function failureCodeOf(error: unknown): LearningFailureCode {
     case 'pathInactive':
     case 'stepNotFound':
     case 'quizNotReady':
+    case 'attemptsUsed':
     case 'invalid':
       return code;
     default:

@@ -18,13 +18,16 @@ export interface LearningSnapshot {
   readonly progress: readonly ShownProgress[];
 }
 
-/** A quiz attempt as the relay scored it. */
+/** A quiz attempt as the relay scored it: how many were right for a pass only. */
 export interface QuizScored {
-  readonly correct: number;
-  readonly total: number;
+  readonly correct?: number;
+  readonly total?: number;
+  /** The quiz is passed (a pass stays). */
   readonly passed: boolean;
   readonly passMark: number;
   readonly attempts: number;
+  /** Attempts left in the 24 hours. */
+  readonly attemptsLeft: number;
 }
 
 export interface MyLearningSource {
