@@ -179,6 +179,16 @@ describe('MyLearning quiz', () => {
     });
   };
 
+  /** Ticks one choice on each of the two questions, then sends. */
+  const answer = async (first: string, second: string): Promise<void> => {
+    fireEvent.click(screen.getByRole('checkbox', { name: first }));
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    fireEvent.click(screen.getByRole('checkbox', { name: second }));
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Send answers' }));
+    });
+  };
+
   it('asks one question a screen, sends the answers with one attempt key and shows the pass with the pass mark', async () => {
     const source = new FakeSource();
     await startQuiz(source);
@@ -187,12 +197,7 @@ describe('MyLearning quiz', () => {
     // Next without a choice: said, not sent.
     fireEvent.click(screen.getByRole('button', { name: 'Next' }));
     expect(screen.getByRole('alert').textContent).toBe('Choose an answer first.');
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Check the area is safe' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Your team leader' }));
-    await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Send answers' }));
-    });
+    await answer('Check the area is safe', 'Your team leader');
     expect(source.submitted.map(([id, , answers]) => [id, answers])).toEqual([[21, { q1: [0], q2: [1] }]]);
     expect(screen.getByRole('heading', { name: 'Passed: 2 of 2 right (you needed 2).' })).toBeTruthy();
     expect(screen.getByText('1 attempt so far.')).toBeTruthy();
@@ -206,23 +211,13 @@ describe('MyLearning quiz', () => {
   it('shows a failed quiz with what was needed, and Try again starts a new attempt with a new key', async () => {
     const source = new FakeSource();
     await startQuiz(source);
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Start the machine' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Your team leader' }));
-    await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Send answers' }));
-    });
+    await answer('Start the machine', 'Your team leader');
     // Nothing about which answers were wrong.
     expect(screen.getByRole('heading', { name: 'Not passed yet. You need 2 right answers to pass.' })).toBeTruthy();
     expect(screen.getByText('You can try 2 more times today.')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Try the quiz again' }));
     expect((screen.getByRole('checkbox', { name: 'Check the area is safe' }) as HTMLInputElement).checked).toBe(false);
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Check the area is safe' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Your team leader' }));
-    await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Send answers' }));
-    });
+    await answer('Check the area is safe', 'Your team leader');
     expect(source.submitted).toHaveLength(2);
     expect(source.submitted[1][1]).not.toBe(source.submitted[0][1]);
     expect(screen.getByText('2 attempts so far.')).toBeTruthy();
@@ -232,12 +227,7 @@ describe('MyLearning quiz', () => {
     const source = new FakeSource();
     source.submitted.push([21, 'earlier-1', {}], [21, 'earlier-2', {}]);
     await startQuiz(source);
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Start the machine' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Nobody' }));
-    await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Send answers' }));
-    });
+    await answer('Start the machine', 'Nobody');
     expect(screen.getByText('You have used your attempts for today. Try again tomorrow.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Try the quiz again' })).toBeNull();
   });
@@ -246,12 +236,7 @@ describe('MyLearning quiz', () => {
     const source = new FakeSource();
     source.quizFailures.push(coded('attemptsUsed'));
     await startQuiz(source);
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Check the area is safe' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Your team leader' }));
-    await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Send answers' }));
-    });
+    await answer('Check the area is safe', 'Your team leader');
     expect(screen.getByText(/used your three attempts at this quiz for now.*your answers are still here/)).toBeTruthy();
     expect((screen.getByRole('checkbox', { name: 'Your team leader' }) as HTMLInputElement).checked).toBe(true);
   });
@@ -260,12 +245,7 @@ describe('MyLearning quiz', () => {
     const source = new FakeSource();
     source.quizFailures.push(coded('throttled'));
     await startQuiz(source);
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Check the area is safe' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Your team leader' }));
-    await act(async () => {
-      fireEvent.click(screen.getByRole('button', { name: 'Send answers' }));
-    });
+    await answer('Check the area is safe', 'Your team leader');
     expect(screen.getByText(/could not be reached.*Nothing is lost: your answers are still here\./)).toBeTruthy();
     expect((screen.getByRole('checkbox', { name: 'Your team leader' }) as HTMLInputElement).checked).toBe(true);
     await act(async () => {
