@@ -11,21 +11,6 @@ import { Button } from '../light/Button';
 import styles from './PulseResults.module.scss';
 import type { ResultsWords } from './resultsWords';
 
-/** Saves `text` as a download named `fileName` (a Blob link the browser downloads). */
-export function saveTextFile(fileName: string, text: string): void {
-  const blob = new Blob([text], { type: 'text/csv;charset=utf-8' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.appendChild(link);
-  link.click();
-  document.body.removeChild(link);
-  // Revoked once the browser has taken the download.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /** A file name with only letters, digits and dashes (a group or a language's words may hold others). */
 function safeName(name: string): string {
   return name

@@ -26,7 +26,7 @@ import { Spinner } from '../light/Spinner';
 import { Tabs, type ITab } from '../light/Tabs';
 import { useRecoveringLoad } from '../recovery/useRecoveringLoad';
 import { Comments } from './comments/Comments';
-import { saveTextFile } from './ExportCsv';
+import { saveTextFile } from '../light/saveTextFile';
 import { Heatmap } from './Heatmap';
 import { Overview } from './Overview';
 import styles from './PulseResults.module.scss';

@@ -16,7 +16,7 @@ import { format } from '../format';
 import { Button } from '../light/Button';
 import { Notice } from '../light/Notice';
 import { Spinner } from '../light/Spinner';
-import { saveTextFile } from '../pulseResults/ExportCsv';
+import { saveTextFile } from '../light/saveTextFile';
 import { useRecoveringLoad } from '../recovery/useRecoveringLoad';
 import { shiftWhen } from '../roster/shiftTime';
 import { COVERAGE_DAYS, crewCoverage, crewMatrix, type CrewMatrixView, WARN_DAYS } from './crewMatrix';
