@@ -5,7 +5,7 @@
  */
 import * as React from 'react';
 
-import { csvDelimiterFor, csvOf } from '../../core/pulse/results/csv';
+import { csvDelimiterFor, csvOf } from '../../core/text/csv';
 import { format } from '../format';
 import { Button } from '../light/Button';
 import styles from './PulseResults.module.scss';

@@ -10,7 +10,7 @@ import * as React from 'react';
 import type { ShiftCoverage } from '../../core/learning/coverage';
 import { coverageCsvRows } from '../../core/learning/csv';
 import type { MatrixCell } from '../../core/learning/matrix';
-import { csvDelimiterFor, csvOf } from '../../core/pulse/results/csv';
+import { csvDelimiterFor, csvOf } from '../../core/text/csv';
 import { SKILL_LEVELS } from '../../core/models/learning';
 import { format } from '../format';
 import { Button } from '../light/Button';
@@ -145,7 +145,7 @@ export function SkillsMatrix(props: ISkillsMatrixProps): React.ReactElement {
     if (roster.kind === 'read') {
       rows.push([]);
       const gaps = coverageCsvRows(roster.coverage, { headers: words.csvCoverage, nobody: words.csvNobody, single: words.csvSingle }, { crew: crewName, station: stationName, person: personName }, timeZone);
-      gaps.forEach((row) => rows.push(row.map((value) => (value === undefined ? '' : String(value)))));
+      rows.push(...gaps);
     }
     return rows;
   };

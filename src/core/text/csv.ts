@@ -1,6 +1,7 @@
 /**
- * CSV of what a results screen shows, for a spreadsheet. Framework-free: the part hands in the
- * rows it shows (withheld cells as their reason in words, never a number), this writes them.
+ * CSV of what a screen shows, for a spreadsheet: the one writer of the product's exports (the
+ * Pulse results part, the Crew skills matrix). Framework-free: the part hands in the rows it
+ * shows (the results' withheld cells as their reason in words, never a number), this writes them.
  *
  * - **UTF-8 with a byte-order mark**, so Excel reads "Ploeg Ø", "Skiftgång" and "één" as written
  *   (without it Excel takes the file for the system's 8-bit code page).
