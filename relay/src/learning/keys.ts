@@ -144,8 +144,9 @@ function attemptOf(value: unknown): QuizAttempt | undefined {
  * The attempts sealed on the row `progressKey`; none for an empty column. Throws when the column
  * holds an envelope that does not open for this row.
  */
-export function openQuizRecord(keys: LearningKeyring, progressKey: string, envelope: string | undefined): QuizRecord {
-  if (envelope === undefined || envelope.trim() === '') {
+export function openQuizRecord(keys: LearningKeyring, progressKey: string, envelope: unknown): QuizRecord {
+  // SharePoint sends an empty Note column as null: no attempts yet, as undefined or blank.
+  if (typeof envelope !== 'string' || envelope.trim() === '') {
     return EMPTY_QUIZ_RECORD;
   }
   const data = JSON.parse(keys.open(envelope, quizResultContext(progressKey))) as unknown;
