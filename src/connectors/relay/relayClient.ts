@@ -6,8 +6,9 @@
  * - Busy or unreachable (502, 503, 504, a 429 that is not the person's own rate limit, a fetch
  *   that never reached it) is asked again, honouring Retry-After (at most 10 s a wait), then
  *   fails as `throttled` or `network`.
- * - The person's own rate limit (429 `rateLimited`) is not asked again: it fails at once as
- *   `rateLimited` with the wait the relay gave.
+ * - The person's own rate limit (429 `rateLimited`) and a quiz's attempts used up (429
+ *   `quizAttemptsUsed`) are not asked again: they fail at once as `rateLimited` with the wait
+ *   the relay gave.
  * - 409 `notSetUp`: Engage Setup has not run on the site. 400: the relay refused the content.
  * - 502 `relayMisconfigured` (SharePoint or Graph refuses the relay itself: a grant missing) is
  *   not asked again: `relayFault` (tell IT), and the relay's log says why.
@@ -182,8 +183,10 @@ export class RelayClient {
       }
       const wait = retryAfterSeconds(response);
       const relayCode = await errorCodeOf(response);
-      if (response.status === 429 && relayCode === 'rateLimited') {
-        throw new RelayCallError('rateLimited', `${what} through the relay: over the person's rate limit`, response.status, relayCode, wait);
+      // The person's own limits (their rate limit; a quiz's attempts in 24 hours) pass only with
+      // time: asking again at once is refused again, so it fails now with the relay's wait.
+      if (response.status === 429 && (relayCode === 'rateLimited' || relayCode === 'quizAttemptsUsed')) {
+        throw new RelayCallError('rateLimited', `${what} through the relay: over the person's limit (${relayCode})`, response.status, relayCode, wait);
       }
       // A relay SharePoint or Graph refuses (a missing grant) will not get better by asking again.
       if (!RETRYABLE.has(response.status) || relayCode === 'relayMisconfigured' || attempt >= attempts) {

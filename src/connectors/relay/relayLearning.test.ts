@@ -9,6 +9,8 @@ import { LearningActionError, parseQuizOutcome, RelayLearning } from './relayLea
 interface Reply {
   readonly status: number;
   readonly body: unknown;
+  /** The Retry-After header, in seconds. */
+  readonly retryAfter?: string;
 }
 
 interface Sent {
@@ -21,7 +23,7 @@ function relayAnswering(replies: Reply[]): { learning: RelayLearning; sent: Sent
   const respond = (reply: Reply): AuthorizedResponse => ({
     ok: reply.status < 300,
     status: reply.status,
-    headers: { get: () => null },
+    headers: { get: (name: string) => (name.toLowerCase() === 'retry-after' ? reply.retryAfter ?? null : null) },
     json: async () => reply.body
   });
   const relay = new RelayClient({
@@ -90,6 +92,13 @@ describe('RelayLearning', () => {
     const failure = await learning.markDone(100, 'req-0001-abcd').catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(LearningActionError);
     expect((failure as LearningActionError).code).toBe(code);
+  });
+
+  it('takes a fourth attempt in 24 hours as refused at once, with when the next may go (not asked again)', async () => {
+    const { learning, sent } = relayAnswering([{ ...problem(429, 'quizAttemptsUsed'), retryAfter: '3600' }, { status: 200, body: PASSED }]);
+    const failure = await learning.submitQuiz(104, 'attempt-0004', {}).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code: 'attemptsUsed', retryAfterSeconds: 3600 });
+    expect(sent).toHaveLength(1);
   });
 
   it('says there is no relay when none is configured', async () => {
