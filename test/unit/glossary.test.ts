@@ -83,11 +83,12 @@ function wordsTableTexts(file: string, language: Language): Text[] {
   if (!/wordsFor\(WORDS/.test(source)) {
     return [];
   }
-  const start = source.search(new RegExp(`^const ${language}: [A-Za-z]+ = \\{`, 'm'));
+  // The table of each language starts a line: `const nl: PlanWords = {`.
+  const start = source.split('\n').findIndex((line) => line.startsWith(`const ${language}: `) && line.endsWith('= {'));
   if (start < 0) {
     return [];
   }
-  const rest = source.slice(start + 1);
+  const rest = source.split('\n').slice(start).join('\n').slice(1);
   const next = rest.search(/^const [A-Za-z]+: /m);
   const block = next < 0 ? rest : rest.slice(0, next);
   const texts: Text[] = [];
