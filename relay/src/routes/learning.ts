@@ -145,6 +145,13 @@ function signOffRefused(code: SignOffRefusal, limit?: number): RelayAnswer {
 export function learningRoutes(options: LearningRouteOptions): readonly UserRoute[] {
   const log = options.log ?? (() => undefined);
   const now = (): Date => new Date((options.now ?? Date.now)());
+  /** The learning keys; without them no quiz can be scored or sealed (502, tell IT). */
+  const learningKeys = (): LearningKeyring => {
+    if (!options.keys) {
+      throw MISCONFIGURED('learning keys');
+    }
+    return options.keys;
+  };
   // What the relay writes and what steers it: nothing until setup has made them HR's and the relay's.
   const gate = setupGate(
     options.site,
@@ -307,10 +314,7 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
     if (!request.ok) {
       return invalid(request);
     }
-    const keys = options.keys;
-    if (!keys) {
-      throw MISCONFIGURED('learning keys');
-    }
+    const keys = learningKeys();
     const sp = options.site();
     const learnerId = await siteUserOf(sp, caller.userPrincipalName);
     const found = await assignedStep(sp, request.value.stepId, learnerId);
@@ -421,10 +425,7 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
     if (!request.ok) {
       return invalid(request);
     }
-    const keys = options.keys;
-    if (!keys) {
-      throw MISCONFIGURED('learning keys');
-    }
+    const keys = learningKeys();
     const sp = options.site();
     const login = memberLogin(caller.userPrincipalName);
     await siteUserOf(sp, caller.userPrincipalName);
@@ -558,10 +559,7 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
     if (!request.ok) {
       return invalid(request);
     }
-    const keys = options.keys;
-    if (!keys) {
-      throw MISCONFIGURED('learning keys');
-    }
+    const keys = learningKeys();
     let personUpn = caller.userPrincipalName;
     if (request.value.person !== undefined && request.value.person !== caller.objectId.toLowerCase()) {
       if (!options.learners) {
