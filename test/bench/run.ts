@@ -10,6 +10,9 @@
  *     the same browser context (a cold session: no sessionStorage, the device's localStorage as
  *     the earlier visit left it), the card's round trips and then opening its quick view;
  *   - time from navigation to the part showing its content (no spinner or skeleton left);
+ *   - each part as the person it is for (`PART_PERSONA`: the Crew skills matrix as a team leader,
+ *     the admin parts and Pulse results as HR or the site admin, the rest as the operator): a part
+ *     measured as someone it shows nothing to would measure its empty state;
  *   - JavaScript of the part's production bundle (`gulp bundle --ship`), raw and gzipped: the
  *     bundle the page loads for the part's first render, and apart from it the chunks the part
  *     loads on demand (webpack's `import()` chunks, `dist/chunk.<webpackChunkName>_<hash>.js`,
@@ -31,6 +34,7 @@ import * as path from 'path';
 import * as zlib from 'zlib';
 
 import { REPO_ROOT, startTenant } from '../../local/server/tenant';
+import { type PersonaKey, personas } from '../../local/tenant/personas';
 import { stripJsonComments } from '../../local/workbench/discovery';
 import { launchBrowser, newContext } from '../e2e/support/browser';
 import { resultsCoreTable } from './pulseResults';
@@ -45,6 +49,19 @@ interface Options {
   /** Only the pulse results table (no bundle, no browser). */
   resultsOnly: boolean;
 }
+
+/**
+ * Who each part is measured as (the workbench's personas); a part not named here is measured as
+ * the operator, the workbench's default persona.
+ */
+const PART_PERSONA: Readonly<Record<string, PersonaKey>> = {
+  EngageSetupWebPart: 'siteAdmin',
+  RecognitionAdminWebPart: 'hr',
+  PulseAdminWebPart: 'hr',
+  PulseResultsWebPart: 'hr',
+  SkillsMatrixWebPart: 'teamLeader',
+  LearningAdminWebPart: 'hr'
+};
 
 interface PartEntry {
   id: string;
@@ -279,12 +296,22 @@ async function main(): Promise<void> {
   const browserVersion = browser.version();
   const rows: string[] = [];
   const cardRows: string[] = [];
+  const choices = personas(tenant.context.directory);
+  const personaKeyOf = (part: PartEntry): PersonaKey => PART_PERSONA[part.alias] ?? 'operator';
+  const personaOf = (part: PartEntry): { userPrincipalName: string } => {
+    const choice = choices.find((c) => c.key === personaKeyOf(part));
+    if (!choice) {
+      throw new Error(`The demo plant has no ${personaKeyOf(part)} persona to measure ${part.alias} as`);
+    }
+    return choice.person;
+  };
   try {
     for (const part of measured) {
       const runs: Measurement[] = [];
       const isCard = part.componentType === 'AdaptiveCardExtension';
       for (let run = 0; run < options.runs; run += 1) {
         const { context, page } = await newContext(browser, tenant.origin);
+        await context.addCookies([{ name: 'se_persona', value: encodeURIComponent(personaOf(part).userPrincipalName), url: tenant.origin }]);
         const statsUrl = `${tenant.origin}/_local/stats`;
         const partUrl = `${tenant.origin}/?part=${part.alias}`;
         const counted = async (): Promise<{ requests: number; bytes: number }> => {
@@ -401,7 +428,7 @@ async function main(): Promise<void> {
       }
       const size = sizes.get(part.bundle);
       rows.push(
-        `| ${part.alias} | ${median(runs.map((r) => r.paintRoundTrips))} | ${median(runs.map((r) => r.roundTrips))} | ` +
+        `| ${part.alias} | ${personaKeyOf(part)} | ${median(runs.map((r) => r.paintRoundTrips))} | ${median(runs.map((r) => r.roundTrips))} | ` +
           `${median(runs.map((r) => r.revisitPaintRoundTrips))} | ${median(runs.map((r) => r.revisitRoundTrips))} | ` +
           `${median(runs.map((r) => r.renderMs))} | ${size ? kb(size.initial.raw) : '?'} | ${size ? kb(size.initial.gzip) : '?'} |`
       );
@@ -416,8 +443,8 @@ async function main(): Promise<void> {
       '',
       `Shopfloor Engage benchmark — ${options.rttMs} ms added round-trip time, median of ${options.runs} runs, Node ${process.versions.node}, Chromium ${browserVersion}`,
       '',
-      '| part | round trips before paint | round trips in all | revisit: before paint | revisit: in all | first render (ms) | first-render JS (KB) | first-render JS gzipped (KB) |',
-      '|---|---|---|---|---|---|---|---|',
+      '| part | as | round trips before paint | round trips in all | revisit: before paint | revisit: in all | first render (ms) | first-render JS (KB) | first-render JS gzipped (KB) |',
+      '|---|---|---|---|---|---|---|---|---|',
       ...rows,
       '',
       'Cards: opening the quick view, and a returning person (a new tab on the same device: a cold session with the device\'s localStorage)',
