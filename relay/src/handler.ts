@@ -19,6 +19,7 @@ import type { LearningKeyring } from './learning/keys';
 import type { LearnerDirectory } from './learning/people';
 import { healthRoute } from './routes/health';
 import { learningRoutes } from './routes/learning';
+import { type AssigneeDirectory, learningAssignRoute } from './routes/learningAssign';
 import { pulseRoutes } from './routes/pulse';
 import { pulseCardRoute } from './routes/pulseCard';
 import { pulseCrewsRoute } from './routes/pulseCrews';
@@ -53,6 +54,8 @@ export interface RelayDependencies {
   readonly learningKeys?: LearningKeyring;
   /** A learner's user principal name from their directory id (Graph, with the relay's identity). */
   readonly learners?: LearnerDirectory;
+  /** Who is in an assignment's audience (Graph, with the relay's identity); without it nothing is assigned (502). */
+  readonly learningAssignees?: AssigneeDirectory;
 }
 
 /** Every route of the relay. */
@@ -69,7 +72,8 @@ export function relayRoutes(deps: RelayDependencies): readonly Route[] {
     pulseResultsRoute({ site: deps.sharePoint, keys: deps.pulseKeys, ownedGroups: deps.ownedGroups, now: deps.now, log: deps.log }),
     ...pulseThreadsRoutes({ site: deps.sharePoint, keys: deps.pulseKeys, ownedGroups: deps.ownedGroups, now: deps.now, log: deps.log }),
     ...pulsePlansRoutes({ site: deps.sharePoint, keys: deps.pulseKeys, ownedGroups: deps.ownedGroups, facts: deps.pulseFacts, crewRosters: deps.crewRosters, now: deps.now, log: deps.log }),
-    ...learningRoutes({ site: deps.sharePoint, keys: deps.learningKeys, learners: deps.learners, directory: deps.directory, now: deps.now, log: deps.log })
+    ...learningRoutes({ site: deps.sharePoint, keys: deps.learningKeys, learners: deps.learners, directory: deps.directory, now: deps.now, log: deps.log }),
+    learningAssignRoute({ site: deps.sharePoint, assignees: deps.learningAssignees, now: deps.now, log: deps.log })
   ];
   // The Pulse card's one read runs the open rounds', own comments' and published plans' handlers above.
   return [...routes, pulseCardRoute(routes, deps.log)];
