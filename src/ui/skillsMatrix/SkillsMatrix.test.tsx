@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import * as React from 'react';
 
 import type { Shift, TimeOff, TimeRange } from '../../core/roster/types';
@@ -58,6 +58,9 @@ class FakeSource implements SkillsSource {
   public crewCalls = 0;
   public rosterCalls: Array<{ teamIds: readonly string[]; range: TimeRange }> = [];
   public skillCalls: Array<readonly string[]> = [];
+  /** The teams this device read last time (`lastTeams`); undefined: a first visit. */
+  public known: readonly string[] | undefined;
+  public remembered: Array<readonly string[]> = [];
 
   public constructor(
     public crewsAnswer: () => Promise<LeaderCrews> = async () => CREWS,
@@ -69,8 +72,12 @@ class FakeSource implements SkillsSource {
     return this.crewsAnswer();
   }
 
+  /** Holds the levels' answer back while set. */
+  public skillsGate: Promise<void> | undefined;
+
   public async skills(crewKeys: readonly string[]): Promise<CrewSkillsRead> {
     this.skillCalls.push(crewKeys);
+    await this.skillsGate;
     return SKILLS;
   }
 
@@ -78,6 +85,23 @@ class FakeSource implements SkillsSource {
     this.rosterCalls.push({ teamIds, range });
     return this.rosterAnswer();
   }
+
+  public lastTeams(): readonly string[] | undefined {
+    return this.known;
+  }
+
+  public rememberTeams(teamIds: readonly string[]): void {
+    this.remembered.push(teamIds);
+  }
+}
+
+/** A promise and its resolve, to hold a read back until the test lets it answer. */
+function held<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+  let resolve: (value: T) => void = () => undefined;
+  const promise = new Promise<T>((_resolve) => {
+    resolve = _resolve;
+  });
+  return { promise, resolve };
 }
 
 function show(source: SkillsSource, locale = 'en-us', save = jest.fn(), print = jest.fn()): { save: jest.Mock; print: jest.Mock } {
@@ -95,6 +119,50 @@ function cell(person: RegExp, station: string): HTMLElement {
 }
 
 describe('the crew skills matrix', () => {
+  it('reads the levels and the roster side by side once it knows the teams, and remembers the teams on the device', async () => {
+    const crews = held<LeaderCrews>();
+    const levels = held<void>();
+    const source = new FakeSource(() => crews.promise);
+    source.skillsGate = levels.promise;
+    show(source);
+    expect(source.skillCalls).toEqual([]);
+    crews.resolve(CREWS);
+    // The roster is asked while the levels are still on their way.
+    await waitFor(() => expect(source.rosterCalls.map((c) => c.teamIds)).toEqual([['team-a']]));
+    expect(source.skillCalls).toEqual([['team-a']]);
+    levels.resolve();
+    await screen.findByRole('table');
+    expect(source.remembered).toEqual([['team-a']]);
+  });
+
+  it('a returning leader: the levels and the roster are asked with the people and teams, for the teams this device read last time', async () => {
+    const crews = held<LeaderCrews>();
+    const source = new FakeSource(() => crews.promise);
+    source.known = ['team-a'];
+    show(source);
+    // Before the directory has answered: one round of requests, not two one after the other.
+    await waitFor(() => expect(source.crewCalls).toBe(1));
+    expect(source.skillCalls).toEqual([['team-a']]);
+    expect(source.rosterCalls.map((c) => c.teamIds)).toEqual([['team-a']]);
+    crews.resolve(CREWS);
+    expect(await screen.findByText('Nobody at U or O: Weld inspection')).toBeTruthy();
+    expect(cell(/Ria/, 'Robot cell').textContent).toContain('Uunsupervised');
+    // The same teams: nothing read twice.
+    expect(source.skillCalls).toHaveLength(1);
+    expect(source.rosterCalls).toHaveLength(1);
+  });
+
+  it('a leader whose teams changed since: the levels and the roster are read again for the teams the directory names now', async () => {
+    const source = new FakeSource();
+    source.known = ['team-old'];
+    show(source);
+    await screen.findByRole('table');
+    expect(source.skillCalls).toEqual([['team-old'], ['team-a']]);
+    expect(source.rosterCalls.map((c) => c.teamIds)).toEqual([['team-old'], ['team-a']]);
+    expect(source.remembered).toEqual([['team-a']]);
+    expect(await screen.findByText('Nobody at U or O: Weld inspection')).toBeTruthy();
+  });
+
   it('shows the leader and the people they lead × stations, with the level in words and expiring or expired said in words', async () => {
     const source = new FakeSource();
     show(source);

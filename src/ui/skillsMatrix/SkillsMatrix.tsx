@@ -22,7 +22,7 @@ import { shiftWhen } from '../roster/shiftTime';
 import { COVERAGE_DAYS, crewCoverage, crewMatrix, type CrewMatrixView, WARN_DAYS } from './crewMatrix';
 import { matrixWords, type MatrixWords } from './matrixWords';
 import styles from './SkillsMatrix.module.scss';
-import { type LeaderCrews, readFailure, type ReadSource, type SkillsSource } from './types';
+import { type CrewRosterRead, type LeaderCrews, readFailure, type ReadSource, type SkillsSource } from './types';
 
 export interface ISkillsMatrixProps {
   readonly source: SkillsSource;
@@ -37,6 +37,7 @@ export interface ISkillsMatrixProps {
 }
 
 type RosterRead = { readonly kind: 'read'; readonly coverage: ShiftCoverage[] } | { readonly kind: 'failed'; readonly error: unknown };
+type RosterAnswer = { readonly kind: 'read'; readonly roster: CrewRosterRead } | { readonly kind: 'failed'; readonly error: unknown };
 
 interface Loaded {
   readonly crews: LeaderCrews;
@@ -70,27 +71,46 @@ function cellText(cell: MatrixCell, words: MatrixWords, locale: string, timeZone
   return state ? `${cell.level}, ${state}` : cell.level;
 }
 
-function rosterOf(source: SkillsSource, crews: LeaderCrews, view: CrewMatrixView, now: Date, timeZone: string): Promise<RosterRead> {
+/** The roster over the coming days, its failure kept as a value (the matrix stays up without it). */
+function rosterOf(source: SkillsSource, teamIds: readonly string[], now: Date): Promise<RosterAnswer> {
   const range = { start: now, end: new Date(now.getTime() + COVERAGE_DAYS * 86_400_000) };
-  return source.roster(
-    crews.teams.map((t) => t.id),
-    range
-  ).then(
-    (roster): RosterRead => ({ kind: 'read', coverage: crewCoverage(view, roster, now, timeZone) }),
-    (error: unknown): RosterRead => ({ kind: 'failed', error })
+  return source.roster(teamIds, range).then(
+    (roster): RosterAnswer => ({ kind: 'read', roster }),
+    (error: unknown): RosterAnswer => ({ kind: 'failed', error })
   );
 }
 
+function coverageOf(answer: RosterAnswer, view: CrewMatrixView, now: Date, timeZone: string): RosterRead {
+  return answer.kind === 'read' ? { kind: 'read', coverage: crewCoverage(view, answer.roster, now, timeZone) } : answer;
+}
+
+function sameTeams(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id) => b.indexOf(id) >= 0);
+}
+
+/**
+ * The levels and the roster need the leader's teams, which the directory answers: on a first
+ * visit they are read side by side once it has. A returning leader's device kept the teams, so
+ * both are asked with the directory (one round of requests) and used when the teams are still
+ * the same; otherwise they are read again for the teams named now.
+ */
 async function load(source: SkillsSource, now: Date, timeZone: string): Promise<Loaded> {
+  const kept = source.lastTeams?.();
+  const early =
+    kept && kept.length > 0 ? { teamIds: kept, skills: source.skills(kept), roster: rosterOf(source, kept, now) } : undefined;
+  // Not used when the teams changed: a failure there is nobody's to show.
+  early?.skills.catch(() => undefined);
   const crews = await source.crews();
+  const teamIds = crews.teams.map((t) => t.id);
+  source.rememberTeams?.(teamIds);
   if (crews.reports.length === 0) {
-    // Nobody led: nothing of anyone is read.
+    // Nobody led: nothing of anyone is shown.
     return { crews, roster: { kind: 'read', coverage: [] } };
   }
-  const teamIds = crews.teams.map((t) => t.id);
-  const read = await source.skills(teamIds);
+  const reads = early && sameTeams(early.teamIds, teamIds) ? early : { skills: source.skills(teamIds), roster: rosterOf(source, teamIds, now) };
+  const [read, roster] = await Promise.all([reads.skills, reads.roster]);
   const view = crewMatrix(crews, read.skills, now, timeZone);
-  return { crews, view, roster: await rosterOf(source, crews, view, now, timeZone) };
+  return { crews, view, roster: coverageOf(roster, view, now, timeZone) };
 }
 
 export function SkillsMatrix(props: ISkillsMatrixProps): React.ReactElement {
@@ -133,8 +153,12 @@ export function SkillsMatrix(props: ISkillsMatrixProps): React.ReactElement {
   const crewName = (crewId: string | undefined): string => crews.teams.find((t) => t.id === crewId)?.name ?? '';
   const tryRosterAgain = (): void => {
     const now = clock();
-    rosterOf(source, crews, view, now, timeZone).then(
-      (next) => update((loaded) => ({ ...loaded, roster: next })),
+    rosterOf(
+      source,
+      crews.teams.map((t) => t.id),
+      now
+    ).then(
+      (next) => update((loaded) => ({ ...loaded, roster: coverageOf(next, view, now, timeZone) })),
       () => undefined
     );
   };

@@ -33,7 +33,16 @@ export interface SkillsSource {
   /** The levels kept under these crews (SharePoint `CrewKey`). */
   skills(crewKeys: readonly string[]): Promise<{ readonly skills: readonly ReadSkill[] }>;
   /** The teams' shifts and time off over `range` (Graph). */
-  roster(teamIds: readonly string[], range: TimeRange): Promise<{ readonly shifts: readonly Shift[]; readonly timeOff: readonly TimeOff[] }>;
+  roster(teamIds: readonly string[], range: TimeRange): Promise<CrewRosterRead>;
+  /** The leader's teams as this device read them last time (undefined: none kept). */
+  lastTeams?(): readonly string[] | undefined;
+  /** Keeps the leader's teams on the device for their next visit. */
+  rememberTeams?(teamIds: readonly string[]): void;
+}
+
+export interface CrewRosterRead {
+  readonly shifts: readonly Shift[];
+  readonly timeOff: readonly TimeOff[];
 }
 
 /** Which read failed, as the connectors say it. */
