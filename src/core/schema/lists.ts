@@ -29,6 +29,7 @@ import type {
   Survey,
   SurveyRound
 } from '../models';
+import type { AssignmentNotices } from '../learning/renewalRecord';
 
 export const LISTS = {
   settings: {
@@ -310,6 +311,8 @@ export const LISTS = {
       reason: 'Reason',
       assignmentKey: 'AssignmentKey',
       assignedVia: 'AssignedVia',
+      /** The renewal notices the relay's timer sent, one key a line (`renewalRecord.ts`). */
+      renewalNotices: 'RenewalNotices',
       created: 'Created'
     }
   },
@@ -378,7 +381,7 @@ export interface ListModels {
   actionPlans: ActionPlan;
   learningPaths: LearningPath;
   learningSteps: LearningStep;
-  assignments: Assignment;
+  assignments: Assignment & AssignmentNotices;
   progress: StepProgress;
   skills: Skill;
 }
