@@ -383,6 +383,45 @@ describe('learning through the relay after Engage Setup', () => {
     expect(tenant.context.sp.item('SE_Skills', skill().id)?.version).toBe(version);
   });
 
+  it('records practice done and asks for the sign-off, once, for practice steps the person has assigned only', async () => {
+    const person = anotherLearner();
+    assign(person, pathId);
+    const requestId = randomUUID();
+    const ask = (who: Person, stepId: number, id = randomUUID()): Promise<Answer> => callLearning(tenant, who, 'signoff-request', { stepId, requestId: id });
+    const read = await ask(person, readStep);
+    expect([read.status, read.body.error?.field]).toEqual([400, 'notPractice']);
+    const quiz = await ask(person, quizStep);
+    expect([quiz.status, quiz.body.error?.field]).toEqual([400, 'notPractice']);
+    const notMine = await ask(colleague, practiceStep);
+    expect([notMine.status, notMine.body.error?.code]).toEqual([403, 'notAssigned']);
+    const bad = await callLearning(tenant, person, 'signoff-request', { stepId: practiceStep, requestId: 'x' });
+    expect([bad.status, bad.body.error?.field]).toEqual([400, 'requestId']);
+    expect(rowsWhere(tenant, 'SE_Progress', 'ProgressKey', progressKey(practiceStep, person.spUserId))).toEqual([]);
+
+    const asked = await ask(person, practiceStep, requestId);
+    expect(asked.status).toBe(200);
+    expect(asked.body).toMatchObject({ status: 'completed', resent: false });
+    const [row] = rowsWhere(tenant, 'SE_Progress', 'ProgressKey', progressKey(practiceStep, person.spUserId));
+    expect(row.values).toMatchObject({ Status: 'completed', Learner: person.spUserId, PathId: pathId, StepId: practiceStep });
+    // SharePoint keeps whole seconds.
+    const second = (at: unknown): number => Math.floor(Date.parse(String(at)) / 1000);
+    expect(second(row.values.CompletedAt)).toBe(second(asked.body.askedAt));
+    expect(row.editorId).toBe(relayId);
+    const version = tenant.context.sp.item('SE_Progress', row.id)?.version;
+    // Sent again (the answer lost), or asked again with a new tap: nothing written twice.
+    const resent = await ask(person, practiceStep, requestId);
+    expect(resent.body).toMatchObject({ status: 'completed', resent: true });
+    expect(second(resent.body.askedAt)).toBe(second(asked.body.askedAt));
+    expect((await ask(person, practiceStep)).body).toMatchObject({ status: 'completed', resent: true });
+    expect(tenant.context.sp.item('SE_Progress', row.id)?.version).toBe(version);
+
+    // The trainer signs it off; asking again later never turns it back.
+    const signed = await callLearning(tenant, trainer, 'signoff', { learnerId: person.id, stepId: practiceStep, station: STATION, requestId: randomUUID(), timeZone: ZONE });
+    expect(signed.status).toBe(200);
+    expect((await ask(person, practiceStep)).body).toMatchObject({ status: 'signed-off', resent: true });
+    expect(rowsWhere(tenant, 'SE_Progress', 'ProgressKey', progressKey(practiceStep, person.spUserId))[0].values.Status).toBe('signed-off');
+  });
+
   it('refuses the learner signing off their own practice, and a colleague who holds no level on the station', async () => {
     const send = (person: Person, extra: Record<string, unknown> = {}): Promise<Answer> =>
       callLearning(tenant, person, 'signoff', { learnerId: learner.id, stepId: practiceStep, station: STATION, requestId: randomUUID(), timeZone: ZONE, ...extra });
@@ -450,6 +489,7 @@ describe('learning through the relay before Engage Setup', () => {
       await callLearning(tenant, learner, 'progress', { stepId: 1, requestId: randomUUID() }),
       await callLearning(tenant, learner, 'quiz', { stepId: 4, attemptKey: randomUUID(), answers: { q1: [0], q2: [1] } }),
       await callLearning(tenant, trainer, 'signoff', { learnerId: learner.id, stepId: 5, station: 'GOT-WELD2-FLT', requestId: randomUUID() }),
+      await callLearning(tenant, learner, 'signoff-request', { stepId: 5, requestId: randomUUID() }),
       await callLearning(tenant, persona(tenant, 'hr'), 'quiz-key', { stepId: 4, answerKey: { q1: [0], q2: [1] } })
     ];
     expect(answers.map((a) => [a.status, a.body.error?.code])).toEqual(answers.map(() => [409, 'notSetUp']));

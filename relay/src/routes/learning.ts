@@ -2,6 +2,7 @@
  * Learning through the relay (docs/learning.md, "Integrity"; docs/relay.md, "Learning"):
  *
  *   POST /api/learning/progress  {stepId, requestId}                              the person: a read, watch or course step done
+ *   POST /api/learning/signoff-request {stepId, requestId}                        the person: practice done, a trainer asked to sign it off
  *   POST /api/learning/quiz      {stepId, attemptKey, answers}                    the person: a quiz answered, scored here
  *   POST /api/learning/quiz-key  {stepId, answerKey}                              HR: a quiz's answer key sealed
  *   POST /api/learning/signoff   {learnerId, stepId, station, note?, requestId, timeZone?}   a trainer signs practice off
@@ -94,6 +95,9 @@ const MISCONFIGURED = (what: string): RelayProblem =>
 const STEP_NOT_FOUND = (): RelayAnswer => problem(404, 'stepNotFound', 'This step is no longer there: HR removed it or its path.');
 const NOT_ASSIGNED = (): RelayAnswer => problem(403, 'notAssigned', 'This learning path is not assigned to you.');
 const PATH_INACTIVE = (): RelayAnswer => problem(409, 'pathInactive', 'HR has switched this learning path off.');
+
+/** A step recorded done: as it stands, whether it was done before, and whether by this request. */
+type StepDoneRecord = { readonly status: ProgressStatus; readonly completedAt?: string; readonly resent: boolean; readonly sameRequest: boolean };
 
 /** The request id of the last write of a progress row, kept after `#` in its Title. */
 function lastRequestOf(row: Row | undefined): string | undefined {
@@ -258,7 +262,44 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
     return levels.map((level) => ({ station: level.station, level: level.level, ...(level.expiresAt ? { expiresAt: level.expiresAt.toISOString() } : {}) }));
   }
 
-  async function progress(caller: Caller, body: unknown): Promise<RelayAnswer> {
+  /**
+   * The person's step recorded done (`completed`, `CompletedAt` the relay's clock), once: a step
+   * done before, or signed off, is answered as it stands (`resent`) and never written back;
+   * `sameRequest` when the stored write was this request's.
+   */
+  async function recordDone(
+    sp: SPFI,
+    learnerId: number,
+    step: StoredStep,
+    crewKey: string | undefined,
+    requestId: string
+  ): Promise<StepDoneRecord> {
+    const key = progressKey(step.id, learnerId);
+    const at = now().toISOString();
+    return settleKeyedRow<StepDoneRecord>(sp, {
+      list: PROGRESS.title,
+      keyColumn: PROGRESS.fields.progressKey,
+      key,
+      columns: PROGRESS_COLUMNS,
+      log,
+      decide: (row) => {
+        const status = statusOf(row);
+        if (status === 'completed' || status === 'signed-off') {
+          return { result: { status, completedAt: isoOf(row?.[PROGRESS.fields.completedAt]), resent: true, sameRequest: lastRequestOf(row) === requestId } };
+        }
+        return {
+          write: { ...progressColumns(learnerId, step, crewKey), Title: `${key}#${requestId}`, [PROGRESS.fields.status]: 'completed', [PROGRESS.fields.completedAt]: at },
+          result: { status: 'completed', completedAt: at, resent: false, sameRequest: true }
+        };
+      }
+    });
+  }
+
+  /** A `{stepId, requestId}` body of the caller's own step on a path assigned to them, or the answer refusing it. */
+  async function ownStep(
+    caller: Caller,
+    body: unknown
+  ): Promise<{ sp: SPFI; learnerId: number; requestId: string; step: StoredStep; path: StoredPath; crewKey?: string } | RelayAnswer> {
     const request = parseProgressRequest(body);
     if (!request.ok) {
       return invalid(request);
@@ -269,35 +310,51 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
     if (isAnswer(found)) {
       return found;
     }
-    const { step, path, crewKey } = found;
+    return { sp, learnerId, requestId: request.value.requestId, ...found };
+  }
+
+  async function progress(caller: Caller, body: unknown): Promise<RelayAnswer> {
+    const found = await ownStep(caller, body);
+    if (isAnswer(found)) {
+      return found;
+    }
+    const { sp, learnerId, requestId, step, path, crewKey } = found;
     if (step.kind === 'quiz') {
       return invalid({ field: 'quizStep', message: 'A quiz is done by answering it.' });
     }
     if (step.kind === 'practice' || step.requiresSignOff) {
       return invalid({ field: 'practiceStep', message: 'Practice is done when a trainer signs it off.' });
     }
-    const key = progressKey(step.id, learnerId);
-    const at = now().toISOString();
-    const outcome = await settleKeyedRow(sp, {
-      list: PROGRESS.title,
-      keyColumn: PROGRESS.fields.progressKey,
-      key,
-      columns: PROGRESS_COLUMNS,
-      log,
-      decide: (row) => {
-        const status = statusOf(row);
-        if (status === 'completed' || status === 'signed-off') {
-          return { result: { completedAt: isoOf(row?.[PROGRESS.fields.completedAt]), resent: true, finishing: lastRequestOf(row) === request.value.requestId } };
-        }
-        return {
-          write: { ...progressColumns(learnerId, step, crewKey), Title: `${key}#${request.value.requestId}`, [PROGRESS.fields.status]: 'completed', [PROGRESS.fields.completedAt]: at },
-          result: { completedAt: at, resent: false, finishing: true }
-        };
-      }
-    });
+    const outcome = await recordDone(sp, learnerId, step, crewKey, requestId);
+    // A step done now, or the same request sent again, may have finished the path.
+    const finishing = !outcome.resent || outcome.sameRequest;
     // The write that finished the path (or its resend) writes the levels it grants.
-    const levels = outcome.finishing ? await settleGrants(sp, learnerId, path, crewKey, 'UTC') : [];
+    const levels = finishing ? await settleGrants(sp, learnerId, path, crewKey, 'UTC') : [];
     return { status: 200, body: { status: 'completed', completedAt: outcome.completedAt, resent: outcome.resent, levels }, counted: !outcome.resent };
+  }
+
+  /**
+   * The person did a practice step and asks a trainer to sign it off: their row says `completed`
+   * (`CompletedAt` the relay's clock), which the plan shows as waiting for a trainer
+   * (`learningPlan`'s `awaitingSignOff`) and a trainer's page lists. Asked once: a step asked
+   * before, or signed off already, is answered as it stands and written again never (a signed-off
+   * step is never turned back).
+   */
+  async function signOffAsk(caller: Caller, body: unknown): Promise<RelayAnswer> {
+    const found = await ownStep(caller, body);
+    if (isAnswer(found)) {
+      return found;
+    }
+    const { sp, learnerId, requestId, step, crewKey } = found;
+    if (step.kind !== 'practice') {
+      return invalid({ field: 'notPractice', message: 'Only practice is signed off by a trainer; this step is done on its own.' });
+    }
+    const outcome = await recordDone(sp, learnerId, step, crewKey, requestId);
+    return {
+      status: 200,
+      body: { status: outcome.status, ...(outcome.completedAt ? { askedAt: outcome.completedAt } : {}), resent: outcome.resent },
+      counted: !outcome.resent
+    };
   }
 
   /** The attempts sealed on a progress row; one that does not open is the relay's keys' fault, and nothing is written over it. */
@@ -622,6 +679,7 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
   });
   return [
     route('/api/learning/progress', 1024, RATE_LIMITS.learningProgress, 'record the step', progress),
+    route('/api/learning/signoff-request', 1024, RATE_LIMITS.learningProgress, 'ask for the sign-off', signOffAsk),
     route('/api/learning/quiz', 8 * 1024, RATE_LIMITS.learningQuiz, 'score the quiz', quiz),
     route('/api/learning/quiz-key', 8 * 1024, RATE_LIMITS.learningQuizKey, 'save the quiz\'s answers', quizKey),
     route('/api/learning/signoff', 8 * 1024, RATE_LIMITS.learningSignOff, 'record the sign-off', signOff),
