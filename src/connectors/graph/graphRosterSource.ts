@@ -56,14 +56,21 @@ function text(value: unknown): string | undefined {
   return typeof value === 'string' && value.length > 0 ? value : undefined;
 }
 
-function toShift(value: unknown, teamId: string): Shift | undefined {
+/** An instant Graph sent, as ISO; undefined when missing or not a date. */
+function instant(value: unknown): string | undefined {
+  const at = Date.parse(text(value) ?? '');
+  return isNaN(at) ? undefined : new Date(at).toISOString();
+}
+
+/** A published shift of `teamId` as Graph sends it (`sharedShift`); undefined when malformed. */
+export function toShift(value: unknown, teamId: string): Shift | undefined {
   if (!isRecord(value) || !isRecord(value.sharedShift)) {
     return undefined;
   }
   const shared = value.sharedShift;
   const id = text(value.id);
-  const start = text(shared.startDateTime);
-  const end = text(shared.endDateTime);
+  const start = instant(shared.startDateTime);
+  const end = instant(shared.endDateTime);
   if (!id || !start || !end) {
     return undefined;
   }
@@ -71,26 +78,27 @@ function toShift(value: unknown, teamId: string): Shift | undefined {
     id,
     personId: text(value.userId),
     crewId: teamId,
-    start: new Date(start).toISOString(),
-    end: new Date(end).toISOString(),
+    start,
+    end,
     label: text(shared.displayName),
     notes: text(shared.notes),
     status: 'scheduled'
   };
 }
 
-function toTimeOff(value: unknown): TimeOff | undefined {
+/** Published time off as Graph sends it (`sharedTimeOff`); undefined when malformed. */
+export function toTimeOff(value: unknown): TimeOff | undefined {
   if (!isRecord(value) || !isRecord(value.sharedTimeOff)) {
     return undefined;
   }
   const shared = value.sharedTimeOff;
   const id = text(value.id);
-  const start = text(shared.startDateTime);
-  const end = text(shared.endDateTime);
+  const start = instant(shared.startDateTime);
+  const end = instant(shared.endDateTime);
   if (!id || !start || !end) {
     return undefined;
   }
-  return { id, personId: text(value.userId), start: new Date(start).toISOString(), end: new Date(end).toISOString(), reason: text(shared.timeOffReasonId) };
+  return { id, personId: text(value.userId), start, end, reason: text(shared.timeOffReasonId) };
 }
 
 async function guarded<T>(work: () => Promise<T>): Promise<T> {

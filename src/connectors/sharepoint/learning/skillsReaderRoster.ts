@@ -19,7 +19,7 @@ import type { Shift, TimeOff, TimeRange } from '../../../core/roster/types';
 import { type BatchResponse, collectPages, DEFAULT_RETRY_POLICY, expectOk, failureCode, GraphFailure, type RetryPolicy } from '../../graph/graphBatch';
 import type { GraphClientLike } from '../../graph/graphClient';
 import type { GraphCoalescer } from '../../graph/graphCoalescer';
-import { shiftFilters, slicesPerTeam } from '../../graph/graphRosterSource';
+import { shiftFilters, slicesPerTeam, toShift, toTimeOff } from '../../graph/graphRosterSource';
 import { SkillsReadError } from './skillsReader';
 
 const DAY = 86_400_000;
@@ -63,20 +63,6 @@ function personOf(value: unknown): DirectoryPerson | undefined {
   const raw = record(value);
   const id = text(raw.id);
   return id ? { id, displayName: text(raw.displayName) ?? '', userPrincipalName: (text(raw.userPrincipalName) ?? '').toLowerCase() } : undefined;
-}
-
-/** A published shift or time off entry: its id, person and instants; undefined when malformed. */
-function entryOf(value: unknown, shared: 'sharedShift' | 'sharedTimeOff'): { id: string; personId?: string; start: string; end: string; raw: Raw } | undefined {
-  const raw = record(value);
-  const inner = record(raw[shared]);
-  const id = text(raw.id);
-  const start = Date.parse(text(inner.startDateTime) ?? '');
-  const end = Date.parse(text(inner.endDateTime) ?? '');
-  if (!id || isNaN(start) || isNaN(end)) {
-    return undefined;
-  }
-  const personId = text(raw.userId);
-  return { id, ...(personId ? { personId } : {}), start: new Date(start).toISOString(), end: new Date(end).toISOString(), raw: inner };
 }
 
 async function guarded<T>(source: 'directory' | 'roster', work: () => Promise<T>): Promise<T> {
@@ -150,24 +136,12 @@ export class CrewRosterReader {
           ]);
           const shifts = new Map<string, Shift>();
           slicesRead.flat().forEach((value) => {
-            const entry = entryOf(value, 'sharedShift');
-            if (entry && !shifts.has(entry.id)) {
-              const label = text(entry.raw.displayName);
-              shifts.set(entry.id, {
-                id: entry.id,
-                ...(entry.personId ? { personId: entry.personId } : {}),
-                crewId: teamId,
-                start: entry.start,
-                end: entry.end,
-                ...(label ? { label } : {}),
-                status: 'scheduled'
-              });
+            const shift = toShift(value, teamId);
+            if (shift && !shifts.has(shift.id)) {
+              shifts.set(shift.id, shift);
             }
           });
-          const timeOff = off
-            .map((value) => entryOf(value, 'sharedTimeOff'))
-            .filter((e): e is NonNullable<ReturnType<typeof entryOf>> => e !== undefined)
-            .map((e): TimeOff => ({ id: e.id, ...(e.personId ? { personId: e.personId } : {}), start: e.start, end: e.end }));
+          const timeOff = off.map(toTimeOff).filter((o): o is TimeOff => o !== undefined);
           return { shifts: Array.from(shifts.values()), timeOff };
         })
       );
