@@ -390,7 +390,7 @@ export function learningAssignRoute(options: LearningAssignOptions): UserRoute {
       };
       return {
         status,
-        body: { error: { code: status === 409 ? first.code : 'invalidInput', message: message[first.code], field: first.code, problems: plan.problems } },
+        body: { error: { code: first.code, message: message[first.code], field: first.code, problems: plan.problems } },
         counted: false
       };
     }
