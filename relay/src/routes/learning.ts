@@ -33,7 +33,8 @@ import { holds } from '../../../src/connectors/sharepoint/recognition/adminRight
 import { finishedPaths } from '../../../src/core/learning/nextStep';
 import { ATTEMPT_WINDOW_HOURS, attemptsLeft, MAX_ATTEMPTS_IN_WINDOW, recordAttempt, validateQuiz, type QuizAttempt, type QuizRecord } from '../../../src/core/learning/quiz';
 import { decideSignOff, readyForSignOff, type SignOffRefusal, type TrainerSkill } from '../../../src/core/learning/signOff';
-import { skillValidity, expiryAfter } from '../../../src/core/learning/expiry';
+import { expiryAfter } from '../../../src/core/learning/expiry';
+import { trainerSkillsAt } from '../../../src/core/learning/signOffQueue';
 import { assignmentKey, progressKey, skillKey } from '../../../src/core/models/keys';
 import type { ProgressStatus, QuizAnswerKey } from '../../../src/core/models/learning';
 import { memberLogin } from '../../../src/core/people/claims';
@@ -508,19 +509,10 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
     return { status: 200, body: { stepId: step.id, sealed: true } };
   }
 
-  /** The trainer's levels that hold now, with their validity (for `decideSignOff`). */
+  /** The trainer's levels with their validity now (for `decideSignOff`), judged as the trainer's page judges them. */
   async function trainerSkills(sp: SPFI, trainerId: number, timeZone: string): Promise<TrainerSkill[]> {
     const [skills, paths] = await Promise.all([readSkills(sp, trainerId, log), readPaths(sp, log)]);
-    const at = now();
-    return skills.map((skill) => ({
-      station: skill.station,
-      level: skill.level,
-      validity: skillValidity(
-        { expiresAt: skill.expiresAt, lastPractice: skill.lastPractisedAt ?? skill.assessedAt, lapseDays: paths.filter((p) => p.id === skill.pathId)[0]?.lapseDays ?? 0, warnDays: 0 },
-        at,
-        timeZone
-      )
-    }));
+    return trainerSkillsAt(skills, (pathId) => paths.filter((p) => p.id === pathId)[0]?.lapseDays ?? 0, now(), timeZone);
   }
 
   async function signOff(caller: Caller, body: unknown): Promise<RelayAnswer> {
