@@ -16,6 +16,8 @@ import { graphPulseFacts } from './pulse/facts';
 import { createRelayHandler } from './handler';
 import { learningKeyring } from './learning/keys';
 import { graphLearnerDirectory } from './learning/people';
+import { graphRenewals } from './learning/renewalNotices';
+import { renewalStep } from './learning/renewalStep';
 import { graphCrewRosters } from './pulse/crews';
 import { createPulseTimer, type PulseTimer } from './pulse/timer';
 import { graphReminders, pulseReminderLink, reminderStep } from './pulse/timerReminders';
@@ -51,6 +53,11 @@ export interface RelayConfig {
    * reference in Azure). Absent: no quiz is scored or sealed.
    */
   readonly learningKeys?: string;
+  /**
+   * SE_PLANT_TIME_ZONE: the plant's IANA time zone (`Europe/Stockholm`), whose local days the
+   * timer's learning renewals count (lead days, due dates, the notices' end day); UTC unless given.
+   */
+  readonly plantTimeZone?: string;
 }
 
 /** Entra ID's issuer and signing keys for the callers' tokens of tenant `tenantId` (v2 tokens). */
@@ -85,7 +92,8 @@ export function createRelay(config: RelayConfig): RelayHandler {
 
 /**
  * The pulse timer (docs/relay.md "The pulse timer"), set up from the same configuration: it opens
- * and closes rounds on time and sends shift-start reminders, with the relay's own identity.
+ * and closes rounds on time, sends shift-start reminders and assigns learning renewals, with the
+ * relay's own identity.
  */
 export function createRelayPulseTimer(config: RelayConfig): PulseTimer {
   const tokens = managedIdentityTokens(config.identity);
@@ -100,8 +108,16 @@ export function createRelayPulseTimer(config: RelayConfig): PulseTimer {
     webUrl: pulseReminderLink(config.siteUrl),
     log: config.log
   });
+  // Learning renewals (step 8), with a gate of their own: nothing before the learning lists are the relay's.
+  const renewals = renewalStep({
+    gate: setupGate(site, [LISTS.assignments.title, LISTS.progress.title, LISTS.skills.title], config.now),
+    graph: graphRenewals({ graphUrl: config.graphUrl, tokens }),
+    timeZone: config.plantTimeZone ?? 'UTC',
+    webUrl: pulseReminderLink(config.siteUrl),
+    log: config.log
+  });
   // With the keys the timer also settles answers left pending (a request that died midway).
   // The crews' shift patterns and places, read once when the timer publishes a closed round's results.
   const rosters = graphCrewRosters({ graphUrl: config.graphUrl, tokens });
-  return createPulseTimer({ site, gate, reminders, rosters, keys: config.pulseKeys ? pulseKeyring(config.pulseKeys) : undefined, now: config.now, log: config.log });
+  return createPulseTimer({ site, gate, reminders, renewals, rosters, keys: config.pulseKeys ? pulseKeyring(config.pulseKeys) : undefined, now: config.now, log: config.log });
 }
