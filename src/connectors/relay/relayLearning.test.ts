@@ -101,6 +101,42 @@ describe('RelayLearning', () => {
     expect(sent).toHaveLength(1);
   });
 
+  it('asks for a practice step\'s sign-off with its request id, and says when a trainer was quicker', async () => {
+    const { learning, sent } = relayAnswering([
+      { status: 200, body: { status: 'completed', askedAt: '2026-12-07T08:00:00.000Z', resent: false } },
+      { status: 200, body: { status: 'signed-off', resent: true } }
+    ]);
+    expect(await learning.askSignOff(101, 'ask-0001-abcd')).toEqual({ status: 'completed', resent: false });
+    expect(await learning.askSignOff(101, 'ask-0001-abcd')).toEqual({ status: 'signed-off', resent: true });
+    expect(sent.map((s) => [s.url, JSON.parse(s.init.body ?? '')])).toEqual([
+      ['https://relay.contoso.com/api/learning/signoff-request', { stepId: 101, requestId: 'ask-0001-abcd' }],
+      ['https://relay.contoso.com/api/learning/signoff-request', { stepId: 101, requestId: 'ask-0001-abcd' }]
+    ]);
+    const odd = relayAnswering([{ status: 200, body: { status: 'not-started' } }]);
+    await expect(odd.learning.askSignOff(101, 'ask-0001-abcd')).rejects.toMatchObject({ code: 'unexpected' });
+  });
+
+  const SIGN_OFF = { learnerId: '1a1a32f2-9950-4673-8f1c-f99504e2f4c7', stepId: 101, station: 'GOT-FLT', note: 'Twice', requestId: 'sign-0001-abcd', timeZone: 'Europe/Stockholm' };
+
+  it('signs off with the learner\'s directory id, the station, the note and the request id', async () => {
+    const { learning, sent } = relayAnswering([{ status: 200, body: { status: 'signed-off', signedOffAt: '2026-12-07T08:00:00.000Z', station: 'GOT-FLT', resent: false, levels: [] } }]);
+    expect(await learning.signOff(SIGN_OFF)).toEqual({ signedOffAt: '2026-12-07T08:00:00.000Z', station: 'GOT-FLT', resent: false });
+    expect(sent.map((s) => [s.url, JSON.parse(s.init.body ?? '')])).toEqual([['https://relay.contoso.com/api/learning/signoff', SIGN_OFF]]);
+  });
+
+  it.each([
+    [problem(403, 'ownSignOff'), 'ownSignOff'],
+    [problem(403, 'notQualified'), 'notQualified'],
+    [problem(404, 'learnerNotFound'), 'learnerNotFound'],
+    [problem(409, 'stepNotDone'), 'stepNotDone'],
+    [problem(403, 'notAssigned'), 'notAssigned'],
+    [problem(400, 'invalidInput'), 'invalid'],
+    [problem(403, 'forbidden'), 'accessDenied']
+  ])('turns the sign-off\'s refusal %j into %s', async (reply, code) => {
+    const { learning } = relayAnswering([reply]);
+    await expect(learning.signOff(SIGN_OFF)).rejects.toMatchObject({ code });
+  });
+
   it('says there is no relay when none is configured', async () => {
     const learning = new RelayLearning(new RelayClient({ settings: async () => undefined, siteOrigin: '' }));
     await expect(learning.submitQuiz(104, 'attempt-0001', {})).rejects.toMatchObject({ code: 'noRelay' });

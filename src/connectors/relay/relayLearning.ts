@@ -32,6 +32,14 @@ export type LearningActionErrorCode =
   | 'quizNotReady'
   /** Three attempts at this quiz in 24 hours (`retryAfterSeconds`: until the next may be sent, when known). */
   | 'attemptsUsed'
+  /** Sign-off: the trainer is the learner. */
+  | 'ownSignOff'
+  /** Sign-off: no valid U or O on the station, and not a trainer named on the path. */
+  | 'notQualified'
+  /** Sign-off: the directory or the site does not know the learner. */
+  | 'learnerNotFound'
+  /** Sign-off: the learner has not done the step yet. */
+  | 'stepNotDone'
   /** The relay refused what was sent. */
   | 'invalid'
   | 'unexpected';
@@ -55,7 +63,11 @@ const RELAY_CODES: { readonly [relayCode: string]: LearningActionErrorCode } = {
   pathInactive: 'pathInactive',
   stepNotFound: 'stepNotFound',
   quizNotReady: 'quizNotReady',
-  quizAttemptsUsed: 'attemptsUsed'
+  quizAttemptsUsed: 'attemptsUsed',
+  ownSignOff: 'ownSignOff',
+  notQualified: 'notQualified',
+  learnerNotFound: 'learnerNotFound',
+  stepNotDone: 'stepNotDone'
 };
 
 /** The relay client's store codes. */
@@ -144,6 +156,34 @@ export function parseQuizOutcome(body: unknown): QuizOutcome | undefined {
   };
 }
 
+/** A practice step the person asked a trainer to sign off. */
+export interface SignOffAsked {
+  /** `completed` (waiting for the trainer), or `signed-off` when a trainer was quicker. */
+  readonly status: 'completed' | 'signed-off';
+  /** It was asked (or signed off) before: nothing written again. */
+  readonly resent: boolean;
+}
+
+/** A trainer's sign-off, as sent. */
+export interface SignOffSent {
+  /** The learner's directory (Entra ID) object id. */
+  readonly learnerId: string;
+  readonly stepId: ItemId;
+  readonly station: string;
+  readonly note?: string;
+  /** Made once per sign-off, kept across Try again. */
+  readonly requestId: string;
+  /** The plant's IANA zone, for the expiry on the same local day. */
+  readonly timeZone: string;
+}
+
+export interface SignedOff {
+  readonly signedOffAt?: string;
+  readonly station?: string;
+  readonly expiresAt?: string;
+  readonly resent: boolean;
+}
+
 export class RelayLearning {
   public constructor(private readonly relay: RelayClient) {}
 
@@ -163,6 +203,28 @@ export class RelayLearning {
       throw new LearningActionError('unexpected', 'Sending the quiz: the relay answered without the score.');
     }
     return outcome;
+  }
+
+  /** Records practice done and asks a trainer to sign it off; `requestId` is made once per step. */
+  public async askSignOff(stepId: ItemId, requestId: string): Promise<SignOffAsked> {
+    const body = await this.call(() => this.relay.post('/learning/signoff-request', { stepId, requestId }, 'Asking for the sign-off'));
+    if (!isRecord(body) || (body.status !== 'completed' && body.status !== 'signed-off')) {
+      throw new LearningActionError('unexpected', 'Asking for the sign-off: the relay answered without the step\'s state.');
+    }
+    return { status: body.status, resent: body.resent === true };
+  }
+
+  /** A trainer signs a colleague's practice off (the trainer is the relay's, from the token). */
+  public async signOff(sent: SignOffSent): Promise<SignedOff> {
+    const body = await this.call(() => this.relay.post('/learning/signoff', { ...sent }, 'Signing off'));
+    if (!isRecord(body) || body.status !== 'signed-off') {
+      throw new LearningActionError('unexpected', 'Signing off: the relay answered without the sign-off.');
+    }
+    const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+    const signedOffAt = text(body.signedOffAt);
+    const station = text(body.station);
+    const expiresAt = text(body.expiresAt);
+    return { resent: body.resent === true, ...(signedOffAt ? { signedOffAt } : {}), ...(station ? { station } : {}), ...(expiresAt ? { expiresAt } : {}) };
   }
 
   private async call(send: () => Promise<unknown>): Promise<unknown> {

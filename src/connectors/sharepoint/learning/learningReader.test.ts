@@ -29,8 +29,14 @@ const SET_UP: Answers = {
     { ID: 6, StepId: 101, PathId: 10, Status: 'signed-off', Editor: MEMBER },
     { ID: 7, StepId: 102, PathId: 10, Status: 'made-up', Editor: RELAY }
   ],
+  'SE_Skills:items': [
+    { ID: 30, Station: 'GOT-P1', Level: 'O', ExpiresAt: '2027-01-01T00:00:00Z', PathId: 10, Editor: RELAY },
+    // A member's own level (written before setup): counts for nothing.
+    { ID: 31, Station: 'GOT-P2', Level: 'O', Editor: MEMBER },
+    { ID: 32, Station: 'GOT-P3', Level: 'Z', Editor: RELAY }
+  ],
   'SE_LearningPaths:items': [
-    { ID: 10, Title: 'Lockout/tagout', Translations: '{"nl-NL":{"name":"Vergrendelen"}}', IsActive: true, RequiresPathIds: '[11]' },
+    { ID: 10, Title: 'Lockout/tagout', Translations: '{"nl-NL":{"name":"Vergrendelen"}}', IsActive: true, RequiresPathIds: '[11]', Grants: '[{"station":"GOT-P1","level":"U"}]', TrainerIds: '[7]', LapseDays: 60 },
     { ID: 11, Title: 'Onboarding', Translations: 'not json', IsActive: false, RequiresPathIds: null }
   ],
   'SE_LearningSteps:items': [
@@ -100,7 +106,8 @@ describe('SharePointLearningReader', () => {
     const { reader, requests, inBatch } = readerOver(SET_UP);
     const read = await reader.read();
     expect(requests.filter((r) => !r.endsWith('/contextinfo'))).toEqual(['/sites/engage/_api/$batch']);
-    expect(inBatch).toHaveLength(6);
+    expect(inBatch).toHaveLength(7);
+    expect(inBatch.filter((u) => /SE_Skills'\)\/items/.test(u))[0]).toContain('$filter=PersonId eq 42');
     expect(inBatch.filter((u) => /SE_Assignments'\)\/items/.test(u))[0]).toContain('$filter=LearnerId eq 42');
     expect(inBatch.filter((u) => /SE_Progress'\)\/items/.test(u))[0]).toContain('$filter=LearnerId eq 42');
     // The sealed columns are never asked for.
@@ -108,13 +115,42 @@ describe('SharePointLearningReader', () => {
     expect(read.assignments).toEqual([{ pathId: 10, dueDate: '2026-12-20T23:00:00Z', created: '2026-11-01T08:00:00Z' }]);
     expect(read.progress).toEqual([{ stepId: 100, pathId: 10, status: 'completed', completedAt: '2026-11-03T08:00:00Z' }]);
     expect(read.paths).toEqual([
-      { id: 10, title: 'Lockout/tagout', translations: { 'nl-nl': { name: 'Vergrendelen' } }, isActive: true, requiresPathIds: [11] },
-      { id: 11, title: 'Onboarding', translations: {}, isActive: false, requiresPathIds: [] }
+      { id: 10, title: 'Lockout/tagout', translations: { 'nl-nl': { name: 'Vergrendelen' } }, isActive: true, requiresPathIds: [11], grants: [{ station: 'GOT-P1', level: 'U' }], trainerIds: [7], lapseDays: 60 },
+      { id: 11, title: 'Onboarding', translations: {}, isActive: false, requiresPathIds: [], grants: [], trainerIds: [], lapseDays: 0 }
     ]);
+    expect(read.personId).toBe(42);
+    expect(read.skills).toEqual([{ station: 'GOT-P1', level: 'O', expiresAt: new Date('2027-01-01T00:00:00Z'), pathId: 10 }]);
     expect(read.steps.map((s) => [s.id, s.kind, s.estimatedMinutes, s.contentUrl])).toEqual([
       [100, 'read', 7, '/sites/engage/SitePages/loto.aspx'],
       [101, 'practice', 30, undefined]
     ]);
+  });
+
+  it('reads the practice colleagues asked to have signed off, per path by the indexed PathId, in one $batch, only the relay\'s rows', async () => {
+    const learner = (id: number, name: string): Record<string, unknown> => ({ Id: id, Title: name, Name: `i:0#.f|membership|${name.toLowerCase()}@contoso.com` });
+    const { reader, requests, inBatch } = readerOver({
+      ...SET_UP,
+      'SE_Progress:items': [
+        { ID: 8, StepId: 101, PathId: 10, Status: 'completed', CompletedAt: '2026-11-05T08:00:00Z', Learner: learner(51, 'Bo'), Editor: RELAY },
+        { ID: 9, StepId: 101, PathId: 10, Status: 'completed', CompletedAt: '2026-11-04T08:00:00Z', Learner: learner(52, 'Ann'), Editor: RELAY },
+        { ID: 10, StepId: 101, PathId: 10, Status: 'completed', Learner: learner(53, 'Forger'), Editor: MEMBER },
+        { ID: 11, StepId: 101, PathId: 10, Status: 'completed', Editor: RELAY }
+      ]
+    });
+    const rows = await reader.signOffRequests([10, 12]);
+    expect(requests.filter((r) => !r.endsWith('/contextinfo'))).toEqual(['/sites/engage/_api/$batch']);
+    expect(inBatch).toHaveLength(2);
+    expect(inBatch[0]).toContain("$filter=PathId eq 10 and Status eq 'completed'");
+    expect(inBatch[1]).toContain("$filter=PathId eq 12 and Status eq 'completed'");
+    expect(inBatch[0]).toContain('$expand=Learner,Editor');
+    // Both paths answered with the same scripted rows: each row twice, oldest asked first.
+    expect(rows.map((r) => [r.learnerId, r.learnerName, r.learnerLogin, r.stepId])).toEqual([
+      [52, 'Ann', 'i:0#.f|membership|ann@contoso.com', 101],
+      [52, 'Ann', 'i:0#.f|membership|ann@contoso.com', 101],
+      [51, 'Bo', 'i:0#.f|membership|bo@contoso.com', 101],
+      [51, 'Bo', 'i:0#.f|membership|bo@contoso.com', 101]
+    ]);
+    expect(await reader.signOffRequests([])).toEqual([]);
   });
 
   it('asks who is signed in first when the page does not know their site user id', async () => {

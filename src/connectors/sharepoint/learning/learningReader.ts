@@ -24,10 +24,12 @@ import '@pnp/sp/lists';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/webs';
 
+import { isSkillLevel, parseGrants } from '../../../core/learning/levels';
 import type { PlanAssignment, PlanPath, PlanProgress, PlanStep } from '../../../core/learning/nextStep';
 import { parseQuiz } from '../../../core/learning/quiz';
+import type { HeldSkill } from '../../../core/learning/signOffQueue';
 import type { ItemId, Translations } from '../../../core/models/common';
-import { type LearningPathTranslation, PROGRESS_STATUSES, type ProgressStatus, type Quiz, STEP_KINDS, type StepKind, type StepTranslation } from '../../../core/models/learning';
+import { type LearningPathTranslation, PROGRESS_STATUSES, type ProgressStatus, type Quiz, type SkillGrant, STEP_KINDS, type StepKind, type StepTranslation } from '../../../core/models/learning';
 import { isAppLogin } from '../../../core/people/claims';
 import { RecognitionStoreError } from '../../../core/recognition/ports';
 import { LISTS } from '../../../core/schema/lists';
@@ -39,6 +41,7 @@ const PATHS = LISTS.learningPaths;
 const STEPS = LISTS.learningSteps;
 const ASSIGNMENTS = LISTS.assignments;
 const PROGRESS = LISTS.progress;
+const SKILLS = LISTS.skills;
 
 /** Rows read at most per list: far above one person's assignments and progress, and HR's paths and steps. */
 export const MAX_ROWS = 5000;
@@ -46,6 +49,12 @@ export const MAX_ROWS = 5000;
 export interface LearnerPath extends PlanPath {
   readonly title: string;
   readonly translations: Translations<LearningPathTranslation>;
+  /** Levels the path grants: the stations a sign-off may name. */
+  readonly grants: readonly SkillGrant[];
+  /** Site user ids of the path's named trainers. */
+  readonly trainerIds: readonly number[];
+  /** Use it or lose it, for the levels the path granted (0: never). */
+  readonly lapseDays: number;
 }
 
 export interface LearnerStep extends PlanStep {
@@ -64,10 +73,27 @@ export interface LearnerProgress extends PlanProgress {
 
 /** The person's learning as the page reads it: what `learningPlan` needs, with the words to show. */
 export interface MyLearningRead {
+  /** The person's site user id. */
+  readonly personId: number;
   readonly paths: readonly LearnerPath[];
   readonly steps: readonly LearnerStep[];
   readonly assignments: readonly PlanAssignment[];
   readonly progress: readonly LearnerProgress[];
+  /** The person's own levels (the relay's rows): whom they may sign off. */
+  readonly skills: readonly HeldSkill[];
+}
+
+/** A colleague's practice waiting for a trainer (their row `completed`: they asked). */
+export interface SignOffRequestRow {
+  /** The learner's site user id, name and sign-in name (claims login). */
+  readonly learnerId: number;
+  readonly learnerName: string;
+  readonly learnerLogin: string;
+  readonly pathId: ItemId;
+  readonly stepId: ItemId;
+  readonly status: ProgressStatus;
+  /** When they asked. */
+  readonly completedAt?: string;
 }
 
 export interface LearningReaderOptions {
@@ -125,8 +151,47 @@ function pathOf(row: Row): LearnerPath {
     title,
     translations: translationsOf<LearningPathTranslation>(row[PATHS.fields.translations]),
     isActive: row[PATHS.fields.isActive] === true,
-    requiresPathIds: idList(row[PATHS.fields.requiresPathIds])
+    requiresPathIds: idList(row[PATHS.fields.requiresPathIds]),
+    grants: parseGrants(row[PATHS.fields.grants]).grants,
+    trainerIds: idList(row[PATHS.fields.trainerIds]),
+    lapseDays: num(row[PATHS.fields.lapseDays], 0)
   };
+}
+
+const dateOf = (value: unknown): Date | undefined => {
+  const at = typeof value === 'string' ? new Date(value) : undefined;
+  return at && !isNaN(at.getTime()) ? at : undefined;
+};
+
+function skillOf(row: Row): HeldSkill | undefined {
+  const station = text(row[SKILLS.fields.station]);
+  const level = row[SKILLS.fields.level];
+  if (!station || !isSkillLevel(level)) {
+    return undefined;
+  }
+  const expiresAt = dateOf(row[SKILLS.fields.expiresAt]);
+  const lastPractisedAt = dateOf(row[SKILLS.fields.lastPractisedAt]);
+  const assessedAt = dateOf(row[SKILLS.fields.assessedAt]);
+  const pathId = row[SKILLS.fields.pathId];
+  return {
+    station,
+    level,
+    ...(expiresAt ? { expiresAt } : {}),
+    ...(lastPractisedAt ? { lastPractisedAt } : {}),
+    ...(assessedAt ? { assessedAt } : {}),
+    ...(typeof pathId === 'number' ? { pathId } : {})
+  };
+}
+
+function requestOf(row: Row): SignOffRequestRow | undefined {
+  const progress = progressOf(row);
+  const learner = (typeof row.Learner === 'object' && row.Learner !== null ? row.Learner : {}) as Row;
+  const learnerId = num(learner.Id, 0);
+  const learnerLogin = text(learner.Name);
+  if (!progress || learnerId < 1 || !learnerLogin) {
+    return undefined;
+  }
+  return { ...progress, learnerId, learnerLogin, learnerName: text(learner.Title) ?? learnerLogin.split('|').pop() ?? learnerLogin };
 }
 
 function stepOf(row: Row): LearnerStep | undefined {
@@ -206,7 +271,16 @@ export class SharePointLearningReader {
         .top(MAX_ROWS)<Row[]>();
       const paths = lists
         .getByTitle(PATHS.title)
-        .items.select('ID', PATHS.fields.title, PATHS.fields.translations, PATHS.fields.isActive, PATHS.fields.requiresPathIds)
+        .items.select(
+          'ID',
+          PATHS.fields.title,
+          PATHS.fields.translations,
+          PATHS.fields.isActive,
+          PATHS.fields.requiresPathIds,
+          PATHS.fields.grants,
+          PATHS.fields.trainerIds,
+          PATHS.fields.lapseDays
+        )
         .top(MAX_ROWS)<Row[]>();
       const steps = lists
         .getByTitle(STEPS.title)
@@ -223,7 +297,14 @@ export class SharePointLearningReader {
           STEPS.fields.estimatedMinutes
         )
         .top(MAX_ROWS)<Row[]>();
-      const reads: Array<Promise<unknown>> = [progressSecurity, assignmentSecurity, assignments, progress, paths, steps];
+      // The person's levels: whom they may sign off (the trainer's part of the page).
+      const skills = lists
+        .getByTitle(SKILLS.title)
+        .items.select('ID', SKILLS.fields.station, SKILLS.fields.level, SKILLS.fields.expiresAt, SKILLS.fields.lastPractisedAt, SKILLS.fields.assessedAt, SKILLS.fields.pathId, ...EDITOR)
+        .expand('Editor')
+        .filter(`${SKILLS.fields.person}Id eq ${me}`)
+        .top(MAX_ROWS)<Row[]>();
+      const reads: Array<Promise<unknown>> = [progressSecurity, assignmentSecurity, assignments, progress, paths, steps, skills];
       // When the batch itself fails, each read rejects too: the error is the batch's, not theirs.
       reads.forEach((read) => read.catch(() => undefined));
       await execute();
@@ -234,14 +315,52 @@ export class SharePointLearningReader {
         throw new RecognitionStoreError('notSetUp', 'Reading your learning: Engage Setup has not secured the learning lists yet.');
       }
       return {
+        personId: me,
         paths: (await paths).map(pathOf),
         steps: (await steps).map(stepOf).filter((step): step is LearnerStep => step !== undefined),
         assignments: (await assignments).filter(writtenByRelay).map(assignmentOf),
         progress: (await progress)
           .filter(writtenByRelay)
           .map(progressOf)
-          .filter((row): row is LearnerProgress => row !== undefined)
+          .filter((row): row is LearnerProgress => row !== undefined),
+        skills: (await skills)
+          .filter(writtenByRelay)
+          .map(skillOf)
+          .filter((skill): skill is HeldSkill => skill !== undefined)
       };
+    });
+  }
+
+  /**
+   * Colleagues' practice waiting for a trainer on `pathIds` (the paths this person may sign off
+   * on), in one `$batch`: per path by the indexed `PathId`, rows the relay wrote as `completed`.
+   * Read after the first paint (the part's trainer section).
+   */
+  public signOffRequests(pathIds: readonly ItemId[]): Promise<SignOffRequestRow[]> {
+    return storeCall('Reading the sign-offs asked for', async () => {
+      if (pathIds.length === 0) {
+        return [];
+      }
+      const [batched, execute] = settledBatch(this.options.sp);
+      const reads = pathIds.map((pathId) =>
+        batched.web.lists
+          .getByTitle(PROGRESS.title)
+          .items.select('ID', PROGRESS.fields.stepId, PROGRESS.fields.pathId, PROGRESS.fields.status, PROGRESS.fields.completedAt, 'Learner/Id', 'Learner/Title', 'Learner/Name', ...EDITOR)
+          .expand('Learner', 'Editor')
+          .filter(`${PROGRESS.fields.pathId} eq ${pathId} and ${PROGRESS.fields.status} eq 'completed'`)
+          .top(MAX_ROWS)<Row[]>()
+      );
+      reads.forEach((read) => read.catch(() => undefined));
+      await execute();
+      const rows: Row[] = [];
+      for (const read of reads) {
+        rows.push(...(await read));
+      }
+      return rows
+        .filter(writtenByRelay)
+        .map(requestOf)
+        .filter((row): row is SignOffRequestRow => row !== undefined)
+        .sort((a, b) => (a.completedAt ?? '').localeCompare(b.completedAt ?? ''));
     });
   }
 
