@@ -6,16 +6,28 @@
  * core's rule), steps done per path (`pathProgress`, as the part counts them), what is due, and
  * where the My learning page is.
  */
-import { learningPlan, type LearningPlan, type OpenStep } from '../core/learning/nextStep';
+import { type LearningPlan, learningPlan, type OpenStep, type PlanAssignment, type PlanPath, type PlanProgress, type PlanStep } from '../core/learning/nextStep';
 import { isTenantAddress } from '../core/learning/steps';
 import { pathProgress, type PathProgress } from '../ui/learning/pathProgress';
-import { learningOf, type MyLearningRead } from './learning';
+import { type LearnerPath, type LearnerStep, learningOf } from './learning';
 import type { EngageServices } from './services';
 import { type VivaCourse, type VivaCourses, vivaLearningOf } from './vivaLearning';
 
+/**
+ * What the card shows of the person's learning as the page reads it (`MyLearningRead`): the
+ * plan's inputs with the words to show. Only these, so the card does not change when the read
+ * grows something the card does not show.
+ */
+export interface CardLearning {
+  readonly paths: ReadonlyArray<PlanPath & Pick<LearnerPath, 'title' | 'translations'>>;
+  readonly steps: ReadonlyArray<PlanStep & Pick<LearnerStep, 'title' | 'translations' | 'vivaCourseId'>>;
+  readonly assignments: readonly PlanAssignment[];
+  readonly progress: ReadonlyArray<PlanProgress & { readonly pathId: number }>;
+}
+
 /** What the card reads, for the signed-in person. */
 export interface LearningCardSource {
-  read(): Promise<MyLearningRead>;
+  read(): Promise<CardLearning>;
   courses(): Promise<VivaCourses>;
 }
 
@@ -34,7 +46,7 @@ export interface LearningCardSummary {
 }
 
 /** The plan and what the card lists of it, at `now`. */
-export function learningCardSummary(read: MyLearningRead, now: Date): LearningCardSummary {
+export function learningCardSummary(read: CardLearning, now: Date): LearningCardSummary {
   const plan = learningPlan(read, now);
   return {
     plan,

@@ -1,8 +1,7 @@
 // SPFx resolves the strings module from config/config.json; here it is the English file.
 jest.mock('MyLearningAdaptiveCardExtensionStrings', () => jest.requireActual('./loc/en-us.js') as unknown, { virtual: true });
 
-import type { MyLearningRead } from '../../app/learning';
-import type { LearningCardSource } from '../../app/learningCard';
+import type { CardLearning, LearningCardSource } from '../../app/learningCard';
 import { loadCardState, openCardQuickView, submitCardAction } from '../../app/host/cardTypes';
 import { testEnvironment } from '../../app/host/testEnvironment';
 import { VivaLearningError, type VivaCourses } from '../../app/vivaLearning';
@@ -19,11 +18,11 @@ class FakeLearning implements LearningCardSource {
   public courseFailures: Error[] = [];
 
   public constructor(
-    private readonly learning: MyLearningRead = LEARNING,
+    private readonly learning: CardLearning = LEARNING,
     private readonly answer: VivaCourses = { available: true, courses: COURSES }
   ) {}
 
-  public async read(): Promise<MyLearningRead> {
+  public async read(): Promise<CardLearning> {
     this.reads += 1;
     if (this.readFailure) throw this.readFailure;
     return this.learning;

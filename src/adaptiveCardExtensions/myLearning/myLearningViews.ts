@@ -6,8 +6,7 @@
  * (`learningWords`), the courses' words `vivaWords`: the card says what the part says.
  */
 import { ADAPTIVE_CARD_SCHEMA, type AdaptiveElement, type AdaptiveOpenUrlAction, type CardContext, type CardFace, type CardState, type QuickViewModel } from '../../app/host/cardTypes';
-import { coursesDue, dueDayText, learningCardSummary, learningPageLink } from '../../app/learningCard';
-import type { LearnerStep, MyLearningRead } from '../../app/learning';
+import { type CardLearning, coursesDue, dueDayText, learningCardSummary, learningPageLink } from '../../app/learningCard';
 import type { VivaCourse, VivaCourses } from '../../app/vivaLearning';
 import type { OpenStep } from '../../core/learning/nextStep';
 import { pathName, stepWording } from '../../core/learning/wording';
@@ -34,7 +33,7 @@ export type CardCourses =
   | { readonly state: 'read'; readonly courses: VivaCourses };
 
 export interface MyLearningCardData {
-  readonly learning: MyLearningRead;
+  readonly learning: CardLearning;
   readonly courses: CardCourses;
   /** The web the card is on: where a server-relative page address points. */
   readonly webUrl: string;
@@ -51,17 +50,17 @@ function cardTitle(properties: IMyLearningCardProps, strings: MyLearningStrings)
   return title || strings.Title;
 }
 
-function stepOf(learning: MyLearningRead, id: ItemId): LearnerStep | undefined {
+function stepOf(learning: CardLearning, id: ItemId): CardLearning['steps'][number] | undefined {
   return learning.steps.filter((step) => step.id === id)[0];
 }
 
-function nameOf(learning: MyLearningRead, id: ItemId, locale: string): string {
+function nameOf(learning: CardLearning, id: ItemId, locale: string): string {
   const path = learning.paths.filter((p) => p.id === id)[0];
   return path ? pathName(path, locale) : '';
 }
 
 /** "7 min: read “Lockout procedure”", as the My learning part says it. */
-export function stepLine(learning: MyLearningRead, open: OpenStep, words: LearningWords, locale: string): string {
+export function stepLine(learning: CardLearning, open: OpenStep, words: LearningWords, locale: string): string {
   const step = stepOf(learning, open.stepId);
   return format(words.stepLine[open.kind], open.minutes, step ? stepWording(step, locale).title : '');
 }

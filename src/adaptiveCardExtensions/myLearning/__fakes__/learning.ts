@@ -3,7 +3,7 @@
  * done, due) before Forklift licence (waiting for Onboarding, which has a practice step waiting
  * for a trainer), and a finished 5S path; and Viva Learning courses, one named by a step.
  */
-import type { MyLearningRead } from '../../../app/learning';
+import type { CardLearning } from '../../../app/learningCard';
 import type { VivaCourse } from '../../../app/vivaLearning';
 
 export const NOW = new Date('2026-12-07T08:00:00Z');
@@ -15,7 +15,7 @@ export const FIVE_S = 4;
 
 export const FORKLIFT_COURSE = 'c0ffee00-0000-4000-8000-000000000001';
 
-const path = (id: number, title: string, nl: string, sv: string, requiresPathIds: number[] = []): MyLearningRead['paths'][number] => ({
+const path = (id: number, title: string, nl: string, sv: string, requiresPathIds: number[] = []): CardLearning['paths'][number] => ({
   id,
   title,
   translations: { 'nl-nl': { name: nl }, 'sv-se': { name: sv } },
@@ -23,7 +23,7 @@ const path = (id: number, title: string, nl: string, sv: string, requiresPathIds
   requiresPathIds
 });
 
-export const LEARNING: MyLearningRead = {
+export const LEARNING: CardLearning = {
   paths: [
     path(LOCKOUT, 'Lockout/tagout', 'Vergrendelen en labelen', 'Lås och märk'),
     path(ONBOARDING, 'Onboarding', 'Introductie', 'Introduktion'),
