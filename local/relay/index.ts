@@ -8,7 +8,8 @@
  */
 import { randomBytes } from 'crypto';
 
-import { createRelay, createRelayPulseTimer, type RelayConfig } from '../../relay/src/createRelay';
+import { createRelay, createRelayLearningTimer, createRelayPulseTimer, type RelayConfig } from '../../relay/src/createRelay';
+import type { LearningTimer } from '../../relay/src/learning/renewalTimer';
 import type { PulseTimer } from '../../relay/src/pulse/timer';
 import type { RelayHandler } from '../../relay/src/router';
 import { LOCAL_ISSUER, type LocalAuthority, RELAY_RESOURCE } from '../server/authority';
@@ -27,6 +28,12 @@ export const RELAY_PREFIX = '/relay';
  */
 export const PULSE_TIMER_PATH = `${RELAY_PREFIX}/pulse-timer`;
 
+/**
+ * Where the local tenant runs one learning timer run (renewals): `POST /relay/learning-timer`, as
+ * the Functions host posts to `/learning-timer`; the same optional body. Tests post a run at a time.
+ */
+export const LEARNING_TIMER_PATH = `${RELAY_PREFIX}/learning-timer`;
+
 /** The secret the emulated managed identity endpoint wants (IDENTITY_HEADER). */
 export function newIdentitySecret(): string {
   return randomBytes(24).toString('hex');
@@ -35,6 +42,7 @@ export function newIdentitySecret(): string {
 export function createRelayHostHandler(context: TenantContext, authority: LocalAuthority, identitySecret: string, server: () => RunningHttpServer): Handler {
   let handle: RelayHandler | undefined;
   let timer: PulseTimer | undefined;
+  let learningTimer: LearningTimer | undefined;
 
   /** Built at the first request: the server's origin is known once it listens. */
   function configuration(): RelayConfig {
@@ -51,6 +59,8 @@ export function createRelayHostHandler(context: TenantContext, authority: LocalA
       now: () => context.now().getTime(),
       pulseKeys: localPulseKeys(),
       learningKeys: localLearningKeys(),
+      // The demo plant's renewals count Göteborg's local days (its Eindhoven site shares the offset).
+      plantTimeZone: 'Europe/Stockholm',
       log: (line) => process.stderr.write(`relay: ${line}\n`)
     };
   }
@@ -65,16 +75,22 @@ export function createRelayHostHandler(context: TenantContext, authority: LocalA
     return timer;
   }
 
+  function renewalTimer(): LearningTimer {
+    learningTimer = learningTimer ?? createRelayLearningTimer(configuration());
+    return learningTimer;
+  }
+
   return async (request) => {
     if (request.path !== RELAY_PREFIX && !request.path.startsWith(`${RELAY_PREFIX}/`)) {
       return undefined;
     }
-    if (request.path === PULSE_TIMER_PATH && request.method === 'POST') {
+    if ((request.path === PULSE_TIMER_PATH || request.path === LEARNING_TIMER_PATH) && request.method === 'POST') {
       const at = timerInstant(request.body.toString('utf8'));
       if (at === 'invalid') {
         return { status: 400, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: { code: 'invalidInput', message: 'Send {"at": "<ISO instant>"} or nothing.' } }) };
       }
-      const report = await pulseTimer().tick(at ?? context.now());
+      const timer = request.path === PULSE_TIMER_PATH ? pulseTimer() : renewalTimer();
+      const report = await timer.tick(at ?? context.now());
       return { status: 200, headers: { 'content-type': 'application/json', 'cache-control': 'no-store' }, body: JSON.stringify(report) };
     }
     const response = await relay()({

@@ -18,6 +18,7 @@ import { learningKeyring } from './learning/keys';
 import { graphLearnerDirectory } from './learning/people';
 import { graphRenewals } from './learning/renewalNotices';
 import { renewalStep } from './learning/renewalStep';
+import { createLearningTimer, type LearningTimer } from './learning/renewalTimer';
 import { graphCrewRosters } from './pulse/crews';
 import { createPulseTimer, type PulseTimer } from './pulse/timer';
 import { graphReminders, pulseReminderLink, reminderStep } from './pulse/timerReminders';
@@ -55,7 +56,7 @@ export interface RelayConfig {
   readonly learningKeys?: string;
   /**
    * SE_PLANT_TIME_ZONE: the plant's IANA time zone (`Europe/Stockholm`), whose local days the
-   * timer's learning renewals count (lead days, due dates, the notices' end day); UTC unless given.
+   * learning timer's renewals count (lead days, due dates, the notices' end day); UTC unless given.
    */
   readonly plantTimeZone?: string;
 }
@@ -92,8 +93,7 @@ export function createRelay(config: RelayConfig): RelayHandler {
 
 /**
  * The pulse timer (docs/relay.md "The pulse timer"), set up from the same configuration: it opens
- * and closes rounds on time, sends shift-start reminders and assigns learning renewals, with the
- * relay's own identity.
+ * and closes rounds on time and sends shift-start reminders, with the relay's own identity.
  */
 export function createRelayPulseTimer(config: RelayConfig): PulseTimer {
   const tokens = managedIdentityTokens(config.identity);
@@ -108,16 +108,29 @@ export function createRelayPulseTimer(config: RelayConfig): PulseTimer {
     webUrl: pulseReminderLink(config.siteUrl),
     log: config.log
   });
-  // Learning renewals (step 8), with a gate of their own: nothing before the learning lists are the relay's.
-  const renewals = renewalStep({
-    gate: setupGate(site, [LISTS.assignments.title, LISTS.progress.title, LISTS.skills.title], config.now),
-    graph: graphRenewals({ graphUrl: config.graphUrl, tokens }),
-    timeZone: config.plantTimeZone ?? 'UTC',
-    webUrl: pulseReminderLink(config.siteUrl),
-    log: config.log
-  });
   // With the keys the timer also settles answers left pending (a request that died midway).
   // The crews' shift patterns and places, read once when the timer publishes a closed round's results.
   const rosters = graphCrewRosters({ graphUrl: config.graphUrl, tokens });
-  return createPulseTimer({ site, gate, reminders, renewals, rosters, keys: config.pulseKeys ? pulseKeyring(config.pulseKeys) : undefined, now: config.now, log: config.log });
+  return createPulseTimer({ site, gate, reminders, rosters, keys: config.pulseKeys ? pulseKeyring(config.pulseKeys) : undefined, now: config.now, log: config.log });
+}
+
+/**
+ * The learning timer (docs/relay.md "The learning timer"), set up from the same configuration:
+ * renewal paths assigned before skills end and the person and their manager told, with the
+ * relay's own identity, in the plant's time zone (`plantTimeZone`).
+ */
+export function createRelayLearningTimer(config: RelayConfig): LearningTimer {
+  const tokens = managedIdentityTokens(config.identity);
+  const sharePoint = appOnlySharePoint(config.siteUrl, tokens);
+  const site = (): typeof sharePoint => sharePoint;
+  const renewals = renewalStep({
+    // Nothing before Engage Setup: a member could otherwise write a skill that makes the relay notify anyone.
+    gate: setupGate(site, [LISTS.assignments.title, LISTS.progress.title, LISTS.skills.title], config.now),
+    graph: graphRenewals({ graphUrl: config.graphUrl, tokens }),
+    timeZone: config.plantTimeZone ?? 'UTC',
+    // Graph wants a Teams link for a text topic: the pulse Teams app (which declares the notice), falling back to the site.
+    webUrl: pulseReminderLink(config.siteUrl),
+    log: config.log
+  });
+  return createLearningTimer({ site, renewals, now: config.now, log: config.log });
 }

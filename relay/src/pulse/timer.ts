@@ -31,15 +31,9 @@
  *
  * Opening a round (step 2) also seals its thresholds (`resultsSeal.ts`), so lowering them on the
  * round's row afterwards changes nothing.
- *
- * Then, whatever the pulse steps did (also before the pulse lists are set up):
- *   8. learning renewals (`relay/src/learning/renewalStep.ts`), with their own setup gate (the
- *      learning lists): renewal paths assigned before skills end, the person and their manager
- *      told. A step that fails is logged; the next run tries again.
  */
 import type { SPFI } from '@pnp/sp';
 
-import type { RenewalStep, RenewalsReport } from '../learning/renewalStep';
 import type { SetupGate } from '../setupGate';
 import type { PulseKeyring } from './envelope';
 import { type BoxCheck, checkRoundBoxes } from './integrity';
@@ -74,8 +68,6 @@ export interface PulseTickReport {
   readonly boxChecks?: readonly BoxCheck[];
   /** Step 7; absent without pulse keys, or when the rounds could not be read (logged). */
   readonly published?: readonly PublicationReport[];
-  /** Step 8; absent without a renewal step. */
-  readonly renewals?: RenewalsReport;
 }
 
 /** Rounds closed this recently are checked on every run: participation still pending at the close has been settled by then. */
@@ -88,8 +80,6 @@ export interface PulseTimerOptions {
   readonly gate: SetupGate;
   /** Absent: rounds only. */
   readonly reminders?: ReminderStep;
-  /** Learning renewals (step 8); absent: none. */
-  readonly renewals?: RenewalStep;
   /** The pulse keys (SE_PULSE_KEYS): absent, no inbox is drained and no pending participation swept (nothing is collected either). */
   readonly keys?: PulseKeyring;
   /** The crews' rosters: their shift patterns and places, read when a round is published. */
@@ -177,53 +167,35 @@ export function createPulseTimer(options: PulseTimerOptions): PulseTimer {
     const published = await publish(sp, now, boxChecks ?? []);
     return { drained, pending, boxChecks, published };
   }
-  /** Step 8: its failure is logged and leaves the pulse steps' report as it is. */
-  async function renew(now: Date): Promise<RenewalsReport | undefined> {
-    if (!options.renewals) {
-      return undefined;
-    }
-    try {
-      return await options.renewals(options.site(), now);
-    } catch (error) {
-      log(`pulse timer: no renewals this run: ${message(error)}`);
-      return { status: 'failed', assigned: [], notified: [], message: message(error) };
-    }
-  }
-  /** Steps 1 to 7. */
-  async function pulse(now: Date): Promise<PulseTickReport> {
-    const stamp = now.toISOString();
-    try {
-      if (await options.gate.refusal()) {
-        log('pulse timer: Engage Setup has not secured the pulse lists on this site; no round is opened and no reminder sent.');
-        return { at: stamp, status: 'notSetUp' };
-      }
-      const sp = options.site();
-      const rounds = await applySchedule(sp, now, log, options.keys);
-      if (rounds.opened.length + rounds.closed.length > 0) {
-        log(`pulse timer: opened ${rounds.opened.join(', ') || 'none'}; closed ${rounds.closed.map((c) => `${c.roundId} (${c.reason})`).join(', ') || 'none'}.`);
-      }
-      if (!options.reminders) {
-        return { at: stamp, status: 'done', rounds, ...(await afterRounds(sp, now, rounds)) };
-      }
-      let reminders: RemindersReport;
-      try {
-        reminders = await options.reminders(sp, now);
-      } catch (error) {
-        log(`pulse timer: no reminders this run: ${message(error)}`);
-        reminders = { status: 'failed', sent: [], message: message(error) };
-      }
-      return { at: stamp, status: 'done', rounds, reminders, ...(await afterRounds(sp, now, rounds)) };
-    } catch (error) {
-      log(`pulse timer: the run failed and is tried again at the next one: ${message(error)}`);
-      return { at: stamp, status: 'failed' };
-    }
-  }
   return {
     async tick(at) {
       const now = at ?? new Date(clock());
-      const report = await pulse(now);
-      const renewals = await renew(now);
-      return renewals ? { ...report, renewals } : report;
+      const stamp = now.toISOString();
+      try {
+        if (await options.gate.refusal()) {
+          log('pulse timer: Engage Setup has not secured the pulse lists on this site; no round is opened and no reminder sent.');
+          return { at: stamp, status: 'notSetUp' };
+        }
+        const sp = options.site();
+        const rounds = await applySchedule(sp, now, log, options.keys);
+        if (rounds.opened.length + rounds.closed.length > 0) {
+          log(`pulse timer: opened ${rounds.opened.join(', ') || 'none'}; closed ${rounds.closed.map((c) => `${c.roundId} (${c.reason})`).join(', ') || 'none'}.`);
+        }
+        if (!options.reminders) {
+          return { at: stamp, status: 'done', rounds, ...(await afterRounds(sp, now, rounds)) };
+        }
+        let reminders: RemindersReport;
+        try {
+          reminders = await options.reminders(sp, now);
+        } catch (error) {
+          log(`pulse timer: no reminders this run: ${message(error)}`);
+          reminders = { status: 'failed', sent: [], message: message(error) };
+        }
+        return { at: stamp, status: 'done', rounds, reminders, ...(await afterRounds(sp, now, rounds)) };
+      } catch (error) {
+        log(`pulse timer: the run failed and is tried again at the next one: ${message(error)}`);
+        return { at: stamp, status: 'failed' };
+      }
     }
   };
 }
