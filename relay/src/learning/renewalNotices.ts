@@ -1,6 +1,6 @@
 /**
  * The renewal notices as Teams activity notifications, sent with the relay's identity
- * (docs/relay.md "The pulse timer", step 8), and what the renewal step asks Microsoft Graph:
+ * (docs/relay.md "The learning timer"), and what the renewal step asks Microsoft Graph:
  *
  * - the person and their manager in Entra ID: `GET /users/{upn}?$select=id,preferredLanguage`,
  *   `GET /users/{upn}/manager?$select=id,userPrincipalName,preferredLanguage` (application

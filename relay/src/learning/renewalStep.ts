@@ -1,6 +1,6 @@
 /**
- * The timer's renewal step (docs/learning.md "Expiry and renewal", docs/relay.md "The pulse
- * timer", step 8): before a skill ends, the renewal path is assigned and the person and their
+ * The learning timer's renewal step (docs/learning.md "Expiry and renewal", docs/relay.md "The
+ * learning timer"): before a skill ends, the renewal path is assigned and the person and their
  * manager are told, each once. What to do for one skill is `renewalFor`
  * (`src/core/learning/expiry.ts`); this file gathers what it needs and writes it:
  *
