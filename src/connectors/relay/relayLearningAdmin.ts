@@ -6,46 +6,13 @@
  * made once per assignment the form sends, so Try again after a lost answer creates once.
  * Failures become {@link LearningAdminError} codes, which the part words.
  */
-import type { AssignOutcome, AssignRequest, LearningAdminRelay } from '../../core/learning/learningAdminPorts';
+import { type AssignOutcome, type AssignRequest, LearningAdminError, type LearningAdminErrorCode, type LearningAdminRelay } from '../../core/learning/learningAdminPorts';
 import type { ItemId } from '../../core/models/common';
 import type { QuizAnswerKey } from '../../core/models/learning';
 import { RecognitionStoreError } from '../../core/recognition/ports';
 import { RelayCallError, type RelayClient } from './relayClient';
 
-export type LearningAdminErrorCode =
-  | 'noRelay'
-  | 'notSetUp'
-  | 'relayFault'
-  | 'unavailable'
-  | 'rateLimited'
-  | 'accessDenied'
-  /** Only HR, site owners and the people's manager assign; a leader names only their direct reports. */
-  | 'notAllowed'
-  | 'notYourReport'
-  | 'pathNotFound'
-  | 'stepNotFound'
-  | 'pathInactive'
-  | 'dueDateInPast'
-  | 'dueDateInvalid'
-  | 'audienceEmpty'
-  | 'noOneToAssign'
-  | 'personNotFound'
-  /** The relay found the quiz or its key not valid. */
-  | 'quizInvalid'
-  | 'invalid'
-  | 'unexpected';
-
-export class LearningAdminError extends Error {
-  public constructor(
-    public readonly code: LearningAdminErrorCode,
-    message: string,
-    public readonly retryAfterSeconds?: number
-  ) {
-    super(message);
-    this.name = 'LearningAdminError';
-    Object.setPrototypeOf(this, new.target.prototype);
-  }
-}
+export { LearningAdminError };
 
 const RELAY_CODES: readonly LearningAdminErrorCode[] = [
   'notAllowed',

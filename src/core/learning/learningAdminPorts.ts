@@ -83,3 +83,39 @@ export interface AudienceSource {
   searchPeople(text: string): Promise<PickablePerson[]>;
   crews(): Promise<PickableCrew[]>;
 }
+
+/** Why a relay action failed, in codes the part words. */
+export type LearningAdminErrorCode =
+  | 'noRelay'
+  | 'notSetUp'
+  | 'relayFault'
+  | 'unavailable'
+  | 'rateLimited'
+  | 'accessDenied'
+  /** Only HR, site owners and the people's manager assign; a leader names only their direct reports. */
+  | 'notAllowed'
+  | 'notYourReport'
+  | 'pathNotFound'
+  | 'stepNotFound'
+  | 'pathInactive'
+  | 'dueDateInPast'
+  | 'dueDateInvalid'
+  | 'audienceEmpty'
+  | 'noOneToAssign'
+  | 'personNotFound'
+  /** The relay found the quiz or its key not valid. */
+  | 'quizInvalid'
+  | 'invalid'
+  | 'unexpected';
+
+export class LearningAdminError extends Error {
+  public constructor(
+    public readonly code: LearningAdminErrorCode,
+    message: string,
+    public readonly retryAfterSeconds?: number
+  ) {
+    super(message);
+    this.name = 'LearningAdminError';
+    Object.setPrototypeOf(this, new.target.prototype);
+  }
+}

@@ -108,7 +108,11 @@ export function checkPathDraft(draft: PathDraft, stored: readonly PathLinks[]): 
   return problems;
 }
 
-export const isError = (problem: { readonly warning?: true; readonly severity?: string }): boolean => problem.warning !== true && problem.severity !== 'warning';
+/** Whether a problem keeps the form from being saved (a warning does not). */
+export function isError(problem: object): boolean {
+  const { warning, severity } = problem as { readonly warning?: unknown; readonly severity?: unknown };
+  return warning !== true && severity !== 'warning';
+}
 
 /** A valid draft as SE_LearningPaths stores it (the columns' values); call after `checkPathDraft`. */
 export function pathColumns(draft: PathDraft, trainerIds: readonly number[]): Record<string, unknown> {
