@@ -246,3 +246,21 @@ describe('learning renewals from the relay timer', () => {
     expect(String(row.RenewalNotices)).toContain(`${key}:2027-03-28:${person.spUserId}`);
   });
 });
+
+describe('learning renewals before Engage Setup', () => {
+  let tenant: RunningTenant;
+
+  beforeAll(async () => {
+    tenant = await startTestTenant({ freshInstall: true });
+  });
+
+  afterAll(async () => tenant?.close());
+
+  it('assigns nothing and tells no one while the learning lists are open to every member', async () => {
+    const response = await fetch(`${tenant.origin}/relay/learning-timer`, { method: 'POST' });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'notSetUp', assigned: [], notified: [] });
+    const notices = (await (await fetch(`${tenant.origin}/_local/notifications`)).json()) as { value: Row[] };
+    expect(notices.value.filter((n) => n.activityType === LEARNING_RENEWAL_ACTIVITY_TYPE)).toEqual([]);
+  });
+});
