@@ -53,6 +53,16 @@ export interface QueueRow {
   readonly status: ProgressStatus;
 }
 
+/** A colleague's practice waiting for a trainer, as a trainer's page reads it (their row `completed`: they asked). */
+export interface SignOffAskedRow extends QueueRow {
+  readonly learnerName: string;
+  /** Their sign-in name (claims login): how the sign-off names them. */
+  readonly learnerLogin: string;
+  readonly pathId: ItemId;
+  /** When they asked. */
+  readonly completedAt?: string;
+}
+
 export interface SignOffTask {
   readonly learnerId: number;
   readonly stepId: ItemId;

@@ -5,7 +5,7 @@ import type { QuizAnswers } from '../../core/learning/quiz';
 import type { ItemId } from '../../core/models/common';
 import type { Quiz } from '../../core/models/learning';
 import { MyLearning } from './MyLearning';
-import type { LearningSnapshot, MyLearningSource, QuizScored } from './types';
+import type { LearningSnapshot, MyLearningSource, QuizScored, SignOffAskAnswer, SignOffAskedRow, SignOffGiven } from './types';
 
 const NOW = new Date('2026-12-07T08:00:00Z');
 
@@ -49,7 +49,32 @@ class FakeSource implements MyLearningSource {
   public quizFailures: unknown[] = [];
   public marked: Array<[ItemId, string]> = [];
   public submitted: Array<[ItemId, string, QuizAnswers]> = [];
+  public askFailures: unknown[] = [];
+  public asked: Array<[ItemId, string]> = [];
+  public requestReads: Array<readonly ItemId[]> = [];
+  public requestFailures: unknown[] = [];
+  public requests: SignOffAskedRow[] = [];
+  public signOffFailures: unknown[] = [];
+  public signedOff: SignOffGiven[] = [];
   public constructor(private readonly data: LearningSnapshot = snapshot) {}
+
+  public askSignOff(stepId: ItemId, requestId: string): Promise<SignOffAskAnswer> {
+    this.asked.push([stepId, requestId]);
+    const failure = this.askFailures.shift();
+    return failure ? Promise.reject(failure) : Promise.resolve({ status: 'completed' });
+  }
+
+  public signOffRequests(pathIds: readonly ItemId[]): Promise<readonly SignOffAskedRow[]> {
+    this.requestReads.push(pathIds);
+    const failure = this.requestFailures.shift();
+    return failure ? Promise.reject(failure) : Promise.resolve(this.requests);
+  }
+
+  public signOff(given: SignOffGiven): Promise<unknown> {
+    this.signedOff.push(given);
+    const failure = this.signOffFailures.shift();
+    return failure ? Promise.reject(failure) : Promise.resolve({ resent: false });
+  }
 
   public read(): Promise<LearningSnapshot> {
     this.reads += 1;
@@ -277,5 +302,41 @@ describe('MyLearning in Dutch and Swedish', () => {
     });
     expect(screen.getByText('7 min: läs ”Låsningsrutin”')).toBeTruthy();
     expect(screen.getByText('0 av 2 steg klara', { exact: false })).toBeTruthy();
+  });
+});
+
+/** A learner whose next step is practice (the welcome read done), and a trainer's snapshot. */
+const practiceNext: LearningSnapshot = { ...snapshot, assignments: [{ pathId: 1, created: '2026-11-01T08:00:00Z' }, { pathId: 2, created: '2026-11-02T08:00:00Z' }], progress: [{ stepId: 10, pathId: 1, status: 'completed' }] };
+
+describe('MyLearning: asking a trainer for sign-off', () => {
+  it('asks for the practice step through the relay, shows it waiting for a trainer and goes on with the next step', async () => {
+    const source = new FakeSource(practiceNext);
+    await shown(source);
+    const next = screen.getByRole('region', { name: 'Your next step' });
+    expect(within(next).getByText('30 min: practise “Safety walk” with a trainer')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(within(next).getByRole('button', { name: 'Ask a trainer for sign-off' }));
+    });
+    expect(source.asked.map(([stepId]) => stepId)).toEqual([11]);
+    expect(source.asked[0][1]).toMatch(/^[A-Za-z0-9_:-]{8,64}$/);
+    expect(within(screen.getByRole('status')).getByText('Asked for sign-off: “Safety walk”. A trainer signs it off on their phone.')).toBeTruthy();
+    expect(screen.getByText('Waiting for a trainer to sign off: Safety walk')).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Your next step' })).getByText('7 min: read “Lockout procedure”')).toBeTruthy();
+  });
+
+  it('says why asking failed, keeps the step, and Try again sends the same request', async () => {
+    const source = new FakeSource(practiceNext);
+    source.askFailures.push(coded('notAssigned'));
+    await shown(source, 'nl-nl');
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Trainer vragen om af te tekenen' }));
+    });
+    expect(screen.getByText('Dit leerpad is niet meer aan je toegewezen.')).toBeTruthy();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Opnieuw proberen' }));
+    });
+    expect(source.asked).toHaveLength(2);
+    expect(source.asked[1]).toEqual(source.asked[0]);
+    expect(screen.getByText('Wacht op aftekenen door een trainer: Safety walk')).toBeTruthy();
   });
 });

@@ -26,6 +26,7 @@ import { failureCodeOf, learningWords, type LearningWords } from './learningWord
 import styles from './MyLearning.module.scss';
 import { pathProgress } from './pathProgress';
 import { QuizRunner } from './QuizRunner';
+import { SignOffQueue } from './SignOffQueue';
 import type { LearningSnapshot, MyLearningSource, ShownStep } from './types';
 
 export interface IMyLearningProps {
@@ -110,6 +111,26 @@ export function MyLearning(props: IMyLearningProps): React.ReactElement {
     setAction({ kind: 'idle' });
     setQuiz(undefined);
     setReturns((n) => n + 1);
+  };
+
+  /** Practice done: asked of a trainer; the plan shows it waiting for them and goes on with the next step. */
+  const askSignOff = (open: OpenStep): void => {
+    const requestId = requestIds.current.get(open.stepId) ?? newRequestId();
+    requestIds.current.set(open.stepId, requestId);
+    setCelebration('');
+    setAction({ kind: 'saving' });
+    source.askSignOff(open.stepId, requestId).then(
+      (answer) => {
+        const step = stepOf(open.stepId);
+        update((before) => ({
+          ...before,
+          progress: before.progress.filter((p) => p.stepId !== open.stepId).concat([{ stepId: open.stepId, pathId: open.pathId, status: answer.status }])
+        }));
+        setCelebration(format(words.askedSignOff, step ? stepWording(step, locale).title : ''));
+        backToNext();
+      },
+      (error: unknown) => setAction({ kind: 'failed', error })
+    );
   };
 
   const markDone = (open: OpenStep): void => {
@@ -226,6 +247,15 @@ export function MyLearning(props: IMyLearningProps): React.ReactElement {
                 />
               )}
               {step.kind === 'quiz' && <Button className={styles.target} primary={true} text={words.startQuiz} onClick={() => openQuiz(current)} />}
+              {step.kind === 'practice' && (
+                <Button
+                  className={styles.target}
+                  primary={true}
+                  disabled={action.kind === 'saving'}
+                  text={action.kind === 'saving' ? words.asking : action.kind === 'failed' ? words.tryAgain : words.askSignOff}
+                  onClick={() => askSignOff(current)}
+                />
+              )}
             </div>
           </>
         ) : (
@@ -277,6 +307,7 @@ export function MyLearning(props: IMyLearningProps): React.ReactElement {
           </ul>
         </section>
       )}
+      <SignOffQueue source={source} data={data} words={words} locale={locale} timeZone={timeZone} now={now} announce={setCelebration} />
     </div>
   );
 }

@@ -19,6 +19,12 @@ export type LearningFailureCode =
   | 'stepNotFound'
   | 'quizNotReady'
   | 'attemptsUsed'
+  | 'ownSignOff'
+  | 'notQualified'
+  | 'learnerNotFound'
+  | 'stepNotDone'
+  /** The relay refused a sign-off's station or note (HR changed the path's stations since the list was read). */
+  | 'signOffInvalid'
   | 'invalid'
   | 'unexpected';
 
@@ -78,6 +84,32 @@ export interface LearningWords {
   readonly tryQuizAgain: string;
   /** After a failure: what was given is still there. */
   readonly answersKept: string;
+  /** Practice: the learner asks a trainer to sign it off. */
+  readonly askSignOff: string;
+  readonly asking: string;
+  /** {0}: the step's title. */
+  readonly askedSignOff: string;
+  /** The trainer's section. */
+  readonly signOffHeading: string;
+  readonly signOffLoading: string;
+  readonly signOffNone: string;
+  /** Counted on the person's steps waiting ({0}). */
+  readonly stepsWaiting: PluralForms;
+  readonly signOff: string;
+  /** {0}: the step's title, {1}: the learner's name. */
+  readonly signOffFor: string;
+  readonly station: string;
+  readonly note: string;
+  /** {0}: characters typed, {1}: the most allowed. */
+  readonly noteCount: string;
+  /** {0}: characters over the limit. */
+  readonly noteTooLong: string;
+  readonly chooseStation: string;
+  readonly confirm: string;
+  readonly signingOff: string;
+  /** {0}: the step's title, {1}: the learner's name. */
+  readonly signedOff: string;
+  readonly backToList: string;
   readonly errors: { readonly [code in LearningFailureCode]: string };
 }
 
@@ -98,7 +130,7 @@ const en: LearningWords = {
   markDone: 'Mark as done',
   saving: 'Saving…',
   startQuiz: 'Start the quiz',
-  practiceHint: 'Do this step with a trainer: they sign it off, and then it counts.',
+  practiceHint: 'Do this step with a trainer, then ask them to sign it off: then it counts.',
   courseHint: 'Take the course in Viva Learning, then mark it as done here.',
   celebrateStep: 'Well done! “{0}” is done.',
   celebratePath: 'You finished {0}!',
@@ -128,7 +160,30 @@ const en: LearningWords = {
   noAttemptsLeft: 'You have used your attempts for today. Try again tomorrow.',
   tryQuizAgain: 'Try the quiz again',
   answersKept: 'Nothing is lost: your answers are still here.',
+  askSignOff: 'Ask a trainer for sign-off',
+  asking: 'Asking…',
+  askedSignOff: 'Asked for sign-off: “{0}”. A trainer signs it off on their phone.',
+  signOffHeading: 'Waiting for your sign-off',
+  signOffLoading: 'Loading who is waiting for your sign-off…',
+  signOffNone: 'Nobody is waiting for your sign-off.',
+  stepsWaiting: { one: '{0} step waiting', other: '{0} steps waiting' },
+  signOff: 'Sign off',
+  signOffFor: 'Sign off “{0}” for {1}',
+  station: 'Station',
+  note: 'Note (optional)',
+  noteCount: '{0} of {1} characters',
+  noteTooLong: 'The note is {0} characters too long. Shorten it: nothing is cut.',
+  chooseStation: 'Choose the station first.',
+  confirm: 'Confirm sign-off',
+  signingOff: 'Signing off…',
+  signedOff: 'Signed off: “{0}” for {1}.',
+  backToList: 'Back to the list',
   errors: {
+    ownSignOff: 'Nobody signs off their own practice.',
+    notQualified: 'You cannot sign this off: you hold no valid U or O level on this station and are not a trainer of this path.',
+    learnerNotFound: 'This colleague could not be found in the directory or on the site.',
+    stepNotDone: 'Your colleague has not done this step yet. It is signed off after.',
+    signOffInvalid: 'The sign-off was not accepted: the path\'s stations may have changed. Reload the page and try again.',
     notSetUp: 'Learning is not set up on this site yet. Ask your site admin to run Shopfloor Engage setup.',
     noRelay: 'Your progress cannot be recorded on this site: it needs the Engage relay. Tell your IT admin.',
     relayFault: 'The learning service is not working right now. Tell your IT admin.',
@@ -162,7 +217,7 @@ const nl: LearningWords = {
   markDone: 'Markeren als gedaan',
   saving: 'Opslaan…',
   startQuiz: 'Quiz beginnen',
-  practiceHint: 'Doe deze stap met een trainer: die tekent hem af, en dan telt hij.',
+  practiceHint: 'Doe deze stap met een trainer en vraag hem dan om af te tekenen: dan telt hij.',
   courseHint: 'Volg de cursus in Viva Learning en markeer hem hier daarna als gedaan.',
   celebrateStep: 'Goed gedaan! “{0}” is klaar.',
   celebratePath: 'Je hebt {0} afgerond!',
@@ -192,7 +247,30 @@ const nl: LearningWords = {
   noAttemptsLeft: 'Je pogingen voor vandaag zijn op. Probeer het morgen opnieuw.',
   tryQuizAgain: 'Quiz opnieuw proberen',
   answersKept: 'Er gaat niets verloren: je antwoorden staan er nog.',
+  askSignOff: 'Trainer vragen om af te tekenen',
+  asking: 'Vragen…',
+  askedSignOff: 'Gevraagd om af te tekenen: “{0}”. Een trainer tekent af op zijn telefoon.',
+  signOffHeading: 'Wacht op jouw aftekening',
+  signOffLoading: 'Laden wie op jouw aftekening wacht…',
+  signOffNone: 'Niemand wacht op jouw aftekening.',
+  stepsWaiting: { one: '{0} stap wacht', other: '{0} stappen wachten' },
+  signOff: 'Aftekenen',
+  signOffFor: '“{0}” aftekenen voor {1}',
+  station: 'Werkplek',
+  note: 'Opmerking (optioneel)',
+  noteCount: '{0} van {1} tekens',
+  noteTooLong: 'De opmerking is {0} tekens te lang. Maak hem korter: er wordt niets afgeknipt.',
+  chooseStation: 'Kies eerst de werkplek.',
+  confirm: 'Aftekenen bevestigen',
+  signingOff: 'Aftekenen…',
+  signedOff: 'Afgetekend: “{0}” voor {1}.',
+  backToList: 'Terug naar de lijst',
   errors: {
+    ownSignOff: 'Niemand tekent zijn eigen oefening af.',
+    notQualified: 'Je kunt dit niet aftekenen: je hebt geen geldig niveau U of O op deze werkplek en bent geen trainer van dit leerpad.',
+    learnerNotFound: 'Deze collega is niet gevonden in de directory of op de site.',
+    stepNotDone: 'Je collega heeft deze stap nog niet gedaan. Hij wordt daarna afgetekend.',
+    signOffInvalid: 'De aftekening is niet aangenomen: de werkplekken van het leerpad zijn misschien gewijzigd. Laad de pagina opnieuw en probeer het nog eens.',
     notSetUp: 'Leren is op deze site nog niet ingesteld. Vraag je sitebeheerder om Shopfloor Engage instellen uit te voeren.',
     noRelay: 'Je voortgang kan op deze site niet worden vastgelegd: daarvoor is de Engage-relay nodig. Meld het aan je IT-beheerder.',
     relayFault: 'De leerdienst werkt nu niet. Meld het aan je IT-beheerder.',
@@ -226,7 +304,7 @@ const sv: LearningWords = {
   markDone: 'Markera som klart',
   saving: 'Sparar…',
   startQuiz: 'Starta quizen',
-  practiceHint: 'Gör det här steget med en handledare: hen godkänner det, och då räknas det.',
+  practiceHint: 'Gör steget med en handledare och be hen sedan godkänna det: då räknas det.',
   courseHint: 'Gå kursen i Viva Learning och markera den sedan som klar här.',
   celebrateStep: 'Bra jobbat! ”{0}” är klart.',
   celebratePath: 'Du har slutfört {0}!',
@@ -256,7 +334,30 @@ const sv: LearningWords = {
   noAttemptsLeft: 'Du har använt dina försök för i dag. Försök igen i morgon.',
   tryQuizAgain: 'Gör quizen igen',
   answersKept: 'Inget går förlorat: dina svar finns kvar.',
+  askSignOff: 'Be en handledare godkänna',
+  asking: 'Skickar…',
+  askedSignOff: 'Du har bett om godkännande: ”{0}”. En handledare godkänner det i sin telefon.',
+  signOffHeading: 'Väntar på ditt godkännande',
+  signOffLoading: 'Laddar vilka som väntar på ditt godkännande…',
+  signOffNone: 'Ingen väntar på ditt godkännande.',
+  stepsWaiting: { one: '{0} steg väntar', other: '{0} steg väntar' },
+  signOff: 'Godkänn',
+  signOffFor: 'Godkänn ”{0}” för {1}',
+  station: 'Station',
+  note: 'Anteckning (valfri)',
+  noteCount: '{0} av {1} tecken',
+  noteTooLong: 'Anteckningen är {0} tecken för lång. Korta den: inget klipps bort.',
+  chooseStation: 'Välj stationen först.',
+  confirm: 'Bekräfta godkännandet',
+  signingOff: 'Godkänner…',
+  signedOff: 'Godkänt: ”{0}” för {1}.',
+  backToList: 'Tillbaka till listan',
   errors: {
+    ownSignOff: 'Ingen godkänner sin egen övning.',
+    notQualified: 'Du kan inte godkänna detta: du har ingen giltig nivå U eller O på stationen och är inte handledare för utbildningsvägen.',
+    learnerNotFound: 'Kollegan finns inte i katalogen eller på webbplatsen.',
+    stepNotDone: 'Din kollega har inte gjort steget än. Det godkänns efteråt.',
+    signOffInvalid: 'Godkännandet togs inte emot: utbildningsvägens stationer kan ha ändrats. Ladda om sidan och försök igen.',
     notSetUp: 'Utbildning är inte konfigurerad på den här webbplatsen än. Be webbplatsens administratör att köra Konfigurera Shopfloor Engage.',
     noRelay: 'Dina framsteg kan inte sparas på den här webbplatsen: det kräver Engage-reläet. Säg till din IT-administratör.',
     relayFault: 'Utbildningstjänsten fungerar inte just nu. Säg till din IT-administratör.',
@@ -300,6 +401,10 @@ export function failureCodeOf(error: unknown): LearningFailureCode {
     case 'stepNotFound':
     case 'quizNotReady':
     case 'attemptsUsed':
+    case 'ownSignOff':
+    case 'notQualified':
+    case 'learnerNotFound':
+    case 'stepNotDone':
     case 'invalid':
       return code;
     default:

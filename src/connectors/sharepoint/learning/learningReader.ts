@@ -27,7 +27,7 @@ import '@pnp/sp/webs';
 import { isSkillLevel, parseGrants } from '../../../core/learning/levels';
 import type { PlanAssignment, PlanPath, PlanProgress, PlanStep } from '../../../core/learning/nextStep';
 import { parseQuiz } from '../../../core/learning/quiz';
-import type { HeldSkill } from '../../../core/learning/signOffQueue';
+import type { HeldSkill, SignOffAskedRow } from '../../../core/learning/signOffQueue';
 import type { ItemId, Translations } from '../../../core/models/common';
 import { type LearningPathTranslation, PROGRESS_STATUSES, type ProgressStatus, type Quiz, type SkillGrant, STEP_KINDS, type StepKind, type StepTranslation } from '../../../core/models/learning';
 import { isAppLogin } from '../../../core/people/claims';
@@ -83,18 +83,8 @@ export interface MyLearningRead {
   readonly skills: readonly HeldSkill[];
 }
 
-/** A colleague's practice waiting for a trainer (their row `completed`: they asked). */
-export interface SignOffRequestRow {
-  /** The learner's site user id, name and sign-in name (claims login). */
-  readonly learnerId: number;
-  readonly learnerName: string;
-  readonly learnerLogin: string;
-  readonly pathId: ItemId;
-  readonly stepId: ItemId;
-  readonly status: ProgressStatus;
-  /** When they asked. */
-  readonly completedAt?: string;
-}
+/** A colleague's practice waiting for a trainer. */
+export type SignOffRequestRow = SignOffAskedRow;
 
 export interface LearningReaderOptions {
   /** PnPjs rooted at the engagement site, as the signed-in person. */
