@@ -9,6 +9,7 @@
 import * as path from 'path';
 import type { Locator, Page } from 'playwright-core';
 
+import { learningWords } from '../../src/ui/learning/learningWords';
 import { loadAmdStrings } from '../support/sources';
 import { DESKTOP, newContext } from './support/browser';
 import { NO_FAULTS, outageOf, setFaults } from './support/faults';
@@ -40,6 +41,7 @@ const admin = words('webparts/recognitionAdmin');
 const setup = words('webparts/engageSetup');
 const nextShift = words('adaptiveCardExtensions/myNextShift');
 const shiftStatus = words('extensions/shiftStatus');
+const learning = learningWords('en-us');
 
 interface PartCase {
   readonly name: string;
@@ -108,6 +110,15 @@ const PARTS: readonly PartCase[] = [
     needs: ['graph'],
     error: cardError,
     retry: (part) => part.getByRole('button', { name: nextShift.Retry }),
+    ready: cardReady
+  },
+  {
+    // The face reads SharePoint only; the Viva Learning courses (Graph) wait for the quick view.
+    name: 'My learning card',
+    alias: 'MyLearningAdaptiveCardExtension',
+    needs: ['sharepoint'],
+    error: cardError,
+    retry: (part) => part.getByRole('button', { name: learning.tryAgain }),
     ready: cardReady
   },
   {
