@@ -12,11 +12,12 @@ import { randomUUID } from 'crypto';
 
 import { RelayLearning } from '../../src/connectors/relay/relayLearning';
 import { SharePointLearningReader, type MyLearningRead } from '../../src/connectors/sharepoint/learning/learningReader';
-import { learningPlan, type OpenStep } from '../../src/core/learning/nextStep';
+import { finishedPaths, learningPlan, type OpenStep } from '../../src/core/learning/nextStep';
+import { signOffQueue, signsOffOn, trainerSkillsAt } from '../../src/core/learning/signOffQueue';
 import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
 import { SEEDED_QUIZ_ANSWERS } from '../../local/tenant/history/learning';
-import { relayClientAs, requestsDuring, spAs, startTestTenant } from '../support/tenant';
+import { persona, relayClientAs, requestsDuring, spAs, startTestTenant } from '../support/tenant';
 
 const readerFor = (tenant: RunningTenant, person: Person): SharePointLearningReader => new SharePointLearningReader({ sp: spAs(tenant, person), siteUserId: person.spUserId });
 
@@ -135,5 +136,48 @@ describe('My learning against the local tenant', () => {
     const { person, step } = await operatorWith(tenant, 'a quiz started next', (read) => learningPlan(read, tenant.context.now()).open.filter((open) => open.kind === 'quiz')[0]);
     const outcome = await new RelayLearning(relayClientAs(tenant, person)).submitQuiz(step.stepId, randomUUID(), SEEDED_QUIZ_ANSWERS);
     expect(outcome).toMatchObject({ correct: 2, passed: true });
+  });
+
+  it('shows the demo team leader the practice their crew asked to have signed off, and their sign-off finishes the learner\'s path', async () => {
+    const leader = persona(tenant, 'teamLeader');
+    const asker = persona(tenant, 'operator');
+    const agency = persona(tenant, 'agencyOperator');
+    const reader = readerFor(tenant, leader);
+    let read: MyLearningRead | undefined;
+    // The trainer's levels come in the first read's one round trip.
+    expect(await requestsDuring(tenant, 'sharepoint', async () => {
+      read = await reader.read();
+    })).toBe(1);
+    const mine = read as MyLearningRead;
+    const now = tenant.context.now();
+    const skills = trainerSkillsAt(mine.skills, (id) => mine.paths.filter((p) => p.id === id)[0]?.lapseDays ?? 0, now, 'Europe/Stockholm');
+    const pathIds = mine.paths.filter((p) => signsOffOn(mine.personId, p, skills)).map((p) => p.id);
+    const forklift = mine.paths.filter((p) => p.title === 'Forklift licence')[0];
+    expect(pathIds).toContain(forklift.id);
+    const queue = async (): Promise<ReturnType<typeof signOffQueue>> => {
+      let rows: Awaited<ReturnType<SharePointLearningReader['signOffRequests']>> = [];
+      expect(await requestsDuring(tenant, 'sharepoint', async () => {
+        rows = await reader.signOffRequests(pathIds);
+      })).toBe(1);
+      return signOffQueue({ trainerId: mine.personId, trainerSkills: skills, paths: mine.paths, steps: mine.steps, rows });
+    };
+    const practice = mine.steps.filter((s) => s.pathId === forklift.id && s.kind === 'practice')[0];
+    // The seed: the operator asked; the agency operator has the practice to do.
+    expect((await queue()).filter((t) => t.stepId === practice.id).map((t) => t.learnerId)).toEqual([asker.spUserId]);
+    const agencyRead = await readerFor(tenant, agency).read();
+    expect(learningPlan(agencyRead, now).open.some((o) => o.stepId === practice.id)).toBe(true);
+
+    expect(await new RelayLearning(relayClientAs(tenant, agency)).askSignOff(practice.id, randomUUID())).toEqual({ status: 'completed', resent: false });
+    const waiting = (await queue()).filter((t) => t.stepId === practice.id);
+    expect(waiting.map((t) => t.learnerId).sort()).toEqual([asker.spUserId, agency.spUserId].sort());
+    const task = waiting.filter((t) => t.learnerId === agency.spUserId)[0];
+    expect(task.stations).toEqual(forklift.grants.map((g) => g.station));
+
+    const signed = await new RelayLearning(relayClientAs(tenant, leader)).signOff({ learnerId: agency.id, stepId: practice.id, station: task.stations[0], requestId: randomUUID(), timeZone: 'Europe/Stockholm' });
+    expect(signed).toMatchObject({ resent: false, station: task.stations[0] });
+    expect((await queue()).filter((t) => t.stepId === practice.id).map((t) => t.learnerId)).toEqual([asker.spUserId]);
+    const after = await readerFor(tenant, agency).read();
+    expect(after.progress.filter((p) => p.stepId === practice.id)).toEqual([expect.objectContaining({ status: 'signed-off' })]);
+    expect(finishedPaths(after).has(forklift.id)).toBe(true);
   });
 });

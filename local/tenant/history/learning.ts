@@ -15,6 +15,7 @@ import type { QuizAnswerKey, SkillGrant, SkillLevel } from '../../../src/core/mo
 import { localLearningKeys } from '../../relay/learningKeys';
 import { courseByTitle } from '../courses';
 import type { Person } from '../directory';
+import { personas } from '../personas';
 import { LINES } from '../plantModel';
 import { CrewPeople, DAY_MS, HistoryContext, spDate } from './common';
 
@@ -285,6 +286,16 @@ export function seedLearning(context: HistoryContext): void {
   }
   const byTitle = (title: string): SeededPath => paths.find((p) => p.seed.title === title) ?? paths[0];
   const onboarding = byTitle('Onboarding – first two weeks on the floor');
+  // Trainer sign-off in the workbench: the operator persona has done the forklift licence's
+  // practical test and asked for the sign-off (their team leader, a named trainer of the path, sees
+  // it waiting), and the agency operator has every step but the practical test done, so they can
+  // ask for it themselves.
+  const demo = new Map<string, SignOffDemo>();
+  for (const choice of personas(context.directory)) {
+    if (choice.key === 'operator' || choice.key === 'agencyOperator') {
+      demo.set(`${byTitle('Forklift licence').id}:${choice.person.id}`, choice.key === 'operator' ? 'asked' : 'practiceNext');
+    }
+  }
   const onboarded = new Set<string>();
 
   // The relay writes every assignment (HR or the leader assigned through it: `AssignedBy`).
@@ -308,7 +319,7 @@ export function seedLearning(context: HistoryContext): void {
     if (path === onboarding) {
       onboarded.add(learner.id);
     }
-    seedProgress(context, path, learner, crew, assignedAt);
+    seedProgress(context, path, learner, crew, assignedAt, demo.get(`${path.id}:${learner.id}`));
   };
 
   const newSince = new Date(today.getTime() - 60 * DAY_MS);
@@ -379,7 +390,47 @@ function seedFinishedPath(context: HistoryContext, path: SeededPath, learner: Pe
   });
 }
 
-function seedProgress(context: HistoryContext, path: SeededPath, learner: Person, crew: CrewPeople | undefined, assignedAt: Date): void {
+/**
+ * A workbench persona's progress on a path with practice, written without the random history:
+ * every step before the practice done; the practice done and a trainer asked (`asked`, the row
+ * `completed` as the relay's signoff-request route writes it), or not started (`practiceNext`).
+ */
+type SignOffDemo = 'asked' | 'practiceNext';
+
+function seedSignOffDemo(context: HistoryContext, path: SeededPath, learner: Person, crew: CrewPeople | undefined, assignedAt: Date, demo: SignOffDemo): void {
+  const { today } = context;
+  path.stepIds.forEach((stepId, index) => {
+    const practice = path.seed.steps[index].kind === 'practice';
+    if (practice && demo === 'practiceNext') {
+      return;
+    }
+    // Spread over the days since assignment; the practice (asked for) yesterday.
+    const completedAt = practice ? new Date(today.getTime() - DAY_MS) : new Date(Math.min(assignedAt.getTime() + (index + 1) * DAY_MS, today.getTime() - 2 * DAY_MS));
+    const values = progressRow(path, stepId, learner, crew);
+    values.Status = 'completed';
+    values.CompletedAt = spDate(completedAt);
+    context.add('SE_Progress', values, context.relaySpUserId, completedAt);
+  });
+}
+
+function seedProgress(context: HistoryContext, path: SeededPath, learner: Person, crew: CrewPeople | undefined, assignedAt: Date, demo?: SignOffDemo): void {
+  if (demo) {
+    // The random history is drawn all the same, so every other row of the demo stays as it was.
+    seedProgressRows(context, path, learner, crew, assignedAt, () => undefined);
+    seedSignOffDemo(context, path, learner, crew, assignedAt, demo);
+    return;
+  }
+  seedProgressRows(context, path, learner, crew, assignedAt, (values, created) => context.add('SE_Progress', values, context.relaySpUserId, created));
+}
+
+function seedProgressRows(
+  context: HistoryContext,
+  path: SeededPath,
+  learner: Person,
+  crew: CrewPeople | undefined,
+  assignedAt: Date,
+  write: (values: Record<string, unknown>, created: Date) => void
+): void {
   const { rng, today } = context;
   const stepsDone = rng.int(0, path.stepIds.length);
   const { trainer, station } = signOffBy(context, path, learner, crew);
@@ -412,7 +463,7 @@ function seedProgress(context: HistoryContext, path: SeededPath, learner: Person
       values.CompletedAt = spDate(completedAt);
     }
     // The relay records every step: the person's own (read, watch, course, quiz) and the trainer's sign-off.
-    context.add('SE_Progress', values, context.relaySpUserId, completedAt.getTime() < today.getTime() ? completedAt : assignedAt);
+    write(values, completedAt.getTime() < today.getTime() ? completedAt : assignedAt);
   });
 }
 
