@@ -1,4 +1,4 @@
-import type { StepProgress } from '../models/learning';
+import type { Skill, StepProgress } from '../models/learning';
 import { Assignee, AssignmentRequest, audienceMembers, crewMoveUpdates, dueInstant, planAssignments } from './assignment';
 import { learningPlan } from './nextStep';
 
@@ -76,5 +76,32 @@ describe('a person moved to another crew mid-path', () => {
     };
     expect(learningPlan({ ...state, progress: moved }, NOW).next).toEqual(learningPlan({ ...state, progress }, NOW).next);
     expect(learningPlan({ ...state, progress: moved }, NOW).next).toMatchObject({ stepId: 13, done: 2 });
+  });
+
+  it('moves their levels too, so the new leader\'s matrix (SE_Skills by CrewKey) shows them', () => {
+    const skills: Array<Pick<Skill, 'id' | 'crewKey' | 'station' | 'level'>> = [
+      { id: 201, crewKey: 'team-a', station: 'GOT-PRESS1-DIE', level: 'U' },
+      { id: 202, station: 'GOT-PRESS1-QC', level: 'L' }
+    ];
+    expect(crewMoveUpdates(skills, 'team-b')).toEqual([
+      { id: 201, crewKey: 'team-b' },
+      { id: 202, crewKey: 'team-b' }
+    ]);
+    // Once moved, nothing more changes.
+    const moved = skills.map((row) => ({ ...row, ...crewMoveUpdates([row], 'team-b')[0] }));
+    expect(crewMoveUpdates(moved, 'team-b')).toEqual([]);
+  });
+
+  it('leaves rows under a crew the person still works in, and compares team ids without case', () => {
+    const rows = [
+      { id: 1, crewKey: 'team-a' },
+      { id: 2, crewKey: 'TEAM-C' },
+      { id: 3, crewKey: 'Team-B' },
+      { id: 4, crewKey: 'team-d' }
+    ];
+    expect(crewMoveUpdates(rows, 'team-b', ['team-c'])).toEqual([
+      { id: 1, crewKey: 'team-b' },
+      { id: 4, crewKey: 'team-b' }
+    ]);
   });
 });

@@ -8,11 +8,11 @@
  * past is refused when assigning (it would be overdue before anyone saw it); the day itself is
  * allowed. A person who moves to another crew mid-path keeps every step done: progress belongs
  * to the person and the step (`stepId:userId`), never to the crew; only the crew a leader sees
- * them under follows.
+ * them under follows (`crewMoveUpdates`: assignments, progress and levels).
  */
 import { assignmentKey } from '../models/keys';
 import type { IsoDate, ItemId } from '../models/common';
-import type { Assignment, AssignmentReason, LearningPath, StepProgress } from '../models/learning';
+import type { Assignment, AssignmentReason, LearningPath, Skill, StepProgress } from '../models/learning';
 import { addLocalDays, parseLocalDate, zonedInstant } from '../pulse/zonedTime';
 
 export type Audience =
@@ -173,13 +173,19 @@ export function planAssignments(
   return { problems: [], create, alreadyAssigned };
 }
 
+/** A learning row a leader sees a person under: an assignment, a progress row or a level (SE_Skills). */
+export type CrewRow = Pick<Assignment, 'id' | 'crewKey'> | Pick<StepProgress, 'id' | 'crewKey'> | Pick<Skill, 'id' | 'crewKey'>;
+
+const sameCrew = (a: string | undefined, b: string): boolean => a !== undefined && a.trim().toLowerCase() === b.trim().toLowerCase();
+
 /**
- * What changes when a person moves to another crew: the crew their assignments and progress are
- * shown under (`CrewKey`), nothing else. Rows already under the new crew are left out.
+ * What changes when a person moves to another crew: the crew their assignments, progress and
+ * levels are shown under (`CrewKey`), nothing else, so the new leader sees them in the skills
+ * matrix and the crew's progress. Rows already under the new crew are left out, and so are rows
+ * under a crew the person still works in (`stillIn`, their other crews): a path assigned to one
+ * of their crews stays that crew's. Team ids are compared without case.
  */
-export function crewMoveUpdates<T extends Pick<Assignment, 'id' | 'crewKey'> | Pick<StepProgress, 'id' | 'crewKey'>>(
-  rows: readonly T[],
-  newCrewKey: string
-): Array<{ readonly id: ItemId; readonly crewKey: string }> {
-  return rows.filter((row) => row.crewKey !== newCrewKey).map((row) => ({ id: row.id, crewKey: newCrewKey }));
+export function crewMoveUpdates<T extends CrewRow>(rows: readonly T[], newCrewKey: string, stillIn: readonly string[] = []): Array<{ readonly id: ItemId; readonly crewKey: string }> {
+  const kept = [newCrewKey, ...stillIn];
+  return rows.filter((row) => !kept.some((crew) => sameCrew(row.crewKey, crew))).map((row) => ({ id: row.id, crewKey: newCrewKey }));
 }
