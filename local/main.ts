@@ -9,17 +9,19 @@
  *                                  admin applies Engage Setup's access settings
  *   npm start -- --port 8080 --data /tmp/plant --seed 7
  *
- * The relay's pulse timer runs every minute (LOCAL_PULSE_TIMER_MS; 0 = never), and the tenant's
- * clock can be moved (`POST /_local/clock`), so a round opens on time in the workbench.
+ * The relay's pulse timer runs every minute (LOCAL_PULSE_TIMER_MS; 0 = never), its learning
+ * timer every five minutes (LOCAL_LEARNING_TIMER_MS; 0 = never), and the tenant's clock can be moved (`POST /_local/clock`), so a round opens on time in the workbench.
  */
 import * as path from 'path';
 
-import { PULSE_TIMER_PATH } from './relay';
+import { LEARNING_TIMER_PATH, PULSE_TIMER_PATH } from './relay';
 import { movableClock } from './server/admin';
 import { DEFAULT_SEED, REPO_ROOT, startTenant } from './server/tenant';
 
 /** How often the local relay's pulse timer runs, as the Functions timer trigger does in Azure. */
 const PULSE_TIMER_EVERY_MS = Number(process.env.LOCAL_PULSE_TIMER_MS ?? 60_000);
+/** How often the local relay's learning timer runs (hourly in Azure; every 5 minutes here). */
+const LEARNING_TIMER_EVERY_MS = Number(process.env.LOCAL_LEARNING_TIMER_MS ?? 300_000);
 
 interface CliOptions {
   port: number;
@@ -92,6 +94,13 @@ async function main(): Promise<void> {
           fetch(`${tenant.origin}${PULSE_TIMER_PATH}`, { method: 'POST' }).catch((error: unknown) => process.stderr.write(`pulse timer: ${String(error)}\n`));
         }, PULSE_TIMER_EVERY_MS)
       : undefined;
+  // The learning timer likewise (renewals before a skill ends, and their Teams notices).
+  const learningTimer =
+    LEARNING_TIMER_EVERY_MS > 0
+      ? setInterval(() => {
+          fetch(`${tenant.origin}${LEARNING_TIMER_PATH}`, { method: 'POST' }).catch((error: unknown) => process.stderr.write(`learning timer: ${String(error)}\n`));
+        }, LEARNING_TIMER_EVERY_MS)
+      : undefined;
   process.stdout.write(
     [
       '',
@@ -111,6 +120,9 @@ async function main(): Promise<void> {
       return;
     }
     stopping = true;
+    if (learningTimer) {
+      clearInterval(learningTimer);
+    }
     if (pulseTimer) {
       clearInterval(pulseTimer);
     }

@@ -21,6 +21,7 @@ import * as fs from 'fs';
 import JSZip from 'jszip';
 import * as path from 'path';
 
+import { LEARNING_RENEWAL_ACTIVITY_TYPE, LEARNING_RENEWAL_TEMPLATE_PARAMETER } from '../relay/src/learning/renewalNotices';
 import {
   PULSE_REMINDER_ACTIVITY_TYPE,
   PULSE_REMINDER_TEMPLATE_PARAMETER,
@@ -396,17 +397,27 @@ function checkAgainstTimer(manifest: Record<string, unknown>, translations: Read
     problems.push(`The pulse template's id must be ${PULSE_TEAMS_APP_MANIFEST_ID} (PULSE_TEAMS_APP_MANIFEST_ID in ${source}).`);
   }
   const types = activityTypes(manifest);
-  const index = types.findIndex((a) => a.type === PULSE_REMINDER_ACTIVITY_TYPE);
-  if (index < 0) {
-    problems.push(`The pulse template must declare the activity type ${PULSE_REMINDER_ACTIVITY_TYPE} (PULSE_REMINDER_ACTIVITY_TYPE in ${source}).`);
-  } else {
+  const sent: ReadonlyArray<{ type: string; parameter: string; constants: string }> = [
+    { type: PULSE_REMINDER_ACTIVITY_TYPE, parameter: PULSE_REMINDER_TEMPLATE_PARAMETER, constants: `PULSE_REMINDER_ACTIVITY_TYPE in ${source}` },
+    {
+      type: LEARNING_RENEWAL_ACTIVITY_TYPE,
+      parameter: LEARNING_RENEWAL_TEMPLATE_PARAMETER,
+      constants: 'LEARNING_RENEWAL_ACTIVITY_TYPE in relay/src/learning/renewalNotices.ts'
+    }
+  ];
+  for (const { type, parameter, constants } of sent) {
+    const index = types.findIndex((a) => a.type === type);
+    if (index < 0) {
+      problems.push(`The pulse template must declare the activity type ${type} (${constants}).`);
+      continue;
+    }
     const texts: Array<[string, unknown]> = [['the pulse template', types[index].templateText]];
     for (const [file, translation] of translations) {
       texts.push([file, translation[`activities.activityTypes[${index}].templateText`]]);
     }
     for (const [where, text] of texts) {
-      if (typeof text !== 'string' || templatePlaceholders(text).join() !== PULSE_REMINDER_TEMPLATE_PARAMETER) {
-        problems.push(`The templateText of ${PULSE_REMINDER_ACTIVITY_TYPE} in ${where} must use exactly {${PULSE_REMINDER_TEMPLATE_PARAMETER}}, the one parameter the timer sends.`);
+      if (typeof text !== 'string' || templatePlaceholders(text).join() !== parameter) {
+        problems.push(`The templateText of ${type} in ${where} must use exactly {${parameter}}, the one parameter the relay sends.`);
       }
     }
   }

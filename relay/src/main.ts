@@ -13,10 +13,12 @@
  *                        reference; optional: without it no pulse answer is collected)
  *   SE_LEARNING_KEYS     the learning lists' sealed columns' keys, as SE_PULSE_KEYS (optional:
  *                        without it no quiz is scored or sealed)
+ *   SE_PLANT_TIME_ZONE   the plant's IANA time zone, e.g. Europe/Stockholm: the learning timer's
+ *                        days (renewal lead days, expiry); UTC when not set
  */
 import * as http from 'http';
 
-import { createRelay, createRelayPulseTimer, entraIdTokens, type RelayConfig } from './createRelay';
+import { createRelay, createRelayLearningTimer, createRelayPulseTimer, entraIdTokens, type RelayConfig } from './createRelay';
 import { INTERNAL_PROBLEM, type RelayAnswer, TOO_LARGE_PROBLEM } from './router';
 
 function required(name: string): string {
@@ -43,17 +45,23 @@ const config: RelayConfig = {
   allowedOrigins: list(required('SE_ALLOWED_ORIGINS')),
   pulseKeys: (process.env.SE_PULSE_KEYS ?? '').trim() || undefined,
   learningKeys: (process.env.SE_LEARNING_KEYS ?? '').trim() || undefined,
+  plantTimeZone: (process.env.SE_PLANT_TIME_ZONE ?? '').trim() || undefined,
   log: (line) => console.error(line)
 };
 const handle = createRelay(config);
 const pulseTimer = createRelayPulseTimer(config);
+const learningTimer = createRelayLearningTimer(config);
 
 /**
- * The timer trigger (relay/pulse-timer/function.json): the Functions host posts `{Data, Metadata}`
- * to the custom handler at the function's name and takes `{Outputs, Logs, ReturnValue}` back
+ * The timer triggers (relay/pulse-timer/function.json, relay/learning-timer/function.json): the
+ * Functions host posts `{Data, Metadata}` to the custom handler at the function's name and takes
+ * `{Outputs, Logs, ReturnValue}` back
  * (https://learn.microsoft.com/azure/azure-functions/functions-custom-handlers).
  */
-const TIMER_PATH = '/pulse-timer';
+const TIMERS: Readonly<Record<string, { readonly name: string; tick(): Promise<unknown> }>> = {
+  '/pulse-timer': { name: 'pulse timer', tick: () => pulseTimer.tick() },
+  '/learning-timer': { name: 'learning timer', tick: () => learningTimer.tick() }
+};
 
 /** Bodies are read up to this size; no route takes more than 16 KiB anyway. */
 const MAX_BODY_BYTES = 64 * 1024;
@@ -76,17 +84,18 @@ const server = http.createServer((req, res) => {
     chunks.push(chunk);
   });
   req.on('end', () => {
-    if (req.method === 'POST' && new URL(req.url ?? '/', 'http://relay').pathname === TIMER_PATH) {
-      pulseTimer
+    const timer = req.method === 'POST' ? TIMERS[new URL(req.url ?? '/', 'http://relay').pathname] : undefined;
+    if (timer) {
+      timer
         .tick()
         .then((report) => {
           res.writeHead(200, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ Outputs: {}, Logs: [`pulse timer: ${JSON.stringify(report)}`], ReturnValue: null }));
+          res.end(JSON.stringify({ Outputs: {}, Logs: [`${timer.name}: ${JSON.stringify(report)}`], ReturnValue: null }));
         })
         .catch((error: unknown) => {
           console.error(error);
           res.writeHead(500, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ Outputs: {}, Logs: ['pulse timer: the run failed'], ReturnValue: null }));
+          res.end(JSON.stringify({ Outputs: {}, Logs: [`${timer.name}: the run failed`], ReturnValue: null }));
         });
       return;
     }

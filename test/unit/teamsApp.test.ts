@@ -31,6 +31,7 @@ import {
   DEFAULT_PULSE_OUT_FILE,
   main,
   readTeamsAppArgs,
+  renderPulseManifest,
   TeamsAppError,
   type TeamsAppInput,
   templatePlaceholders,
@@ -461,7 +462,8 @@ describe('the pulse Teams app package', () => {
     expect(sent.body.activityType).toBe(PULSE_REMINDER_ACTIVITY_TYPE);
     const index = pulse.activities.activityTypes.findIndex((a) => a.type === PULSE_REMINDER_ACTIVITY_TYPE);
     expect(index).toBeGreaterThanOrEqual(0);
-    expect(pulse.activities.activityTypes).toHaveLength(1);
+    // The timer's reminder and the learning timer's renewal notice.
+    expect(pulse.activities.activityTypes).toHaveLength(2);
     const parameters = sent.body.templateParameters.map((p) => p.name).sort();
     const templates = [pulse.activities.activityTypes[index].templateText, ...[...translations.values()].map((t) => t[`activities.activityTypes[${index}].templateText`])];
     expect(templates).toHaveLength(3);
@@ -469,6 +471,22 @@ describe('the pulse Teams app package', () => {
       expect(templatePlaceholders(text)).toEqual(parameters);
     }
     expect(templates).toEqual(['Pulse survey open for you: {survey}', 'Pulsmeting staat voor je open: {survey}', 'Pulsenkät öppen för dig: {survey}']);
+  });
+
+  it("declares the learning timer's renewal notice with exactly {station} in en, nl and sv, and refuses a template that does not", () => {
+    const index = pulse.activities.activityTypes.findIndex((a) => a.type === 'learningRenewal');
+    expect(index).toBeGreaterThanOrEqual(0);
+    const templates = [pulse.activities.activityTypes[index].templateText, ...[...translations.values()].map((t) => t[`activities.activityTypes[${index}].templateText`])];
+    expect(templates).toHaveLength(3);
+    for (const text of templates) {
+      expect(templatePlaceholders(text)).toEqual(['station']);
+    }
+    const template = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'teams-app', 'pulse', 'manifest.template.json'), 'utf8')) as Manifest;
+    template.activities.activityTypes[index] = { ...template.activities.activityTypes[index], templateText: 'Renew: {skill}' };
+    const settings = validateTeamsAppInput(withPulse);
+    expect(() => renderPulseManifest(template, { ...settings, pulse: settings.pulse! })).toThrow(
+      'The templateText of learningRenewal in the pulse template must use exactly {station}, the one parameter the relay sends.'
+    );
   });
 
   it("is the app and tab the reminder links to, and the tab opens the Pulse page through the site's Teams sign-in", async () => {

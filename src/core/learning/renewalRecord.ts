@@ -15,12 +15,6 @@
  */
 import type { IsoDateTime } from '../models/common';
 
-/** The `RenewalNotices` column of SE_Assignments; see the model's `Assignment`. */
-export interface AssignmentNotices {
-  /** The renewal notice keys sent for this assignment, one a line (the relay's timer writes it). */
-  readonly renewalNotices?: string;
-}
-
 /** Keys kept on one assignment: a few ends of one skill, each to the person and their leaders. */
 export const MAX_NOTICE_KEYS = 60;
 

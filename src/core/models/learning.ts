@@ -117,6 +117,8 @@ export interface Assignment {
   readonly assignmentKey: string;
   /** The rule that assigned it: `person`, `crew:<key>`, `role:<role>`, `newSince:<date>`, `renewal:<skillKey>`. */
   readonly assignedVia?: string;
+  /** The renewal notice keys sent for this assignment, one a line (the relay's learning timer writes it; `renewalRecord.ts`). */
+  readonly renewalNotices?: string;
   readonly created: IsoDateTime;
 }
 

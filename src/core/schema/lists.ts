@@ -29,7 +29,6 @@ import type {
   Survey,
   SurveyRound
 } from '../models';
-import type { AssignmentNotices } from '../learning/renewalRecord';
 
 export const LISTS = {
   settings: {
@@ -381,7 +380,7 @@ export interface ListModels {
   actionPlans: ActionPlan;
   learningPaths: LearningPath;
   learningSteps: LearningStep;
-  assignments: Assignment & AssignmentNotices;
+  assignments: Assignment;
   progress: StepProgress;
   skills: Skill;
 }

@@ -84,7 +84,7 @@ export async function startCliTenant(options: StartOptions = {}): Promise<CliTen
     cwd: ROOT,
     // No pulse timer on its own: a test that needs one runs it (`POST /relay/pulse-timer`), so a
     // run every minute never lands in the middle of what a test measures or waits for.
-    env: { ...process.env, FORCE_COLOR: '0', NODE_NO_WARNINGS: '1', LOCAL_PULSE_TIMER_MS: process.env.LOCAL_PULSE_TIMER_MS ?? '0' },
+    env: { ...process.env, FORCE_COLOR: '0', NODE_NO_WARNINGS: '1', LOCAL_PULSE_TIMER_MS: process.env.LOCAL_PULSE_TIMER_MS ?? '0', LOCAL_LEARNING_TIMER_MS: process.env.LOCAL_LEARNING_TIMER_MS ?? '0' },
     stdio: ['ignore', 'pipe', 'pipe']
   });
   let output = '';
