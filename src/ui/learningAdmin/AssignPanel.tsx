@@ -10,11 +10,10 @@ import * as React from 'react';
 import type { AdminAudience, AdminPath, AssignOutcome, AudienceSource, LearningAdminRelay, PickableCrew, PickablePerson } from '../../core/learning/learningAdminPorts';
 import { pathName } from '../../core/learning/wording';
 import { format } from '../format';
-import { Button } from '../light/Button';
 import { Notice } from '../light/Notice';
 import type { AdminWords } from './adminWords';
 import { failureText } from './failureText';
-import { Field } from './Fields';
+import { Action, Field } from './Fields';
 import styles from './LearningAdmin.module.scss';
 
 export interface IAssignPanelProps {
@@ -162,7 +161,7 @@ export function AssignPanel(props: IAssignPanelProps): React.ReactElement {
               .filter((person) => !people.some((p) => p.id === person.id))
               .map((person) => (
                 <li key={person.id}>
-                  <Button
+                  <Action
                     text={format(words.addPerson, person.displayName)}
                     description={person.jobTitle}
                     onClick={() => {
@@ -177,7 +176,7 @@ export function AssignPanel(props: IAssignPanelProps): React.ReactElement {
             {people.map((person) => (
               <li key={person.id} className={styles.chip}>
                 <span>{person.displayName}</span>
-                <Button
+                <Action
                   text={format(words.removePerson, person.displayName)}
                   onClick={() => {
                     setPeople(people.filter((p) => p.id !== person.id));
@@ -212,7 +211,7 @@ export function AssignPanel(props: IAssignPanelProps): React.ReactElement {
           </select>
           {crews === 'failed' && (
             <span className={styles.error}>
-              {words.crewsUnavailable} <Button text={words.tryAgain} onClick={() => setCrews(undefined)} />
+              {words.crewsUnavailable} <Action text={words.tryAgain} onClick={() => setCrews(undefined)} />
             </span>
           )}
         </div>
@@ -258,8 +257,8 @@ export function AssignPanel(props: IAssignPanelProps): React.ReactElement {
       </div>
       {failure && <Notice type="error">{failure}</Notice>}
       <div className={styles.actions}>
-        <Button primary={true} text={busy ? words.assigning : failure && failure !== words.pickSomeone ? words.tryAgain : words.assignButton} disabled={busy} onClick={send} />
-        <Button text={words.back} onClick={props.onBack} disabled={busy} />
+        <Action primary={true} text={busy ? words.assigning : failure && failure !== words.pickSomeone ? words.tryAgain : words.assignButton} disabled={busy} onClick={send} />
+        <Action text={words.back} onClick={props.onBack} disabled={busy} />
       </div>
     </section>
   );

@@ -5,6 +5,7 @@
  */
 import * as React from 'react';
 
+import { Button, type IButtonProps } from '../light/Button';
 import { useId } from '../light/useId';
 import styles from './LearningAdmin.module.scss';
 
@@ -87,4 +88,9 @@ export function Problems(props: { readonly errors: readonly string[]; readonly w
       </ul>
     </div>
   );
+}
+
+/** The light button at 48 × 48 px at least. */
+export function Action(props: IButtonProps): React.ReactElement {
+  return <Button {...props} className={styles.action} />;
 }

@@ -10,7 +10,6 @@ import type { AdminPath, LearningAdminStart } from '../../core/learning/learning
 import { stepsInOrder } from '../../core/learning/steps';
 import { pathName } from '../../core/learning/wording';
 import { format } from '../format';
-import { Button } from '../light/Button';
 import { Notice } from '../light/Notice';
 import { OnDemand, onDemand } from '../light/OnDemand';
 import { Spinner } from '../light/Spinner';
@@ -18,6 +17,7 @@ import { useRecoveringLoad } from '../recovery/useRecoveringLoad';
 import { adminWords } from './adminWords';
 import type { IAssignPanelProps } from './AssignPanel';
 import { failureText } from './failureText';
+import { Action } from './Fields';
 import styles from './LearningAdmin.module.scss';
 import type { IPathEditorProps } from './PathEditor';
 import type { IStepsEditorProps } from './StepsEditor';
@@ -64,7 +64,7 @@ export function LearningAdmin(props: ILearningAdminProps): React.ReactElement {
         <h2 className={styles.heading}>{words.heading}</h2>
         <Notice type="error">{failureText(words, state.error)}</Notice>
         <div className={styles.actions}>
-          <Button primary={true} text={words.tryAgain} onClick={() => reload()} />
+          <Action primary={true} text={words.tryAgain} onClick={() => reload()} />
         </div>
       </div>
     );
@@ -141,13 +141,13 @@ export function LearningAdmin(props: ILearningAdminProps): React.ReactElement {
                 <div className={styles.actions}>
                   {mayEdit && (
                     <>
-                      <Button text={words.editPath} description={name} onMouseEnter={LazyPathEditor.preload} onFocus={LazyPathEditor.preload} onClick={() => show({ kind: 'path', pathId: path.id })} />
-                      <Button text={words.steps} description={name} onMouseEnter={LazyStepsEditor.preload} onFocus={LazyStepsEditor.preload} onClick={() => show({ kind: 'steps', pathId: path.id })} />
+                      <Action text={words.editPath} description={name} onMouseEnter={LazyPathEditor.preload} onFocus={LazyPathEditor.preload} onClick={() => show({ kind: 'path', pathId: path.id })} />
+                      <Action text={words.steps} description={name} onMouseEnter={LazyStepsEditor.preload} onFocus={LazyStepsEditor.preload} onClick={() => show({ kind: 'steps', pathId: path.id })} />
                     </>
                   )}
                   {/* A team leader assigns too: the relay decides whom (their direct reports). */}
                   {path.isActive && (
-                    <Button text={words.assign} description={name} onMouseEnter={LazyAssignPanel.preload} onFocus={LazyAssignPanel.preload} onClick={() => show({ kind: 'assign', pathId: path.id })} />
+                    <Action text={words.assign} description={name} onMouseEnter={LazyAssignPanel.preload} onFocus={LazyAssignPanel.preload} onClick={() => show({ kind: 'assign', pathId: path.id })} />
                   )}
                 </div>
               </li>
@@ -156,7 +156,7 @@ export function LearningAdmin(props: ILearningAdminProps): React.ReactElement {
         </ul>
         {mayEdit && (
           <div className={styles.actions}>
-            <Button primary={true} iconName="Add" text={words.newPath} onFocus={LazyPathEditor.preload} onClick={() => show({ kind: 'path' })} />
+            <Action primary={true} iconName="Add" text={words.newPath} onFocus={LazyPathEditor.preload} onClick={() => show({ kind: 'path' })} />
           </div>
         )}
       </>

@@ -11,11 +11,10 @@ import { pathName } from '../../core/learning/wording';
 import { SHIPPED_LANGUAGES } from '../../core/models/common';
 import { SKILL_LEVELS, type SkillLevel } from '../../core/models/learning';
 import { format } from '../format';
-import { Button } from '../light/Button';
 import { Notice } from '../light/Notice';
 import type { AdminWords } from './adminWords';
 import { failureText } from './failureText';
-import { Field, Problems, Tick } from './Fields';
+import { Action, Field, Problems, Tick } from './Fields';
 import styles from './LearningAdmin.module.scss';
 
 export interface IPathEditorProps {
@@ -159,12 +158,12 @@ export function PathEditor(props: IPathEditorProps): React.ReactElement {
                 ))}
               </select>
             </div>
-            <Button text={words.remove} description={grant.station} onClick={() => change({ grants: draft.grants.filter((_, i) => i !== row) })} />
+            <Action text={words.remove} description={grant.station} onClick={() => change({ grants: draft.grants.filter((_, i) => i !== row) })} />
           </div>
         ))}
         {fieldError('grantInvalid') && <span className={styles.error}>{fieldError('grantInvalid')}</span>}
         <div className={styles.actions}>
-          <Button text={words.addGrant} iconName="Add" onClick={() => change({ grants: [...draft.grants, { station: '', level: '' }] })} />
+          <Action text={words.addGrant} iconName="Add" onClick={() => change({ grants: [...draft.grants, { station: '', level: '' }] })} />
         </div>
       </fieldset>
       <Field label={words.validityMonths} help={words.validityHelp} inputMode="numeric" value={draft.validityMonths} error={fieldError('validityMonths')} onChange={(validityMonths) => change({ validityMonths })} />
@@ -192,8 +191,8 @@ export function PathEditor(props: IPathEditorProps): React.ReactElement {
       <Problems errors={errors} warnings={warnings} warningLabel={words.warning} />
       {failure && <Notice type="error">{failure}</Notice>}
       <div className={styles.actions}>
-        <Button primary={true} text={saving ? words.saving : failure ? words.tryAgain : words.save} disabled={saving} onClick={save} />
-        <Button text={words.back} onClick={props.onCancel} disabled={saving} />
+        <Action primary={true} text={saving ? words.saving : failure ? words.tryAgain : words.save} disabled={saving} onClick={save} />
+        <Action text={words.back} onClick={props.onCancel} disabled={saving} />
       </div>
     </section>
   );

@@ -14,11 +14,10 @@ import { pathName, stepWording } from '../../core/learning/wording';
 import { SHIPPED_LANGUAGES } from '../../core/models/common';
 import { STEP_KINDS, type StepKind } from '../../core/models/learning';
 import { format } from '../format';
-import { Button } from '../light/Button';
 import { Notice } from '../light/Notice';
 import type { AdminWords } from './adminWords';
 import { failureText } from './failureText';
-import { Field, Problems, Tick } from './Fields';
+import { Action, Field, Problems, Tick } from './Fields';
 import styles from './LearningAdmin.module.scss';
 
 export interface IStepsEditorProps {
@@ -96,8 +95,8 @@ function QuestionFields(props: { readonly words: AdminWords; readonly index: num
         </div>
       ))}
       <div className={styles.actions}>
-        <Button text={words.addChoice} iconName="Add" onClick={() => props.onChange({ ...question, choices: [...question.choices, EMPTY_TEXTS] })} />
-        <Button text={words.removeQuestion} onClick={props.onRemove} />
+        <Action text={words.addChoice} iconName="Add" onClick={() => props.onChange({ ...question, choices: [...question.choices, EMPTY_TEXTS] })} />
+        <Action text={words.removeQuestion} onClick={props.onRemove} />
       </div>
     </fieldset>
   );
@@ -158,7 +157,7 @@ function StepFormView(props: {
             />
           ))}
           <div className={styles.actions}>
-            <Button text={words.addQuestion} iconName="Add" onClick={() => change({ questions: [...form.questions, newQuestion()] })} />
+            <Action text={words.addQuestion} iconName="Add" onClick={() => change({ questions: [...form.questions, newQuestion()] })} />
           </div>
           <Field label={words.passMarkLabel} inputMode="numeric" value={form.passMark} error={fieldError('passMark')} onChange={(passMark) => change({ passMark })} />
         </>
@@ -233,8 +232,8 @@ export function StepsEditor(props: IStepsEditorProps): React.ReactElement {
         <Problems errors={errors} warnings={warnings} warningLabel={words.warning} />
         {failure && <Notice type="error">{failure}</Notice>}
         <div className={styles.actions}>
-          <Button primary={true} text={busy ? words.saving : failure ? words.tryAgain : words.save} disabled={busy} onClick={() => save(editing)} />
-          <Button
+          <Action primary={true} text={busy ? words.saving : failure ? words.tryAgain : words.save} disabled={busy} onClick={() => save(editing)} />
+          <Action
             text={words.back}
             disabled={busy}
             onClick={() => {
@@ -264,10 +263,10 @@ export function StepsEditor(props: IStepsEditorProps): React.ReactElement {
               <span className={styles.name}>{title}</span> <span className={styles.subtle}>· {words.kinds[step.kind]}</span>
               {step.kind === 'quiz' && <div className={step.keySealed ? styles.subtle : styles.error}>{step.keySealed ? words.keySealed : words.keyMissing}</div>}
               <div className={styles.actions}>
-                <Button text={words.editStep} description={title} disabled={busy} onClick={() => setEditing(formOf(step, path.id))} />
-                <Button text={words.moveUp} description={title} disabled={busy || index === 0} onClick={() => run(() => store.reorder(reorderedSteps(ordered, index, -1)))} />
-                <Button text={words.moveDown} description={title} disabled={busy || index === ordered.length - 1} onClick={() => run(() => store.reorder(reorderedSteps(ordered, index, 1)))} />
-                <Button
+                <Action text={words.editStep} description={title} disabled={busy} onClick={() => setEditing(formOf(step, path.id))} />
+                <Action text={words.moveUp} description={title} disabled={busy || index === 0} onClick={() => run(() => store.reorder(reorderedSteps(ordered, index, -1)))} />
+                <Action text={words.moveDown} description={title} disabled={busy || index === ordered.length - 1} onClick={() => run(() => store.reorder(reorderedSteps(ordered, index, 1)))} />
+                <Action
                   text={words.deleteStep}
                   description={title}
                   disabled={busy}
@@ -283,8 +282,8 @@ export function StepsEditor(props: IStepsEditorProps): React.ReactElement {
         })}
       </ol>
       <div className={styles.actions}>
-        <Button primary={true} text={words.addStep} iconName="Add" disabled={busy} onClick={() => setEditing(formOf(undefined, path.id))} />
-        <Button text={words.back} onClick={props.onBack} />
+        <Action primary={true} text={words.addStep} iconName="Add" disabled={busy} onClick={() => setEditing(formOf(undefined, path.id))} />
+        <Action text={words.back} onClick={props.onBack} />
       </div>
     </section>
   );

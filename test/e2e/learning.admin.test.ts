@@ -1,0 +1,78 @@
+/**
+ * End to end, on a phone (360 × 740): HR in the Learning admin part creates a path, adds a read
+ * step to it in three languages, and finds it in the path's steps; a link outside the tenant is
+ * refused in words with what was typed kept. In every state every interactive element is a
+ * 48 × 48 px target, the page does not scroll sideways, and axe finds no serious violation; once
+ * light on a strong section, once dark on none.
+ */
+import { adminWords } from '../../src/ui/learningAdmin/adminWords';
+import { openPartAt, phoneProblems, workbenchPersonas } from './support/partAt';
+import { findPersona, type Persona } from './support/phoneParts';
+import { workbenchSession } from './support/session';
+
+jest.setTimeout(300_000);
+
+const e2e = workbenchSession();
+const PART = 'LearningAdminWebPart';
+const en = adminWords('en-us');
+
+describe('the Learning admin part on a phone, as HR', () => {
+  let hr: Persona;
+
+  beforeAll(async () => {
+    hr = findPersona(await workbenchPersonas(e2e), 'HR');
+  });
+
+  it('light theme, strong section: HR creates a path and a read step, a link outside the tenant refused', async () => {
+    const opened = await openPartAt(e2e, PART, 'light', 'strong', hr, { locale: 'en-us' });
+    const { part } = opened;
+    try {
+      await part.getByRole('heading', { name: en.heading }).waitFor({ timeout: 60_000 });
+      await part.getByRole('button', { name: en.newPath }).waitFor();
+      expect(await phoneProblems(opened, 'light/strong list')).toEqual([]);
+
+      await part.getByRole('button', { name: en.newPath }).click();
+      const name = `Press 12 qualification ${Date.now()}`;
+      await part.getByLabel('Name (English)').fill(name);
+      await part.getByLabel('Name (Dutch)').fill('Pers 12 kwalificatie');
+      await part.getByLabel('Name (Swedish)').fill('Press 12 kvalificering');
+      expect(await phoneProblems(opened, 'light/strong path form')).toEqual([]);
+      await part.getByRole('button', { name: en.save }).click();
+      await part.getByText(en.saved).waitFor();
+
+      const row = part.getByRole('listitem').filter({ hasText: name });
+      await row.getByRole('button', { name: en.steps }).click();
+      await part.getByRole('button', { name: en.addStep }).click();
+      await part.getByLabel('Title (English)').fill('Press 12 safety sheet');
+      await part.getByLabel('Title (Dutch)').fill('Veiligheidsblad pers 12');
+      await part.getByLabel('Title (Swedish)').fill('Säkerhetsblad press 12');
+      await part.getByLabel(en.contentUrl).fill('https://evil.example.com/sheet');
+      await part.getByRole('button', { name: en.save }).click();
+      await part.getByRole('alert').getByText(en.form.contentUrlOutsideTenant).waitFor();
+      expect(await part.getByLabel('Title (English)').inputValue()).toBe('Press 12 safety sheet');
+      expect(await phoneProblems(opened, 'light/strong step refused')).toEqual([]);
+
+      await part.getByLabel(en.contentUrl).fill('/sites/engage/SitePages/press12.aspx');
+      await part.getByRole('button', { name: en.save }).click();
+      await part.getByText(en.saved).waitFor();
+      await part.getByRole('listitem').filter({ hasText: 'Press 12 safety sheet' }).getByRole('button', { name: en.editStep }).waitFor();
+      expect(opened.problems).toEqual([]);
+    } finally {
+      await opened.context.close();
+    }
+  });
+
+  it('dark theme, no section: the list and the assign form, every target 48 px, no sideways scroll, axe clean', async () => {
+    const opened = await openPartAt(e2e, PART, 'dark', 'none', hr, { locale: 'en-us' });
+    try {
+      await opened.part.getByRole('button', { name: en.newPath }).waitFor({ timeout: 60_000 });
+      expect(await phoneProblems(opened, 'dark/none list')).toEqual([]);
+      await opened.part.getByRole('button', { name: en.assign }).first().click();
+      await opened.part.getByLabel(en.searchPeople).waitFor();
+      expect(await phoneProblems(opened, 'dark/none assign')).toEqual([]);
+      expect(opened.problems).toEqual([]);
+    } finally {
+      await opened.context.close();
+    }
+  });
+});
