@@ -40,6 +40,7 @@ const shared = {
     '^PulseAdminWebPartStrings$': '<rootDir>/src/webparts/pulseAdmin/loc/en-us.js',
     '^RecogniseAdaptiveCardExtensionStrings$': '<rootDir>/src/adaptiveCardExtensions/recognise/loc/en-us.js',
     '^PulseAdaptiveCardExtensionStrings$': '<rootDir>/src/adaptiveCardExtensions/pulse/loc/en-us.js',
+    '^MyLearningAdaptiveCardExtensionStrings$': '<rootDir>/src/adaptiveCardExtensions/myLearning/loc/en-us.js',
     '^ShiftStatusApplicationCustomizerStrings$': '<rootDir>/src/extensions/shiftStatus/loc/en-us.js',
     '^RecognitionSharedStrings$': '<rootDir>/src/ui/recognition/loc/en-us.js',
     '^PulseWebPartStrings$': '<rootDir>/src/webparts/pulse/loc/en-us.js',

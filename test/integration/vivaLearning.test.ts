@@ -7,9 +7,6 @@
  * trip and reads the courses (one Graph round trip) only as its quick view opens, naming a course
  * by the learning step that refers to it.
  */
-// SPFx resolves the card's strings module from config/config.json; here it is the English file.
-jest.mock('MyLearningAdaptiveCardExtensionStrings', () => jest.requireActual('../../src/adaptiveCardExtensions/myLearning/loc/en-us.js') as unknown, { virtual: true });
-
 import { myLearningCard } from '../../src/adaptiveCardExtensions/myLearning/MyLearning.part';
 import type { MyLearningCardData } from '../../src/adaptiveCardExtensions/myLearning/myLearningViews';
 import { type AdaptiveElement, type CardState, loadCardState, openCardQuickView } from '../../src/app/host/cardTypes';

@@ -1,6 +1,3 @@
-// SPFx resolves the strings module from config/config.json; here it is the English file.
-jest.mock('MyLearningAdaptiveCardExtensionStrings', () => jest.requireActual('./loc/en-us.js') as unknown, { virtual: true });
-
 import type { CardLearning, LearningCardSource } from '../../app/learningCard';
 import { loadCardState, openCardQuickView, submitCardAction } from '../../app/host/cardTypes';
 import { testEnvironment } from '../../app/host/testEnvironment';
