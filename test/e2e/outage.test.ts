@@ -10,6 +10,7 @@ import * as path from 'path';
 import type { Locator, Page } from 'playwright-core';
 
 import { learningWords } from '../../src/ui/learning/learningWords';
+import { adminWords } from '../../src/ui/learningAdmin/adminWords';
 import { loadAmdStrings } from '../support/sources';
 import { DESKTOP, newContext } from './support/browser';
 import { NO_FAULTS, outageOf, setFaults } from './support/faults';
@@ -42,6 +43,7 @@ const setup = words('webparts/engageSetup');
 const nextShift = words('adaptiveCardExtensions/myNextShift');
 const shiftStatus = words('extensions/shiftStatus');
 const learning = learningWords('en-us');
+const learningAdmin = adminWords('en-us');
 
 interface PartCase {
   readonly name: string;
@@ -95,6 +97,15 @@ const PARTS: readonly PartCase[] = [
     error: (part) => part.getByText(setup.LoadFailed),
     retry: (part) => part.getByRole('button', { name: setup.Retry }),
     ready: (part) => part.getByRole('table').or(part.getByText(setup.AllReady))
+  },
+  {
+    name: 'Learning admin',
+    alias: 'LearningAdminWebPart',
+    persona: /^HR: /,
+    needs: ['sharepoint'],
+    error: (part) => part.getByText(learningAdmin.store.throttled),
+    retry: (part) => part.getByRole('button', { name: learningAdmin.tryAgain }),
+    ready: (part) => part.getByRole('button', { name: learningAdmin.newPath })
   },
   {
     name: 'Recognise card',
