@@ -33,7 +33,8 @@ function skill(personId: number, upn: string, station: string, level: ReadSkill[
 const SKILLS: CrewSkillsRead = {
   skills: [
     skill(1, 'lea@contoso.com', 'ST-A', 'O'),
-    skill(1, 'lea@contoso.com', 'ST-B', 'O'),
+    // Valid for over a year: the day it ends is shown all the same.
+    skill(1, 'lea@contoso.com', 'ST-B', 'O', { expiresAt: new Date(NOW.getTime() + 400 * DAY).toISOString() }),
     // Ends in 10 days: marked expiring, still covers tomorrow's shift.
     skill(2, 'ria@contoso.com', 'ST-A', 'U', { expiresAt: new Date(NOW.getTime() + 10 * DAY).toISOString() }),
     // Ended 5 days ago: shown as expired, covers nothing.
@@ -174,6 +175,9 @@ describe('the crew skills matrix', () => {
     expect(cell(/Ria/, 'Robot cell').textContent).toContain('Uunsupervisedexpires May 21, 2026');
     expect(cell(/Bo/, 'Weld inspection').textContent).toContain('Uunsupervisedexpired May 6, 2026');
     expect(cell(/Ria/, 'Weld inspection').textContent).toContain('no level');
+    expect(cell(/Lea/, 'Weld inspection').textContent).toContain('Ocan train othersvalid until Jun 15, 2027');
+    // A level without an end says none.
+    expect(cell(/Lea/, 'Robot cell').textContent).toBe('Ocan train others');
   });
 
   it('shows coverage per coming shift: a station nobody on it covers and one only one person covers', async () => {
@@ -193,7 +197,7 @@ describe('the crew skills matrix', () => {
     expect(text.startsWith('\uFEFF')).toBe(true);
     expect(text.split('\r\n').slice(0, 4)).toEqual([
       '\uFEFFPerson,Robot cell,Weld inspection',
-      'Lea Leader,O,O',
+      'Lea Leader,O,"O, valid until Jun 15, 2027"',
       `"'=HYPERLINK(""x"") Bo",L,"U, expired May 6, 2026"`,
       'Ria Rask,"U, expires May 21, 2026",'
     ]);
@@ -246,9 +250,9 @@ describe('the crew skills matrix', () => {
 });
 
 describe.each([
-  ['nl-nl', 'Vaardigheidsmatrix van de ploeg', 'verlopen', 'Niemand zelfstandig: Weld inspection', ';'],
-  ['sv-se', 'Kompetensmatris för arbetslaget', 'upphörde', 'Ingen på U eller O: Weld inspection', ';']
-])('in %s', (locale, heading, expired, gap, delimiter) => {
+  ['nl-nl', 'Vaardigheidsmatrix van de ploeg', 'verlopen', 'Niemand zelfstandig: Weld inspection', ';', 'O, geldig tot 15 jun 2027'],
+  ['sv-se', 'Kompetensmatris för arbetslaget', 'upphörde', 'Ingen på U eller O: Weld inspection', ';', 'O, giltig till 15 juni 2027']
+])('in %s', (locale, heading, expired, gap, delimiter, leaderValid) => {
   it('speaks the language, in the matrix, the gaps and the CSV', async () => {
     const { save } = show(new FakeSource(), locale);
     expect(await screen.findByRole('heading', { name: heading })).toBeTruthy();
@@ -256,6 +260,6 @@ describe.each([
     expect(await screen.findByText(gap)).toBeTruthy();
     fireEvent.click(screen.getAllByRole('button')[0]);
     const text = (save.mock.calls[0] as [string, string])[1];
-    expect(text.split('\r\n')[1]).toBe(`Lea Leader${delimiter}O${delimiter}O`);
+    expect(text.split('\r\n')[1]).toBe(`Lea Leader${delimiter}O${delimiter}${leaderValid}`);
   });
 });

@@ -54,9 +54,12 @@ function dayOf(iso: string, locale: string, timeZone: string): string {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone }).format(new Date(iso));
 }
 
-/** A cell as words: the state of a level that is not simply valid ("expires 12 Mar 2026"). */
+/**
+ * A cell's state in words with the day the level ends ("valid until 7 Dec 2029", "expires 12 Mar
+ * 2026"); nothing for no level, or a valid one that does not end.
+ */
 function stateText(cell: MatrixCell, words: MatrixWords, locale: string, timeZone: string): string | undefined {
-  if (cell.state === 'none' || cell.state === 'valid') {
+  if (cell.state === 'none' || (cell.state === 'valid' && !cell.validUntil)) {
     return undefined;
   }
   return format(words.states[cell.state], cell.validUntil ? dayOf(cell.validUntil, locale, timeZone) : '');

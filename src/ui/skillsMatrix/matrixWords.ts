@@ -25,8 +25,8 @@ export interface MatrixWords {
   readonly matrixCaption: string;
   readonly levels: { readonly [level in SkillLevel]: string };
   readonly noLevel: string;
-  /** {0}: the day it ends. */
-  readonly states: { readonly [state in Exclude<SkillState, 'valid'>]: string };
+  /** {0}: the day it ends (a valid level that never ends says nothing). */
+  readonly states: { readonly [state in SkillState]: string };
   readonly coverageHeading: string;
   /** {0}: days. */
   readonly coverageIntro: string;
@@ -72,7 +72,7 @@ const en: MatrixWords = {
   matrixCaption: 'Levels per person and station',
   levels: { I: 'in training', L: 'limited', U: 'unsupervised', O: 'can train others' },
   noLevel: 'no level',
-  states: { expiring: 'expires {0}', expired: 'expired {0}', lapsed: 'lapsed {0}, not practised' },
+  states: { valid: 'valid until {0}', expiring: 'expires {0}', expired: 'expired {0}', lapsed: 'lapsed {0}, not practised' },
   coverageHeading: 'Coverage per shift',
   coverageIntro: 'Your people’s shifts in the next {0} days: stations with nobody at U or O, and stations with only one.',
   noShifts: 'None of your people is rostered in the next 7 days.',
@@ -114,7 +114,7 @@ const nl: MatrixWords = {
   matrixCaption: 'Niveaus per persoon en werkplek',
   levels: { I: 'in opleiding', L: 'beperkt', U: 'zelfstandig', O: 'kan anderen opleiden' },
   noLevel: 'geen niveau',
-  states: { expiring: 'verloopt {0}', expired: 'verlopen {0}', lapsed: 'vervallen {0}, niet geoefend' },
+  states: { valid: 'geldig tot {0}', expiring: 'verloopt {0}', expired: 'verlopen {0}', lapsed: 'vervallen {0}, niet geoefend' },
   coverageHeading: 'Bezetting per dienst',
   coverageIntro: 'De diensten van je mensen in de komende {0} dagen: werkplekken waar niemand zelfstandig werkt, en werkplekken met maar één.',
   noShifts: 'Niemand van je mensen is de komende 7 dagen ingeroosterd.',
@@ -156,7 +156,7 @@ const sv: MatrixWords = {
   matrixCaption: 'Nivåer per person och station',
   levels: { I: 'under upplärning', L: 'begränsad', U: 'självständig', O: 'kan lära upp andra' },
   noLevel: 'ingen nivå',
-  states: { expiring: 'upphör {0}', expired: 'upphörde {0}', lapsed: 'förföll {0}, inte utövad' },
+  states: { valid: 'giltig till {0}', expiring: 'upphör {0}', expired: 'upphörde {0}', lapsed: 'förföll {0}, inte utövad' },
   coverageHeading: 'Bemanning per skift',
   coverageIntro: 'Dina medarbetares skift de kommande {0} dagarna: stationer utan någon på U eller O, och stationer med bara en.',
   noShifts: 'Ingen av dina medarbetare har skift de kommande 7 dagarna.',
