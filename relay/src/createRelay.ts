@@ -14,8 +14,11 @@ import { graphDirectory } from './directory';
 import { pulseKeyring } from './pulse/envelope';
 import { graphPulseFacts } from './pulse/facts';
 import { createRelayHandler } from './handler';
+import { graphLearningRoster } from './learning/crewMovesRoster';
+import { crewMovesStep } from './learning/crewMovesStep';
 import { learningKeyring } from './learning/keys';
 import { graphLearnerDirectory } from './learning/people';
+import { practiceStep } from './learning/practiceStep';
 import { graphRenewals } from './learning/renewalNotices';
 import { renewalStep } from './learning/renewalStep';
 import { createLearningTimer, type LearningTimer } from './learning/renewalTimer';
@@ -116,21 +119,27 @@ export function createRelayPulseTimer(config: RelayConfig): PulseTimer {
 
 /**
  * The learning timer (docs/relay.md "The learning timer"), set up from the same configuration:
- * renewal paths assigned before skills end and the person and their manager told, with the
- * relay's own identity, in the plant's time zone (`plantTimeZone`).
+ * a person's learning rows moved to the crew they now work in, practice at a station recorded
+ * from the roster, then renewal paths assigned before skills end and the person and their
+ * manager told, with the relay's own identity, in the plant's time zone (`plantTimeZone`).
  */
 export function createRelayLearningTimer(config: RelayConfig): LearningTimer {
   const tokens = managedIdentityTokens(config.identity);
   const sharePoint = appOnlySharePoint(config.siteUrl, tokens);
   const site = (): typeof sharePoint => sharePoint;
+  // Nothing before Engage Setup: a member could otherwise write a skill that makes the relay notify anyone.
+  const gate = setupGate(site, [LISTS.assignments.title, LISTS.progress.title, LISTS.skills.title], config.now);
+  // One roster read a run for both roster steps.
+  const roster = graphLearningRoster({ graphUrl: config.graphUrl, tokens });
   const renewals = renewalStep({
-    // Nothing before Engage Setup: a member could otherwise write a skill that makes the relay notify anyone.
-    gate: setupGate(site, [LISTS.assignments.title, LISTS.progress.title, LISTS.skills.title], config.now),
+    gate,
     graph: graphRenewals({ graphUrl: config.graphUrl, tokens }),
     timeZone: config.plantTimeZone ?? 'UTC',
     // Graph wants a Teams link for a text topic: the pulse Teams app (which declares the notice), falling back to the site.
     webUrl: pulseReminderLink(config.siteUrl),
     log: config.log
   });
-  return createLearningTimer({ site, renewals, now: config.now, log: config.log });
+  const crewMoves = crewMovesStep({ gate, roster, log: config.log });
+  const practice = practiceStep({ gate, roster, log: config.log });
+  return createLearningTimer({ site, renewals, crewMoves, practice, now: config.now, log: config.log });
 }
