@@ -19,6 +19,7 @@ const KEYS = learningKeyring(LOCAL_LEARNING_KEYS);
 const names = (en: string): PathDraft['names'] => ({ 'en-us': en, 'nl-nl': `${en} (nl)`, 'sv-se': `${en} (sv)` });
 const pathDraft = (en: string, extra: Partial<PathDraft> = {}): PathDraft => ({
   names: names(en),
+  category: 'other',
   isActive: true,
   requiresPathIds: [],
   grants: [{ station: 'GOT-ADMIN-TEST', level: 'U' }],
@@ -55,7 +56,7 @@ describe('the Learning admin part against the local tenant', () => {
     const store = new SharePointLearningAdmin(spAs(tenant, hr));
     const relay = new RelayLearningAdmin(relayClientAs(tenant, hr));
     const before = await store.start();
-    const draft = pathDraft('Press 7 qualification', { trainers: [persona(tenant, 'teamLeader').userPrincipalName] });
+    const draft = pathDraft('Press 7 qualification', { category: 'machine-qualification', trainers: [persona(tenant, 'teamLeader').userPrincipalName] });
     expect(checkPathDraft(draft, before.paths).filter(isError)).toEqual([]);
     const pathId = await store.savePath(draft);
 
@@ -83,7 +84,7 @@ describe('the Learning admin part against the local tenant', () => {
 
     const after = await store.start();
     const path = after.paths.filter((p) => p.id === pathId)[0];
-    expect(path).toMatchObject({ title: 'Press 7 qualification', isActive: true, validityMonths: 12, lapseDays: 90, grants: [{ station: 'GOT-ADMIN-TEST', level: 'U' }] });
+    expect(path).toMatchObject({ title: 'Press 7 qualification', category: 'machine-qualification', isActive: true, validityMonths: 12, lapseDays: 90, grants: [{ station: 'GOT-ADMIN-TEST', level: 'U' }] });
     expect(path.trainerIds).toHaveLength(1);
     expect(await store.trainersOf(path.trainerIds)).toEqual([persona(tenant, 'teamLeader').userPrincipalName]);
     const step = after.steps.filter((s) => s.id === stepId)[0];

@@ -9,7 +9,7 @@ import type { PathDraft, StepForm } from './pathDraft';
 
 export type AdminPath = Pick<
   LearningPath,
-  'id' | 'title' | 'translations' | 'isActive' | 'requiresPathIds' | 'grants' | 'trainerIds' | 'validityMonths' | 'lapseDays' | 'renewalPathId'
+  'id' | 'title' | 'translations' | 'category' | 'isActive' | 'requiresPathIds' | 'grants' | 'trainerIds' | 'validityMonths' | 'lapseDays' | 'renewalPathId'
 >;
 
 export interface AdminStep extends Pick<LearningStep, 'id' | 'pathId' | 'sortOrder' | 'kind' | 'title' | 'translations' | 'estimatedMinutes' | 'contentUrl' | 'vivaCourseId' | 'quiz'> {

@@ -3,6 +3,7 @@ import { checkPathDraft, checkStepForm, EMPTY_TEXTS, newQuestion, pathColumns, t
 const names = { 'en-us': 'Forklift licence', 'nl-nl': 'Heftruckcertificaat', 'sv-se': 'Truckkort' };
 const draft = (extra: Partial<PathDraft> = {}): PathDraft => ({
   names,
+  category: 'other',
   isActive: true,
   requiresPathIds: [],
   grants: [],
@@ -46,7 +47,7 @@ describe('checkPathDraft', () => {
 
   it('stores names per language, grants and trainers as JSON', () => {
     const columns = pathColumns(draft({ grants: [{ station: ' GOT-FORK ', level: 'U' }], lapseDays: '90' }), [7]);
-    expect(columns).toMatchObject({ Title: 'Forklift licence', IsActive: true, ValidityMonths: 12, LapseDays: 90, TrainerIds: '[7]', Grants: '[{"station":"GOT-FORK","level":"U"}]' });
+    expect(columns).toMatchObject({ Title: 'Forklift licence', Category: 'other', IsActive: true, ValidityMonths: 12, LapseDays: 90, TrainerIds: '[7]', Grants: '[{"station":"GOT-FORK","level":"U"}]' });
     expect(JSON.parse(columns.Translations as string)).toEqual({ 'en-us': { name: 'Forklift licence' }, 'nl-nl': { name: 'Heftruckcertificaat' }, 'sv-se': { name: 'Truckkort' } });
   });
 });

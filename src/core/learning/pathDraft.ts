@@ -12,7 +12,7 @@
  */
 import type { ItemId } from '../models/common';
 import { SHIPPED_LANGUAGES } from '../models/common';
-import type { LearningPath, Quiz, QuizAnswerKey, SkillGrant, SkillLevel, StepKind } from '../models/learning';
+import type { LearningCategory, LearningPath, Quiz, QuizAnswerKey, SkillGrant, SkillLevel, StepKind } from '../models/learning';
 import { isSkillLevel, normaliseStation } from './levels';
 import { checkPathRequirements, type PathLinks, type PrerequisiteProblem } from './prerequisites';
 import { validateQuiz, type QuizProblem } from './quiz';
@@ -29,6 +29,8 @@ export interface PathDraft {
   /** Absent for a new path. */
   readonly id?: ItemId;
   readonly names: Texts;
+  /** Onboarding, machine qualification, safety or other (the list's required `Category`). */
+  readonly category: LearningCategory;
   readonly isActive: boolean;
   readonly requiresPathIds: readonly ItemId[];
   /** Levels granted; a row with a blank station is left out. */
@@ -125,6 +127,7 @@ export function pathColumns(draft: PathDraft, trainerIds: readonly number[]): Re
   return {
     Title: draft.names['en-us'].trim(),
     Translations: JSON.stringify(translations),
+    Category: draft.category,
     IsActive: draft.isActive,
     RequiresPathIds: JSON.stringify(draft.requiresPathIds),
     Grants: JSON.stringify(draftGrants(draft).filter((grant): grant is SkillGrant => grant !== undefined)),
@@ -136,11 +139,12 @@ export function pathColumns(draft: PathDraft, trainerIds: readonly number[]): Re
 }
 
 /** A stored path as the form shows it. */
-export function pathDraftOf(path: Pick<LearningPath, 'id' | 'title' | 'translations' | 'isActive' | 'requiresPathIds' | 'grants' | 'validityMonths' | 'lapseDays' | 'renewalPathId'>, trainers: readonly string[]): PathDraft {
+export function pathDraftOf(path: Pick<LearningPath, 'id' | 'title' | 'translations' | 'category' | 'isActive' | 'requiresPathIds' | 'grants' | 'validityMonths' | 'lapseDays' | 'renewalPathId'>, trainers: readonly string[]): PathDraft {
   const name = (language: Language): string => path.translations[language]?.name ?? (language === 'en-us' ? path.title : '');
   return {
     id: path.id,
     names: { 'en-us': name('en-us'), 'nl-nl': name('nl-nl'), 'sv-se': name('sv-se') },
+    category: path.category,
     isActive: path.isActive,
     requiresPathIds: path.requiresPathIds,
     grants: path.grants.map((grant) => ({ station: grant.station, level: grant.level })),

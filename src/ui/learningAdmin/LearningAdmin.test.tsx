@@ -21,6 +21,7 @@ const path = (id: number, name: string, requiresPathIds: number[] = []): AdminPa
   id,
   title: name,
   translations: { 'en-us': { name }, 'nl-nl': { name: `${name} (nl)` } },
+  category: 'onboarding',
   isActive: true,
   requiresPathIds,
   grants: [],
@@ -124,12 +125,13 @@ describe('LearningAdmin', () => {
     type('Name (Dutch)', 'Vergrendelen');
     type('Name (Swedish)', 'Låsning');
     type('Valid for (months)', '24');
+    fireEvent.change(field('Kind of path'), { target: { value: 'safety' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('There is no connection. Nothing was lost.')).toBeTruthy();
     expect((field('Name (English)') as HTMLInputElement).value).toBe('Lockout/tagout');
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(store.savedPaths).toHaveLength(1));
-    expect(store.savedPaths[0]).toMatchObject({ names: { 'en-us': 'Lockout/tagout', 'nl-nl': 'Vergrendelen', 'sv-se': 'Låsning' }, validityMonths: '24', isActive: true });
+    expect(store.savedPaths[0]).toMatchObject({ names: { 'en-us': 'Lockout/tagout', 'nl-nl': 'Vergrendelen', 'sv-se': 'Låsning' }, validityMonths: '24', isActive: true, category: 'safety' });
     expect(await screen.findByText('Saved.')).toBeTruthy();
   });
 

@@ -9,7 +9,7 @@ import type { AdminPath, LearningAdminStore } from '../../core/learning/learning
 import { checkPathDraft, EMPTY_TEXTS, isError, type Language, type PathDraft, pathDraftOf, type PathProblem } from '../../core/learning/pathDraft';
 import { pathName } from '../../core/learning/wording';
 import { SHIPPED_LANGUAGES } from '../../core/models/common';
-import { SKILL_LEVELS, type SkillLevel } from '../../core/models/learning';
+import { LEARNING_CATEGORIES, type LearningCategory, SKILL_LEVELS, type SkillLevel } from '../../core/models/learning';
 import { format } from '../format';
 import { Notice } from '../light/Notice';
 import type { AdminWords } from './adminWords';
@@ -28,7 +28,7 @@ export interface IPathEditorProps {
   onCancel(): void;
 }
 
-const NEW_PATH: PathDraft = { names: EMPTY_TEXTS, isActive: true, requiresPathIds: [], grants: [], validityMonths: '', lapseDays: '', trainers: [] };
+const NEW_PATH: PathDraft = { names: EMPTY_TEXTS, category: 'other', isActive: true, requiresPathIds: [], grants: [], validityMonths: '', lapseDays: '', trainers: [] };
 
 /** A problem in words; a cycle names every path around it. */
 export function pathProblemText(words: AdminWords, problem: PathProblem, nameOf: (id: number) => string): string {
@@ -120,6 +120,18 @@ export function PathEditor(props: IPathEditorProps): React.ReactElement {
           onChange={(value) => change({ names: { ...draft.names, [language]: value } })}
         />
       ))}
+      <div className={styles.field}>
+        <label className={styles.label} htmlFor="se-learning-category">
+          {words.category}
+        </label>
+        <select id="se-learning-category" className={styles.input} value={draft.category} onChange={(event) => change({ category: event.target.value as LearningCategory })}>
+          {LEARNING_CATEGORIES.map((category) => (
+            <option key={category} value={category}>
+              {words.categories[category]}
+            </option>
+          ))}
+        </select>
+      </div>
       <Tick label={words.pathIsActive} checked={draft.isActive} onChange={(isActive) => change({ isActive })} />
       {others.length > 0 && (
         <fieldset className={styles.fieldset}>

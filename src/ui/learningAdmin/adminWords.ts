@@ -5,7 +5,7 @@
  */
 import type { LearningAdminErrorCode } from '../../core/learning/learningAdminPorts';
 import type { RecognitionStoreErrorCode } from '../../core/recognition/ports';
-import type { StepKind } from '../../core/models/learning';
+import type { LearningCategory, StepKind } from '../../core/models/learning';
 import { wordsFor } from '../format';
 
 /** The form rules' codes the part words (path, step, quiz). */
@@ -59,6 +59,8 @@ export interface AdminWords {
   /** {0}: the language. */
   readonly nameIn: string;
   readonly pathIsActive: string;
+  readonly category: string;
+  readonly categories: { readonly [category in LearningCategory]: string };
   readonly requires: string;
   readonly grantsLegend: string;
   readonly station: string;
@@ -163,6 +165,8 @@ const en: AdminWords = {
   languages: { 'en-us': 'English', 'nl-nl': 'Dutch', 'sv-se': 'Swedish' },
   nameIn: 'Name ({0})',
   pathIsActive: 'Active: people can be assigned it and take it',
+  category: 'Kind of path',
+  categories: { onboarding: 'Onboarding', 'machine-qualification': 'Machine qualification', safety: 'Safety', other: 'Other' },
   requires: 'Finish these paths first',
   grantsLegend: 'Levels the path grants',
   station: 'Station or machine code',
@@ -307,6 +311,8 @@ const nl: AdminWords = {
   languages: { 'en-us': 'Engels', 'nl-nl': 'Nederlands', 'sv-se': 'Zweeds' },
   nameIn: 'Naam ({0})',
   pathIsActive: 'Actief: mensen kunnen het toegewezen krijgen en volgen',
+  category: 'Soort traject',
+  categories: { onboarding: 'Inwerken', 'machine-qualification': 'Machinekwalificatie', safety: 'Veiligheid', other: 'Overig' },
   requires: 'Eerst deze trajecten afronden',
   grantsLegend: 'Niveaus die het traject geeft',
   station: 'Code van werkplek of machine',
@@ -451,6 +457,8 @@ const sv: AdminWords = {
   languages: { 'en-us': 'engelska', 'nl-nl': 'nederländska', 'sv-se': 'svenska' },
   nameIn: 'Namn ({0})',
   pathIsActive: 'Aktiv: den kan tilldelas och genomföras',
+  category: 'Typ av väg',
+  categories: { onboarding: 'Introduktion', 'machine-qualification': 'Maskinbehörighet', safety: 'Säkerhet', other: 'Övrigt' },
   requires: 'Slutför dessa vägar först',
   grantsLegend: 'Nivåer som vägen ger',
   station: 'Kod för station eller maskin',

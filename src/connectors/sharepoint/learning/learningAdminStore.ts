@@ -22,7 +22,7 @@ import { parseGrants } from '../../../core/learning/levels';
 import { pathColumns, type PathDraft, stepColumns, type StepForm } from '../../../core/learning/pathDraft';
 import { parseQuiz } from '../../../core/learning/quiz';
 import type { ItemId, Translations } from '../../../core/models/common';
-import { STEP_KINDS, type StepKind } from '../../../core/models/learning';
+import { LEARNING_CATEGORIES, type LearningCategory, STEP_KINDS, type StepKind } from '../../../core/models/learning';
 import { memberLogin } from '../../../core/people/claims';
 import { LISTS } from '../../../core/schema/lists';
 import { storeCall } from '../httpErrors';
@@ -76,6 +76,7 @@ export function adminPathOf(row: Row): AdminPath {
     id: numberOf(row.ID, 0),
     title: textOf(row[PATHS.fields.title]) ?? '',
     translations: textsOf(row[PATHS.fields.translations]),
+    category: (LEARNING_CATEGORIES as readonly unknown[]).indexOf(row[PATHS.fields.category]) >= 0 ? (row[PATHS.fields.category] as LearningCategory) : 'other',
     isActive: row[PATHS.fields.isActive] === true,
     requiresPathIds: idsOf(row[PATHS.fields.requiresPathIds]),
     grants: parseGrants(row[PATHS.fields.grants]).grants,
