@@ -22,8 +22,8 @@ import '@pnp/sp/webs';
 import { httpStatusOf, isDuplicateError } from '../../../src/connectors/sharepoint/httpErrors';
 import { parseGrants } from '../../../src/core/learning/levels';
 import { parseQuiz } from '../../../src/core/learning/quiz';
-import { isSkillLevel } from '../../../src/core/learning/levels';
-import type { LearningPath, Quiz, SkillLevel, StepKind } from '../../../src/core/models/learning';
+import { type HeldSkill, heldSkillOf } from '../../../src/core/learning/signOffQueue';
+import type { LearningPath, Quiz, StepKind } from '../../../src/core/models/learning';
 import { STEP_KINDS } from '../../../src/core/models/learning';
 import { LISTS } from '../../../src/core/schema/lists';
 import { EDITOR, EDITOR_COLUMNS, trustedRows } from '../pulse/trustedConfig';
@@ -164,19 +164,8 @@ export async function readQuizProgress(sp: SPFI, learnerId: number, log: Log): P
   return rows.filter((row) => str(row[PROGRESS.fields.quizResult]) !== undefined);
 }
 
-export interface StoredSkill {
-  readonly station: string;
-  readonly level: SkillLevel;
-  readonly expiresAt?: Date;
-  readonly lastPractisedAt?: Date;
-  readonly assessedAt?: Date;
-  readonly pathId?: number;
-}
-
-const dateOf = (value: unknown): Date | undefined => {
-  const at = typeof value === 'string' ? new Date(value) : undefined;
-  return at && !isNaN(at.getTime()) ? at : undefined;
-};
+/** A level as the relay reads it: the rules' own shape. */
+export type StoredSkill = HeldSkill;
 
 export const SKILL_COLUMNS = [
   'ID',
@@ -192,23 +181,7 @@ export const SKILL_COLUMNS = [
 ];
 
 export function skillOf(row: Row): StoredSkill | undefined {
-  const station = str(row[SKILLS.fields.station]);
-  const level = row[SKILLS.fields.level];
-  if (!station || !isSkillLevel(level)) {
-    return undefined;
-  }
-  const pathId = row[SKILLS.fields.pathId];
-  const expiresAt = dateOf(row[SKILLS.fields.expiresAt]);
-  const lastPractisedAt = dateOf(row[SKILLS.fields.lastPractisedAt]);
-  const assessedAt = dateOf(row[SKILLS.fields.assessedAt]);
-  return {
-    station,
-    level,
-    ...(expiresAt ? { expiresAt } : {}),
-    ...(lastPractisedAt ? { lastPractisedAt } : {}),
-    ...(assessedAt ? { assessedAt } : {}),
-    ...(typeof pathId === 'number' ? { pathId } : {})
-  };
+  return heldSkillOf(row);
 }
 
 /** The person's levels that count. */

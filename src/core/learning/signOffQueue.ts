@@ -12,8 +12,9 @@
  */
 import type { ItemId } from '../models/common';
 import type { LearningPath, ProgressStatus, SkillLevel, StepKind } from '../models/learning';
+import { LISTS } from '../schema/lists';
 import { skillValidity } from './expiry';
-import { isQualified } from './levels';
+import { isQualified, isSkillLevel } from './levels';
 import { maySignOff, type TrainerSkill } from './signOff';
 
 /** A level as stored (SE_Skills), before its validity is known. */
@@ -25,6 +26,33 @@ export interface HeldSkill {
   readonly assessedAt?: Date;
   /** The path that granted it: its `LapseDays` decide use it or lose it. */
   readonly pathId?: ItemId;
+}
+
+const SKILLS = LISTS.skills;
+const dateOf = (value: unknown): Date | undefined => {
+  const at = typeof value === 'string' ? new Date(value) : undefined;
+  return at && !isNaN(at.getTime()) ? at : undefined;
+};
+
+/** A SE_Skills row as the rules take it (the relay and the page read it alike); undefined when it is not a level. */
+export function heldSkillOf(row: Readonly<Record<string, unknown>>): HeldSkill | undefined {
+  const station = row[SKILLS.fields.station];
+  const level = row[SKILLS.fields.level];
+  if (typeof station !== 'string' || station.trim() === '' || !isSkillLevel(level)) {
+    return undefined;
+  }
+  const pathId = row[SKILLS.fields.pathId];
+  const expiresAt = dateOf(row[SKILLS.fields.expiresAt]);
+  const lastPractisedAt = dateOf(row[SKILLS.fields.lastPractisedAt]);
+  const assessedAt = dateOf(row[SKILLS.fields.assessedAt]);
+  return {
+    station,
+    level,
+    ...(expiresAt ? { expiresAt } : {}),
+    ...(lastPractisedAt ? { lastPractisedAt } : {}),
+    ...(assessedAt ? { assessedAt } : {}),
+    ...(typeof pathId === 'number' ? { pathId } : {})
+  };
 }
 
 /**

@@ -197,10 +197,10 @@ export function SignOffQueue(props: ISignOffQueueProps): React.ReactElement {
             aria-invalid={noteLength > MAX_SIGN_OFF_NOTE}
             onChange={(event) => setNote(event.target.value)}
           />
-          <p id="se-signoff-count" className={noteLength > MAX_SIGN_OFF_NOTE ? styles.error : styles.meta}>
+          <p id="se-signoff-count" className={noteLength > MAX_SIGN_OFF_NOTE ? styles.attention : styles.meta}>
             {format(words.noteCount, noteLength, MAX_SIGN_OFF_NOTE)}
           </p>
-          {problem && <p className={styles.error}>{problem}</p>}
+          {problem && <Notice type="error">{problem}</Notice>}
           {sending.kind === 'failed' && <Notice type="error">{words.errors[sending.code]}</Notice>}
           <div className={styles.actions}>
             <Button className={styles.target} text={words.previous} disabled={busy} onClick={() => setView({ kind: 'person', learnerId: task.learnerId })} />

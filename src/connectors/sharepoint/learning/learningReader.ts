@@ -24,10 +24,10 @@ import '@pnp/sp/lists';
 import '@pnp/sp/site-users/web';
 import '@pnp/sp/webs';
 
-import { isSkillLevel, parseGrants } from '../../../core/learning/levels';
+import { parseGrants } from '../../../core/learning/levels';
 import type { PlanAssignment, PlanPath, PlanProgress, PlanStep } from '../../../core/learning/nextStep';
 import { parseQuiz } from '../../../core/learning/quiz';
-import type { HeldSkill, SignOffAskedRow } from '../../../core/learning/signOffQueue';
+import { type HeldSkill, heldSkillOf, type SignOffAskedRow } from '../../../core/learning/signOffQueue';
 import type { ItemId, Translations } from '../../../core/models/common';
 import { type LearningPathTranslation, PROGRESS_STATUSES, type ProgressStatus, type Quiz, type SkillGrant, STEP_KINDS, type StepKind, type StepTranslation } from '../../../core/models/learning';
 import { isAppLogin } from '../../../core/people/claims';
@@ -145,31 +145,6 @@ function pathOf(row: Row): LearnerPath {
     grants: parseGrants(row[PATHS.fields.grants]).grants,
     trainerIds: idList(row[PATHS.fields.trainerIds]),
     lapseDays: num(row[PATHS.fields.lapseDays], 0)
-  };
-}
-
-const dateOf = (value: unknown): Date | undefined => {
-  const at = typeof value === 'string' ? new Date(value) : undefined;
-  return at && !isNaN(at.getTime()) ? at : undefined;
-};
-
-function skillOf(row: Row): HeldSkill | undefined {
-  const station = text(row[SKILLS.fields.station]);
-  const level = row[SKILLS.fields.level];
-  if (!station || !isSkillLevel(level)) {
-    return undefined;
-  }
-  const expiresAt = dateOf(row[SKILLS.fields.expiresAt]);
-  const lastPractisedAt = dateOf(row[SKILLS.fields.lastPractisedAt]);
-  const assessedAt = dateOf(row[SKILLS.fields.assessedAt]);
-  const pathId = row[SKILLS.fields.pathId];
-  return {
-    station,
-    level,
-    ...(expiresAt ? { expiresAt } : {}),
-    ...(lastPractisedAt ? { lastPractisedAt } : {}),
-    ...(assessedAt ? { assessedAt } : {}),
-    ...(typeof pathId === 'number' ? { pathId } : {})
   };
 }
 
@@ -315,7 +290,7 @@ export class SharePointLearningReader {
           .filter((row): row is LearnerProgress => row !== undefined),
         skills: (await skills)
           .filter(writtenByRelay)
-          .map(skillOf)
+          .map(heldSkillOf)
           .filter((skill): skill is HeldSkill => skill !== undefined)
       };
     });
