@@ -109,7 +109,7 @@ describe('MyLearning: waiting for your sign-off', () => {
     const source = new Source();
     await shown(source);
     await tap('Åsa Bäckström');
-    expect(screen.getByRole('heading', { name: 'Åsa Bäckström' })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Åsa Bäckström' }));
     await tap('Sign off');
     expect(screen.getByRole('heading', { name: 'Sign off “Practical test” for Åsa Bäckström' })).toBeTruthy();
     // The path grants two stations; the trainer holds only one of them.
@@ -146,6 +146,8 @@ describe('MyLearning: waiting for your sign-off', () => {
     await tap('Sign off');
     await tap('Confirm sign-off');
     expect(screen.getByText('Nobody is waiting for your sign-off.')).toBeTruthy();
+    // Back at the list, its heading has the focus.
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Waiting for your sign-off' }));
   });
 
   it('refuses a note over 1,000 characters as SharePoint counts them (an emoji is two), keeping it, and sends nothing', async () => {

@@ -72,6 +72,9 @@ export function SignOffQueue(props: ISignOffQueueProps): React.ReactElement {
   // One request id per sign-off: Try again resends it, and the relay counts it once.
   const requestIds = React.useRef(new Map<string, string>());
   const heading = React.useRef<HTMLHeadingElement>(null);
+  const sectionHeading = React.useRef<HTMLHeadingElement>(null);
+  // Counts returns to the list: its heading takes the focus (not on the first paint).
+  const [listReturns, setListReturns] = React.useState(0);
 
   React.useEffect(() => {
     if (pathKey === '') {
@@ -93,6 +96,15 @@ export function SignOffQueue(props: ISignOffQueueProps): React.ReactElement {
       heading.current?.focus();
     }
   }, [view]);
+  React.useEffect(() => {
+    if (listReturns > 0) {
+      sectionHeading.current?.focus();
+    }
+  }, [listReturns]);
+  const backToList = (): void => {
+    setView({ kind: 'list' });
+    setListReturns((n) => n + 1);
+  };
 
   if (trainerId === undefined || pathIds.length === 0) {
     // Not a trainer on any path: nothing read, nothing shown.
@@ -146,7 +158,11 @@ export function SignOffQueue(props: ISignOffQueueProps): React.ReactElement {
           setSending({ kind: 'idle' });
           props.announce(format(words.signedOff, stepTitle(task.stepId), nameOf(task.learnerId)));
           const more = tasks.some((t) => t.learnerId === task.learnerId && keyOf(t) !== key);
-          setView(more ? { kind: 'person', learnerId: task.learnerId } : { kind: 'list' });
+          if (more) {
+            setView({ kind: 'person', learnerId: task.learnerId });
+          } else {
+            backToList();
+          }
         },
         (error: unknown) => setSending({ kind: 'failed', code: signOffFailure(error) })
       );
@@ -234,7 +250,7 @@ export function SignOffQueue(props: ISignOffQueueProps): React.ReactElement {
             ))}
           </ul>
           <div className={styles.actions}>
-            <Button className={styles.target} text={words.backToList} onClick={() => setView({ kind: 'list' })} />
+            <Button className={styles.target} text={words.backToList} onClick={backToList} />
           </div>
         </div>
       );
@@ -262,7 +278,7 @@ export function SignOffQueue(props: ISignOffQueueProps): React.ReactElement {
 
   return (
     <section aria-labelledby="se-learning-signoff">
-      <h3 id="se-learning-signoff" className={styles.sectionTitle}>
+      <h3 id="se-learning-signoff" className={styles.sectionTitle} ref={sectionHeading} tabIndex={-1}>
         {words.signOffHeading}
       </h3>
       {body()}
