@@ -10,7 +10,8 @@
  *   staged for deletion, and its activities (`code`, times). A team whose schedule answers 403 or
  *   404 (Shifts not set up) is no crew; every team answering 403 is the grant missing, and fails;
  * - the people's user principal names: `GET /users?$select=id,userPrincipalName&$top=999`
- *   (application `User.Read.All`), every page, to find their rows (a learning row names its person
+ *   (the relay's application `User.Read.All`; `User.ReadBasic.All` would be the least for this
+ *   call alone), every page, to find their rows (a learning row names its person
  *   by site user, whose login holds the user principal name).
  *
  * What a run reads is kept for five minutes for the same window, so the two steps of one run
