@@ -339,4 +339,18 @@ describe('MyLearning: asking a trainer for sign-off', () => {
     expect(source.asked[1]).toEqual(source.asked[0]);
     expect(screen.getByText('Wacht op aftekenen door een trainer: Safety walk')).toBeTruthy();
   });
+
+  it('says the step is done when a trainer had signed it off already', async () => {
+    const source = new FakeSource(practiceNext);
+    source.askSignOff = (stepId: ItemId, requestId: string) => {
+      source.asked.push([stepId, requestId]);
+      return Promise.resolve({ status: 'signed-off' as const });
+    };
+    await shown(source);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Ask a trainer for sign-off' }));
+    });
+    expect(within(screen.getByRole('status')).getByText('Well done! “Safety walk” is done.')).toBeTruthy();
+    expect(screen.queryByText('Waiting for a trainer to sign off: Safety walk')).toBeNull();
+  });
 });

@@ -126,7 +126,8 @@ export function MyLearning(props: IMyLearningProps): React.ReactElement {
           ...before,
           progress: before.progress.filter((p) => p.stepId !== open.stepId).concat([{ stepId: open.stepId, pathId: open.pathId, status: answer.status }])
         }));
-        setCelebration(format(words.askedSignOff, step ? stepWording(step, locale).title : ''));
+        // A trainer may have signed it off already (asked twice, or on the spot): then it is done.
+        setCelebration(format(answer.status === 'signed-off' ? words.celebrateStep : words.askedSignOff, step ? stepWording(step, locale).title : ''));
         backToNext();
       },
       (error: unknown) => setAction({ kind: 'failed', error })
