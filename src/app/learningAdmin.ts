@@ -3,12 +3,9 @@
  * (one `$batch` on first render), the relay for sealing quiz keys and assigning paths, and the
  * audience picker's sources: colleagues from Microsoft Graph people search (User.ReadBasic.All,
  * requested already) and the crews from the relay (`POST /api/pulse/crews`: the Teams teams with
- * Shifts schedules, read with the relay's identity since HR is rarely on a crew's roster; the
- * route wants an opening time for the pulse's shortest round, which the picker does not show).
+ * Shifts schedules, read with the relay's identity since HR is rarely on a crew's roster). The
+ * relay's and Graph's connectors are chunks of their own, loaded when a form first needs them.
  */
-import { GraphPeopleDirectory } from '../connectors/graph/graphPeopleDirectory';
-import { RelayLearningAdmin } from '../connectors/relay/relayLearningAdmin';
-import { RelayPulseCrews } from '../connectors/relay/relayPulseCrews';
 import { SharePointLearningAdmin } from '../connectors/sharepoint/learning/learningAdminStore';
 import type { AudienceSource, LearningAdminRelay, LearningAdminStore } from '../core/learning/learningAdminPorts';
 import { graphOf } from './graph';
@@ -32,16 +29,39 @@ function buildLearningAdmin(services: EngageServices): LearningAdminServices {
   const { connections } = services;
   const relayClient = relayOf(services);
   const { cache, batcher } = graphOf(services);
-  const directory = new GraphPeopleDirectory(connections.graph, { cache, batcher });
-  const crews = new RelayPulseCrews(relayClient);
+  // The relay's and Graph's connectors load with the forms that use them, not with the list.
+  const relay = once(() => import(/* webpackChunkName: 'learning-admin-relay' */ '../connectors/relay/relayLearningAdmin').then((m) => new m.RelayLearningAdmin(relayClient)));
+  const crews = once(() => import(/* webpackChunkName: 'learning-admin-relay' */ '../connectors/relay/relayPulseCrews').then((m) => new m.RelayPulseCrews(relayClient)));
+  const directory = once(() =>
+    import(/* webpackChunkName: 'learning-admin-people' */ '../connectors/graph/graphPeopleDirectory').then((m) => new m.GraphPeopleDirectory(connections.graph, { cache, batcher }))
+  );
   return {
     store: new SharePointLearningAdmin(connections.sp),
-    relay: new RelayLearningAdmin(relayClient),
+    relay: {
+      sealQuizKey: async (stepId, answerKey) => (await relay()).sealQuizKey(stepId, answerKey),
+      assign: async (request) => (await relay()).assign(request)
+    },
     audiences: {
-      searchPeople: async (text) => (await directory.search(text, 10)).map((p) => ({ id: p.id, displayName: p.displayName, ...(p.jobTitle ? { jobTitle: p.jobTitle } : {}) })),
-      crews: async () => (await crews.crews('06:00', 'UTC')).crews.map((crew) => ({ crewKey: crew.crewKey, name: crew.name }))
+      searchPeople: async (text) =>
+        (await (await directory()).search(text, 10)).map((p) => ({ id: p.id, displayName: p.displayName, ...(p.jobTitle ? { jobTitle: p.jobTitle } : {}) })),
+      // The route wants an opening time for the pulse's shortest round, which the picker does not show.
+      crews: async () => (await (await crews()).crews('06:00', 'UTC')).crews.map((crew) => ({ crewKey: crew.crewKey, name: crew.name }))
     },
     tenantHosts: hostOf(connections.webUrl)
+  };
+}
+
+/** `load` run once; a failed load is tried again on the next call. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    pending =
+      pending ??
+      load().catch((error: unknown) => {
+        pending = undefined;
+        throw error;
+      });
+    return pending;
   };
 }
 

@@ -62,14 +62,20 @@ describe('the Learning admin part on a phone, as HR', () => {
     }
   });
 
-  it('dark theme, no section: the list and the assign form, every target 48 px, no sideways scroll, axe clean', async () => {
+  it('dark theme, no section: the list and the assign form with colleagues and crews, every target 48 px, no sideways scroll, axe clean', async () => {
     const opened = await openPartAt(e2e, PART, 'dark', 'none', hr, { locale: 'en-us' });
     try {
       await opened.part.getByRole('button', { name: en.newPath }).waitFor({ timeout: 60_000 });
       expect(await phoneProblems(opened, 'dark/none list')).toEqual([]);
       await opened.part.getByRole('button', { name: en.assign }).first().click();
-      await opened.part.getByLabel(en.searchPeople).waitFor();
-      expect(await phoneProblems(opened, 'dark/none assign')).toEqual([]);
+      await opened.part.getByLabel(en.searchPeople).fill(hr.userPrincipalName.slice(0, 4));
+      // Colleagues from Graph people search, each offered as a 48 px "Add …" button.
+      await opened.part.getByRole('button', { name: /^Add / }).first().waitFor({ timeout: 30_000 });
+      expect(await phoneProblems(opened, 'dark/none assign people')).toEqual([]);
+      // The crews from the relay (HR may list them).
+      await opened.part.getByLabel(en.audiences.crew).check();
+      await opened.part.getByLabel(en.crew).locator('option').nth(1).waitFor({ state: 'attached', timeout: 30_000 });
+      expect(await phoneProblems(opened, 'dark/none assign crew')).toEqual([]);
       expect(opened.problems).toEqual([]);
     } finally {
       await opened.context.close();
