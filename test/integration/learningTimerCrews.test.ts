@@ -228,4 +228,27 @@ describe('the learning timer follows the roster', () => {
     expect(again.practice).toMatchObject({ status: 'done', practised: [] });
     expect(await rowsOf(LISTS.skills.title, 'Person', person)).toEqual(skills);
   });
+
+  it('without Schedule.Read.All moves and records nothing, says so, and still renews', async () => {
+    const { person, teamId } = rosteredOperator();
+    const newTeam = plant()
+      .teams()
+      .find((team) => team.siteCode === person.siteCode && team.id !== teamId)?.id as string;
+    const key = `9101:${person.spUserId}`;
+    await relayRow(LISTS.assignments.title, { Title: key, AssignmentKey: key, LearnerId: person.spUserId, PathId: 1, Reason: 'qualification', AssignedVia: 'person', CrewKey: teamId });
+    moveInRoster(person, teamId, newTeam);
+    await fetch(`${tenant.origin}/_local/app-permissions`, { method: 'POST', body: JSON.stringify({ notGranted: ['Schedule.Read.All'] }) });
+    try {
+      const refused = await timerRun();
+      expect(refused.crewMoves).toMatchObject({ status: 'notGranted', moved: [] });
+      expect(refused.practice).toMatchObject({ status: 'notGranted', practised: [] });
+      expect((refused.crewMoves as { message?: string }).message).toContain('Schedule.Read.All');
+      expect(refused.status).toBe('done');
+      expect((await rowsOf(LISTS.assignments.title, 'Learner', person)).find((row) => row.AssignmentKey === key)).toMatchObject({ CrewKey: teamId });
+    } finally {
+      await fetch(`${tenant.origin}/_local/app-permissions`, { method: 'POST', body: JSON.stringify({ notGranted: [] }) });
+    }
+    const granted = await timerRun();
+    expect(granted.crewMoves.moved).toContain(key);
+  });
 });
