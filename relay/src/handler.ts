@@ -54,7 +54,7 @@ export interface RelayDependencies {
   readonly learningKeys?: LearningKeyring;
   /** A learner's user principal name from their directory id (Graph, with the relay's identity). */
   readonly learners?: LearnerDirectory;
-  /** Who is in an assignment's audience (Graph, with the relay's identity); without it nothing is assigned (502). */
+  /** Who is in an assignment's audience (Graph, with the relay's identity); without it only named people are assigned. */
   readonly learningAssignees?: AssigneeDirectory;
 }
 
@@ -73,7 +73,7 @@ export function relayRoutes(deps: RelayDependencies): readonly Route[] {
     ...pulseThreadsRoutes({ site: deps.sharePoint, keys: deps.pulseKeys, ownedGroups: deps.ownedGroups, now: deps.now, log: deps.log }),
     ...pulsePlansRoutes({ site: deps.sharePoint, keys: deps.pulseKeys, ownedGroups: deps.ownedGroups, facts: deps.pulseFacts, crewRosters: deps.crewRosters, now: deps.now, log: deps.log }),
     ...learningRoutes({ site: deps.sharePoint, keys: deps.learningKeys, learners: deps.learners, directory: deps.directory, now: deps.now, log: deps.log }),
-    learningAssignRoute({ site: deps.sharePoint, assignees: deps.learningAssignees, now: deps.now, log: deps.log })
+    learningAssignRoute({ site: deps.sharePoint, assignees: deps.learningAssignees, learners: deps.learners, directory: deps.directory, now: deps.now, log: deps.log })
   ];
   // The Pulse card's one read runs the open rounds', own comments' and published plans' handlers above.
   return [...routes, pulseCardRoute(routes, deps.log)];

@@ -199,6 +199,25 @@ describe('assigning a learning path through the relay', () => {
     expect(rows(path)).toEqual([]);
   });
 
+  it('assigns named people through the tenant\'s own relay too, and refuses a leader naming someone else\'s report there', async () => {
+    const path = newPath('Through the tenant relay');
+    const send = async (person: Person, people: string[]): Promise<Answer> => {
+      const response = await fetch(`${tenant.origin}/relay/api/learning/assign`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${await tokenFor(tenant, person)}`, 'content-type': 'application/json' },
+        body: JSON.stringify({ pathId: path, requestId: randomUUID(), audience: { kind: 'people', people } })
+      });
+      return { status: response.status, body: (await response.json()) as Answer['body'] };
+    };
+    const refused = await send(leader, [othersReport.id]);
+    expect([refused.status, refused.body.error?.code]).toEqual([403, 'notYourReport']);
+    const byLeader = await send(leader, [report.id]);
+    expect([byLeader.status, byLeader.body.created?.length]).toEqual([200, 1]);
+    const byHr = await send(hr, [report.id, othersReport.id]);
+    expect([byHr.status, byHr.body.created?.length, byHr.body.alreadyAssigned?.length]).toEqual([200, 1, 1]);
+    expect(rows(path).map((row) => row.Learner).sort()).toEqual([report.spUserId, othersReport.spUserId].sort());
+  });
+
   it('refuses a path HR switched off', async () => {
     const path = newPath('Switched off', { IsActive: false });
     const answer = await assign(hr, { pathId: path, audience: { kind: 'people', people: [report.id] } });

@@ -40,7 +40,8 @@ import { isTimeZone } from '../../../src/core/pulse/zonedTime';
 import { LISTS } from '../../../src/core/schema/lists';
 import type { TokenProvider } from '../appIdentity';
 import { RELAY_SCOPE, type Caller } from '../auth';
-import { GRAPH_RESOURCE, GraphCallError } from '../directory';
+import { GRAPH_RESOURCE, GraphCallError, type RelayDirectory } from '../directory';
+import type { LearnerDirectory } from '../learning/people';
 import { readPath, settleKeyedRow } from '../learning/store';
 import type { RateLimit } from '../rateLimits';
 import { problem, type RelayAnswer, RelayProblem, type UserRoute } from '../router';
@@ -70,8 +71,8 @@ export interface AssigneeDirectory {
   crew(teamId: string, at: Date): Promise<AssigneeCandidate[]>;
   /** Everyone in the directory (a role, everyone new since a date). */
   everyone(): Promise<AssigneeCandidate[]>;
-  /** The directory ids (lower case) of the people whose manager in Entra ID is `userPrincipalName`. */
-  directReports(userPrincipalName: string): Promise<ReadonlySet<string>>;
+  /** The directory ids (lower case) of `people` whose manager in Entra ID is `userPrincipalName`. */
+  ledBy(userPrincipalName: string, people: readonly AssigneeCandidate[]): Promise<ReadonlySet<string>>;
 }
 
 /** How often one person assigns: HR's form, a leader assigning their people; never a flood. */
@@ -177,9 +178,36 @@ export function graphAssignees(options: { readonly graphUrl?: string; readonly t
       const rows = await pages(`${root}/users?$select=${USER_SELECT}&$top=999`, 'the people');
       return rows.map((row) => candidateOf(row, [])).filter((person): person is AssigneeCandidate => person !== undefined);
     },
-    async directReports(userPrincipalName) {
+    async ledBy(userPrincipalName, people) {
       const rows = await pages(`${root}/users/${encodeURIComponent(userPrincipalName)}/directReports?$select=id`, 'the direct reports');
-      return new Set(rows.map((row) => text(row.id)?.toLowerCase()).filter((id): id is string => id !== undefined));
+      const reports = new Set(rows.map((row) => text(row.id)?.toLowerCase()).filter((id): id is string => id !== undefined));
+      return new Set(people.map((person) => person.objectId.toLowerCase()).filter((id) => reports.has(id)));
+    }
+  };
+}
+
+const NO_AUDIENCE_READER = (): RelayProblem =>
+  new RelayProblem(problem(502, 'relayMisconfigured', 'The relay cannot read crews, roles or start dates. Tell your IT admin.'), new Error('No assignee directory.'));
+
+/**
+ * Named people only, from what the relay has for sign-offs and quiz attempts: a directory id's
+ * user principal name (`learners`) and a person's manager (`managerOf`, one call per person named).
+ * Crews, roles and start dates need the audience reader (`graphAssignees`): 502 without it.
+ */
+export function namedPeopleOnly(learners: LearnerDirectory, directory: Pick<RelayDirectory, 'managerOf'>): AssigneeDirectory {
+  return {
+    async people(objectIds) {
+      const found = await inGroups(objectIds, async (objectId): Promise<AssigneeCandidate | undefined> => {
+        const userPrincipalName = await learners(objectId);
+        return userPrincipalName ? { objectId, userPrincipalName, crewKeys: [] } : undefined;
+      });
+      return found.filter((person): person is AssigneeCandidate => person !== undefined);
+    },
+    crew: () => Promise.reject(NO_AUDIENCE_READER()),
+    everyone: () => Promise.reject(NO_AUDIENCE_READER()),
+    async ledBy(userPrincipalName, people) {
+      const managers = await inGroups(people, (person) => directory.managerOf(person.userPrincipalName));
+      return new Set(people.filter((_, index) => managers[index]?.toLowerCase() === userPrincipalName.toLowerCase()).map((person) => person.objectId.toLowerCase()));
     }
   };
 }
@@ -262,8 +290,11 @@ export function parseAssignRequest(body: unknown): Parsed<AssignRequest> {
 export interface LearningAssignOptions {
   /** The engagement site with the relay's app-only identity. */
   readonly site: () => SPFI;
-  /** Who is in an audience; without it nothing is assigned (502, tell IT). */
+  /** Who is in an audience; without it only named people are assigned (`namedPeopleOnly`). */
   readonly assignees?: AssigneeDirectory;
+  /** A directory id's user principal name, and a person's manager: named people without `assignees`. */
+  readonly learners?: LearnerDirectory;
+  readonly directory?: Pick<RelayDirectory, 'managerOf'>;
   readonly now?: () => number;
   readonly log?: (line: string) => void;
 }
@@ -325,9 +356,9 @@ export function learningAssignRoute(options: LearningAssignOptions): UserRoute {
     if (!request.ok) {
       return invalid(request.field, request.message);
     }
-    const directory = options.assignees;
+    const directory = options.assignees ?? (options.learners && options.directory ? namedPeopleOnly(options.learners, options.directory) : undefined);
     if (!directory) {
-      throw new RelayProblem(problem(502, 'relayMisconfigured', 'The relay has no directory. Tell your IT admin.'), new Error('No assignee directory.'));
+      throw NO_AUDIENCE_READER();
     }
     const { pathId, audience, requestId } = request.value;
     const sp = options.site();
@@ -343,7 +374,7 @@ export function learningAssignRoute(options: LearningAssignOptions): UserRoute {
     let candidates = await candidatesOf(directory, audience);
     let notLed = 0;
     if (!hr) {
-      const reports = await directory.directReports(caller.userPrincipalName);
+      const reports = await directory.ledBy(caller.userPrincipalName, candidates);
       const led = candidates.filter((person) => reports.has(person.objectId.toLowerCase()));
       const named = audience.kind === 'people';
       if (named && led.length < audience.people.length) {
