@@ -49,7 +49,10 @@ export function crewsFromRoster(shifts: readonly RosteredShift[]): Map<string, s
     });
   const out = new Map<string, string[]>();
   counts.forEach((teams, person) => {
-    const ordered = [...teams].sort((a, b) => b[1] - a[1] || (lower(a[0]) < lower(b[0]) ? -1 : lower(a[0]) > lower(b[0]) ? 1 : 0));
+    // forEach, not spread: the product builds for ES5, where a Map does not spread.
+    const ordered: Array<[string, number]> = [];
+    teams.forEach((shiftCount, team) => ordered.push([team, shiftCount]));
+    ordered.sort((a, b) => b[1] - a[1] || (lower(a[0]) < lower(b[0]) ? -1 : lower(a[0]) > lower(b[0]) ? 1 : 0));
     out.set(
       person,
       ordered.map(([team]) => team)
