@@ -1,7 +1,8 @@
 /**
  * End to end, on a phone (360 × 740): HR in the Learning admin part creates a path, adds a read
- * step to it in three languages, and finds it in the path's steps; a link outside the tenant is
- * refused in words with what was typed kept. In every state every interactive element is a
+ * step to it in three languages, finds it in the path's steps (a link outside the tenant is
+ * refused in words with what was typed kept), and assigns the path to an operator through the
+ * relay: "1 assigned", and a second time "1 already had it". In every state every interactive element is a
  * 48 × 48 px target, the page does not scroll sideways, and axe finds no serious violation; once
  * light on a strong section, once dark on none.
  */
@@ -18,12 +19,15 @@ const en = adminWords('en-us');
 
 describe('the Learning admin part on a phone, as HR', () => {
   let hr: Persona;
+  let operator: Persona;
 
   beforeAll(async () => {
-    hr = findPersona(await workbenchPersonas(e2e), 'HR');
+    const personas = await workbenchPersonas(e2e);
+    hr = findPersona(personas, 'HR');
+    operator = findPersona(personas, 'Operator');
   });
 
-  it('light theme, strong section: HR creates a path and a read step, a link outside the tenant refused', async () => {
+  it('light theme, strong section: HR creates a path and a read step, a link outside the tenant refused, and assigns it', async () => {
     const opened = await openPartAt(e2e, PART, 'light', 'strong', hr, { locale: 'en-us' });
     const { part } = opened;
     try {
@@ -56,6 +60,17 @@ describe('the Learning admin part on a phone, as HR', () => {
       await part.getByRole('button', { name: en.save }).click();
       await part.getByText(en.saved).waitFor();
       await part.getByRole('listitem').filter({ hasText: 'Press 12 safety sheet' }).getByRole('button', { name: en.editStep }).waitFor();
+
+      // Assigned through the relay to an operator found by name; a second time, they had it.
+      await part.getByRole('button', { name: en.back }).click();
+      await part.getByRole('listitem').filter({ hasText: name }).getByRole('button', { name: en.assign }).click();
+      await part.getByLabel(en.searchPeople).fill(operator.displayName);
+      await part.getByRole('button', { name: `Add ${operator.displayName}` }).click();
+      await part.getByRole('button', { name: en.assignButton, exact: true }).click();
+      await part.getByText('1 assigned, 0 already had it.').waitFor({ timeout: 30_000 });
+      expect(await phoneProblems(opened, 'light/strong assigned')).toEqual([]);
+      await part.getByRole('button', { name: en.assignButton, exact: true }).click();
+      await part.getByText('0 assigned, 1 already had it.').waitFor({ timeout: 30_000 });
       expect(opened.problems).toEqual([]);
     } finally {
       await opened.context.close();
