@@ -17,6 +17,7 @@ import type { ItemId } from '../core/models/common';
 import type { Quiz } from '../core/models/learning';
 import { graphOf } from './graph';
 import { relayOf } from './relay';
+import { vivaLearningOf } from './vivaLearning';
 import type { EngageServices } from './services';
 
 export type { LearnerPath, LearnerProgress, LearnerStep, MyLearningRead, SignOffRequestRow } from '../connectors/sharepoint/learning/learningReader';
@@ -34,6 +35,8 @@ export interface MyLearningServices {
   askSignOff: RelayLearning['askSignOff'];
   signOffRequests: SharePointLearningReader['signOffRequests'];
   signOff(signOff: TrainerSignOff): ReturnType<RelayLearning['signOff']>;
+  /** The person's Viva Learning courses (Graph; "not available" when the scopes are not approved). */
+  courses: ReturnType<typeof vivaLearningOf>['courses'];
 }
 
 /** The user principal name in a member's claims login (`i:0#.f|membership|ann@contoso.com`). */
@@ -58,6 +61,7 @@ export function learningOf(services: EngageServices): MyLearningServices {
         throw new LearningActionError('unavailable', `Signing off: the learner could not be found in the directory (${error instanceof Error ? error.message : String(error)}).`);
       }
     };
+    const viva = vivaLearningOf(all);
     return {
       read: () => reader.read(),
       quiz: (stepId) => reader.quiz(stepId),
@@ -65,7 +69,8 @@ export function learningOf(services: EngageServices): MyLearningServices {
       submitQuiz: (stepId, attemptKey, answers) => relay.submitQuiz(stepId, attemptKey, answers),
       askSignOff: (stepId, requestId) => relay.askSignOff(stepId, requestId),
       signOffRequests: (pathIds) => reader.signOffRequests(pathIds),
-      signOff: async ({ learnerLogin, ...rest }) => relay.signOff({ ...rest, learnerId: await directoryIdOf(learnerLogin) })
+      signOff: async ({ learnerLogin, ...rest }) => relay.signOff({ ...rest, learnerId: await directoryIdOf(learnerLogin) }),
+      courses: () => viva.courses()
     };
   });
 }

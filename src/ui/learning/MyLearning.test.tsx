@@ -1,5 +1,5 @@
 import * as React from 'react';
-import { act, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 
 import type { QuizAnswers } from '../../core/learning/quiz';
 import type { ItemId } from '../../core/models/common';
@@ -120,6 +120,19 @@ describe('MyLearning', () => {
     source.read = () => new Promise<LearningSnapshot>(() => undefined);
     render(<MyLearning source={source} locale="en-us" timeZone="UTC" now={() => NOW} />);
     expect(screen.getByText('Loading your learning…')).toBeTruthy();
+  });
+
+  it('shows the person’s Viva Learning courses below the paths when the source reads them, and none when it does not', async () => {
+    const withCourses = Object.assign(new FakeSource(), {
+      courses: () => Promise.resolve({ available: true as const, courses: [{ id: 'a1', contentId: 'course-x', assigned: true, status: 'inProgress' as const, percent: 40 }] })
+    });
+    await shown(withCourses);
+    const courses = await screen.findByRole('region', { name: 'Your Viva Learning courses' });
+    expect(within(courses).getByText('Viva Learning course')).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Your learning paths' }).compareDocumentPosition(courses) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    cleanup();
+    await shown(new FakeSource());
+    expect(screen.queryByRole('region', { name: 'Your Viva Learning courses' })).toBeNull();
   });
 
   it('shows the next small step first: the overdue path, in minutes and words, then every path with its progress', async () => {

@@ -27,6 +27,7 @@ import styles from './MyLearning.module.scss';
 import { pathProgress } from './pathProgress';
 import { QuizRunner } from './QuizRunner';
 import { SignOffQueue } from './SignOffQueue';
+import { VivaCourses } from './VivaCourses';
 import type { LearningSnapshot, MyLearningSource, ShownStep } from './types';
 
 export interface IMyLearningProps {
@@ -68,6 +69,11 @@ export function MyLearning(props: IMyLearningProps): React.ReactElement {
   const { source, locale, timeZone } = props;
   const words = learningWords(locale);
   const read = React.useCallback(() => source.read(), [source]);
+  // The person's Viva Learning courses, below the paths (a source without them shows none).
+  const courses = React.useMemo(() => {
+    const readCourses = source.courses;
+    return readCourses ? { courses: () => readCourses.call(source) } : undefined;
+  }, [source]);
   const { state, reload, update } = useRecoveringLoad<LearningSnapshot>(read, 'Reading your learning');
   const [chosenStep, setChosenStep] = React.useState<ItemId | undefined>(undefined);
   const [action, setAction] = React.useState<Action>({ kind: 'idle' });
@@ -308,6 +314,7 @@ export function MyLearning(props: IMyLearningProps): React.ReactElement {
           </ul>
         </section>
       )}
+      {courses && <VivaCourses source={courses} steps={data.steps} locale={locale} timeZone={timeZone} now={props.now} />}
       <SignOffQueue source={source} data={data} words={words} locale={locale} timeZone={timeZone} now={now} announce={setCelebration} />
     </div>
   );

@@ -7,6 +7,7 @@ import type { QuizAnswers } from '../../core/learning/quiz';
 import type { HeldSkill, QueuePath, SignOffAskedRow } from '../../core/learning/signOffQueue';
 import type { ItemId } from '../../core/models/common';
 import type { LearningPath, LearningStep, Quiz } from '../../core/models/learning';
+import type { ShownCourses } from './vivaWords';
 
 /** A path; what a trainer's sign-off needs (grants, named trainers, lapse days) when read. */
 export type ShownPath = PlanPath & Pick<LearningPath, 'title' | 'translations'> & Partial<Pick<QueuePath, 'grants' | 'trainerIds'>> & { readonly lapseDays?: number };
@@ -65,4 +66,6 @@ export interface MyLearningSource {
   /** Colleagues' practice asked on these paths (the trainer's section, after the first paint). */
   signOffRequests(pathIds: readonly ItemId[]): Promise<readonly SignOffAskedRow[]>;
   signOff(signOff: SignOffGiven): Promise<unknown>;
+  /** The person's Viva Learning courses (below the paths); absent: none shown. */
+  courses?(): Promise<ShownCourses>;
 }
