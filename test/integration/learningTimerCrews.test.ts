@@ -8,12 +8,13 @@
  * `src/core/learning/assignment.test.ts` and `rosterPractice.test.ts`.
  *
  * The crew move is made in the tenant's roster (its database, as a planner moving someone in
- * Teams Shifts would): the person's shifts and membership go to another team of their site.
+ * Teams Shifts would): the person's coming shifts go to another team of their site, the shifts
+ * they worked stay with the old one, so the rows follow them from the day they move.
  */
 import { movableClock, type MovableClock } from '../../local/server/admin';
 import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
-import { createPlantData, insertScheduleRecord } from '../../local/tenant/store';
+import { createPlantData, insertScheduleRecord, insertTeamMember } from '../../local/tenant/store';
 import { readCrewSkills } from '../../src/connectors/sharepoint/learning/skillsReader';
 import { LISTS } from '../../src/core/schema/lists';
 import { relayPrincipal } from '../support/permissionMatrix';
@@ -120,11 +121,14 @@ describe('the learning timer follows the roster', () => {
     ];
   }
 
-  /** Moves the person's shifts and membership from `from` to `to`, as the planner does in Shifts. */
+  /**
+   * Moves the person to crew `to` from now on, as the planner does in Shifts: their coming shifts
+   * go to the new team (they join it); the shifts they worked stay in the old team's schedule.
+   */
   function moveInRoster(person: Person, from: string, to: string): void {
     const db = tenant.context.db;
-    db.prepare('UPDATE shifts SET team_id = ? WHERE team_id = ? AND user_id = ?').run(to, from, person.id);
-    db.prepare('UPDATE team_members SET team_id = ? WHERE team_id = ? AND person_id = ?').run(to, from, person.id);
+    db.prepare('UPDATE shifts SET team_id = ? WHERE team_id = ? AND user_id = ? AND end_utc > ?').run(to, from, person.id, clock().toISOString());
+    insertTeamMember(db, { teamId: to, personId: person.id, role: 'member' });
   }
 
   /** A published shift of `person` on `teamId` with an activity at `station`. */

@@ -29,13 +29,13 @@ export interface LearningRosterRead {
   readonly people: ReadonlyMap<string, string>;
 }
 
-/** The roster around `now` (see `learningRosterWindow`). */
+/** The roster around `now`: two weeks back, a week ahead. */
 export type LearningRoster = (now: Date) => Promise<LearningRosterRead>;
 
 const DAY = 86_400_000;
 /** Two weeks back: a rotating fortnight, and the practice of a timer that missed runs. */
 export const ROSTER_BACK_MS = 14 * DAY;
-/** A week ahead: the fortnight around now the crews are told by (as the pulse's facts). */
+/** A week ahead: the shifts a person's crews are told by (`crewMovesStep.ts`). */
 export const ROSTER_AHEAD_MS = 7 * DAY;
 const KEEP_FOR_MS = 5 * 60_000;
 const MAX_PAGES = 40;

@@ -4,10 +4,12 @@
  * the new leader sees them in the skills matrix (SE_Skills by `CrewKey`) and the crew's progress.
  *
  * - **Their crew**: the product's crew everywhere, the Teams team whose Shifts schedule has their
- *   shifts, most shifts first, over the fortnight around now (`crewsFromRoster`, as the pulse's
- *   facts and the assignment's `CrewKey`). Read with the relay's identity (`crewMovesRoster.ts`).
- *   Someone with no shift in the fortnight (leave, parental leave) has no crew known: their rows
- *   stay where they are.
+ *   shifts, most shifts first (`crewsFromRoster`, as the pulse's facts and the assignment's
+ *   `CrewKey`), told by the shifts they work from now on: running or starting within the week
+ *   ahead. Not the fortnight around now the pulse's facts count: a person moved today is the new
+ *   leader's tonight, and the week behind would keep their rows under the old crew for a week.
+ *   Read with the relay's identity (`crewMovesRoster.ts`). Someone with no shift in the week
+ *   ahead (leave, parental leave) has no crew known: their rows stay where they are.
  * - **Which rows**: `crewMoveUpdates` (`src/core/learning/assignment.ts`): a row under a crew
  *   they no longer work in moves to their main crew; a row under any crew they still work in
  *   stays (a path assigned to one of their crews stays that crew's). Their assignments and levels
@@ -32,7 +34,7 @@ const ASSIGNMENTS = LISTS.assignments;
 const PROGRESS = LISTS.progress;
 const SKILLS = LISTS.skills;
 
-/** The fortnight around now a person's crews are told by. */
+/** The week ahead a person's crews are told by. */
 const CREW_WINDOW_MS = ROSTER_AHEAD_MS;
 
 export interface CrewMovesReport extends RosterStepStatus {
@@ -75,9 +77,10 @@ export function crewMovesStep(options: CrewMovesStepOptions): CrewMovesStep {
     let crewsByUpn: Map<string, string[]>;
     try {
       const roster = await options.roster(now);
-      const around = roster.shifts.filter((shift) => shift.start.getTime() >= now.getTime() - CREW_WINDOW_MS && shift.end.getTime() <= now.getTime() + CREW_WINDOW_MS);
+      // Running or coming within the week: the crews they work in from now on.
+      const ahead = roster.shifts.filter((shift) => shift.end.getTime() > now.getTime() && shift.start.getTime() < now.getTime() + CREW_WINDOW_MS);
       crewsByUpn = new Map();
-      crewsFromRoster(around).forEach((crews, personId) => {
+      crewsFromRoster(ahead).forEach((crews, personId) => {
         const upn = roster.people.get(personId);
         if (upn) crewsByUpn.set(upn, crews);
       });
