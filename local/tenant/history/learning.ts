@@ -17,6 +17,7 @@ import { courseByTitle } from '../courses';
 import type { Person } from '../directory';
 import { personas } from '../personas';
 import { LINES } from '../plantModel';
+import { hashText } from '../random';
 import { CrewPeople, DAY_MS, HistoryContext, spDate } from './common';
 
 interface StepSeed {
@@ -485,11 +486,24 @@ export function singleCoverStation(line: { readonly stations: ReadonlyArray<{ re
  * relay (the leader who assessed in `AssessedBy`). A level on a station a path grants names the
  * path, and, when the path lapses without practice, when the person last practised there. On the
  * crew's single-cover station (`singleCoverStation`) everyone but the leader is at I or L.
+ *
+ * In the workbench personas' crew the forklift, which the agency operator's forklift licence
+ * grants (`seedSignOffDemo`), also has only the leader at U or O: every shift of the crew shows it
+ * as a single point of failure until the trainer signs the agency operator off, and then the
+ * shifts they work have two.
+ *
+ * Certificates that expire (forklift, die change, mould tools): about one in four of those held by
+ * someone other than a leader ends within the next four weeks (chosen by a hash of the level's
+ * key, not by a draw, so every other cell stays as it was), so the relay's learning timer has
+ * renewals to assign and announce.
  */
 function seedSkills(context: HistoryContext, paths: readonly SeededPath[]): void {
   const { rng, today } = context;
+  const demo = personas(context.directory).find((choice) => choice.key === 'agencyOperator')?.person;
+  const forklift = paths.find((p) => p.seed.title === 'Forklift licence');
   for (const crew of context.crews) {
-    const single = singleCoverStation(crew.crew.line);
+    const demoCrew = demo !== undefined && crew.everyone.some((person) => person.id === demo.id);
+    const leaderOnly = new Set([singleCoverStation(crew.crew.line), ...(demoCrew ? (forklift?.seed.grants ?? []).map((grant) => grant.station) : [])]);
     for (const station of crew.crew.line.stations) {
       const path = paths.find((p) => p.seed.grants.some((grant) => grant.station === station.code));
       for (const person of crew.everyone) {
@@ -499,7 +513,7 @@ function seedSkills(context: HistoryContext, paths: readonly SeededPath[]): void
         const roll = rng.next();
         const drawn: SkillLevel = person === crew.leader ? 'O' : roll < 0.15 ? 'I' : roll < 0.4 ? 'L' : roll < 0.82 ? 'U' : 'O';
         // The same draws either way, so every other cell of the demo stays as it was.
-        const level: SkillLevel = station.code === single && person !== crew.leader && (drawn === 'U' || drawn === 'O') ? 'L' : drawn;
+        const level: SkillLevel = leaderOnly.has(station.code) && person !== crew.leader && (drawn === 'U' || drawn === 'O') ? 'L' : drawn;
         const assessedAt = new Date(today.getTime() - rng.int(5, 400) * DAY_MS);
         const key = skillKey(station.code, person.spUserId);
         const values: Record<string, unknown> = {
@@ -513,7 +527,8 @@ function seedSkills(context: HistoryContext, paths: readonly SeededPath[]): void
           SkillKey: key
         };
         if (/FLT|DIE|TOOL/.test(station.code)) {
-          values.ExpiresAt = spDate(addMonths(assessedAt, 24));
+          const hash = hashText(key);
+          values.ExpiresAt = spDate(person !== crew.leader && hash % 4 === 0 ? new Date(today.getTime() + (3 + (hash % 25)) * DAY_MS) : addMonths(assessedAt, 24));
         }
         if (path) {
           values.PathId = path.id;
