@@ -53,7 +53,12 @@ interface ListRows {
   readonly rows: readonly Row[];
 }
 
-const crewOf = (row: Row, column: string): string | undefined => (typeof row[column] === 'string' && (row[column] as string).trim() !== '' ? (row[column] as string) : undefined);
+/** The rows as the rule takes them: id and `CrewKey` (the same column in the three lists). */
+const crewRows = (rows: readonly Row[]): Array<{ id: number; crewKey?: string }> =>
+  rows.map((row) => {
+    const crew = row[ASSIGNMENTS.fields.crewKey];
+    return { id: Number(row.ID), ...(typeof crew === 'string' && crew.trim() !== '' ? { crewKey: crew } : {}) };
+  });
 
 export function crewMovesStep(options: CrewMovesStepOptions): CrewMovesStep {
   const log = options.log ?? ((): void => undefined);
@@ -64,7 +69,10 @@ export function crewMovesStep(options: CrewMovesStepOptions): CrewMovesStep {
     const out = new Map<string, Row[]>();
     rows.forEach((row) => {
       const upn = personUpn(row, personField);
-      if (upn) out.set(upn, [...(out.get(upn) ?? []), row]);
+      if (!upn) return;
+      const mine = out.get(upn);
+      if (mine) mine.push(row);
+      else out.set(upn, [row]);
     });
     return out;
   }
@@ -101,13 +109,13 @@ export function crewMovesStep(options: CrewMovesStepOptions): CrewMovesStep {
 
     /** The rows of one list to move to `main`; each written (the relay's) or reported (HR's). */
     async function move(rows: ListRows, main: string, others: readonly string[]): Promise<void> {
-      const updates = new Set(crewMoveUpdates(rows.rows.map((row) => ({ id: Number(row.ID), crewKey: crewOf(row, 'CrewKey') })), main, others).map((u) => u.id));
+      const updates = new Set(crewMoveUpdates(crewRows(rows.rows), main, others).map((u) => u.id));
       for (const row of rows.rows.filter((r) => updates.has(Number(r.ID)))) {
         const key = String(row[rows.keyColumn] ?? row.ID);
         if (!mine(row)) {
           handWritten.push(key);
           log(`crew moves: ${rows.list} ${key} was changed by hand last; its crew stays as HR left it.`);
-        } else if (await updateWithEtag(sp, rows.list, row, { CrewKey: main })) {
+        } else if (await updateWithEtag(sp, rows.list, row, { [ASSIGNMENTS.fields.crewKey]: main })) {
           moved.push(key);
         }
       }
@@ -122,7 +130,7 @@ export function crewMovesStep(options: CrewMovesStepOptions): CrewMovesStep {
         { list: SKILLS.title, keyColumn: SKILLS.fields.skillKey, rows: skills.get(upn) ?? [] },
         { list: ASSIGNMENTS.title, keyColumn: ASSIGNMENTS.fields.assignmentKey, rows: assignments.get(upn) ?? [] }
       ];
-      const off = own.some((rows) => crewMoveUpdates(rows.rows.map((row) => ({ id: Number(row.ID), crewKey: crewOf(row, 'CrewKey') })), main, others).length > 0);
+      const off = own.some((rows) => crewMoveUpdates(crewRows(rows.rows), main, others).length > 0);
       if (!off) continue;
       const first = own.flatMap((rows) => rows.rows)[0];
       const siteId = Number(first[`${ASSIGNMENTS.fields.learner}Id`] ?? first[`${SKILLS.fields.person}Id`]);
