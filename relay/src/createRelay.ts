@@ -18,6 +18,7 @@ import { graphLearningRoster } from './learning/crewMovesRoster';
 import { crewMovesStep } from './learning/crewMovesStep';
 import { learningKeyring } from './learning/keys';
 import { graphLearnerDirectory } from './learning/people';
+import { graphAssignees } from './routes/learningAssign';
 import { practiceStep } from './learning/practiceStep';
 import { graphRenewals } from './learning/renewalNotices';
 import { renewalStep } from './learning/renewalStep';
@@ -88,6 +89,7 @@ export function createRelay(config: RelayConfig): RelayHandler {
     ownedGroups: graphOwnedGroups({ graphUrl: config.graphUrl, tokens }),
     learningKeys: config.learningKeys ? learningKeyring(config.learningKeys) : undefined,
     learners: graphLearnerDirectory({ graphUrl: config.graphUrl, tokens }),
+    learningAssignees: graphAssignees({ graphUrl: config.graphUrl, tokens }),
     allowedOrigins: config.allowedOrigins,
     log: config.log,
     now: config.now

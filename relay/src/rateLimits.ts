@@ -122,6 +122,11 @@ export const RATE_LIMITS = {
     { max: 30, seconds: 60 },
     { max: 200, seconds: 60 * 60 }
   ],
+  /** POST /api/learning/assign: HR's form, a leader assigning their people; never a flood. */
+  learningAssign: [
+    { max: 20, seconds: 60 },
+    { max: 200, seconds: 60 * 60 }
+  ],
   /** POST /api/learning/attempts: the person's page, or their manager in Entra ID going through the people they manage. */
   learningAttempts: [
     { max: 60, seconds: 60 },

@@ -43,7 +43,7 @@ import { RELAY_SCOPE, type Caller } from '../auth';
 import { GRAPH_RESOURCE, GraphCallError, type RelayDirectory } from '../directory';
 import type { LearnerDirectory } from '../learning/people';
 import { readPath, settleKeyedRow } from '../learning/store';
-import type { RateLimit } from '../rateLimits';
+import { RATE_LIMITS } from '../rateLimits';
 import { problem, type RelayAnswer, RelayProblem, type UserRoute } from '../router';
 import { setupGate } from '../setupGate';
 import { ensuredUserId, NOT_A_SITE_USER, sharePointProblem } from '../sharepoint';
@@ -74,12 +74,6 @@ export interface AssigneeDirectory {
   /** The directory ids (lower case) of `people` whose manager in Entra ID is `userPrincipalName`. */
   ledBy(userPrincipalName: string, people: readonly AssigneeCandidate[]): Promise<ReadonlySet<string>>;
 }
-
-/** How often one person assigns: HR's form, a leader assigning their people; never a flood. */
-export const ASSIGN_RATE_LIMIT: RateLimit = [
-  { max: 20, seconds: 60 },
-  { max: 200, seconds: 60 * 60 }
-];
 
 /** People named in one request at most (a crew or a role may be larger: the directory decides). */
 export const MAX_NAMED_PEOPLE = 500;
@@ -473,7 +467,7 @@ export function learningAssignRoute(options: LearningAssignOptions): UserRoute {
     path: '/api/learning/assign',
     userToken: { scope: RELAY_SCOPE },
     body: { maxCharacters: 32 * 1024 },
-    rateLimit: ASSIGN_RATE_LIMIT,
+    rateLimit: RATE_LIMITS.learningAssign,
     handle: async ({ caller, body }) => {
       try {
         const refusal = await gate.refusal();
