@@ -14,6 +14,7 @@
 import { movableClock, type MovableClock } from '../../local/server/admin';
 import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
+import { teamIdOf } from '../../local/tenant/rosters';
 import { skillKey } from '../../src/core/models/keys';
 import { LISTS } from '../../src/core/schema/lists';
 import { LEARNING_RENEWAL_ACTIVITY_TYPE } from '../../relay/src/learning/renewalNotices';
@@ -81,7 +82,7 @@ describe('learning renewals from the relay timer', () => {
       PersonId: person.spUserId,
       Station: code,
       Level: 'U',
-      CrewKey: person.crewKey,
+      CrewKey: teamIdOf(person.crewKey as string),
       AssessedAt: assessedAt.toISOString(),
       ExpiresAt: expiresAt.toISOString(),
       PathId: pathId
@@ -128,7 +129,7 @@ describe('learning renewals from the relay timer', () => {
     expect(first.assigned).toContain(`${pathId}:${person.spUserId}`);
     const [row, ...more] = await assignmentsOf(person, pathId);
     expect(more).toHaveLength(0);
-    expect(row).toMatchObject({ Reason: 'renewal', AssignedVia: `renewal:${key}`, CrewKey: person.crewKey, LearnerId: person.spUserId, EditorId: relayId });
+    expect(row).toMatchObject({ Reason: 'renewal', AssignedVia: `renewal:${key}`, CrewKey: teamIdOf(person.crewKey as string), LearnerId: person.spUserId, EditorId: relayId });
     expect(Date.parse(String(row.DueDate))).toBe(ends.getTime());
 
     const toPerson = await noticesTo(person, code);

@@ -9,7 +9,7 @@
  * - the paths (SE_LearningPaths) and skills (SE_Skills) that count (`trustedConfig.ts`): only
  *   skills ending within the longest lead time (`ExpiresAt`, indexed), or every skill when a path
  *   lapses unpractised (paged by ID). Use it or lose it counts from `LastPractisedAt` (else
- *   `AssessedAt`), as the sign-off wrote it;
+ *   `AssessedAt`), as the sign-off or the timer's practice step (`practiceStep.ts`) wrote it;
  * - the person (site user → user principal name) and their manager in Entra ID (Graph);
  * - the renewal path's assignment of the person (`AssignmentKey` `pathId:userId`): whether it is
  *   open and which notices went (`src/core/learning/renewalRecord.ts`).
