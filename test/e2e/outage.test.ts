@@ -103,7 +103,7 @@ const PARTS: readonly PartCase[] = [
     alias: 'LearningAdminWebPart',
     persona: /^HR: /,
     needs: ['sharepoint'],
-    error: (part) => part.getByText(learningAdmin.store.throttled),
+    error: (part) => part.getByText(learningAdmin.store.throttled ?? learningAdmin.storeDefault),
     retry: (part) => part.getByRole('button', { name: learningAdmin.tryAgain }),
     ready: (part) => part.getByRole('button', { name: learningAdmin.newPath })
   },
