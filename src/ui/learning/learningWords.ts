@@ -267,7 +267,7 @@ const nl: LearningWords = {
   backToList: 'Terug naar de lijst',
   errors: {
     ownSignOff: 'Niemand tekent zijn eigen oefening af.',
-    notQualified: 'Je kunt dit niet aftekenen: je hebt geen geldig niveau U of O op deze werkplek en bent geen trainer van dit leerpad.',
+    notQualified: 'Je kunt dit niet aftekenen: je hebt geen geldig niveau ‘zelfstandig’ of ‘kan anderen opleiden’ op deze werkplek en bent geen trainer van dit leerpad.',
     learnerNotFound: 'Deze collega is niet gevonden in de directory of op de site.',
     stepNotDone: 'Je collega heeft deze stap nog niet gedaan. Hij wordt daarna afgetekend.',
     signOffInvalid: 'De aftekening is niet aangenomen: de werkplekken van het leerpad zijn misschien gewijzigd. Laad de pagina opnieuw en probeer het nog eens.',
