@@ -8,7 +8,13 @@
  * pulse parts on a phone: the Pulse part's question, the Pulse card's quick view, the on-shift
  * prompt over a page (the browser's clock inside the operator's next shift), HR's Pulse admin, the
  * Pulse results part's heatmap and comments (after the relay's timer published the closed round),
- * and "You said, we did" in the Pulse part.
+ * and "You said, we did" in the Pulse part; and the learning parts on a phone: My learning as the agency
+ * operator in Dutch (the next step), My learning as the team leader in Swedish with "Waiting for
+ * your sign-off" opened on the operator, the My learning card's quick view, the team leader's Crew
+ * skills matrix with its coverage per shift, and HR's Learning admin.
+ *
+ * `SHOTS=learning npm run screenshots` takes only the shots whose file name contains "learning"
+ * (any part of a file name; comma-separated for several).
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -20,12 +26,23 @@ import { pulseWords } from '../../../src/ui/pulse/pulseWords';
 import { planWords } from '../../../src/ui/pulsePlans/planWords';
 import { resultsWords } from '../../../src/ui/pulseResults/resultsWords';
 import { threadWords } from '../../../src/ui/pulseThreads/threadWords';
+import { learningWords } from '../../../src/ui/learning/learningWords';
+import { vivaWords } from '../../../src/ui/learning/vivaWords';
+import { matrixWords } from '../../../src/ui/skillsMatrix/matrixWords';
+import { adminWords } from '../../../src/ui/learningAdmin/adminWords';
 import { addOpenRound, runPulseTimer } from './pulseRounds';
 import { card, cardSettled, expectedRoster } from './cards';
 import { CliTenant, ROOT, startCliTenant } from './tenant';
 import { pageConfig, partSettled } from './workbench';
 
 const OUT = path.join(ROOT, 'docs', 'images');
+
+/** `SHOTS=learning,pulse-card`: only the shots whose file name contains one of these (all when unset). */
+const ONLY = (process.env.SHOTS ?? '').split(',').map((part) => part.trim()).filter((part) => part.length > 0);
+
+function wanted(file: string): boolean {
+  return ONLY.length === 0 || ONLY.some((part) => file.includes(part));
+}
 
 interface Shot {
   readonly file: string;
@@ -64,10 +81,12 @@ interface PartShot {
   readonly viewport: { width: number; height: number };
   readonly scale: number;
   readonly frame: 'phone' | 'desktop';
+  /** The page's language (`?locale=`); the workbench's default when absent. */
+  readonly locale?: string;
   /** What shows that the part has its content (a role and accessible name). */
-  readonly ready: { role: 'list' | 'button' | 'region' | 'heading'; name: string | RegExp };
-  /** After `ready`: e.g. open a card's quick view. */
-  readonly then?: (page: import('playwright-core').Page) => Promise<void>;
+  readonly ready: { role: 'list' | 'button' | 'region' | 'heading' | 'table'; name: string | RegExp };
+  /** After `ready`: e.g. open a card's quick view; `personaName` gives a persona's display name by its label. */
+  readonly then?: (page: import('playwright-core').Page, personaName: (label: string) => string) => Promise<void>;
   /** The browser's clock for the shot (the prompt shows only on shift), from the persona's roster. */
   readonly clock?: (tenant: CliTenant, userPrincipalName: string) => Promise<Date>;
   /** Before the page opens: e.g. the relay's pulse timer, which publishes the closed round's results. */
@@ -230,6 +249,68 @@ const PART_SHOTS: readonly PartShot[] = [
     }
   },
   {
+    file: 'learning-next-step-phone.png',
+    alias: 'MyLearningWebPart',
+    persona: 'Agency operator',
+    ...PHONE,
+    locale: 'nl-nl',
+    ready: { role: 'region', name: learningWords('nl-nl').nextHeading }
+  },
+  {
+    // The demo operator has done the forklift licence's practical test and asked their team leader to sign it off.
+    file: 'learning-signoff-phone.png',
+    alias: 'MyLearningWebPart',
+    persona: 'Team leader',
+    ...PHONE,
+    locale: 'sv-se',
+    ready: { role: 'region', name: learningWords('sv-se').signOffHeading },
+    then: async (page, personaName) => {
+      const waiting = page.locator('[data-part-alias="MyLearningWebPart"]').getByRole('region', { name: learningWords('sv-se').signOffHeading });
+      const name = waiting.getByRole('button', { name: personaName('Operator'), exact: true });
+      await name.click({ timeout: 60_000 });
+      const signOff = waiting.getByRole('button', { name: learningWords('sv-se').signOff, exact: true }).first();
+      await signOff.waitFor({ timeout: 30_000 });
+      await waiting.scrollIntoViewIfNeeded();
+    }
+  },
+  {
+    file: 'learning-card-phone.png',
+    alias: 'MyLearningAdaptiveCardExtension',
+    persona: 'Agency operator',
+    ...PHONE,
+    ready: { role: 'button', name: /.+/ },
+    then: async (page) => {
+      await card(page, 'MyLearningAdaptiveCardExtension').getByRole('button').first().click();
+      const quickView = page.getByRole('dialog').getByTestId('quick-view-card');
+      await quickView.getByText(vivaWords('en-us').heading).waitFor({ timeout: 30_000 });
+      // The Viva Learning courses come from Graph once the quick view opens.
+      await quickView.getByText(vivaWords('en-us').loading).waitFor({ state: 'hidden', timeout: 30_000 });
+    }
+  },
+  {
+    file: 'learning-skills-matrix-phone.png',
+    alias: 'SkillsMatrixWebPart',
+    persona: 'Team leader',
+    ...PHONE,
+    ready: { role: 'table', name: matrixWords('en-us').matrixCaption },
+    then: async (page) => {
+      const part = page.locator('[data-part-alias="SkillsMatrixWebPart"]');
+      await part.getByRole('heading', { name: matrixWords('en-us').coverageHeading }).waitFor({ timeout: 30_000 });
+      // The matrix's last rows above the coverage's first shifts.
+      await part.getByRole('heading', { name: matrixWords('en-us').coverageHeading }).evaluate((heading) => heading.scrollIntoView({ block: 'center' }));
+    }
+  },
+  {
+    file: 'learning-admin-phone.png',
+    alias: 'LearningAdminWebPart',
+    persona: 'HR',
+    ...PHONE,
+    ready: { role: 'button', name: adminWords('en-us').newPath },
+    then: async (page) => {
+      await page.locator('[data-part-alias="LearningAdminWebPart"]').getByRole('button', { name: adminWords('en-us').assign }).first().waitFor({ timeout: 30_000 });
+    }
+  },
+  {
     file: 'recognise-card.png',
     alias: 'RecogniseAdaptiveCardExtension',
     persona: 'Operator',
@@ -247,7 +328,8 @@ const PART_SHOTS: readonly PartShot[] = [
 async function partShot(browser: Browser, tenant: CliTenant, shot: PartShot): Promise<void> {
   const context = await browser.newContext({ viewport: shot.viewport, deviceScaleFactor: shot.scale, timezoneId: 'Europe/Stockholm' });
   const page = await context.newPage();
-  const url = `${tenant.workbenchUrl}?part=${shot.alias}&theme=light&section=none&frame=${shot.frame}&edit=0&tab=page`;
+  const locale = shot.locale ? `&locale=${encodeURIComponent(shot.locale)}` : '';
+  const url = `${tenant.workbenchUrl}?part=${shot.alias}&theme=light&section=none&frame=${shot.frame}&edit=0&tab=page${locale}`;
   await page.goto(url);
   const persona = (await pageConfig(page)).personas.find((p) => p.label === shot.persona);
   if (!persona) {
@@ -255,14 +337,15 @@ async function partShot(browser: Browser, tenant: CliTenant, shot: PartShot): Pr
   }
   await context.addCookies([{ name: 'se_persona', value: encodeURIComponent(persona.userPrincipalName), url: tenant.origin }]);
   const personas = (await pageConfig(page)).personas;
-  await shot.before?.(tenant, (label) => personas.find((p) => p.label === label)?.userPrincipalName ?? '');
+  const personaOf = (label: string): (typeof personas)[number] | undefined => personas.find((p) => p.label === label);
+  await shot.before?.(tenant, (label) => personaOf(label)?.userPrincipalName ?? '');
   if (shot.clock) {
     await context.clock.install({ time: await shot.clock(tenant, persona.userPrincipalName) });
   }
   await page.goto(url);
   const part = page.locator(`[data-part-alias="${shot.alias}"]`);
   await part.getByRole(shot.ready.role, { name: shot.ready.name }).first().waitFor({ timeout: 60_000 });
-  await shot.then?.(page);
+  await shot.then?.(page, (label) => personaOf(label)?.displayName ?? label);
   await page.evaluate(() => document.fonts.ready);
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(300);
@@ -278,7 +361,7 @@ async function main(): Promise<void> {
   let exitCode: number | undefined;
   try {
     fs.mkdirSync(OUT, { recursive: true });
-    for (const shot of SHOTS) {
+    for (const shot of SHOTS.filter((one) => wanted(one.file))) {
       const context = await browser.newContext({ viewport: shot.viewport, deviceScaleFactor: shot.scale });
       const page = await context.newPage();
       await page.goto(`${tenant.workbenchUrl}?${shot.query}`);
@@ -297,8 +380,10 @@ async function main(): Promise<void> {
       process.stdout.write(`${path.relative(ROOT, file)} (${shot.viewport.width}×${shot.viewport.height}, part: ${state})\n`);
       await context.close();
     }
-    await cardShot(browser, tenant);
-    for (const shot of PART_SHOTS) {
+    if (wanted('workbench-card.png')) {
+      await cardShot(browser, tenant);
+    }
+    for (const shot of PART_SHOTS.filter((one) => wanted(one.file))) {
       await partShot(browser, tenant, shot);
     }
   } finally {
