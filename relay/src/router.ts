@@ -13,9 +13,10 @@
  *   5. The caller's rate limit, for a route that declares one (`rateLimit`, see rateLimits.ts):
  *      per caller (the token's object id) and route; over it 429 with Retry-After, and the handler
  *      never runs. A use is taken before the handler runs and given back when the answer is no
- *      2xx or says it did not count (`counted: false`). Refusals (4xx but 429) have a wider
- *      limit of their own per caller and route (`REFUSAL_LIMIT`): they count nothing of the
- *      route's, but a loop of them cannot spend the relay's SharePoint budget.
+ *      2xx or says it did not count (`counted: false`). Refusals (4xx but 429), and answers that
+ *      did not count (a resend answered as stored), have a wider limit of their own per caller and
+ *      route (`REFUSAL_LIMIT`): they count nothing of the route's, but a loop of them cannot spend
+ *      the relay's SharePoint budget.
  *   6. The route's handler, with the verified caller and the parsed body. It answers, or throws a
  *      RelayProblem (answered as it says, its cause logged); anything else it throws is logged and
  *      answered 500 without a word of what failed.
@@ -250,7 +251,9 @@ export function createRouter(options: RouterOptions): RelayHandler {
     if (answer.status < 200 || answer.status >= 300 || answer.counted === false) {
       admission.release();
     }
-    const refused = answer.status >= 400 && answer.status < 500 && answer.status !== 429;
+    // A refusal keeps its use of the refusals' limit, and so does an answer that did nothing (a
+    // resend answered as stored): it costs the relay its reads all the same.
+    const refused = (answer.status >= 400 && answer.status < 500 && answer.status !== 429) || (answer.status < 300 && answer.counted === false);
     if (!refused) {
       refusal.release();
     }

@@ -383,6 +383,34 @@ describe('learning through the relay after Engage Setup', () => {
     expect(tenant.context.sp.item('SE_Skills', skill().id)?.version).toBe(version);
   });
 
+  it('never undoes HR’s correction of a level when the finishing write is sent again, and restores a deleted level only within the hour after the path was finished', async () => {
+    const station = 'GOT-TEST-PRESS7';
+    const person = anotherLearner();
+    const sp = tenant.context.sp;
+    const path = sp.addItem(
+      'SE_LearningPaths',
+      { Title: `Read on ${station}`, Category: 'machine-qualification', ValidityMonths: 12, LapseDays: 0, IsActive: true, Grants: JSON.stringify([{ station, level: 'U' }]) },
+      { authorId: hr.spUserId }
+    );
+    const step = sp.addItem('SE_LearningSteps', { Title: `${station} sheet`, PathId: path, SortOrder: 10, Kind: 'read', EstimatedMinutes: 5, ContentUrl: '/sites/engage/SitePages/p7.aspx' }, { authorId: hr.spUserId });
+    assign(person, path);
+    const body = { stepId: step, requestId: randomUUID() };
+    expect((await callLearning(tenant, person, 'progress', body)).body).toMatchObject({ levels: [{ station, level: 'U' }] });
+    const skills = (): Array<{ id: number; editorId: number; values: Readonly<Record<string, unknown>> }> => rowsWhere(tenant, 'SE_Skills', 'SkillKey', skillKey(station, person.spUserId));
+    const lists = spAs(tenant, hr).web.lists;
+    // HR corrects the level by hand; the learner sends the finishing write again (its request id is in their progress row's Title).
+    await lists.getByTitle('SE_Skills').items.getById(skills()[0].id).update({ Level: 'L' });
+    expect((await callLearning(tenant, person, 'progress', body)).status).toBe(200);
+    expect(skills().map((row) => [row.values.Level, row.editorId])).toEqual([['L', hr.spUserId]]);
+
+    // HR takes the level away, and the path was finished over an hour ago: sent again, nothing comes back.
+    await lists.getByTitle('SE_Skills').items.getById(skills()[0].id).delete();
+    const [done] = rowsWhere(tenant, 'SE_Progress', 'ProgressKey', progressKey(step, person.spUserId));
+    await lists.getByTitle('SE_Progress').items.getById(done.id).update({ CompletedAt: new Date(Date.now() - 2 * 3_600_000).toISOString() });
+    expect((await callLearning(tenant, person, 'progress', body)).status).toBe(200);
+    expect(skills()).toEqual([]);
+  });
+
   it('records practice done and asks for the sign-off, once, for practice steps the person has assigned only', async () => {
     const person = anotherLearner();
     assign(person, pathId);

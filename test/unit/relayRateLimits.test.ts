@@ -226,6 +226,16 @@ describe('createRouter: a route with a rate limit', () => {
     expect((await r.send('Bearer bert', '/api/reports', { kind: 'invalid' })).status).toBe(409);
   });
 
+  it('counts answers marked uncounted (a resend answered as stored) against the refusals’ limit: a loop of resends stops at 30 a minute', async () => {
+    const r = rig(async () => ({ status: 200, body: { resent: true }, counted: false }));
+    const statuses: number[] = [];
+    for (let i = 0; i < 32; i += 1) {
+      statuses.push((await r.send('Bearer anna')).status);
+    }
+    expect(statuses).toEqual([...Array.from({ length: 30 }, () => 200), 429, 429]);
+    expect(r.handler).toHaveBeenCalledTimes(30);
+  });
+
   it('does not let calls sent at once slip past the limit', async () => {
     let finish: () => void = () => undefined;
     const started = new Promise<void>((resolve) => (finish = resolve));

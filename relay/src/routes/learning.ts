@@ -41,6 +41,7 @@ import { memberLogin } from '../../../src/core/people/claims';
 import { LISTS } from '../../../src/core/schema/lists';
 import { RELAY_SCOPE, type Caller } from '../auth';
 import type { RelayDirectory } from '../directory';
+import { relayWrote } from '../learning/crewMovesRows';
 import { grantedSkills, type PathFinish } from '../learning/grants';
 import { type LearningKeyring, openQuizKey, openQuizRecord, sealQuizKey, sealQuizRecord } from '../learning/keys';
 import type { LearnerDirectory } from '../learning/people';
@@ -85,6 +86,11 @@ const SKILLS = LISTS.skills;
 const STEPS = LISTS.learningSteps;
 
 /** SharePoint's permission kinds (`SPBasePermissions`) HR holds on the lists it keeps. */
+/**
+ * How long after a path was finished a resend of its finishing write may still write the levels:
+ * a device sends a write again at once, or when the connection is back; later, the levels are HR's.
+ */
+const LEVELS_REPAIR_MS = 60 * 60 * 1000;
 const EDIT_LIST_ITEMS = 3;
 const OVERRIDE_LIST_BEHAVIORS = 9;
 
@@ -203,7 +209,21 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
    * When the learner has finished the path, the levels it grants, written into SE_Skills once:
    * from the path's latest sign-off (its trainer, moment, station and expiry).
    */
-  async function settleGrants(sp: SPFI, learnerId: number, path: StoredPath, crewKey: string | undefined, timeZone: string): Promise<Array<{ station: string; level: string; expiresAt?: string }>> {
+  /**
+   * The levels the path grants, written when `learnerId` has finished it. `resend`: the write that
+   * finished it sent again (its answer lost): it only repairs levels the first write did not reach,
+   * within `LEVELS_REPAIR_MS` of the finish, and never changes a level someone else (HR) changed
+   * since: the request id is in the learner's progress row, readable by everyone, so a resend must
+   * not become a way to undo HR's correction or bring back a level HR took away.
+   */
+  async function settleGrants(
+    sp: SPFI,
+    learnerId: number,
+    path: StoredPath,
+    crewKey: string | undefined,
+    timeZone: string,
+    resend = false
+  ): Promise<Array<{ station: string; level: string; expiresAt?: string }>> {
     if (path.grants.length === 0) {
       return [];
     }
@@ -231,7 +251,10 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
       ...(signed && typeof signed[PROGRESS.fields.signOffStation] === 'string' ? { station: signed[PROGRESS.fields.signOffStation] as string } : {}),
       ...(expiresAt ? { expiresAt: new Date(expiresAt) } : {})
     };
-    const [current, paths] = await Promise.all([readSkills(sp, learnerId, log), readPaths(sp, log)]);
+    if (resend && now().getTime() - at.getTime() > LEVELS_REPAIR_MS) {
+      return [];
+    }
+    const [current, paths, byRelay] = await Promise.all([readSkills(sp, learnerId, log), readPaths(sp, log), resend ? relayWrote(sp) : undefined]);
     const lapseDaysOf = (pathId: number | undefined): number => paths.filter((p) => p.id === pathId)[0]?.lapseDays ?? 0;
     const levels = grantedSkills({ grants: path.grants, finish, current, lapseDaysOf, now: now(), timeZone });
     for (const level of levels) {
@@ -253,6 +276,10 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
         columns: SKILL_COLUMNS,
         log,
         decide: (row) => {
+          if (row && byRelay && !byRelay(row)) {
+            // HR's hand: a resend leaves it.
+            return { result: undefined };
+          }
           const stored = row ? skillOf(row) : undefined;
           // Written already (a resend, or the request that finished it): nothing again.
           const same = stored && stored.level === level.level && stored.pathId === path.id && stored.assessedAt?.getTime() === level.assessedAt.getTime();
@@ -330,7 +357,7 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
     // A step done now, or the same request sent again, may have finished the path.
     const finishing = !outcome.resent || outcome.sameRequest;
     // The write that finished the path (or its resend) writes the levels it grants.
-    const levels = finishing ? await settleGrants(sp, learnerId, path, crewKey, 'UTC') : [];
+    const levels = finishing ? await settleGrants(sp, learnerId, path, crewKey, 'UTC', outcome.resent) : [];
     return { status: 200, body: { status: 'completed', completedAt: outcome.completedAt, resent: outcome.resent, levels }, counted: !outcome.resent };
   }
 
@@ -448,7 +475,7 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
     if ('refused' in outcome) {
       return outcome.refused;
     }
-    const levels = outcome.finishing ? await settleGrants(sp, learnerId, path, crewKey, 'UTC') : [];
+    const levels = outcome.finishing ? await settleGrants(sp, learnerId, path, crewKey, 'UTC', outcome.duplicate) : [];
     const { attempt, record } = outcome;
     return {
       status: 200,
@@ -587,7 +614,7 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
     if ('notDone' in outcome) {
       return problem(409, 'stepNotDone', 'The learner has not done this step yet (a quiz is passed first); it is signed off after.');
     }
-    const levels = await settleGrants(sp, learnerId, path, assignment.crewKey, request.value.timeZone);
+    const levels = await settleGrants(sp, learnerId, path, assignment.crewKey, request.value.timeZone, outcome.resent);
     return { status: 200, body: { status: 'signed-off', ...outcome, levels }, counted: !outcome.resent };
   }
 
