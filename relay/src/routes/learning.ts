@@ -43,6 +43,7 @@ import { RELAY_SCOPE, type Caller } from '../auth';
 import type { RelayDirectory } from '../directory';
 import { relayWrote } from '../learning/crewMovesRows';
 import { grantedSkills, type PathFinish } from '../learning/grants';
+import { learningMilestones } from '../learning/milestone';
 import { type LearningKeyring, openQuizKey, openQuizRecord, sealQuizKey, sealQuizRecord } from '../learning/keys';
 import type { LearnerDirectory } from '../learning/people';
 import { parseAttemptsRequest, parseProgressRequest, parseQuizKeyRequest, parseQuizRequest, parseSignOffRequest } from '../learning/requests';
@@ -169,6 +170,9 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
     [LISTS.learningPaths.title, LISTS.learningSteps.title, LISTS.assignments.title, LISTS.progress.title, LISTS.skills.title],
     options.now
   );
+
+  // A finished path on the wall, when the person allowed it (after the levels, never failing the write).
+  const milestone = learningMilestones(log);
 
   async function siteUserOf(sp: SPFI, userPrincipalName: string): Promise<number> {
     const id = await ensuredUserId(sp, memberLogin(userPrincipalName));
@@ -358,6 +362,9 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
     const finishing = !outcome.resent || outcome.sameRequest;
     // The write that finished the path (or its resend) writes the levels it grants.
     const levels = finishing ? await settleGrants(sp, learnerId, path, crewKey, 'UTC', outcome.resent) : [];
+    if (finishing) {
+      await milestone(sp, learnerId, path, crewKey);
+    }
     return { status: 200, body: { status: 'completed', completedAt: outcome.completedAt, resent: outcome.resent, levels }, counted: !outcome.resent };
   }
 
@@ -476,6 +483,9 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
       return outcome.refused;
     }
     const levels = outcome.finishing ? await settleGrants(sp, learnerId, path, crewKey, 'UTC', outcome.duplicate) : [];
+    if (outcome.finishing) {
+      await milestone(sp, learnerId, path, crewKey);
+    }
     const { attempt, record } = outcome;
     return {
       status: 200,
@@ -615,6 +625,7 @@ export function learningRoutes(options: LearningRouteOptions): readonly UserRout
       return problem(409, 'stepNotDone', 'The learner has not done this step yet (a quiz is passed first); it is signed off after.');
     }
     const levels = await settleGrants(sp, learnerId, path, assignment.crewKey, request.value.timeZone, outcome.resent);
+    await milestone(sp, learnerId, path, assignment.crewKey);
     return { status: 200, body: { status: 'signed-off', ...outcome, levels }, counted: !outcome.resent };
   }
 

@@ -16,6 +16,12 @@ import { FALLBACK_LANGUAGE, SHIPPED_LANGUAGES, type ShippedLanguage } from '../m
 /** The `MilestoneKind` of a finished learning path. */
 export const LEARNING_PATH_MILESTONE = 'learning-path';
 
+/**
+ * The value the post shows (`ValueKey`, one of HR's values in SE_Values): learning something new
+ * is improvement. HR renames or retires it in SE_Values like any value.
+ */
+export const LEARNING_MILESTONE_VALUE = 'continuous-improvement';
+
 /** The `ClientRequestId` of the milestone of a path finished by a person: one post per path and person. */
 export function learningMilestoneKey(pathId: number, userId: number): string {
   return `learning-path:${pathId}:${userId}`;

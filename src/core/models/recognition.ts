@@ -108,4 +108,9 @@ export interface Preferences {
   readonly preferredLanguage?: string;
   /** Stored as JSON in the `QuietHours` column. */
   readonly quietHours?: QuietHours;
+  /**
+   * When the person allowed their finished learning paths on the recognition wall; absent: not
+   * allowed (the default). Read only from the person's own row (docs/learning.md).
+   */
+  readonly shareLearningSince?: IsoDateTime;
 }

@@ -126,7 +126,9 @@ export const LISTS = {
       hideFromPublicWall: 'HideFromPublicWall',
       notifyOnRecognition: 'NotifyOnRecognition',
       preferredLanguage: 'PreferredLanguage',
-      quietHours: 'QuietHours'
+      quietHours: 'QuietHours',
+      /** When the person allowed their finished learning paths on the wall; empty: not allowed (docs/learning.md). */
+      shareLearningSince: 'ShareLearningSince'
     }
   },
   questions: {
