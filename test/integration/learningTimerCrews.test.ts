@@ -14,7 +14,7 @@
 import { movableClock, type MovableClock } from '../../local/server/admin';
 import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
-import { createPlantData, insertScheduleRecord, insertTeamMember } from '../../local/tenant/store';
+import { createPlantData, insertScheduleRecord, insertTeam, insertTeamMember } from '../../local/tenant/store';
 import { readCrewSkills } from '../../src/connectors/sharepoint/learning/skillsReader';
 import { LISTS } from '../../src/core/schema/lists';
 import { relayPrincipal } from '../support/permissionMatrix';
@@ -231,6 +231,24 @@ describe('the learning timer follows the roster', () => {
     const again = await timerRun();
     expect(again.practice).toMatchObject({ status: 'done', practised: [] });
     expect(await rowsOf(LISTS.skills.title, 'Person', person)).toEqual(skills);
+  });
+
+  it('counts practice only in the crew the level is kept under: a colleague’s own team rostering the person keeps no level alive', async () => {
+    const { person, teamId } = rosteredOperator();
+    const now = clock().getTime();
+    const station = `GOT-OWNTEAM-${person.spUserId}`;
+    const earlier = new Date(now - 20 * DAY).toISOString();
+    await relayRow(LISTS.skills.title, { Title: `Station ${station}`, SkillKey: `${station}:${person.spUserId}`, PersonId: person.spUserId, Station: station, Level: 'U', CrewKey: teamId, AssessedAt: earlier, LastPractisedAt: earlier });
+    // Anyone can make a Teams team, add a colleague and roster them: one short shift at the station.
+    const ownTeam = `own-team-${person.spUserId}`;
+    insertTeam(tenant.context.db, { id: ownTeam, crewKey: ownTeam, displayName: 'Made by a colleague', description: '', siteCode: 'GOT', lineCode: 'GOT-PRESS1', timeZone: 'Europe/Stockholm', pattern: 'weekdays', created: earlier });
+    insertTeamMember(tenant.context.db, { teamId: ownTeam, personId: person.id, role: 'member' });
+    stationShift(person, ownTeam, station, new Date(now - 3 * HOUR), 2);
+
+    const run = await timerRun();
+    expect(run.practice.practised).not.toContain(`${station}:${person.spUserId}`);
+    const [row] = (await rowsOf(LISTS.skills.title, 'Person', person)).filter((r) => r.Station === station);
+    expect(Date.parse(String(row.LastPractisedAt))).toBe(Date.parse(earlier));
   });
 
   it('without Schedule.Read.All moves and records nothing, says so, and still renews', async () => {

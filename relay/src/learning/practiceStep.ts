@@ -15,7 +15,9 @@
  *   from which the renewal step counts): an older shift never moves it back, and a second run
  *   writes nothing.
  * - **Which levels**: those at the stations the roster's activities name (`Station`, indexed),
- *   of the people who worked them, that count; only those the relay wrote last are changed, with
+ *   of the people who worked them, that count; only shifts in the crew the level is kept under
+ *   (its `CrewKey`, the Teams team) count for it: anyone can make a team, add a colleague and
+ *   roster them, and such a shift must not keep a level alive; only those the relay wrote last are changed, with
  *   the ETag read. A level HR or a site owner changed by hand is HR's and is reported
  *   (`handWritten`), as for crew moves.
  */
@@ -79,14 +81,15 @@ export function practiceStep(options: PracticeStepOptions): PracticeStep {
       const rows = await pagedRows(
         sp,
         SKILLS.title,
-        [SKILLS.fields.skillKey, SKILLS.fields.station, SKILLS.fields.lastPractisedAt, SKILLS.fields.assessedAt, `${SKILLS.fields.person}/Name`],
+        [SKILLS.fields.skillKey, SKILLS.fields.station, SKILLS.fields.crewKey, SKILLS.fields.lastPractisedAt, SKILLS.fields.assessedAt, `${SKILLS.fields.person}/Name`],
         [SKILLS.fields.person],
         `${SKILLS.fields.station} eq ${odataText(station)}`,
         log
       );
       for (const row of rows) {
         const upn = personUpn(row, SKILLS.fields.person);
-        const shifts = upn ? practice.get(upn) : undefined;
+        const crew = String(row[SKILLS.fields.crewKey] ?? '').toLowerCase();
+        const shifts = upn ? practice.get(upn)?.filter((shift) => crew !== '' && shift.teamId.toLowerCase() === crew) : undefined;
         const stored = dateOf(row[SKILLS.fields.lastPractisedAt]) ?? dateOf(row[SKILLS.fields.assessedAt]);
         const next = shifts ? practisedSince(String(row[SKILLS.fields.station] ?? station), shifts, now, stored) : undefined;
         if (!next) continue;

@@ -39,8 +39,8 @@ describe('practice at a station from the roster', () => {
     shift('p-2', 'team-a', '2026-03-09T05:00:00Z', '2026-03-09T13:00:00Z', { activities: [{ ...press, code: 'GOT-PRESS1-QC' }] })
   ];
 
-  it('ties a shift to a station only by an activity whose code names it', () => {
-    expect(stationShifts(roster, 'P-1')).toEqual([{ station: 'GOT-PRESS1-DIE', start: press.start, end: press.end }]);
+  it('ties a shift to a station only by an activity whose code names it, with the crew whose schedule holds it', () => {
+    expect(stationShifts(roster, 'P-1')).toEqual([{ station: 'GOT-PRESS1-DIE', start: press.start, end: press.end, teamId: 'team-a' }]);
     expect(stationShifts(roster, 'p-9')).toEqual([]);
   });
 

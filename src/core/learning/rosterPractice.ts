@@ -62,16 +62,19 @@ export function crewsFromRoster(shifts: readonly RosteredShift[]): Map<string, s
 }
 
 /** The person's practice at stations from the roster: one per activity that names a station. */
-export function stationShifts(shifts: readonly RosteredShift[], personId: string): StationShift[] {
+/** Practice at a station as the roster tells it, with the crew (Teams team) whose schedule holds it. */
+export type CrewStationShift = StationShift & { readonly teamId: string };
+
+export function stationShifts(shifts: readonly RosteredShift[], personId: string): CrewStationShift[] {
   const person = lower(personId);
-  const out: StationShift[] = [];
+  const out: CrewStationShift[] = [];
   shifts
     .filter((shift) => lower(shift.personId) === person)
     .forEach((shift) =>
       shift.activities.forEach((activity) => {
         const station = activity.code?.trim() ?? '';
         if (station !== '') {
-          out.push({ station, start: activity.start, end: activity.end, ...(shift.cancelled ? { cancelled: true } : {}) });
+          out.push({ station, start: activity.start, end: activity.end, teamId: shift.teamId, ...(shift.cancelled ? { cancelled: true } : {}) });
         }
       })
     );
