@@ -326,7 +326,7 @@ describe('MyLearning: asking a trainer for sign-off', () => {
     const source = new FakeSource(practiceNext);
     await shown(source);
     const next = screen.getByRole('region', { name: 'Your next step' });
-    expect(within(next).getByText('30 min: practise “Safety walk” with a trainer')).toBeTruthy();
+    expect(within(next).getByText('30 min on the job: “Safety walk”')).toBeTruthy();
     await act(async () => {
       fireEvent.click(within(next).getByRole('button', { name: 'Ask a trainer for sign-off' }));
     });

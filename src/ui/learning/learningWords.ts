@@ -121,7 +121,7 @@ const en: LearningWords = {
     watch: '{0} min: watch “{1}”',
     'viva-course': '{0} min: take the course “{1}”',
     quiz: '{0} min: answer the quiz “{1}”',
-    practice: '{0} min: practise “{1}” with a trainer'
+    practice: '{0} min on the job: “{1}”'
   },
   stepOf: 'Step {0} of {1} in {2}',
   due: 'Due {0}',
@@ -208,7 +208,7 @@ const nl: LearningWords = {
     watch: '{0} min: bekijk “{1}”',
     'viva-course': '{0} min: volg de cursus “{1}”',
     quiz: '{0} min: beantwoord de quiz “{1}”',
-    practice: '{0} min: oefen “{1}” met een trainer'
+    practice: '{0} min op de werkvloer: “{1}”'
   },
   stepOf: 'Stap {0} van {1} in {2}',
   due: 'Klaar vóór {0}',
@@ -295,7 +295,7 @@ const sv: LearningWords = {
     watch: '{0} min: titta på ”{1}”',
     'viva-course': '{0} min: gå kursen ”{1}”',
     quiz: '{0} min: svara på quizen ”{1}”',
-    practice: '{0} min: öva ”{1}” med en handledare'
+    practice: '{0} min på golvet: ”{1}”'
   },
   stepOf: 'Steg {0} av {1} i {2}',
   due: 'Klart senast {0}',
