@@ -12,6 +12,7 @@ import { GraphFailure } from '../connectors/graph/graphBatch';
 import { GraphPeopleDirectory } from '../connectors/graph/graphPeopleDirectory';
 import { LearningActionError, RelayLearning, type SignOffSent } from '../connectors/relay/relayLearning';
 import { SharePointLearningReader } from '../connectors/sharepoint/learning/learningReader';
+import { SharePointMilestoneConsent } from '../connectors/sharepoint/learning/milestoneConsent';
 import type { QuizAnswers } from '../core/learning/quiz';
 import type { ItemId } from '../core/models/common';
 import type { Quiz } from '../core/models/learning';
@@ -37,6 +38,9 @@ export interface MyLearningServices {
   signOff(signOff: TrainerSignOff): ReturnType<RelayLearning['signOff']>;
   /** The person's Viva Learning courses (Graph; "not available" when the scopes are not approved). */
   courses: ReturnType<typeof vivaLearningOf>['courses'];
+  /** The person's choice to share finished paths on the wall (their own SE_Preferences row). */
+  milestoneSharing: SharePointMilestoneConsent['allowed'];
+  setMilestoneSharing(allowed: boolean): Promise<void>;
 }
 
 /** The user principal name in a member's claims login (`i:0#.f|membership|ann@contoso.com`). */
@@ -62,6 +66,7 @@ export function learningOf(services: EngageServices): MyLearningServices {
       }
     };
     const viva = vivaLearningOf(all);
+    const consent = new SharePointMilestoneConsent(all.connections.sp);
     return {
       read: () => reader.read(),
       quiz: (stepId) => reader.quiz(stepId),
@@ -70,7 +75,9 @@ export function learningOf(services: EngageServices): MyLearningServices {
       askSignOff: (stepId, requestId) => relay.askSignOff(stepId, requestId),
       signOffRequests: (pathIds) => reader.signOffRequests(pathIds),
       signOff: async ({ learnerLogin, ...rest }) => relay.signOff({ ...rest, learnerId: await directoryIdOf(learnerLogin) }),
-      courses: () => viva.courses()
+      courses: () => viva.courses(),
+      milestoneSharing: () => consent.allowed(),
+      setMilestoneSharing: (allowed) => consent.setAllowed(allowed)
     };
   });
 }

@@ -7,13 +7,14 @@
  */
 import { randomUUID } from 'crypto';
 
+import { SharePointMilestoneConsent } from '../../src/connectors/sharepoint/learning/milestoneConsent';
 import { LEARNING_PATH_MILESTONE, learningMilestoneKey } from '../../src/core/learning/milestone';
 import { personKey } from '../../src/core/models/keys';
 import { memberLogin } from '../../src/core/people/claims';
 import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
 import { relayPrincipal } from '../support/permissionMatrix';
-import { findPerson, persona, startTestTenant, tokenFor } from '../support/tenant';
+import { findPerson, persona, spAs, startTestTenant, tokenFor } from '../support/tenant';
 
 /** A station of line GOT-PRESS1: the post's site is the line's (the demo plant has two sites). */
 const STATION = 'GOT-PRESS1-LOAD';
@@ -167,5 +168,31 @@ describe('a finished learning path on the recognition wall', () => {
     preferences(person, { ShareLearningSince: since(-60_000) });
     expect(await progress(tenant, person, steps[1], last)).toBe(200);
     expect(posts(path, person)).toEqual([]);
+  });
+
+  it('takes the choice the person saves in My learning on their own row, and stops when they switch it off', async () => {
+    const person = operator();
+    const consent = new SharePointMilestoneConsent(spAs(tenant, person));
+    expect(await consent.allowed()).toBe(false);
+    await consent.setAllowed(true, new Date(tenant.context.now().getTime() - 60_000));
+    expect(await consent.allowed()).toBe(true);
+    const own = rowsWhere(tenant, 'SE_Preferences', 'Person', person.spUserId);
+    expect(own.map((row) => row.authorId)).toEqual([person.spUserId]);
+
+    const shared = twoStepPath(person, `Welding ${randomUUID().slice(0, 8)}`);
+    for (const step of shared.steps) {
+      expect(await progress(tenant, person, step, randomUUID())).toBe(200);
+    }
+    expect(posts(shared.path, person)).toHaveLength(1);
+    expect(String(posts(shared.path, person)[0].values.Message)).toContain('Finished the learning path');
+
+    await consent.setAllowed(false);
+    expect(await consent.allowed()).toBe(false);
+    expect(rowsWhere(tenant, 'SE_Preferences', 'Person', person.spUserId)).toHaveLength(1);
+    const unshared = twoStepPath(person, `Painting ${randomUUID().slice(0, 8)}`);
+    for (const step of unshared.steps) {
+      expect(await progress(tenant, person, step, randomUUID())).toBe(200);
+    }
+    expect(posts(unshared.path, person)).toEqual([]);
   });
 });

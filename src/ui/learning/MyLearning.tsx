@@ -27,6 +27,7 @@ import styles from './MyLearning.module.scss';
 import { pathProgress } from './pathProgress';
 import { QuizRunner } from './QuizRunner';
 import { SignOffQueue } from './SignOffQueue';
+import { MilestoneSharing } from './MilestoneSharing';
 import { VivaCourses } from './VivaCourses';
 import type { LearningSnapshot, MyLearningSource, ShownStep } from './types';
 
@@ -73,6 +74,13 @@ export function MyLearning(props: IMyLearningProps): React.ReactElement {
   const courses = React.useMemo(() => {
     const readCourses = source.courses;
     return readCourses ? { courses: () => readCourses.call(source) } : undefined;
+  }, [source]);
+  // The person's choice to share finished paths on the wall (a source without it shows no switch).
+  const sharing = React.useMemo(() => {
+    const { milestoneSharing, setMilestoneSharing } = source;
+    return milestoneSharing && setMilestoneSharing
+      ? { milestoneSharing: () => milestoneSharing.call(source), setMilestoneSharing: (allowed: boolean) => setMilestoneSharing.call(source, allowed) }
+      : undefined;
   }, [source]);
   const { state, reload, update } = useRecoveringLoad<LearningSnapshot>(read, 'Reading your learning');
   const [chosenStep, setChosenStep] = React.useState<ItemId | undefined>(undefined);
@@ -314,6 +322,7 @@ export function MyLearning(props: IMyLearningProps): React.ReactElement {
           </ul>
         </section>
       )}
+      {sharing && <MilestoneSharing source={sharing} locale={locale} />}
       {courses && <VivaCourses source={courses} steps={data.steps} locale={locale} timeZone={timeZone} now={props.now} />}
       <SignOffQueue source={source} data={data} words={words} locale={locale} timeZone={timeZone} now={now} announce={setCelebration} />
     </div>

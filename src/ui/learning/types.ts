@@ -68,4 +68,7 @@ export interface MyLearningSource {
   signOff(signOff: SignOffGiven): Promise<unknown>;
   /** The person's Viva Learning courses (below the paths); absent: none shown. */
   courses?(): Promise<ShownCourses>;
+  /** Whether the person shares their finished paths on the recognition wall; absent: no switch shown. */
+  milestoneSharing?(): Promise<boolean>;
+  setMilestoneSharing?(allowed: boolean): Promise<void>;
 }
