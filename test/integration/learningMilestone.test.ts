@@ -19,15 +19,17 @@ import { findPerson, persona, spAs, startTestTenant, tokenFor } from '../support
 /** A station of line GOT-PRESS1: the post's site is the line's (the demo plant has two sites). */
 const STATION = 'GOT-PRESS1-LOAD';
 
-async function progress(tenant: RunningTenant, person: Person, stepId: number, requestId: string): Promise<number> {
-  const response = await fetch(`${tenant.origin}/relay/api/learning/progress`, {
+async function call(tenant: RunningTenant, person: Person, route: string, body: unknown): Promise<number> {
+  const response = await fetch(`${tenant.origin}/relay/api/learning/${route}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${await tokenFor(tenant, person)}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ stepId, requestId })
+    body: JSON.stringify(body)
   });
   await response.json();
   return response.status;
 }
+
+const progress = (tenant: RunningTenant, person: Person, stepId: number, requestId: string): Promise<number> => call(tenant, person, 'progress', { stepId, requestId });
 
 /** Rows of a list in the store, by a column's value. */
 function rowsWhere(tenant: RunningTenant, list: string, column: string, value: unknown): Array<{ id: number; authorId: number; values: Readonly<Record<string, unknown>> }> {
@@ -194,5 +196,31 @@ describe('a finished learning path on the recognition wall', () => {
       expect(await progress(tenant, person, step, randomUUID())).toBe(200);
     }
     expect(posts(unshared.path, person)).toEqual([]);
+  });
+
+  it('posts once when a trainer signs off the last step, however often the sign-off is sent', async () => {
+    const person = operator();
+    const trainer = operator();
+    preferences(person, { ShareLearningSince: since(86_400_000), PreferredLanguage: 'sv-se' });
+    const name = `Press ${randomUUID().slice(0, 8)}`;
+    const sp = tenant.context.sp;
+    const path = sp.addItem(
+      'SE_LearningPaths',
+      { Title: name, Category: 'machine-qualification', ValidityMonths: 12, LapseDays: 0, IsActive: true, Grants: JSON.stringify([{ station: STATION, level: 'U' }]), TrainerIds: JSON.stringify([trainer.spUserId]) },
+      { authorId: hr.spUserId }
+    );
+    const step = sp.addItem('SE_LearningSteps', { Title: `${name} practice`, PathId: path, SortOrder: 10, Kind: 'practice', RequiresSignOff: true, EstimatedMinutes: 30 }, { authorId: hr.spUserId });
+    const key = `${path}:${person.spUserId}`;
+    sp.addItem('SE_Assignments', { Title: key, LearnerId: person.spUserId, PathId: path, Reason: 'qualification', AssignmentKey: key }, { authorId: relayId });
+
+    expect(await call(tenant, person, 'signoff-request', { stepId: step, requestId: randomUUID() })).toBe(200);
+    expect(posts(path, person)).toEqual([]);
+    const signOff = { learnerId: person.id, stepId: step, station: STATION, requestId: randomUUID(), timeZone: 'Europe/Stockholm' };
+    expect(await call(tenant, trainer, 'signoff', signOff)).toBe(200);
+    expect(posts(path, person)).toHaveLength(1);
+    expect(posts(path, person)[0].values).toMatchObject({ Recipient: person.spUserId, Kind: 'milestone', MilestoneKind: LEARNING_PATH_MILESTONE });
+    expect(String(posts(path, person)[0].values.Message)).toContain('utbildningsvägen');
+    expect(await call(tenant, trainer, 'signoff', signOff)).toBe(200);
+    expect(posts(path, person)).toHaveLength(1);
   });
 });
