@@ -26,6 +26,14 @@ describe('checkPathDraft', () => {
     ]);
   });
 
+  it('refuses a name longer than SharePoint keeps in a title (255), in any language, with its length', () => {
+    expect(checkPathDraft(draft({ names: { ...names, 'en-us': 'x'.repeat(255) } }), [])).toEqual([]);
+    expect(checkPathDraft(draft({ names: { ...names, 'en-us': 'x'.repeat(2000), 'nl-nl': 'y'.repeat(256) } }), [])).toEqual([
+      { code: 'nameTooLong', language: 'en-us', length: 2000 },
+      { code: 'nameTooLong', language: 'nl-nl', length: 256 }
+    ]);
+  });
+
   it('refuses numbers that are not whole, a level without a station and a trainer who is no sign-in name', () => {
     const problems = checkPathDraft(draft({ validityMonths: '1.5', lapseDays: '-3', grants: [{ station: 'GOT-1', level: '' }], trainers: ['Ria'] }), []);
     expect(codes(problems)).toEqual(['validityMonths', 'lapseDays', 'grantInvalid', 'trainerInvalid']);

@@ -46,6 +46,7 @@ export interface PathDraft {
 
 export type PathProblem =
   | { readonly code: 'nameMissing' }
+  | { readonly code: 'nameTooLong'; readonly language: Language; readonly length: number }
   | { readonly code: 'translationMissing'; readonly language: Language; readonly warning: true }
   | { readonly code: 'validityMonths' }
   | { readonly code: 'lapseDays' }
@@ -69,6 +70,8 @@ export function wholeNumber(value: string, max: number): number | undefined {
 
 /** Longest validity: 10 years; longest lapse: 5 years (longer is a typing slip). */
 export const MAX_VALIDITY_MONTHS = 120;
+/** The most a path's name may have: it is the item's Title, a single line of text (255 characters). */
+export const MAX_NAME_LENGTH = 255;
 export const MAX_LAPSE_DAYS = 1826;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -91,6 +94,12 @@ export function checkPathDraft(draft: PathDraft, stored: readonly PathLinks[]): 
   if (draft.names['en-us'].trim() === '') {
     problems.push({ code: 'nameMissing' });
   }
+  SHIPPED_LANGUAGES.forEach((language) => {
+    const length = draft.names[language].trim().length;
+    if (length > MAX_NAME_LENGTH) {
+      problems.push({ code: 'nameTooLong', language, length });
+    }
+  });
   SHIPPED_LANGUAGES.filter((language) => language !== 'en-us' && draft.names[language].trim() === '').forEach((language) =>
     problems.push({ code: 'translationMissing', language, warning: true })
   );

@@ -1,5 +1,5 @@
 import { decideSignOff } from './signOff';
-import { type QueuePath, type QueueRow, type QueueStep, signOffQueue, signOffStations, signsOffOn, trainerSkillsAt } from './signOffQueue';
+import { preferredStation, type QueuePath, type QueueRow, type QueueStep, signOffQueue, signOffStations, signsOffOn, trainerSkillsAt } from './signOffQueue';
 
 const NOW = new Date('2026-03-10T08:00:00Z');
 const ZONE = 'Europe/Stockholm';
@@ -59,6 +59,21 @@ describe('the practice waiting for a trainer\'s sign-off', () => {
     expect(signOffStations(TRAINER, 21, onboarding, held)).toEqual([]);
     expect(signOffStations(TRAINER, 21, { ...onboarding, trainerIds: [TRAINER] }, held)).toEqual(['GOT-WELD']);
     expect(signOffStations(TRAINER, TRAINER, named, held)).toEqual([]);
+  });
+
+  it('starts the form at the only station offered, or at the only one offered the trainer runs themselves', () => {
+    expect(preferredStation(['GOT-FLT'], [])).toBe('GOT-FLT');
+    expect(preferredStation(['GOT-FLT', 'EIN-FLT'], [])).toBeUndefined();
+    expect(preferredStation(['GOT-FLT', 'EIN-FLT'], [{ station: 'got-flt', level: 'O', validity: valid }])).toBe('GOT-FLT');
+    // An expired level, or one below U, decides nothing; two held decide nothing either.
+    expect(preferredStation(['GOT-FLT', 'EIN-FLT'], [{ station: 'GOT-FLT', level: 'U', validity: { state: 'expired' } }])).toBeUndefined();
+    expect(preferredStation(['GOT-FLT', 'EIN-FLT'], [{ station: 'GOT-FLT', level: 'L', validity: valid }])).toBeUndefined();
+    expect(
+      preferredStation(['GOT-FLT', 'EIN-FLT'], [
+        { station: 'GOT-FLT', level: 'U', validity: valid },
+        { station: 'EIN-FLT', level: 'U', validity: valid }
+      ])
+    ).toBeUndefined();
   });
 
   it('agrees with the relay\'s rule: every station offered is one `decideSignOff` accepts', () => {

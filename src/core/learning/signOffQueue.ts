@@ -115,6 +115,19 @@ export function signOffStations(trainerId: number, learnerId: number, path: Pick
   return held.filter((station, index) => held.indexOf(station) === index && may(station));
 }
 
+/**
+ * The station a sign-off form starts with: the only one offered, or else the only one offered the
+ * trainer holds a valid U or O on themselves (a named trainer of a path granting stations on two
+ * lines is offered both; the one they run is where they train); none when that does not decide.
+ */
+export function preferredStation(offered: readonly string[], trainerSkills: readonly TrainerSkill[]): string | undefined {
+  if (offered.length === 1) {
+    return offered[0];
+  }
+  const held = offered.filter((station) => trainerSkills.some((skill) => holdsValid(skill) && skill.station.toLowerCase() === station.toLowerCase()));
+  return held.length === 1 ? held[0] : undefined;
+}
+
 /** Whether `trainerId` may sign off anything on `path`: what the page reads requests for. */
 export function signsOffOn(trainerId: number, path: QueuePath, trainerSkills: readonly TrainerSkill[]): boolean {
   // Site user ids start at 1: learner 0 is anyone but the trainer (it only matters for "never one's own").

@@ -107,7 +107,7 @@ export function QuizRunner(props: IQuizRunnerProps): React.ReactElement {
       ? scored.correct !== undefined && scored.total !== undefined
         ? format(words.passed, scored.correct, scored.total, scored.passMark)
         : words.passedShort
-      : format(words.notPassed, scored.passMark);
+      : formatCount(locale, scored.passMark, words.notPassed);
     const canRetry = !scored.passed && scored.attemptsLeft > 0;
     return (
       <div className={styles.screen}>

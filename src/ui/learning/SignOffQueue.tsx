@@ -3,7 +3,7 @@
  * who asked a trainer to sign off practice this person may sign off (`signOffQueue`, the relay's
  * own rule over the trainer's levels and the paths, so the page offers nothing the relay refuses).
  * Two taps from the person's name: the name (their waiting steps), then "Sign off" on a step (a
- * small form: the station, preselected when only one fits, and an optional note, counted as
+ * small form: the station, preselected when only one fits or the trainer runs only one of them, and an optional note, counted as
  * SharePoint counts and refused, never cut, past 1,000), then Confirm.
  *
  * Only a person who may sign off on some path reads anything more: the requests are read after
@@ -14,7 +14,7 @@
 import * as React from 'react';
 
 import { signOffNote, MAX_SIGN_OFF_NOTE } from '../../core/learning/signOff';
-import { type QueuePath, signOffQueue, type SignOffTask, signsOffOn, trainerSkillsAt } from '../../core/learning/signOffQueue';
+import { preferredStation, type QueuePath, signOffQueue, type SignOffTask, signsOffOn, trainerSkillsAt } from '../../core/learning/signOffQueue';
 import { pathName, stepWording } from '../../core/learning/wording';
 import type { ItemId } from '../../core/models/common';
 import { newRequestId } from '../../core/requestId';
@@ -126,7 +126,7 @@ export function SignOffQueue(props: ISignOffQueueProps): React.ReactElement {
   const people = tasks.map((t) => t.learnerId).filter((id, index, all) => all.indexOf(id) === index);
 
   const openForm = (task: SignOffTask): void => {
-    setStation(task.stations.length === 1 ? task.stations[0] : '');
+    setStation(preferredStation(task.stations, trainerSkills) ?? '');
     setNote('');
     setProblem(undefined);
     setSending({ kind: 'idle' });

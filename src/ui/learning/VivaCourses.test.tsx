@@ -38,8 +38,8 @@ describe('VivaCourses', () => {
     const section = await screen.findByRole('region', { name: 'Your Viva Learning courses' });
     const items = within(section).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)).toEqual([
-      'Forklift safety basicsIn progress · 40% done Overdue since Dec 1',
-      'Viva Learning courseAssigned Due Dec 24',
+      'Forklift safety basicsIn progress · 40% done · Overdue since Dec 1',
+      'Viva Learning courseAssigned · Due Dec 24',
       'Viva Learning courseCompleted'
     ]);
     expect(within(items[0]).getByRole('progressbar', { name: 'Forklift safety basics' })).toHaveProperty('value', 40);

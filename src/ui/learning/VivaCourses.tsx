@@ -70,7 +70,7 @@ export function VivaCourses(props: IVivaCoursesProps): React.ReactElement {
                 {courseStatus(course, words)}
                 {due && (
                   <>
-                    {' '}
+                    {' · '}
                     <span className={courseOverdue(course, today) ? styles.overdue : styles.meta}>{due}</span>
                   </>
                 )}

@@ -75,7 +75,7 @@ export interface LearningWords {
   /** A pass without its score (not expected from the relay). */
   readonly passedShort: string;
   /** {0}: the pass mark (a failed attempt is told nothing more). */
-  readonly notPassed: string;
+  readonly notPassed: PluralForms;
   /** Counted on the attempts ({0}). */
   readonly attempts: PluralForms;
   /** Counted on the attempts left in the 24 hours ({0}, at least 1). */
@@ -154,7 +154,7 @@ const en: LearningWords = {
   chooseFirst: 'Choose an answer first.',
   passed: 'Passed: {0} of {1} right (you needed {2}).',
   passedShort: 'Passed.',
-  notPassed: 'Not passed yet. You need {0} right answers to pass.',
+  notPassed: { one: 'Not passed yet. You need {0} right answer to pass.', other: 'Not passed yet. You need {0} right answers to pass.' },
   attempts: { one: '{0} attempt so far.', other: '{0} attempts so far.' },
   attemptsLeft: { one: 'You can try {0} more time today.', other: 'You can try {0} more times today.' },
   noAttemptsLeft: 'You have used your attempts for today. Try again tomorrow.',
@@ -241,7 +241,7 @@ const nl: LearningWords = {
   chooseFirst: 'Kies eerst een antwoord.',
   passed: 'Geslaagd: {0} van {1} goed (je had er {2} nodig).',
   passedShort: 'Geslaagd.',
-  notPassed: 'Nog niet geslaagd. Je hebt {0} goede antwoorden nodig om te slagen.',
+  notPassed: { one: 'Nog niet geslaagd. Je hebt {0} goed antwoord nodig om te slagen.', other: 'Nog niet geslaagd. Je hebt {0} goede antwoorden nodig om te slagen.' },
   attempts: { one: 'Tot nu toe {0} poging.', other: 'Tot nu toe {0} pogingen.' },
   attemptsLeft: { one: 'Je kunt het vandaag nog {0} keer proberen.', other: 'Je kunt het vandaag nog {0} keer proberen.' },
   noAttemptsLeft: 'Je pogingen voor vandaag zijn op. Probeer het morgen opnieuw.',
@@ -328,7 +328,7 @@ const sv: LearningWords = {
   chooseFirst: 'Välj ett svar först.',
   passed: 'Godkänd: {0} av {1} rätt (du behövde {2}).',
   passedShort: 'Godkänd.',
-  notPassed: 'Inte godkänd än. Du behöver {0} rätta svar för att bli godkänd.',
+  notPassed: { one: 'Inte godkänd än. Du behöver {0} rätt svar för att bli godkänd.', other: 'Inte godkänd än. Du behöver {0} rätta svar för att bli godkänd.' },
   attempts: { one: '{0} försök hittills.', other: '{0} försök hittills.' },
   attemptsLeft: { one: 'Du kan försöka {0} gång till i dag.', other: 'Du kan försöka {0} gånger till i dag.' },
   noAttemptsLeft: 'Du har använt dina försök för i dag. Försök igen i morgon.',

@@ -135,6 +135,19 @@ describe('LearningAdmin', () => {
     expect(await screen.findByText('Saved.')).toBeTruthy();
   });
 
+  it('refuses a name too long for SharePoint at the field, keeps it whole and saves nothing', async () => {
+    const store = new FakeStore();
+    renderAdmin(store);
+    fireEvent.click(await screen.findByRole('button', { name: 'New path' }));
+    await screen.findByLabelText('Name (English)');
+    const long = 'x'.repeat(2000);
+    type('Name (English)', long);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect((await screen.findAllByText('A name can have at most 255 characters; this one has 2000. Shorten it: nothing is cut.')).length).toBeGreaterThan(0);
+    expect((field('Name (English)') as HTMLInputElement).value).toBe(long);
+    expect(store.savedPaths).toEqual([]);
+  });
+
   it('refuses a requirement that closes a cycle, naming the paths, and saves nothing', async () => {
     const { store } = renderAdmin();
     fireEvent.click((await screen.findAllByRole('button', { name: 'Edit path' }))[0]);

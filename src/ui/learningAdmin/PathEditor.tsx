@@ -38,6 +38,9 @@ export function pathProblemText(words: AdminWords, problem: PathProblem, nameOf:
   if (problem.code === 'translationMissing') {
     return `${words.languages[problem.language]}: ${words.form.translationMissing}`;
   }
+  if (problem.code === 'nameTooLong') {
+    return format(words.form.nameTooLong, problem.length);
+  }
   return words.form[problem.code];
 }
 
@@ -105,6 +108,12 @@ export function PathEditor(props: IPathEditorProps): React.ReactElement {
     return found ? pathProblemText(words, found, nameOf) : undefined;
   };
 
+  /** A name field's error: missing (English), or too long (any language). */
+  const nameError = (language: Language): string | undefined => {
+    const tooLong = problems.filter((p) => p.code === 'nameTooLong' && p.language === language)[0];
+    return tooLong ? pathProblemText(words, tooLong, nameOf) : language === 'en-us' ? fieldError('nameMissing') : undefined;
+  };
+
   return (
     <section aria-labelledby="se-learning-path-heading">
       <h3 id="se-learning-path-heading" className={styles.subheading}>
@@ -116,7 +125,7 @@ export function PathEditor(props: IPathEditorProps): React.ReactElement {
           label={format(words.nameIn, words.languages[language])}
           value={draft.names[language]}
           lang={language.slice(0, 2)}
-          error={language === 'en-us' ? fieldError('nameMissing') : undefined}
+          error={nameError(language)}
           onChange={(value) => change({ names: { ...draft.names, [language]: value } })}
         />
       ))}

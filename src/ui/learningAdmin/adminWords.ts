@@ -11,6 +11,7 @@ import { wordsFor } from '../format';
 /** The form rules' codes the part words (path, step, quiz). */
 export type FormCode =
   | 'nameMissing'
+  | 'nameTooLong'
   | 'translationMissing'
   | 'validityMonths'
   | 'lapseDays'
@@ -230,6 +231,7 @@ const en: AdminWords = {
   pickSomeone: 'Choose whom to assign.',
   form: {
     nameMissing: 'Give the path an English name.',
+    nameTooLong: 'A name can have at most 255 characters; this one has {0}. Shorten it: nothing is cut.',
     translationMissing: 'No name or title in this language yet: its readers see English.',
     validityMonths: 'Valid for: a whole number of months from 0 to 120.',
     lapseDays: 'Lapses after: a whole number of days from 0 to 1826.',
@@ -375,7 +377,8 @@ const nl: AdminWords = {
   notLed: '{0} niet meegenomen: zij vallen niet onder jou.',
   pickSomeone: 'Kies aan wie je toewijst.',
   form: {
-    nameMissing: 'Geef het traject een Engelse naam.',
+    nameMissing: 'Geef het leerpad een Engelse naam.',
+    nameTooLong: 'Een naam mag hoogstens 255 tekens hebben; deze heeft er {0}. Maak hem korter: er wordt niets afgeknipt.',
     translationMissing: 'Nog geen naam of titel in deze taal: lezers zien Engels.',
     validityMonths: 'Geldig: een heel aantal maanden van 0 tot 120.',
     lapseDays: 'Vervalt na: een heel aantal dagen van 0 tot 1826.',
@@ -522,6 +525,7 @@ const sv: AdminWords = {
   pickSomeone: 'Välj vem du tilldelar.',
   form: {
     nameMissing: 'Ge vägen ett engelskt namn.',
+    nameTooLong: 'Ett namn får ha högst 255 tecken; det här har {0}. Korta det: inget klipps bort.',
     translationMissing: 'Inget namn eller rubrik på det här språket än: läsarna ser engelska.',
     validityMonths: 'Giltig: ett helt antal månader från 0 till 120.',
     lapseDays: 'Förfaller efter: ett helt antal dagar från 0 till 1826.',
