@@ -17,7 +17,9 @@ export const KNOWN_MILESTONE_KINDS = [
   'zero-defect-streak',
   'safety-streak',
   'service-anniversary',
-  'first-recognition'
+  'first-recognition',
+  // A learning path finished, posted by the relay when the person allowed it (docs/learning.md).
+  'learning-path'
 ] as const;
 export type KnownMilestoneKind = (typeof KNOWN_MILESTONE_KINDS)[number];
 

@@ -46,7 +46,8 @@ const MILESTONE_NAME: Readonly<Record<string, string>> = {
   'zero-defect-streak': strings.MilestoneZeroDefect,
   'safety-streak': strings.MilestoneSafety,
   'service-anniversary': strings.MilestoneAnniversary,
-  'first-recognition': strings.MilestoneFirst
+  'first-recognition': strings.MilestoneFirst,
+  'learning-path': strings.MilestoneLearningPath
 };
 
 /** A localised sentence with React nodes in its `{0}`, `{1}` places (word order differs per language). */
@@ -95,8 +96,8 @@ export function RecognitionPost(props: IRecognitionPostProps): React.ReactElemen
       style={value?.color ? { borderLeftColor: value.color } : undefined}
     >
       <h3 className={styles.postHeading} id={headingId}>
-        {/* An anniversary is about the person, not about who (or which account) posted it. */}
-        {item.kind === 'anniversary' ? recipient : formatNodes(strings.GaveRecognition, giver, recipient)}
+        {/* An anniversary, or a milestone the relay posted (a learning path), is about the person, not about who (or which account) posted it. */}
+        {item.kind === 'anniversary' || (item.kind === 'milestone' && !item.giver.displayName) ? recipient : formatNodes(strings.GaveRecognition, giver, recipient)}
       </h3>
       <div className={styles.badges}>
         {props.aboutMe && (

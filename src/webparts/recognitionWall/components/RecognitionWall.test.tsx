@@ -247,6 +247,15 @@ describe('RecognitionWall feed', () => {
     expect(within(articles[1]).getByText('yesterday')).toBeTruthy();
   });
 
+  it('shows a learning path the relay posted as the person’s milestone: their name alone, never an empty giver', async () => {
+    const s = setup();
+    s.store.pages = [{ items: [post(3, { kind: 'milestone', milestoneKind: 'learning-path', giver: { id: 0, displayName: '', email: '' }, message: 'Finished Forklift licence' })] }];
+    renderWall(s);
+    const [article] = within(await feed()).getAllByRole('article');
+    expect(within(article).getByRole('heading', { name: "Seán O'Brien" })).toBeTruthy();
+    expect(within(article).getByText('Milestone: learning path finished')).toBeTruthy();
+  });
+
   it('hides private posts of others and people who opted out of the public wall', async () => {
     const s = setup();
     s.store.pages = [

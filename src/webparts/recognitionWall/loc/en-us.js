@@ -56,6 +56,7 @@ define([], function () {
     MilestoneSafety: "days without incident",
     MilestoneAnniversary: "years of service",
     MilestoneFirst: "first recognition",
+    MilestoneLearningPath: "learning path finished",
     SeenByCrew: "Seen by the crew",
     SeenPrivately: "Only the person and their team leader",
     AboutYou: "About you",

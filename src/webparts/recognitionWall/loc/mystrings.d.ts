@@ -63,6 +63,7 @@ declare interface IRecognitionWallWebPartStrings {
   MilestoneSafety: string;
   MilestoneAnniversary: string;
   MilestoneFirst: string;
+  MilestoneLearningPath: string;
   SeenByCrew: string;
   SeenPrivately: string;
   /** The mark on a post where the reader is the one recognised. */

@@ -56,6 +56,7 @@ define([], function () {
     MilestoneSafety: "dagen zonder incident",
     MilestoneAnniversary: "dienstjaren",
     MilestoneFirst: "eerste waardering",
+    MilestoneLearningPath: "leerpad afgerond",
     SeenByCrew: "Zichtbaar voor de ploeg",
     SeenPrivately: "Alleen de persoon en de teamleider",
     AboutYou: "Over jou",

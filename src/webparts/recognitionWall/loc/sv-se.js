@@ -56,6 +56,7 @@ define([], function () {
     MilestoneSafety: "dagar utan olycka",
     MilestoneAnniversary: "tjänsteår",
     MilestoneFirst: "första uppskattningen",
+    MilestoneLearningPath: "utbildningsväg slutförd",
     SeenByCrew: "Syns för arbetslaget",
     SeenPrivately: "Bara personen och teamledaren",
     AboutYou: "Om dig",
