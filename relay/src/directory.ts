@@ -36,6 +36,29 @@ export interface GraphDirectoryOptions {
   readonly fetch?: typeof fetch;
 }
 
+/**
+ * Graph's root and a GET with the relay's identity: the answer's JSON, undefined for 404 (no such
+ * person, no manager), a GraphCallError with the status for any other failure.
+ */
+export function graphReader(options: GraphDirectoryOptions): { readonly root: string; get(url: string, what: string): Promise<Record<string, unknown> | undefined> } {
+  const root = (options.graphUrl ?? `${GRAPH_RESOURCE}/v1.0`).replace(/\/+$/, '');
+  const doFetch = options.fetch ?? fetch;
+  return {
+    root,
+    async get(url, what) {
+      const token = await options.tokens(GRAPH_RESOURCE);
+      const response = await doFetch(url, { headers: { authorization: `Bearer ${token}`, accept: 'application/json' } });
+      if (response.status === 404) {
+        return undefined;
+      }
+      if (!response.ok) {
+        throw new GraphCallError(`Graph answered ${response.status} for ${what}.`, response.status);
+      }
+      return (await response.json()) as Record<string, unknown>;
+    }
+  };
+}
+
 export function graphDirectory(options: GraphDirectoryOptions): RelayDirectory {
   const root = (options.graphUrl ?? `${GRAPH_RESOURCE}/v1.0`).replace(/\/+$/, '');
   const doFetch = options.fetch ?? fetch;

@@ -11,7 +11,7 @@
  *   parameter, a short text in the recipient's language (en, nl, sv; English otherwise).
  */
 import type { TokenProvider } from '../appIdentity';
-import { GRAPH_RESOURCE, GraphCallError } from '../directory';
+import { GRAPH_RESOURCE, GraphCallError, graphReader } from '../directory';
 
 /**
  * The activity type the pulse Teams app (teams-app/pulse/) declares for renewal notices. Teams
@@ -55,19 +55,8 @@ function recipientOf(body: Row, fallbackUpn: string): RenewalRecipient | undefin
 }
 
 export function graphRenewals(options: { readonly graphUrl?: string; readonly tokens: TokenProvider; readonly fetch?: typeof fetch }): RenewalGraph {
-  const root = (options.graphUrl ?? `${GRAPH_RESOURCE}/v1.0`).replace(/\/+$/, '');
+  const { root, get: read } = graphReader(options);
   const doFetch = options.fetch ?? fetch;
-  async function read(url: string, what: string): Promise<Row | undefined> {
-    const token = await options.tokens(GRAPH_RESOURCE);
-    const response = await doFetch(url, { headers: { authorization: `Bearer ${token}`, accept: 'application/json' } });
-    if (response.status === 404) {
-      return undefined;
-    }
-    if (!response.ok) {
-      throw new GraphCallError(`Graph answered ${response.status} for ${what}.`, response.status);
-    }
-    return (await response.json()) as Row;
-  }
   return {
     async person(upn) {
       const body = await read(`${root}/users/${encodeURIComponent(upn)}?$select=id,userPrincipalName,preferredLanguage`, 'a person');

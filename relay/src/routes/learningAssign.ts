@@ -40,7 +40,7 @@ import { isTimeZone } from '../../../src/core/pulse/zonedTime';
 import { LISTS } from '../../../src/core/schema/lists';
 import type { TokenProvider } from '../appIdentity';
 import { RELAY_SCOPE, type Caller } from '../auth';
-import { GRAPH_RESOURCE, GraphCallError, type RelayDirectory } from '../directory';
+import { graphReader, type RelayDirectory } from '../directory';
 import type { LearnerDirectory } from '../learning/people';
 import { readPath, settleKeyedRow } from '../learning/store';
 import { RATE_LIMITS } from '../rateLimits';
@@ -123,20 +123,7 @@ function candidateOf(row: Json, crewKeys: readonly string[]): AssigneeCandidate 
  * - `GET /users/{upn}/directReports?$select=id`, every page.
  */
 export function graphAssignees(options: { readonly graphUrl?: string; readonly tokens: TokenProvider; readonly fetch?: typeof fetch }): AssigneeDirectory {
-  const root = (options.graphUrl ?? `${GRAPH_RESOURCE}/v1.0`).replace(/\/+$/, '');
-  const doFetch = options.fetch ?? fetch;
-
-  async function get(url: string, what: string): Promise<Json | undefined> {
-    const token = await options.tokens(GRAPH_RESOURCE);
-    const response = await doFetch(url, { headers: { authorization: `Bearer ${token}`, accept: 'application/json' } });
-    if (response.status === 404) {
-      return undefined;
-    }
-    if (!response.ok) {
-      throw new GraphCallError(`Graph answered ${response.status} for ${what}.`, response.status);
-    }
-    return (await response.json()) as Json;
-  }
+  const { root, get } = graphReader(options);
 
   async function pages(url: string, what: string): Promise<Json[]> {
     const rows: Json[] = [];
