@@ -17,6 +17,7 @@ import { signOffQueue, signsOffOn, trainerSkillsAt } from '../../src/core/learni
 import type { RunningTenant } from '../../local/server/tenant';
 import type { Person } from '../../local/tenant/directory';
 import { SEEDED_QUIZ_ANSWERS } from '../../local/tenant/history/learning';
+import { relayPrincipal } from '../support/permissionMatrix';
 import { persona, relayClientAs, requestsDuring, spAs, startTestTenant } from '../support/tenant';
 
 const readerFor = (tenant: RunningTenant, person: Person): SharePointLearningReader => new SharePointLearningReader({ sp: spAs(tenant, person), siteUserId: person.spUserId });
@@ -180,4 +181,26 @@ describe('My learning against the local tenant', () => {
     expect(after.progress.filter((p) => p.stepId === practice.id)).toEqual([expect.objectContaining({ status: 'signed-off' })]);
     expect(finishedPaths(after).has(forklift.id)).toBe(true);
   });
+  it('reads a person with 10,000 progress rows of history, in a list past the view threshold, without a threshold error', async () => {
+    const person = persona(tenant, 'hr');
+    const relayId = relayPrincipal(tenant).spUserId;
+    const rows = 10_000;
+    for (let i = 1; i <= rows; i += 1) {
+      const stepId = 900_000 + i;
+      tenant.context.sp.addItem(
+        'SE_Progress',
+        { Title: `${stepId}:${person.spUserId}`, ProgressKey: `${stepId}:${person.spUserId}`, LearnerId: person.spUserId, StepId: stepId, PathId: 900_000, Status: 'completed', CompletedAt: '2024-01-01T00:00:00Z' },
+        { authorId: relayId }
+      );
+    }
+    let read: MyLearningRead | undefined;
+    // The person's rows alone are over the threshold: read in windows of the list's ids, three round trips for such a history.
+    const trips = await requestsDuring(tenant, 'sharepoint', async () => {
+      read = await readerFor(tenant, person).read();
+    });
+    expect(trips).toBeLessThanOrEqual(3);
+    const mine = (read as MyLearningRead).progress;
+    expect(mine.filter((p) => p.pathId === 900_000)).toHaveLength(rows);
+    expect(new Set(mine.map((p) => p.stepId)).size).toBe(mine.length);
+  }, 120_000);
 });

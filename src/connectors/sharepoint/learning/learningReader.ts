@@ -34,7 +34,7 @@ import { isAppLogin } from '../../../core/people/claims';
 import { RecognitionStoreError } from '../../../core/recognition/ports';
 import { LISTS } from '../../../core/schema/lists';
 import { ruleFor } from '../../../core/setup/listSecurity';
-import { storeCall } from '../httpErrors';
+import { isThresholdError, storeCall } from '../httpErrors';
 import { settledBatch } from '../requestPolicy';
 
 const PATHS = LISTS.learningPaths;
@@ -200,6 +200,18 @@ function progressOf(row: Row): LearnerProgress | undefined {
 }
 
 const EDITOR = ['Editor/Name'];
+/** Id windows read in one `$batch` (SharePoint takes at most 100 parts in one). */
+const WINDOWS_PER_BATCH = 100;
+
+/** A person's progress rows matching `filter`, with what the page shows of them. */
+function progressQuery(lists: SPFI['web']['lists'], filter: string): Promise<Row[]> {
+  return lists
+    .getByTitle(PROGRESS.title)
+    .items.select('ID', PROGRESS.fields.stepId, PROGRESS.fields.pathId, PROGRESS.fields.status, PROGRESS.fields.completedAt, ...EDITOR)
+    .expand('Editor')
+    .filter(filter)
+    .top(MAX_ROWS)<Row[]>();
+}
 
 export class SharePointLearningReader {
   public constructor(private readonly options: LearningReaderOptions) {}
@@ -211,6 +223,31 @@ export class SharePointLearningReader {
     }
     const me = await this.options.sp.web.currentUser.select('Id')<{ Id?: unknown }>();
     return num(me.Id, 0);
+  }
+
+  /**
+   * The person's progress when it alone is over the list view threshold (a long history): the list's
+   * highest id, then its ids in windows of 5,000 (`ID gt a and ID le b`, SharePoint's own index
+   * narrowing each below the threshold) with the person's rows of each, 100 windows a `$batch`.
+   */
+  private async progressInWindows(me: number): Promise<Row[]> {
+    const [last] = await this.options.sp.web.lists.getByTitle(PROGRESS.title).items.select('ID').orderBy('ID', false).top(1)<Row[]>();
+    const highest = num(last?.ID, 0);
+    const starts: number[] = [];
+    for (let from = 0; from < highest; from += MAX_ROWS) {
+      starts.push(from);
+    }
+    const rows: Row[] = [];
+    for (let i = 0; i < starts.length; i += WINDOWS_PER_BATCH) {
+      const [batched, execute] = settledBatch(this.options.sp);
+      const windows = starts
+        .slice(i, i + WINDOWS_PER_BATCH)
+        .map((from) => progressQuery(batched.web.lists, `ID gt ${from} and ID le ${from + MAX_ROWS} and ${PROGRESS.fields.learner}Id eq ${me}`));
+      windows.forEach((window) => window.catch(() => undefined));
+      await execute();
+      (await Promise.all(windows)).forEach((page) => rows.push(...page));
+    }
+    return rows;
   }
 
   /** Everything the part shows first, in one `$batch` (when the page knows the person's id). */
@@ -227,12 +264,6 @@ export class SharePointLearningReader {
         .items.select('ID', 'Created', ASSIGNMENTS.fields.pathId, ASSIGNMENTS.fields.dueDate, ...EDITOR)
         .expand('Editor')
         .filter(`${ASSIGNMENTS.fields.learner}Id eq ${me}`)
-        .top(MAX_ROWS)<Row[]>();
-      const progress = lists
-        .getByTitle(PROGRESS.title)
-        .items.select('ID', PROGRESS.fields.stepId, PROGRESS.fields.pathId, PROGRESS.fields.status, PROGRESS.fields.completedAt, ...EDITOR)
-        .expand('Editor')
-        .filter(`${PROGRESS.fields.learner}Id eq ${me}`)
         .top(MAX_ROWS)<Row[]>();
       const paths = lists
         .getByTitle(PATHS.title)
@@ -269,7 +300,10 @@ export class SharePointLearningReader {
         .expand('Editor')
         .filter(`${SKILLS.fields.person}Id eq ${me}`)
         .top(MAX_ROWS)<Row[]>();
-      const reads: Array<Promise<unknown>> = [progressSecurity, assignmentSecurity, assignments, progress, paths, steps, skills];
+      // Last in the batch: a history past the view threshold fails this part alone (SharePoint fails
+      // every part after a failed one), and is then read in windows of the list's ids.
+      const progress = progressQuery(lists, `${PROGRESS.fields.learner}Id eq ${me}`);
+      const reads: Array<Promise<unknown>> = [progressSecurity, assignmentSecurity, assignments, paths, steps, skills, progress];
       // When the batch itself fails, each read rejects too: the error is the batch's, not theirs.
       reads.forEach((read) => read.catch(() => undefined));
       await execute();
@@ -284,7 +318,7 @@ export class SharePointLearningReader {
         paths: (await paths).map(pathOf),
         steps: (await steps).map(stepOf).filter((step): step is LearnerStep => step !== undefined),
         assignments: (await assignments).filter(writtenByRelay).map(assignmentOf),
-        progress: (await progress)
+        progress: (await progress.catch((error: unknown) => (isThresholdError(error) ? this.progressInWindows(me) : Promise.reject(error))))
           .filter(writtenByRelay)
           .map(progressOf)
           .filter((row): row is LearnerProgress => row !== undefined),
