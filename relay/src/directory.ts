@@ -59,6 +59,37 @@ export function graphReader(options: GraphDirectoryOptions): { readonly root: st
   };
 }
 
+/** A Teams activity notification as the relay sends it: one template parameter, a text topic linking to `webUrl`. */
+export interface ActivityNotice {
+  readonly topic: string;
+  readonly webUrl: string;
+  readonly activityType: string;
+  readonly preview: string;
+  readonly parameter: { readonly name: string; readonly value: string };
+}
+
+/**
+ * `POST /users/{id}/teamwork/sendActivityNotification` with the relay's identity (application
+ * TeamsActivity.Send.User, through the pulse Teams app); a refusal is a GraphCallError with its status.
+ */
+export async function sendActivityNotification(options: GraphDirectoryOptions, recipientId: string, notice: ActivityNotice, what: string): Promise<void> {
+  const { root } = graphReader(options);
+  const token = await options.tokens(GRAPH_RESOURCE);
+  const response = await (options.fetch ?? fetch)(`${root}/users/${encodeURIComponent(recipientId)}/teamwork/sendActivityNotification`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      topic: { source: 'text', value: notice.topic, webUrl: notice.webUrl },
+      activityType: notice.activityType,
+      previewText: { content: notice.preview },
+      templateParameters: [notice.parameter]
+    })
+  });
+  if (!response.ok) {
+    throw new GraphCallError(`Graph answered ${response.status} for ${what}.`, response.status);
+  }
+}
+
 export function graphDirectory(options: GraphDirectoryOptions): RelayDirectory {
   const root = (options.graphUrl ?? `${GRAPH_RESOURCE}/v1.0`).replace(/\/+$/, '');
   const doFetch = options.fetch ?? fetch;

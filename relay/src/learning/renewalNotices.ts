@@ -11,7 +11,7 @@
  *   parameter, a short text in the recipient's language (en, nl, sv; English otherwise).
  */
 import type { TokenProvider } from '../appIdentity';
-import { GRAPH_RESOURCE, GraphCallError, graphReader } from '../directory';
+import { graphReader, sendActivityNotification } from '../directory';
 
 /**
  * The activity type the pulse Teams app (teams-app/pulse/) declares for renewal notices. Teams
@@ -56,7 +56,6 @@ function recipientOf(body: Row, fallbackUpn: string): RenewalRecipient | undefin
 
 export function graphRenewals(options: { readonly graphUrl?: string; readonly tokens: TokenProvider; readonly fetch?: typeof fetch }): RenewalGraph {
   const { root, get: read } = graphReader(options);
-  const doFetch = options.fetch ?? fetch;
   return {
     async person(upn) {
       const body = await read(`${root}/users/${encodeURIComponent(upn)}?$select=id,userPrincipalName,preferredLanguage`, 'a person');
@@ -67,22 +66,19 @@ export function graphRenewals(options: { readonly graphUrl?: string; readonly to
       const body = await read(`${root}/users/${encodeURIComponent(upn)}/manager?$select=id,userPrincipalName,preferredLanguage`, 'the manager');
       return body ? recipientOf(body, '') : undefined;
     },
-    async notify(directoryId, notice) {
-      const token = await options.tokens(GRAPH_RESOURCE);
-      const response = await doFetch(`${root}/users/${encodeURIComponent(directoryId)}/teamwork/sendActivityNotification`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({
-          topic: { source: 'text', value: notice.station, webUrl: notice.webUrl },
+    notify: (directoryId, notice) =>
+      sendActivityNotification(
+        options,
+        directoryId,
+        {
+          topic: notice.station,
+          webUrl: notice.webUrl,
           activityType: LEARNING_RENEWAL_ACTIVITY_TYPE,
-          previewText: { content: notice.preview },
-          templateParameters: [{ name: LEARNING_RENEWAL_TEMPLATE_PARAMETER, value: notice.station }]
-        })
-      });
-      if (!response.ok) {
-        throw new GraphCallError(`Graph answered ${response.status} for the renewal notice.`, response.status);
-      }
-    }
+          preview: notice.preview,
+          parameter: { name: LEARNING_RENEWAL_TEMPLATE_PARAMETER, value: notice.station }
+        },
+        'the renewal notice'
+      )
   };
 }
 
@@ -94,7 +90,7 @@ const WORDS: Readonly<Record<Language, { person: string; leader: string }>> = {
     leader: "{name}'s qualification for {station} ends on {date}. The renewal has been assigned."
   },
   nl: {
-    person: 'Je kwalificatie voor {station} loopt af op {date}. De verlenging staat bij je leertrajecten.',
+    person: 'Je kwalificatie voor {station} loopt af op {date}. De verlenging staat bij je leerpaden.',
     leader: 'De kwalificatie van {name} voor {station} loopt af op {date}. De verlenging is toegewezen.'
   },
   sv: {

@@ -32,7 +32,7 @@ import type { PlantMap } from '../../../src/core/plant/types';
 import type { Shift, TimeOff } from '../../../src/core/roster/types';
 import { LISTS } from '../../../src/core/schema/lists';
 import type { TokenProvider } from '../appIdentity';
-import { GRAPH_RESOURCE, GraphCallError, type RelayDirectory } from '../directory';
+import { GRAPH_RESOURCE, GraphCallError, type RelayDirectory, sendActivityNotification } from '../directory';
 import { readPlantMap } from './rounds';
 import { ensuredUserId } from '../sharepoint';
 import type { ReminderStep } from './timer';
@@ -159,22 +159,19 @@ export function graphReminders(options: { readonly graphUrl?: string; readonly t
       }
       return { shifts, timeOff };
     },
-    async notify(personId, notice) {
-      const token = await options.tokens(GRAPH_RESOURCE);
-      const response = await doFetch(`${root}/users/${encodeURIComponent(personId)}/teamwork/sendActivityNotification`, {
-        method: 'POST',
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        body: JSON.stringify({
-          topic: { source: 'text', value: notice.topic, webUrl: notice.webUrl },
+    notify: (personId, notice) =>
+      sendActivityNotification(
+        options,
+        personId,
+        {
+          topic: notice.topic,
+          webUrl: notice.webUrl,
           activityType: PULSE_REMINDER_ACTIVITY_TYPE,
-          previewText: { content: notice.preview },
-          templateParameters: [{ name: PULSE_REMINDER_TEMPLATE_PARAMETER, value: notice.topic }]
-        })
-      });
-      if (!response.ok) {
-        throw new GraphCallError(`Graph answered ${response.status} for the reminder.`, response.status);
-      }
-    }
+          preview: notice.preview,
+          parameter: { name: PULSE_REMINDER_TEMPLATE_PARAMETER, value: notice.topic }
+        },
+        'the reminder'
+      )
   };
 }
 
