@@ -5,47 +5,14 @@
  * buttons.
  */
 import * as path from 'path';
-import * as AdaptiveCards from 'adaptivecards';
 
+import { cardProblems as problems, renderMarkdownAsText, renderedCard as rendered } from '../../../test/support/adaptiveCards';
 import { loadAmdStrings } from '../../../test/support/sources';
-import { type AdaptiveCard, statusQuickView } from '../../app/host/cardTypes';
+import { statusQuickView } from '../../app/host/cardTypes';
 import { COURSES, LEARNING, NOW } from './__fakes__/learning';
 import { type CardCourses, DEFAULT_PROPERTIES, myLearningCardView, myLearningQuickView, type MyLearningStrings } from './myLearningViews';
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-beforeAll(() => {
-  // Hosts process Markdown (SharePoint does); without it the renderer sets innerText, which
-  // jsdom does not implement. Plain text in, escaped text out.
-  AdaptiveCards.AdaptiveCard.onProcessMarkdown = (text, result) => {
-    result.outputHtml = escapeHtml(text);
-    result.didProcess = true;
-  };
-});
-
-function problems(json: unknown): string[] {
-  const card = new AdaptiveCards.AdaptiveCard();
-  const context = new AdaptiveCards.SerializationContext();
-  card.parse(json, context);
-  const found: string[] = [];
-  for (let i = 0; i < context.eventCount; i += 1) {
-    found.push(context.getEventAt(i).message);
-  }
-  return found.concat(card.validateProperties().validationEvents.map((event) => event.message));
-}
-
-function rendered(json: AdaptiveCard): HTMLElement {
-  const card = new AdaptiveCards.AdaptiveCard();
-  card.parse(json);
-  const element = card.render();
-  if (!element) {
-    throw new Error('The card rendered nothing.');
-  }
-  document.body.appendChild(element);
-  return element;
-}
+beforeAll(renderMarkdownAsText);
 
 const WEB = 'https://plant.example/sites/engage';
 const STATES: ReadonlyArray<[string, CardCourses]> = [

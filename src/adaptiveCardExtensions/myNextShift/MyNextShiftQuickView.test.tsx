@@ -4,48 +4,15 @@
  * shift, the crew and the time off as text.
  */
 import * as path from 'path';
-import * as AdaptiveCards from 'adaptivecards';
 
+import { cardProblems as problems, renderMarkdownAsText, renderedCard as rendered } from '../../../test/support/adaptiveCards';
 import { loadAmdStrings } from '../../../test/support/sources';
-import { type AdaptiveCard, statusQuickView } from '../../app/host/cardTypes';
+import { statusQuickView } from '../../app/host/cardTypes';
 import { DEFAULT_PROPERTIES, type MyNextShiftStrings, myNextShiftCardView, myNextShiftQuickView } from './myNextShiftViews';
 
 const NOW = new Date('2026-10-22T08:00:00Z');
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-beforeAll(() => {
-  // Hosts process Markdown (SharePoint does); without it the renderer sets innerText, which
-  // jsdom does not implement. Plain text in, escaped text out.
-  AdaptiveCards.AdaptiveCard.onProcessMarkdown = (text, result) => {
-    result.outputHtml = escapeHtml(text);
-    result.didProcess = true;
-  };
-});
-
-function problems(json: unknown): string[] {
-  const card = new AdaptiveCards.AdaptiveCard();
-  const context = new AdaptiveCards.SerializationContext();
-  card.parse(json, context);
-  const found: string[] = [];
-  for (let i = 0; i < context.eventCount; i += 1) {
-    found.push(context.getEventAt(i).message);
-  }
-  return found.concat(card.validateProperties().validationEvents.map((event) => event.message));
-}
-
-function rendered(json: AdaptiveCard): HTMLElement {
-  const card = new AdaptiveCards.AdaptiveCard();
-  card.parse(json);
-  const element = card.render();
-  if (!element) {
-    throw new Error('The card rendered nothing.');
-  }
-  document.body.appendChild(element);
-  return element;
-}
+beforeAll(renderMarkdownAsText);
 
 describe.each(['en-us', 'nl-nl', 'sv-se'])('the quick view Adaptive Card (%s)', (locale) => {
   const strings = loadAmdStrings(path.join(__dirname, 'loc', `${locale}.js`)) as unknown as MyNextShiftStrings;

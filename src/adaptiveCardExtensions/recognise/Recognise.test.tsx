@@ -5,6 +5,7 @@
 import * as path from 'path';
 import * as AdaptiveCards from 'adaptivecards';
 
+import { cardProblems as problems, renderMarkdownAsText } from '../../../test/support/adaptiveCards';
 import { loadAmdStrings } from '../../../test/support/sources';
 import { GraphCache } from '../../connectors/graph/graphCache';
 import type { GraphClientLike, GraphRequestLike } from '../../connectors/graph/graphClient';
@@ -23,27 +24,7 @@ import { MANAGER_ID_TTL_MS, managerIdCache, managerIdKey } from './managerIdCach
 import { DEFAULT_PROPERTIES, EMPTY_FORM, type IRecogniseCardProps, type RecogniseData, recogniseCardView, recogniseQuickView, type RecogniseStrings, RETRY_PEERS_ACTION_ID } from './recogniseViews';
 import { format } from '../../ui/format';
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-beforeAll(() => {
-  AdaptiveCards.AdaptiveCard.onProcessMarkdown = (text, result) => {
-    result.outputHtml = escapeHtml(text);
-    result.didProcess = true;
-  };
-});
-
-function problems(json: unknown): string[] {
-  const card = new AdaptiveCards.AdaptiveCard();
-  const context = new AdaptiveCards.SerializationContext();
-  card.parse(json, context);
-  const found: string[] = [];
-  for (let i = 0; i < context.eventCount; i += 1) {
-    found.push(context.getEventAt(i).message);
-  }
-  return found.concat(card.validateProperties().validationEvents.map((event) => event.message));
-}
+beforeAll(renderMarkdownAsText);
 
 const ME: PersonProfile = { id: 'me', displayName: 'Åsa Bäckström', employmentType: 'employee' };
 const SEAN: PersonProfile = { id: 'sean', displayName: 'Seán O’Brien', userPrincipalName: 'sean.obrien@contoso.com', employmentType: 'agency' };
